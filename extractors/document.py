@@ -1,0 +1,88 @@
+"""The article as the extractors see it: one text and the blocks (headings, paragraphs, list items,
+table rows) it is made of, with their offsets. Evidence offsets point into `Document.text`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "item", "row"]
+
+# "- Ana Ribeiro – Portugal", "• A. Ribeiro", "* P1 ..." : a bullet a plain-text list item starts with
+BULLET_RE = re.compile(r"^\s*(?:[-*•·▪‣◦]|[–—](?=\s))\s*")
+# a line ending as a sentence ends: "... took the win."
+SENTENCE_END_RE = re.compile(r"[.!?…]['\"”’)]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of the article: a heading, a paragraph, a list item or a table row."""
+
+    kind: BlockKind
+    text: str
+    start: int
+    cells: tuple[str, ...] = ()  # a table row's cell texts
+    group: int | None = None  # the list or table the block belongs to (consecutive items share it)
+    level: int | None = None  # a heading's level (1 for <h1>)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article's extracted text, its blocks and what the page says about itself."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    published: str | None = None
+    language: str | None = None
+    url: str | None = None
+    canonical_url: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def normalize_text(text: str) -> str:
+    """NFC-normalise, unify line breaks and turn non-breaking and odd spaces into plain ones."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r"[\u00a0\u2007\u202f\u2009\u200a]", " ", text).replace("\u200b", "")
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line that does not end as a sentence: 'Semi-Final A', 'Race 1 Results'."""
+    words = line.split()
+    return 0 < len(words) <= 12 and len(line) <= 90 and not SENTENCE_END_RE.search(line)
+
+
+def document_from_text(text: str, *, url: str | None = None) -> Document:
+    """Build a Document from plain text: one block per non-empty line, offsets into `text`."""
+    text = normalize_text(text)
+    blocks: list[Block] = []
+    group = 0
+    in_list = False
+    pos = 0
+    for raw_line in text.split("\n"):
+        line_start = pos
+        pos += len(raw_line) + 1
+        stripped = raw_line.strip()
+        if not stripped:
+            in_list = False
+            continue
+        start = line_start + (len(raw_line) - len(raw_line.lstrip()))
+        bullet = BULLET_RE.match(stripped)
+        if bullet and len(stripped) > bullet.end():
+            if not in_list:
+                group += 1
+                in_list = True
+            body_start = start + bullet.end()
+            blocks.append(Block("item", stripped[bullet.end() :], body_start, group=group))
+            continue
+        in_list = False
+        kind: BlockKind = "heading" if looks_like_heading(stripped) else "paragraph"
+        blocks.append(Block(kind, stripped, start))
+    title = blocks[0].text if blocks and blocks[0].kind == "heading" else None
+    return Document(text=text, blocks=tuple(blocks), title=title, url=url)

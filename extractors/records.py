@@ -1,0 +1,134 @@
+"""Typed records passed between stages: one definition, from which the JSON contract is generated.
+
+`schemas/extract.schema.json` is `Extraction.model_json_schema()`; a test keeps the two equal.
+Evidence offsets are character offsets into `Document.text` (the article's extracted text).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Status = Literal["finished", "lapped", "dnf", "dsq", "na"]
+"""finished: classified on the lead lap; lapped: a lap or more down; dnf: retired;
+dsq: disqualified; na: listed with no time (e.g. `N/A`)."""
+
+Method = Literal["list", "table", "narrative"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(_Record):
+    """The source text of a fact and its character span in the article's extracted text."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class ArticleMeta(_Record):
+    """What the article is: its title, where and when it was published, what it reports on."""
+
+    title: str | None = None
+    url: str | None = None
+    published: str | None = Field(None, description="ISO 8601 date (YYYY-MM-DD) when known")
+    language: str | None = Field(None, description="ISO 639-1 code, e.g. 'en', 'it'")
+    series: str | None = None
+    season: int | None = None
+    event: str | None = None
+
+
+class ResultRow(_Record):
+    """One classified (or listed) finisher of one race, as the article states it."""
+
+    position: int | None = Field(None, description="finishing position; null when not classified")
+    position_text: str | None = Field(None, description="the position as printed, e.g. '1', 'P2', '3º'")
+    driver: str
+    nation: str | None = Field(None, description="ISO 3166-1 alpha-3")
+    team: str | None = None
+    car: str | None = None
+    gap_s: float | None = Field(None, description="gap to the winner in seconds; null for the winner or no time")
+    gap_text: str | None = Field(None, description="the gap or time as printed")
+    laps: int | None = None
+    status: Status = "finished"
+    evidence: Evidence
+    method: Method
+    confidence: float = Field(ge=0, le=1)
+
+
+class Race(_Record):
+    """One race (or heat, semi-final, sprint, final) reported by the article."""
+
+    name: str
+    session: str | None = Field(None, description="race, sprint, heat, semi-final, repechage, final, qualifying")
+    track: str | None = None
+    laps: int | None = None
+    car: str | None = None
+    results: list[ResultRow] = []
+
+
+class Standing(_Record):
+    """A championship standings line: points of a driver (or nation) after a round."""
+
+    after: str | None = Field(None, description="the round or race the standings follow")
+    position: int | None = None
+    driver: str
+    nation: str | None = None
+    points: float
+    evidence: Evidence
+
+
+class Penalty(_Record):
+    """A penalty handed to a driver."""
+
+    race: str | None = None
+    driver: str | None = None
+    seconds: float | None = Field(None, description="null when the text gives no number")
+    kind: str = Field(description="time, slowdown, drive-through, stop-go, grid, disqualification, other")
+    reason: str | None = Field(None, description="contact, track limits, ...")
+    lap: int | None = None
+    evidence: Evidence
+
+
+class DriverNation(_Record):
+    """A driver's nation as the article states it."""
+
+    driver: str
+    nation: str = Field(description="ISO 3166-1 alpha-3")
+    evidence: Evidence
+
+
+class Interval(_Record):
+    """A finishing margin between two drivers."""
+
+    race: str | None = None
+    ahead: str | None = None
+    behind: str | None = None
+    seconds: float
+    evidence: Evidence
+
+
+class Conflict(_Record):
+    """Two sources in one article that disagree; kept visible, never silently resolved."""
+
+    race: str | None = None
+    driver: str | None = None
+    field: str
+    kept: str | None = None
+    other: str | None = None
+    evidence: Evidence
+
+
+class Extraction(_Record):
+    """Everything extracted from one article: the `raceresults extract` JSON document."""
+
+    article: ArticleMeta
+    races: list[Race] = []
+    standings: list[Standing] = []
+    penalties: list[Penalty] = []
+    driver_nations: list[DriverNation] = []
+    intervals: list[Interval] = []
+    conflicts: list[Conflict] = []
