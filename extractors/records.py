@@ -132,3 +132,16 @@ class Extraction(_Record):
     driver_nations: list[DriverNation] = []
     intervals: list[Interval] = []
     conflicts: list[Conflict] = []
+
+
+class ExtractedArticle(_Record):
+    """One stored page's extraction, keyed for caching (page hash, extractor version) and for
+    publishing (article key: one article however many URLs reach it)."""
+
+    article_key: str = Field(description="stable id of the article: from its canonical URL, else its body hash")
+    page_hash: str = Field(description="sha256 of the raw page body")
+    url: str | None = None
+    canonical_url: str | None = None
+    fetched_at: str | None = Field(None, description="ISO 8601 UTC timestamp of the fetch")
+    extractor_version: str
+    extraction: Extraction
