@@ -14,3 +14,15 @@ def seeds_dir() -> Path:
     if not path.is_dir():
         pytest.skip("../shared/seeds is not beside the project")
     return path
+
+
+@pytest.fixture(scope="session")
+def prefect_api():
+    """One temporary Prefect API (SQLite) shared by every test that runs a flow: starting it costs
+    seconds, so the session starts it once; flows run under the pipeline's Prefect defaults."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    from flows.settings import pipeline_settings
+
+    with pipeline_settings(), prefect_test_harness():
+        yield
