@@ -1,0 +1,76 @@
+"""The extraction store, DATA_DIR/extracted/<extractor version>/<page hash>.json: one
+ExtractedArticle per stored page and extractor version. A page this version already extracted is
+not extracted again; a new version redoes every page, and readers take the newest per article."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from extractors import EXTRACTOR_VERSION
+from extractors.records import ExtractedArticle
+from flows.storage import Zone
+
+log = logging.getLogger(__name__)
+
+EXTRACTED_DIR = "extracted"
+# a version's numeric parts: "0.10.2" -> 0, 10, 2 ("0.2.0rc1" -> 0, 2, 0, 1)
+VERSION_PART_RE = re.compile(r"\d+")
+
+
+def version_order(version: str) -> tuple[int, ...]:
+    """Sort key of an extractor version, so that 0.10.0 comes after 0.9.3."""
+    return tuple(int(part) for part in VERSION_PART_RE.findall(version))
+
+
+class ExtractionStore:
+    """Extracted articles on any fsspec filesystem, keyed on (page hash, extractor version)."""
+
+    def __init__(self, zone: Zone):
+        self.zone = zone
+
+    @classmethod
+    def at(cls, data_dir: str | Path) -> ExtractionStore:
+        return cls(Zone.at(str(data_dir)).child(EXTRACTED_DIR))
+
+    def has(self, page_hash: str, version: str = EXTRACTOR_VERSION) -> bool:
+        return self.zone.exists(version, f"{page_hash}.json")
+
+    def write(self, article: ExtractedArticle) -> str:
+        """Store one extraction atomically (a rerun of the same page and version replaces it)."""
+        data = article.model_dump_json(indent=1).encode()
+        return self.zone.write_atomic(data, article.extractor_version, f"{article.page_hash}.json")
+
+    def read(self, page_hash: str, version: str = EXTRACTOR_VERSION) -> ExtractedArticle | None:
+        if not self.has(page_hash, version):
+            return None
+        return ExtractedArticle.model_validate_json(
+            self.zone.read_bytes(version, f"{page_hash}.json")
+        )
+
+    def versions(self) -> list[str]:
+        """Extractor versions with stored extractions, oldest first."""
+        names = [n for n in self.zone.listdir() if not n.startswith(".")]
+        return sorted(names, key=version_order)
+
+    def all(self, version: str | None = None) -> Iterator[ExtractedArticle]:
+        """Every stored extraction, of one version or of all."""
+        for each in [version] if version else self.versions():
+            for name in self.zone.listdir(each):
+                if name.endswith(".json") and not name.startswith("."):
+                    yield ExtractedArticle.model_validate_json(self.zone.read_bytes(each, name))
+
+    def latest(self) -> Iterator[ExtractedArticle]:
+        """One extraction per article: the newest extractor version, then the latest fetch."""
+        best: dict[str, ExtractedArticle] = {}
+        for article in self.all():
+            rank = (version_order(article.extractor_version), article.fetched_at or "")
+            kept = best.get(article.article_key)
+            if kept is None or rank > (
+                version_order(kept.extractor_version),
+                kept.fetched_at or "",
+            ):
+                best[article.article_key] = article
+        yield from best.values()
