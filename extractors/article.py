@@ -1,0 +1,292 @@
+"""One article in, one Extraction out: the page's text, its race sections, every result list, result
+table and standings list attached to its race, driver names resolved within the article.
+
+The prose step (extractors/narrative/) plugs in at one place, marked in `extract_document`: it gets
+the Document and the structured facts (sections, races, standings) and adds what prose states.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from extractors.document import Block, Document, document_from_text
+from extractors.html import NoArticleError, decode_page, document_from_html
+from extractors.names import NameResolver
+from extractors.records import ArticleMeta, Extraction, Race, ResultRow, Standing
+from extractors.result_lists import RowFacts, parse_row_text, results_from_rows, with_points
+from extractors.sections import RaceSection, SectionMap, StandingsSection, find_sections
+from extractors.standings import standings_from_rows
+from extractors.tables import parse_table, table_confidence
+
+logger = logging.getLogger(__name__)
+
+# Longer lines are prose: not worth reading as result rows.
+MAX_ROW_CHARS = 200
+# A results list has at least this many rows unless a race heading introduces it.
+MIN_LIST_ROWS = 2
+DEFAULT_RACE_NAME = "Race"
+
+# "<!DOCTYPE html>", "<html", "<body", "<p>", "<div ": what makes content HTML when no type is given
+HTML_SNIFF_RE = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|p|div|article|table|ul|h[1-6])[\s>]", re.I
+)
+# "Gran Turismo World Series 2024": a capitalised series name followed by the season
+SERIES_THEN_SEASON_RE = re.compile(
+    r"(?P<series>(?:[A-Z][\w'’&.+-]*\s+){1,7}?(?:[A-Z][\w'’&.+-]*))\s+(?P<season>(?:19|20)\d{2})(?!\d)"
+)
+# "2021 FIA Gran Turismo Nations Cup": the season followed by a capitalised series name
+SEASON_THEN_SERIES_RE = re.compile(
+    r"(?<![\d/.-])(?P<season>(?:19|20)\d{2})\s+(?P<series>[A-Z][\w'’&.+-]*(?:\s+[A-Z][\w'’&.+-]*){1,7})"
+)
+# "Round 1, Montréal", "Round 3 – Tokyo", "Tappa 2", "World Final": the event reported on
+EVENT_RE = re.compile(
+    r"\b(?P<event>(?:Round|Rd\.|Tappa|Etapa|Ronda|Rodada|Runde|Manche|Leg)\s*\d+"
+    r"(?:\s*(?:,|–|—|-|:|\bin\b|\bat\b)\s*(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?"
+    r"|(?:World|Grand|Global)\s+Finals?)"
+)
+# trailing words that end a series name rather than belong to it: "... Nations Cup Final"
+SERIES_TAIL_RE = re.compile(
+    r"\s+(?:Round|Final|Finals|World Final|Grand Final|Results?|Standings)\b.*$"
+)
+
+
+@dataclass
+class StructuredFacts:
+    """What lists and tables state, by race: the input of the prose step and of the Extraction."""
+
+    doc: Document
+    sections: SectionMap
+    results: dict[int, list[ResultRow]] = field(default_factory=dict)  # id(RaceSection) -> rows
+    races: list[RaceSection] = field(default_factory=list)
+    standings: list[Standing] = field(default_factory=list)
+
+
+def document_for(
+    content: str | bytes, *, url: str | None = None, media_type: str | None = None
+) -> Document:
+    """The Document of an HTML page or a plain-text article; raises NoArticleError when empty."""
+    text = decode_page(content) if isinstance(content, bytes) else content
+    if not text.strip():
+        raise NoArticleError("the article is empty")
+    is_html = "html" in media_type if media_type else bool(HTML_SNIFF_RE.search(text[:4096]))
+    if is_html:
+        return document_from_html(text, url=url)
+    return document_from_text(text, url=url)
+
+
+def extract_article(
+    content: str | bytes, *, url: str | None = None, media_type: str | None = None
+) -> Extraction:
+    """Extract results, standings and metadata from one article (HTML or plain text)."""
+    return extract_document(document_for(content, url=url, media_type=media_type))
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Extract results, standings and metadata from an already built Document."""
+    facts = read_structured(doc)
+    # The narrative step (extractors/narrative/) plugs in here: it reads the prose of `facts.doc`
+    # with `facts.sections` and adds penalties, intervals, driver nations and prose-only results.
+    return assemble(facts)
+
+
+def _candidate_rows(doc: Document) -> list[RowFacts | None]:
+    """Each block read as a result/standings line, or None when it is no row by its shape."""
+    rows: list[RowFacts | None] = []
+    for block in doc.blocks:
+        row = None
+        if block.kind != "row" and len(block.text) <= MAX_ROW_CHARS:
+            row = parse_row_text(block.text, block.start)
+            standing_like = row.driver is not None and row.bare_number is not None
+            if not (row.is_result or row.is_standing or row.is_weak_result or standing_like):
+                row = None
+        rows.append(row)
+    return rows
+
+
+def _runs(doc: Document, rows: list[RowFacts | None]) -> list[list[int]]:
+    """Consecutive row blocks of one list (same <ul>) or of consecutive plain lines."""
+    runs: list[list[int]] = []
+    previous: Block | None = None
+    for index, (block, row) in enumerate(zip(doc.blocks, rows, strict=True)):
+        if row is None:
+            previous = None
+            continue
+        same_list = previous is not None and (block.kind == "item") == (previous.kind == "item")
+        if same_list and block.kind == "item":
+            same_list = block.group == previous.group
+        if same_list:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+        previous = block
+    return runs
+
+
+def _is_standings_run(run_rows: list[RowFacts], context: object) -> bool:
+    standing = sum(r.is_standing for r in run_rows)
+    result = sum(r.is_result for r in run_rows)
+    if isinstance(context, StandingsSection):
+        return standing + sum(r.bare_number is not None for r in run_rows) > result
+    return standing > result
+
+
+def _result_run(run_rows: list[RowFacts], context: object) -> list[RowFacts]:
+    """The rows of a run that make a result list, or [] when the run is not one."""
+    strong = sum(r.is_result for r in run_rows)
+    if strong == 0:
+        return []
+    rows = [
+        r for r in run_rows if r.is_result or (r.is_weak_result and strong * 2 >= len(run_rows))
+    ]
+    if len(rows) < MIN_LIST_ROWS and not isinstance(context, RaceSection):
+        return []
+    return rows
+
+
+class _RaceBook:
+    """Collects result rows per race section, opening a section when rows have none."""
+
+    def __init__(self, facts: StructuredFacts) -> None:
+        self.facts = facts
+
+    def add(self, context: object, block: int, rows: list[ResultRow]) -> None:
+        race = context if isinstance(context, RaceSection) else None
+        if race is not None and race.result_blocks:
+            earlier = self.facts.results[id(race)]
+            continues = rows[0].position is not None and rows[0].position == len(earlier) + 1
+            if continues:
+                earlier.extend(rows)
+                race.result_blocks.append(block)
+                return
+            race = RaceSection(f"{race.name} ({len(self._named(race.name)) + 1})", race.session,
+                               race.label, block, track=race.track, laps=race.laps)  # fmt: skip
+        if race is None:
+            race = RaceSection(DEFAULT_RACE_NAME, None, None, block)
+        if id(race) not in self.facts.results:
+            self.facts.results[id(race)] = []
+            if race not in self.facts.races:
+                self.facts.races.append(race)
+        self.facts.results[id(race)].extend(rows)
+        race.result_blocks.append(block)
+
+    def _named(self, name: str) -> list[RaceSection]:
+        return [r for r in self.facts.races if r.name == name or r.name.startswith(f"{name} (")]
+
+
+def _standings_after(context: object) -> str | None:
+    if isinstance(context, StandingsSection):
+        return context.after
+    return context.name if isinstance(context, RaceSection) else None
+
+
+def read_structured(doc: Document) -> StructuredFacts:
+    """Result lists, result tables and standings of `doc`, each attached to its section."""
+    candidates = _candidate_rows(doc)
+    runs = _runs(doc, candidates)
+    is_row = [False] * len(doc.blocks)
+    for run in runs:
+        if len(run) >= MIN_LIST_ROWS or any(candidates[i].is_result for i in run):
+            for index in run:
+                is_row[index] = True
+    tables: dict[int, list[int]] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "row":
+            is_row[index] = True
+            tables.setdefault(block.group or 0, []).append(index)
+    sections = find_sections(doc, is_row)
+    facts = StructuredFacts(doc, sections, races=list(sections.races))
+    book = _RaceBook(facts)
+    pieces = [("list", run) for run in runs] + [("table", rows) for rows in tables.values()]
+    for method, indexes in sorted(pieces, key=lambda piece: piece[1][0]):
+        context = sections.context_at(indexes[0])
+        if method == "table":
+            blocks = [doc.blocks[i] for i in indexes]
+            table = parse_table(blocks, standings_context=isinstance(context, StandingsSection))
+            if table is None:
+                continue
+            if table.kind == "standings":
+                facts.standings += standings_from_rows(table.rows, _standings_after(context))
+            else:
+                confidence = table_confidence(blocks)
+                book.add(context, indexes[0], results_from_rows(table.rows, "table", confidence))
+            continue
+        run_rows = [candidates[i] for i in indexes]
+        if _is_standings_run(run_rows, context):
+            run_rows = [
+                r if r.points is not None else with_points(r, r.bare_number) for r in run_rows
+            ]
+            facts.standings += standings_from_rows(run_rows, _standings_after(context))
+            continue
+        rows = _result_run(run_rows, context)
+        if rows:
+            book.add(context, indexes[0], results_from_rows(rows, "list"))
+    return facts
+
+
+def _resolve_names(facts: StructuredFacts) -> None:
+    """Expand 'T. Berg' / 'Berg' to the full name the article gives anywhere."""
+    names = [row.driver for rows in facts.results.values() for row in rows]
+    names += [standing.driver for standing in facts.standings]
+    resolver = NameResolver.from_text(facts.doc.text, names)
+    for rows in facts.results.values():
+        rows[:] = [row.model_copy(update={"driver": resolver.resolve(row.driver)}) for row in rows]
+    facts.standings[:] = [
+        s.model_copy(update={"driver": resolver.resolve(s.driver)}) for s in facts.standings
+    ]
+
+
+def article_meta(doc: Document) -> ArticleMeta:
+    """Title, URL, date, language, and the series, season and event the article reports on."""
+    texts = [doc.title or ""] + [b.text for b in doc.blocks if b.kind == "heading"][:12]
+    texts += [b.text for b in doc.blocks if b.kind == "paragraph"][:3]
+    series = season = event = None
+    for text in texts:
+        if series is None:
+            found = SERIES_THEN_SEASON_RE.search(text) or SEASON_THEN_SERIES_RE.search(text)
+            if found:
+                series = SERIES_TAIL_RE.sub("", found["series"]).strip() or None
+                season = int(found["season"])
+        if event is None:
+            found_event = EVENT_RE.search(text)
+            if found_event:
+                event = found_event["event"].strip(" ,–—-:")
+    return ArticleMeta(
+        title=doc.title,
+        url=doc.url or doc.canonical_url,
+        published=doc.published,
+        language=doc.language,
+        series=series,
+        season=season,
+        event=event,
+    )
+
+
+def _is_title_block(doc: Document, index: int) -> bool:
+    block = doc.blocks[index]
+    return index == 0 or (block.kind == "heading" and block.level == 1)
+
+
+def assemble(facts: StructuredFacts) -> Extraction:
+    """The Extraction of an article from its structured facts (and, later, its prose facts)."""
+    _resolve_names(facts)
+    races = []
+    for section in facts.races:
+        results = facts.results.get(id(section), [])
+        if not results and _is_title_block(facts.doc, section.block):
+            continue  # "Berg wins Race 2" as the page title is not a section of its own
+        races.append(
+            Race(
+                name=section.name,
+                session=section.session,
+                track=section.track,
+                laps=section.laps,
+                results=results,
+            )
+        )
+    logger.debug("extracted %d races, %d standings", len(races), len(facts.standings))
+    return Extraction(article=article_meta(facts.doc), races=races, standings=facts.standings)
+
+
+__all__ = ["NoArticleError", "document_for", "extract_article", "extract_document"]

@@ -1,0 +1,142 @@
+"""Driver names: cleaning, accent-free matching keys, and resolving short forms within one article
+('T. Berg', 'Berg' -> 'Tomas Berg' when the article names him in full anywhere, prose included).
+
+Display names keep the article's own spelling (accents included); only matching is folded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+# "de Bruin", "van der Berg", "Dos Santos": lower-case particles inside a surname
+PARTICLES = frozenset(
+    {"de", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "del", "della", "des",
+     "la", "le", "y", "e", "bin", "al", "el", "ten", "ter", "zu", "st"}
+)  # fmt: skip
+# Capitalised words that start sentences or name things, not people: "Behind Berg", "Race Control"
+NOT_NAME_WORDS = frozenset(
+    json.loads((Path(__file__).parent / "data" / "racing.json").read_text(encoding="utf-8"))[
+        "not_name_words"
+    ]
+)
+# "T. Berg", "T Berg", "T.Berg", "J.-P. Dubois": a given name reduced to its initial(s)
+INITIAL_RE = re.compile(r"^(?P<initials>(?:[^\W\d_]\.\s?-?){1,3}|[^\W\d_](?=\s))\s*(?=[^\W\d_]{2})")
+# "Tomas Berg (TB_Racer77)", "Ana Ribeiro [PRT]": a trailing bracketed alias or code
+TRAILING_BRACKET_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+# apostrophe variants folded to "'"
+APOSTROPHES_RE = re.compile(r"[’`´‘]")
+# a capitalised word of a name: "Tomas", "López", "McEwen", "O'Neill", "Jean-Luc", "BERG"
+NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?")
+# "Spain’s", "Berg's": a possessive ending a name sequence
+POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+
+
+def fold_name(name: str) -> str:
+    """Matching key of a name: no accents, lower case ('Coque López' -> 'coque lopez')."""
+    text = unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", name))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join(text.replace(".", ". ").split())
+
+
+def clean_name(text: str) -> str:
+    """A name as displayed: trimmed, single-spaced, without a trailing alias in brackets."""
+    text = TRAILING_BRACKET_RE.sub("", text)
+    return " ".join(text.strip(" \t-–—:|,;").split())
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in PARTICLES
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name by its shape: 1-6 words, capitalised (particles aside), no digits."""
+    words = text.split()
+    if not 0 < len(words) <= 6 or any(ch.isdigit() for ch in text):
+        return False
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if not all(NAME_WORD_RE.fullmatch(w) and _is_name_word(w) for w in words):
+        return False
+    return not all(w.lower().strip(".") in NOT_NAME_WORDS for w in words)
+
+
+def name_candidates(text: str) -> list[str]:
+    """Full names (two or more capitalised words) in running text: 'Kaj de Bruin', 'Tomas Berg'."""
+    found: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        while run and (run[0].lower() in NOT_NAME_WORDS or run[0].lower() in PARTICLES):
+            run.pop(0)
+        while run and run[-1].lower() in PARTICLES:
+            run.pop()
+        if len(run) >= 2 and not any(w.endswith(".") for w in run):
+            found.append(" ".join(run))
+        run.clear()
+
+    prev_end = 0
+    for m in NAME_WORD_RE.finditer(text):
+        word = m.group(0)
+        if run and text[prev_end : m.start()] != " ":  # a comma, a dash, a line break ends a name
+            close()
+        prev_end = m.end()
+        if POSSESSIVE_END_RE.search(word) or text[m.end() : m.end() + 1].isdigit():
+            close()  # "Spain’s", "F50"
+            continue
+        if _is_name_word(word) and (word[:1].isupper() or run):
+            run.append(word)
+        else:
+            close()
+    close()
+    return found
+
+
+class NameResolver:
+    """Expands short driver names to the full name the article gives elsewhere.
+
+    Names seen in result rows are trusted first; full names found in prose break ties.
+    """
+
+    def __init__(self, row_names: Iterable[str] = (), prose_names: Iterable[str] = ()) -> None:
+        self._tiers: list[dict[tuple[str, ...], str]] = [{}, {}]
+        for tier, names in enumerate((row_names, prose_names)):
+            for name in names:
+                self.add(name, tier=tier)
+
+    @classmethod
+    def from_text(cls, text: str, row_names: Iterable[str] = ()) -> NameResolver:
+        """A resolver knowing the full names in `row_names` and in the article's `text`."""
+        return cls(row_names, name_candidates(text))
+
+    def add(self, name: str, *, tier: int = 0) -> None:
+        """Register a full name (two or more words, no initial) as a resolution target."""
+        words = tuple(fold_name(clean_name(name)).split())
+        if len(words) >= 2 and not INITIAL_RE.match(name.strip()):
+            self._tiers[tier].setdefault(words, clean_name(name))
+
+    def resolve(self, name: str) -> str:
+        """The full name for 'T. Berg' or 'Berg' when exactly one known name fits, else `name`."""
+        name = clean_name(name)
+        initial = INITIAL_RE.match(name)
+        initials = fold_name(initial.group("initials")).replace(".", "").split() if initial else []
+        surname = fold_name(name[initial.end() :] if initial else name).split()
+        if not surname or (not initial and len(surname) > 1 and surname[0] not in PARTICLES):
+            return name  # already a full name
+        for tier in self._tiers:
+            fits = {
+                display
+                for words, display in tier.items()
+                if len(words) > len(surname)
+                and words[-len(surname) :] == tuple(surname)
+                and words[0] not in PARTICLES
+                and (not initials or words[0].startswith("".join(initials)[:1]))
+            }
+            if len(fits) == 1:
+                return fits.pop()
+            if fits:
+                return name
+        return name

@@ -1,0 +1,143 @@
+"""Nations to ISO 3166-1 alpha-3: country names (English and localized), demonyms and codes.
+
+Official names and their Italian, Spanish, Portuguese, French and German translations come from
+pycountry; common names, demonyms and non-ISO sports codes come from `data/nations.json`. Lookups
+are case- and accent-insensitive except codes, which must be written in capitals ('GER', not 'ger').
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import pycountry
+
+NationKind = Literal["name", "demonym", "code"]
+
+DATA_FILE = Path(__file__).parent / "data" / "nations.json"
+TRANSLATED_LANGUAGES = ("it", "es", "pt", "fr", "de")
+
+# "’", "`", "´": apostrophes folded to "'"
+APOSTROPHES_RE = re.compile(r"[’`´‘]")
+# "Japan's", "Spain’s", "Netherlands'": a possessive ending
+POSSESSIVE_RE = re.compile(r"(?:'s|(?<=s)')$", re.IGNORECASE)
+# "The Netherlands", "the United States": a leading article dropped before lookup
+LEADING_ARTICLE_RE = re.compile(
+    r"^(?:the|la|le|les|el|los|las|il|lo|gli|i|o|os|a|as|die|der|das)\s+"
+)
+# "Pays-Bas", "U.S.A.", "Hong Kong, China": punctuation that does not change a nation's name
+NAME_PUNCTUATION_RE = re.compile(r"[.\-,()\[\]/]+")
+# a word of prose, possibly with inner dots or apostrophes: "Japan’s", "U.S.", "Pays-Bas"
+WORD_RE = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?\.?")
+# "GER", "NED", "HK": a code as written in brackets or a table cell
+CODE_RE = re.compile(r"^[A-Z]{2,3}$")
+
+
+def fold(text: str) -> str:
+    """Matching key: lower-case, no accents, light punctuation ('Pays-Bas' -> 'pays bas')."""
+    text = unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = NAME_PUNCTUATION_RE.sub(lambda m: "" if m.group(0) == "." else " ", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class NationMention:
+    """A nation named in a text: where, as what (name, demonym, code) and which ISO alpha-3."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: NationKind
+    possessive: bool = False  # "Japan's"
+
+
+def _build_index() -> tuple[dict[str, tuple[str, NationKind]], dict[str, str]]:
+    """(folded name or demonym -> (alpha-3, kind), code -> alpha-3), curated data winning."""
+    words: dict[str, tuple[str, NationKind]] = {}
+    codes: dict[str, str] = {}
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in TRANSLATED_LANGUAGES
+    ]
+    for country in pycountry.countries:
+        alpha3 = country.alpha_3
+        codes[country.alpha_2] = alpha3
+        codes[alpha3] = alpha3
+        names = {country.name, getattr(country, "common_name", country.name)}
+        names |= {t.gettext(name) for t in translations for name in set(names)}
+        for name in names:
+            words.setdefault(fold(name), (alpha3, "name"))
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))["nations"]
+    for alpha3, entry in data.items():
+        for name in entry["names"]:
+            words[fold(name)] = (alpha3, "name")
+        for demonym in entry["demonyms"]:
+            words.setdefault(fold(demonym), (alpha3, "demonym"))
+        for code in entry["codes"]:
+            codes[code] = alpha3
+    return words, codes
+
+
+_WORDS, _CODES = _build_index()
+_MAX_WORDS = max(len(key.split()) for key in _WORDS)
+
+
+def _key(text: str) -> str:
+    key = fold(POSSESSIVE_RE.sub("", APOSTROPHES_RE.sub("'", text.strip())))
+    return LEADING_ARTICLE_RE.sub("", key)
+
+
+def lookup(text: str) -> tuple[str, NationKind] | None:
+    """What `text` names as a whole: ('JPN', 'name') for 'Japan', 'Giappone' or "Japan's",
+    ('JPN', 'demonym') for 'Japanese', ('DEU', 'code') for 'GER'; None when it is no nation."""
+    stripped = text.strip().strip("()[]").strip()
+    if CODE_RE.match(stripped) and stripped in _CODES:
+        return _CODES[stripped], "code"
+    key = _key(stripped)
+    if key in _WORDS:
+        return _WORDS[key]
+    dotless = stripped.replace(".", "")
+    if CODE_RE.match(dotless) and dotless in _CODES:  # "U.S.", "U.K."
+        return _CODES[dotless], "code"
+    return None
+
+
+def nation_code(text: str) -> str | None:
+    """ISO 3166-1 alpha-3 of a nation written as a name, demonym or code; None otherwise."""
+    found = lookup(text)
+    return found[0] if found else None
+
+
+def find_nations(text: str) -> list[NationMention]:
+    """Every nation named in running text, longest match first: "Norway's Tomas Berg" ->
+    [NationMention('Norway's', 'NOR', 'name', possessive=True)]. Names and codes must be
+    capitalised in prose; demonyms may be lower-case ('il pilota giapponese')."""
+    words = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    mentions: list[NationMention] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            start, end = words[i][0], words[i + n - 1][1]
+            span = text[start:end].rstrip(".")
+            if LEADING_ARTICLE_RE.match(span.lower() + " " if n == 1 else span.lower()):
+                continue  # "the Italian" is the demonym "Italian"
+            found = lookup(span)
+            if not found or (found[1] != "demonym" and not span[0].isupper()):
+                continue
+            end = start + len(span)
+            if span.endswith("s") and APOSTROPHES_RE.sub("'", text[end : end + 1]) == "'":
+                end += 1  # "The Netherlands’ de Bruin"
+            span = text[start:end]
+            possessive = bool(POSSESSIVE_RE.search(APOSTROPHES_RE.sub("'", span)))
+            mentions.append(NationMention(start, end, span, found[0], found[1], possessive))
+            i += n - 1
+            break
+        i += 1
+    return mentions

@@ -1,0 +1,275 @@
+"""Result rows from lines, whatever their separators: 'Tomas Berg – Norway +2.318',
+'1. Ana Ribeiro (POR) 24 laps', 'P2 Tomas Berg +2.318s', 'Noah Keller – Switzerland N/A',
+'Portugal (Ana Ribeiro) – Porsche 911 RSR – +0.912s'. A line is a result row by its shape (a name
+plus a nation, a time, laps or a status), never by the page it comes from."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from extractors.names import clean_name, looks_like_name
+from extractors.nations import fold, nation_code
+from extractors.records import Evidence, Method, ResultRow, Status
+from extractors.standings import POINTS_RE, parse_points
+from extractors.times import find_timings
+
+RACING_DATA = json.loads(
+    (Path(__file__).parent / "data" / "racing.json").read_text(encoding="utf-8")
+)
+CAR_MAKERS = frozenset(fold(maker) for maker in RACING_DATA["car_makers"])
+MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
+
+# "1.", "1)", "P2", "Pos. 3", "#4", "1º", "1°", "3ª", "1st", "12 " (before a capitalised word)
+POSITION_RE = re.compile(
+    r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)|(?P<p2>\d{1,3})(?:\s?[.)º°ª](?!\d)|st|nd|rd|th)(?!\w)"
+    r"|(?P<p3>\d{1,3})(?=\s+[^\W\d_]))\s*(?:[-–—:|]\s*)?"
+)
+# "(POR)", "[TB_Racer77]", "(Ana Ribeiro)": bracketed parts of a row
+BRACKET_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+# "–", "—", "|", tab, ";", ":", ",", " - ", two spaces or more: separators between a row's fields
+FIELD_SEPARATOR_RE = re.compile(r"[–—|\t;:,]|\s+-\s+|^-\s+|\s+-$|\s{2,}")
+# "TB_Racer77", "kokusho-tomato_jp": an online ID standing in for a name
+HANDLE_RE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][\w.-]{2,24}")
+# "Mazda RX-Vision GT3", "911 RSR", "Gr.3", "X2019": car model words even without a maker
+CAR_MODEL_RE = re.compile(
+    r"\b(?:GT[1-4R]|Gr\.\s?[1-4BX]|RSR|Vision GT|LMP\d?|GTE|X20\d\d|Gr\.?\s?[34])\b"
+)
+# "18" at the end of a standings line with no unit: '1. Ribeiro (POR) 18'
+TRAILING_NUMBER_RE = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:[.,]5)?)\s*$")
+# punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
+FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
+
+CLEAN_ROW_CONFIDENCE = 0.95  # name, nation and a time or laps
+PARTIAL_ROW_CONFIDENCE = 0.85  # name and one of nation / time
+WEAK_ROW_CONFIDENCE = 0.7  # name and a printed position only, inside a result list
+
+
+@dataclass(frozen=True, slots=True)
+class RowFacts:
+    """What one line or table row states, before it becomes a result or a standing."""
+
+    text: str  # evidence text and its span in Document.text
+    start: int
+    end: int
+    position: int | None = None
+    position_text: str | None = None
+    driver: str | None = None
+    nation: str | None = None
+    team: str | None = None
+    car: str | None = None
+    gap_s: float | None = None  # signed or unit-marked gap
+    time_s: float | None = None  # unsigned clock time
+    gap_text: str | None = None
+    laps: int | None = None
+    laps_down: int | None = None
+    status: Status = "finished"
+    points: float | None = None
+    bare_number: float | None = None  # '18' ending a line: points in a standings list
+    unknown: tuple[str, ...] = ()  # fields that are none of the above
+
+    @property
+    def has_timing(self) -> bool:
+        return (
+            self.gap_s is not None or self.time_s is not None or self.laps is not None
+            or self.laps_down is not None or self.status != "finished"
+        )  # fmt: skip
+
+    @property
+    def is_result(self) -> bool:
+        """Shaped like a finisher: a name plus a nation, a time, laps, a status or a car."""
+        if self.driver is None or self.points is not None and not self.has_timing:
+            return False
+        evidence = sum((self.nation is not None, self.has_timing, self.car is not None))
+        return evidence >= 1 and len(self.unknown) <= (1 if evidence >= 2 else 0)
+
+    @property
+    def is_weak_result(self) -> bool:
+        """A printed position and a name only: a result inside a list of clearer rows."""
+        return self.driver is not None and self.position is not None and not self.unknown
+
+    @property
+    def is_standing(self) -> bool:
+        """A name with points and no race time: a championship standings line."""
+        return self.driver is not None and self.points is not None and not self.has_timing
+
+    @property
+    def confidence(self) -> float:
+        if self.nation is not None and self.has_timing and not self.unknown:
+            return CLEAN_ROW_CONFIDENCE
+        if self.is_result:
+            return PARTIAL_ROW_CONFIDENCE
+        return WEAK_ROW_CONFIDENCE
+
+
+def is_car(text: str) -> bool:
+    """A car by its maker ('Porsche 911 RSR') or its model words ('RX-Vision GT3')."""
+    words = fold(text).split()
+    starts_with_maker = any(
+        " ".join(words[:n]) in CAR_MAKERS for n in range(1, MAX_MAKER_WORDS + 1)
+    )
+    return starts_with_maker or bool(CAR_MODEL_RE.search(text))
+
+
+@dataclass
+class _Fields:
+    nation: str | None = None
+    car: str | None = None
+    names: list[str] | None = None
+    handles: list[str] | None = None
+    unknown: list[str] | None = None
+
+    def __post_init__(self) -> None:
+        self.names, self.handles, self.unknown = [], [], []
+
+
+def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
+    """Put one field where it belongs; False when it is none of nation, car, name, online ID."""
+    field = field.strip(FIELD_PUNCTUATION)
+    if not field:
+        return True
+    if split_hyphens and "-" in field:  # "Ana Ribeiro-Portugal-24 laps" with bare hyphens
+        trial = _Fields()
+        parts = field.split("-")
+        if (
+            all(_classify(part, trial, split_hyphens=False) for part in parts)
+            and (trial.nation or trial.car)
+            and trial.names
+        ):
+            into.nation = into.nation or trial.nation
+            into.car = into.car or trial.car
+            into.names += trial.names
+            return True
+    code = nation_code(field)
+    if code:
+        into.nation = into.nation or code
+    elif is_car(field):
+        into.car = into.car or field
+    elif looks_like_name(field):
+        into.names.append(clean_name(field))
+    elif HANDLE_RE.fullmatch(field):
+        into.handles.append(field)
+    else:
+        return False
+    return True
+
+
+def parse_fields(
+    text: str,
+) -> tuple[str | None, str | None, str | None, str | None, tuple[str, ...]]:
+    """(driver, nation, team, car, unknown fields) of a row's text with times and points cut out."""
+    fields = _Fields()
+    brackets = [a or b for a, b in BRACKET_RE.findall(text)]
+    text = BRACKET_RE.sub(" | ", text)
+    for field in FIELD_SEPARATOR_RE.split(text):
+        if not _classify(field, fields):
+            fields.unknown.append(field.strip(FIELD_PUNCTUATION))
+    for content in brackets:  # "(POR)" gives the nation; "Portugal (Ana Ribeiro)" the driver
+        code = nation_code(content)
+        if code and fields.nation is None:
+            fields.nation = code
+        elif not fields.names and looks_like_name(content.strip()):
+            fields.names.append(clean_name(content))
+        elif fields.car is None and is_car(content):
+            fields.car = content.strip()
+    names = fields.names or fields.handles
+    driver = names[0] if names else None
+    team = fields.names[1] if len(fields.names) > 1 else None
+    return driver, fields.nation, team, fields.car, tuple(fields.unknown)
+
+
+def parse_row_text(text: str, start: int = 0) -> RowFacts:
+    """Read one result or standings line; evidence is `text` at `start` in the article's text."""
+    facts: dict = {"text": text, "start": start, "end": start + len(text)}
+    rest = text.strip()
+    position = POSITION_RE.match(rest)
+    if position:
+        facts["position"] = int(position["p1"] or position["p2"] or position["p3"])
+        facts["position_text"] = position.group(0).strip(" -–—:|")
+        rest = rest[position.end() :]
+    points = POINTS_RE.search(rest)
+    if points:
+        facts["points"] = parse_points(points["points"])
+        rest = f"{rest[: points.start()]} | {rest[points.end() :]}"
+    timings = find_timings(rest)
+    for t in timings:
+        for key in ("gap_s", "time_s", "laps", "laps_down"):
+            if getattr(t, key) is not None and facts.get(key) is None:
+                facts[key] = getattr(t, key)
+        if t.status != "finished":
+            facts["status"] = t.status
+    if timings:
+        facts["gap_text"] = " ".join(t.text.strip() for t in timings)
+    for t in reversed(timings):
+        rest = f"{rest[: t.start]} | {rest[t.end :]}"
+    number = TRAILING_NUMBER_RE.search(rest)
+    if number and not timings and points is None:
+        facts["bare_number"] = parse_points(number["number"])
+        rest = rest[: number.start()]
+    driver, nation, team, car, unknown = parse_fields(rest)
+    return RowFacts(**facts, driver=driver, nation=nation, team=team, car=car, unknown=unknown)
+
+
+def results_from_rows(
+    rows: Sequence[RowFacts], method: Method, confidence: float | None = None
+) -> list[ResultRow]:
+    """Result records from the rows of one list or table, in order: positions implied by order
+    when not printed (equal gaps keep list order), absolute times turned into gaps to the winner.
+    `confidence` overrides the per-row confidence (tables judge it from their header)."""
+    if not rows:
+        return []
+    winner = rows[0]
+    winner_time = winner.time_s if winner.gap_s is None else None
+    winner_laps = winner.laps
+    results = []
+    for index, row in enumerate(rows, start=1):
+        gap_s = row.gap_s
+        if gap_s is None and row.time_s is not None and index > 1:
+            if winner_time is not None and row.time_s >= winner_time:
+                gap_s = round(row.time_s - winner_time, 3)
+            elif winner_time is None:
+                gap_s = row.time_s
+        if index == 1:
+            gap_s = None
+        laps = row.laps
+        status = row.status
+        if row.laps_down is not None:
+            status = "lapped"
+            if winner_laps is not None and laps is None:
+                laps = winner_laps - row.laps_down
+        elif (
+            laps is not None
+            and winner_laps is not None
+            and laps < winner_laps
+            and status == "finished"
+        ):
+            status = "lapped"
+        position = row.position
+        if position is None and status not in ("dnf", "dsq"):
+            position = index
+        results.append(
+            ResultRow(
+                position=position,
+                position_text=row.position_text,
+                driver=row.driver or "",
+                nation=row.nation,
+                team=row.team,
+                car=row.car,
+                gap_s=gap_s,
+                gap_text=row.gap_text,
+                laps=laps,
+                status=status,
+                evidence=Evidence(text=row.text, start=row.start, end=row.end),
+                method=method,
+                confidence=row.confidence if confidence is None else confidence,
+            )
+        )
+    return results
+
+
+def with_points(row: RowFacts, points: float | None) -> RowFacts:
+    """The same row read as a standings line with `points` (a bare trailing number)."""
+    return replace(row, points=points)

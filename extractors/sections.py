@@ -1,0 +1,236 @@
+"""Race sections of an article, from headings and lead-in lines: 'Race 1 Results', 'Semi-Final B',
+'Grand Final – results', 'Sprint Race: Watkins Glen, 7 Laps', 'Main race', 'Repechage', 'Heat 2'.
+
+`find_sections` reads a Document once and tells, for every block, which race (or standings table)
+it belongs to; a results lead-in that names a race already introduced ('... race results' after
+'Sprint race' and 'Main race' sections) attaches to that race rather than opening a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from extractors.document import Block, Document, looks_like_heading
+from extractors.standings import STANDINGS_WORDS_RE
+from extractors.times import LAPS_RE
+
+Session = Literal["race", "sprint", "heat", "semi-final", "repechage", "final", "qualifying"]
+
+# A marker line is short: a heading or a lead-in, not a sentence of prose.
+MAX_MARKER_WORDS = 16
+MAX_MARKER_CHARS = 120
+
+# Session phrases, most specific first; a label may follow ("Semi-Final B", "Race 2").
+SESSION_PATTERNS: tuple[tuple[Session, re.Pattern[str]], ...] = (
+    # "Semi-Final B", "Semifinal 2", "semifinale A", "Demi-finale", "Halbfinale"
+    (
+        "semi-final",
+        re.compile(
+            r"\b(?:semi[- ]?finals?|semifinale|semifinal|demi[- ]finale|halbfinale)\b", re.I
+        ),
+    ),
+    # "Repechage", "Repêchage", "Last Chance Qualifier", "LCQ", "Ripescaggio"
+    (
+        "repechage",
+        re.compile(
+            r"\b(?:rep[eê]chages?|last[- ]chance(?: qualifier| race)?|lcq|ripescaggio)\b", re.I
+        ),
+    ),
+    # "Qualifying", "Qualifiche", "Clasificación", "Qualificação", "Time Trial", "Superpole"
+    (
+        "qualifying",
+        re.compile(
+            r"\b(?:qualifying|qualification|qualifiche|qualifica|clasificaci[oó]n|qualifica[cç][aã]o|"
+            r"qualifikation|time[- ]trials?|superpole|pole position)\b",
+            re.I,
+        ),
+    ),
+    # "Heat 2", "Heats", "Batteria 1", "Manche 2", "Vorlauf"
+    ("heat", re.compile(r"\b(?:heats?|batteria|manche|vorlauf|serie)\b", re.I)),
+    # "Sprint race", "Sprint", "Corsa sprint", "Carrera sprint", "Sprintrennen"
+    ("sprint", re.compile(r"\b(?:sprint(?:rennen|\s+race)?)\b", re.I)),
+    # "Grand Final", "World Final", "Final", "Finale", "Finals"
+    (
+        "final",
+        re.compile(r"\b(?:(?:grand|world|super)\s+finals?|finals?|finale|finalissima)\b", re.I),
+    ),
+    # "Race 1", "Main race", "Feature race", "Gara 2", "Corrida", "Carrera", "Course", "Rennen"
+    ("race", re.compile(r"\b(?:races?|gara|corrida|carrera|course|rennen|lauf)\b", re.I)),
+)
+# "1", "2", "A", "B", "III" right after the session word: "Race 2", "Semi-Final B", "Heat III"
+LABEL_RE = re.compile(r"^\s*(?:#|n[º°o.]\s*)?(?P<label>\d{1,2}|[A-H]|[IVX]{1,4})(?![\w'])")
+# "results", "classification", "risultati", "resultados", "ergebnisse", "résultats", "classifica"
+RESULTS_WORDS_RE = re.compile(
+    r"\b(?:results?|classification|classifica|risultati?|resultados?|ergebnis(?:se)?|"
+    r"r[ée]sultats?|classement|klassement|finishing order|top \d+)\b",
+    re.I,
+)
+# ": Watkins Glen, 7 Laps", " at Road Atlanta", " @ Monza": a track after the session phrase
+TRACK_RE = re.compile(
+    r"^\s*(?:[:–—@-]|\bat\b|\ba\b|\bin\b|\bem\b|\ben\b|\bauf\b)\s*(?P<track>[^,:(–—]+)", re.I
+)
+# "Race 1 Results" -> "Race 1": trailing results words and separators cut from a section name
+NAME_TAIL_RE = re.compile(
+    r"[\s:–—|-]*(?:\b(?:full\s+)?(?:results?|classification|risultati|resultados|ergebnisse|r[ée]sultats)\b[\s:.!]*)+$",
+    re.I,
+)
+# "Round 3", "Rd. 2", "Tappa 4", "Etapa 1", "Manche 3": the event a lead-in names, never a track
+ROUND_RE = re.compile(r"\b(?:round|rd\.?|tappa|etapa|ronda|rodada|runde|event|leg)\s*\d+\b", re.I)
+
+
+@dataclass
+class RaceSection:
+    """A race the article reports on, and the block that introduced it."""
+
+    name: str
+    session: Session | None
+    label: str | None
+    block: int  # index of the heading or lead-in block
+    track: str | None = None
+    laps: int | None = None
+    result_blocks: list[int] = field(default_factory=list)  # filled as rows are attached
+
+    @property
+    def key(self) -> tuple[str | None, str | None]:
+        return self.session, self.label
+
+
+@dataclass(frozen=True, slots=True)
+class StandingsSection:
+    """A standings table or list the article reports, and what it follows ('after Round 1')."""
+
+    after: str
+    block: int
+
+
+Context = RaceSection | StandingsSection | None
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """What a heading or lead-in line announces."""
+
+    kind: Literal["race", "results", "standings"]
+    session: Session | None = None
+    label: str | None = None
+    name: str | None = None
+    track: str | None = None
+    laps: int | None = None
+
+
+def _is_marker_shaped(block: Block) -> bool:
+    if block.kind in ("item", "row"):
+        return False
+    words = block.text.split()
+    if block.kind == "heading":
+        return len(words) <= MAX_MARKER_WORDS * 2
+    return (
+        len(words) <= MAX_MARKER_WORDS
+        and len(block.text) <= MAX_MARKER_CHARS
+        and looks_like_heading(block.text)
+    )
+
+
+def read_marker(block: Block) -> Marker | None:
+    """The race, results or standings a heading or lead-in line announces; None for other blocks."""
+    if not _is_marker_shaped(block):
+        return None
+    text = block.text
+    if STANDINGS_WORDS_RE.search(text):
+        return Marker("standings", name=text)
+    for session, pattern in SESSION_PATTERNS:
+        found = pattern.search(text)
+        if not found:
+            continue
+        after = text[found.end() :]
+        label = LABEL_RE.match(after)
+        if label:
+            after = after[label.end() :]
+        segment = _segment_around(text[: len(text) - len(after)], found.start())
+        name = NAME_TAIL_RE.sub("", segment).strip(" :–—-,") or segment
+        laps = LAPS_RE.search(text)
+        track = TRACK_RE.match(after)
+        track_name = track["track"].strip() if track else None
+        if track_name and (RESULTS_WORDS_RE.search(track_name) or LAPS_RE.search(track_name)):
+            track_name = None
+        return Marker(
+            "race",
+            session=session,
+            label=label["label"].upper() if label else None,
+            name=name,
+            track=track_name,
+            laps=int(laps["n"]) if laps and not laps["sign"] else None,
+        )
+    if RESULTS_WORDS_RE.search(text) and not ROUND_RE.fullmatch(text.strip()):
+        return Marker("results", name=NAME_TAIL_RE.sub("", text).strip() or None)
+    return None
+
+
+def _segment_around(text: str, index: int) -> str:
+    """The comma- or colon-separated part of `text` holding position `index`:
+    'Round 1, Montréal, Nations Cup race results' -> 'Nations Cup race results'."""
+    start = max(text.rfind(",", 0, index), text.rfind(":", 0, index)) + 1
+    ends = [i for i in (text.find(",", index), text.find(":", index)) if i != -1]
+    return text[start : min(ends) if ends else len(text)].strip()
+
+
+@dataclass
+class SectionMap:
+    """Which race section (or standings section) governs each block of a Document."""
+
+    races: list[RaceSection]
+    contexts: list[Context]  # one per block
+
+    def race_at(self, block_index: int) -> RaceSection | None:
+        """The race a block belongs to (for prose: the race its facts are about); None if none."""
+        context = self.contexts[block_index]
+        return context if isinstance(context, RaceSection) else None
+
+    def context_at(self, block_index: int) -> Context:
+        return self.contexts[block_index]
+
+
+def _matching_race(races: list[RaceSection], marker: Marker) -> RaceSection | None:
+    """An earlier race a results lead-in refers to: same session and label, no results yet."""
+    candidates = [
+        r for r in races if r.key == (marker.session, marker.label) and not r.result_blocks
+    ]
+    return candidates[-1] if candidates else None
+
+
+def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
+    """Map every block to its race or standings section; `is_row[i]` says block i is a result or
+    standings row (rows never open sections; a heading that is neither closes the current one)."""
+    races: list[RaceSection] = []
+    contexts: list[Context] = []
+    current: Context = None
+    for index, block in enumerate(doc.blocks):
+        marker = None if is_row[index] else read_marker(block)
+        if marker is None:
+            if block.kind == "heading" and block.level is not None and not is_row[index]:
+                current = None  # an unrelated HTML heading ("What's next") ends the section
+            contexts.append(current)
+            continue
+        if marker.kind == "standings":
+            current = StandingsSection(after=marker.name or block.text, block=index)
+        elif marker.kind == "results":
+            if not isinstance(current, RaceSection) or current.result_blocks:
+                current = RaceSection(marker.name or "Race", None, None, index)
+                races.append(current)
+        else:
+            is_results_lead_in = bool(RESULTS_WORDS_RE.search(block.text))
+            earlier = _matching_race(races, marker) if is_results_lead_in else None
+            if earlier is not None:
+                current = earlier
+                earlier.track = earlier.track or marker.track
+                earlier.laps = earlier.laps or marker.laps
+            else:
+                current = RaceSection(
+                    marker.name or block.text, marker.session, marker.label, index,
+                    track=marker.track, laps=marker.laps,
+                )  # fmt: skip
+                races.append(current)
+        contexts.append(current)
+    return SectionMap(races, contexts)

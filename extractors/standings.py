@@ -1,0 +1,54 @@
+"""Championship standings: points as rows print them ('– 18 points', '18 pts', '12 punti') and the
+Standing records built from rows that carry points but no race result."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from extractors.records import Evidence, Standing
+
+if TYPE_CHECKING:
+    from extractors.result_lists import RowFacts
+
+# "18 points", "1 point", "18 pts", "12 punti", "10 pontos", "8 puntos", "6 Punkte", "4,5 pts"
+POINTS_RE = re.compile(
+    r"(?<![\w.,])(?P<points>\d{1,4}(?:[.,]\d)?)\s?(?:points?|pts?\.?|punti|punto|pontos?|puntos?|"
+    r"punkte?|pkt\.?|pnt)(?!\w)",
+    re.IGNORECASE,
+)
+# "Standings after Round 1", "Classifica generale", "Clasificación del campeonato"
+STANDINGS_WORDS_RE = re.compile(
+    r"\b(?:standings?|championship|points table|leaderboard|drivers'? table|"
+    r"classifica (?:generale|piloti|campionato|mondiale)|campionato|"
+    r"clasificaci[oó]n (?:general|del campeonato|de pilotos)|campeonato|"
+    r"classifica[cç][aã]o (?:geral|do campeonato|de pilotos)|"
+    r"classement (?:g[eé]n[eé]ral|du championnat|des pilotes)|championnat|"
+    r"gesamtwertung|meisterschaft|fahrerwertung|tabellenstand)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_points(text: str) -> float:
+    """'18' -> 18.0, '4,5' -> 4.5."""
+    return float(text.replace(",", "."))
+
+
+def standings_from_rows(rows: Sequence[RowFacts], after: str | None) -> list[Standing]:
+    """Standing records of a standings list or table; unprinted positions follow the order."""
+    standings = []
+    for index, row in enumerate(rows, start=1):
+        if row.driver is None or row.points is None:
+            continue
+        standings.append(
+            Standing(
+                after=after,
+                position=row.position if row.position is not None else index,
+                driver=row.driver,
+                nation=row.nation,
+                points=row.points,
+                evidence=Evidence(text=row.text, start=row.start, end=row.end),
+            )
+        )
+    return standings

@@ -1,0 +1,170 @@
+"""Result and standings tables: a header row found by its words (in six languages), columns in any
+order and any subset; without a header, each column's kind is inferred from its cells."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from extractors.document import Block
+from extractors.names import looks_like_name
+from extractors.nations import fold, nation_code
+from extractors.result_lists import (
+    POSITION_RE,
+    RACING_DATA,
+    RowFacts,
+    is_car,
+    parse_fields,
+    parse_row_text,
+)
+from extractors.standings import POINTS_RE, parse_points
+from extractors.times import find_timings
+
+ColumnKind = Literal[
+    "position", "driver", "nation", "car", "team", "time", "laps", "points", "ignored"
+]
+TableKind = Literal["results", "standings"]
+
+HEADER_WORDS: dict[str, ColumnKind] = {
+    fold(word): kind for kind, words in RACING_DATA["table_headers"].items() for word in words
+}
+# "1", "12": a cell that is only a whole number
+INTEGER_RE = re.compile(r"^\d{1,4}$")
+# "Time / Gap", "Nation/Country": header cells naming two things at once
+HEADER_SPLIT_RE = re.compile(r"\s*[/&]\s*|\s+or\s+")
+
+HEADER_CONFIDENCE = 0.95
+INFERRED_CONFIDENCE = 0.85
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedTable:
+    """A table read as results or standings, its rows in order."""
+
+    kind: TableKind
+    rows: list[RowFacts]
+
+
+def _header_kind(cell: str) -> ColumnKind | None:
+    key = fold(cell).strip(" :")
+    if key in HEADER_WORDS:
+        return HEADER_WORDS[key]
+    kinds = {HEADER_WORDS.get(part) for part in HEADER_SPLIT_RE.split(fold(cell))}
+    kinds.discard(None)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def header_kinds(cells: Sequence[str]) -> list[ColumnKind | None] | None:
+    """Column kinds when `cells` is a header row ('Pos | Driver | Nation | Gap'), else None."""
+    kinds = [_header_kind(cell) for cell in cells]
+    filled = [cell for cell in cells if cell.strip()]
+    known = sum(kind is not None for kind in kinds)
+    if known >= 2 and known * 2 >= len(filled) and "driver" in kinds or known >= 3:
+        return kinds
+    return None
+
+
+def _cell_kind(cell: str) -> ColumnKind | None:
+    cell = cell.strip()
+    if not cell:
+        return None
+    if INTEGER_RE.match(cell):
+        return "position"  # refined to points below when the column does not count 1, 2, 3
+    if POINTS_RE.fullmatch(cell):
+        return "points"
+    if nation_code(cell):
+        return "nation"
+    timings = find_timings(cell)
+    if timings and sum(len(t.text) for t in timings) >= len(cell.replace(" ", "")) - 1:
+        return "time"
+    if is_car(cell):
+        return "car"
+    if looks_like_name(cell.split("(")[0].strip()):
+        return "driver"
+    return None
+
+
+def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
+    """Column kinds of a header-less table from the majority kind of each column's cells."""
+    width = max(len(r) for r in rows)
+    kinds: list[ColumnKind | None] = []
+    for col in range(width):
+        cells = [r[col] for r in rows if col < len(r)]
+        votes = Counter(k for k in map(_cell_kind, cells) if k)
+        kind = votes.most_common(1)[0][0] if votes else None
+        if kind == "position":
+            numbers = [int(c) for c in cells if INTEGER_RE.match(c.strip())]
+            if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or "position" in kinds:
+                kind = "points"
+        if kind == "driver" and "driver" in kinds:
+            kind = "team"
+        kinds.append(kind)
+    return kinds
+
+
+def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
+    facts: dict = {}
+    timing_text = []
+    for cell, kind in zip(block.cells, kinds, strict=False):
+        cell = cell.strip()
+        if not cell or kind in (None, "ignored"):
+            continue
+        if kind == "position":
+            found = POSITION_RE.match(cell + " ") or re.match(r"(?P<p2>\d{1,3})", cell)
+            if found:
+                number = next(
+                    g for g in (found.groupdict().get(k) for k in ("p1", "p2", "p3")) if g
+                )
+                facts["position"] = int(number)
+                facts["position_text"] = cell
+        elif kind == "driver":
+            driver, nation, team, car, _ = parse_fields(cell)
+            facts["driver"] = driver or cell
+            facts.setdefault("nation", nation)
+        elif kind == "nation":
+            facts["nation"] = nation_code(cell) or facts.get("nation")
+        elif kind in ("car", "team"):
+            facts[kind] = cell
+        elif kind == "points":
+            found = POINTS_RE.search(cell) or re.search(r"(?P<points>\d{1,4}(?:[.,]\d)?)", cell)
+            if found:
+                facts["points"] = parse_points(found["points"])
+        elif kind in ("time", "laps"):
+            timing_text.append(
+                cell if kind == "time" or not INTEGER_RE.match(cell) else f"{cell} laps"
+            )
+    timing = parse_row_text(" | ".join(timing_text)) if timing_text else None
+    if timing is not None:
+        for key in ("gap_s", "time_s", "laps", "laps_down", "status", "gap_text"):
+            facts[key] = getattr(timing, key)
+    return RowFacts(text=block.text, start=block.start, end=block.end, **facts)
+
+
+def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> ParsedTable | None:
+    """Read one table's row blocks as results or standings; None when it holds neither."""
+    if not blocks:
+        return None
+    kinds = header_kinds(blocks[0].cells)
+    body = blocks[1:] if kinds else blocks
+    if kinds is None:
+        kinds = infer_kinds([b.cells for b in body])
+    if "driver" not in kinds:
+        return None
+    rows = [_row_facts(block, kinds) for block in body]
+    rows = [row for row in rows if row.driver]
+    if not rows:
+        return None
+    timed = any(k in ("time", "laps") for k in kinds)
+    if "points" in kinds and (standings_context or not timed):
+        return ParsedTable("standings", [r for r in rows if r.points is not None])
+    if standings_context and not timed:
+        return None
+    return ParsedTable("results", rows)
+
+
+def table_confidence(blocks: Sequence[Block]) -> float:
+    """Header-led tables are read with more confidence than tables whose columns were inferred."""
+    return HEADER_CONFIDENCE if blocks and header_kinds(blocks[0].cells) else INFERRED_CONFIDENCE

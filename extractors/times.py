@@ -1,0 +1,135 @@
+"""Gaps, race times, lap counts and no-time statuses as result rows print them, in any locale."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.records import Status
+
+# lap words in English, Italian, Portuguese, Spanish, German, French: "laps", "giri", "Runden"
+LAP_WORDS = r"(?:laps?|giri|giro|voltas?|vueltas?|runden|runde|tours?)"
+
+# "+1:07.412", "1:05,950", "+1'05.950", "+ 1:22.152", "1:02:03.456": minutes (or hours) in the time
+CLOCK_TIME_RE = re.compile(
+    r"(?<![\w.,:])(?P<sign>\+\s?)?(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,3})\s?[:'′]\s?"
+    r"(?P<s>\d{2}(?:[.,]\d{1,4})?)(?:\s?(?:s|sec|secs|seconds?)\b)?(?![\d'])"
+)
+# "+0.684s", "+0.684", "+ 14.205", "0.684 sec", "+0,684", "+12s", "+12 sec", "3.5 seconds"
+SECONDS_TIME_RE = re.compile(
+    r"(?<![\w.,:])(?:(?P<sign>\+\s?)(?P<v1>\d{1,4}(?:[.,]\d{1,4})?)(?:\s?(?:s|sec|secs|seconds?|secondi|segundos?|sekunden)\b)?"
+    r"|(?P<v2>\d{1,4}[.,]\d{1,4})\s?(?:s|sec|secs|seconds?|secondi|segundos?|sekunden)\b"
+    r"|(?P<v3>\d{1,3}[.,]\d{3}))(?![\d.,:])",
+    re.IGNORECASE,
+)
+# "24 laps", "+1 lap", "+2 Laps", "-1 lap", "12 giri", "1 volta", "23 Runden", "24 tours"
+LAPS_RE = re.compile(
+    rf"(?<!\w)(?P<sign>[+-]\s?)?(?P<n>\d{{1,3}})\s?{LAP_WORDS}(?!\w)", re.IGNORECASE
+)
+# "DNF", "DSQ", "DQ", "N/A", "NA", "NC", "DNS", "Ret", "Retired", "Disqualified", "Ritirato"
+STATUS_RE = re.compile(
+    r"(?<!\w)(?P<status>DNF|DNS|DSQ|DQ|N/?A|N\.A\.|NC|Ret(?:ired)?|Disqualified|Ritirato|Abandon|"
+    r"Abandono|Squalificato|Descalificado|Desclassificado|Ausfall|Disq\.?)(?!\w)",
+    re.IGNORECASE,
+)
+_STATUS_OF = {
+    "dnf": "dnf", "dns": "dnf", "ret": "dnf", "retired": "dnf", "ritirato": "dnf",
+    "abandon": "dnf", "abandono": "dnf", "ausfall": "dnf",
+    "dsq": "dsq", "dq": "dsq", "disqualified": "dsq", "squalificato": "dsq",
+    "descalificado": "dsq", "desclassificado": "dsq", "disq": "dsq", "disq.": "dsq",
+    "n/a": "na", "na": "na", "n.a.": "na", "nc": "na",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """What a row says about how a driver finished: a gap or time, laps, or a status."""
+
+    text: str  # as printed
+    start: int  # span in the searched string
+    end: int
+    gap_s: float | None = None  # seconds behind the winner (signed gaps and unit-marked gaps)
+    time_s: float | None = (
+        None  # an unsigned clock time: a race time or a gap, decided by the row's list
+    )
+    laps: int | None = None
+    laps_down: int | None = None  # "+1 lap"
+    status: Status = "finished"
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _clock_seconds(m: re.Match[str]) -> float:
+    hours = int(m["h"]) if m["h"] else 0
+    return round(hours * 3600 + int(m["m"]) * 60 + _number(m["s"]), 4)
+
+
+def find_timings(text: str) -> list[Timing]:
+    """Every gap, time, lap count and status in `text`, left to right, without overlaps."""
+    found: list[Timing] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in LAPS_RE.finditer(text):
+        n = int(m["n"])
+        if m["sign"]:
+            down = n if m["sign"].strip() == "+" else None
+            t = Timing(
+                m.group(0),
+                m.start(),
+                m.end(),
+                laps_down=down,
+                status="lapped" if down else "finished",
+            )
+        else:
+            t = Timing(m.group(0), m.start(), m.end(), laps=n)
+        found.append(t)
+        taken.append((m.start(), m.end()))
+    for m in CLOCK_TIME_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        seconds = _clock_seconds(m)
+        if m["sign"]:
+            found.append(Timing(m.group(0), m.start(), m.end(), gap_s=seconds))
+        else:
+            found.append(Timing(m.group(0), m.start(), m.end(), time_s=seconds))
+        taken.append((m.start(), m.end()))
+    for m in SECONDS_TIME_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        value = m["v1"] or m["v2"] or m["v3"]
+        if m["v1"] and not m["sign"]:
+            continue
+        if m["v3"]:  # bare "0.684": a gap only in a row, where nothing else is a number
+            found.append(Timing(m.group(0), m.start(), m.end(), time_s=_number(value)))
+        else:
+            found.append(Timing(m.group(0), m.start(), m.end(), gap_s=_number(value)))
+        taken.append((m.start(), m.end()))
+    for m in STATUS_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        word = m["status"].lower()
+        status = _STATUS_OF.get(word) or _STATUS_OF[word.rstrip(".")]
+        found.append(Timing(m.group(0), m.start(), m.end(), status=status))  # type: ignore[arg-type]
+        taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda t: t.start)
+
+
+def parse_gap(text: str) -> tuple[float | None, int | None, Status]:
+    """Read one gap cell or fragment: '+1:05.950' -> (65.95, None, 'finished'); '+1 lap' ->
+    (None, None, 'lapped'); '24 laps' -> (None, 24, 'finished'); 'DNF' -> (None, None, 'dnf')."""
+    gap_s: float | None = None
+    laps: int | None = None
+    status: Status = "finished"
+    for t in find_timings(text):
+        if t.gap_s is not None or t.time_s is not None:
+            gap_s = t.gap_s if t.gap_s is not None else t.time_s
+        if t.laps is not None:
+            laps = t.laps
+        if t.status != "finished":
+            status = t.status
+    return gap_s, laps, status
