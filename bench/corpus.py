@@ -139,6 +139,7 @@ class TruthRace:
     name: str
     method: Method
     rows: tuple[TruthRow, ...]
+    shape: str = ""  # the list shape (see LIST_SHAPES), "table" or "narrative"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +150,7 @@ class TruthStanding:
     driver: str
     nation: str
     points: float
+    line: str = ""  # the printed list line ("" for a table row)
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,7 +515,7 @@ class _Writer:
             lines.append(line)
             rows.append(_truth_row(entry, race, name, in_row))
         block = Block("list", lines=tuple(lines), ordered=rng.random() < 0.2 and not numbered)
-        return block, TruthRace(race.name, "list", tuple(rows))
+        return block, TruthRace(race.name, "list", tuple(rows), shape)
 
     def _table_block(self, race: _Race) -> tuple[Block, TruthRace]:
         rng = self.rng
@@ -550,7 +552,7 @@ class _Writer:
             table.append(tuple(cells[c] for c in columns))
             rows.append(_truth_row(entry, race, self.name(d), "nation" in columns))
         block = Block("table", rows=tuple(table), header=has_header)
-        return block, TruthRace(race.name, "table", tuple(rows))
+        return block, TruthRace(race.name, "table", tuple(rows), "table")
 
     def _heading(self, race: _Race) -> Block:
         template = self.rng.choice(RESULT_HEADINGS[self.language])
@@ -591,7 +593,8 @@ class _Writer:
             else:
                 printed, shown = self.name(d), position
                 table.append((str(position), printed, str(int(pts))))
-            self.standings.append(TruthStanding(shown, printed, d.nation.iso3, float(pts)))
+            line = lines[-1] if lines and shape != "table" else ""
+            self.standings.append(TruthStanding(shown, printed, d.nation.iso3, float(pts), line))
         blocks = [Block("heading", text=heading)]
         if shape == "table":
             blocks.append(Block("table", rows=tuple(table), header=True))
@@ -630,7 +633,7 @@ class _Writer:
             body.extend(self._race_prose(race, prose_paragraphs))
             roll = rng.random()
             if roll < 0.12:
-                self.races.append(TruthRace(race.name, "narrative", ()))
+                self.races.append(TruthRace(race.name, "narrative", (), "narrative"))
                 continue
             block, truth = self._table_block(race) if roll < 0.32 else self._list_block(race)
             self.races.append(truth)
