@@ -76,6 +76,12 @@ NAME_TAIL_RE = re.compile(
     r"[\s:–—|-]*(?:\b(?:full\s+)?(?:results?|classification|risultati|resultados|ergebnisse|r[ée]sultats)\b[\s:.!]*)+$",
     re.I,
 )
+# "standings after Round 1", "classifica dopo la gara 2", "nach Lauf 3": what the standings follow
+STANDINGS_AFTER_RE = re.compile(
+    r"\b(?:after|following|dopo(?: la| il)?|ap[oó]s(?: a| o)?|tras(?: la| el)?|"
+    r"despu[eé]s de(?: la)?|nach(?: dem| der)?|apr[eè]s(?: la| le)?)\s+(?P<after>.+)$",
+    re.I,
+)
 # "Round 3", "Rd. 2", "Tappa 4", "Etapa 1", "Manche 3": the event a lead-in names, never a track
 ROUND_RE = re.compile(r"\b(?:round|rd\.?|tappa|etapa|ronda|rodada|runde|event|leg)\s*\d+\b", re.I)
 
@@ -139,7 +145,8 @@ def read_marker(block: Block) -> Marker | None:
         return None
     text = block.text
     if STANDINGS_WORDS_RE.search(text):
-        return Marker("standings", name=text)
+        after = STANDINGS_AFTER_RE.search(text)
+        return Marker("standings", name=after["after"].strip(" .:") if after else text)
     for session, pattern in SESSION_PATTERNS:
         found = pattern.search(text)
         if not found:
