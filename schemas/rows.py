@@ -1,0 +1,313 @@
+"""Turn extracted articles into rows of the curated tables (pure): keys derived from content,
+Ergast-style positions, one dict per row keyed by the column names of `schemas.tables`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from extractors.records import ArticleMeta, Evidence, ExtractedArticle, Race
+from schemas.tables import ARTICLE_TABLES
+
+Row = dict[str, Any]
+Rows = dict[str, list[Row]]
+
+# any run of characters that is not a letter or digit: "Semi-Final B" -> "semi final b"
+NON_WORD = re.compile(r"[\W_]+")
+# a round number in an event or race name: "Round 3, Tokyo", "round 12"
+ROUND_NUMBER = re.compile(r"\bround\s*(\d{1,3})\b", re.IGNORECASE)
+# letters NFKD does not split into a base letter and an accent
+UNDECOMPOSABLE = str.maketrans(
+    {"ø": "o", "ß": "ss", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+
+
+def fold(text: str) -> str:
+    """Accent-free lower case ('López' -> 'lopez'), so spellings of one name share a key."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSABLE))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def slug(*parts: object) -> str:
+    """A key from content: each part folded to snake_case, parts joined by '-'."""
+    return "-".join(NON_WORD.sub("_", fold(str(part))).strip("_") for part in parts)
+
+
+def driver_ref(name: str) -> str:
+    """Driver key, the same in every article that spells the name alike up to accents and case."""
+    return slug(name)
+
+
+def race_refs(article: ExtractedArticle) -> list[str]:
+    """Keys of the article's races: series-season-event-race when all are known, else scoped to
+    the article (two races of unknown events never merge); repeated names get '_2', '_3'."""
+    meta = article.extraction.article
+    scope = (
+        (meta.series, meta.season, meta.event)
+        if meta.series and meta.season and meta.event
+        else (article.article_key,)
+    )
+    bases = [slug(*scope, race.name) for race in article.extraction.races]
+    seen = [bases[:i].count(base) for i, base in enumerate(bases)]
+    return [f"{base}_{n + 1}" if n else base for base, n in zip(bases, seen, strict=True)]
+
+
+def standings_ref(article: ExtractedArticle, after: str | None) -> str:
+    """Key of a standings list: series-season-after (the round it follows), else article-scoped."""
+    meta = article.extraction.article
+    label = after or meta.event
+    if meta.series and meta.season and label:
+        return slug(meta.series, meta.season, label)
+    return slug(article.article_key, after or "standings")
+
+
+def round_number(*texts: str | None) -> int | None:
+    """The round number the first text naming one gives ('Round 3, Tokyo' -> 3)."""
+    for text in texts:
+        match = ROUND_NUMBER.search(text or "")
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _timestamp(text: str | None) -> datetime | None:
+    try:
+        stamp = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+    if stamp is not None and stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp
+
+
+def _evidence(evidence: Evidence) -> Row:
+    return {
+        "evidence_text": evidence.text,
+        "evidence_start": evidence.start,
+        "evidence_end": evidence.end,
+    }
+
+
+def _article_row(article: ExtractedArticle) -> Row:
+    meta = article.extraction.article
+    return {
+        "article_key": article.article_key,
+        "season": meta.season,
+        "series": meta.series,
+        "event": meta.event,
+        "title": meta.title,
+        "published": _date(meta.published),
+        "language": meta.language,
+        "url": article.url or meta.url,
+        "canonical_url": article.canonical_url,
+        "fetched_at": _timestamp(article.fetched_at),
+        "page_hash": article.page_hash,
+        "extractor_version": article.extractor_version,
+        "race_count": len(article.extraction.races),
+    }
+
+
+def _race_row(meta: ArticleMeta, race: Race, ref: str, provenance: Row) -> Row:
+    return {
+        "race_ref": ref,
+        "season": meta.season,
+        "series": meta.series,
+        "round": round_number(meta.event, race.name),
+        "event": meta.event,
+        "race_name": race.name,
+        "session": race.session,
+        "track": race.track,
+        "laps": race.laps,
+        "car": race.car,
+        "date": _date(meta.published),
+        "result_count": len(race.results),
+        **provenance,
+    }
+
+
+def _result_rows(race: Race, ref: str, season: int | None, provenance: Row) -> list[Row]:
+    """Rows of one race; position_order ranks classified rows by position, then the rest in
+    list order (ties keep list order: duplicated positions are left for validation to see)."""
+    order = sorted(
+        range(len(race.results)),
+        key=lambda i: (race.results[i].position is None, race.results[i].position or 0, i),
+    )
+    rank = {index: n for n, index in enumerate(order, start=1)}
+    rows = []
+    for index, result in enumerate(race.results):
+        printed = result.position_text or (
+            str(result.position) if result.position is not None else None
+        )
+        rows.append(
+            {
+                "race_ref": ref,
+                "season": season,
+                "position": result.position,
+                "position_text": printed,
+                "position_order": rank[index],
+                "driver_ref": driver_ref(result.driver),
+                "driver_name": result.driver,
+                "nation": result.nation,
+                "team": result.team,
+                "car": result.car,
+                "gap_s": result.gap_s,
+                "gap_text": result.gap_text,
+                "laps": result.laps,
+                "status": result.status,
+                "method": result.method,
+                "confidence": result.confidence,
+                **_evidence(result.evidence),
+                **provenance,
+            }
+        )
+    return sorted(rows, key=lambda row: row["position_order"])
+
+
+def _race_lookup(races: list[Race], refs: list[str]) -> dict[str | None, str]:
+    """Race name (folded) -> race_ref; a penalty or margin naming no race belongs to the only
+    race when the article reports exactly one."""
+    lookup: dict[str | None, str] = {}
+    for race, ref in zip(races, refs, strict=True):
+        lookup.setdefault(fold(race.name), ref)
+    if len(refs) == 1:
+        lookup[None] = refs[0]
+    return lookup
+
+
+def _in_text_order(items: list) -> list:
+    return sorted(items, key=lambda item: item.evidence.start)
+
+
+def tabulate_article(article: ExtractedArticle) -> Rows:
+    """Rows of every article table for one article."""
+    extraction = article.extraction
+    meta = extraction.article
+    season = meta.season
+    provenance = {
+        "article_key": article.article_key,
+        "extractor_version": article.extractor_version,
+    }
+    refs = race_refs(article)
+    race_of = _race_lookup(extraction.races, refs)
+
+    def race_ref_of(name: str | None) -> str | None:
+        return race_of.get(fold(name) if name else None)
+
+    rows: Rows = {table.name: [] for table in ARTICLE_TABLES}
+    rows["articles"].append(_article_row(article))
+    for race, ref in zip(extraction.races, refs, strict=True):
+        rows["races"].append(_race_row(meta, race, ref, provenance))
+        rows["results"] += _result_rows(race, ref, season, provenance)
+    for standing in extraction.standings:
+        rows["standings"].append(
+            {
+                "standings_ref": standings_ref(article, standing.after),
+                "season": season,
+                "series": meta.series,
+                "after": standing.after,
+                "position": standing.position,
+                "driver_ref": driver_ref(standing.driver),
+                "driver_name": standing.driver,
+                "nation": standing.nation,
+                "points": standing.points,
+                **_evidence(standing.evidence),
+                **provenance,
+            }
+        )
+    for number, penalty in enumerate(_in_text_order(extraction.penalties), start=1):
+        rows["penalties"].append(
+            {
+                "article_key": article.article_key,
+                "penalty_no": number,
+                "season": season,
+                "race_ref": race_ref_of(penalty.race),
+                "race_name": penalty.race,
+                "driver_ref": driver_ref(penalty.driver) if penalty.driver else None,
+                "driver_name": penalty.driver,
+                "kind": penalty.kind,
+                "penalty_s": penalty.seconds,
+                "reason": penalty.reason,
+                "lap": penalty.lap,
+                **_evidence(penalty.evidence),
+                "extractor_version": article.extractor_version,
+            }
+        )
+    for number, interval in enumerate(_in_text_order(extraction.intervals), start=1):
+        rows["intervals"].append(
+            {
+                "article_key": article.article_key,
+                "interval_no": number,
+                "season": season,
+                "race_ref": race_ref_of(interval.race),
+                "race_name": interval.race,
+                "ahead_ref": driver_ref(interval.ahead) if interval.ahead else None,
+                "ahead_name": interval.ahead,
+                "behind_ref": driver_ref(interval.behind) if interval.behind else None,
+                "behind_name": interval.behind,
+                "margin_s": interval.seconds,
+                **_evidence(interval.evidence),
+                "extractor_version": article.extractor_version,
+            }
+        )
+    return rows
+
+
+def tabulate(articles: Iterable[ExtractedArticle]) -> Rows:
+    """Rows of every article table for many articles, in input order."""
+    rows: Rows = {table.name: [] for table in ARTICLE_TABLES}
+    for article in articles:
+        for name, table_rows in tabulate_article(article).items():
+            rows[name] += table_rows
+    return rows
+
+
+def driver_rows(
+    results: Iterable[tuple[int | None, Row]], standings: Iterable[tuple[int | None, Row]]
+) -> list[Row]:
+    """The drivers table from published (season, row) pairs of results and standings: the
+    spelling and nation seen most often (ties: alphabetical), every spelling as an alias."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    nations: dict[str, Counter[str]] = defaultdict(Counter)
+    seasons: dict[str, set[int]] = defaultdict(set)
+    result_counts: Counter[str] = Counter()
+
+    def see(season: int | None, row: Row) -> str:
+        ref = row["driver_ref"]
+        names[ref][row["driver_name"]] += 1
+        if row.get("nation"):
+            nations[ref][row["nation"]] += 1
+        if season:
+            seasons[ref].add(season)
+        return ref
+
+    for season, row in results:
+        result_counts[see(season, row)] += 1
+    for season, row in standings:
+        see(season, row)
+
+    def most_common(counts: Counter[str]) -> str | None:
+        return min(counts, key=lambda value: (-counts[value], value)) if counts else None
+
+    return [
+        {
+            "driver_ref": ref,
+            "name": most_common(names[ref]),
+            "nation": most_common(nations[ref]),
+            "aliases": sorted(names[ref]),
+            "first_season": min(seasons[ref], default=None),
+            "last_season": max(seasons[ref], default=None),
+            "result_count": result_counts[ref],
+        }
+        for ref in sorted(names)
+    ]

@@ -1,0 +1,154 @@
+"""Invented extracted articles for the curated-table tests: names, events and times made up."""
+
+from __future__ import annotations
+
+from extractors.records import (
+    ArticleMeta,
+    Evidence,
+    ExtractedArticle,
+    Extraction,
+    Interval,
+    Penalty,
+    Race,
+    ResultRow,
+    Standing,
+)
+
+# (driver, ISO alpha-3 nation) of an invented field
+FIELD = [
+    ("Mira Castell", "ESP"),
+    ("Jonas Aalto", "FIN"),
+    ("Keiko Tanabe", "JPN"),
+    ("Luca Ferrand", "ITA"),
+    ("Oskar Lindqvist", "SWE"),
+    ("Davi Moraes", "BRA"),
+]
+
+
+def evidence(text: str, start: int = 0) -> Evidence:
+    return Evidence(text=text, start=start, end=start + len(text))
+
+
+def result(
+    position: int | None,
+    driver: str,
+    nation: str | None = None,
+    gap_s: float | None = None,
+    *,
+    status: str = "finished",
+    start: int = 0,
+    confidence: float = 0.9,
+) -> ResultRow:
+    gap_text = f"+{gap_s:.3f}" if gap_s is not None else None
+    line = f"{position}. {driver} {gap_text or ''}".strip()
+    return ResultRow(
+        position=position,
+        position_text=str(position) if position is not None else None,
+        driver=driver,
+        nation=nation,
+        gap_s=gap_s,
+        gap_text=gap_text,
+        status=status,
+        evidence=evidence(line, start),
+        method="list",
+        confidence=confidence,
+    )
+
+
+def classification(
+    drivers: list[tuple[str, str]], gaps: list[float | None], start: int = 0
+) -> list[ResultRow]:
+    """A clean result list: positions 1..n in order, the given gaps."""
+    return [
+        result(n, name, nation, gap, start=start + 40 * n)
+        for n, ((name, nation), gap) in enumerate(zip(drivers, gaps, strict=True), start=1)
+    ]
+
+
+def race(
+    name: str, results: list[ResultRow], session: str | None = "race", laps: int | None = 12
+) -> Race:
+    return Race(name=name, session=session, track="Invented Ring", laps=laps, results=results)
+
+
+def article(
+    key: str = "invented-news/round-3",
+    *,
+    races: list[Race] | None = None,
+    standings: list[Standing] | None = None,
+    penalties: list[Penalty] | None = None,
+    intervals: list[Interval] | None = None,
+    season: int | None = 2024,
+    event: str | None = "Round 3 Porto Novo",
+    series: str | None = "Invented Sim Cup",
+    version: str = "1.0.0",
+    page_hash: str | None = None,
+) -> ExtractedArticle:
+    return ExtractedArticle(
+        article_key=key,
+        page_hash=page_hash or f"hash-of-{key}-{version}",
+        url=f"https://news.invalid/{key}",
+        canonical_url=f"https://news.invalid/{key}",
+        fetched_at="2024-06-02T08:30:00+00:00",
+        extractor_version=version,
+        extraction=Extraction(
+            article=ArticleMeta(
+                title=f"Report: {event}",
+                published="2024-06-01",
+                language="en",
+                series=series,
+                season=season,
+                event=event,
+            ),
+            races=races or [],
+            standings=standings or [],
+            penalties=penalties or [],
+            intervals=intervals or [],
+        ),
+    )
+
+
+def standings_list(points: list[float], after: str = "Round 3") -> list[Standing]:
+    return [
+        Standing(
+            after=after,
+            position=n,
+            driver=name,
+            nation=nation,
+            points=p,
+            evidence=evidence(f"{name} {p} points", 900 + 30 * n),
+        )
+        for n, ((name, nation), p) in enumerate(zip(FIELD, points, strict=False), start=1)
+    ]
+
+
+def two_race_article(**kwargs) -> ExtractedArticle:
+    """Semi-Final A is clean; Semi-Final B lists two drivers third and a negative gap."""
+    broken = [
+        result(1, "Oskar Lindqvist", "SWE", None, start=500),
+        result(2, "Davi Moraes", "BRA", 0.412, start=540),
+        result(3, "Keiko Tanabe", "JPN", 1.250, start=580),
+        result(3, "Luca Ferrand", "ITA", -0.300, start=620),
+    ]
+    return article(
+        races=[
+            race(
+                "Semi-Final A",
+                classification(FIELD[:4], [None, 0.684, 2.318, 14.205]),
+                "semi-final",
+            ),
+            race("Semi-Final B", broken, "semi-final"),
+        ],
+        standings=standings_list([18, 15, 12, 10]),
+        penalties=[
+            Penalty(
+                race="Semi-Final B",
+                driver="Luca Ferrand",
+                seconds=5,
+                kind="time",
+                reason="contact",
+                evidence=evidence("Ferrand got a five-second penalty for contact", 700),
+            ),
+        ],
+        **kwargs,
+    )

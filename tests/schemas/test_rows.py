@@ -1,0 +1,150 @@
+"""Turning extracted articles into table rows: content keys, Ergast-style positions, drivers."""
+
+from invented_articles import article, classification, evidence, race, result, standings_list
+
+from extractors.records import Interval, Penalty
+from schemas.rows import driver_ref, driver_rows, round_number, slug, tabulate, tabulate_article
+
+
+def test_driver_ref_folds_accents_case_and_letters_without_accents():
+    assert driver_ref("Coque López") == driver_ref("coque lopez") == "coque_lopez"
+    assert driver_ref("Søren  Ærø") == "soren_aero"
+    assert driver_ref("Jean-Luc d'Arcy") == "jean_luc_d_arcy"
+
+
+def test_slug_keeps_letters_of_other_scripts():
+    assert slug("李 文") == "李_文"
+
+
+def test_race_ref_is_the_same_for_the_same_race_in_two_articles():
+    first = article("site-a/report", races=[race("Grand Final", [])])
+    second = article("site-b/report", races=[race("Grand Final", [])])
+    ref = tabulate_article(first)["races"][0]["race_ref"]
+    assert ref == tabulate_article(second)["races"][0]["race_ref"]
+    assert ref == "invented_sim_cup-2024-round_3_porto_novo-grand_final"
+
+
+def test_race_ref_is_scoped_to_the_article_when_the_event_is_unknown():
+    first = article("site-a/report", event=None, races=[race("Race 1", [])])
+    second = article("site-b/report", event=None, races=[race("Race 1", [])])
+    refs = [tabulate_article(a)["races"][0]["race_ref"] for a in (first, second)]
+    assert refs == ["site_a_report-race_1", "site_b_report-race_1"]
+
+
+def test_repeated_race_names_in_one_article_get_distinct_refs():
+    rows = tabulate_article(article(races=[race("Race", []), race("Race", []), race("Race", [])]))
+    refs = [r["race_ref"] for r in rows["races"]]
+    assert len(set(refs)) == 3
+    assert refs[1] == refs[0] + "_2" and refs[2] == refs[0] + "_3"
+
+
+def test_position_order_ranks_classified_rows_first_then_the_list_order():
+    results = [
+        result(None, "Davi Moraes", status="dnf"),
+        result(2, "Jonas Aalto", gap_s=1.5),
+        result(1, "Mira Castell"),
+        result(None, "Luca Ferrand", status="dsq"),
+    ]
+    rows = tabulate_article(article(races=[race("Race 1", results)]))["results"]
+    assert [(r["driver_name"], r["position"], r["position_order"]) for r in rows] == [
+        ("Mira Castell", 1, 1),
+        ("Jonas Aalto", 2, 2),
+        ("Davi Moraes", None, 3),
+        ("Luca Ferrand", None, 4),
+    ]
+
+
+def test_result_rows_keep_what_was_printed_and_where():
+    row = tabulate_article(
+        article(races=[race("Race 1", [result(1, "Mira Castell", "ESP", start=120)])])
+    )["results"][0]
+    assert row["position_text"] == "1"
+    assert row["nation"] == "ESP"
+    assert (row["evidence_text"], row["evidence_start"]) == ("1. Mira Castell", 120)
+    assert row["evidence_end"] == 120 + len("1. Mira Castell")
+    assert row["season"] == 2024 and row["article_key"] == "invented-news/round-3"
+
+
+def test_races_carry_the_round_from_the_event_name():
+    rows = tabulate_article(article(event="Round 12, Kestrel Bay", races=[race("Final", [])]))
+    assert rows["races"][0]["round"] == 12
+    assert round_number("Grand Final", None) is None
+
+
+def test_penalties_and_margins_find_their_race_by_name_or_as_the_only_race():
+    penalty = Penalty(
+        race="semi-final b",
+        driver="Luca Ferrand",
+        seconds=5,
+        kind="time",
+        evidence=evidence("a five-second penalty", 300),
+    )
+    unnamed = Interval(
+        ahead="Mira Castell", behind="Jonas Aalto", seconds=0.03, evidence=evidence("by 0.03s", 10)
+    )
+    two_races = article(
+        races=[race("Semi-Final A", []), race("Semi-Final B", [])],
+        penalties=[penalty],
+        intervals=[unnamed],
+    )
+    rows = tabulate_article(two_races)
+    assert rows["penalties"][0]["race_ref"] == rows["races"][1]["race_ref"]
+    assert rows["intervals"][0]["race_ref"] is None
+    one_race = tabulate_article(article(races=[race("Final", [])], intervals=[unnamed]))
+    assert one_race["intervals"][0]["race_ref"] == one_race["races"][0]["race_ref"]
+    assert one_race["intervals"][0]["ahead_ref"] == "mira_castell"
+
+
+def test_penalties_are_numbered_in_text_order():
+    late = Penalty(driver="Jonas Aalto", kind="slowdown", evidence=evidence("slowdown", 800))
+    early = Penalty(
+        driver="Mira Castell", kind="time", seconds=2, evidence=evidence("two seconds", 50)
+    )
+    rows = tabulate_article(article(penalties=[late, early]))["penalties"]
+    assert [(r["penalty_no"], r["driver_name"]) for r in rows] == [
+        (1, "Mira Castell"),
+        (2, "Jonas Aalto"),
+    ]
+
+
+def test_standings_share_a_ref_per_list_across_articles():
+    first = tabulate_article(article("a", standings=standings_list([10, 8])))["standings"]
+    second = tabulate_article(article("b", standings=standings_list([10, 8])))["standings"]
+    assert (
+        {r["standings_ref"] for r in first}
+        == {r["standings_ref"] for r in second}
+        == {"invented_sim_cup-2024-round_3"}
+    )
+
+
+def test_tabulate_fills_every_article_table():
+    rows = tabulate(
+        [
+            article("a", races=[race("Final", classification([("Mira Castell", "ESP")], [None]))]),
+            article("b"),
+        ]
+    )
+    assert [r["article_key"] for r in rows["articles"]] == ["a", "b"]
+    assert rows["articles"][0]["race_count"] == 1
+    assert len(rows["results"]) == 1 and rows["standings"] == []
+
+
+def test_driver_rows_gather_spellings_nations_and_seasons():
+    seen = [
+        (2023, {"driver_ref": "coque_lopez", "driver_name": "Coque López", "nation": "ESP"}),
+        (2024, {"driver_ref": "coque_lopez", "driver_name": "Coque López", "nation": "ESP"}),
+        (0, {"driver_ref": "coque_lopez", "driver_name": "Coque Lopez", "nation": None}),
+    ]
+    standing = [
+        (2025, {"driver_ref": "coque_lopez", "driver_name": "Coque López", "nation": "ESP"})
+    ]
+    (driver,) = driver_rows(seen, standing)
+    assert driver == {
+        "driver_ref": "coque_lopez",
+        "name": "Coque López",
+        "nation": "ESP",
+        "aliases": ["Coque Lopez", "Coque López"],
+        "first_season": 2023,
+        "last_season": 2025,
+        "result_count": 3,
+    }
