@@ -136,6 +136,22 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "precedente.",
             "I punti venivano assegnati fino all'ottavo posto, con un bonus per il giro più "
             "veloce.",
+            "Le temperature della pista sono salite nel corso del pomeriggio e gli ingegneri "
+            "temevano per la durata delle gomme morbide.",
+            "La diretta ha registrato un pubblico record, con commento in sei lingue e la sala "
+            "piena di tifosi.",
+            "Le qualifiche si erano svolte la sera prima e la griglia non aveva riservato grandi "
+            "sorprese.",
+            "Molti nel paddock si aspettavano un duello a due, ma il fine settimana si è rivelato "
+            "molto meno prevedibile.",
+            "Il regolamento prevedeva l'uso di due mescole, e diversi piloti hanno scelto di "
+            "partire con la gomma dura.",
+            "Le simulazioni della vigilia indicavano una strategia a una sosta, ma il degrado ha "
+            "cambiato i piani di molti.",
+            "Il tracciato, rinnovato per questa stagione, presentava una nuova chicane alla fine "
+            "del rettilineo principale.",
+            "Gli organizzatori avevano introdotto un nuovo sistema di punteggio, con punti anche "
+            "per il giro più veloce.",
         ),
         "start": (
             "{P} è partito dalla pole position davanti a {X}, ma è stato {Ws} a scattare meglio.",
@@ -151,6 +167,13 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "Con un sorpasso all'esterno al giro {lap}, {Ws} si è preso la testa della corsa.",
             "Dietro di loro {X} e {Y} hanno lottato per l'ultimo posto utile fino all'ultima "
             "curva.",
+            "{Xs} sembrava velocissimo nelle prime fasi, ma con le gomme usurate ha perso tre "
+            "posizioni in pochi giri.",
+            "Le bandiere gialle nell'ultimo settore sono costate decimi preziosi a diversi piloti.",
+            "Il pilota di {Xnat} ha perso terreno nel traffico ed è uscito dalla zona punti.",
+            "Con {lap} giri completati, il distacco tra i primi tre era inferiore al secondo.",
+            "{Ys} ha costruito un vantaggio di oltre 20 secondi con una strategia alternativa, ma "
+            "doveva ancora fermarsi.",
         ),
         "penalty": (
             "{D} ha ricevuto {penalty} {reason}.",
@@ -184,6 +207,21 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "por menos de meio segundo.",
             "A distância da corrida foi reduzida para {laps} voltas depois das críticas da "
             "etapa anterior.",
+            "A temperatura da pista subiu ao longo da tarde, e os engenheiros temiam pelo "
+            "desgaste dos pneus macios.",
+            "A transmissão teve audiência recorde, com narração em seis idiomas e o público "
+            "lotando o salão.",
+            "A classificação aconteceu na noite anterior, e o grid não trouxe grandes surpresas.",
+            "Muitos no paddock esperavam uma disputa entre dois ou três nomes, mas o fim de "
+            "semana foi bem menos previsível.",
+            "O regulamento exigia o uso de dois compostos, e vários pilotos arriscaram largar com "
+            "o pneu duro.",
+            "As simulações indicavam uma estratégia de uma parada, mas o desgaste mudou os planos "
+            "de muitos.",
+            "O traçado, renovado para esta temporada, ganhou uma nova chicane no fim da reta "
+            "principal.",
+            "Os pontos foram distribuídos até o oitavo lugar, com um bônus para a volta mais "
+            "rápida.",
         ),
         "start": (
             "{P} largou na pole position à frente de {X}, mas foi {Ws} quem largou melhor.",
@@ -195,6 +233,15 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "No meio da prova o vácuo fez a diferença, com {Xs}, {Ys} e {Ws} trocando de "
             "posição a cada volta.",
             "Atrás deles, {X} e {Y} brigaram pela última vaga até a última curva.",
+            "{Xs} parecia muito rápido no início, mas perdeu três posições com os pneus gastos.",
+            "As bandeiras amarelas no último setor custaram décimos preciosos a vários pilotos.",
+            "O piloto de {Xnat} perdeu terreno no tráfego e caiu para fora da zona de pontos.",
+            "Com {lap} voltas completadas, a diferença entre os três primeiros era inferior a um "
+            "segundo.",
+            "{Ys} abriu mais de 20 segundos de vantagem com uma estratégia alternativa, mas ainda "
+            "precisava parar.",
+            "Uma ultrapassagem ousada por fora no hairpin da volta {lap} colocou {Ws} na "
+            "liderança.",
         ),
         "penalty": (
             "{D} recebeu {penalty} {reason}.",
@@ -222,6 +269,21 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "Los entrenamientos mostraron una parrilla muy igualada, con los doce primeros en "
             "menos de medio segundo.",
             "La distancia se redujo a {laps} vueltas tras las quejas de la cita anterior.",
+            "La temperatura de la pista subió durante la tarde y los ingenieros temían por la "
+            "duración de los blandos.",
+            "La retransmisión batió récords de audiencia, con comentarios en seis idiomas y el "
+            "pabellón lleno.",
+            "La clasificación se disputó la noche anterior y la parrilla no deparó grandes "
+            "sorpresas.",
+            "Muchos en el paddock esperaban un duelo entre dos o tres nombres, pero el fin de "
+            "semana fue mucho menos previsible.",
+            "El reglamento obligaba a usar dos compuestos, y varios pilotos se arriesgaron a "
+            "salir con el neumático duro.",
+            "Las simulaciones apuntaban a una estrategia de una parada, pero la degradación "
+            "cambió los planes de muchos.",
+            "El trazado, renovado para esta temporada, estrenaba una chicane al final de la recta "
+            "principal.",
+            "Se repartían puntos hasta el octavo puesto, con un extra para la vuelta rápida.",
         ),
         "start": (
             "{P} salió desde la pole por delante de {X}, pero fue {Ws} quien arrancó mejor.",
@@ -233,6 +295,17 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "A mitad de carrera el rebufo marcó la diferencia, con {Xs}, {Ys} y {Ws} "
             "intercambiando posiciones cada vuelta.",
             "Detrás, {X} y {Y} pelearon por la última plaza hasta la última curva.",
+            "{Xs} parecía muy rápido al principio, pero perdió tres posiciones con los neumáticos "
+            "gastados.",
+            "Las banderas amarillas en el último sector costaron décimas preciosas a varios "
+            "pilotos.",
+            "El piloto de {Xnat} perdió terreno en el tráfico y cayó fuera de los puntos.",
+            "Con {lap} vueltas completadas, la diferencia entre los tres primeros era inferior a "
+            "un segundo.",
+            "{Ys} abrió más de 20 segundos de ventaja con una estrategia alternativa, pero aún "
+            "tenía que parar.",
+            "Un adelantamiento por fuera en la horquilla de la vuelta {lap} dio el liderato a "
+            "{Ws}.",
         ),
         "penalty": (
             "{D} recibió {penalty} {reason}.",
@@ -261,6 +334,21 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "Das Training hatte ein enges Feld gezeigt: Die ersten zwölf lagen innerhalb einer "
             "halben Sekunde.",
             "Die Renndistanz wurde nach Kritik an der letzten Station auf {laps} Runden verkürzt.",
+            "Die Streckentemperatur stieg im Laufe des Nachmittags, und die Ingenieure fürchteten "
+            "um die weichen Reifen.",
+            "Die Übertragung erreichte ein Rekordpublikum, mit Kommentar in sechs Sprachen und "
+            "voller Halle.",
+            "Das Qualifying fand am Vorabend statt, die Startaufstellung hielt kaum "
+            "Überraschungen bereit.",
+            "Viele im Fahrerlager erwarteten ein Duell zwischen zwei oder drei Namen, doch das "
+            "Wochenende verlief ganz anders.",
+            "Das Reglement schrieb zwei Reifenmischungen vor, und mehrere Fahrer wagten den Start "
+            "auf harten Reifen.",
+            "Die Simulationen sprachen für eine Einstoppstrategie, doch der Verschleiß "
+            "durchkreuzte viele Pläne.",
+            "Die für diese Saison umgebaute Strecke bot eine neue Schikane am Ende der "
+            "Start-Ziel-Geraden.",
+            "Punkte gab es bis zum achten Platz, dazu einen Bonus für die schnellste Runde.",
         ),
         "start": (
             "{P} startete von der Pole vor {X}, doch {Ws} erwischte den besseren Start.",
@@ -272,6 +360,15 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "Im Mittelteil entschied der Windschatten, {Xs}, {Ys} und {Ws} tauschten fast jede "
             "Runde die Plätze.",
             "Dahinter kämpften {X} und {Y} bis zur letzten Kurve um den letzten Finalplatz.",
+            "{Xs} wirkte anfangs sehr schnell, verlor auf abgefahrenen Reifen aber drei Plätze in "
+            "wenigen Runden.",
+            "Gelbe Flaggen im letzten Sektor kosteten mehrere Fahrer wertvolle Zehntel.",
+            "Der Fahrer aus {Xnat} verlor im Verkehr an Boden und fiel aus den Punkterängen.",
+            "Nach {lap} Runden lagen die ersten drei innerhalb einer Sekunde.",
+            "{Ys} baute mit einer alternativen Strategie mehr als 20 Sekunden Vorsprung auf, "
+            "musste aber noch stoppen.",
+            "Ein mutiges Manöver außen herum in der Haarnadel in Runde {lap} brachte {Ws} die "
+            "Führung.",
         ),
         "penalty": (
             "{D} erhielt {penalty} {reason}.",
@@ -300,6 +397,22 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "moins d'une demi-seconde.",
             "La distance de course avait été ramenée à {laps} tours après les critiques de "
             "l'étape précédente.",
+            "La température de la piste a grimpé au fil de l'après-midi, et les ingénieurs "
+            "s'inquiétaient pour les pneus tendres.",
+            "La retransmission a battu des records d'audience, avec des commentaires en six "
+            "langues et une salle comble.",
+            "Les qualifications s'étaient déroulées la veille, et la grille n'avait réservé que "
+            "peu de surprises.",
+            "Beaucoup dans le paddock attendaient un duel entre deux ou trois noms, mais le "
+            "week-end a été bien moins prévisible.",
+            "Le règlement imposait deux gommes, et plusieurs pilotes ont tenté de partir en pneus "
+            "durs.",
+            "Les simulations annonçaient une stratégie à un arrêt, mais l'usure a bouleversé bien "
+            "des plans.",
+            "Le tracé, remanié pour cette saison, comptait une nouvelle chicane au bout de la "
+            "ligne droite principale.",
+            "Des points étaient attribués jusqu'à la huitième place, avec un bonus pour le "
+            "meilleur tour.",
         ),
         "start": (
             "{P} s'est élancé depuis la pole devant {X}, mais c'est {Ws} qui a pris le meilleur "
@@ -313,6 +426,16 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "échangeant leurs positions à chaque tour.",
             "Derrière, {X} et {Y} se sont battus pour la dernière place qualificative jusqu'au "
             "dernier virage.",
+            "{Xs} semblait très rapide en début de course, mais a perdu trois places avec des "
+            "pneus usés.",
+            "Des drapeaux jaunes dans le dernier secteur ont coûté de précieux dixièmes à "
+            "plusieurs pilotes.",
+            "Le pilote de {Xnat} a perdu du terrain dans le trafic et est sorti des points.",
+            "Après {lap} tours, les trois premiers se tenaient en moins d'une seconde.",
+            "{Ys} a construit plus de 20 secondes d'avance avec une stratégie décalée, mais "
+            "devait encore s'arrêter.",
+            "Un dépassement audacieux par l'extérieur dans l'épingle au tour {lap} a donné la "
+            "tête à {Ws}.",
         ),
         "penalty": (
             "{D} a reçu {penalty} {reason}.",
