@@ -1,0 +1,125 @@
+"""Validation with Great Expectations: every failing row is named with the expectations it failed,
+and race-wide checks fail the whole race."""
+
+from pathlib import Path
+
+import pytest
+from invented_articles import FIELD, article, classification, race, result, standings_list
+
+from flows.validate import Validator, race_checks
+from schemas.rows import tabulate_article
+
+CLEAN = article(
+    races=[race("Final", classification(FIELD[:4], [None, 0.684, 0.684, 3.5]))],
+    standings=standings_list([25, 18, 15]),
+)
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("data")
+
+
+@pytest.fixture(scope="module")
+def validator(data_dir) -> Validator:
+    return Validator(str(data_dir))
+
+
+def _results(*rows):
+    return tabulate_article(article(races=[race("Final", list(rows))]))["results"]
+
+
+def test_race_checks_pass_a_clean_classification_with_equal_gaps():
+    rows = tabulate_article(CLEAN)["results"]
+    assert (
+        race_checks(rows)
+        == [{"race_positions_contiguous": True, "race_gaps_non_decreasing": True}] * 4
+    )
+
+
+def test_race_checks_fail_every_row_of_a_race_with_a_missing_position():
+    rows = _results(
+        result(1, "Mira Castell"),
+        result(2, "Jonas Aalto", gap_s=1.0),
+        result(4, "Keiko Tanabe", gap_s=2.0),
+    )
+    assert [c["race_positions_contiguous"] for c in race_checks(rows)] == [False] * 3
+
+
+def test_race_checks_fail_every_row_when_a_gap_shrinks_down_the_order():
+    rows = _results(
+        result(1, "Mira Castell"),
+        result(2, "Jonas Aalto", gap_s=3.0),
+        result(3, "Keiko Tanabe", gap_s=1.0),
+        result(None, "Luca Ferrand", gap_s=0.5, status="dnf"),
+    )
+    assert [c["race_gaps_non_decreasing"] for c in race_checks(rows)] == [False] * 4
+
+
+def test_race_checks_judge_each_race_of_each_article_apart():
+    good = tabulate_article(
+        article("a", races=[race("Final", classification(FIELD[:2], [None, 1.0]))])
+    )
+    bad = tabulate_article(article("b", races=[race("Final", [result(2, "Mira Castell")])]))
+    checks = race_checks(good["results"] + bad["results"])
+    assert [c["race_positions_contiguous"] for c in checks] == [True, True, False]
+
+
+def test_clean_rows_pass_every_suite(validator):
+    rows = tabulate_article(CLEAN)
+    for table in ("articles", "races", "results", "standings"):
+        assert validator.validate(table, rows[table], "run-clean").success, table
+
+
+def test_two_drivers_third_and_a_negative_gap_are_named_row_by_row(validator):
+    rows = _results(
+        result(1, "Mira Castell", "ESP"),
+        result(2, "Jonas Aalto", "FIN", gap_s=0.4),
+        result(3, "Keiko Tanabe", "JPN", gap_s=1.2),
+        result(3, "Luca Ferrand", "ITA", gap_s=-0.3),
+    )
+    check = validator.validate("results", rows, "run-dup")
+    race_wide = ("gaps_non_decreasing", "positions_contiguous_from_1")
+    assert check.failures == {
+        0: race_wide,
+        1: race_wide,
+        2: (*race_wide, "positions_unique_in_race"),
+        3: ("gap_non_negative", *race_wide, "positions_unique_in_race"),
+    }
+
+
+def test_values_outside_their_allowed_sets_fail_their_rows_only(validator):
+    rows = _results(
+        result(1, "Mira Castell", "ESP"),
+        result(2, "Jonas Aalto", "SPA", gap_s=1.0),
+        result(3, "Keiko Tanabe", "JPN", gap_s=2.0),
+    )
+    rows[2]["status"] = "winner"
+    rows[0]["driver_name"] = None
+    check = validator.validate("results", rows, "run-sets")
+    assert check.failures == {
+        0: ("driver_name_not_null",),
+        1: ("nation_iso_alpha3",),
+        2: ("status_allowed",),
+    }
+
+
+def test_article_season_out_of_range_and_negative_points_fail(validator):
+    rows = tabulate_article(article(season=1887, standings=standings_list([10, -2])))
+    assert validator.validate("articles", rows["articles"], "run-x").failures == {
+        0: ("season_in_range",)
+    }
+    assert validator.validate("standings", rows["standings"], "run-x").failures == {
+        1: ("points_non_negative",)
+    }
+
+
+def test_results_are_kept_per_run_and_rendered_as_data_docs(data_dir):
+    validator = Validator(str(data_dir))
+    validator.validate("results", tabulate_article(CLEAN)["results"], "run-docs")
+    index = validator.build_docs()
+    assert index == str(data_dir / "validation" / "docs" / "index.html")
+    assert Path(index).is_file()
+    stored = list((data_dir / "validation" / "results" / "results" / "run-docs").rglob("*.json"))
+    assert len(stored) == 1
+    assert "run-docs" in Path(index).read_text(encoding="utf-8")
