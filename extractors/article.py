@@ -16,7 +16,13 @@ from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.names import NameResolver
 from extractors.records import ArticleMeta, Extraction, Race, ResultRow, Standing
 from extractors.result_lists import RowFacts, parse_row_text, results_from_rows, with_points
-from extractors.sections import RaceSection, SectionMap, StandingsSection, find_sections
+from extractors.sections import (
+    RaceSection,
+    SectionMap,
+    StandingsSection,
+    find_sections,
+    read_marker,
+)
 from extractors.standings import standings_from_rows
 from extractors.tables import parse_table, table_confidence
 
@@ -96,7 +102,7 @@ def _candidate_rows(doc: Document) -> list[RowFacts | None]:
     rows: list[RowFacts | None] = []
     for block in doc.blocks:
         row = None
-        if block.kind != "row" and len(block.text) <= MAX_ROW_CHARS:
+        if block.kind != "row" and len(block.text) <= MAX_ROW_CHARS and read_marker(block) is None:
             row = parse_row_text(block.text, block.start)
             standing_like = row.driver is not None and row.bare_number is not None
             if not (row.is_result or row.is_standing or row.is_weak_result or standing_like):

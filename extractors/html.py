@@ -50,11 +50,13 @@ FURNITURE_ROLES = frozenset(
 )  # fmt: skip
 FURNITURE_LABEL_RE = re.compile(r"share|cookie|breadcrumb|navigation|menu|comment|related", re.I)
 # whitespace runs inside a line
-SPACES_RE = re.compile(r"\s+")
+SPACES_RE = re.compile(r"[^\S\t]+")
+# a tab with any spaces around it: kept as one tab, a field separator in result lines
+TAB_RE = re.compile(r"\s*\t\s*")
 
 DROPPED_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
-     "input", "textarea", "nav", "aside", "footer", "figure", "figcaption", "dialog", "menu",
+     "input", "textarea", "nav", "aside", "footer", "figcaption", "dialog", "menu",
      "object", "embed", "video", "audio", "canvas", "map"}
 )  # fmt: skip
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -92,7 +94,7 @@ def decode_page(data: bytes) -> str:
 
 
 def _clean(text: str) -> str:
-    return SPACES_RE.sub(" ", text).strip()
+    return TAB_RE.sub("\t", SPACES_RE.sub(" ", text)).strip()
 
 
 def _is_furniture(el: etree._Element) -> bool:

@@ -15,14 +15,16 @@ from pathlib import Path
 # "de Bruin", "van der Berg", "Dos Santos": lower-case particles inside a surname
 PARTICLES = frozenset(
     {"de", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "del", "della", "des",
-     "la", "le", "y", "e", "bin", "al", "el", "ten", "ter", "zu", "st"}
+     "la", "le", "bin", "al", "el", "ten", "ter", "zu", "st"}
 )  # fmt: skip
 # Capitalised words that start sentences or name things, not people: "Behind Berg", "Race Control"
-NOT_NAME_WORDS = frozenset(
-    json.loads((Path(__file__).parent / "data" / "racing.json").read_text(encoding="utf-8"))[
-        "not_name_words"
-    ]
+_VOCABULARY = json.loads(
+    (Path(__file__).parent / "data" / "racing.json").read_text(encoding="utf-8")
 )
+# Capitalised words that start sentences, not names: "Behind Berg", "After Ribeiro"
+NOT_NAME_WORDS = frozenset(_VOCABULARY["not_name_words"])
+# Racing words no driver's name contains: "Semi-Final A", "Race Control", "Grand Final"
+RACING_WORDS = frozenset(_VOCABULARY["racing_words"])
 # "T. Berg", "T Berg", "T.Berg", "J.-P. Dubois": a given name reduced to its initial(s)
 INITIAL_RE = re.compile(r"^(?P<initials>(?:[^\W\d_]\.\s?-?){1,3}|[^\W\d_](?=\s))\s*(?=[^\W\d_]{2})")
 # "Tomas Berg (TB_Racer77)", "Ana Ribeiro [PRT]": a trailing bracketed alias or code
@@ -57,11 +59,13 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= 6 or any(ch.isdigit() for ch in text):
         return False
-    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if not (words[0][:1].isupper() or words[0] in PARTICLES) or not words[-1][:1].isupper():
         return False
     if not all(NAME_WORD_RE.fullmatch(w) and _is_name_word(w) for w in words):
         return False
-    return not all(w.lower().strip(".") in NOT_NAME_WORDS for w in words)
+    if words[0].lower() in NOT_NAME_WORDS:
+        return False
+    return not any(w.lower().strip(".") in RACING_WORDS for w in words)
 
 
 def name_candidates(text: str) -> list[str]:
@@ -74,7 +78,8 @@ def name_candidates(text: str) -> list[str]:
             run.pop(0)
         while run and run[-1].lower() in PARTICLES:
             run.pop()
-        if len(run) >= 2 and not any(w.endswith(".") for w in run):
+        racing = any(w.lower() in RACING_WORDS for w in run)
+        if len(run) >= 2 and not racing and not any(w.endswith(".") for w in run):
             found.append(" ".join(run))
         run.clear()
 

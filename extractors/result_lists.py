@@ -14,8 +14,8 @@ from pathlib import Path
 from extractors.names import clean_name, looks_like_name
 from extractors.nations import fold, nation_code
 from extractors.records import Evidence, Method, ResultRow, Status
-from extractors.standings import POINTS_RE, parse_points
-from extractors.times import find_timings
+from extractors.standings import POINT_WORDS, POINTS_RE, parse_points
+from extractors.times import LAP_WORDS, find_timings
 
 RACING_DATA = json.loads(
     (Path(__file__).parent / "data" / "racing.json").read_text(encoding="utf-8")
@@ -26,7 +26,8 @@ MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 # "1.", "1)", "P2", "Pos. 3", "#4", "1º", "1°", "3ª", "1st", "12 " (before a capitalised word)
 POSITION_RE = re.compile(
     r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)|(?P<p2>\d{1,3})(?:\s?[.)º°ª](?!\d)|st|nd|rd|th)(?!\w)"
-    r"|(?P<p3>\d{1,3})(?=\s+[^\W\d_]))\s*(?:[-–—:|]\s*)?"
+    rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_])(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
+    r"\s*(?:[-–—:|]\s*)?"
 )
 # "(POR)", "[TB_Racer77]", "(Ana Ribeiro)": bracketed parts of a row
 BRACKET_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -131,6 +132,10 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     field = field.strip(FIELD_PUNCTUATION)
     if not field:
         return True
+    code = nation_code(field)
+    if code:
+        into.nation = into.nation or code
+        return True
     if split_hyphens and "-" in field:  # "Ana Ribeiro-Portugal-24 laps" with bare hyphens
         trial = _Fields()
         parts = field.split("-")
@@ -143,10 +148,7 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             into.car = into.car or trial.car
             into.names += trial.names
             return True
-    code = nation_code(field)
-    if code:
-        into.nation = into.nation or code
-    elif is_car(field):
+    if is_car(field):
         into.car = into.car or field
     elif looks_like_name(field):
         into.names.append(clean_name(field))
@@ -181,6 +183,23 @@ def parse_fields(
     return driver, fields.nation, team, fields.car, tuple(fields.unknown)
 
 
+def timing_facts(text: str) -> tuple[dict, str]:
+    """RowFacts fields of the gaps, times, laps and statuses in `text`, and `text` without them."""
+    facts: dict = {}
+    timings = find_timings(text)
+    for t in timings:
+        for key in ("gap_s", "time_s", "laps", "laps_down"):
+            if getattr(t, key) is not None and facts.get(key) is None:
+                facts[key] = getattr(t, key)
+        if t.status != "finished":
+            facts["status"] = t.status
+    if timings:
+        facts["gap_text"] = " ".join(t.text.strip() for t in timings)
+    for t in reversed(timings):
+        text = f"{text[: t.start]} | {text[t.end :]}"
+    return facts, text
+
+
 def parse_row_text(text: str, start: int = 0) -> RowFacts:
     """Read one result or standings line; evidence is `text` at `start` in the article's text."""
     facts: dict = {"text": text, "start": start, "end": start + len(text)}
@@ -194,19 +213,10 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if points:
         facts["points"] = parse_points(points["points"])
         rest = f"{rest[: points.start()]} | {rest[points.end() :]}"
-    timings = find_timings(rest)
-    for t in timings:
-        for key in ("gap_s", "time_s", "laps", "laps_down"):
-            if getattr(t, key) is not None and facts.get(key) is None:
-                facts[key] = getattr(t, key)
-        if t.status != "finished":
-            facts["status"] = t.status
-    if timings:
-        facts["gap_text"] = " ".join(t.text.strip() for t in timings)
-    for t in reversed(timings):
-        rest = f"{rest[: t.start]} | {rest[t.end :]}"
+    timing, rest = timing_facts(rest)
+    facts.update(timing)
     number = TRAILING_NUMBER_RE.search(rest)
-    if number and not timings and points is None:
+    if number and not timing and points is None:
         facts["bare_number"] = parse_points(number["number"])
         rest = rest[: number.start()]
     driver, nation, team, car, unknown = parse_fields(rest)

@@ -12,20 +12,26 @@ from extractors.records import Evidence, Standing
 if TYPE_CHECKING:
     from extractors.result_lists import RowFacts
 
+# points words in English, Italian, Portuguese, Spanish, German: "points", "pts", "punti", "Punkte"
+POINT_WORDS = r"(?:points?|pts?\.?|punti|punto|pontos?|puntos?|punkte?|pkt\.?|pnt)"
 # "18 points", "1 point", "18 pts", "12 punti", "10 pontos", "8 puntos", "6 Punkte", "4,5 pts"
 POINTS_RE = re.compile(
-    r"(?<![\w.,])(?P<points>\d{1,4}(?:[.,]\d)?)\s?(?:points?|pts?\.?|punti|punto|pontos?|puntos?|"
-    r"punkte?|pkt\.?|pnt)(?!\w)",
+    rf"(?<![\w.,])(?P<points>\d{{1,4}}(?:[.,]\d)?)\s?{POINT_WORDS}(?!\w)",
     re.IGNORECASE,
 )
-# "Standings after Round 1", "Classifica generale", "Clasificación del campeonato"
+# "Standings after Round 1", "Championship standings", "Classifica generale", "Points after
+# Round 8", "Classificação após Round 5", "Gesamtwertung": a standings heading (a series name such
+# as "Virtual GT Championship" is not one)
 STANDINGS_WORDS_RE = re.compile(
-    r"\b(?:standings?|championship|points table|leaderboard|drivers'? table|"
-    r"classifica (?:generale|piloti|campionato|mondiale)|campionato|"
-    r"clasificaci[oó]n (?:general|del campeonato|de pilotos)|campeonato|"
+    r"\b(?:standings?|leaderboard|points table|drivers'? table|"
+    r"championship (?:standings|table|points|leaderboard|order)|"
+    r"classifica (?:generale|piloti|campionato|mondiale)|"
+    r"clasificaci[oó]n (?:general|del campeonato|de pilotos)|"
     r"classifica[cç][aã]o (?:geral|do campeonato|de pilotos)|"
-    r"classement (?:g[eé]n[eé]ral|du championnat|des pilotes)|championnat|"
-    r"gesamtwertung|meisterschaft|fahrerwertung|tabellenstand)\b",
+    r"classement (?:g[eé]n[eé]ral|du championnat|des pilotes)|"
+    r"gesamtwertung|fahrerwertung|meisterschaftsstand|tabellenstand|"
+    r"(?:points|punti|pontos|puntos|punkte|classifica|classifica[cç][aã]o|clasificaci[oó]n|"
+    r"classement|wertung|stand)\s+(?:after|following|dopo|ap[oó]s|tras|nach|apr[eè]s)\b)",
     re.IGNORECASE,
 )
 

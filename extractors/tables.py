@@ -18,7 +18,7 @@ from extractors.result_lists import (
     RowFacts,
     is_car,
     parse_fields,
-    parse_row_text,
+    timing_facts,
 )
 from extractors.standings import POINTS_RE, parse_points
 from extractors.times import find_timings
@@ -136,10 +136,7 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             timing_text.append(
                 cell if kind == "time" or not INTEGER_RE.match(cell) else f"{cell} laps"
             )
-    timing = parse_row_text(" | ".join(timing_text)) if timing_text else None
-    if timing is not None:
-        for key in ("gap_s", "time_s", "laps", "laps_down", "status", "gap_text"):
-            facts[key] = getattr(timing, key)
+    facts.update(timing_facts(" | ".join(timing_text))[0])
     return RowFacts(text=block.text, start=block.start, end=block.end, **facts)
 
 

@@ -24,7 +24,7 @@ SECONDS_TIME_RE = re.compile(
 )
 # "24 laps", "+1 lap", "+2 Laps", "-1 lap", "12 giri", "1 volta", "23 Runden", "24 tours"
 LAPS_RE = re.compile(
-    rf"(?<!\w)(?P<sign>[+-]\s?)?(?P<n>\d{{1,3}})\s?{LAP_WORDS}(?!\w)", re.IGNORECASE
+    rf"(?<!\w)(?P<sign>\+\s?|-(?=\d))?(?P<n>\d{{1,3}})\s?{LAP_WORDS}(?!\w)", re.IGNORECASE
 )
 # "DNF", "DSQ", "DQ", "N/A", "NA", "NC", "DNS", "Ret", "Retired", "Disqualified", "Ritirato"
 STATUS_RE = re.compile(
