@@ -21,12 +21,16 @@ def name_key(name: str) -> str:
 
 
 def same_driver(printed: str, got: str) -> bool:
-    """Whether an extracted name is the printed one or expands it ('A. Ribeiro', 'Ana Ribeiro')."""
+    """Whether an extracted name is the printed one or expands it ('A. Ribeiro', 'Ribeiro' ->
+    'Ana Ribeiro')."""
     want, have = name_key(printed), name_key(got)
     if want == have:
         return True
     initial = INITIAL_NAME_RE.match(want)
-    return bool(initial) and have.startswith(initial[1]) and have.endswith(" " + initial[2])
+    if initial:
+        return have.startswith(initial[1]) and have.endswith(" " + initial[2])
+    # a surname alone, resolved to the full name: "Berg" -> "Tomas Berg", "Li" -> "Li Wen"
+    return have.endswith(" " + want) or have.startswith(want + " ")
 
 
 def _same_drivers(truth: TruthRace, race: Race) -> bool:
@@ -79,11 +83,13 @@ def race_mismatches(truth: TruthRace, races: Sequence[Race]) -> list[str]:
 
 def standings_mismatches(article: Article, extraction: Extraction) -> list[str]:
     """Stated standings lines the extraction misses, and standings taken for a race result."""
-    got = {(name_key(s.driver), s.points) for s in extraction.standings}
     out = [
         f"standings {s.driver} {s.points}: missing"
         for s in article.standings
-        if (name_key(s.driver), s.points) not in got
+        if not any(
+            same_driver(s.driver, got.driver) and got.points == s.points
+            for got in extraction.standings
+        )
     ]
     lines = {s.line for s in article.standings if s.line}
     for race in extraction.races:

@@ -165,6 +165,31 @@ def _detail_lines(result: dict[str, Any]) -> list[str]:
     ]
 
 
+def goals(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """The issue's goals, checked on the sizes this run measured (None when a size is missing)."""
+    by_size = {r["articles"]: r for r in results}
+    k1, k10 = by_size.get(1000), by_size.get(BIG_SIZE)
+    rss_growth = k10["ingest"]["peak_rss_mb"] / k1["ingest"]["peak_rss_mb"] if k1 and k10 else None
+    time_growth = (
+        (k10["ingest"]["wall_s"] / BIG_SIZE) / (k1["ingest"]["wall_s"] / 1000)
+        if k1 and k10
+        else None
+    )
+    return {
+        "pipeline_over_floor_at_1000": k1 and k1["ratios"]["pipeline_over_floor"],
+        "pipeline_over_floor_at_1000_ok": k1 and k1["ratios"]["pipeline_over_floor"] <= 1.0,
+        "orchestration_share_at_1000": k1 and k1["ratios"]["orchestration_share"],
+        "orchestration_share_at_1000_ok": k1 and k1["ratios"]["orchestration_share"] <= 0.10,
+        "noop_over_empty_flow": {
+            r["articles"]: r["ratios"]["noop_over_empty_flow"] for r in results
+        },
+        "noop_over_empty_flow_ok": all(r["ratios"]["noop_over_empty_flow"] <= 2 for r in results),
+        "peak_rss_10k_over_1k": rss_growth,
+        "peak_rss_10k_over_1k_ok": rss_growth is not None and rss_growth <= 1.5,
+        "time_per_article_10k_over_1k": time_growth,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="corpus sizes")
@@ -207,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         "empty_flow_s": {"median": empty_flow_s, "runs": empty_runs},
         "children_maxrss_mb": children_maxrss_mb(),
         "sizes": results,
+        "goals": goals(results),
         "summary": [summary_line(r) for r in results],
     }
     out.mkdir(parents=True, exist_ok=True)
