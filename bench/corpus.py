@@ -20,7 +20,7 @@ from bench.pages import render_page
 from bench.prose import PENALTIES, PENALTY_REASONS, PROSE, SECONDS_WORD
 
 DEFAULT_SEED = 20240521
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"  # bump whenever the same seed would generate different pages
 
 Status = Literal["finished", "lapped", "dnf", "dsq", "na"]
 Method = Literal["list", "table", "narrative"]
@@ -212,6 +212,11 @@ class Article:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+    @property
+    def rows_stated(self) -> int:
+        """Result rows the article's lists and tables state (what a perfect extraction finds)."""
+        return sum(len(race.rows) for race in self.races)
 
 
 @dataclass(slots=True)

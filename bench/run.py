@@ -115,6 +115,7 @@ def bench_size(
     return {
         "articles": size,
         "words": sum(e.words for e in entries),
+        "rows_stated": sum(e.rows_stated for e in entries),
         "html_mb": round(sum(e.size for e in entries) / 1024 / 1024, 2),
         "ingest": {
             **asdict(first),
@@ -153,6 +154,7 @@ def summary_line(result: dict[str, Any]) -> str:
 
 def _detail_lines(result: dict[str, Any]) -> list[str]:
     ingest, floor = result["ingest"], result["floor"]
+    counts = ingest["run_record"].get("counts", {})
     stages = ", ".join(f"{name} {s:.2f}s" for name, s in ingest["stages_s"].items())
     return [
         f"  {result['articles']} articles ({result['words']} words, {result['html_mb']} MB HTML): "
@@ -162,6 +164,9 @@ def _detail_lines(result: dict[str, Any]) -> list[str]:
         f"  floor: NER alone {floor['seconds']:.2f}s ({floor['words_per_s']:.0f} words/s); "
         f"pipeline (wall minus discover/fetch) {result['pipeline_s']:.2f}s",
         f"  no-op: {result['noop']['wall_s']:.2f}s, HTTP {result['noop']['http_statuses']}",
+        f"  rows: {counts.get('rows_published', '?')} published, "
+        f"{counts.get('rows_quarantined', '?')} quarantined; "
+        f"the lists and tables state {result['rows_stated']}",
     ]
 
 

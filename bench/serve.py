@@ -37,6 +37,7 @@ class PageEntry:
     title: str
     words: int
     size: int
+    rows_stated: int  # result rows its lists and tables state
 
 
 class CorpusStore:
@@ -86,6 +87,7 @@ class CorpusStore:
                     "title": article.title,
                     "words": article.words,
                     "size": len(body),
+                    "rows_stated": article.rows_stated,
                 }
                 texts.write(json.dumps({"index": index, "text": article.text}) + "\n")
                 manifest.write(json.dumps(entry, ensure_ascii=False) + "\n")
