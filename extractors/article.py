@@ -269,19 +269,12 @@ def article_meta(doc: Document) -> ArticleMeta:
     )
 
 
-def _is_title_block(doc: Document, index: int) -> bool:
-    block = doc.blocks[index]
-    return index == 0 or (block.kind == "heading" and block.level == 1)
-
-
 def assemble(facts: StructuredFacts) -> Extraction:
     """The Extraction of an article from its structured facts (and, later, its prose facts)."""
     _resolve_names(facts)
     races = []
     for section in facts.races:
         results = facts.results.get(id(section), [])
-        if not results and _is_title_block(facts.doc, section.block):
-            continue  # "Berg wins Race 2" as the page title is not a section of its own
         races.append(
             Race(
                 name=section.name,

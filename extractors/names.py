@@ -92,9 +92,14 @@ def name_candidates(text: str) -> list[str]:
         if POSSESSIVE_END_RE.search(word) or text[m.end() : m.end() + 1].isdigit():
             close()  # "Spain’s", "F50"
             continue
+        sentence_end = word.endswith(".") and len(word) > 2  # "Bruin." ends a sentence; "T." not
+        if sentence_end:
+            word = word[:-1]
         if _is_name_word(word) and (word[:1].isupper() or run):
             run.append(word)
         else:
+            close()
+        if sentence_end:
             close()
     close()
     return found

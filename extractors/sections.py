@@ -21,6 +21,8 @@ Session = Literal["race", "sprint", "heat", "semi-final", "repechage", "final", 
 # A marker line is short: a heading or a lead-in, not a sentence of prose.
 MAX_MARKER_WORDS = 16
 MAX_MARKER_CHARS = 120
+# A plain-text first line with more words is the article's title, not a race heading.
+MAX_TITLE_MARKER_WORDS = 6
 
 # Session phrases, most specific first; a label may follow ("Semi-Final B", "Race 2").
 SESSION_PATTERNS: tuple[tuple[Session, re.Pattern[str]], ...] = (
@@ -73,13 +75,21 @@ TRACK_RE = re.compile(
 )
 # "Race 1 Results" -> "Race 1": trailing results words and separators cut from a section name
 NAME_TAIL_RE = re.compile(
-    r"[\s:–—|-]*(?:\b(?:full\s+)?(?:results?|classification|risultati|resultados|ergebnisse|r[ée]sultats)\b[\s:.!]*)+$",
+    r"[\s:–—|-]*(?:\b(?:full\s+)?(?:results?|classification|risultati|resultados?|ergebnisse|"
+    r"r[ée]sultats)\b[\s:.!]*)+$",
     re.I,
 )
 # "standings after Round 1", "classifica dopo la gara 2", "nach Lauf 3": what the standings follow
 STANDINGS_AFTER_RE = re.compile(
     r"\b(?:after|following|dopo(?: la| il)?|ap[oó]s(?: a| o)?|tras(?: la| el)?|"
     r"despu[eé]s de(?: la)?|nach(?: dem| der)?|apr[eè]s(?: la| le)?)\s+(?P<after>.+)$",
+    re.I,
+)
+# "Resultado da corrida", "Risultati di Gara 2", "Results of the", "Résultats de la": leading words
+NAME_HEAD_RE = re.compile(
+    r"^(?:(?:full|official|provisional)\s+)?(?:results?|resultados?|risultati|ergebnis(?:se)?|"
+    r"r[ée]sultats?|classifica|classement|clasificaci[oó]n|classifica[cç][aã]o)\b"
+    r"(?:\s+(?:of|of the|da|do|de|del|della|di|la|le|des|du|der|des|vom|von)\b)*[\s:–—-]*",
     re.I,
 )
 # "Round 3", "Rd. 2", "Tappa 4", "Etapa 1", "Manche 3": the event a lead-in names, never a track
@@ -156,7 +166,8 @@ def read_marker(block: Block) -> Marker | None:
         if label:
             after = after[label.end() :]
         segment = _segment_around(text[: len(text) - len(after)], found.start())
-        name = NAME_TAIL_RE.sub("", segment).strip(" :–—-,") or segment
+        name = NAME_HEAD_RE.sub("", NAME_TAIL_RE.sub("", segment)).strip(" :–—-,") or segment
+        name = name[:1].upper() + name[1:]
         laps = LAPS_RE.search(text)
         track = TRACK_RE.match(after)
         track_name = track["track"].strip() if track else None
@@ -207,6 +218,15 @@ def _matching_race(races: list[RaceSection], marker: Marker) -> RaceSection | No
     return candidates[-1] if candidates else None
 
 
+def is_title(doc: Document, index: int) -> bool:
+    """The page title ('Ribeiro wins Race 1 in Lisbon') names races but opens no section: an <h1>,
+    or a plain-text first line longer than a heading."""
+    block = doc.blocks[index]
+    if block.level == 1:
+        return True
+    return index == 0 and len(block.text.split()) > MAX_TITLE_MARKER_WORDS
+
+
 def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
     """Map every block to its race or standings section; `is_row[i]` says block i is a result or
     standings row (rows never open sections; a heading that is neither closes the current one)."""
@@ -214,7 +234,7 @@ def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
     contexts: list[Context] = []
     current: Context = None
     for index, block in enumerate(doc.blocks):
-        marker = None if is_row[index] else read_marker(block)
+        marker = None if is_row[index] or is_title(doc, index) else read_marker(block)
         if marker is None:
             if block.kind == "heading" and block.level is not None and not is_row[index]:
                 current = None  # an unrelated HTML heading ("What's next") ends the section

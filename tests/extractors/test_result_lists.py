@@ -1,0 +1,184 @@
+"""Result rows from lines of every shape in FORMATS.md §1 (invented names and numbers)."""
+
+import pytest
+
+from extractors.result_lists import RowFacts, parse_row_text, results_from_rows
+
+
+def row(text: str) -> RowFacts:
+    return parse_row_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "driver", "nation", "gap_s", "laps", "status"),
+    [
+        ("Ana Ribeiro – Portugal – 24 laps", "Ana Ribeiro", "PRT", None, 24, "finished"),
+        ("Tomas Berg – Norway +2.318", "Tomas Berg", "NOR", 2.318, None, "finished"),
+        ("Li Wen – China + 14.205", "Li Wen", "CHN", 14.205, None, "finished"),
+        ("Ravi Menon – India +1:07.412", "Ravi Menon", "IND", 67.412, None, "finished"),
+        ("Noah Keller – Switzerland N/A", "Noah Keller", "CHE", None, None, "na"),
+        ("Noah Keller – Switzerland – DNF", "Noah Keller", "CHE", None, None, "dnf"),
+        ("Noah Keller – Switzerland – DSQ", "Noah Keller", "CHE", None, None, "dsq"),
+        ("Noah Keller – Switzerland – +1 lap", "Noah Keller", "CHE", None, None, "lapped"),
+        ("Noah Keller – Switzerland – +2 Laps", "Noah Keller", "CHE", None, None, "lapped"),
+        ("Kaj de Bruin – The Netherlands +8.184", "Kaj de Bruin", "NLD", 8.184, None, "finished"),
+        ("Sam Okafor – United States 0.684 sec", "Sam Okafor", "USA", 0.684, None, "finished"),
+        ("Sam Okafor – UK +1'05.950", "Sam Okafor", "GBR", 65.95, None, "finished"),
+    ],
+)
+def test_name_nation_gap_shapes(text, driver, nation, gap_s, laps, status):
+    facts = row(text)
+    assert (facts.driver, facts.nation, facts.laps, facts.status) == (driver, nation, laps, status)
+    assert facts.gap_s == (pytest.approx(gap_s) if gap_s is not None else None)
+    assert facts.is_result
+
+
+def test_nation_first_with_the_driver_in_brackets_and_a_car():
+    facts = row("Portugal (Ana Ribeiro) – Porsche 911 RSR – +0.912s")
+    assert (facts.driver, facts.nation, facts.car, facts.gap_s) == (
+        "Ana Ribeiro", "PRT", "Porsche 911 RSR", pytest.approx(0.912),
+    )  # fmt: skip
+
+
+def test_car_in_the_row():
+    facts = row("Tomas Berg – Norway – Mazda RX-Vision GT3 – +3.004s")
+    assert (facts.driver, facts.nation, facts.car, facts.gap_s) == (
+        "Tomas Berg", "NOR", "Mazda RX-Vision GT3", pytest.approx(3.004),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "driver", "gap_s", "laps"),
+    [("A. Ribeiro – 12 Laps", "A. Ribeiro", None, 12), ("T. Berg – +0.310", "T. Berg", 0.31, None)],
+)
+def test_initial_and_surname(text, driver, gap_s, laps):
+    facts = row(text)
+    assert (facts.driver, facts.gap_s, facts.laps) == (driver, gap_s, laps)
+    assert facts.is_result
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "position_text", "nation"),
+    [
+        ("1. Ana Ribeiro (POR) 24 laps", 1, "1.", "PRT"),
+        ("P2 Tomas Berg +2.318s", 2, "P2", None),
+        ("1º Ana Ribeiro – Portogallo – 24 giri", 1, "1º", "PRT"),
+        ("2° Tomas Berg – Norvegia – +0,684", 2, "2°", "NOR"),
+        ("3) Li Wen (HK) +1.204", 3, "3)", "HKG"),
+        ("4th Ravi Menon (IND) +3.050", 4, "4th", "IND"),
+        ("12 Sam Okafor (GBR) +1 lap", 12, "12", "GBR"),
+    ],
+)
+def test_numbered_rows(text, position, position_text, nation):
+    facts = row(text)
+    assert (facts.position, facts.position_text, facts.nation) == (position, position_text, nation)
+    assert facts.is_result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ribeiro – Portugal – 24 laps",  # en dash
+        "Ana Ribeiro — Portugal — 24 laps",  # em dash
+        "Ana Ribeiro - Portugal - 24 laps",  # hyphen with spaces
+        "Ana Ribeiro-Portugal-24 laps",  # hyphen without spaces
+        "Ana Ribeiro–Portugal–24 laps",  # en dash without spaces
+        "Ana Ribeiro: Portugal: 24 laps",  # colon
+        "Ana Ribeiro | Portugal | 24 laps",  # pipe
+        "Ana Ribeiro|Portugal|24 laps",  # pipe without spaces
+        "Ana Ribeiro\tPortugal\t24 laps",  # tab
+        "Ana Ribeiro, Portugal, 24 laps",  # comma
+    ],
+)
+def test_every_separator(text):
+    facts = row(text)
+    assert (facts.driver, facts.nation, facts.laps) == ("Ana Ribeiro", "PRT", 24)
+
+
+def test_hyphenated_names_survive_bare_hyphen_separators():
+    assert row("Jean-Luc Moreau – France +1.200").driver == "Jean-Luc Moreau"
+    assert row("Saudi-Arabien (Faisal Al Harbi) - BMW M4 GT3 - 12,956 sec").nation == "SAU"
+
+
+def test_an_online_id_in_brackets_is_not_the_name():
+    facts = row("Tomas Berg (TB_Racer77) – Norway +1.200")
+    assert (facts.driver, facts.nation) == ("Tomas Berg", "NOR")
+
+
+def test_an_online_id_alone_stands_in_for_the_name():
+    facts = row("1. TB_Racer77 – Norway – 24 laps")
+    assert (facts.driver, facts.nation, facts.laps) == ("TB_Racer77", "NOR", 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sprint Race: Kirkby Park, 7 Laps",
+        "The French driver then disappeared up the road.",
+        "Semi-Final B",
+        "Race 1 Results",
+        "Ana Ribeiro won the race by 2.3s after 24 laps of hard racing.",
+    ],
+)
+def test_headings_and_prose_are_not_result_rows(text):
+    assert not row(text).is_result
+
+
+def test_points_make_a_standings_row_not_a_result():
+    facts = row("Ana Ribeiro – 18 points")
+    assert facts.is_standing and not facts.is_result
+    assert facts.points == 18
+
+
+def test_evidence_is_the_line_at_its_offset():
+    facts = parse_row_text("Tomas Berg – Norway +2.318", 120)
+    assert (facts.text, facts.start, facts.end) == ("Tomas Berg – Norway +2.318", 120, 146)
+
+
+def rows_of(*lines: str) -> list:
+    return results_from_rows([row(line) for line in lines], "list")
+
+
+def test_positions_follow_list_order_and_equal_gaps_keep_it():
+    results = rows_of(
+        "Ana Ribeiro – Portugal – 24 laps",
+        "Kaj de Bruin – The Netherlands +8.184",
+        "Tomas Berg – Norway +8.184",
+    )
+    assert [(r.position, r.driver, r.gap_s) for r in results] == [
+        (1, "Ana Ribeiro", None), (2, "Kaj de Bruin", 8.184), (3, "Tomas Berg", 8.184),
+    ]  # fmt: skip
+
+
+def test_lapped_rows_get_the_winners_laps_minus_their_deficit():
+    results = rows_of("Ana Ribeiro – Portugal – 24 laps", "Tomas Berg – Norway – +2 Laps")
+    assert (results[1].laps, results[1].status, results[1].gap_s) == (22, "lapped", None)
+
+
+def test_a_lower_lap_count_than_the_winner_is_lapped():
+    results = rows_of("Ana Ribeiro – Portugal – 24 laps", "A. Mendes – Brazil – 23 laps")
+    assert (results[1].laps, results[1].status) == (23, "lapped")
+
+
+def test_retired_and_disqualified_rows_are_unclassified_unless_numbered():
+    results = rows_of("Ana Ribeiro – Portugal – 24 laps", "Tomas Berg – Norway – DNF")
+    assert (results[1].position, results[1].status) == (None, "dnf")
+    numbered = rows_of("1. Ana Ribeiro (POR) 24 laps", "2. Tomas Berg (NOR) DSQ")
+    assert (numbered[1].position, numbered[1].status) == (2, "dsq")
+
+
+def test_no_time_rows_keep_their_place():
+    results = rows_of("Ana Ribeiro – Portugal – 24 laps", "Noah Keller – Switzerland N/A")
+    assert (results[1].position, results[1].status, results[1].gap_s) == (2, "na", None)
+
+
+def test_absolute_race_times_become_gaps_to_the_winner():
+    results = rows_of("Ana Ribeiro – Portugal – 38:12.402", "Tomas Berg – Norway – 38:13.086")
+    assert results[0].gap_s is None and results[0].gap_text == "38:12.402"
+    assert results[1].gap_s == pytest.approx(0.684)
+
+
+def test_a_clean_row_is_more_confident_than_a_partial_one():
+    clean, partial = rows_of("Ana Ribeiro – Portugal – 24 laps", "T. Berg – +0.310")
+    assert clean.confidence == 0.95 and partial.confidence < clean.confidence
+    assert clean.method == "list"

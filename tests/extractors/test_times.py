@@ -1,0 +1,78 @@
+"""Gaps, times, laps and statuses as rows print them (FORMATS.md §1 gap units, §5 locales)."""
+
+import pytest
+
+from extractors.times import find_timings, parse_gap
+
+
+@pytest.mark.parametrize(
+    ("text", "gap_s"),
+    [
+        ("+0.684s", 0.684),
+        ("+0.684", 0.684),
+        ("0.684 sec", 0.684),
+        ("+ 14.205", 14.205),
+        ("+1:07.412", 67.412),
+        ("+1'05.950", 65.95),
+        ("+0,684", 0.684),
+        ("+1:05,950", 65.95),
+        ("+1.0684", 1.0684),
+        ("+12s", 12.0),
+        ("3.5 seconds", 3.5),
+    ],
+)
+def test_gap_units_read_as_seconds(text, gap_s):
+    assert parse_gap(text) == (pytest.approx(gap_s), None, "finished")
+
+
+@pytest.mark.parametrize(
+    ("text", "laps"),
+    [("24 laps", 24), ("35 Laps", 35), ("18 giri", 18), ("20 voltas", 20), ("22 vueltas", 22),
+     ("23 Runden", 23), ("24 tours", 24), ("1 lap", 1)],
+)  # fmt: skip
+def test_lap_counts_in_six_languages(text, laps):
+    assert parse_gap(text) == (None, laps, "finished")
+
+
+@pytest.mark.parametrize("text", ["+1 lap", "+2 Laps", "+1 giro", "+1 volta", "+1 Runde"])
+def test_laps_down_make_a_row_lapped(text):
+    assert parse_gap(text) == (None, None, "lapped")
+
+
+def test_laps_down_are_counted():
+    (timing,) = find_timings("+2 Laps")
+    assert timing.laps_down == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("DNF", "dnf"), ("Ret", "dnf"), ("Ritirato", "dnf"), ("DSQ", "dsq"), ("DQ", "dsq"),
+     ("Disqualified", "dsq"), ("N/A", "na"), ("n/a", "na"), ("NC", "na")],
+)  # fmt: skip
+def test_no_time_statuses(text, status):
+    assert parse_gap(text) == (None, None, status)
+
+
+def test_a_separator_before_a_lap_count_is_no_minus_sign():
+    assert parse_gap("Toyota GR010 - 25 laps") == (None, 25, "finished")
+
+
+def test_unsigned_clock_time_is_kept_apart_from_gaps():
+    (timing,) = find_timings("38:12.402")
+    assert (timing.time_s, timing.gap_s) == (pytest.approx(2292.402), None)
+
+
+def test_hours_in_a_race_time():
+    (timing,) = find_timings("1:02:03.456")
+    assert timing.time_s == pytest.approx(3723.456)
+
+
+def test_plain_numbers_and_words_are_no_timing():
+    assert find_timings("Ana Ribeiro – Porsche 911 RSR – 2025") == []
+    assert find_timings("Ana Ribeiro from Portugal") == []
+
+
+def test_timing_spans_point_into_the_text():
+    text = "Tomas Berg – Norway +2.318"
+    (timing,) = find_timings(text)
+    assert text[timing.start : timing.end] == "+2.318"
