@@ -15,7 +15,8 @@ logger = logging.getLogger(__name__)
 
 RUNS_DIR = "runs"
 
-RunStatus = Literal["completed", "failed", "interrupted"]
+RunStatus = Literal["running", "completed", "failed", "interrupted"]
+"""running: started and not finished yet, or killed before it could say so."""
 
 
 class Failure(BaseModel):
@@ -30,8 +31,11 @@ class RunCounts(BaseModel):
     """What a run saw and did, counted in articles (pages) and table rows."""
 
     seen: int = Field(0, description="article URLs discovered (after filters) or pages replayed")
-    new: int = Field(0, description="pages stored in the raw zone for the first time")
-    not_modified: int = Field(0, description="conditional requests answered 304")
+    fetched: int = Field(0, description="article pages fetched (or files read) with a body")
+    not_modified: int = Field(
+        0, description="pages unchanged since the last fetch (a 304), or a backfill already held"
+    )
+    skipped_robots: int = Field(0, description="URLs robots.txt disallows")
     extracted: int = Field(0, description="pages extracted by this run")
     reused: int = Field(0, description="pages whose extraction at this version was already stored")
     rows_published: int = 0
@@ -40,13 +44,13 @@ class RunCounts(BaseModel):
 
 
 class RunRecord(BaseModel):
-    """The record of one flow run, written when it ends, whatever the outcome."""
+    """The record of one flow run, written when it starts and again when it ends."""
 
     run_id: str
     flow: str
     status: RunStatus
     started_at: str = Field(description="ISO 8601 UTC")
-    finished_at: str = Field(description="ISO 8601 UTC")
+    finished_at: str | None = Field(None, description="ISO 8601 UTC")
     duration_s: float
     extractor_version: str
     parameters: dict[str, Any] = {}

@@ -1,0 +1,536 @@
+"""The Prefect flows: nightly ingestion, season backfills and replay from the raw zone, each built
+from small idempotent tasks over batches of articles: discover -> fetch -> extract -> publish.
+
+- Batches, not articles, are tasks: a task run costs Prefect ~20-30 ms (client and API server on
+  the same cores), so `batch_size` articles share one fetch and one extract task.
+- Fetch batches run one after another (they share the crawl state, saved after each batch, and
+  each host's politeness); extraction of a batch runs while the next batch is fetched.
+- The extraction store (DATA_DIR/extracted/<extractor version>/<page hash>.json) is the task
+  cache: a page extracted at this version is never extracted again, a new version redoes every
+  page. It lives with the data (local, file://, s3://), is shared with the plain library, and
+  costs one `exists` per page, so Prefect's own result cache would only keep a second copy.
+- Publishing takes the pages whose extraction is not in the tables yet (so a no-op night writes
+  nothing) and validates and publishes them in one task (flows/publish.py).
+- Every run writes a run record (flows/runs.py): when it starts, and again when it ends.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
+from typing import Any, TypeVar
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.runtime import flow_run
+from prefect.states import Failed, State
+from prefect.tasks import exponential_backoff
+
+import extractors
+from flows.extracted import ExtractionStore
+from flows.fetch import FetchPolicy
+from flows.ingest import Crawl, IngestReport, Progress, Target, extract_batch
+from flows.publish import PublishError, PublishReport, publish
+from flows.query import query
+from flows.raw import FetchRecord, RawZone
+from flows.runs import RunCounts, RunRecord, RunStatus, utc_now, write_run
+from flows.sources import Source, load_sources, source_from_arg
+from flows.timing import StageTimes
+
+DEFAULT_DATA_DIR = "."
+DEFAULT_BATCH_SIZE = 50
+IO_RETRIES = 2
+IO_RETRY_DELAYS_S = exponential_backoff(backoff_factor=5)(IO_RETRIES)  # 5 s, then 10 s
+IO_RETRY_JITTER = 0.5
+
+T = TypeVar("T")
+
+_progress: ContextVar[Progress | None] = ContextVar("raceresults_progress", default=None)
+# Extraction is CPU-bound: threads of one process would only contend for the interpreter, so a
+# process extracts one batch at a time (Dask workers in other processes still run in parallel).
+_extraction_slot = threading.Lock()
+
+
+class RunFailed(Exception):
+    """A flow run that did not do its job (a source unreadable, every page failed, publishing
+    failed); `record` is its run record, already written to the data dir."""
+
+    def __init__(self, record: RunRecord):
+        super().__init__(record.error or "the run failed")
+        self.record = record
+
+
+@contextmanager
+def reporting_progress(progress: Progress) -> Iterator[None]:
+    """Report the progress of flows run in this context (in this process) to `progress`."""
+    token = _progress.set(progress)
+    try:
+        yield
+    finally:
+        _progress.reset(token)
+
+
+class _NoProgress:
+    def start(self, label: str, total: int) -> None:
+        pass
+
+    def advance(self, steps: int = 1) -> None:
+        pass
+
+
+def _batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def _merge(total: IngestReport, part: IngestReport) -> None:
+    """Add a batch's report to the run's: counts add up, lists are joined."""
+    for name in (f.name for f in dataclasses.fields(IngestReport)):
+        value = getattr(part, name)
+        if isinstance(value, bool | str) or value is None:
+            continue
+        if isinstance(value, int):
+            setattr(total, name, getattr(total, name) + value)
+        elif isinstance(value, list):
+            getattr(total, name).extend(value)
+
+
+def _log_failures(report: IngestReport) -> None:
+    logger = get_run_logger()
+    for failure in report.failures:
+        logger.warning("%s failed for %s: %s", failure.stage, failure.item, failure.reason)
+
+
+# -- tasks ---------------------------------------------------------------------------------------
+
+
+@task(
+    name="discover",
+    retries=IO_RETRIES,
+    retry_delay_seconds=IO_RETRY_DELAYS_S,
+    retry_jitter_factor=IO_RETRY_JITTER,
+    cache_policy=NO_CACHE,
+)
+def discover(
+    sources: list[Source], data_dir: str, policy: FetchPolicy
+) -> tuple[list[Target], IngestReport, float]:
+    """Article pages named by the sources (feeds, sitemaps and listings fetched conditionally)."""
+    started = time.perf_counter()
+    with Crawl(data_dir, policy=policy) as crawl:
+        targets = crawl.discover(sources)
+    _log_failures(crawl.report)
+    get_run_logger().info("%d article pages from %d sources", len(targets), len(sources))
+    return targets, crawl.report, time.perf_counter() - started
+
+
+@task(
+    name="fetch",
+    retries=IO_RETRIES,
+    retry_delay_seconds=IO_RETRY_DELAYS_S,
+    retry_jitter_factor=IO_RETRY_JITTER,
+    cache_policy=NO_CACHE,
+)
+def fetch(
+    targets: list[Target], data_dir: str, policy: FetchPolicy, *, refetch: bool = True
+) -> tuple[list[FetchRecord], IngestReport, float]:
+    """Fetch a batch of pages into the raw zone (conditional requests for pages seen before);
+    with `refetch` off, a URL whose page the raw zone already holds is not requested at all."""
+    started = time.perf_counter()
+    with Crawl(data_dir, policy=policy) as crawl:
+        held: list[FetchRecord] = []
+        if not refetch:
+            held = [r for t in targets if t.path is None and (r := _stored(crawl, t)) is not None]
+            crawl.report.not_modified += len(held)
+            known = {r.requested_url for r in held}
+            targets = [t for t in targets if t.url not in known]
+        records = held + crawl.fetch(targets)
+    _log_failures(crawl.report)
+    return records, crawl.report, time.perf_counter() - started
+
+
+def _stored(crawl: Crawl, target: Target) -> FetchRecord | None:
+    seen = crawl.state.urls.get(target.url)
+    if seen is None or seen.record is None or seen.record.role != "article":
+        return None
+    return seen.record
+
+
+@task(name="extract", cache_policy=NO_CACHE)  # pure and deterministic: a retry would fail again
+def extract(records: list[FetchRecord], data_dir: str) -> tuple[list[str], IngestReport, float]:
+    """Extract the batch's article pages not yet extracted at this extractor version; returns the
+    page hashes that now have an extraction at this version."""
+    report = IngestReport()
+    with _extraction_slot:
+        started = time.perf_counter()
+        store = ExtractionStore.at(data_dir)
+        extract_batch(RawZone.at(data_dir), store, records, report, _NoProgress())
+        pages = sorted({r.page_hash for r in records if r.role == "article"})
+        done = [page for page in pages if store.has(page)]
+        seconds = time.perf_counter() - started
+    _log_failures(report)
+    get_run_logger().info(
+        "extracted %d pages, %d already extracted at %s",
+        report.extracted,
+        report.reused,
+        extractors.EXTRACTOR_VERSION,
+    )
+    return done, report, seconds
+
+
+def _deterministic(exc: BaseException) -> bool:
+    return isinstance(exc, PublishError | ValueError)
+
+
+def _retry_unless_deterministic(task: Any, task_run: Any, state: State) -> bool:
+    try:
+        state.result()
+    except Exception as exc:  # the failure being judged
+        return not _deterministic(exc)
+    return True
+
+
+@task(
+    name="publish",
+    retries=IO_RETRIES,
+    retry_delay_seconds=IO_RETRY_DELAYS_S,
+    retry_jitter_factor=IO_RETRY_JITTER,
+    retry_condition_fn=_retry_unless_deterministic,
+    cache_policy=NO_CACHE,
+)
+def publish_pages(
+    pages: list[str], data_dir: str, run_id: str
+) -> tuple[PublishReport | None, int, float]:
+    """Validate and publish the extractions of `pages` that the tables do not hold yet; returns
+    the publish report (None when there was nothing to publish) and how many were already in."""
+    started = time.perf_counter()
+    version = extractors.EXTRACTOR_VERSION
+    done = _published_pages(data_dir, version)
+    todo = [page for page in pages if page not in done]
+    report = None
+    if todo:
+        store = ExtractionStore.at(data_dir)
+        articles = (store.read(page, version) for page in todo)
+        report = publish((a for a in articles if a is not None), data_dir, run_id=run_id)
+        get_run_logger().info(report.summary())
+    else:
+        get_run_logger().info("nothing new to publish")
+    return report, len(pages) - len(todo), time.perf_counter() - started
+
+
+def _published_pages(data_dir: str, version: str) -> set[str]:
+    """Pages whose extraction at `version` the tables already hold (published or quarantined)."""
+    sql = (
+        "SELECT page_hash FROM articles WHERE extractor_version = $v "
+        "UNION SELECT page_hash FROM quarantine WHERE extractor_version = $v"
+    )
+    _, rows = query(data_dir, sql.replace("$v", "'" + version.replace("'", "''") + "'"))
+    return {page for (page,) in rows}
+
+
+@task(
+    name="list-raw-pages",
+    retries=IO_RETRIES,
+    retry_delay_seconds=IO_RETRY_DELAYS_S,
+    retry_jitter_factor=IO_RETRY_JITTER,
+    cache_policy=NO_CACHE,
+)
+def list_raw_pages(data_dir: str) -> tuple[list[FetchRecord], float]:
+    """The latest fetch record of every article page in the raw zone."""
+    started = time.perf_counter()
+    latest: dict[str, FetchRecord] = {}
+    for record in RawZone.at(data_dir).records():
+        kept = latest.get(record.page_hash)
+        if record.role == "article" and (kept is None or record.fetched_at > kept.fetched_at):
+            latest[record.page_hash] = record
+    records = [latest[page] for page in sorted(latest)]
+    get_run_logger().info("%d article pages in the raw zone", len(records))
+    return records, time.perf_counter() - started
+
+
+# -- one run -------------------------------------------------------------------------------------
+
+
+class _Run:
+    """The bookkeeping of one flow run: counts, stage times, failures, and its run record."""
+
+    def __init__(self, flow_name: str, data_dir: str, parameters: dict[str, Any]):
+        self.data_dir = data_dir
+        self.clock = time.perf_counter()
+        self.report = IngestReport()
+        self.times = StageTimes()
+        self.published: PublishReport | None = None
+        self.record = RunRecord(
+            run_id=str(flow_run.get_id() or "local"),
+            flow=flow_name,
+            status="running",
+            started_at=utc_now(),
+            finished_at=None,
+            duration_s=0.0,
+            extractor_version=extractors.EXTRACTOR_VERSION,
+            parameters=parameters,
+        )
+        write_run(data_dir, self.record)
+
+    def add(self, stage: str, report: IngestReport | None, seconds: float) -> None:
+        if report is not None:
+            _merge(self.report, report)
+        self.times.add(stage, seconds)
+
+    def finish(self, status: RunStatus, error: str | None = None) -> RunRecord:
+        report, published = self.report, self.published
+        record = self.record.model_copy(
+            update={
+                "status": status,
+                "error": error,
+                "finished_at": utc_now(),
+                "duration_s": round(time.perf_counter() - self.clock, 3),
+                "stages_s": self.times.as_dict(),
+                "failures": list(report.failures),
+                "counts": RunCounts(
+                    seen=report.discovered,
+                    fetched=report.fetched,
+                    not_modified=report.not_modified,
+                    skipped_robots=len(report.skipped_robots),
+                    extracted=report.extracted,
+                    reused=report.reused,
+                    rows_published=published.rows_published if published else 0,
+                    rows_quarantined=published.rows_quarantined if published else 0,
+                    failed=len(report.failures),
+                ),
+            }
+        )
+        write_run(self.data_dir, record)
+        return record
+
+
+def _drain(
+    pending: list[tuple[PrefectFuture, int]],
+    run: _Run,
+    progress: Progress,
+    pages: set[str],
+    *,
+    wait: bool,
+) -> list[tuple[PrefectFuture, int]]:
+    """Collect the extraction batches that are done (all of them with `wait`); the rest."""
+    left = []
+    for future, size in pending:
+        if wait:
+            future.wait()
+        if not future.state.is_final():
+            left.append((future, size))
+            continue
+        done, report, seconds = future.result()
+        run.add("extract", report, seconds)
+        pages.update(done)
+        progress.advance(size)
+    return left
+
+
+def _fetch_and_extract(
+    run: _Run,
+    targets: list[Target],
+    data_dir: str,
+    policy: FetchPolicy,
+    batch_size: int,
+    *,
+    refetch: bool,
+) -> set[str]:
+    """Fetch the targets batch after batch, extracting each batch while the next one is fetched;
+    returns the page hashes extracted (now or before) at this extractor version."""
+    progress = _progress.get() or _NoProgress()
+    progress.start("articles", len(targets))
+    pages: set[str] = set()
+    pending: list[tuple[PrefectFuture, int]] = []
+    for batch in _batches(targets, batch_size):
+        records, report, seconds = fetch(batch, data_dir, policy, refetch=refetch)
+        run.add("fetch", report, seconds)
+        pending.append((extract.submit(records, data_dir), len(batch)))
+        pending = _drain(pending, run, progress, pages, wait=False)
+    _drain(pending, run, progress, pages, wait=True)
+    return pages
+
+
+def _publish(run: _Run, pages: set[str], data_dir: str) -> None:
+    report, _, seconds = publish_pages(sorted(pages), data_dir, run.record.run_id)
+    run.published = report
+    run.add("publish", None, seconds)
+
+
+def _failed(run: _Run, error: str) -> State:
+    record = run.finish("failed", error)
+    get_run_logger().error("run failed: %s", error)
+    return Failed(message=error, data=RunFailed(record))
+
+
+def _conclude(run: _Run, body: Callable[[], None]) -> RunRecord | State:
+    """Run the flow's body and write its run record however it ends: the record when the run did
+    its job, else a Failed state carrying RunFailed (one line in the log, no traceback)."""
+    try:
+        body()
+    except (KeyboardInterrupt, SystemExit):
+        run.finish("interrupted", "interrupted")
+        raise
+    except Exception as exc:
+        get_run_logger().debug("the run failed here", exc_info=True)
+        return _failed(run, f"{type(exc).__name__}: {exc}")
+    if run.report.ok:
+        return run.finish("completed")
+    sources = [f for f in run.report.failures if f.stage == "discover"]
+    first = (sources or run.report.failures)[0]
+    what = "a source could not be read" if sources else "every page failed"
+    return _failed(run, f"{what}: {first.item}: {first.reason}")
+
+
+def load_all(sources: str | Sequence[str]) -> list[Source]:
+    """Sources from flow parameters: a sources file (*.toml), or URLs and paths given one by one."""
+    entries = [sources] if isinstance(sources, str) else list(sources)
+    loaded: list[Source] = []
+    for entry in entries:
+        if entry.endswith(".toml"):
+            loaded += load_sources(entry)
+        else:
+            loaded.append(source_from_arg(entry))
+    return loaded
+
+
+def _window(
+    sources: list[Source], seasons: Sequence[int] | None, since: date | None, until: date | None
+) -> list[Source]:
+    """Narrow each source's date range to the seasons (whole years) and to since/until."""
+    if seasons:
+        since = max(filter(None, [since, date(min(seasons), 1, 1)]))
+        until = min(filter(None, [until, date(max(seasons), 12, 31)]))
+    narrowed = []
+    for source in sources:
+        first = max(filter(None, [source.since, since]), default=None)
+        last = min(filter(None, [source.until, until]), default=None)
+        narrowed.append(dataclasses.replace(source, since=first, until=last))
+    return narrowed
+
+
+def _ingest(
+    flow_name: str,
+    parameters: dict[str, Any],
+    sources: list[Source],
+    data_dir: str,
+    *,
+    delay_s: float,
+    batch_size: int,
+    refetch: bool,
+) -> RunRecord | State:
+    run = _Run(flow_name, data_dir, parameters)
+    policy = FetchPolicy(delay_s=delay_s)
+
+    def body() -> None:
+        progress = _progress.get() or _NoProgress()
+        progress.start("discovering", len(sources))
+        targets, report, seconds = discover(sources, data_dir, policy)
+        run.add("discover", report, seconds)
+        progress.advance(len(sources))
+        pages = _fetch_and_extract(run, targets, data_dir, policy, batch_size, refetch=refetch)
+        if pages:
+            _publish(run, pages, data_dir)
+
+    return _conclude(run, body)
+
+
+# -- flows ---------------------------------------------------------------------------------------
+
+
+@flow(name="nightly-ingest")
+def nightly_ingest(
+    sources: str | list[str],
+    data_dir: str = DEFAULT_DATA_DIR,
+    delay_s: float = 1.0,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> RunRecord | State:
+    """Ingest what is new: conditional requests for pages seen before, new pages fetched,
+    extracted and published. `sources`: a sources file (*.toml) or a list of URLs and paths."""
+    return _ingest(
+        "nightly-ingest",
+        {"sources": sources, "data_dir": data_dir, "delay_s": delay_s, "batch_size": batch_size},
+        load_all(sources),
+        data_dir,
+        delay_s=delay_s,
+        batch_size=batch_size,
+        refetch=True,
+    )
+
+
+@flow(name="backfill")
+def backfill(
+    sources: str | list[str],
+    data_dir: str = DEFAULT_DATA_DIR,
+    seasons: list[int] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    delay_s: float = 1.0,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    refetch: bool = False,
+) -> RunRecord | State:
+    """Fetch and publish whole seasons (years) or a date range. Resumable: pages the raw zone
+    holds are not requested again (unless `refetch`) and extractions done are not redone."""
+    parameters = {
+        "sources": sources,
+        "data_dir": data_dir,
+        "seasons": seasons,
+        "since": since.isoformat() if since else None,
+        "until": until.isoformat() if until else None,
+        "delay_s": delay_s,
+        "batch_size": batch_size,
+        "refetch": refetch,
+    }
+    return _ingest(
+        "backfill",
+        parameters,
+        _window(load_all(sources), seasons, since, until),
+        data_dir,
+        delay_s=delay_s,
+        batch_size=batch_size,
+        refetch=refetch,
+    )
+
+
+class ExtractorVersionMismatch(ValueError):
+    """A replay asked for an extractor version other than the one installed."""
+
+
+@flow(name="reextract")
+def reextract(
+    data_dir: str = DEFAULT_DATA_DIR,
+    extractor_version: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> RunRecord | State:
+    """Rebuild the extraction and the tables from the raw zone alone, without the network: pages
+    not extracted at this extractor version are extracted, then published. `extractor_version`,
+    when given, must be the installed one (a guard for deployments whose workers run other code)."""
+    run = _Run(
+        "reextract",
+        data_dir,
+        {"data_dir": data_dir, "extractor_version": extractor_version, "batch_size": batch_size},
+    )
+
+    def body() -> None:
+        if extractor_version and extractor_version != extractors.EXTRACTOR_VERSION:
+            raise ExtractorVersionMismatch(
+                f"extractor version {extractor_version} asked for, "
+                f"but this code is version {extractors.EXTRACTOR_VERSION}"
+            )
+        records, seconds = list_raw_pages(data_dir)
+        run.report.discovered = len(records)
+        run.add("discover", None, seconds)
+        progress = _progress.get() or _NoProgress()
+        progress.start("articles", len(records))
+        pages: set[str] = set()
+        pending = [(extract.submit(b, data_dir), len(b)) for b in _batches(records, batch_size)]
+        _drain(pending, run, progress, pages, wait=True)
+        if pages:
+            _publish(run, pages, data_dir)
+
+    return _conclude(run, body)
