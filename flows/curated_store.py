@@ -1,0 +1,156 @@
+"""Curated tables on a Zone: Hive-partitioned parquet files (`<table>/season=<n>/part-0.parquet`),
+each replaced atomically (written aside, then renamed over the old one), one publisher at a time.
+
+The lock is an `fcntl.flock` on `<zone>/.publish.lock`, so it holds between processes and threads
+of one machine (local data dirs). Object stores have no such lock and no rename: there each file
+still appears whole (an object is written in one PUT), but two publishers at once may lose one's
+update, so run one publisher at a time (e.g. a Prefect concurrency limit).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import io
+import logging
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from fsspec.implementations.local import LocalFileSystem
+
+from flows.storage import Zone
+from schemas.tables import PARTITION_COLUMN, Table
+
+logger = logging.getLogger(__name__)
+
+PART_FILE = "part-0.parquet"
+LOCK_FILE = ".publish.lock"
+# a partition folder: "season=2024"
+PARTITION_DIR = re.compile(rf"^{PARTITION_COLUMN}=(-?\d+)$")
+# a file being written aside by Zone.write_atomic: ".part-0.parquet.3f2a….tmp"
+TEMPORARY_FILE = re.compile(r"^\..+\.tmp$")
+
+PARQUET_OPTIONS: dict[str, Any] = {
+    "compression": "zstd",
+    "compression_level": 3,
+    "version": "2.6",
+    "data_page_version": "1.0",
+    "use_dictionary": True,
+    "write_statistics": True,
+}
+"""Fixed writer options: the same rows always give the same bytes."""
+
+
+class PublishLockTimeout(RuntimeError):
+    """Another publisher held the data dir's lock for longer than we were willing to wait."""
+
+
+@contextmanager
+def publish_lock(zone: Zone, timeout_s: float = 600.0) -> Iterator[None]:
+    """Hold the zone's publish lock (local zones; see the module docstring for object stores)."""
+    if not isinstance(zone.fs, LocalFileSystem):
+        logger.warning("no publish lock on %s: run one publisher at a time", zone.root)
+        yield
+        return
+    zone.fs.makedirs(zone.root, exist_ok=True)
+    with open(zone.path(LOCK_FILE), "a") as handle:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise PublishLockTimeout(
+                        f"{zone.path(LOCK_FILE)} held for more than {timeout_s:.0f} s"
+                    ) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def conform(data: pa.Table, schema: pa.Schema) -> pa.Table:
+    """`data` with exactly the columns of `schema`: missing ones null, extra ones dropped (files
+    written before a column was added stay readable)."""
+    columns = [
+        data[f.name].cast(f.type) if f.name in data.column_names else pa.nulls(len(data), f.type)
+        for f in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def to_parquet(data: pa.Table) -> bytes:
+    buffer = io.BytesIO()
+    pq.write_table(data, buffer, **PARQUET_OPTIONS)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class TableStore:
+    """The tables below one folder (`curated/`, or its candidates area)."""
+
+    zone: Zone
+
+    def _parts(self, table: Table, season: int | None) -> tuple[str, ...]:
+        if table.partitioned:
+            return (table.name, f"{PARTITION_COLUMN}={season}")
+        return (table.name,)
+
+    def seasons(self, table: Table) -> list[int]:
+        """Partitions of a partitioned table that hold a file."""
+        seasons = []
+        for name in self.zone.listdir(table.name):
+            match = PARTITION_DIR.match(name)
+            if match and self.zone.exists(table.name, name, PART_FILE):
+                seasons.append(int(match.group(1)))
+        return sorted(seasons)
+
+    def read(
+        self, table: Table, season: int | None = None, columns: list[str] | None = None
+    ) -> pa.Table:
+        """One partition (or the unpartitioned table) in the file schema; empty when absent."""
+        schema = table.file_schema()
+        if columns is not None:
+            schema = pa.schema([schema.field(name) for name in columns])
+        parts = (*self._parts(table, season), PART_FILE)
+        if not self.zone.exists(*parts):
+            return schema.empty_table()
+        data = pq.read_table(pa.BufferReader(self.zone.read_bytes(*parts)), columns=columns)
+        return conform(data, schema)
+
+    def write(self, table: Table, season: int | None, data: pa.Table) -> str | None:
+        """Replace one partition atomically; remove it when `data` is empty. Returns the path
+        written or removed, None when the partition already held exactly these rows."""
+        parts = self._parts(table, season)
+        path = self.zone.path(*parts, PART_FILE)
+        exists = self.zone.exists(*parts, PART_FILE)
+        if data.num_rows == 0:
+            if not exists:
+                return None
+            self.zone.fs.rm(self.zone.path(*parts), recursive=True)
+            return path
+        payload = to_parquet(conform(data, table.file_schema()))
+        if exists and self.zone.read_bytes(*parts, PART_FILE) == payload:
+            return None
+        return self.zone.write_atomic(payload, *parts, PART_FILE)
+
+    def remove_temporary_files(self) -> list[str]:
+        """Delete files left aside by a writer that died before its rename."""
+        if not self.zone.fs.exists(self.zone.root):
+            return []
+        leftovers = [
+            path
+            for path in self.zone.fs.find(self.zone.root)
+            if TEMPORARY_FILE.match(path.rsplit("/", 1)[-1])
+        ]
+        for path in leftovers:
+            logger.warning("removing %s left by an interrupted publish", path)
+            self.zone.fs.rm(path)
+        return leftovers

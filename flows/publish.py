@@ -1,0 +1,313 @@
+"""Publish extracted articles into the curated tables: tabulate -> validate -> quarantine -> write.
+
+- Replace, never append: an article's rows replace every earlier row of the same article_key;
+  the newest extractor version wins (an article older than what is published is skipped).
+- One account per race: every article's validated rows are kept in `curated/_candidates/`, and
+  the curated tables take each race (with its results, penalties and margins) from one article:
+  the one with the most published result rows, then the highest mean confidence, then the
+  smallest article_key; each standings list likewise (most rows, then smallest article_key).
+  The choice depends only on the candidates, never on the order articles were published in.
+- Deterministic: rows sorted by key, fixed parquet options, no timestamps: publishing the same
+  articles again leaves every file byte-for-byte identical (unchanged files are not rewritten).
+- Safe: one publisher at a time (a lock on the data dir), each partition written aside and
+  renamed over the old one, quarantine first and curated tables last. An interrupted publish
+  leaves every partition whole (old or new); running it again completes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from extractors.records import ExtractedArticle
+from flows.curated_store import TableStore, publish_lock
+from flows.quarantine import Held, quarantine_record, split
+from flows.storage import Zone
+from flows.validate import Validator
+from schemas.rows import Row, Rows, driver_rows, tabulate
+from schemas.tables import (
+    ARTICLE_TABLES,
+    ARTICLES,
+    DRIVERS,
+    QUARANTINE,
+    RESULTS,
+    STANDINGS,
+    UNKNOWN_SEASON,
+    Table,
+)
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_RACE_QUARANTINE_THRESHOLD = 0.0
+"""Share of a race's result rows that may fail validation while the rest of the race is still
+published (without them). 0.0: one failing row holds back the whole race, so no partial
+classification ever reaches the tables."""
+
+CURATED_DIR = "curated"
+CANDIDATES_DIR = "_candidates"
+# the numbers of an extractor version: "0.10.2" -> 0, 10, 2
+VERSION_NUMBERS = re.compile(r"\d+")
+
+
+class PublishError(RuntimeError):
+    """The publish could not produce valid tables; nothing was written."""
+
+
+@dataclass(frozen=True)
+class PublishReport:
+    """What one publish did, for the run summary."""
+
+    run_id: str
+    articles: int
+    """Articles whose rows (published or quarantined) replaced their earlier rows."""
+    stale_articles: tuple[str, ...] = ()
+    """Article keys skipped: a newer extractor version of them is already published."""
+    published: dict[str, int] = field(default_factory=dict)
+    """Rows of this batch that passed validation, per table."""
+    quarantined: dict[str, int] = field(default_factory=dict)
+    """Rows of this batch held back in quarantine, per table."""
+    races_quarantined: tuple[str, ...] = ()
+    files_written: tuple[str, ...] = ()
+    data_docs: str | None = None
+
+    @property
+    def rows_published(self) -> int:
+        return sum(self.published.values())
+
+    @property
+    def rows_quarantined(self) -> int:
+        return sum(self.quarantined.values())
+
+    def summary(self) -> str:
+        """One line for logs and the CLI."""
+        return (
+            f"published {self.articles} articles: {self.rows_published} rows, "
+            f"{self.rows_quarantined} quarantined ({len(self.races_quarantined)} races), "
+            f"{len(self.stale_articles)} skipped as stale, {len(self.files_written)} files written"
+        )
+
+
+def version_key(version: str) -> tuple[tuple[int, ...], str]:
+    """Order of extractor versions: numerically ('0.10' after '0.9'), then as text."""
+    return tuple(int(n) for n in VERSION_NUMBERS.findall(version)), version
+
+
+def latest_articles(articles: Iterable[ExtractedArticle]) -> list[ExtractedArticle]:
+    """One extraction per article: the newest version, then the latest fetch, then page hash."""
+    latest: dict[str, ExtractedArticle] = {}
+    for article in articles:
+        current = latest.get(article.article_key)
+        if current is None or _recency(article) > _recency(current):
+            latest[article.article_key] = article
+    return [latest[key] for key in sorted(latest)]
+
+
+def _recency(article: ExtractedArticle) -> tuple:
+    return version_key(article.extractor_version), article.fetched_at or "", article.page_hash
+
+
+def _partition(season: int | None) -> int:
+    return UNKNOWN_SEASON if season is None else season
+
+
+def _sorted(rows: list[Row], keys: tuple[str, ...]) -> list[Row]:
+    return sorted(rows, key=lambda row: tuple((row[k] is None, row[k]) for k in keys))
+
+
+def choose_accounts(candidates: Rows) -> Rows:
+    """The curated rows of one season from its candidates: one article's account per race and
+    per standings list (see the module docstring for the order of preference)."""
+    result_rows: Counter[tuple[str, str]] = Counter()
+    confidence: dict[tuple[str, str], float] = defaultdict(float)
+    for row in candidates["results"]:
+        result_rows[row["race_ref"], row["article_key"]] += 1
+        confidence[row["race_ref"], row["article_key"]] += row["confidence"]
+
+    def race_rank(account: tuple[str, str]) -> tuple:
+        count = result_rows[account]
+        return -count, -(confidence[account] / count if count else 0.0), account[1]
+
+    race_of: dict[str, str] = {}
+    for row in candidates["races"]:
+        account = (row["race_ref"], row["article_key"])
+        best = race_of.get(row["race_ref"])
+        if best is None or race_rank(account) < race_rank((row["race_ref"], best)):
+            race_of[row["race_ref"]] = row["article_key"]
+
+    standings_rows = Counter(
+        (r["standings_ref"], r["article_key"]) for r in candidates["standings"]
+    )
+    standings_of: dict[str, str] = {}
+    for (ref, article), count in sorted(standings_rows.items()):
+        best = standings_of.get(ref)
+        if best is None or count > standings_rows[ref, best]:
+            standings_of[ref] = article
+
+    def chosen(row: Row, owners: dict[str, str], key: str) -> bool:
+        return row[key] is None or owners.get(row[key], row["article_key"]) == row["article_key"]
+
+    return {
+        "articles": candidates["articles"],
+        "races": [r for r in candidates["races"] if chosen(r, race_of, "race_ref")],
+        "results": [r for r in candidates["results"] if chosen(r, race_of, "race_ref")],
+        "standings": [
+            r for r in candidates["standings"] if chosen(r, standings_of, "standings_ref")
+        ],
+        "penalties": [r for r in candidates["penalties"] if chosen(r, race_of, "race_ref")],
+        "intervals": [r for r in candidates["intervals"] if chosen(r, race_of, "race_ref")],
+    }
+
+
+def _published_versions(candidates: TableStore, quarantine: list[Row]) -> dict[str, str]:
+    """Newest extractor version published (or quarantined) per article."""
+    versions: dict[str, str] = {}
+    pairs = [(q["article_key"], q["extractor_version"]) for q in quarantine]
+    for season in candidates.seasons(ARTICLES):
+        rows = candidates.read(ARTICLES, season, columns=["article_key", "extractor_version"])
+        pairs += [(r["article_key"], r["extractor_version"]) for r in rows.to_pylist()]
+    for key, version in pairs:
+        if key not in versions or version_key(version) > version_key(versions[key]):
+            versions[key] = version
+    return versions
+
+
+def _affected_seasons(candidates: TableStore, replaced: set[str], accepted: Rows) -> set[int]:
+    """Partitions to rewrite: those the new rows go to, and those holding rows they replace."""
+    seasons = {_partition(row["season"]) for rows in accepted.values() for row in rows}
+    for table in ARTICLE_TABLES:
+        for season in set(candidates.seasons(table)) - seasons:
+            keys = candidates.read(table, season, columns=["article_key"]).column("article_key")
+            if replaced.intersection(keys.to_pylist()):
+                seasons.add(season)
+    return seasons
+
+
+def _quarantine_rows(
+    before: list[Row], held: list[Held], articles: dict[str, ExtractedArticle], run_id: str
+) -> list[Row]:
+    """The quarantine table after this run: the replaced articles' entries swapped for the new
+    ones; an entry identical to an earlier one keeps the earlier run id."""
+    earlier = {
+        (q["article_key"], q["table_name"], q["row_no"]): q
+        for q in before
+        if q["article_key"] in articles
+    }
+    rows = [q for q in before if q["article_key"] not in articles]
+    for entry in held:
+        article = articles[entry.row["article_key"]]
+        row = quarantine_record(entry, run_id=run_id, page_hash=article.page_hash)
+        previous = earlier.get((row["article_key"], row["table_name"], row["row_no"]))
+        if previous is not None and {**previous, "run_id": run_id} == row:
+            row["run_id"] = previous["run_id"]
+        rows.append(row)
+    return _sorted(rows, QUARANTINE.sort_keys)
+
+
+def publish(
+    articles: Iterable[ExtractedArticle],
+    data_dir: str,
+    *,
+    run_id: str,
+    race_quarantine_threshold: float = DEFAULT_RACE_QUARANTINE_THRESHOLD,
+) -> PublishReport:
+    """Validate the articles' rows and publish them into `DATA_DIR/curated/`, failing rows (or
+    whole races) into its quarantine table; see the module docstring for the guarantees."""
+    if not 0.0 <= race_quarantine_threshold <= 1.0:
+        raise ValueError(
+            f"race_quarantine_threshold must be within 0..1, not {race_quarantine_threshold}"
+        )
+    batch = latest_articles(articles)
+    zone = Zone.at(data_dir).child(CURATED_DIR)
+    curated = TableStore(zone)
+    candidates = TableStore(zone.child(CANDIDATES_DIR))
+    with publish_lock(zone):
+        curated.remove_temporary_files()
+        quarantine_before = curated.read(QUARANTINE).to_pylist()
+        known = _published_versions(candidates, quarantine_before)
+        fresh = {
+            a.article_key: a
+            for a in batch
+            if a.article_key not in known
+            or version_key(a.extractor_version) >= version_key(known[a.article_key])
+        }
+        stale = tuple(a.article_key for a in batch if a.article_key not in fresh)
+        rows = tabulate(fresh.values())
+        validator = Validator(data_dir)
+        failures = {
+            name: validator.validate(name, table_rows, run_id).failures
+            for name, table_rows in rows.items()
+        }
+        accepted, held = split(rows, failures, race_quarantine_threshold)
+
+        writes: list[tuple[TableStore, Table, int | None, list[Row]]] = [
+            (curated, QUARANTINE, None, _quarantine_rows(quarantine_before, held, fresh, run_id))
+        ]
+        chosen: dict[int, Rows] = {}
+        for season in sorted(_affected_seasons(candidates, set(fresh), accepted)):
+            merged: Rows = {}
+            for table in ARTICLE_TABLES:
+                kept = [
+                    r
+                    for r in candidates.read(table, season).to_pylist()
+                    if r["article_key"] not in fresh
+                ]
+                new = [r for r in accepted[table.name] if _partition(r["season"]) == season]
+                merged[table.name] = _sorted(kept + new, (*table.sort_keys, "article_key"))
+                writes.append((candidates, table, season, merged[table.name]))
+            chosen[season] = choose_accounts(merged)
+            writes += [
+                (curated, t, season, _sorted(chosen[season][t.name], t.sort_keys))
+                for t in ARTICLE_TABLES
+            ]
+        if chosen:
+            writes.append((curated, DRIVERS, None, _drivers(curated, chosen, validator, run_id)))
+
+        written = []
+        for store, table, season, table_rows in writes:
+            path = store.write(
+                table, season, pa.Table.from_pylist(table_rows, schema=table.file_schema())
+            )
+            if path is not None:
+                written.append(path)
+        report = PublishReport(
+            run_id=run_id,
+            articles=len(fresh),
+            stale_articles=stale,
+            published={name: len(table_rows) for name, table_rows in accepted.items()},
+            quarantined=dict(Counter(entry.table for entry in held)),
+            races_quarantined=tuple(
+                sorted({e.group_ref for e in held if e.scope == "race" and e.group_ref})
+            ),
+            files_written=tuple(written),
+            data_docs=validator.build_docs(),
+        )
+    logger.info("%s (run %s)", report.summary(), run_id)
+    return report
+
+
+def _drivers(
+    curated: TableStore, chosen: dict[int, Rows], validator: Validator, run_id: str
+) -> list[Row]:
+    """The drivers table over every season: rewritten seasons from memory, the others from disk."""
+    results: list[tuple[int, Row]] = []
+    standings: list[tuple[int, Row]] = []
+    for season in sorted(
+        set(curated.seasons(RESULTS)) | set(curated.seasons(STANDINGS)) | set(chosen)
+    ):
+        if season in chosen:
+            results += [(season, r) for r in chosen[season]["results"]]
+            standings += [(season, r) for r in chosen[season]["standings"]]
+        else:
+            results += [(season, r) for r in curated.read(RESULTS, season).to_pylist()]
+            standings += [(season, r) for r in curated.read(STANDINGS, season).to_pylist()]
+    drivers = driver_rows(results, standings)
+    check = validator.validate(DRIVERS.name, drivers, run_id)
+    if not check.success:
+        failing = sorted({name for names in check.failures.values() for name in names})
+        raise PublishError(f"the drivers table failed {', '.join(failing)}: nothing was written")
+    return drivers

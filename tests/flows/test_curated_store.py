@@ -1,0 +1,86 @@
+"""The curated store: partitions replaced whole, identical rows not rewritten, one publisher."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from flows.curated_store import PublishLockTimeout, TableStore, conform, publish_lock
+from flows.storage import Zone
+from schemas.tables import DRIVERS, RESULTS
+
+
+def _drivers(*refs: str) -> pa.Table:
+    return pa.Table.from_pylist(
+        [
+            {"driver_ref": r, "name": r.title(), "aliases": [r.title()], "result_count": 1}
+            for r in refs
+        ],
+        schema=DRIVERS.file_schema(),
+    )
+
+
+def test_a_partition_is_written_under_its_season_without_the_season_column(tmp_path):
+    store = TableStore(Zone.at(str(tmp_path)))
+    row = {
+        "race_ref": "r",
+        "position_order": 1,
+        "driver_ref": "d",
+        "driver_name": "D",
+        "status": "finished",
+        "method": "list",
+        "confidence": 1.0,
+        "evidence_text": "1. D",
+        "evidence_start": 0,
+        "evidence_end": 4,
+        "article_key": "a",
+        "extractor_version": "1",
+    }
+    data = pa.Table.from_pylist([row], schema=RESULTS.file_schema())
+    path = store.write(RESULTS, 2024, data)
+    assert path == str(tmp_path / "results" / "season=2024" / "part-0.parquet")
+    assert "season" not in pq.read_schema(path).names
+    assert store.seasons(RESULTS) == [2024]
+    assert store.read(RESULTS, 2024).to_pylist() == data.to_pylist()
+
+
+def test_identical_rows_are_not_rewritten_and_empty_rows_remove_the_partition(tmp_path):
+    store = TableStore(Zone.at(str(tmp_path)))
+    assert store.write(DRIVERS, None, _drivers("a", "b")) is not None
+    assert store.write(DRIVERS, None, _drivers("a", "b")) is None
+    assert store.write(DRIVERS, None, _drivers()) == str(tmp_path / "drivers" / "part-0.parquet")
+    assert not (tmp_path / "drivers").exists()
+    assert store.read(DRIVERS).num_rows == 0
+
+
+def test_files_written_before_a_column_existed_stay_readable(tmp_path):
+    old = pa.table({"driver_ref": ["a"], "name": ["A"], "retired": [True]})
+    assert conform(old, DRIVERS.file_schema()).to_pylist() == [
+        {
+            "driver_ref": "a",
+            "name": "A",
+            "nation": None,
+            "aliases": None,
+            "first_season": None,
+            "last_season": None,
+            "result_count": None,
+        }
+    ]
+
+
+def test_files_left_aside_by_a_dead_writer_are_removed(tmp_path):
+    store = TableStore(Zone.at(str(tmp_path)))
+    store.write(DRIVERS, None, _drivers("a"))
+    leftover = tmp_path / "drivers" / ".part-0.parquet.0123abcd.tmp"
+    leftover.write_bytes(b"half a file")
+    assert store.remove_temporary_files() == [str(leftover)]
+    assert not leftover.exists() and store.read(DRIVERS).num_rows == 1
+
+
+def test_a_second_publisher_waits_for_the_lock_and_gives_up_after_its_timeout(tmp_path):
+    zone = Zone.at(str(tmp_path))
+    with publish_lock(zone), pytest.raises(PublishLockTimeout), publish_lock(zone, timeout_s=0.2):
+        pass
+    with publish_lock(zone, timeout_s=0.2):
+        pass

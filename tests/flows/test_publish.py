@@ -1,0 +1,322 @@
+"""Publishing: validated rows reach the curated tables, failing races go to quarantine whole, and
+the tables stay free of duplicates, deterministic, and whole through crashes and concurrency."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from fsspec.implementations.local import LocalFileSystem
+from invented_articles import FIELD, article, classification, race, result, two_race_article
+
+from flows.curated_store import TableStore
+from flows.publish import PublishReport, latest_articles, publish, version_key
+
+SF_A = "invented_sim_cup-2024-round_3_porto_novo-semi_final_a"
+SF_B = "invented_sim_cup-2024-round_3_porto_novo-semi_final_b"
+FINAL = "invented_sim_cup-2024-round_3_porto_novo-final"
+
+
+def rows(data_dir: Path, table: str) -> list[dict]:
+    path = data_dir / "curated" / table
+    return pq.read_table(path).to_pylist() if path.exists() else []
+
+
+def files(data_dir: Path) -> dict[str, bytes]:
+    """Every data file under curated/ (candidates included), by relative path."""
+    curated = data_dir / "curated"
+    return {
+        str(p.relative_to(curated)): p.read_bytes()
+        for p in sorted(curated.rglob("*"))
+        if p.is_file() and p.suffix == ".parquet"
+    }
+
+
+def final(drivers, gaps, key="invented-news/round-3", **kwargs):
+    return article(key, races=[race("Final", classification(drivers, gaps), "final")], **kwargs)
+
+
+@pytest.fixture(scope="module")
+def two_races(tmp_path_factory) -> tuple[Path, PublishReport]:
+    data_dir = tmp_path_factory.mktemp("data")
+    return data_dir, publish([two_race_article()], str(data_dir), run_id="run-1")
+
+
+def test_the_clean_race_and_the_standings_are_published(two_races):
+    data_dir, _ = two_races
+    assert {r["race_ref"] for r in rows(data_dir, "races")} == {SF_A}
+    published = rows(data_dir, "results")
+    assert [(r["position"], r["driver_name"]) for r in published] == [
+        (1, "Mira Castell"),
+        (2, "Jonas Aalto"),
+        (3, "Keiko Tanabe"),
+        (4, "Luca Ferrand"),
+    ]
+    assert {r["race_ref"] for r in published} == {SF_A}
+    assert [r["points"] for r in rows(data_dir, "standings")] == [18, 15, 12, 10]
+    assert [r["article_key"] for r in rows(data_dir, "articles")] == ["invented-news/round-3"]
+
+
+def test_a_race_with_two_drivers_third_and_a_negative_gap_is_quarantined_whole(two_races):
+    data_dir, report = two_races
+    held = rows(data_dir, "quarantine")
+    assert {(q["table_name"], q["scope"], q["group_ref"]) for q in held} == {
+        ("races", "race", SF_B),
+        ("results", "race", SF_B),
+        ("penalties", "race", SF_B),
+    }
+    results = [q for q in held if q["table_name"] == "results"]
+    assert len(results) == 4
+    by_driver = {json.loads(q["record"])["driver_name"]: q for q in results}
+    assert {"positions_unique_in_race", "gap_non_negative"} <= set(
+        by_driver["Luca Ferrand"]["expectations"]
+    )
+    assert "positions_contiguous_from_1" in by_driver["Oskar Lindqvist"]["expectations"]
+    assert by_driver["Luca Ferrand"]["evidence_text"] == "3. Luca Ferrand +-0.300"
+    assert all(q["run_id"] == "run-1" and q["article_key"] == "invented-news/round-3" for q in held)
+    assert report.races_quarantined == (SF_B,)
+    assert report.quarantined == {"races": 1, "results": 4, "penalties": 1}
+    assert report.rows_quarantined == 6
+
+
+def test_tables_are_hive_partitioned_by_season_with_validation_docs(two_races):
+    data_dir, report = two_races
+    assert (data_dir / "curated" / "results" / "season=2024" / "part-0.parquet").is_file()
+    assert (data_dir / "curated" / "drivers" / "part-0.parquet").is_file()
+    assert report.data_docs and Path(report.data_docs).is_file()
+
+
+def test_publishing_the_same_articles_again_leaves_every_file_identical(tmp_path):
+    publish([two_race_article()], str(tmp_path), run_id="run-1")
+    before = files(tmp_path)
+    report = publish([two_race_article()], str(tmp_path), run_id="run-2")
+    assert files(tmp_path) == before
+    assert report.files_written == ()
+    assert {q["run_id"] for q in rows(tmp_path, "quarantine")} == {"run-1"}
+
+
+def test_a_changed_failure_is_quarantined_again_under_the_new_run(tmp_path):
+    publish([two_race_article()], str(tmp_path), run_id="run-1")
+    publish([two_race_article(version="1.0.1")], str(tmp_path), run_id="run-2")
+    assert {q["run_id"] for q in rows(tmp_path, "quarantine")} == {"run-2"}
+
+
+def test_a_reextracted_article_releases_its_quarantined_race(tmp_path):
+    publish([two_race_article()], str(tmp_path), run_id="run-1")
+    fixed = article(
+        races=[
+            race(
+                "Semi-Final A",
+                classification(FIELD[:4], [None, 0.684, 2.318, 14.205]),
+                "semi-final",
+            ),
+            race("Semi-Final B", classification(FIELD[2:], [None, 0.3, 1.1, 2.0]), "semi-final"),
+        ],
+        version="1.1.0",
+    )
+    report = publish([fixed], str(tmp_path), run_id="run-2")
+    assert {r["race_ref"] for r in rows(tmp_path, "races")} == {SF_A, SF_B}
+    assert len(rows(tmp_path, "results")) == 8
+    assert rows(tmp_path, "quarantine") == []
+    assert report.rows_quarantined == 0
+
+
+def test_a_backfill_over_a_loaded_season_replaces_and_never_duplicates(tmp_path):
+    first = final(FIELD[:3], [None, 1.0, 2.0])
+    other = final(FIELD[3:], [None, 0.5, 0.9], key="other-site/round-4", event="Round 4 Vela")
+    publish([first, other], str(tmp_path), run_id="run-1")
+    corrected = final(FIELD[:4], [None, 1.0, 2.0, 2.5])
+    publish([corrected, other], str(tmp_path), run_id="run-2")
+    published = rows(tmp_path, "results")
+    keys = [(r["race_ref"], r["position_order"]) for r in published]
+    assert len(keys) == len(set(keys)) == 4 + 3
+    assert [r["driver_name"] for r in published if r["race_ref"] == FINAL][-1] == "Luca Ferrand"
+    assert len(rows(tmp_path, "articles")) == 2
+
+
+def test_the_newest_extractor_version_wins_whatever_the_order(tmp_path):
+    newer = final(FIELD[:3], [None, 1.0, 2.0], version="0.10.0")
+    older = final(FIELD[:2], [None, 9.0], version="0.9.0")
+    publish([newer], str(tmp_path), run_id="run-1")
+    before = files(tmp_path)
+    report = publish([older], str(tmp_path), run_id="run-2")
+    assert report.stale_articles == ("invented-news/round-3",)
+    assert files(tmp_path) == before
+    assert latest_articles([newer, older]) == latest_articles([older, newer]) == [newer]
+
+
+def test_extractor_versions_compare_by_number():
+    assert version_key("0.10.0") > version_key("0.9.2") > version_key("0.9")
+
+
+def test_the_same_race_in_two_articles_is_published_once_from_the_fuller_account(tmp_path):
+    fuller = final(FIELD[:4], [None, 1.0, 2.0, 3.0], key="site-b/report")
+    shorter = final(FIELD[:3], [None, 1.0, 2.0], key="site-a/report")
+    together, one_by_one = tmp_path / "together", tmp_path / "shorter-first"
+    publish([fuller, shorter], str(together), run_id="run")
+    publish([shorter], str(one_by_one), run_id="run")
+    publish([fuller], str(one_by_one), run_id="run")
+    for data_dir in (together, one_by_one):
+        assert [r["article_key"] for r in rows(data_dir, "races")] == ["site-b/report"]
+        assert len(rows(data_dir, "results")) == 4
+    assert files(together) == files(one_by_one)
+
+
+def test_the_other_account_of_a_race_returns_when_the_chosen_one_drops_it(tmp_path):
+    publish(
+        [
+            final(FIELD[:4], [None, 1.0, 2.0, 3.0], key="site-b/report"),
+            final(FIELD[:3], [None, 1.0, 2.0], key="site-a/report"),
+        ],
+        str(tmp_path),
+        run_id="run-1",
+    )
+    publish([article("site-b/report", version="1.1.0")], str(tmp_path), run_id="run-2")
+    assert [r["article_key"] for r in rows(tmp_path, "races")] == ["site-a/report"]
+    assert len(rows(tmp_path, "results")) == 3
+
+
+def test_an_article_that_learns_its_season_leaves_no_rows_behind(tmp_path):
+    publish([final(FIELD[:2], [None, 1.0], season=None)], str(tmp_path), run_id="run-1")
+    assert (tmp_path / "curated" / "results" / "season=0" / "part-0.parquet").is_file()
+    publish([final(FIELD[:2], [None, 1.0], version="1.0.1")], str(tmp_path), run_id="run-2")
+    assert not (tmp_path / "curated" / "results" / "season=0").exists()
+    assert {r["season"] for r in rows(tmp_path, "results")} == {2024}
+
+
+def test_an_article_failing_its_own_checks_is_held_back_whole(tmp_path):
+    report = publish([final(FIELD[:2], [None, 1.0], season=1887)], str(tmp_path), run_id="run-1")
+    assert rows(tmp_path, "results") == [] and rows(tmp_path, "articles") == []
+    held = rows(tmp_path, "quarantine")
+    assert {(q["table_name"], q["scope"]) for q in held} == {
+        ("articles", "article"),
+        ("races", "article"),
+        ("results", "article"),
+    }
+    assert all("season_in_range" in q["expectations"] for q in held)
+    assert report.published["results"] == 0
+
+
+def test_a_threshold_publishes_a_race_without_its_few_failing_rows(tmp_path):
+    race_rows = classification(FIELD[:4], [None, 1.0, 2.0, 3.0])
+    race_rows[3] = result(4, "Luca Ferrand", "SPA", 3.0)
+    strict, lenient = tmp_path / "strict", tmp_path / "lenient"
+    publish([article(races=[race("Final", race_rows)])], str(strict), run_id="run")
+    publish(
+        [article(races=[race("Final", race_rows)])],
+        str(lenient),
+        run_id="run",
+        race_quarantine_threshold=0.5,
+    )
+    assert rows(strict, "results") == []
+    assert len(rows(lenient, "results")) == 3
+    assert [(q["scope"], q["expectations"]) for q in rows(lenient, "quarantine")] == [
+        ("row", ["nation_iso_alpha3"])
+    ]
+
+
+def test_a_threshold_outside_0_to_1_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="race_quarantine_threshold"):
+        publish([], str(tmp_path), run_id="run", race_quarantine_threshold=1.5)
+
+
+def test_the_drivers_table_joins_spellings_across_articles_and_seasons(tmp_path):
+    first = final(
+        [("Coque López", "ESP"), ("Jonas Aalto", "FIN")], [None, 1.0], key="a", season=2023
+    )
+    second = final([("Coque Lopez", "ESP"), ("Jonas Aalto", "FIN")], [None, 2.0], key="b")
+    publish([first, second], str(tmp_path), run_id="run")
+    drivers = {d["driver_ref"]: d for d in rows(tmp_path, "drivers")}
+    assert set(drivers) == {"coque_lopez", "jonas_aalto"}
+    assert drivers["coque_lopez"]["aliases"] == ["Coque Lopez", "Coque López"]
+    assert (drivers["coque_lopez"]["first_season"], drivers["coque_lopez"]["last_season"]) == (
+        2023,
+        2024,
+    )
+    assert drivers["jonas_aalto"]["result_count"] == 2
+
+
+def test_a_publish_interrupted_between_partitions_leaves_the_tables_whole(tmp_path, monkeypatch):
+    publish([final(FIELD[:3], [None, 1.0, 2.0])], str(tmp_path), run_id="run-1")
+    before = files(tmp_path)
+    real_write = TableStore.write
+    calls = []
+
+    def write_then_die(self, table, season, data):
+        calls.append(table.name)
+        if len(calls) == 3:
+            raise KeyboardInterrupt("killed")
+        return real_write(self, table, season, data)
+
+    monkeypatch.setattr(TableStore, "write", write_then_die)
+    changed = final(FIELD[:4], [None, 1.5, 2.5, 3.5], version="1.0.1")
+    with pytest.raises(KeyboardInterrupt):
+        publish([changed], str(tmp_path), run_id="run-2")
+    after = files(tmp_path)
+    assert {k: v for k, v in after.items() if not k.startswith("_")} == {
+        k: v for k, v in before.items() if not k.startswith("_")
+    }
+    assert [r["gap_s"] for r in rows(tmp_path, "results")] == [None, 1.0, 2.0]
+
+    monkeypatch.setattr(TableStore, "write", real_write)
+    publish([changed], str(tmp_path), run_id="run-3")
+    assert [r["gap_s"] for r in rows(tmp_path, "results")] == [None, 1.5, 2.5, 3.5]
+
+
+def test_a_failed_swap_keeps_the_old_file_and_the_next_publish_cleans_up(tmp_path, monkeypatch):
+    publish([final(FIELD[:3], [None, 1.0, 2.0])], str(tmp_path), run_id="run-1")
+    before = files(tmp_path)
+
+    def rename_fails(self, path1, path2, **kwargs):
+        raise OSError("disk vanished")
+
+    monkeypatch.setattr(LocalFileSystem, "mv", rename_fails)
+    with pytest.raises(OSError, match="disk vanished"):
+        publish(
+            [final(FIELD[:4], [None, 1.5, 2.5, 3.5], version="1.0.1")],
+            str(tmp_path),
+            run_id="run-2",
+        )
+    assert files(tmp_path) == before
+    leftovers = [p for p in (tmp_path / "curated").rglob("*.tmp")]
+    assert leftovers
+    assert len(rows(tmp_path, "results")) == 3
+
+    monkeypatch.undo()
+    publish(
+        [final(FIELD[:4], [None, 1.5, 2.5, 3.5], version="1.0.1")], str(tmp_path), run_id="run-3"
+    )
+    assert not any(p.exists() for p in leftovers)
+    assert len(rows(tmp_path, "results")) == 4
+
+
+def test_two_publishers_at_once_both_land_in_a_valid_table(tmp_path):
+    articles = [
+        final(FIELD[:3], [None, 1.0, 2.0], key="site-a/round-3"),
+        final(FIELD[3:], [None, 0.5, 0.9], key="site-b/round-4", event="Round 4 Vela"),
+    ]
+    start = threading.Barrier(2)
+    errors = []
+
+    def run(item, name):
+        start.wait()
+        try:
+            publish([item], str(tmp_path), run_id=name)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(a, f"run-{i}")) for i, a in enumerate(articles)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(r["article_key"] for r in rows(tmp_path, "articles")) == [
+        "site-a/round-3",
+        "site-b/round-4",
+    ]
+    assert len(rows(tmp_path, "results")) == 6
+    assert len(rows(tmp_path, "drivers")) == 6
