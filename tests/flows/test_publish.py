@@ -266,7 +266,9 @@ def test_a_publish_interrupted_between_partitions_leaves_the_tables_whole(tmp_pa
     assert [r["gap_s"] for r in rows(tmp_path, "results")] == [None, 1.5, 2.5, 3.5]
 
 
-def test_a_failed_swap_keeps_the_old_file_and_the_next_publish_cleans_up(tmp_path, monkeypatch):
+def test_a_failed_swap_keeps_the_old_file_and_the_next_publish_clears_leftovers(
+    tmp_path, monkeypatch
+):
     publish([final(FIELD[:3], [None, 1.0, 2.0])], str(tmp_path), run_id="run-1")
     before = files(tmp_path)
 
@@ -281,15 +283,17 @@ def test_a_failed_swap_keeps_the_old_file_and_the_next_publish_cleans_up(tmp_pat
             run_id="run-2",
         )
     assert files(tmp_path) == before
-    leftovers = [p for p in (tmp_path / "curated").rglob("*.tmp")]
-    assert leftovers
+    assert len(rows(tmp_path, "results")) == 3
+    # what a hard kill between writing aside and renaming leaves behind
+    killed = tmp_path / "curated" / "results" / "season=2024" / ".part-0.parquet.dead.tmp"
+    killed.write_bytes(b"half a parquet file")
     assert len(rows(tmp_path, "results")) == 3
 
     monkeypatch.undo()
     publish(
         [final(FIELD[:4], [None, 1.5, 2.5, 3.5], version="1.0.1")], str(tmp_path), run_id="run-3"
     )
-    assert not any(p.exists() for p in leftovers)
+    assert list((tmp_path / "curated").rglob("*.tmp")) == []
     assert len(rows(tmp_path, "results")) == 4
 
 
