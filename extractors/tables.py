@@ -36,6 +36,9 @@ INTEGER_RE = re.compile(r"^\d{1,4}$")
 # "Time / Gap", "Nation/Country": header cells naming two things at once
 HEADER_SPLIT_RE = re.compile(r"\s*[/&]\s*|\s+or\s+")
 
+# Besides a driver, a results or standings table has one of these columns.
+EVIDENCE_KINDS = frozenset({"nation", "time", "laps", "points", "car"})
+
 HEADER_CONFIDENCE = 0.95
 INFERRED_CONFIDENCE = 0.85
 
@@ -148,8 +151,8 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     body = blocks[1:] if kinds else blocks
     if kinds is None:
         kinds = infer_kinds([b.cells for b in body])
-    if "driver" not in kinds:
-        return None
+    if "driver" not in kinds or not EVIDENCE_KINDS.intersection(kinds):
+        return None  # "Round | Venue | Date": names, but no nation, time, laps or points
     rows = [_row_facts(block, kinds) for block in body]
     rows = [row for row in rows if row.driver]
     if not rows:

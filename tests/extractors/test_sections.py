@@ -1,0 +1,101 @@
+"""Race sections from headings and lead-in lines, and which race each block belongs to (§1, §6)."""
+
+import pytest
+
+from extractors.document import Block, document_from_text
+from extractors.sections import find_sections, read_marker
+
+
+def marker(text: str, kind: str = "heading"):
+    return read_marker(Block(kind, text, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "session", "label"),
+    [
+        ("Race 1 Results", "Race 1", "race", "1"),
+        ("Grand Final – results", "Grand Final", "final", None),
+        ("Round 3, Tokyo, Nations Cup race results", "Nations Cup race", "race", None),
+        ("Semi-Final B", "Semi-Final B", "semi-final", "B"),
+        ("Main race", "Main race", "race", None),
+        ("Sprint race", "Sprint race", "sprint", None),
+        ("Repechage", "Repechage", "repechage", None),
+        ("Heat 2", "Heat 2", "heat", "2"),
+        ("Qualifying", "Qualifying", "qualifying", None),
+        ("Gara 2 – Risultati", "Gara 2", "race", "2"),
+        ("Resultados da Corrida 1", "Corrida 1", "race", "1"),
+        ("Ergebnis Hauptrennen", "Hauptrennen", "race", None),
+        ("Semifinale A", "Semifinale A", "semi-final", "A"),
+    ],
+)
+def test_race_headings(text, name, session, label):
+    found = marker(text)
+    assert (found.kind, found.name, found.session, found.label) == ("race", name, session, label)
+
+
+def test_track_and_laps_in_a_lead_in():
+    found = marker("Sprint Race: Kirkby Park, 7 Laps", kind="paragraph")
+    assert (found.session, found.track, found.laps) == ("sprint", "Kirkby Park", 7)
+
+
+def test_results_and_standings_headings():
+    assert marker("Results").kind == "results"
+    standings = marker("Harbour Sim Series 2025 standings after Round 3")
+    assert (standings.kind, standings.name) == ("standings", "Round 3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chat with the Community", "The race was decided on the final lap when Berg passed Ribeiro."],
+)
+def test_prose_and_other_lines_are_no_marker(text):
+    assert marker(text, kind="paragraph") is None
+
+
+def sections_of(text: str):
+    doc = document_from_text(text)
+    return doc, find_sections(doc, [False] * len(doc.blocks))
+
+
+def test_each_block_belongs_to_the_race_above_it():
+    doc, sections = sections_of(
+        "Weekend report from the Harbour Sim Series with two races and a lot of drama\n"
+        "Race 1\nBerg won the first race.\nRace 2\nRibeiro won the second one.\n"
+    )
+    names = [
+        sections.race_at(i).name if sections.race_at(i) else None for i in range(len(doc.blocks))
+    ]
+    assert names == [None, "Race 1", "Race 1", "Race 2", "Race 2"]
+
+
+def test_a_results_lead_in_returns_to_the_race_it_names():
+    doc, sections = sections_of(
+        "A long first line that is the title of this invented article about racing\n"
+        "Sprint race\nBerg won the sprint.\nMain race\nRibeiro won the main race.\n"
+        "Round 3, Tokyo, Nations Cup race results\n"
+    )
+    assert [r.name for r in sections.races] == ["Sprint race", "Main race"]
+    assert sections.race_at(len(doc.blocks) - 1).name == "Main race"
+
+
+def test_a_sprint_results_lead_in_returns_to_the_sprint():
+    doc, sections = sections_of(
+        "A long first line that is the title of this invented article about racing\n"
+        "Sprint race\nBerg won.\nMain race\nRibeiro won.\nSprint race results\n"
+    )
+    assert sections.race_at(len(doc.blocks) - 1).name == "Sprint race"
+
+
+def test_a_page_title_naming_a_race_opens_no_section():
+    doc, sections = sections_of("Ribeiro wins Race 1 and Berg takes Race 2 in Lisbon\nRace 1\n")
+    assert [r.name for r in sections.races] == ["Race 1"]
+    assert sections.race_at(0) is None
+
+
+def test_a_standings_heading_governs_what_follows():
+    doc, sections = sections_of(
+        "A long first line that is the title of this invented article about racing\n"
+        "Race 1\nBerg won.\nStandings after Round 1\nRibeiro – 18 points\n"
+    )
+    assert sections.race_at(4) is None
+    assert sections.context_at(4).after == "Round 1"

@@ -1,0 +1,160 @@
+"""`raceresults extract PATH_OR_URL`: JSON or tables on stdout; bad input is one line and exit 1."""
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from flows.cli import main
+from flows.load import MAX_ARTICLE_BYTES
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+SCHEMA = json.loads((ROOT / "schemas" / "extract.schema.json").read_text(encoding="utf-8"))
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, ["extract", *args])
+
+
+def failed_with(result, words: str) -> None:
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1  # one line, no traceback
+    assert "Traceback" not in result.stderr
+
+
+def test_seed_json_is_the_documented_contract(seeds_dir):
+    result = run(str(seeds_dir / "002_9fed29e7c4c86bcb.txt"), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    jsonschema.validate(document, SCHEMA)
+    (main_race,) = [r for r in document["races"] if r["results"]]
+    assert main_race["name"] == "Main race"
+    assert [r["position"] for r in main_race["results"]] == list(range(1, 13))
+    assert [r["nation"] for r in main_race["results"]] == [
+        "JPN", "ESP", "ESP", "NLD", "JPN", "ITA", "USA", "USA", "BRA", "FRA", "CHL", "AUS",
+    ]  # fmt: skip
+    assert [r["gap_s"] for r in main_race["results"]] == [
+        None, 1.0684, 5.678, 8.184, 8.184, 28.755, 35.113, 41.215, 43.476, 65.95, 82.152, None,
+    ]  # fmt: skip
+    assert main_race["results"][0]["laps"] == 35
+    assert main_race["results"][-1]["status"] == "na"
+    assert main_race["results"][2]["driver"] == "Coque López"
+    assert [s["points"] for s in document["standings"]] == [6, 5, 4, 3, 2, 1, 0, 0, 0, 0, 0, 0]
+
+
+def test_json_keeps_non_ascii_and_is_indented():
+    result = run(str(FIXTURES / "corrida_pt.txt"))
+    assert result.exit_code == 0
+    assert "Taça Sim Lusitana" in result.stdout
+    assert result.stdout.startswith('{\n  "article"')
+
+
+def test_table_format_is_for_people():
+    result = run(str(FIXTURES / "world_final.html"), "--format", "table")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Berg is world champion after a dramatic Grand Final"
+    assert "Grand Final (final)" in lines
+    assert any(line.split()[:4] == ["2", "Ana", "Ribeiro", "PRT"] for line in lines)
+    assert any(line.startswith("Standings") for line in lines)
+
+
+def test_an_article_without_results_is_no_error():
+    result = run(str(FIXTURES / "prose_only.html"))
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    assert document["races"] == [] and document["standings"] == []
+
+
+def test_missing_file(tmp_path):
+    failed_with(run(str(tmp_path / "nope.html")), "no such file")
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("  \n")
+    failed_with(run(str(path)), "is empty")
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "photo.html"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    failed_with(run(str(path)), "binary")
+
+
+def test_file_over_the_size_limit(tmp_path):
+    path = tmp_path / "huge.html"
+    path.write_bytes(b"<p>" + b"a" * MAX_ARTICLE_BYTES + b"</p>")
+    failed_with(run(str(path)), "MB limit")
+
+
+def test_html_page_without_article():
+    failed_with(run(str(FIXTURES / "furniture_only.html")), "no article")
+
+
+def test_file_url():
+    result = run((FIXTURES / "gara_it.html").as_uri())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["article"]["url"] == (FIXTURES / "gara_it.html").as_uri()
+
+
+def test_unsupported_url_scheme():
+    failed_with(run("ftp://example.invalid/article.html"), "unsupported URL scheme")
+
+
+class _Pages(BaseHTTPRequestHandler):
+    """A loopback site: /article (HTML), /image (PNG), anything else 404."""
+
+    def do_GET(self):  # noqa: N802 (the stdlib's name)
+        if self.path == "/article":
+            body, kind = (FIXTURES / "world_final.html").read_bytes(), "text/html; charset=utf-8"
+        elif self.path == "/image":
+            body, kind = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image/png"
+        else:
+            self.send_error(404, "Not Found")
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def site():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_http_url(site):
+    result = run(f"{site}/article")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["article"]["url"] == f"{site}/article"
+    assert [r["name"] for r in document["races"]][-1] == "Grand Final"
+
+
+def test_http_error_status(site):
+    failed_with(run(f"{site}/missing"), "HTTP 404")
+
+
+def test_http_binary_content(site):
+    failed_with(run(f"{site}/image"), "image/png")
+
+
+def test_unreachable_url():
+    failed_with(run("http://127.0.0.1:9/article"), "could not fetch")
