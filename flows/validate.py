@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, get_args
 from fsspec.implementations.local import LocalFileSystem
 
 from extractors.records import Method, Status
+from extractors.sections import Session
 from flows.storage import Zone
 from schemas.tables import TABLES
 
@@ -75,6 +76,7 @@ def expectation_parameters() -> dict[str, Any]:
         "iso_alpha3": sorted(country.alpha_3 for country in pycountry.countries),
         "statuses": list(get_args(Status)),
         "methods": list(get_args(Method)),
+        "sessions": list(get_args(Session)),
         "max_season": datetime.now(UTC).year + 1,
     }
 

@@ -123,3 +123,18 @@ def test_results_are_kept_per_run_and_rendered_as_data_docs(data_dir):
     stored = list((data_dir / "validation" / "results" / "results" / "run-docs").rglob("*.json"))
     assert len(stored) == 1
     assert "run-docs" in Path(index).read_text(encoding="utf-8")
+
+
+def test_a_race_of_unknown_session_or_without_results_fails(validator):
+    rows = tabulate_article(
+        article(
+            races=[
+                race("Warm-up", classification(FIELD[:2], [None, 1.0]), "warmup"),
+                race("Final", []),
+            ]
+        )
+    )
+    assert validator.validate("races", rows["races"], "run-races").failures == {
+        0: ("session_known",),
+        1: ("race_has_results",),
+    }
