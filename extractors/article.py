@@ -11,7 +11,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from extractors.document import Block, Document, document_from_text
+from extractors.document import Block, Document, document_from_text, looks_like_heading
 from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.names import NameResolver
 from extractors.records import ArticleMeta, Extraction, Race, ResultRow, Standing
@@ -33,6 +33,8 @@ MAX_ROW_CHARS = 200
 # A results list has at least this many rows unless a race heading introduces it.
 MIN_LIST_ROWS = 2
 DEFAULT_RACE_NAME = "Race"
+# Headings and lead-in lines searched for the series, season and event.
+MAX_META_LINES = 20
 
 # "<!DOCTYPE html>", "<html", "<body", "<p>", "<div ": what makes content HTML when no type is given
 HTML_SNIFF_RE = re.compile(
@@ -245,7 +247,8 @@ def _resolve_names(facts: StructuredFacts) -> None:
 
 def article_meta(doc: Document) -> ArticleMeta:
     """Title, URL, date, language, and the series, season and event the article reports on."""
-    texts = [doc.title or ""] + [b.text for b in doc.blocks if b.kind == "heading"][:12]
+    lines = [b.text for b in doc.blocks if b.kind == "heading" or looks_like_heading(b.text)]
+    texts = [doc.title or "", *lines[:MAX_META_LINES]]
     texts += [b.text for b in doc.blocks if b.kind == "paragraph"][:3]
     series = season = event = None
     for text in texts:

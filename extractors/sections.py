@@ -249,6 +249,9 @@ def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
         else:
             is_results_lead_in = bool(RESULTS_WORDS_RE.search(block.text))
             earlier = _matching_race(races, marker) if is_results_lead_in else None
+            if isinstance(current, RaceSection) and current.key == (marker.session, marker.label):
+                earlier = current if not current.result_blocks else earlier  # "Sprint race", then
+                # "Sprint Race: Serra Verde, 8 Laps" announces the same race once more
             if earlier is not None:
                 current = earlier
                 earlier.track = earlier.track or marker.track

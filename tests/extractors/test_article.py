@@ -1,7 +1,6 @@
 """Whole articles: every result list, table and standings attached where it belongs, plain text
 and HTML with page furniture; the seed report's result list as the article itself states it."""
 
-import json
 from pathlib import Path
 
 import jsonschema
@@ -9,10 +8,11 @@ import pytest
 
 from extractors.article import extract_article
 from extractors.html import NoArticleError
+from schemas.extract import extract_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
-SCHEMA = json.loads((ROOT / "schemas" / "extract.schema.json").read_text(encoding="utf-8"))
+SCHEMA = extract_schema()  # equal to the committed file: tests/schemas/test_extract_schema.py
 
 
 def extract(name: str):
