@@ -40,10 +40,10 @@ NOT_ARTICLE_PATH_RE = re.compile(
     r"|\.(?:jpe?g|png|gif|webp|svg|pdf|zip|mp[34]|css|js|xml|ico)$",
     re.IGNORECASE,
 )
-# an article-like path: a dated path "/2024/05/…", a hyphenated slug "/final-round-report",
-# or an id with a slug "/news/12345-grand-final"
+# an article-like path: a dated path "/2024/05/…", a hyphenated slug "/final-round", or an id
+# "/news/12345-grand-final", "/story/98765"
 ARTICLE_PATH_RE = re.compile(
-    r"/(?:19|20)\d\d/(?:[01]?\d/)?|/[^/]*[a-z0-9]+-[a-z0-9]+-[a-z0-9]+[^/]*/?$|/\d{3,}[-/]",
+    r"/(?:19|20)\d\d/(?:[01]?\d/)?|/[^/]*[a-z0-9]+-[a-z0-9]+[^/]*/?$|/\d{3,}(?:[-/]|$)",
     re.IGNORECASE,
 )
 # the last path segment of a page rather than a section: "race-report", "12345", "final.html"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from extractors import EXTRACTOR_VERSION
+import extractors
 from extractors.records import ExtractedArticle
 from flows.storage import Zone
 
@@ -35,15 +35,17 @@ class ExtractionStore:
     def at(cls, data_dir: str | Path) -> ExtractionStore:
         return cls(Zone.at(str(data_dir)).child(EXTRACTED_DIR))
 
-    def has(self, page_hash: str, version: str = EXTRACTOR_VERSION) -> bool:
-        return self.zone.exists(version, f"{page_hash}.json")
+    def has(self, page_hash: str, version: str | None = None) -> bool:
+        """Whether this page was extracted by `version` (default: the current extractor)."""
+        return self.zone.exists(version or extractors.EXTRACTOR_VERSION, f"{page_hash}.json")
 
     def write(self, article: ExtractedArticle) -> str:
         """Store one extraction atomically (a rerun of the same page and version replaces it)."""
         data = article.model_dump_json(indent=1).encode()
         return self.zone.write_atomic(data, article.extractor_version, f"{article.page_hash}.json")
 
-    def read(self, page_hash: str, version: str = EXTRACTOR_VERSION) -> ExtractedArticle | None:
+    def read(self, page_hash: str, version: str | None = None) -> ExtractedArticle | None:
+        version = version or extractors.EXTRACTOR_VERSION
         if not self.has(page_hash, version):
             return None
         return ExtractedArticle.model_validate_json(

@@ -90,6 +90,7 @@ class FetchResult:
     headers: dict[str, str] = field(default_factory=dict)
     reason: str | None = None
     attempts: int = 0
+    permanent: bool = False  # a failure that retrying will not fix (4xx, refused type or size)
 
     @property
     def media_type(self) -> str | None:
@@ -123,7 +124,7 @@ class _Attempt:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -367,7 +368,9 @@ class Fetcher:
                 break
             current = attempt.location
         else:
-            return FetchResult(url, "failed", fetched_at, current, reason="too many redirects")
+            return FetchResult(
+                url, "failed", fetched_at, current, reason="too many redirects", permanent=True
+            )
         common = {"final_url": current, "status": attempt.status, "headers": attempt.headers}
         if attempt.status == 304:
             return FetchResult(url, "not_modified", fetched_at, attempts=attempts, **common)
@@ -376,7 +379,17 @@ class Fetcher:
                 url, "fetched", fetched_at, body=attempt.body, attempts=attempts, **common
             )
         reason = attempt.error or f"HTTP {attempt.status}"
-        return FetchResult(url, "failed", fetched_at, reason=reason, attempts=attempts, **common)
+        status = attempt.status or 0
+        permanent = 200 <= status < 300 or (400 <= status < 500 and status not in {408, 429})
+        return FetchResult(
+            url,
+            "failed",
+            fetched_at,
+            reason=reason,
+            attempts=attempts,
+            permanent=permanent,
+            **common,
+        )
 
     def fetch_all(
         self, requests_: Iterable[FetchRequest], *, workers: int = 4

@@ -70,6 +70,7 @@ class UrlState(BaseModel):
     etag: str | None = None
     last_modified: str | None = None
     record: FetchRecord | None = Field(None, description="the fetch that gave the current body")
+    failure: str | None = Field(None, description="why it failed for good (404, refused type)")
 
 
 class CrawlState(BaseModel):

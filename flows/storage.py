@@ -44,9 +44,15 @@ class Zone:
         parent = posixpath.dirname(final)
         self.fs.makedirs(parent, exist_ok=True)
         tmp = posixpath.join(parent, f".{posixpath.basename(final)}.{uuid.uuid4().hex}.tmp")
-        with self.fs.open(tmp, "wb") as f:
-            f.write(data)
-        self.fs.mv(tmp, final)
+        try:
+            with self.fs.open(tmp, "wb") as f:
+                f.write(data)
+            self.fs.mv(tmp, final)
+        except BaseException:
+            # a failed write leaves nothing behind; only a hard kill can leave a hidden .tmp
+            if self.fs.exists(tmp):
+                self.fs.rm(tmp)
+            raise
         return final
 
     def listdir(self, *parts: str) -> list[str]:

@@ -148,6 +148,8 @@ class _Handler(BaseHTTPRequestHandler):
         site = self.site
         if path in site.broken:
             return self._send(500, b"server error", {"Content-Type": "text/plain"})
+        if path in site.missing:
+            return self._send(404, b"not found", {"Content-Type": "text/plain"})
         if path == "/go/lakeside":
             return self._send(301, headers={"Location": "/reports/lakeside-cup"})
         if path == "/reports/flaky-round" and count <= 2:
@@ -184,7 +186,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, PNG, {"Content-Type": "image/png"})
         if path == "/private/secret-round":
             return self._send(200, SECRET_PAGE, {"Content-Type": "text/html"})
-        if path not in STATIC or path in site.missing:
+        if path not in STATIC:
             return self._send(404, b"not found", {"Content-Type": "text/plain"})
         name, content_type, validators = STATIC[path]
         body = site.overrides.get(path) or (SITE / name).read_bytes().replace(
@@ -213,13 +215,19 @@ class _Handler(BaseHTTPRequestHandler):
         return False
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:  # a client hanging up is expected
+        pass
+
+
 @pytest.fixture
 def site():
     """A fresh test site on a free port of 127.0.0.1, shut down after the test."""
     state = Site()
     handler = type("Handler", (_Handler,), {"site": state})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server = _QuietServer(("127.0.0.1", 0), handler)
     state.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
@@ -240,7 +248,7 @@ def policy() -> FetchPolicy:
     """Fast but complete politeness for tests: tiny delay and backoff, short timeouts."""
     return FetchPolicy(
         delay_s=0.01,
-        read_timeout_s=0.5,
+        read_timeout_s=0.3,
         connect_timeout_s=0.5,
         retries=2,
         backoff_base_s=0.01,

@@ -1,0 +1,536 @@
+"""Ingestion: discover article links from sources, fetch them politely into the raw zone, extract
+every stored page once per extractor version; and replay, which re-extracts from the raw zone alone.
+
+Each step takes and returns a batch (`Crawl.discover` -> targets, `Crawl.fetch` -> fetch records,
+`Crawl.extract`), so flows can run them as separate tasks; `ingest` runs them in order.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import urlsplit
+
+import extractors
+from extractors.article import extract_article
+from extractors.discovery import (
+    DiscoveryError,
+    Link,
+    page_links,
+    parse_datetime,
+    parse_feed,
+    parse_listing,
+    parse_sitemap,
+    parse_url_list,
+    sniff,
+)
+from extractors.records import ExtractedArticle
+from extractors.urls import clean_url, is_amp_url, normalize_url
+from flows.extracted import ExtractionStore
+from flows.fetch import GZIP_TYPES, PAGE_TYPES, Fetcher, FetchPolicy, FetchRequest, FetchResult
+from flows.raw import FetchRecord, RawZone, Role, UrlState, sha256, utc_now
+from flows.runs import Failure
+from flows.sources import ARTICLE_SUFFIXES, Source
+
+log = logging.getLogger(__name__)
+
+MAX_SITEMAPS = 1000  # child sitemaps followed from one source (an index of indexes included)
+RECHECK_FAILED = timedelta(days=7)  # a URL that failed for good is not requested again before
+_LOCAL_TYPES = {".txt": "text/plain"}
+
+
+class Progress(Protocol):
+    """Receives progress of a long step (a progress bar in the CLI)."""
+
+    def start(self, label: str, total: int) -> None: ...
+
+    def advance(self, steps: int = 1) -> None: ...
+
+
+class _Quiet:
+    def start(self, label: str, total: int) -> None:
+        pass
+
+    def advance(self, steps: int = 1) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class Target:
+    """A page to fetch (or a local file to read), as discovery found it."""
+
+    url: str  # the clean URL to request, or a file: URI
+    source: str
+    series: str | None = None
+    modified: datetime | None = None  # when the linking feed or sitemap says it last changed
+    path: Path | None = None  # a local file
+
+
+@dataclass
+class IngestReport:
+    """What a run did: counts for the summary and every failure with its reason."""
+
+    started_at: str = field(default_factory=utc_now)
+    finished_at: str | None = None
+    discovered: int = 0  # article pages to fetch after filters and dedup (replay: pages found)
+    duplicates: int = 0  # discovered URLs folded into another URL of the same page
+    fetched: int = 0  # article pages fetched (or local files read) with a body
+    not_modified: int = 0  # answered 304, or unchanged since the last fetch by its lastmod
+    stored: int = 0  # bodies new to the raw zone (articles and discovery documents)
+    skipped_robots: list[str] = field(default_factory=list)
+    skipped_failed: int = 0  # not requested: failed for good (404, refused) in a recent run
+    extracted: int = 0
+    reused: int = 0  # pages already extracted by this extractor version
+    failures: list[Failure] = field(default_factory=list)
+
+    def fail(self, stage: str, item: str, reason: str) -> None:
+        log.warning("%s failed for %s: %s", stage, item, reason)
+        self.failures.append(Failure(stage=stage, item=item, reason=reason))
+
+    @property
+    def ok(self) -> bool:
+        """False when a source could not be read, or when everything tried failed."""
+        if any(f.stage == "discover" for f in self.failures):
+            return False
+        done = self.fetched + self.not_modified + self.extracted + self.reused
+        return not (self.failures and done == 0)
+
+
+class _SourceFailed(Exception):
+    """A source that yields nothing: its feed unreachable, unparsable, disallowed…"""
+
+
+def _local_media_type(path: Path) -> str:
+    return _LOCAL_TYPES.get(path.suffix.lower(), "text/html")
+
+
+def extract_record(raw: RawZone, record: FetchRecord) -> ExtractedArticle:
+    """Extract one stored page, keyed for the extraction store."""
+    body = raw.read_page(record.page)
+    url = record.final_url if urlsplit(record.final_url).scheme in {"http", "https"} else None
+    extraction = extract_article(body, url=url, media_type=record.media_type)
+    if record.series and not extraction.article.series:
+        extraction.article.series = record.series
+    return ExtractedArticle(
+        article_key=record.article_key or record.page_hash[:20],
+        page_hash=record.page_hash,
+        url=url,
+        canonical_url=record.canonical_url,
+        fetched_at=record.fetched_at,
+        extractor_version=extractors.EXTRACTOR_VERSION,
+        extraction=extraction,
+    )
+
+
+def extract_batch(
+    raw: RawZone,
+    store: ExtractionStore,
+    records: Sequence[FetchRecord],
+    report: IngestReport,
+    progress: Progress,
+    *,
+    force: bool = False,
+) -> None:
+    """Extract each article page once per extractor version; a failure is reported, page kept."""
+    pages = {r.page_hash: r for r in records if r.role == "article"}
+    progress.start("extracting", len(pages))
+    for record in pages.values():
+        if not force and store.has(record.page_hash):
+            report.reused += 1
+        else:
+            try:
+                store.write(extract_record(raw, record))
+            except Exception as exc:  # one bad page must not stop the batch; it stays in raw
+                report.fail("extract", record.final_url, f"{type(exc).__name__}: {exc}")
+            else:
+                report.extracted += 1
+        progress.advance()
+
+
+class Crawl:
+    """One ingestion run over a data dir: fetcher, raw zone, crawl state and report together.
+
+    Use as a context manager: the crawl state is saved on the way out whatever happened, so a
+    crash keeps everything fetched so far; the run watermark moves only when the run finished.
+    """
+
+    def __init__(
+        self,
+        data_dir: str | Path,
+        *,
+        policy: FetchPolicy | None = None,
+        workers: int = 4,
+        progress: Progress | None = None,
+        recheck_failed: timedelta = RECHECK_FAILED,
+    ):
+        self.raw = RawZone.at(data_dir)
+        self.store = ExtractionStore.at(data_dir)
+        self.state = self.raw.load_state()
+        self.report = IngestReport()
+        self.fetcher = Fetcher(policy)
+        self.workers = workers
+        self.recheck_failed = recheck_failed
+        self.progress = progress or _Quiet()
+        self._done: dict[str, FetchRecord] = {}  # URLs fetched in this run
+
+    def __enter__(self) -> Crawl:
+        return self
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.fetcher.close()
+        self.report.finished_at = utc_now()
+        if exc_type is None:
+            self.state.last_run = self.report.started_at
+        self.raw.save_state(self.state)
+
+    # -- keeping what was fetched --------------------------------------------------------------
+
+    def _keep(
+        self, url: str, body: bytes, result: FetchResult | None, target: Target, role: Role
+    ) -> FetchRecord:
+        """Store a body and its fetch record, and remember the URL's validators."""
+        media_type = result.media_type if result else _local_media_type(target.path or Path(url))
+        page_hash, page, new = self.raw.put_page(body, media_type)
+        self.report.stored += new
+        final_url = (result.final_url if result else None) or url
+        canonical = None
+        key = None
+        if role == "article":
+            if media_type in {"text/html", "application/xhtml+xml"}:
+                canonical = page_links(body, final_url).canonical
+            key = self.state.article_key(
+                page_hash=page_hash, urls=[url, final_url], canonical=canonical
+            )
+        record = FetchRecord(
+            requested_url=url,
+            final_url=final_url,
+            canonical_url=canonical,
+            status=result.status if result else None,
+            headers=result.headers if result else {},
+            fetched_at=result.fetched_at if result else utc_now(),
+            page_hash=page_hash,
+            page=page,
+            media_type=media_type,
+            size_bytes=len(body),
+            role=role,
+            article_key=key,
+            source=target.source,
+            series=target.series,
+        )
+        self.raw.put_record(record)
+        headers = result.headers if result else {}
+        self.state.urls[url] = UrlState(
+            checked_at=record.fetched_at,
+            etag=headers.get("etag"),
+            last_modified=headers.get("last-modified"),
+            record=record,
+        )
+        self._done[url] = record
+        return record
+
+    def _unchanged(self, url: str, result: FetchResult) -> FetchRecord:
+        """A 304: the body is the one stored last time; only the check time moves."""
+        seen = self.state.urls[url]
+        seen.checked_at = result.fetched_at
+        seen.etag = result.headers.get("etag", seen.etag)
+        seen.last_modified = result.headers.get("last-modified", seen.last_modified)
+        assert seen.record is not None  # validators are only sent for URLs with a stored body
+        self._done[url] = seen.record
+        return seen.record
+
+    def _request(self, url: str, accept: frozenset[str] = PAGE_TYPES) -> FetchRequest:
+        seen = self.state.urls.get(url)
+        if seen is None or seen.record is None:
+            return FetchRequest(url, accept=accept)
+        return FetchRequest(url, seen.etag, seen.last_modified, accept)
+
+    # -- discover ------------------------------------------------------------------------------
+
+    def discover(self, sources: Sequence[Source]) -> list[Target]:
+        """Article pages named by the sources, filtered, one per page however many URLs reach it."""
+        self.progress.start("discovering", len(sources))
+        by_key: dict[str, Target] = {}
+        for source in sources:
+            try:
+                targets = self._discover(source)
+            except _SourceFailed as exc:
+                self.report.fail("discover", source.name, str(exc).removeprefix(f"{source.name}: "))
+                targets = []
+            for target in targets:
+                key = normalize_url(target.url)
+                kept = by_key.get(key)
+                if kept is None or (is_amp_url(kept.url) and not is_amp_url(target.url)):
+                    by_key[key] = target
+                self.report.duplicates += kept is not None
+            self.progress.advance()
+        self.report.discovered = len(by_key)
+        log.info("discovered %d article pages", len(by_key))
+        return list(by_key.values())
+
+    def _discover(self, source: Source) -> list[Target]:
+        if source.path is not None:
+            return self._discover_local(source, source.path)
+        if source.kind == "urls":
+            links = [Link(u) for u in source.urls]
+        else:
+            links = self._discover_remote(source, source.url or "")
+        return [
+            Target(clean_url(link.url), source.name, source.series, link.modified)
+            for link in links
+            if source.accepts(link)
+        ]
+
+    def _discover_local(self, source: Source, path: Path) -> list[Target]:
+        if source.kind == "folder" or path.is_dir():
+            if not path.is_dir():
+                raise _SourceFailed(f"no such folder: {path}")
+            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES)
+        else:
+            try:
+                content = path.read_bytes()
+            except OSError as exc:
+                raise _SourceFailed(f"cannot read {path}: {exc.strerror or exc}") from None
+            kind = sniff(content, path.as_uri(), _local_media_type(path))
+            if kind in {"feed", "sitemap", "urls"}:
+                links = self._parse(kind, content, path.as_uri(), source)
+                return [
+                    Target(clean_url(link.url), source.name, source.series, link.modified)
+                    for link in links
+                    if source.accepts(link)
+                ]
+            files = [path]
+        targets = [Target(p.resolve().as_uri(), source.name, source.series, path=p) for p in files]
+        return [t for t in targets if source.accepts(Link(t.url))]
+
+    def _document(self, url: str, source: Source, role: Role | None) -> tuple[bytes, str, str]:
+        """A discovery document, fetched conditionally (a 304 reads the stored copy); with no
+        role given, its kind is sniffed. Returns (body, final URL, kind)."""
+        url = clean_url(url)
+        if url in self._done:
+            record = self._done[url]
+            return self.raw.read_page(record.page), record.final_url, record.role
+        result = self.fetcher.fetch(url, **self._validators(url), accept=PAGE_TYPES | GZIP_TYPES)
+        if result.outcome == "robots":
+            raise _SourceFailed(f"{url} is disallowed by robots.txt")
+        if result.outcome == "failed":
+            raise _SourceFailed(f"{url}: {result.reason}")
+        if result.outcome == "not_modified":
+            record = self._unchanged(url, result)
+            return self.raw.read_page(record.page), record.final_url, record.role
+        assert result.body is not None
+        final_url = result.final_url or url
+        kind = role or sniff(result.body, final_url, result.media_type)
+        target = Target(url, source.name, source.series)
+        self._keep(url, result.body, result, target, kind)
+        if kind == "article":
+            self.report.fetched += 1
+        return result.body, final_url, kind
+
+    def _validators(self, url: str) -> dict[str, str | None]:
+        request = self._request(url)
+        return {"etag": request.etag, "last_modified": request.last_modified}
+
+    def _discover_remote(self, source: Source, url: str) -> list[Link]:
+        role = None if source.kind == "auto" else source.kind
+        body, final_url, kind = self._document(url, source, role)
+        if kind == "article":
+            return [Link(url)]
+        if kind == "listing":
+            return self._listing_pages(source, body, final_url)
+        if kind == "sitemap":
+            return self._sitemap_tree(source, body, final_url)
+        return self._parse(kind, body, final_url, source)
+
+    def _parse(self, kind: str, body: bytes, url: str, source: Source) -> list[Link]:
+        try:
+            if kind == "feed":
+                return parse_feed(body, url)
+            if kind == "sitemap":
+                return list(parse_sitemap(body, url).pages)
+            return parse_url_list(body)
+        except DiscoveryError as exc:
+            raise _SourceFailed(f"{url}: {exc}") from None
+
+    def _sitemap_tree(self, source: Source, body: bytes, url: str) -> list[Link]:
+        """Page links of a sitemap and, for an index, of every sitemap it lists (depth first)."""
+        links: list[Link] = []
+        queue = [(body, url)]
+        visited = {clean_url(url)}
+        while queue:
+            body, url = queue.pop(0)
+            try:
+                sitemap = parse_sitemap(body, url)
+            except DiscoveryError as exc:
+                raise _SourceFailed(f"{url}: {exc}") from None
+            links.extend(sitemap.pages)
+            for child in sitemap.sitemaps:
+                child_url = clean_url(child.url)
+                if child_url in visited or len(visited) > MAX_SITEMAPS:
+                    continue
+                visited.add(child_url)
+                try:
+                    child_body, child_final, _ = self._document(child_url, source, "sitemap")
+                except _SourceFailed as exc:  # one missing child sitemap does not sink the rest
+                    self.report.fail("discover", child_url, str(exc).removeprefix(f"{child_url}: "))
+                    continue
+                queue.append((child_body, child_final))
+        return links
+
+    def _listing_pages(self, source: Source, body: bytes, url: str) -> list[Link]:
+        """Article links of a listing and of the pages its "next" links lead to, up to max_pages."""
+        links: list[Link] = []
+        visited = {clean_url(url)}
+        for number in range(1, source.max_pages + 1):
+            try:
+                listing = parse_listing(body, url)
+            except DiscoveryError as exc:
+                raise _SourceFailed(f"{url}: {exc}") from None
+            links.extend(listing.articles)
+            next_url = clean_url(listing.next_url) if listing.next_url else None
+            if next_url is None or next_url in visited or number == source.max_pages:
+                break
+            visited.add(next_url)
+            try:
+                body, url, _ = self._document(next_url, source, "listing")
+            except _SourceFailed as exc:  # keep the pages read so far
+                self.report.fail("discover", next_url, str(exc).removeprefix(f"{next_url}: "))
+                break
+        return links
+
+    # -- fetch ---------------------------------------------------------------------------------
+
+    def fetch(self, targets: Sequence[Target]) -> list[FetchRecord]:
+        """Fetch (or read) each target into the raw zone; the records of every page now stored."""
+        self.progress.start("fetching", len(targets))
+        records: list[FetchRecord] = []
+        remote: dict[str, Target] = {}
+        for target in targets:
+            if self._failed_recently(target):
+                self.report.skipped_failed += 1
+                self.progress.advance()
+                continue
+            record = self._without_request(target)
+            if record is not None:
+                records.append(record)
+                self.progress.advance()
+            elif target.path is None:
+                remote[target.url] = target
+        requests_ = [self._request(url) for url in remote]
+        with closing(self.fetcher.fetch_all(requests_, workers=self.workers)) as results:
+            for request, result in results:
+                record = self._fetched(remote[request.url], result)
+                if record is not None:
+                    records.append(record)
+                self.progress.advance()
+        return records
+
+    def _failed_recently(self, target: Target) -> bool:
+        seen = self.state.urls.get(target.url)
+        if seen is None or seen.failure is None:
+            return False
+        checked = parse_datetime(seen.checked_at)
+        return checked is not None and datetime.now(UTC) - checked < self.recheck_failed
+
+    def _without_request(self, target: Target) -> FetchRecord | None:
+        """A target needing no request: a local file, a URL already fetched in this run, or a
+        page its sitemap says is unchanged since we last fetched it."""
+        if target.path is not None:
+            return self._read_local(target)
+        if target.url in self._done:
+            return self._done[target.url]
+        seen = self.state.urls.get(target.url)
+        if seen and seen.record and seen.record.role == "article" and target.modified:
+            checked = parse_datetime(seen.checked_at)
+            if checked and target.modified <= checked:
+                self.report.not_modified += 1
+                return seen.record
+        return None
+
+    def _read_local(self, target: Target) -> FetchRecord | None:
+        assert target.path is not None
+        try:
+            body = target.path.read_bytes()
+        except OSError as exc:
+            self.report.fail("fetch", str(target.path), exc.strerror or str(exc))
+            return None
+        limit = self.fetcher.policy.max_bytes
+        if len(body) > limit:
+            self.report.fail("fetch", str(target.path), f"file exceeds the {limit}-byte limit")
+            return None
+        seen = self.state.urls.get(target.url)
+        if seen and seen.record and seen.record.page_hash == sha256(body):
+            self.report.not_modified += 1
+            return seen.record
+        self.report.fetched += 1
+        return self._keep(target.url, body, None, target, "article")
+
+    def _fetched(self, target: Target, result: FetchResult) -> FetchRecord | None:
+        if result.outcome == "fetched":
+            assert result.body is not None
+            self.report.fetched += 1
+            return self._keep(target.url, result.body, result, target, "article")
+        if result.outcome == "not_modified":
+            self.report.not_modified += 1
+            return self._unchanged(target.url, result)
+        if result.outcome == "robots":
+            log.info("skipped (robots.txt): %s", target.url)
+            self.report.skipped_robots.append(target.url)
+        else:
+            self.report.fail("fetch", target.url, result.reason or "failed")
+            if result.permanent:
+                self.state.urls[target.url] = UrlState(
+                    checked_at=result.fetched_at, failure=result.reason
+                )
+        return None
+
+    # -- extract -------------------------------------------------------------------------------
+
+    def extract(self, records: Sequence[FetchRecord]) -> None:
+        """Extract the stored article pages not yet extracted by this extractor version."""
+        extract_batch(self.raw, self.store, records, self.report, self.progress)
+
+
+def ingest(
+    sources: Sequence[Source],
+    data_dir: str | Path,
+    *,
+    policy: FetchPolicy | None = None,
+    workers: int = 4,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Discover, fetch and extract: one incremental run over the sources into `data_dir`."""
+    with Crawl(data_dir, policy=policy, workers=workers, progress=progress) as crawl:
+        targets = crawl.discover(sources)
+        records = crawl.fetch(targets)
+        crawl.extract(records)
+    return crawl.report
+
+
+def reextract(
+    data_dir: str | Path, *, force: bool = False, progress: Progress | None = None
+) -> IngestReport:
+    """Rebuild extractions from the raw zone alone (no network): pages not yet extracted by this
+    extractor version, or all of them with `force`."""
+    raw = RawZone.at(data_dir)
+    report = IngestReport()
+    latest: dict[str, FetchRecord] = {}
+    for record in raw.records():
+        kept = latest.get(record.page_hash)
+        if record.role == "article" and (kept is None or record.fetched_at > kept.fetched_at):
+            latest[record.page_hash] = record
+    report.discovered = len(latest)
+    extract_batch(
+        raw,
+        ExtractionStore.at(data_dir),
+        list(latest.values()),
+        report,
+        progress or _Quiet(),
+        force=force,
+    )
+    report.finished_at = utc_now()
+    return report
