@@ -85,6 +85,8 @@ STANDINGS_AFTER_RE = re.compile(
     r"despu[eé]s de(?: la)?|nach(?: dem| der)?|apr[eè]s(?: la| le)?)\s+(?P<after>.+)$",
     re.I,
 )
+# " principal", " Results": what follows a session word up to a separator, still part of its name
+NAME_REST_RE = re.compile(r"(?:[^:,(–—|\d-]|-(?=\w))*")
 # "Resultado da corrida", "Risultati di Gara 2", "Results of the", "Résultats de la": leading words
 NAME_HEAD_RE = re.compile(
     r"^(?:(?:full|official|provisional)\s+)?(?:results?|resultados?|risultati|ergebnis(?:se)?|"
@@ -165,11 +167,14 @@ def read_marker(block: Block) -> Marker | None:
         label = LABEL_RE.match(after)
         if label:
             after = after[label.end() :]
-        segment = _segment_around(text[: len(text) - len(after)], found.start())
+        track = TRACK_RE.match(after)
+        name_end = len(text) - len(after)
+        if not track:  # "Corrida principal", "Race 1 Results": the words after belong to the name
+            name_end += NAME_REST_RE.match(after).end()
+        segment = _segment_around(text[:name_end], found.start())
         name = NAME_HEAD_RE.sub("", NAME_TAIL_RE.sub("", segment)).strip(" :–—-,") or segment
         name = name[:1].upper() + name[1:]
         laps = LAPS_RE.search(text)
-        track = TRACK_RE.match(after)
         track_name = track["track"].strip() if track else None
         if track_name and (RESULTS_WORDS_RE.search(track_name) or LAPS_RE.search(track_name)):
             track_name = None
