@@ -54,6 +54,9 @@ class ResultRow(_Record):
     gap_text: str | None = Field(None, description="the gap or time as printed")
     laps: int | None = None
     status: Status = "finished"
+    qualified: bool | None = Field(
+        None, description="true when the text says the driver went through to the next stage"
+    )
     evidence: Evidence
     method: Method
     confidence: float = Field(ge=0, le=1)
