@@ -86,6 +86,20 @@ def _build_index() -> tuple[dict[str, tuple[str, NationKind]], dict[str, str]]:
 
 
 _WORDS, _CODES = _build_index()
+# folded demonym -> alpha-3, also for words that are foreign names too ("Argentine"), but not for
+# English country names that are foreign demonyms ("Argentina", "China": Spanish feminines)
+_ENGLISH_NAMES = {
+    fold(getattr(c, attr))
+    for c in pycountry.countries
+    for attr in ("name", "common_name")
+    if hasattr(c, attr)
+}
+_DEMONYMS = {
+    fold(demonym): alpha3
+    for alpha3, entry in json.loads(DATA_FILE.read_text(encoding="utf-8"))["nations"].items()
+    for demonym in entry["demonyms"]
+    if fold(demonym) not in _ENGLISH_NAMES
+}
 _MAX_WORDS = max(len(key.split()) for key in _WORDS)
 
 
@@ -107,6 +121,15 @@ def lookup(text: str) -> tuple[str, NationKind] | None:
     if CODE_RE.match(dotless) and dotless in _CODES:  # "U.S.", "U.K."
         return _CODES[dotless], "code"
     return None
+
+
+def demonym_code(text: str) -> str | None:
+    """ISO alpha-3 when `text` is a demonym ('Italian', 'the Argentine', 'Dutchman'); else None."""
+    key = _key(text)
+    found = _WORDS.get(key)
+    if found and found[1] == "demonym":
+        return found[0]
+    return _DEMONYMS.get(key)
 
 
 def nation_code(text: str) -> str | None:
