@@ -1,0 +1,1 @@
+"""Evaluation of the narrative extractor against hand-written expectations."""

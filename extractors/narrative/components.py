@@ -1,0 +1,237 @@
+"""Domain components of the narrative pipeline, registered the spaCy way.
+
+`nation_mentions` marks countries, codes and demonyms (vocabulary from `extractors.nations`);
+`name_candidates` turns the pretrained NER's entities, which often tag drivers as ORG or GPE and
+glue two drivers into one entity, into clean person-name spans, and relabels `doc.ents` to match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extractors import nations
+from extractors.names import NOT_NAME_WORDS, PARTICLES
+
+# Entity labels the pretrained NER gives drivers' names in race reports.
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+)
+# Words that split one entity into several names: "Carrazza and Haywood", "López, de Bruin"
+NAME_SEPARATORS = frozenset({"and", "&", ",", "/", "or", "(", ")", "with", "plus", ";"})
+# Determiners and titles that may lead an entity without being part of the name: "Sir Lewis"
+LEADING_TITLES = frozenset({"sir", "dr", "mr", "mrs", "ms", "the", "a", "an"})
+# a word of a person's name: "Tomas", "McEwen", "O'Neill", "López"
+NAME_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*$")
+# an initial standing for a given name: "T."
+INITIAL_RE = re.compile(r"^[^\W\d_]\.$")
+# "’s", "'s", "’": a possessive ending after a name
+POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+# Label of a name the NER did not tag at all: two or more capitalised words in a row.
+UNTAGGED_LABEL = "PROPN"
+# A demonym's plural as prose writes it: "Brazilians", "Italians"
+PLURAL_SUFFIX = "s"
+
+
+def is_name_word(text: str) -> bool:
+    """A capitalised word of a name ('McEwen', 'López'); all-caps acronyms and numbers are not."""
+    return bool(NAME_WORD_RE.match(text)) and text[0].isupper() and any(c.islower() for c in text)
+
+
+@Language.factory("nation_mentions", default_config={"spans_key": "nations"})
+def make_nation_mentions(nlp: Language, name: str, spans_key: str) -> NationMentions:
+    return NationMentions(spans_key)
+
+
+class NationMentions:
+    """Spans for nations named in prose, labelled NATION (a name or code), DEMONYM ('Japanese',
+    'the Dutchman') or DEMONYMS (a plural: 'Brazilians'); `kb_id_` is ISO alpha-3."""
+
+    def __init__(self, spans_key: str) -> None:
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        covered: set[int] = set()
+        for found in nations.find_nations(doc.text):
+            if found.kind == "code" and not _bracketed(doc.text, found.start, found.end):
+                continue  # "GT Sport" is no Guatemala; "Li Wen (CHN)" is China
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            if span is None:
+                continue
+            label = (
+                "DEMONYM"
+                if found.kind == "demonym" or nations.demonym_code(found.text)
+                else "NATION"
+            )
+            spans.append(Span(doc, span.start, span.end, label=label, kb_id=found.code))
+            covered.update(range(span.start, span.end))
+        for token in doc:
+            if token.i in covered or not token.text[:1].isupper():
+                continue
+            # "all-Japanese" is one word to the vocabulary; "Brazilians" a plural it does not list
+            found = nations.lookup(token.text)
+            label = "DEMONYM"
+            if found is None and token.text.endswith(PLURAL_SUFFIX):
+                found = nations.lookup(token.text[: -len(PLURAL_SUFFIX)])
+                label = "DEMONYMS"
+            if found and found[1] == "demonym":
+                spans.append(Span(doc, token.i, token.i + 1, label=label, kb_id=found[0]))
+        doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 1) : start] in ("(", "[") and text[end : end + 1] in (")", "]")
+
+
+@Language.factory(
+    "name_candidates",
+    default_config={"spans_key": "names", "terms_key": "terms", "nations_key": "nations"},
+)
+def make_name_candidates(
+    nlp: Language, name: str, spans_key: str, terms_key: str, nations_key: str
+) -> NameCandidates:
+    return NameCandidates(spans_key, terms_key, nations_key)
+
+
+class NameCandidates:
+    """Person-name spans cut from the NER's entities (label kept: PERSON, ORG, ...), minus racing
+    vocabulary, nations, titles and possessives; `doc.ents` then calls them PERSON."""
+
+    def __init__(self, spans_key: str, terms_key: str, nations_key: str) -> None:
+        self.spans_key = spans_key
+        self.terms_key = terms_key
+        self.nations_key = nations_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = {
+            i for span in doc.spans.get(self.terms_key, []) for i in range(span.start, span.end)
+        }
+        nation_tokens = {
+            i for span in doc.spans.get(self.nations_key, []) for i in range(span.start, span.end)
+        }
+        names: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            for start, end in _pieces(doc, ent.start, ent.end, nation_tokens):
+                start = _extend_left(doc, start, blocked | nation_tokens)
+                if any(i in blocked for i in range(start, end)):
+                    continue
+                if _is_name(doc, start, end):
+                    names.append(Span(doc, start, end, label=ent.label_))
+        taken = {i for span in names for i in range(span.start, span.end)}
+        for start, end in _capitalised_runs(doc, taken | blocked | nation_tokens):
+            if _is_name(doc, start, end):  # "Spain’s Coque López" the NER left untagged
+                names.append(Span(doc, start, end, label=UNTAGGED_LABEL))
+        doc.spans[self.spans_key] = sorted(names, key=lambda span: span.start)
+        persons = [Span(doc, s.start, s.end, label="PERSON") for s in names]
+        others = [e for e in doc.ents if e.label_ not in NAME_LABELS]
+        doc.ents = filter_spans(persons + others)
+        return doc
+
+
+def _pieces(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> list[tuple[int, int]]:
+    """Split an entity at separators and trim what is not name: 'The Netherlands’ de Bruin' ->
+    'de Bruin'; 'Carrazza and Haywood' -> 'Carrazza', 'Haywood'; "Serrano’s" -> 'Serrano'."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for i in range(start, end + 1):
+        if i == end or doc[i].lower_ in NAME_SEPARATORS:
+            pieces.append((piece_start, i))
+            piece_start = i + 1
+    trimmed = []
+    for a, b in pieces:
+        # a leading nation, possibly possessive ("Spain’s"), titles, lower-case words before a name
+        while a < b and (
+            a in nation_tokens
+            or doc[a].text in POSSESSIVE_TOKENS
+            or doc[a].lower_ in LEADING_TITLES
+            or (
+                doc[a].text[:1].islower()
+                and not (doc[a].lower_ in PARTICLES and a + 1 < b and is_name_word(doc[a + 1].text))
+            )
+        ):
+            a += 1
+        while b > a and (doc[b - 1].text in POSSESSIVE_TOKENS or doc[b - 1].lower_ in PARTICLES):
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _extend_left(doc: Doc, start: int, blocked: set[int]) -> int:
+    """'from Ana Ribeiro' tagged as 'Ribeiro', 'van der Berg' as 'der Berg': take the particles and
+    the given name in front (never a sentence's first word: 'Engineer Paul Whitfield')."""
+    while start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.islower():
+        start -= 1
+    k = start - 1
+    while (
+        k >= 0
+        and k not in blocked
+        and is_name_word(doc[k].text)
+        and not doc[k].is_sent_start
+        and doc[k].lower_ not in NOT_NAME_WORDS
+    ):
+        k -= 1
+    return k + 1
+
+
+def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of two or more name words (particles inside) outside `taken`, a sentence's first word
+    left out unless the NER tagged it: 'Coque López', 'Nico Romero', 'Kaj de Bruin'."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for token in [*doc, None]:
+        inside = (
+            token is not None
+            and token.i not in taken
+            and (is_name_word(token.text) or (start is not None and token.lower_ in PARTICLES))
+            and not (start is None and (token.is_sent_start or token.lower_ in NOT_NAME_WORDS))
+        )
+        if inside:
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            end = token.i if token is not None else len(doc)
+            while end > start and doc[end - 1].lower_ in PARTICLES:
+                end -= 1
+            if end - start >= 2:
+                runs.append((start, end))
+            start = None
+    return runs
+
+
+def _is_name(doc: Doc, start: int, end: int) -> bool:
+    """A span is a name when every word is a name word, a particle, an initial or an inner hyphen,
+    and it is no nation, no determiner-led thing ('a virtual X') and no lone sentence word."""
+    if end - start > 5:
+        return False
+    words = doc[start:end]
+    for k, token in enumerate(words):
+        text = token.text
+        if is_name_word(text) or (k == 0 and INITIAL_RE.match(text) and end - start > 1):
+            continue
+        if (
+            text.lower() in PARTICLES
+            and 0 < k < end - start - 1
+            or (k == 0 and text.lower() in PARTICLES and end - start > 1)
+        ):
+            continue
+        if (
+            text in ("-", "‑")
+            and 0 < k < end - start - 1
+            and not token.whitespace_
+            and not doc[token.i - 1].whitespace_
+        ):
+            continue  # "Jean-Pierre"
+        return False
+    if start > 0 and doc[start - 1].lower_ in ("a", "an", "the"):
+        return False
+    if end - start == 1 and words[0].lower_ in NOT_NAME_WORDS:
+        return False
+    return nations.lookup(words.text) is None

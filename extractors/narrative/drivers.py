@@ -1,0 +1,215 @@
+"""Who the drivers of one article are: every way its prose names a driver resolved to one name.
+
+Full names seed the roster ('Tomas Berg'); surnames ('Berg'), initials ('T. Berg') and online IDs
+given in brackets ('Tomas Berg (TB_Racer77)') resolve to them; accents are folded for matching but
+kept for display ('López'/'Lopez'); small misspellings of one driver merge ('Beauvoid'/'Beauvois',
+the spelling used most wins). A surname shared by two full names stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from extractors.names import PARTICLES, fold_name
+
+# "T. Berg": a given name reduced to an initial
+INITIAL_WORD_RE = re.compile(r"^[^\W\d_]\.$")
+# Two spellings of one surname are one driver above this similarity (Beauvoid/Beauvois: 87.5).
+SURNAME_SIMILARITY = 85
+# Shorter surnames differ by one letter too easily (Kato/Sato) to be merged on similarity.
+MIN_FUZZY_LENGTH = 5
+# Single names the NER called a person at least once are drivers even without a full name.
+PERSON_LABEL = "PERSON"
+
+
+@dataclass(frozen=True, slots=True)
+class NameOccurrence:
+    """One way a name is written in the article, and what the NER called it."""
+
+    text: str
+    label: str = PERSON_LABEL
+
+
+@dataclass
+class _Driver:
+    given: Counter[str] = field(default_factory=Counter)  # given-name spellings
+    surname: Counter[str] = field(default_factory=Counter)  # surname spellings, however written
+    full: bool = False  # named in full somewhere
+    person: bool = False  # the NER called a mention of it a person
+
+    def display(self) -> str:
+        surname = _best_spelling(self.surname)
+        given = _best_spelling(self.given) if self.given else ""
+        return f"{given} {surname}".strip()
+
+
+def _best_spelling(spellings: Counter[str]) -> str:
+    """The spelling written most (accent-folded variants counted together), accents preferred."""
+    groups: dict[str, Counter[str]] = {}
+    for text, count in spellings.items():
+        groups.setdefault(fold_name(text), Counter())[text] += count
+    best = max(groups.values(), key=lambda g: sum(g.values()))
+    return max(best, key=lambda text: (sum(not ch.isascii() for ch in text), best[text]))
+
+
+def _split(text: str) -> tuple[str | None, str, bool]:
+    """(given name or None, surname, given is an initial): 'Kaj de Bruin' -> ('Kaj', 'de Bruin')."""
+    words = text.split()
+    if len(words) >= 2 and INITIAL_WORD_RE.match(words[0]):
+        return words[0], " ".join(words[1:]), True
+    if len(words) >= 2 and words[0].lower() not in PARTICLES:
+        return words[0], " ".join(words[1:]), False
+    return None, text, False
+
+
+class Roster:
+    """The drivers of one article and the resolution of any way of writing their names."""
+
+    def __init__(self) -> None:
+        self._drivers: list[_Driver] = []
+        self._by_text: dict[str, int] = {}  # folded written form -> driver index
+        self._aliases: dict[str, int] = {}
+
+    @classmethod
+    def build(
+        cls,
+        occurrences: Iterable[NameOccurrence],
+        *,
+        known_names: Iterable[str] = (),
+        aliases: Iterable[tuple[str, str]] = (),
+    ) -> Roster:
+        """A roster from every name the prose writes, names known from result rows, and
+        (name, alias) pairs such as ('Tomas Berg', 'TB_Racer77')."""
+        roster = cls()
+        occurrences = [NameOccurrence(name) for name in known_names] + list(occurrences)
+        fulls = [o for o in occurrences if _split(o.text)[0] and not _split(o.text)[2]]
+        shorts = [o for o in occurrences if not (_split(o.text)[0] and not _split(o.text)[2])]
+        for occurrence in fulls:
+            roster._add_full(occurrence)
+        unresolved: list[NameOccurrence] = []
+        for occurrence in shorts:
+            index = roster._match_short(occurrence.text)
+            if index is None:
+                unresolved.append(occurrence)
+            else:
+                roster._record(index, occurrence)
+        for occurrence in unresolved:  # single names with no full name: drivers if a person
+            roster._add_single(occurrence)
+        roster._drop_non_persons()
+        for name, alias in aliases:
+            index = roster._by_text.get(fold_name(name))
+            if index is not None:
+                roster._aliases[fold_name(alias)] = index
+        return roster
+
+    def _record(self, index: int, occurrence: NameOccurrence) -> None:
+        given, surname, initial = _split(occurrence.text)
+        driver = self._drivers[index]
+        driver.surname[surname] += 1
+        if given and not initial:
+            driver.given[given] += 1
+        driver.person |= occurrence.label == PERSON_LABEL
+        self._by_text.setdefault(fold_name(occurrence.text), index)
+
+    def _add_full(self, occurrence: NameOccurrence) -> None:
+        given, surname, _ = _split(occurrence.text)
+        assert given is not None
+        key_given, key_surname = fold_name(given), fold_name(surname)
+        for index, driver in enumerate(self._drivers):
+            if not driver.full or key_given not in {fold_name(g) for g in driver.given}:
+                continue
+            if any(_same_surname(key_surname, fold_name(s)) for s in driver.surname):
+                self._record(index, occurrence)
+                return
+        self._drivers.append(_Driver(full=True))
+        self._record(len(self._drivers) - 1, occurrence)
+
+    def _match_short(self, text: str) -> int | None:
+        """The one full-named driver a surname, 'de Bruin' or 'T. Berg' can only mean; else None."""
+        given, surname, initial = _split(text)
+        key = fold_name(surname)
+        candidates = [i for i, d in enumerate(self._drivers) if d.full]
+        if initial and given:
+            letter = fold_name(given)[0]
+            candidates = [
+                i
+                for i in candidates
+                if any(fold_name(g).startswith(letter) for g in self._drivers[i].given)
+            ]
+        for same in (_exact_surname, _last_word_surname, _similar_surname):
+            fits = {
+                i
+                for i in candidates
+                if any(same(key, fold_name(s)) for s in self._drivers[i].surname)
+            }
+            if len(fits) == 1:
+                return fits.pop()
+            if fits:
+                return None  # two drivers share the surname: which one is not certain
+        return None
+
+    def _add_single(self, occurrence: NameOccurrence) -> None:
+        key = fold_name(occurrence.text)
+        for index, driver in enumerate(self._drivers):
+            if not driver.full and any(_same_surname(key, fold_name(s)) for s in driver.surname):
+                self._record(index, occurrence)
+                return
+        self._drivers.append(_Driver())
+        self._record(len(self._drivers) - 1, occurrence)
+
+    def _drop_non_persons(self) -> None:
+        """Single names never called a person ('Parabolica', 'Montréal') are not drivers."""
+        keep = [i for i, d in enumerate(self._drivers) if d.full or d.person]
+        renumber = {old: new for new, old in enumerate(keep)}
+        self._drivers = [self._drivers[i] for i in keep]
+        self._by_text = {t: renumber[i] for t, i in self._by_text.items() if i in renumber}
+
+    def resolve(self, text: str) -> str | None:
+        """The display name of the driver `text` names ('Lopez' -> 'Coque López'); None if none."""
+        key = fold_name(text)
+        index = self._by_text.get(key, self._aliases.get(key))
+        if index is None:
+            index = self._match_short(text) if not _split(text)[0] or _split(text)[2] else None
+        return self._drivers[index].display() if index is not None else None
+
+    def surnames(self) -> dict[str, str]:
+        """Folded one-word surname -> display name, for surnames only one driver carries."""
+        owners: dict[str, set[int]] = {}
+        for index, driver in enumerate(self._drivers):
+            for surname in driver.surname:
+                words = fold_name(surname).split()
+                if len(words) == 1:
+                    owners.setdefault(words[0], set()).add(index)
+        return {
+            key: self._drivers[next(iter(i))].display() for key, i in owners.items() if len(i) == 1
+        }
+
+    def aliases(self) -> dict[str, str]:
+        """Folded online ID -> display name."""
+        return {alias: self._drivers[i].display() for alias, i in self._aliases.items()}
+
+    @property
+    def names(self) -> list[str]:
+        """Display names of all drivers."""
+        return [d.display() for d in self._drivers]
+
+
+def _exact_surname(a: str, b: str) -> bool:
+    return a == b
+
+
+def _last_word_surname(a: str, b: str) -> bool:
+    return a == b.split()[-1]
+
+
+def _similar_surname(a: str, b: str) -> bool:
+    return min(len(a), len(b)) >= MIN_FUZZY_LENGTH and fuzz.ratio(a, b) >= SURNAME_SIMILARITY
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return a == b or _similar_surname(a, b)

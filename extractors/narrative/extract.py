@@ -1,0 +1,185 @@
+"""The narrative step: articles' prose through the spaCy pipeline (in batches), facts out.
+
+Only prose blocks (paragraphs) are parsed, never result-list items or table rows. The batch path
+(`iter_narratives`, `parse_prose`) runs `nlp.pipe` over the prose of many articles at once; the
+single-article path is the same code with a batch of one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extractors.document import Document
+from extractors.narrative.facts.margins import Margin, read_margins
+from extractors.narrative.facts.nations import read_nations
+from extractors.narrative.facts.penalties import read_penalties
+from extractors.narrative.facts.placings import Placing, read_placings
+from extractors.narrative.pipeline import get_nlp
+from extractors.narrative.prose import read_sentences, resolve_pronouns
+from extractors.narrative.races import block_races, race_named_in, sections_of
+from extractors.records import Conflict, DriverNation, Interval, Penalty, Race, ResultRow
+from extractors.sections import SectionMap
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 64
+# The race of facts told outside any race section, in an article that names none.
+UNNAMED_RACE = "Race"
+
+
+@dataclass
+class NarrativeFacts:
+    """What one article's prose states, every fact with evidence offsets into Document.text."""
+
+    races: list[Race] = field(default_factory=list)  # rows with method "narrative"
+    penalties: list[Penalty] = field(default_factory=list)
+    intervals: list[Interval] = field(default_factory=list)
+    driver_nations: list[DriverNation] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    drivers: list[str] = field(default_factory=list)  # display names of the article's drivers
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedProse:
+    """An article and its parsed prose blocks: (block index, spaCy Doc) in text order."""
+
+    document: Document
+    blocks: tuple[tuple[int, Doc], ...]
+
+
+def prose_blocks(doc: Document) -> list[int]:
+    """Indices of the blocks worth parsing: paragraphs (not headings, list items or rows)."""
+    return [i for i, block in enumerate(doc.blocks) if block.kind == "paragraph"]
+
+
+def parse_prose(
+    docs: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1
+) -> Iterator[ParsedProse]:
+    """Parse the prose of many articles in one `nlp.pipe` stream, yielding each article in order
+    as soon as its last paragraph is parsed."""
+    nlp = get_nlp()
+    pending: list[Document] = []  # articles whose prose is queued, in order
+    first_pending = 0  # number of articles already yielded
+
+    def texts() -> Iterator[tuple[str, tuple[int, int]]]:
+        for number, doc in enumerate(docs):
+            pending.append(doc)
+            for index in prose_blocks(doc):
+                yield doc.blocks[index].text, (number, index)
+
+    parsed: list[tuple[int, Doc]] = []
+    for sdoc, (number, index) in nlp.pipe(
+        texts(), as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
+        while first_pending < number:  # every article before this one is complete
+            yield ParsedProse(pending[first_pending], tuple(parsed))
+            pending[first_pending] = None  # type: ignore[call-overload]  (free the yielded article)
+            parsed = []
+            first_pending += 1
+        parsed.append((index, sdoc))
+    while first_pending < len(pending):
+        yield ParsedProse(pending[first_pending], tuple(parsed))
+        parsed = []
+        first_pending += 1
+
+
+def read_facts(
+    prose: ParsedProse,
+    *,
+    known_names: Iterable[str] = (),
+    known_nations: dict[str, str] | None = None,
+    sections: SectionMap | None = None,
+) -> NarrativeFacts:
+    """The facts of one parsed article. `known_names` (e.g. from its result list) help resolve
+    surnames; `known_nations` (driver -> ISO alpha-3) help resolve roles such as 'the Italian'."""
+    doc = prose.document
+    sections = sections or sections_of(doc)
+    races = block_races(doc, prose.blocks, sections)
+    offsets = {index: doc.blocks[index].start for index, _ in prose.blocks}
+    sentences, roster = read_sentences(prose.blocks, offsets, races, known_names)
+    for sentence in sentences:
+        if sentence.race is None:
+            sentence.race = race_named_in(sentence.span.text, sections)
+    book = read_nations(sentences, _resolved(known_nations, roster.resolve))
+    resolve_pronouns(sentences)
+    placings = read_placings(sentences)
+    return NarrativeFacts(
+        races=_races(placings, sections, book.nation_of),
+        penalties=read_penalties(sentences),
+        intervals=_intervals(read_margins(sentences), placings),
+        driver_nations=book.facts,
+        conflicts=book.conflicts,
+        drivers=roster.names,
+    )
+
+
+def _resolved(known: dict[str, str] | None, resolve) -> dict[str, str]:  # noqa: ANN001
+    """Known nations keyed by the roster's display names."""
+    return {resolve(name) or name: nation for name, nation in (known or {}).items()}
+
+
+def iter_narratives(
+    docs: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1
+) -> Iterator[NarrativeFacts]:
+    """The narrative facts of many articles, parsed in batches, in input order."""
+    for prose in parse_prose(docs, batch_size=batch_size, n_process=n_process):
+        yield read_facts(prose)
+
+
+def extract_narratives(
+    docs: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1
+) -> list[NarrativeFacts]:
+    """`iter_narratives` as a list."""
+    return list(iter_narratives(docs, batch_size=batch_size, n_process=n_process))
+
+
+def extract_narrative(doc: Document) -> NarrativeFacts:
+    """The narrative facts of one article (a batch of one)."""
+    return extract_narratives([doc])[0]
+
+
+def _races(placings: list[Placing], sections: SectionMap, nation_of: dict[str, str]) -> list[Race]:
+    sessions = {r.name: r.session for r in sections.races}
+    races: dict[str, Race] = {}
+    for p in sorted(placings, key=lambda p: (p.sentence, p.position or 99)):
+        name = p.race_name or UNNAMED_RACE
+        if name not in races:
+            session = (
+                "qualifying"
+                if p.qualifying
+                else sessions.get(name) or ("final" if "final" in name.lower() else "race")
+            )
+            races[name] = Race(name=name, session=session)
+        races[name].results.append(
+            ResultRow(
+                position=p.position,
+                driver=p.driver,
+                nation=nation_of.get(p.driver),
+                qualified=True if p.qualified else None,
+                evidence=p.evidence,
+                method="narrative",
+                confidence=p.confidence,
+            )
+        )
+    for race in races.values():
+        race.results.sort(key=lambda row: (row.position is None, row.position or 0))
+    return list(races.values())
+
+
+def _intervals(margins: list[Margin], placings: list[Placing]) -> list[Interval]:
+    winners = {p.race: p.driver for p in placings if p.position == 1 and not p.qualifying}
+    intervals = []
+    for m in margins:
+        ahead = winners.get(m.race) if m.to_winner else m.ahead
+        if ahead == m.behind:
+            continue
+        intervals.append(
+            Interval(
+                race=m.race, ahead=ahead, behind=m.behind, seconds=m.seconds, evidence=m.evidence
+            )
+        )
+    return intervals

@@ -1,0 +1,129 @@
+"""What a sentence is about as a race is told: the finish or the running, fact or supposition."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractors.narrative.prose import Sentence
+
+# Placing phrases that state a race's winner.
+WIN_PHRASES = frozenset({"win", "win_for", "won"})
+# Placing phrases that say the race has been run to its end.
+RESULT_PHRASES = WIN_PHRASES | {"line"}
+# Qualifiers a margin may carry between "by" and the quantity: "by less than a tenth", "just 0.09s"
+MARGIN_QUALIFIERS = frozenset(
+    {
+        "just",
+        "only",
+        "less",
+        "more",
+        "than",
+        "a",
+        "mere",
+        "around",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "barely",
+        "over",
+        "under",
+        "roughly",
+        "merely",
+        "precisely",
+        "exactly",
+    }
+)
+# Nouns after a quantity that make it an in-race gap: "a 20-second lead", "a 1.2s advantage"
+IN_RACE_NOUNS = frozenset(
+    {
+        "lead",
+        "gap",
+        "advantage",
+        "cushion",
+        "buffer",
+        "deficit",
+        "penalty",
+        "time",
+        "stop",
+        "stint",
+        "lap",
+        "laps",
+    }
+)
+
+
+@dataclass
+class Story:
+    """Where each sentence stands in its race's story: whether the finish has been reached."""
+
+    finish_sentences: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, sentences: list[Sentence]) -> Story:
+        """A sentence tells the finish when it has a finishing cue ('final lap', 'at the line') or a
+        finishing margin, states a win, or follows such a sentence in its paragraph; or when it is
+        in its race's last paragraph after the win was stated."""
+        story = cls()
+        last_paragraph: dict[str | None, int] = {}
+        for s in sentences:
+            last_paragraph[s.race] = max(last_paragraph.get(s.race, -1), s.paragraph)
+        won: dict[str | None, int] = {}  # race -> paragraph of its first win statement
+        reached: tuple[int, int] | None = None  # (paragraph, sentence) where the finish was reached
+        for s in sentences:
+            states_win = any(p.id_ in RESULT_PHRASES for p in s.spans("placings"))
+            if s.has_cue("finish") or states_win or has_margin(s):
+                story.finish_sentences.add(s.index)
+                reached = (s.paragraph, s.index)
+            elif (
+                reached is not None
+                and reached[0] == s.paragraph
+                or (
+                    s.race in won
+                    and s.paragraph == last_paragraph[s.race]
+                    and s.paragraph > won[s.race]
+                )
+            ):
+                story.finish_sentences.add(s.index)
+            if states_win:
+                won.setdefault(s.race, s.paragraph)
+        return story
+
+    def at_finish(self, sentence: Sentence) -> bool:
+        return sentence.index in self.finish_sentences
+
+
+def is_supposition(sentence: Sentence) -> bool:
+    """'Gallo could come home in fourth and still take the title if ...': nothing here happened."""
+    return sentence.has_cue("hypothetical")
+
+
+def margin_spans(sentence: Sentence) -> list:
+    """Time quantities in the sentence that can be finishing margins: not a penalty's length, not
+    an in-race lead or gap, not next to a pit stop."""
+    doc = sentence.doc
+    found = []
+    in_race = [c for c in sentence.spans("cues", "CUE") if c.id_ == "in_race"]
+    for span in sentence.spans("times"):
+        after = [t.lower_ for t in doc[span.end : min(span.end + 2, sentence.span.end)]]
+        if any(word in IN_RACE_NOUNS for word in after):
+            continue
+        if any(
+            span.start - 6 <= c.end <= span.start or span.end <= c.start <= span.end + 1
+            for c in in_race
+        ):
+            continue
+        found.append(span)
+    return found
+
+
+def has_margin(sentence: Sentence) -> bool:
+    """A finishing margin is stated: 'by 0.002s', 'by less than a tenth'."""
+    doc = sentence.doc
+    for span in margin_spans(sentence):
+        k = span.start - 1
+        while k >= sentence.span.start and doc[k].lower_ in MARGIN_QUALIFIERS:
+            k -= 1
+        if k >= sentence.span.start and doc[k].lower_ == "by":
+            return True
+    return False

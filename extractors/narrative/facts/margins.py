@@ -1,0 +1,136 @@
+"""Finishing margins stated in prose, with the drivers on both sides when the text names them.
+
+'won by 0.03s from X', 'took fourth from X by 0.08s', 'pipped X to third by 0.002s' (the margin of
+the phrase it follows); 'just 0.09s behind (X)', '4.8 seconds clear of X', 'finished +1:05.950
+down' (behind the race's winner). In-race gaps ('a 20-second lead', 'exited the pits 0.4s ahead')
+and penalty lengths are no margins; neither is anything in a sentence that does not tell the finish.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.narrative.facts.context import (
+    MARGIN_QUALIFIERS,
+    Story,
+    is_supposition,
+    margin_spans,
+)
+from extractors.narrative.prose import Mention, Sentence
+from extractors.narrative.quantities import parse_seconds
+from extractors.records import Evidence
+
+# Placing phrases a "by <margin>" can belong to.
+MARGIN_PHRASES = frozenset(
+    {"win", "win_for", "won", "took", "line", "beat", "held", "podium3", "lead"}
+)
+# "0.09s behind", "half a second adrift of", "0.3s off": the subject trails
+BEHIND_WORDS = frozenset({"behind", "adrift", "back", "off", "short"})
+# "4.8 seconds clear of", "0.2s ahead of", "in front of": the subject leads
+AHEAD_WORDS = frozenset({"ahead", "clear", "up"})
+# "finished +1:05.950 down": a gap to the winner
+TO_WINNER_WORDS = frozenset({"down"})
+
+
+@dataclass
+class Margin:
+    """A finishing margin; `ahead` None with `to_winner` means behind the race's winner."""
+
+    race: str | None
+    ahead: str | None
+    behind: str | None
+    seconds: float
+    evidence: Evidence
+    to_winner: bool = False
+
+
+def read_margins(sentences: list[Sentence]) -> list[Margin]:
+    """Finishing margins, one per (race, ahead, behind, seconds)."""
+    story = Story.of(sentences)
+    margins: dict[tuple, Margin] = {}
+    for sentence in sentences:
+        if is_supposition(sentence) or not story.at_finish(sentence):
+            continue
+        for span in margin_spans(sentence):
+            margin = _margin(sentence, span)
+            if margin is not None and (margin.ahead or margin.behind):
+                margins.setdefault(
+                    (margin.race, margin.ahead, margin.behind, margin.seconds), margin
+                )
+    return list(margins.values())
+
+
+def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
+    seconds = parse_seconds(span.text)
+    if seconds is None:
+        return None
+    doc = s.doc
+    k = span.start - 1
+    while k >= s.span.start and doc[k].lower_ in MARGIN_QUALIFIERS:
+        k -= 1
+    word_before = doc[k].lower_ if k >= s.span.start else ""
+    word_after = doc[span.end].lower_ if span.end < s.span.end else ""
+    ahead: Mention | None = None
+    behind: Mention | None = None
+    to_winner = False
+    if word_before == "by":
+        phrase = next(
+            (
+                p
+                for p in reversed(s.spans("placings"))
+                if p.end <= span.start and p.id_ in MARGIN_PHRASES
+            ),
+            None,
+        )
+        if phrase is None:
+            return None
+        ahead = s.subject_before(phrase.start)
+        if phrase.id_ == "beat":
+            behind = s.mention_at(phrase.end, skip=2)
+        else:
+            later = [p.start for p in s.spans("placings") if p.start >= phrase.end]
+            losers = s.introduced(
+                phrase.end, min(later) if later else s.span.end, ("from", "ahead")
+            )
+            behind = losers[0] if losers else None
+    elif word_after in BEHIND_WORDS:
+        behind = s.subject_before(span.start)
+        ahead = _object_after(s, span.end + 1)
+        if ahead is None and behind is not None:
+            earlier = [
+                m
+                for m in s.mentions
+                if m.end <= behind.start and m.driver and m.driver != behind.driver
+            ]
+            ahead = earlier[-1] if earlier else None
+    elif word_after in AHEAD_WORDS:
+        ahead = s.subject_before(span.start)
+        behind = _object_after(s, span.end + 1)
+    elif word_after in TO_WINNER_WORDS:
+        behind = s.subject_before(span.start)
+        to_winner = True
+    else:
+        return None
+    involved = [m for m in (ahead, behind) if m is not None]
+    if any(m.driver is None for m in involved) or (
+        ahead and behind and ahead.driver == behind.driver
+    ):
+        return None
+    start = min([span.start] + [m.start for m in involved])
+    end = max([span.end] + [m.end for m in involved])
+    return Margin(
+        s.race,
+        ahead.driver if ahead else None,
+        behind.driver if behind else None,
+        seconds,
+        s.evidence(start, end),
+        to_winner,
+    )
+
+
+def _object_after(s: Sentence, index: int) -> Mention | None:
+    """'behind Sofia Marquez', 'adrift of X', 'clear of X', 'in front of X'."""
+    doc = s.doc
+    while index < s.span.end and doc[index].lower_ in ("of", "in", "front"):
+        index += 1
+    return s.mention_at(index)

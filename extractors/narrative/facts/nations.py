@@ -1,0 +1,333 @@
+"""Drivers' nations as prose states them, and the drivers that nation-bearing roles refer to.
+
+Explicit statements first: "Norway's Tomas Berg", "the American Chris Dalton", "Ana Ribeiro of
+Portugal", "Li Wen (China)", "A and B from Australia", "an all-Japanese front row as A ... B",
+"the two Japanese drivers ..., A and B". Then references, in text order: "the Italian" is the one
+driver of the current or previous sentence who can be Italian (known Italian, else the only one
+of unknown nation), else the article's only known Italian; "his compatriots" share the nation of
+the drivers just named; "his rival" is the one other driver just named. Anything less certain
+stays unresolved.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from extractors.narrative.prose import Mention, Sentence
+from extractors.records import Conflict, DriverNation, Evidence
+
+logger = logging.getLogger(__name__)
+
+POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+# Words that may stand between a possessive nation and its driver: "Poland's other finalist, X"
+FILLER_MAX = 5
+# How far back "from Australia" may look for its driver: "Hernandez — the first ever qualifier from"
+FROM_WINDOW = 8
+# Words between a plural demonym phrase and the list of its drivers: "drivers in second and third,"
+APPOSITION_MAX = 7
+# Tokens before a demonym that make it a group: "an all-Japanese front row"
+GROUP_PREFIX = ("all", "-")
+
+
+class NationBook:
+    """Nations known so far in one article, and the facts stating them (first statement kept)."""
+
+    def __init__(self, known: dict[str, str] | None = None) -> None:
+        self.nation_of: dict[str, str] = dict(known or {})
+        self.facts: list[DriverNation] = []
+        self.conflicts: list[Conflict] = []
+
+    def state(self, driver: str | None, nation: str, evidence: Evidence) -> None:
+        if driver is None:
+            return
+        known = self.nation_of.get(driver)
+        if known is None:
+            self.nation_of[driver] = nation
+        elif known != nation:
+            self.conflicts.append(
+                Conflict(driver=driver, field="nation", kept=known, other=nation, evidence=evidence)
+            )
+            return
+        if not any(f.driver == driver for f in self.facts):
+            self.facts.append(DriverNation(driver=driver, nation=nation, evidence=evidence))
+
+
+def read_nations(sentences: list[Sentence], known: dict[str, str] | None = None) -> NationBook:
+    """Nations the prose states, resolving demonym, compatriot and rival roles on the way
+    (each resolved role's `driver` is set, for the other fact readers)."""
+    book = NationBook(known)
+    for sentence in sentences:
+        _explicit(sentence, book)
+    previous: Sentence | None = None
+    for sentence in sentences:
+        for mention in sentence.mentions:
+            if mention.kind == "demonym":
+                _resolve_demonym(sentence, previous, mention, book)
+            elif mention.kind == "compatriot":
+                _resolve_compatriot(sentence, previous, mention, book)
+            elif mention.kind == "rival":
+                _resolve_rival(sentence, previous, mention)
+        previous = sentence
+    return book
+
+
+def _names(sentence: Sentence) -> list[Mention]:
+    return [m for m in sentence.mentions if m.kind == "name"]
+
+
+def _explicit(sentence: Sentence, book: NationBook) -> None:
+    doc = sentence.doc
+    names = _names(sentence)
+    for span in sentence.spans("nations"):
+        nation = span.kb_id_
+        lead = (
+            span.start - 1
+            if span.start > sentence.span.start and doc[span.start - 1].lower_ in ("the", "a", "an")
+            else span.start
+        )
+        if _is_group_demonym(sentence, span.start):
+            _group(sentence, span, book)
+            continue
+        if span.label_ == "DEMONYMS" or (
+            span.end < len(doc) and doc[span.end].lower_ in ("drivers", "racers")
+        ):
+            _plural(sentence, span, book)
+            continue
+        if span.text.endswith(
+            POSSESSIVE_ENDINGS
+        ):  # "Norway's Tomas Berg", "Poland's other finalist, X"
+            target = _name_after(sentence, span.end, FILLER_MAX)
+            if target:
+                book.state(target.driver, nation, sentence.evidence(lead, target.end))
+            continue
+        target = _name_after(sentence, span.end, 3, role_words_only=True)
+        if target:  # "the American Chris Dalton", "Brazilian Igor Fraga"
+            book.state(target.driver, nation, sentence.evidence(lead, target.end))
+            continue
+        if span.label_ != "NATION":
+            continue
+        before = doc[span.start - 1].lower_ if span.start > sentence.span.start else ""
+        owner = next((m for m in names if m.end == span.start - 1), None)
+        if before in ("of", "(") and owner:  # "Ana Ribeiro of Portugal", "Li Wen (China)"
+            end = (
+                span.end + 1
+                if before == "(" and span.end < len(doc) and doc[span.end].text == ")"
+                else span.end
+            )
+            book.state(owner.driver, nation, sentence.evidence(owner.start, end))
+            continue
+        if before == "the" and span.start - 2 >= sentence.span.start:
+            before = doc[span.start - 2].lower_
+            lead = span.start - 2
+        else:
+            lead = span.start - 1
+        if before in ("from", "representing"):  # "A and B from Australia"
+            preceding = [m for m in names if m.end <= lead and lead - m.end <= FROM_WINDOW]
+            if preceding:
+                members = sentence.coordinated(preceding[-1])
+                for member in members:
+                    book.state(member.driver, nation, sentence.evidence(members[0].start, span.end))
+
+
+def _name_after(
+    sentence: Sentence, index: int, skip: int, *, role_words_only: bool = False
+) -> Mention | None:
+    """A name mention starting at `index` after at most `skip` filler tokens (lower-case words,
+    numbers, commas; with `role_words_only`, only words like 'driver')."""
+    from extractors.narrative.prose import ROLE_NOUNS
+
+    for m in _names(sentence):
+        if m.start < index:
+            continue
+        between = sentence.doc[index : m.start]
+        if len(between) > skip:
+            return None
+        if role_words_only:
+            ok = all(t.lower_ in ROLE_NOUNS for t in between)
+        else:
+            ok = all(t.text[:1].islower() or t.like_num or t.text in (",", "-") for t in between)
+        return m if ok else None
+    return None
+
+
+def _is_group_demonym(sentence: Sentence, start: int) -> bool:
+    doc = sentence.doc
+    if (
+        start - 2 >= sentence.span.start
+        and tuple(t.lower_ for t in doc[start - 2 : start]) == GROUP_PREFIX
+    ):
+        return True
+    return (
+        start - 1 >= sentence.span.start
+        and doc[start - 1].lower_ in ("a", "an")
+        and _group_span(sentence, start + 1) is not None
+    )
+
+
+def _group_span(sentence: Sentence, index: int):  # noqa: ANN202 - a spaCy Span or None
+    return next(
+        (g for g in sentence.spans("cues", "GROUP") if g.start == index and g.id_ in ("2", "3")),
+        None,
+    )
+
+
+def _group(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
+    """'an all-Japanese front row as A took pole ahead of B': every driver of the sentence, when
+    their number fits the group; 'a Japanese duo of A and B': the drivers listed after 'of'."""
+    group = _group_span(sentence, span.end)
+    if group is None:
+        group = next((g for g in sentence.spans("cues", "GROUP") if g.start == span.end), None)
+    size = int(group.id_) if group is not None and group.id_.isdigit() else None
+    doc = sentence.doc
+    end = group.end if group is not None else span.end
+    if end < len(doc) and doc[end].lower_ == "of":
+        first = sentence.mention_at(end + 1, skip=0)
+        members = sentence.coordinated(first) if first and first.kind == "name" else []
+    else:
+        members = _names(sentence)
+    drivers = {m.driver for m in members}
+    if len(drivers) >= 2 and (size is None or len(drivers) <= size):
+        start = span.start - 2 if doc[span.start - 1].text == "-" else span.start - 1
+        for driver in sorted(
+            drivers, key=lambda d: next(m.start for m in members if m.driver == d)
+        ):
+            book.state(driver, span.kb_id_, sentence.evidence(start, end))
+
+
+def _plural(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
+    """'The two Japanese drivers in second and third, Miyazono and Sasaki': the drivers listed
+    after the phrase, as many as it says; 'Brazilians Igor Fraga and Adriano Carrazza'."""
+    doc = sentence.doc
+    count = None
+    start = span.start
+    if start - 1 >= sentence.span.start and doc[start - 1].like_num:
+        count = _number(doc[start - 1].lower_)
+        start -= 1
+    if start - 1 >= sentence.span.start and doc[start - 1].lower_ in ("the", "both"):
+        start -= 1
+    later = [m for m in _names(sentence) if m.start >= span.end]
+    if not later:
+        return
+    members = sentence.coordinated(later[0])
+    # the list must be the phrase's apposition: 'the two Japanese drivers in second and third, A
+    # and B' or 'Brazilians A and B', not the object of a verb ('... drivers were chased by A')
+    between = doc[span.end : members[0].start]
+    if len(between) > APPOSITION_MAX or (
+        len(between) and between[-1].text not in (",", ":", "(", "–", "—")
+    ):
+        return
+    drivers = list(dict.fromkeys(m.driver for m in members))
+    if len(drivers) >= 2 and (count is None or count == len(drivers)):
+        end = (
+            span.end + 1
+            if span.end < len(doc) and doc[span.end].lower_ in ("drivers", "racers")
+            else span.end
+        )
+        for driver in drivers:
+            book.state(driver, span.kb_id_, sentence.evidence(start, end))
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _candidates(sentence: Sentence, before: int | None = None) -> list[str]:
+    return list(
+        dict.fromkeys(
+            m.driver
+            for m in sentence.mentions
+            if m.driver and (before is None or m.end <= before) and m.kind == "name"
+        )
+    )
+
+
+def _resolve_demonym(
+    sentence: Sentence, previous: Sentence | None, mention: Mention, book: NationBook
+) -> None:
+    nation = mention.nation
+    assert nation is not None
+    windows = [_candidates(sentence, mention.start)]
+    if previous is not None:
+        windows.append(_candidates(previous))
+    driver = None
+    for drivers in windows:
+        if not drivers:
+            continue
+        matching = [d for d in drivers if book.nation_of.get(d) == nation]
+        unknown = [d for d in drivers if d not in book.nation_of]
+        if len(matching) == 1:
+            driver = matching[0]
+        elif not matching and len(unknown) == 1:
+            driver = unknown[0]
+        elif not matching and not unknown:
+            continue  # everyone here is of another nation: look further back
+        break
+    if driver is None:
+        known = [d for d, n in book.nation_of.items() if n == nation]
+        driver = known[0] if len(known) == 1 else None
+    if driver is None:
+        logger.debug("unresolved %s", sentence.evidence(mention.start, mention.end).text)
+        return
+    mention.driver = driver
+    book.state(driver, nation, sentence.evidence(mention.start, mention.end))
+
+
+def _role_evidence_start(sentence: Sentence, mention: Mention) -> int:
+    doc = sentence.doc
+    return (
+        mention.start - 1
+        if mention.start > sentence.span.start
+        and doc[mention.start - 1].lower_ in ("his", "her", "their")
+        else mention.start
+    )
+
+
+def _resolve_compatriot(
+    sentence: Sentence, previous: Sentence | None, mention: Mention, book: NationBook
+) -> None:
+    """'A ... his compatriot B': A and B share a nation; 'A joining his compatriots': A has the
+    nation all the drivers just named share."""
+    owner = sentence.subject_before(_role_evidence_start(sentence, mention))
+    partner = sentence.mention_at(mention.end, skip=0)
+    evidence = sentence.evidence(_role_evidence_start(sentence, mention), mention.end)
+    if owner is None or owner.driver is None:
+        return
+    if partner is not None and partner.driver:
+        mention.driver = partner.driver
+        for a, b in ((owner.driver, partner.driver), (partner.driver, owner.driver)):
+            if a in book.nation_of and b not in book.nation_of:
+                book.state(b, book.nation_of[a], evidence)
+        return
+    if owner.driver in book.nation_of:
+        return
+    referents = set(_candidates(sentence, owner.start)) | (
+        set(_candidates(previous)) if previous else set()
+    )
+    referents.discard(owner.driver)
+    nations = {book.nation_of.get(d) for d in referents}
+    if referents and len(nations) == 1 and None not in nations:
+        book.state(owner.driver, nations.pop(), evidence)
+
+
+def _resolve_rival(sentence: Sentence, previous: Sentence | None, mention: Mention) -> None:
+    """'his rival' is the one driver other than its owner named in this or the previous sentence."""
+    partner = sentence.mention_at(mention.end, skip=0)
+    if partner is not None and partner.driver:
+        mention.driver = partner.driver
+        return
+    owner = sentence.subject_before(_role_evidence_start(sentence, mention))
+    if owner is None or owner.driver is None:
+        return
+    if any(
+        m.end == _role_evidence_start(sentence, mention) for m in sentence.mentions if m is owner
+    ):
+        mention.driver = owner.driver  # "Serrano his nearest rival": an apposition
+        return
+    others = [d for d in _candidates(sentence, mention.start) if d != owner.driver]
+    if not others and previous is not None:
+        others = [d for d in _candidates(previous) if d != owner.driver]
+    if len(others) == 1:
+        mention.driver = others[0]

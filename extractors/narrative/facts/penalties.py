@@ -1,0 +1,102 @@
+"""Penalties stated in prose: who got one, how long, what kind, why, and on which lap.
+
+'The stewards would give the Japanese driver a two-second penalty', 'X received a 0.5s penalty for
+a track-limit transgression', 'a second track-limits penalty' (no number: seconds stay null),
+'Y was disqualified for ignoring blue flags', 'recovered from a drive-through'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.narrative.facts.context import is_supposition
+from extractors.narrative.prose import Sentence
+from extractors.narrative.quantities import parse_seconds
+from extractors.records import Penalty
+
+# Words before a penalty that say none was given: "escaped a penalty", "no penalty"
+NEGATIONS = frozenset(
+    {
+        "no",
+        "escaped",
+        "avoided",
+        "avoid",
+        "avoiding",
+        "without",
+        "dodged",
+        "rescinded",
+        "overturned",
+    }
+)
+# How far after the penalty its reason may come ("a penalty for a track-limit transgression").
+REASON_WINDOW = 10
+# How far before it a reason may qualify it ("a second track limit-related penalty").
+REASON_LEAD = 4
+# "on lap 9", "on the 10th lap": the lap a penalty was given on
+LAP_RE = re.compile(r"\bon lap (\d{1,3})\b|\bon the (\d{1,3})(?:st|nd|rd|th) lap\b", re.IGNORECASE)
+
+
+def read_penalties(sentences: list[Sentence]) -> list[Penalty]:
+    """Every penalty the prose hands a driver (or states without one)."""
+    penalties: list[Penalty] = []
+    for s in sentences:
+        if is_supposition(s):
+            continue
+        for span in s.spans("penalties", "PENALTY"):
+            penalty = _penalty(s, span)
+            if penalty is not None:
+                penalties.append(penalty)
+    return penalties
+
+
+def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Span
+    doc = s.doc
+    if span.text.lower() == "penalties":
+        return None  # "penalties were flying": no one penalty
+    before = [t.lower_ for t in doc[max(s.span.start, span.start - 4) : span.start]]
+    if any(word in NEGATIONS for word in before):
+        return None
+    kind = span.id_
+    start, end = span.start, span.end
+    seconds = None
+    quantity = next(
+        (
+            t
+            for t in s.spans("times")
+            if 0 <= span.start - t.end <= 1 or 0 <= t.start - span.end <= 1
+        ),
+        None,
+    )
+    if (
+        quantity is not None
+    ):  # "a two-second penalty", "a five-second time penalty", "penalised five seconds"
+        seconds = parse_seconds(quantity.text)
+        start, end = min(start, quantity.start), max(end, quantity.end)
+        if kind == "other":
+            kind = "time"
+    reason = None
+    for r in s.spans("penalties", "REASON"):
+        if (
+            span.end <= r.start <= span.end + REASON_WINDOW
+            or 0 <= span.start - r.end <= REASON_LEAD
+        ):
+            reason = r.id_
+            start, end = min(start, r.start), max(end, r.end)
+            break
+    who = s.subject_before(start)
+    driver = who.driver if who is not None else None
+    if who is not None and who.driver is not None:
+        start, end = min(start, who.start), max(end, who.end)
+    while start > s.span.start and doc[start - 1].lower_ in ("a", "an", "his", "her", "the"):
+        start -= 1  # "a two-second penalty" reads better than "two-second penalty"
+    lap_match = LAP_RE.search(s.span.text)
+    lap = int(lap_match.group(1) or lap_match.group(2)) if lap_match else None
+    return Penalty(
+        race=s.race,
+        driver=driver,
+        seconds=seconds,
+        kind=kind,
+        reason=reason,
+        lap=lap,
+        evidence=s.evidence(start, end),
+    )

@@ -1,0 +1,453 @@
+"""Placings stated in prose: winners, finishing positions, pole position and grid slots, and who
+made it through to the next stage.
+
+Each placing phrase ('took the win', 'crossed the line fourth', 'completed the podium', 'made up
+the final qualifiers', 'took pole position') belongs to the driver acting in its sentence; phrases
+that also describe the running ('took fourth', 'in third') count only where the sentence tells the
+finish. Runners-up follow from 'won ... from X', 'took the win ahead of X and Y', 'took fourth from
+X', 'pipped X to second'. When one driver gets two placings in a race, the more explicit wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.narrative.facts.context import WIN_PHRASES, Story, is_supposition
+from extractors.narrative.prose import Mention, Sentence
+from extractors.records import Evidence
+
+# Words before "for the win" that make it a contest, not a result: "the battle for the win"
+CONTEST_WORDS = frozenset(
+    {
+        "battle",
+        "battling",
+        "fight",
+        "fighting",
+        "fought",
+        "challenge",
+        "challenging",
+        "contention",
+        "bid",
+        "push",
+        "pushing",
+        "chance",
+        "shot",
+        "hunt",
+        "contest",
+        "vying",
+        "duel",
+        "dicing",
+        "race",
+        "racing",
+        "charge",
+        "contending",
+        "looking",
+        "chasing",
+        "went",
+        "going",
+        "gunning",
+        "pressing",
+    }
+)
+# Nouns that make an ordinal something other than a position: "the third lap", "the second row"
+NOT_POSITION_NOUNS = frozenset(
+    {
+        "lap",
+        "laps",
+        "corner",
+        "turn",
+        "row",
+        "time",
+        "round",
+        "stint",
+        "sector",
+        "chicane",
+        "race",
+        "heat",
+        "gear",
+        "title",
+        "attempt",
+        "stop",
+        "tyre",
+        "tire",
+        "set",
+        "season",
+        "year",
+        "world",
+        "career",
+        "win",
+        "victory",
+    }
+)
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
+NUMBER_WORDS = {
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+}
+# How sure each kind of statement is, and which wins when a driver gets two placings in a race.
+EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
+QUALIFYING_SUFFIX = " qualifying"
+
+
+@dataclass
+class Placing:
+    """A driver's placing in a race (or its qualifying), or the statement that they went through."""
+
+    race: str | None
+    qualifying: bool
+    driver: str
+    position: int | None
+    qualified: bool
+    strength: int
+    confidence: float
+    evidence: Evidence
+    sentence: int
+
+    @property
+    def race_name(self) -> str | None:
+        if not self.qualifying:
+            return self.race
+        return f"{self.race or 'Race'}{QUALIFYING_SUFFIX}"
+
+
+def ordinal(text: str) -> int | None:
+    """1 for 'first', '1st', 'P1'; None otherwise."""
+    word = text.lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    digits = word.lstrip("p").rstrip("stndrh")
+    return (
+        int(digits)
+        if digits.isdigit() and (word[0] == "p" or word[-2:] in ("st", "nd", "rd", "th"))
+        else None
+    )
+
+
+def read_placings(sentences: list[Sentence]) -> list[Placing]:
+    """All placings the prose states, one per driver and race (the most explicit statement)."""
+    story = Story.of(sentences)
+    found: list[Placing] = []
+    podium_claims: list[Placing] = []
+    final_lap_leads: list[Placing] = []
+    for sentence in sentences:
+        if is_supposition(sentence):
+            continue
+        reader = _SentenceReader(sentence, story.at_finish(sentence))
+        reader.read()
+        found.extend(reader.placings)
+        podium_claims.extend(reader.podium)
+        final_lap_leads.extend(reader.leads)
+    placings = _best_per_driver(found)
+    placings += _podium_inferred(placings, podium_claims)
+    placings += _final_lap_winners(placings, final_lap_leads)
+    return _flag_shared_positions(placings)
+
+
+class _SentenceReader:
+    def __init__(self, sentence: Sentence, at_finish: bool) -> None:
+        self.s = sentence
+        self.doc = sentence.doc
+        self.at_finish = at_finish
+        self.placings: list[Placing] = []
+        self.podium: list[Placing] = []
+        self.leads: list[Placing] = []
+        self.phrases = sentence.spans("placings")
+
+    def add(
+        self,
+        who: Mention | None,
+        position: int | None,
+        strength: int,
+        confidence: float,
+        start: int,
+        end: int,
+        *,
+        qualifying: bool = False,
+        qualified: bool = False,
+        into: list[Placing] | None = None,
+    ) -> None:
+        if who is None or who.driver is None:
+            return
+        evidence = self.s.evidence(min(who.start, start), max(who.end, end))
+        placing = Placing(
+            self.s.race,
+            qualifying,
+            who.driver,
+            position,
+            qualified,
+            strength,
+            confidence,
+            evidence,
+            self.s.index,
+        )
+        (self.placings if into is None else into).append(placing)
+
+    def clause_end(self, after: int) -> int:
+        """Where the clause after a phrase ends: at the next placing phrase or the sentence end."""
+        later = [p.start for p in self.phrases if p.start >= after]
+        return min(later) if later else self.s.span.end
+
+    def followers(self, start: int, words: tuple[str, ...]) -> list[Mention]:
+        """Drivers introduced by 'from X' / 'ahead of X and Y' from `start` to the clause end."""
+        return self.s.introduced(start, self.clause_end(start), words)
+
+    def position_of(self, span) -> int | None:  # noqa: ANN001
+        for token in reversed(list(span)):
+            value = ordinal(token.text)
+            if value is not None:
+                after = self.doc[span.end].lower_ if span.end < len(self.doc) else ""
+                return None if after in NOT_POSITION_NOUNS else value
+        return None
+
+    def read(self) -> None:
+        if self.at_finish:
+            self.bare_ordinals()
+        for p in self.phrases:
+            kind = p.id_
+            if kind in WIN_PHRASES:
+                self.win(p)
+            elif kind == "line":
+                self.add(
+                    self.s.subject_before(p.start),
+                    self.position_of(p),
+                    EXPLICIT,
+                    0.9,
+                    p.start,
+                    p.end,
+                )
+            elif kind in ("took", "held", "moved", "place", "in") and self.at_finish:
+                self.position(p)
+            elif kind == "podium3":
+                self.add(self.s.subject_before(p.start), 3, EXPLICIT, 0.85, p.start, p.end)
+            elif kind == "top":
+                number = NUMBER_WORDS.get(p[-1].lower_) or (
+                    int(p[-1].text) if p[-1].text.isdigit() else None
+                )
+                self.add(self.s.subject_before(p.start), number, EXPLICIT, 0.8, p.start, p.end)
+            elif kind == "podium":
+                self.add(
+                    self.s.subject_before(p.start),
+                    None,
+                    WEAK,
+                    0.6,
+                    p.start,
+                    p.end,
+                    into=self.podium,
+                )
+            elif kind == "beat" and self.at_finish:
+                self.beat(p)
+            elif kind == "lead" and any(
+                "lap" in c.text.lower() for c in self.s.spans("cues", "CUE") if c.id_ == "finish"
+            ):
+                self.add(
+                    self.s.subject_before(p.start), 1, WEAK, 0.6, p.start, p.end, into=self.leads
+                )
+            elif kind in ("pole", "pole_sitter", "grid", "alongside"):
+                self.grid(p)
+            elif kind == "qualifier":
+                self.qualifier(p)
+
+    def bare_ordinals(self) -> None:
+        """'with Lemaire third and Adam Kertesz fourth': an ordinal right after a driver."""
+        inside = {i for p in self.phrases for i in range(p.start, p.end)}
+        for m in self.s.mentions:
+            k = m.end
+            if k >= self.s.span.end or k in inside or m.driver is None:
+                continue
+            value = ordinal(self.doc[k].text)
+            after = self.doc[k + 1].lower_ if k + 1 < len(self.doc) else ""
+            if (
+                value is not None
+                and after not in NOT_POSITION_NOUNS
+                and after not in ("place", "placed", "-")
+            ):
+                self.add(m, value, STATED, 0.7, m.start, k + 1)
+
+    def win(self, p) -> None:  # noqa: ANN001
+        if p.id_ == "win_for" and p.start > 0 and self.doc[p.start - 1].lower_ in CONTEST_WORDS:
+            return
+        self.add(self.s.subject_before(p.start), 1, EXPLICIT, 0.9, p.start, p.end)
+        for place, runner in enumerate(self.followers(p.end, ("from", "ahead")), start=2):
+            self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def position(self, p) -> None:  # noqa: ANN001
+        value = self.position_of(p)
+        if value is None:
+            return
+        who = self.s.subject_before(p.start)
+        if (
+            p.id_ == "in"
+        ):  # "de Bruin in fourth" says where he finished, "emerge in fifth" where he ran
+            phrase = next((q for q in self.phrases if q.end == p.start), None)
+            if phrase is not None:  # "took the last qualifying spot in fourth"
+                who = self.s.subject_before(phrase.start)
+            elif who is None or who.end != p.start:
+                return
+        self.add(who, value, STATED, 0.75, p.start, p.end)
+        if p.id_ == "took":  # "took fourth from Kokubun": Kokubun fifth
+            for runner in self.followers(p.end, ("from",))[:1]:
+                self.add(runner, value + 1, DERIVED, 0.7, runner.start, runner.end)
+
+    def beat(self, p) -> None:  # noqa: ANN001
+        """'pipped X to second (by 0.002s)': the subject second, X third; 'beat X to the win'."""
+        who = self.s.subject_before(p.start)
+        loser = self.s.mention_at(p.end, skip=2)
+        if who is None or loser is None:
+            return
+        k = loser.end
+        if k + 1 < len(self.doc) and self.doc[k].lower_ == "to":
+            value = ordinal(self.doc[k + 1].text) or (
+                1
+                if self.doc[k + 1].lower_ == "the"
+                and k + 2 < len(self.doc)
+                and self.doc[k + 2].lower_ in ("win", "victory")
+                else None
+            )
+            if value:
+                self.add(who, value, STATED, 0.8, p.start, k + 2)
+                self.add(loser, value + 1, DERIVED, 0.75, loser.start, loser.end)
+
+    def grid(self, p) -> None:  # noqa: ANN001
+        if p.id_ == "pole_sitter":  # "Pole sitter Drumont"; "the pole sitter" alone is a role
+            self.add(
+                self.s.mention_at(p.end, skip=0), 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True
+            )
+        elif p.id_ == "pole":
+            self.add(
+                self.s.subject_before(p.start), 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True
+            )
+            for runner in self.followers(p.end, ("from", "ahead"))[:1]:
+                self.add(runner, 2, STATED, 0.75, runner.start, runner.end, qualifying=True)
+        elif p.id_ == "grid":
+            self.add(
+                self.s.subject_before(p.start),
+                self.position_of(p),
+                STATED,
+                0.75,
+                p.start,
+                p.end,
+                qualifying=True,
+            )
+        elif any(
+            q.id_ == "pole" for q in self.phrases if q.end <= p.start
+        ):  # "with X lining up alongside"
+            self.add(
+                self.s.subject_before(p.start), 2, STATED, 0.7, p.start, p.end, qualifying=True
+            )
+
+    def qualifier(self, p) -> None:  # noqa: ANN001
+        who = self.s.subject_before(p.start)
+        members = (
+            self.s.coordinated(who)
+            if who is not None and who.kind == "name"
+            else ([who] if who else [])
+        )
+        end = self.clause_end(p.end)
+        for k in range(p.end, end):
+            if self.doc[k].lower_ == "including":
+                first = self.s.mention_at(k + 1)
+                if first is not None:
+                    members += self.s.coordinated(first) if first.kind == "name" else [first]
+                break
+        for member in members:
+            self.add(member, None, STATED, 0.8, p.start, p.end, qualified=True)
+
+
+def _best_per_driver(placings: list[Placing]) -> list[Placing]:
+    """One placing per (race, qualifying, driver): positions over 'qualified', then the more
+    explicit statement, then the later one; 'qualified' stays on a row that also has a position."""
+    best: dict[tuple[str | None, bool, str], Placing] = {}
+    qualified: set[tuple[str | None, bool, str]] = set()
+    for p in placings:
+        key = (p.race, p.qualifying, p.driver)
+        if p.qualified:
+            qualified.add(key)
+        if p.position is None and not p.qualified:
+            continue
+        current = best.get(key)
+        rank = (p.position is not None, p.strength, p.sentence)
+        if current is None or rank >= (
+            current.position is not None,
+            current.strength,
+            current.sentence,
+        ):
+            best[key] = p
+    for key in qualified & best.keys():
+        best[key].qualified = True
+    return list(best.values())
+
+
+def _podium_inferred(placings: list[Placing], claims: list[Placing]) -> list[Placing]:
+    """'with Lopez on the podium': third when first and second are known and he has no position."""
+    added = []
+    for claim in claims:
+        taken = {p.position for p in placings if p.race == claim.race and not p.qualifying}
+        placed = {p.driver for p in placings if p.race == claim.race and not p.qualifying}
+        missing = {1, 2, 3} - taken
+        if claim.driver not in placed and len(missing) == 1:
+            claim.position = missing.pop()
+            added.append(claim)
+    return added
+
+
+def _final_lap_winners(placings: list[Placing], leads: list[Placing]) -> list[Placing]:
+    """'grab the lead' on the final lap makes a winner only where no win is stated."""
+    won = {p.race for p in placings if p.position == 1 and not p.qualifying}
+    winners = []
+    for lead in leads:
+        placed = any(
+            p.race == lead.race and p.driver == lead.driver and not p.qualifying for p in placings
+        )
+        if lead.race not in won and not placed:
+            winners.append(lead)
+            won.add(lead.race)
+    return winners
+
+
+def _flag_shared_positions(placings: list[Placing]) -> list[Placing]:
+    """One position claimed by two drivers: the weaker claim is dropped, equals lose confidence."""
+    kept = []
+    for p in placings:
+        rivals = [
+            q
+            for q in placings
+            if q is not p
+            and q.race == p.race
+            and q.qualifying == p.qualifying
+            and q.position is not None
+            and q.position == p.position
+        ]
+        if any(q.strength > p.strength for q in rivals):
+            continue
+        if rivals:
+            p.confidence = round(p.confidence * 0.6, 2)
+        kept.append(p)
+    return kept

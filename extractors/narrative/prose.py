@@ -1,0 +1,343 @@
+"""An article's prose as the fact readers see it: sentences, each with its race and the driver
+mentions in it (names resolved through the article's roster, and roles such as 'the Italian')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.tokens import Doc, Span
+
+from extractors.names import fold_name
+from extractors.narrative.components import is_name_word
+from extractors.narrative.drivers import NameOccurrence, Roster
+from extractors.records import Evidence
+
+MentionKind = Literal["name", "demonym", "rival", "compatriot", "pronoun"]
+
+# "TB_Racer77", "KdB_77": an online ID (digits or underscores) given in brackets after a name
+ONLINE_ID_RE = re.compile(r"^(?=[\w.-]*[\d_])[^\W_][\w.-]{2,}$")
+# Words between "the" + demonym and the reference: "the Italian driver", "the Japanese ace"
+ROLE_NOUNS = frozenset(
+    {
+        "driver",
+        "racer",
+        "man",
+        "woman",
+        "ace",
+        "star",
+        "youngster",
+        "veteran",
+        "rookie",
+        "teenager",
+        "champion",
+        "talent",
+        "sim-racer",
+        "simracer",
+        "competitor",
+        "prodigy",
+    }
+)
+# Plural nouns after a demonym: a group, not one driver ("the Japanese drivers")
+PLURAL_NOUNS = frozenset(
+    {"drivers", "racers", "duo", "pair", "trio", "contingent", "drivers’", "drivers'", "men"}
+)
+# Words after which a name is an object, not the one acting: "from Lee", "past Inostroza"
+OBJECT_WORDS = frozenset(
+    {
+        "from",
+        "of",
+        "on",
+        "past",
+        "behind",
+        "over",
+        "to",
+        "for",
+        "between",
+        "alongside",
+        "than",
+        "against",
+        "beat",
+        "beating",
+        "beats",
+        "passed",
+        "passing",
+        "pass",
+        "overtaking",
+        "overtook",
+        "overtake",
+        "pipped",
+        "pipping",
+        "jumped",
+        "jumping",
+        "tip",
+        "tipped",
+        "at",
+        "into",
+        "off",
+        "towards",
+        "toward",
+        "under",
+    }
+)
+# Words that make the subject of a phrase a group, never one driver: "both men made it through"
+# Words after which a clause has its own subject: "Conti crossed the line third, while the Finn ..."
+CLAUSE_BREAKS = frozenset({"while", "whereas", "whilst"})
+# "X, who was fifth": the relative's antecedent acts
+RELATIVE_PRONOUNS = frozenset({"who", "whom"})
+# Words allowed between a name and its "who": "Sofia Marquez of Argentina, who"
+RELATIVE_GAP = 4
+# Pronouns that open a sentence about the previous sentence's subject.
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+GROUP_SUBJECTS = frozenset(
+    {
+        "they",
+        "both",
+        "pair",
+        "duo",
+        "trio",
+        "quartet",
+        "men",
+        "drivers",
+        "all",
+        "everyone",
+        "top",
+        "rest",
+        "others",
+        "field",
+    }
+)
+
+
+@dataclass
+class Mention:
+    """A driver named (or referred to) in a sentence; `driver` is the roster's display name."""
+
+    start: int  # token indices in the sentence's spaCy doc
+    end: int
+    kind: MentionKind = "name"
+    driver: str | None = None
+    nation: str | None = None  # the nation a demonym role names
+
+    def __repr__(self) -> str:
+        return f"Mention({self.kind}:{self.driver}@{self.start})"
+
+
+@dataclass
+class Sentence:
+    """One sentence of a prose block, with its race and its mentions in text order."""
+
+    span: Span
+    offset: int  # character offset of the block in Document.text
+    block: int
+    paragraph: int  # ordinal of the prose block
+    index: int  # ordinal of the sentence in the article
+    race: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def doc(self) -> Doc:
+        return self.span.doc
+
+    def spans(self, key: str, label: str | None = None) -> list[Span]:
+        """The pipeline's spans of `key` inside this sentence."""
+        return [
+            s
+            for s in self.doc.spans.get(key, [])
+            if self.span.start <= s.start
+            and s.end <= self.span.end
+            and (label is None or s.label_ == label)
+        ]
+
+    def has_cue(self, cue: str) -> bool:
+        return any(s.id_ == cue for s in self.spans("cues", "CUE"))
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for tokens [start, end) of this sentence, offsets into Document.text."""
+        span = self.doc[start:end]
+        a, b = span.start_char, span.end_char
+        return Evidence(text=self.doc.text[a:b], start=self.offset + a, end=self.offset + b)
+
+    def mention_at(self, index: int, *, skip: int = 3) -> Mention | None:
+        """The mention starting at token `index`, allowing a few lower-case words before it
+        ('ahead of defending champion X', 'the American X')."""
+        nation_tokens = {i for s in self.spans("nations") for i in range(s.start, s.end)}
+        for m in self.mentions:
+            if m.start < index:
+                continue
+            between = self.doc[index : m.start]
+            words = [
+                t for t in between if t.i not in nation_tokens
+            ]  # "including Finland's Eero Lahti"
+            if len(words) <= skip and all(
+                t.text[:1].islower() or t.text in ("’s", "'s") for t in words
+            ):
+                return m
+            return None
+        return None
+
+    def introduced(self, start: int, end: int, words: tuple[str, ...]) -> list[Mention]:
+        """Drivers introduced by 'from X' or 'ahead of X and Y' in tokens [start, end)."""
+        for k in range(start, end):
+            word = self.doc[k].lower_
+            if word == "from" and "from" in words:
+                first = self.mention_at(k + 1)
+            elif (
+                word == "ahead"
+                and "ahead" in words
+                and k + 1 < end
+                and self.doc[k + 1].lower_ == "of"
+            ):
+                first = self.mention_at(k + 2)
+            else:
+                continue
+            if first is None:
+                return []
+            return self.coordinated(first) if first.kind == "name" else [first]
+        return []
+
+    def subject_before(self, index: int) -> Mention | None:
+        """Who does what the words at `index` say: the nearest mention before it that is not the
+        object of a preposition or verb ('Fraga, skipping past Inostroza to take second' -> Fraga).
+        A group word in between ('both men made it through') means no single driver."""
+        if any(
+            t.lower_ in GROUP_SUBJECTS for t in self.doc[max(self.span.start, index - 3) : index]
+        ):
+            return None
+        relative = [t.i for t in self.doc[self.span.start : index] if t.lower_ in RELATIVE_PRONOUNS]
+        earlier = [m for m in self.mentions if m.end <= index]
+        if relative and earlier and earlier[-1].end <= relative[-1]:
+            # "... behind Sofia Marquez of Argentina, who was fifth": the relative's antecedent
+            antecedent = [m for m in earlier if m.end <= relative[-1]][-1]
+            if relative[-1] - antecedent.end <= RELATIVE_GAP:
+                return antecedent
+        for m in reversed(earlier):
+            between = self.doc[m.end : index]
+            if any(t.lower_ in CLAUSE_BREAKS for t in between):
+                return None
+            if m.end == index:
+                return m
+            before = self.doc[m.start - 1].lower_ if m.start > self.span.start else ""
+            after = self.doc[m.end].text if m.end < len(self.doc) else ""
+            if before in OBJECT_WORDS or after in ("’s", "'s", "’", "'"):
+                continue
+            return m
+        return None
+
+    def coordinated(self, mention: Mention) -> list[Mention]:
+        """The mentions listed together with `mention` ('Beauvoid, Mangano, and Blazsan')."""
+        index = self.mentions.index(mention)
+        group = [mention]
+        for step in (-1, 1):
+            k = index
+            while 0 <= k + step < len(self.mentions):
+                a, b = sorted((self.mentions[k], self.mentions[k + step]), key=lambda m: m.start)
+                joint = [t.lower_ for t in self.doc[a.end : b.start]]
+                if not joint or any(w not in (",", "and", "&") for w in joint):
+                    break
+                k += step
+                group.append(self.mentions[k])
+        return sorted(group, key=lambda m: m.start)
+
+
+def read_sentences(
+    parsed: Iterable[tuple[int, Doc]],
+    offsets: dict[int, int],
+    races: dict[int, str | None],
+    known_names: Iterable[str] = (),
+) -> tuple[list[Sentence], Roster]:
+    """Sentences of the parsed prose blocks ((block index, doc) in text order) with their driver
+    mentions resolved through a roster built from the whole article."""
+    parsed = list(parsed)
+    occurrences = [
+        NameOccurrence(s.text, s.label_) for _, doc in parsed for s in doc.spans["names"]
+    ]
+    aliases = [alias for _, doc in parsed for alias in _online_ids(doc)]
+    roster = Roster.build(occurrences, known_names=known_names, aliases=aliases)
+    surnames, ids = roster.surnames(), roster.aliases()
+    sentences: list[Sentence] = []
+    for paragraph, (block, doc) in enumerate(parsed):
+        mentions = _mentions(doc, roster, surnames, ids)
+        for sent in doc.sents:
+            sentence = Sentence(
+                sent, offsets[block], block, paragraph, len(sentences), races.get(block)
+            )
+            sentence.mentions = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+            sentences.append(sentence)
+    return sentences, roster
+
+
+def _online_ids(doc: Doc) -> Iterator[tuple[str, str]]:
+    """(name, online ID) for 'Tomas Berg (TB_Racer77)'."""
+    for span in doc.spans["names"]:
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            alias = doc[span.end + 1].text
+            if ONLINE_ID_RE.match(alias):
+                yield span.text, alias
+
+
+def _mentions(
+    doc: Doc, roster: Roster, surnames: dict[str, str], ids: dict[str, str]
+) -> list[Mention]:
+    """Driver names and roles in one parsed block, in text order."""
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for span in doc.spans["names"]:
+        driver = roster.resolve(span.text)
+        if driver:
+            mentions.append(Mention(span.start, span.end, driver=driver))
+            taken.update(range(span.start, span.end))
+    nation_tokens = {i for s in doc.spans["nations"] for i in range(s.start, s.end)}
+    for token in doc:  # names the NER missed: a known surname or online ID on its own
+        if token.i in taken or token.i in nation_tokens:
+            continue
+        key = fold_name(token.text)
+        driver = ids.get(key) or (surnames.get(key) if is_name_word(token.text) else None)
+        if driver:
+            mentions.append(Mention(token.i, token.i + 1, driver=driver))
+    mentions.extend(_demonym_roles(doc, taken))
+    for sent in doc.sents:  # "He’d never relinquish this spot": the previous sentence's subject
+        if sent[0].lower_ in SUBJECT_PRONOUNS:
+            mentions.append(Mention(sent.start, sent.start + 1, kind="pronoun"))
+    for span in doc.spans["cues"]:
+        if span.label_ == "ROLE":
+            mentions.append(Mention(span.start, span.end, kind=span.id_))  # type: ignore[arg-type]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
+    """'the Italian', 'The French driver', "the Spanish driver’s": one driver of that nation, to
+    be resolved from context. Not a role when a name follows ('the American Chris Dalton') or the
+    noun is plural ('the Japanese drivers')."""
+    for span in doc.spans["nations"]:
+        if span.label_ != "DEMONYM" or span.start == 0 or doc[span.start - 1].lower_ != "the":
+            continue
+        end = span.end
+        while end < len(doc) and (doc[end].lower_ in ROLE_NOUNS or doc[end].like_num):
+            end += 1
+        if end < len(doc) and (
+            end in names or doc[end].lower_ in PLURAL_NOUNS or is_name_word(doc[end].text)
+        ):
+            continue
+        yield Mention(span.start - 1, end, kind="demonym", nation=span.kb_id_)
+
+
+def resolve_pronouns(sentences: list[Sentence]) -> None:
+    """A sentence opening with 'He' or 'She' is about the previous sentence's subject: its first
+    driver that is no object ('it was Brooks in the rear pack, passing Carrazza ...' -> Brooks)."""
+    for previous, sentence in zip(sentences, sentences[1:], strict=False):
+        pronoun = next((m for m in sentence.mentions if m.kind == "pronoun"), None)
+        if (
+            pronoun is None
+            or previous.paragraph != sentence.paragraph
+            and previous.block != sentence.block - 1
+        ):
+            continue
+        doc = previous.doc
+        for m in previous.mentions:
+            before = doc[m.start - 1].lower_ if m.start > previous.span.start else ""
+            if m.driver and before not in OBJECT_WORDS:
+                pronoun.driver = m.driver
+                break

@@ -1,0 +1,65 @@
+"""Seconds in the time quantities race prose uses: '0.002s', 'two-second', 'half a second',
+'a tenth', 'three tenths', '1.5 seconds', '+1:05.950'."""
+
+from __future__ import annotations
+
+import re
+
+# "+1:05.950", "1'05.950": minutes and seconds
+CLOCK_RE = re.compile(r"(?P<m>\d{1,2})[:'’′](?P<s>\d{2}(?:[.,]\d{1,4})?)")
+# "0.002", "0,684", "20": the number in a quantity
+NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+WORD_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+}
+FRACTIONS = {
+    "half": 0.5,
+    "tenth": 0.1,
+    "tenths": 0.1,
+    "hundredth": 0.01,
+    "hundredths": 0.01,
+    "thousandth": 0.001,
+    "thousandths": 0.001,
+}
+
+
+def parse_seconds(text: str) -> float | None:
+    """Seconds a quantity states: 'two-second' -> 2.0, 'half a second' -> 0.5, '+1:05.950' -> 65.95;
+    None when it states no number."""
+    clock = CLOCK_RE.search(text)
+    if clock:
+        return round(int(clock["m"]) * 60 + float(clock["s"].replace(",", ".")), 4)
+    words = re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", text.lower())
+    value: float | None = None
+    unit = 1.0
+    for word in words:
+        if NUMBER_RE.fullmatch(word):
+            value = float(word.replace(",", "."))
+        elif word in FRACTIONS:
+            unit = FRACTIONS[word]
+            if word == "half":
+                value = 1.0 if value is None else value
+        elif word in WORD_NUMBERS and value is None:
+            value = float(WORD_NUMBERS[word])
+    if value is None:
+        return None
+    return round(value * unit, 4)
