@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document, document_from_text, looks_like_heading
 from extractors.html import NoArticleError, decode_page, document_from_html
-from extractors.names import NameResolver
+from extractors.names import NameResolver, is_short_name
 from extractors.records import ArticleMeta, Extraction, Race, ResultRow, Standing
 from extractors.result_lists import RowFacts, parse_row_text, results_from_rows, with_points
 from extractors.sections import (
@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 # Longer lines are prose: not worth reading as result rows.
 MAX_ROW_CHARS = 200
+MAX_ROW_WORDS = 16
 # A results list has at least this many rows unless a race heading introduces it.
 MIN_LIST_ROWS = 2
 DEFAULT_RACE_NAME = "Race"
@@ -104,7 +105,8 @@ def _candidate_rows(doc: Document) -> list[RowFacts | None]:
     rows: list[RowFacts | None] = []
     for block in doc.blocks:
         row = None
-        if block.kind != "row" and len(block.text) <= MAX_ROW_CHARS and read_marker(block) is None:
+        short = len(block.text) <= MAX_ROW_CHARS and len(block.text.split()) <= MAX_ROW_WORDS
+        if block.kind != "row" and short and read_marker(block) is None:
             row = parse_row_text(block.text, block.start)
             standing_like = row.driver is not None and row.bare_number is not None
             if not (row.is_result or row.is_standing or row.is_weak_result or standing_like):
@@ -237,6 +239,8 @@ def _resolve_names(facts: StructuredFacts) -> None:
     """Expand 'T. Berg' / 'Berg' to the full name the article gives anywhere."""
     names = [row.driver for rows in facts.results.values() for row in rows]
     names += [standing.driver for standing in facts.standings]
+    if not any(is_short_name(name) for name in names):
+        return
     resolver = NameResolver.from_text(facts.doc.text, names)
     for rows in facts.results.values():
         rows[:] = [row.model_copy(update={"driver": resolver.resolve(row.driver)}) for row in rows]

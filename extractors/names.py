@@ -74,6 +74,8 @@ def name_candidates(text: str) -> list[str]:
     run: list[str] = []
 
     def close() -> None:
+        if not run:
+            return
         while run and (run[0].lower() in NOT_NAME_WORDS or run[0].lower() in PARTICLES):
             run.pop(0)
         while run and run[-1].lower() in PARTICLES:
@@ -105,6 +107,21 @@ def name_candidates(text: str) -> list[str]:
     return found
 
 
+def _short_form(name: str) -> tuple[list[str], list[str]] | None:
+    """(initials, surname words) of 'T. Berg' or 'de Bruin'; None for a full name."""
+    initial = INITIAL_RE.match(name)
+    initials = fold_name(initial.group("initials")).replace(".", "").split() if initial else []
+    surname = fold_name(name[initial.end() :] if initial else name).split()
+    if not surname or (not initial and len(surname) > 1 and surname[0] not in PARTICLES):
+        return None
+    return initials, surname
+
+
+def is_short_name(name: str) -> bool:
+    """True for names a resolver may expand: an initial and surname, or a surname alone."""
+    return _short_form(clean_name(name)) is not None
+
+
 class NameResolver:
     """Expands short driver names to the full name the article gives elsewhere.
 
@@ -131,11 +148,10 @@ class NameResolver:
     def resolve(self, name: str) -> str:
         """The full name for 'T. Berg' or 'Berg' when exactly one known name fits, else `name`."""
         name = clean_name(name)
-        initial = INITIAL_RE.match(name)
-        initials = fold_name(initial.group("initials")).replace(".", "").split() if initial else []
-        surname = fold_name(name[initial.end() :] if initial else name).split()
-        if not surname or (not initial and len(surname) > 1 and surname[0] not in PARTICLES):
+        short = _short_form(name)
+        if short is None:
             return name  # already a full name
+        initials, surname = short
         for tier in self._tiers:
             fits = {
                 display
