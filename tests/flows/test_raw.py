@@ -1,0 +1,183 @@
+"""The raw zone: content-addressed pages, fetch records, crawl state and article identity."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+
+import pytest
+
+from flows.raw import CrawlState, FetchRecord, RawZone, UrlState, extension_for
+from flows.storage import Zone
+
+BODY = b"<html><body><h1>Grand Final</h1><ol><li>Ana Ribeiro - Portugal - 24 laps</li></ol></body>"
+DIGEST = hashlib.sha256(BODY).hexdigest()
+
+
+@pytest.fixture(params=["local", "memory"])
+def raw(request, tmp_path) -> RawZone:
+    """A raw zone on a local folder and on fsspec's in-memory filesystem."""
+    root = str(tmp_path) if request.param == "local" else f"memory://raw-{uuid.uuid4().hex}"
+    return RawZone.at(root)
+
+
+def record(**overrides) -> FetchRecord:
+    fields = {
+        "requested_url": "https://news.example.org/reports/final?utm_source=rss",
+        "final_url": "https://news.example.org/reports/final",
+        "fetched_at": "2024-06-16T20:15:00.000+00:00",
+        "page_hash": DIGEST,
+        "page": f"pages/{DIGEST[:2]}/{DIGEST}.html",
+        "size_bytes": len(BODY),
+        "status": 200,
+        "headers": {"etag": '"abc"'},
+    }
+    return FetchRecord(**{**fields, **overrides})
+
+
+def test_a_page_is_named_by_the_sha256_of_its_body(raw):
+    page_hash, page, new = raw.put_page(BODY, "text/html")
+    assert (page_hash, new) == (DIGEST, True)
+    assert page == f"pages/{DIGEST[:2]}/{DIGEST}.html"
+    assert raw.read_page(page) == BODY
+
+
+def test_a_page_is_stored_once(raw):
+    raw.put_page(BODY, "text/html")
+    path = raw.zone.path(f"pages/{DIGEST[:2]}/{DIGEST}.html")
+    before = raw.zone.fs.info(path)
+    assert raw.put_page(BODY, "text/html")[2] is False
+    assert raw.zone.fs.info(path) == before
+    assert raw.zone.listdir("pages", DIGEST[:2]) == [f"{DIGEST}.html"]
+
+
+@pytest.mark.parametrize(
+    ("media_type", "extension"),
+    [
+        ("text/html", "html"),
+        ("application/xhtml+xml", "html"),
+        ("text/plain", "txt"),
+        ("application/rss+xml", "xml"),
+        ("text/xml", "xml"),
+        ("application/gzip", "bin"),
+        (None, "html"),
+    ],
+)
+def test_the_extension_follows_the_media_type(media_type, extension):
+    assert extension_for(media_type) == extension
+
+
+def test_fetch_records_are_kept_beside_their_page_and_read_back(raw):
+    first = record()
+    second = record(
+        requested_url="https://news.example.org/amp/reports/final",
+        fetched_at="2024-06-17T08:00:00.000+00:00",
+    )
+    paths = [raw.put_record(first), raw.put_record(second)]
+    assert all(f"/meta/{DIGEST[:2]}/{DIGEST}/" in p for p in paths)
+    assert not any("news.example.org" in p or "final" in p.rsplit("/", 1)[-1] for p in paths)
+    assert sorted(raw.records(), key=lambda r: r.fetched_at) == [first, second]
+
+
+def test_an_empty_zone_has_no_records_and_a_fresh_state(raw):
+    assert list(raw.records()) == []
+    assert raw.load_state() == CrawlState()
+
+
+def test_the_crawl_state_round_trips(raw):
+    state = CrawlState(last_run="2024-06-16T20:00:00.000+00:00")
+    state.urls["https://news.example.org/reports/final"] = UrlState(
+        checked_at="2024-06-16T20:15:00.000+00:00", etag='"abc"', record=record()
+    )
+    state.urls["https://news.example.org/reports/gone"] = UrlState(
+        checked_at="2024-06-16T20:15:00.000+00:00", failure="HTTP 404"
+    )
+    state.article_key(
+        page_hash=DIGEST, urls=["https://news.example.org/reports/final"], canonical=None
+    )
+    raw.save_state(state)
+    assert raw.load_state() == state
+
+
+def test_saving_the_state_leaves_no_temporary_file(tmp_path):
+    raw = RawZone.at(tmp_path)
+    raw.save_state(CrawlState())
+    raw.save_state(CrawlState(last_run="2024-01-01T00:00:00.000+00:00"))
+    assert sorted(p.name for p in (tmp_path / "raw" / "state").iterdir()) == ["crawl.json"]
+
+
+def test_a_zone_can_live_on_any_fsspec_filesystem():
+    raw = RawZone(Zone.at(f"memory://elsewhere-{uuid.uuid4().hex}"))
+    _, page, _ = raw.put_page(BODY, "text/html")
+    assert raw.read_page(page) == BODY
+
+
+# -- article identity ----------------------------------------------------------------------------
+
+
+def test_urls_of_one_article_share_its_key():
+    state = CrawlState()
+    key = state.article_key(
+        page_hash="h1", urls=["https://news.example.org/reports/final"], canonical=None
+    )
+    amp = state.article_key(
+        page_hash="h2", urls=["https://amp.news.example.org/reports/final?amp=1"], canonical=None
+    )
+    assert amp == key
+
+
+def test_a_locale_edition_joins_the_article_its_canonical_link_names():
+    state = CrawlState()
+    english = state.article_key(
+        page_hash="h1",
+        urls=["https://news.example.org/reports/final"],
+        canonical="https://news.example.org/reports/final",
+    )
+    italian = state.article_key(
+        page_hash="h2",
+        urls=["https://news.example.org/it/reports/final"],
+        canonical="https://news.example.org/reports/final",
+    )
+    assert italian == english
+
+
+def test_the_same_body_under_an_unrelated_url_is_the_same_article():
+    state = CrawlState()
+    key = state.article_key(page_hash="same", urls=["https://news.example.org/r/1"], canonical=None)
+    other = state.article_key(
+        page_hash="same", urls=["https://news.example.org/p?id=9"], canonical=None
+    )
+    assert other == key
+
+
+def test_different_articles_get_different_keys():
+    state = CrawlState()
+    a = state.article_key(
+        page_hash="h1", urls=["https://news.example.org/reports/a"], canonical=None
+    )
+    b = state.article_key(
+        page_hash="h2", urls=["https://news.example.org/reports/b"], canonical=None
+    )
+    assert a != b
+
+
+def test_a_new_key_comes_from_the_canonical_url_whatever_url_was_fetched():
+    key = CrawlState().article_key(
+        page_hash="h1",
+        urls=["https://news.example.org/p?id=9"],
+        canonical="https://news.example.org/reports/final",
+    )
+    expected = hashlib.sha256(b"https://news.example.org/reports/final").hexdigest()[:20]
+    assert key == expected
+
+
+def test_a_canonical_link_to_the_home_page_is_not_trusted():
+    state = CrawlState()
+    home = "https://news.example.org/"
+    a = state.article_key(
+        page_hash="h1", urls=["https://news.example.org/reports/a"], canonical=home
+    )
+    b = state.article_key(
+        page_hash="h2", urls=["https://news.example.org/reports/b"], canonical=home
+    )
+    assert a != b
