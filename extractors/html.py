@@ -97,6 +97,18 @@ def _clean(text: str) -> str:
     return TAB_RE.sub("\t", SPACES_RE.sub(" ", text)).strip()
 
 
+def _cell_text(cell: etree._Element) -> str:
+    """A table cell's text; a cell holding only a flag image says it with alt/title text."""
+    text = _clean(cell.text_content())
+    if text:
+        return text
+    for el in cell.iter():
+        label = el.get("alt") or el.get("title") or el.get("aria-label")
+        if label and label.strip():
+            return _clean(label)
+    return ""
+
+
 def _is_furniture(el: etree._Element) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in DROPPED_TAGS:
@@ -233,7 +245,7 @@ class _BlockWriter:
             self.emit("heading", caption.text_content())
         self.groups += 1
         for tr in table.iter("tr"):
-            cells = tuple(_clean(td.text_content()) for td in tr if td.tag in ("td", "th"))
+            cells = tuple(_cell_text(td) for td in tr if td.tag in ("td", "th"))
             if any(cells):
                 self.emit("row", " | ".join(cells), cells=cells, group=self.groups)
 

@@ -34,6 +34,8 @@ LEADING_ARTICLE_RE = re.compile(
 NAME_PUNCTUATION_RE = re.compile(r"[.\-,()\[\]/]+")
 # a word of prose, possibly with inner dots or apostrophes: "Japan’s", "U.S.", "Pays-Bas"
 WORD_RE = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?\.?")
+# "🇯🇵": a flag emoji, two regional indicator letters spelling the ISO alpha-2 code
+FLAG_RE = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 # "GER", "NED", "HK": a code as written in brackets or a table cell
 CODE_RE = re.compile(r"^[A-Z]{2,3}$")
 
@@ -108,10 +110,19 @@ def _key(text: str) -> str:
     return LEADING_ARTICLE_RE.sub("", key)
 
 
+def flag_code(flag: str) -> str | None:
+    """ISO alpha-3 of a flag emoji: '🇯🇵' -> 'JPN'."""
+    alpha2 = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in flag)
+    return _CODES.get(alpha2)
+
+
 def lookup(text: str) -> tuple[str, NationKind] | None:
     """What `text` names as a whole: ('JPN', 'name') for 'Japan', 'Giappone' or "Japan's",
     ('JPN', 'demonym') for 'Japanese', ('DEU', 'code') for 'GER'; None when it is no nation."""
     stripped = text.strip().strip("()[]").strip()
+    if FLAG_RE.fullmatch(stripped):
+        code = flag_code(stripped)
+        return (code, "code") if code else None
     if CODE_RE.match(stripped) and stripped in _CODES:
         return _CODES[stripped], "code"
     key = _key(stripped)

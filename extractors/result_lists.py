@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractors.names import clean_name, looks_like_name
-from extractors.nations import fold, nation_code
+from extractors.nations import FLAG_RE, flag_code, fold, nation_code
 from extractors.records import Evidence, Method, ResultRow, Status
 from extractors.standings import POINT_WORDS, POINTS_RE, parse_points
 from extractors.times import LAP_WORDS, find_timings
@@ -25,7 +25,8 @@ MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 
 # "1.", "1)", "P2", "Pos. 3", "#4", "1º", "1°", "3ª", "1st", "12 " (before a capitalised word)
 POSITION_RE = re.compile(
-    r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)|(?P<p2>\d{1,3})(?:\s?[.)º°ª](?!\d)|st|nd|rd|th)(?!\w)"
+    r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
+    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª](?!\d)|(?:st|nd|rd|th)(?!\w))"
     rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_])(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
     r"\s*(?:[-–—:|]\s*)?"
 )
@@ -204,6 +205,10 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     """Read one result or standings line; evidence is `text` at `start` in the article's text."""
     facts: dict = {"text": text, "start": start, "end": start + len(text)}
     rest = text.strip()
+    flag = FLAG_RE.search(rest)
+    if flag:  # "🇯🇵 Takuma Mori – 35 laps"
+        facts["nation"] = flag_code(flag.group(0))
+        rest = FLAG_RE.sub(" ", rest).strip()
     position = POSITION_RE.match(rest)
     if position:
         facts["position"] = int(position["p1"] or position["p2"] or position["p3"])
@@ -220,6 +225,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["bare_number"] = parse_points(number["number"])
         rest = rest[: number.start()]
     driver, nation, team, car, unknown = parse_fields(rest)
+    nation = facts.pop("nation", None) or nation
     return RowFacts(**facts, driver=driver, nation=nation, team=team, car=car, unknown=unknown)
 
 

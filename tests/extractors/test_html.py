@@ -118,3 +118,13 @@ def test_decode_page_uses_the_declared_charset_then_utf8_then_cp1252():
     assert "Montréal" in decode_page(latin)
     assert "Montréal" in decode_page("<p>Montréal</p>".encode())
     assert "Montréal" in decode_page("<p>Montréal</p>".encode("cp1252"))
+
+
+def test_a_flag_image_cell_reads_as_its_alt_text():
+    html = (
+        "<html><body><article><h1>Race 2 report</h1><p>" + "Berg won again. " * 8 + "</p><table>"
+        "<tr><th>Pos</th><th>Driver</th><th>Nation</th></tr><tr><td>1</td><td>Tomas Berg</td>"
+        "<td><img src='no.svg' alt='Norway'></td></tr></table></article></body></html>"
+    )
+    rows = [b for b in document_from_html(html).blocks if b.kind == "row"]
+    assert rows[1].cells == ("1", "Tomas Berg", "Norway")

@@ -108,3 +108,8 @@ def test_extra_codes_never_shadow_an_iso_code_of_another_country():
             field = "alpha_3" if len(code) == 3 else "alpha_2"
             iso = pycountry.countries.get(**{field: code})
             assert iso is None or iso.alpha_3 == alpha3, code
+
+
+def test_flag_emoji():
+    assert nation_code("🇯🇵") == "JPN"
+    assert nation_code("🇳🇱") == "NLD"

@@ -182,3 +182,13 @@ def test_a_clean_row_is_more_confident_than_a_partial_one():
     clean, partial = rows_of("Ana Ribeiro – Portugal – 24 laps", "T. Berg – +0.310")
     assert clean.confidence == 0.95 and partial.confidence < clean.confidence
     assert clean.method == "list"
+
+
+def test_a_flag_emoji_gives_the_nation():
+    facts = row("🇯🇵 Kenji Mori – 35 laps")
+    assert (facts.driver, facts.nation, facts.laps) == ("Kenji Mori", "JPN", 35)
+
+
+def test_a_position_glued_to_the_name():
+    facts = row("1.Ana Ribeiro (POR) 24 laps")
+    assert (facts.position, facts.driver) == (1, "Ana Ribeiro")
