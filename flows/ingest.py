@@ -89,7 +89,7 @@ class IngestReport:
     failures: list[Failure] = field(default_factory=list)
 
     def fail(self, stage: str, item: str, reason: str) -> None:
-        log.warning("%s failed for %s: %s", stage, item, reason)
+        log.info("%s failed for %s: %s", stage, item, reason)
         self.failures.append(Failure(stage=stage, item=item, reason=reason))
 
     @property
