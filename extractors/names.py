@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
+
+from extractors.nations import plain_lower
 
 # "de Bruin", "van der Berg", "Dos Santos": lower-case particles inside a surname
 PARTICLES = frozenset(
@@ -29,8 +30,6 @@ RACING_WORDS = frozenset(_VOCABULARY["racing_words"])
 INITIAL_RE = re.compile(r"^(?P<initials>(?:[^\W\d_]\.\s?-?){1,3}|[^\W\d_](?=\s))\s*(?=[^\W\d_]{2})")
 # "Tomas Berg (TB_Racer77)", "Ana Ribeiro [PRT]": a trailing bracketed alias or code
 TRAILING_BRACKET_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
-# apostrophe variants folded to "'"
-APOSTROPHES_RE = re.compile(r"[’`´‘]")
 # a capitalised word of a name: "Tomas", "López", "McEwen", "O'Neill", "Jean-Luc", "BERG"
 NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?")
 # "Spain’s", "Berg's": a possessive ending a name sequence
@@ -39,9 +38,7 @@ POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 
 def fold_name(name: str) -> str:
     """Matching key of a name: no accents, lower case ('Coque López' -> 'coque lopez')."""
-    text = unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", name))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return " ".join(text.replace(".", ". ").split())
+    return " ".join(plain_lower(name).replace(".", ". ").split())
 
 
 def clean_name(text: str) -> str:

@@ -40,11 +40,15 @@ FLAG_RE = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 CODE_RE = re.compile(r"^[A-Z]{2,3}$")
 
 
+def plain_lower(text: str) -> str:
+    """Lower case without accents, apostrophes unified: 'López’s' -> "lopez's"."""
+    text = unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", text))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
 def fold(text: str) -> str:
     """Matching key: lower-case, no accents, light punctuation ('Pays-Bas' -> 'pays bas')."""
-    text = unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = NAME_PUNCTUATION_RE.sub(lambda m: "" if m.group(0) == "." else " ", text)
+    text = NAME_PUNCTUATION_RE.sub(lambda m: "" if m.group(0) == "." else " ", plain_lower(text))
     return " ".join(text.split())
 
 
