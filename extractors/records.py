@@ -45,12 +45,16 @@ class ResultRow(_Record):
     """One classified (or listed) finisher of one race, as the article states it."""
 
     position: int | None = Field(None, description="finishing position; null when not classified")
-    position_text: str | None = Field(None, description="the position as printed, e.g. '1', 'P2', '3º'")
+    position_text: str | None = Field(
+        None, description="the position as printed, e.g. '1', 'P2', '3º'"
+    )
     driver: str
     nation: str | None = Field(None, description="ISO 3166-1 alpha-3")
     team: str | None = None
     car: str | None = None
-    gap_s: float | None = Field(None, description="gap to the winner in seconds; null for the winner or no time")
+    gap_s: float | None = Field(
+        None, description="gap to the winner in seconds; null for the winner or no time"
+    )
     gap_text: str | None = Field(None, description="the gap or time as printed")
     laps: int | None = None
     status: Status = "finished"
@@ -66,7 +70,9 @@ class Race(_Record):
     """One race (or heat, semi-final, sprint, final) reported by the article."""
 
     name: str
-    session: str | None = Field(None, description="race, sprint, heat, semi-final, repechage, final, qualifying")
+    session: str | None = Field(
+        None, description="race, sprint, heat, semi-final, repechage, final, qualifying"
+    )
     track: str | None = None
     laps: int | None = None
     car: str | None = None
@@ -90,7 +96,9 @@ class Penalty(_Record):
     race: str | None = None
     driver: str | None = None
     seconds: float | None = Field(None, description="null when the text gives no number")
-    kind: str = Field(description="time, slowdown, drive-through, stop-go, grid, disqualification, other")
+    kind: str = Field(
+        description="time, slowdown, drive-through, stop-go, grid, disqualification, other"
+    )
     reason: str | None = Field(None, description="contact, track limits, ...")
     lap: int | None = None
     evidence: Evidence
@@ -141,7 +149,9 @@ class ExtractedArticle(_Record):
     """One stored page's extraction, keyed for caching (page hash, extractor version) and for
     publishing (article key: one article however many URLs reach it)."""
 
-    article_key: str = Field(description="stable id of the article: from its canonical URL, else its body hash")
+    article_key: str = Field(
+        description="stable id of the article: from its canonical URL, else its body hash"
+    )
     page_hash: str = Field(description="sha256 of the raw page body")
     url: str | None = None
     canonical_url: str | None = None
