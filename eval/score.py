@@ -1,8 +1,10 @@
 """Precision, recall and F1 of the narrative extractor, per fact type, on the dev set and the seeds.
 
-The dev set (eval/devset/*.txt) is invented articles in the shapes of FORMATS.md §4 with
-hand-written expectations (*.expected.json); the seeds' expectations live in eval/seeds/ and their
-text is read from ../shared/seeds/ at run time. The extractor never sees these expectations.
+Three sets, each article with hand-written expectations (*.expected.json): the dev set
+(eval/devset/, invented articles in the shapes of FORMATS.md §4, tuned against), the held-out set
+(eval/heldout/, invented articles whose expectations were written before the extractor ever ran on
+them: the honest estimate) and the seeds (expectations in eval/seeds/, text read from
+../shared/seeds/ at run time). The extractor never sees these expectations.
 
     python -m eval.score [--verbose]
 """
@@ -23,9 +25,13 @@ from extractors.names import fold_name
 from extractors.narrative import NarrativeFacts, extract_narratives
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVSET_DIR = ROOT / "eval" / "devset"
-SEED_EXPECTATIONS_DIR = ROOT / "eval" / "seeds"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+# split name -> (folder of expectations, folder of article texts)
+SPLITS = {
+    "dev": (ROOT / "eval" / "devset", ROOT / "eval" / "devset"),
+    "held-out": (ROOT / "eval" / "heldout", ROOT / "eval" / "heldout"),
+    "seeds": (ROOT / "eval" / "seeds", SEEDS_DIR),
+}
 FACT_TYPES = ("placings", "nations", "intervals", "penalties")
 QUALIFYING = " qualifying"
 # Two driver names this similar in one article's output are one driver under two spellings.
@@ -38,28 +44,24 @@ Fact = tuple
 class Case:
     """One article and what a careful reader extracts from it."""
 
+    split: str
     name: str
     doc: Document
     expected: dict
 
 
 def load_cases() -> list[Case]:
-    """Dev-set articles, then the seeds (skipped when ../shared/seeds is absent)."""
+    """Every split's articles (the seeds skipped when ../shared/seeds is absent)."""
     cases = []
-    for path in sorted(DEVSET_DIR.glob("*.expected.json")) + sorted(
-        SEED_EXPECTATIONS_DIR.glob("*.expected.json")
-    ):
-        expected = json.loads(path.read_text(encoding="utf-8"))
-        folder = DEVSET_DIR if path.parent == DEVSET_DIR else SEEDS_DIR
-        source = folder / expected["source"]
-        if not source.exists():
-            print(f"skipped {expected['source']}: not found beside the project", file=sys.stderr)
-            continue
-        cases.append(
-            Case(
-                expected["source"], document_from_text(source.read_text(encoding="utf-8")), expected
-            )
-        )
+    for split, (expectations, texts) in SPLITS.items():
+        for path in sorted(expectations.glob("*.expected.json")):
+            expected = json.loads(path.read_text(encoding="utf-8"))
+            source = texts / expected["source"]
+            if not source.exists():
+                print(f"skipped {expected['source']}: not found", file=sys.stderr)
+                continue
+            doc = document_from_text(source.read_text(encoding="utf-8"))
+            cases.append(Case(split, expected["source"], doc, expected))
     return cases
 
 
@@ -179,6 +181,18 @@ def duplicate_spellings(facts: NarrativeFacts) -> list[tuple[str, str]]:
     return pairs
 
 
+def _table(title: str, counts: dict[str, Counter]) -> None:
+    print(f"\n{title}")
+    print(f"{'fact type':<12}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>8}{'F1':>7}")
+    for fact_type in FACT_TYPES:
+        c = counts[fact_type]
+        precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+        recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        row = f"{c['tp']:>5}{c['fp']:>5}{c['fn']:>5}{precision:>11.2f}{recall:>8.2f}{f1:>7.2f}"
+        print(f"{fact_type:<12}{row}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -187,17 +201,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cases = load_cases()
     outputs = extract_narratives([case.doc for case in cases])
-    totals: dict[str, Counter] = {t: Counter() for t in FACT_TYPES}
+    totals: dict[str, dict[str, Counter]] = {}
     problems = duplicates = 0
     for case, facts in zip(cases, outputs, strict=True):
+        counts = totals.setdefault(case.split, {t: Counter() for t in FACT_TYPES})
         want, got = expected_facts(case), predicted_facts(case, facts)
         for fact_type in FACT_TYPES:
-            tp, fp, fn = (
-                want[fact_type] & got[fact_type],
-                got[fact_type] - want[fact_type],
-                want[fact_type] - got[fact_type],
-            )
-            totals[fact_type].update(tp=len(tp), fp=len(fp), fn=len(fn))
+            tp = want[fact_type] & got[fact_type]
+            fp, fn = got[fact_type] - want[fact_type], want[fact_type] - got[fact_type]
+            counts[fact_type].update(tp=len(tp), fp=len(fp), fn=len(fn))
             if args.verbose:
                 for fact in sorted(fn, key=str):
                     print(f"{case.name}  missed    {fact_type}: {fact}")
@@ -209,16 +221,9 @@ def main(argv: list[str] | None = None) -> int:
         for a, b in duplicate_spellings(facts):
             duplicates += 1
             print(f"{case.name}  two spellings  {a!r} / {b!r}")
-    print(f"\n{len(cases)} articles ({', '.join(c.name for c in cases)})\n")
-    print(f"{'fact type':<12}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>8}{'F1':>7}")
-    for fact_type in FACT_TYPES:
-        c = totals[fact_type]
-        precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
-        recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        print(
-            f"{fact_type:<12}{c['tp']:>5}{c['fp']:>5}{c['fn']:>5}{precision:>11.2f}{recall:>8.2f}{f1:>7.2f}"
-        )
+    for split, counts in totals.items():
+        names = [c.name for c in cases if c.split == split]
+        _table(f"{split}: {len(names)} articles", counts)
     print(f"\nevidence problems: {problems}   drivers under two spellings: {duplicates}")
     return 0
 

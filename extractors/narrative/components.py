@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extractors import nations
@@ -32,6 +32,8 @@ INITIAL_RE = re.compile(r"^[^\W\d_]\.$")
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # Label of a name the NER did not tag at all: two or more capitalised words in a row.
 UNTAGGED_LABEL = "PROPN"
+# "Firstly", "Eventually": sentence-opening adverbs that are no given name
+ADVERB_SUFFIX = "ly"
 # A demonym's plural as prose writes it: "Brazilians", "Italians"
 PLURAL_SUFFIX = "s"
 
@@ -119,7 +121,8 @@ class NameCandidates:
             if ent.label_ not in NAME_LABELS:
                 continue
             for start, end in _pieces(doc, ent.start, ent.end, nation_tokens):
-                start = _extend_left(doc, start, blocked | nation_tokens)
+                start = _extend_left(doc, start, end, blocked | nation_tokens)
+                end = _extend_hyphen(doc, end)
                 if any(i in blocked for i in range(start, end)):
                     continue
                 if _is_name(doc, start, end):
@@ -164,21 +167,37 @@ def _pieces(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> list[tup
     return trimmed
 
 
-def _extend_left(doc: Doc, start: int, blocked: set[int]) -> int:
+def _extend_left(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
     """'from Ana Ribeiro' tagged as 'Ribeiro', 'van der Berg' as 'der Berg': take the particles and
     the given name in front (never a sentence's first word: 'Engineer Paul Whitfield')."""
     while start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.islower():
         start -= 1
     k = start - 1
-    while (
-        k >= 0
-        and k not in blocked
-        and is_name_word(doc[k].text)
-        and not doc[k].is_sent_start
-        and doc[k].lower_ not in NOT_NAME_WORDS
-    ):
+    single = start + 1 == end
+    while k >= 0 and k not in blocked and _may_start_name(doc[k], allow_sentence_start=single):
         k -= 1
     return k + 1
+
+
+def _may_start_name(token: Token, *, allow_sentence_start: bool) -> bool:
+    """A name word that can begin a name: a sentence's first word only when it joins a lone
+    surname ('Nina' + 'Weiss'), and never an adverb or function word ('Firstly', 'However')."""
+    if not is_name_word(token.text) or token.lower_ in NOT_NAME_WORDS:
+        return False
+    if token.is_sent_start:
+        return allow_sentence_start and not token.lower_.endswith(ADVERB_SUFFIX)
+    return True
+
+
+def _extend_hyphen(doc: Doc, end: int) -> int:
+    """'Kim Soo-jin' tagged as 'Kim Soo': a given name's hyphenated, lower-case second part."""
+    while end + 1 < len(doc) and _is_inner_hyphen(doc, end) and doc[end + 1].is_alpha:
+        end += 2
+    return end
+
+
+def _is_inner_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text in ("-", "‑") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -222,13 +241,10 @@ def _is_name(doc: Doc, start: int, end: int) -> bool:
             or (k == 0 and text.lower() in PARTICLES and end - start > 1)
         ):
             continue
-        if (
-            text in ("-", "‑")
-            and 0 < k < end - start - 1
-            and not token.whitespace_
-            and not doc[token.i - 1].whitespace_
-        ):
+        if 0 < k < end - start - 1 and _is_inner_hyphen(doc, token.i):
             continue  # "Jean-Pierre"
+        if k > 0 and _is_inner_hyphen(doc, token.i - 1) and text.isalpha():
+            continue  # "Soo-jin"
         return False
     if start > 0 and doc[start - 1].lower_ in ("a", "an", "the"):
         return False

@@ -171,15 +171,28 @@ def _races(placings: list[Placing], sections: SectionMap, nation_of: dict[str, s
 
 
 def _intervals(margins: list[Margin], placings: list[Placing]) -> list[Interval]:
-    winners = {p.race: p.driver for p in placings if p.position == 1 and not p.qualifying}
+    """Margins as intervals, a side the sentence leaves out taken from the race's placings: the
+    winner for 'finished +1:05.950 down', second place for 'winning by almost four seconds', the
+    driver a place ahead for 'Moreno held on to second, less than two tenths behind'."""
+    position = {(p.race, p.driver): p.position for p in placings if not p.qualifying and p.position}
+    driver_at = {
+        (p.race, p.position): p.driver for p in placings if not p.qualifying and p.position
+    }
     intervals = []
     for m in margins:
-        ahead = winners.get(m.race) if m.to_winner else m.ahead
-        if ahead == m.behind:
+        ahead, behind = m.ahead, m.behind
+        if m.winning_margin and ahead is None:
+            ahead, behind = driver_at.get((m.race, 1)), driver_at.get((m.race, 2))
+        elif m.to_winner:
+            ahead = driver_at.get((m.race, 1))
+        elif ahead is None and (m.race, behind) in position:
+            ahead = driver_at.get((m.race, position[(m.race, behind)] - 1))
+        elif behind is None and (m.race, ahead) in position:
+            behind = driver_at.get((m.race, position[(m.race, ahead)] + 1))
+        if ahead == behind:
             continue
+        evidence = m.evidence
         intervals.append(
-            Interval(
-                race=m.race, ahead=ahead, behind=m.behind, seconds=m.seconds, evidence=m.evidence
-            )
+            Interval(race=m.race, ahead=ahead, behind=behind, seconds=m.seconds, evidence=evidence)
         )
     return intervals

@@ -83,6 +83,37 @@ OBJECT_WORDS = frozenset(
     }
 )
 # Words that make the subject of a phrase a group, never one driver: "both men made it through"
+# Words before "with" that make the driver after it an object: "contact with Braun"
+ENCOUNTER_WORDS = frozenset(
+    {
+        "contact",
+        "collision",
+        "collided",
+        "colliding",
+        "battle",
+        "battling",
+        "tangled",
+        "tangling",
+        "clash",
+        "clashed",
+        "duel",
+        "duelling",
+        "dicing",
+        "fight",
+        "fighting",
+        "squabble",
+        "incident",
+        "crash",
+        "crashed",
+        "tussle",
+        "scrap",
+        "coming-together",
+        "together",
+        "touch",
+        "touched",
+        "tangle",
+    }
+)
 # Words after which a clause has its own subject: "Conti crossed the line third, while the Finn ..."
 CLAUSE_BREAKS = frozenset({"while", "whereas", "whilst"})
 # "X, who was fifth": the relative's antecedent acts
@@ -219,12 +250,21 @@ class Sentence:
                 return None
             if m.end == index:
                 return m
-            before = self.doc[m.start - 1].lower_ if m.start > self.span.start else ""
-            after = self.doc[m.end].text if m.end < len(self.doc) else ""
-            if before in OBJECT_WORDS or after in ("’s", "'s", "’", "'"):
+            if self.is_object(m):
                 continue
             return m
         return None
+
+    def is_object(self, m: Mention) -> bool:
+        """A mention that undergoes rather than acts: 'from Lee', 'past Inostroza', 'contact with
+        Braun', or a possessor ("Fraser's team-mate")."""
+        doc = self.doc
+        before = doc[m.start - 1].lower_ if m.start > self.span.start else ""
+        before2 = doc[m.start - 2].lower_ if m.start - 1 > self.span.start else ""
+        after = doc[m.end].text if m.end < len(doc) else ""
+        if before == "with" and before2 in ENCOUNTER_WORDS:
+            return True
+        return before in OBJECT_WORDS or after in ("’s", "'s", "’", "'")
 
     def coordinated(self, mention: Mention) -> list[Mention]:
         """The mentions listed together with `mention` ('Beauvoid, Mangano, and Blazsan')."""
@@ -335,9 +375,11 @@ def resolve_pronouns(sentences: list[Sentence]) -> None:
             and previous.block != sentence.block - 1
         ):
             continue
-        doc = previous.doc
-        for m in previous.mentions:
-            before = doc[m.start - 1].lower_ if m.start > previous.span.start else ""
-            if m.driver and before not in OBJECT_WORDS:
-                pronoun.driver = m.driver
-                break
+        pronoun.driver = previous_subject(previous)
+
+
+def previous_subject(sentence: Sentence) -> str | None:
+    """The driver a sentence is about: its first driver that is no object."""
+    return next(
+        (m.driver for m in sentence.mentions if m.driver and not sentence.is_object(m)), None
+    )

@@ -16,13 +16,14 @@ from extractors.narrative.facts.context import (
     is_supposition,
     margin_spans,
 )
+from extractors.narrative.facts.placings import battle_rivals
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import parse_seconds
 from extractors.records import Evidence
 
 # Placing phrases a "by <margin>" can belong to.
 MARGIN_PHRASES = frozenset(
-    {"win", "win_for", "won", "took", "line", "beat", "held", "podium3", "lead"}
+    {"win", "win_for", "won", "took", "line", "beat", "held", "podium3", "lead", "prevailed"}
 )
 # "0.09s behind", "half a second adrift of", "0.3s off": the subject trails
 BEHIND_WORDS = frozenset({"behind", "adrift", "back", "off", "short"})
@@ -41,7 +42,8 @@ class Margin:
     behind: str | None
     seconds: float
     evidence: Evidence
-    to_winner: bool = False
+    to_winner: bool = False  # behind the race's winner: "finished +1:05.950 down"
+    winning_margin: bool = False  # between the winner and second: "the winning margin was 3.4s"
 
 
 def read_margins(sentences: list[Sentence]) -> list[Margin]:
@@ -53,7 +55,7 @@ def read_margins(sentences: list[Sentence]) -> list[Margin]:
             continue
         for span in margin_spans(sentence):
             margin = _margin(sentence, span)
-            if margin is not None and (margin.ahead or margin.behind):
+            if margin is not None and (margin.ahead or margin.behind or margin.winning_margin):
                 margins.setdefault(
                     (margin.race, margin.ahead, margin.behind, margin.seconds), margin
                 )
@@ -72,7 +74,7 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
     word_after = doc[span.end].lower_ if span.end < s.span.end else ""
     ahead: Mention | None = None
     behind: Mention | None = None
-    to_winner = False
+    to_winner = winning_margin = False
     if word_before == "by":
         phrase = next(
             (
@@ -87,6 +89,12 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         ahead = s.subject_before(phrase.start)
         if phrase.id_ == "beat":
             behind = s.mention_at(phrase.end, skip=2)
+        elif phrase.id_ == "prevailed":  # "with Braun getting the verdict by a tenth"
+            battle = next((p for p in s.spans("placings") if p.id_ == "battle"), None)
+            rivals = battle_rivals(s, battle) if battle is not None and ahead else []
+            others = [d for d in rivals if d != ahead.driver]
+            if len(others) == 1:
+                behind = next(m for m in s.mentions if m.driver == others[0])
         else:
             later = [p.start for p in s.spans("placings") if p.start >= phrase.end]
             losers = s.introduced(
@@ -106,6 +114,16 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
     elif word_after in AHEAD_WORDS:
         ahead = s.subject_before(span.start)
         behind = _object_after(s, span.end + 1)
+    elif word_before in ("was", "of") and any(t.lower_ == "margin" for t in doc[s.span.start : k]):
+        # "O'Brien's margin at the flag was 3.4 seconds", "a winning margin of half a second"
+        owner = [
+            m
+            for m in s.mentions
+            if m.end < k and m.end < len(doc) and doc[m.end].text in ("’s", "'s")
+        ]
+        ahead = owner[-1] if owner else None
+        to_winner = ahead is None
+        winning_margin = True
     elif word_after in TO_WINNER_WORDS:
         behind = s.subject_before(span.start)
         to_winner = True
@@ -125,6 +143,7 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         seconds,
         s.evidence(start, end),
         to_winner,
+        winning_margin,
     )
 
 

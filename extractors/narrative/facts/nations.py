@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from extractors.narrative.prose import Mention, Sentence
+from extractors.narrative.prose import Mention, Sentence, previous_subject
 from extractors.records import Conflict, DriverNation, Evidence
 
 logger = logging.getLogger(__name__)
@@ -290,26 +290,38 @@ def _resolve_compatriot(
 ) -> None:
     """'A ... his compatriot B': A and B share a nation; 'A joining his compatriots': A has the
     nation all the drivers just named share."""
-    owner = sentence.subject_before(_role_evidence_start(sentence, mention))
+    start = _role_evidence_start(sentence, mention)
+    owner_driver = _owner(sentence, previous, start)
     partner = sentence.mention_at(mention.end, skip=0)
-    evidence = sentence.evidence(_role_evidence_start(sentence, mention), mention.end)
-    if owner is None or owner.driver is None:
+    evidence = sentence.evidence(start, mention.end)
+    if owner_driver is None:
         return
     if partner is not None and partner.driver:
         mention.driver = partner.driver
-        for a, b in ((owner.driver, partner.driver), (partner.driver, owner.driver)):
+        for a, b in ((owner_driver, partner.driver), (partner.driver, owner_driver)):
             if a in book.nation_of and b not in book.nation_of:
                 book.state(b, book.nation_of[a], evidence)
         return
-    if owner.driver in book.nation_of:
+    if owner_driver in book.nation_of:
         return
-    referents = set(_candidates(sentence, owner.start)) | (
+    referents = set(_candidates(sentence, start)) | (
         set(_candidates(previous)) if previous else set()
     )
-    referents.discard(owner.driver)
+    referents.discard(owner_driver)
     nations = {book.nation_of.get(d) for d in referents}
     if referents and len(nations) == 1 and None not in nations:
-        book.state(owner.driver, nations.pop(), evidence)
+        book.state(owner_driver, nations.pop(), evidence)
+
+
+def _owner(sentence: Sentence, previous: Sentence | None, start: int) -> str | None:
+    """Whose compatriot: the sentence's subject before the role, or, for a sentence opening with
+    'His compatriot', the previous sentence's subject."""
+    owner = sentence.subject_before(start)
+    if owner is not None:
+        return owner.driver
+    if start == sentence.span.start and previous is not None:
+        return previous_subject(previous)
+    return None
 
 
 def _resolve_rival(sentence: Sentence, previous: Sentence | None, mention: Mention) -> None:

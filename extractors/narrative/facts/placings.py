@@ -112,6 +112,8 @@ NUMBER_WORDS = {
     "ten": 10,
     "twelve": 12,
 }
+# "beat X to the win", "beat X to the line": the subject won
+FINISH_NOUNS = frozenset({"win", "victory", "line", "flag", "finish", "chequered", "checkered"})
 # How sure each kind of statement is, and which wins when a driver gets two placings in a race.
 EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 QUALIFYING_SUFFIX = " qualifying"
@@ -274,6 +276,10 @@ class _SentenceReader:
                 self.grid(p)
             elif kind == "qualifier":
                 self.qualifier(p)
+            elif kind == "went_to":
+                self.went_to(p)
+            elif kind == "prevailed" and self.at_finish:
+                self.prevailed(p)
 
     def bare_ordinals(self) -> None:
         """'with Lemaire third and Adam Kertesz fourth': an ordinal right after a driver."""
@@ -305,31 +311,28 @@ class _SentenceReader:
         who = self.s.subject_before(p.start)
         if (
             p.id_ == "in"
-        ):  # "de Bruin in fourth" says where he finished, "emerge in fifth" where he ran
+        ):  # "de Bruin in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
                 who = self.s.subject_before(phrase.start)
             elif who is None or who.end != p.start:
                 return
         self.add(who, value, STATED, 0.75, p.start, p.end)
-        if p.id_ == "took":  # "took fourth from Kokubun": Kokubun fifth
-            for runner in self.followers(p.end, ("from",))[:1]:
+        if p.id_ in ("took", "held"):  # "took fourth from X", "took second ahead of X": X next
+            for runner in self.followers(p.end, ("from", "ahead"))[:1]:
                 self.add(runner, value + 1, DERIVED, 0.7, runner.start, runner.end)
 
     def beat(self, p) -> None:  # noqa: ANN001
-        """'pipped X to second (by 0.002s)': the subject second, X third; 'beat X to the win'."""
+        """'pipped X to second (by 0.002s)': the subject second, X third; 'beat X to the line'."""
         who = self.s.subject_before(p.start)
         loser = self.s.mention_at(p.end, skip=2)
         if who is None or loser is None:
             return
         k = loser.end
         if k + 1 < len(self.doc) and self.doc[k].lower_ == "to":
+            after_the = self.doc[k + 2].lower_ if k + 2 < len(self.doc) else ""
             value = ordinal(self.doc[k + 1].text) or (
-                1
-                if self.doc[k + 1].lower_ == "the"
-                and k + 2 < len(self.doc)
-                and self.doc[k + 2].lower_ in ("win", "victory")
-                else None
+                1 if self.doc[k + 1].lower_ == "the" and after_the in FINISH_NOUNS else None
             )
             if value:
                 self.add(who, value, STATED, 0.8, p.start, k + 2)
@@ -337,31 +340,45 @@ class _SentenceReader:
 
     def grid(self, p) -> None:  # noqa: ANN001
         if p.id_ == "pole_sitter":  # "Pole sitter Drumont"; "the pole sitter" alone is a role
-            self.add(
-                self.s.mention_at(p.end, skip=0), 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True
-            )
+            who = self.s.mention_at(p.end, skip=0)
+            self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
         elif p.id_ == "pole":
-            self.add(
-                self.s.subject_before(p.start), 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True
-            )
+            who = self.s.subject_before(p.start)
+            if who is None and p.end < len(self.doc) and self.doc[p.end].lower_ == "to":
+                who = self.s.mention_at(p.end + 1, skip=0)  # "handed pole position to X"
+            self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
             for runner in self.followers(p.end, ("from", "ahead"))[:1]:
                 self.add(runner, 2, STATED, 0.75, runner.start, runner.end, qualifying=True)
         elif p.id_ == "grid":
-            self.add(
-                self.s.subject_before(p.start),
-                self.position_of(p),
-                STATED,
-                0.75,
-                p.start,
-                p.end,
-                qualifying=True,
-            )
-        elif any(
-            q.id_ == "pole" for q in self.phrases if q.end <= p.start
-        ):  # "with X lining up alongside"
-            self.add(
-                self.s.subject_before(p.start), 2, STATED, 0.7, p.start, p.end, qualifying=True
-            )
+            who, value = self.s.subject_before(p.start), self.position_of(p)
+            self.add(who, value, STATED, 0.75, p.start, p.end, qualifying=True)
+        elif any(q.id_ == "pole" for q in self.phrases if q.end <= p.start):
+            who = self.s.subject_before(p.start)  # "with X lining up alongside" the pole sitter
+            self.add(who, 2, STATED, 0.7, p.start, p.end, qualifying=True)
+
+    def prevailed(self, p) -> None:  # noqa: ANN001
+        """'A and B completed a battle for third, with A getting the verdict': A third, B fourth."""
+        battle = next((q for q in self.phrases if q.id_ == "battle"), None)
+        winner = self.s.subject_before(p.start)
+        if battle is None or winner is None:
+            return
+        value = self.position_of(battle)
+        others = [d for d in battle_rivals(self.s, battle) if d != winner.driver]
+        if value is None or winner.driver not in battle_rivals(self.s, battle) or len(others) != 1:
+            return
+        self.add(winner, value, STATED, 0.7, p.start, p.end)
+        loser = next(m for m in self.s.mentions if m.driver == others[0])
+        self.add(loser, value + 1, DERIVED, 0.65, battle.start, battle.end)
+
+    def went_to(self, p) -> None:  # noqa: ANN001
+        """'Victory in the finale went to X', 'pole position went to X'."""
+        nouns = [t.lower_ for t in self.doc[self.s.span.start : p.start]]
+        noun = next((w for w in reversed(nouns) if w in ("victory", "win", "pole")), None)
+        who = self.s.mention_at(p.end, skip=0)
+        if noun == "pole":
+            self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
+        elif noun is not None:
+            self.add(who, 1, EXPLICIT, 0.85, p.start, p.end)
 
     def qualifier(self, p) -> None:  # noqa: ANN001
         who = self.s.subject_before(p.start)
@@ -379,6 +396,17 @@ class _SentenceReader:
                 break
         for member in members:
             self.add(member, None, STATED, 0.8, p.start, p.end, qualified=True)
+
+
+def battle_rivals(s: Sentence, battle) -> list[str]:  # noqa: ANN001
+    """The drivers fighting 'the battle for third': the ones listed as the battle's subject
+    ('Braun and Hahn completed a battle') or after 'between'."""
+    doc = s.doc
+    between = next((t.i for t in doc[battle.end : s.span.end] if t.lower_ == "between"), None)
+    first = s.mention_at(between + 1) if between is not None else s.subject_before(battle.start)
+    if first is None or first.kind != "name":
+        return []
+    return list(dict.fromkeys(m.driver for m in s.coordinated(first) if m.driver))
 
 
 def _best_per_driver(placings: list[Placing]) -> list[Placing]:
