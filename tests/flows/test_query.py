@@ -1,0 +1,97 @@
+"""SQL over the curated tables: a view per table, through the library and `raceresults sql`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from invented_articles import FIELD, article, classification, race
+
+from flows.cli import main
+from flows.publish import publish
+from flows.query import QueryError, format_result, query
+
+WINNERS = (
+    "SELECT r.season, r.race_name, s.driver_name, s.nation FROM results s "
+    "JOIN races r USING (race_ref) WHERE s.position = 1 ORDER BY r.race_name"
+)
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("data")
+    report = article(
+        races=[
+            race("Race 1", classification(FIELD[:3], [None, 0.5, 1.25]), "race"),
+            race("Race 2", classification(FIELD[3:], [None, 2.0, 3.5]), "race"),
+        ]
+    )
+    publish([report], str(path), run_id="run-1")
+    return path
+
+
+def test_a_season_s_winners_come_from_a_join_of_the_views(data_dir):
+    columns, rows = query(str(data_dir), WINNERS)
+    assert columns == ["season", "race_name", "driver_name", "nation"]
+    assert rows == [
+        (2024, "Race 1", "Mira Castell", "ESP"),
+        (2024, "Race 2", "Luca Ferrand", "ITA"),
+    ]
+
+
+def test_tables_not_published_yet_are_empty_views_with_their_columns(data_dir):
+    assert query(str(data_dir), "SELECT count(*) FROM penalties")[1] == [(0,)]
+    columns, _ = query(str(data_dir), "SELECT * FROM intervals")
+    assert columns[:3] == ["article_key", "interval_no", "season"]
+
+
+def test_a_bad_statement_is_one_line_error(data_dir):
+    with pytest.raises(QueryError) as error:
+        query(str(data_dir), "SELECT nope FROM results")
+    assert "nope" in str(error.value) and "\n" not in str(error.value)
+
+
+def test_table_output_keeps_every_row_and_shows_nulls():
+    text = format_result(
+        ["driver", "gap_s"], [("Mira Castell", None), ("Jonas Aalto", 0.5)], "table"
+    )
+    assert text.splitlines() == [
+        "driver        gap_s",
+        "------------  -----",
+        "Mira Castell  NULL",
+        "Jonas Aalto   0.5",
+    ]
+
+
+def test_raceresults_sql_answers_in_each_format(data_dir):
+    runner = CliRunner()
+    table = runner.invoke(main, ["sql", WINNERS, "--data-dir", str(data_dir)])
+    assert table.exit_code == 0, table.output
+    assert table.output.splitlines()[2].split() == ["2024", "Race", "1", "Mira", "Castell", "ESP"]
+
+    as_csv = runner.invoke(main, ["sql", WINNERS, "--data-dir", str(data_dir), "--format", "csv"])
+    assert list(csv.reader(io.StringIO(as_csv.output)))[1] == [
+        "2024",
+        "Race 1",
+        "Mira Castell",
+        "ESP",
+    ]
+
+    as_json = runner.invoke(main, ["sql", WINNERS, "--data-dir", str(data_dir), "--format", "json"])
+    assert json.loads(as_json.output)[1] == {
+        "season": 2024,
+        "race_name": "Race 2",
+        "driver_name": "Luca Ferrand",
+        "nation": "ITA",
+    }
+
+
+def test_raceresults_sql_reports_a_bad_statement_in_one_line(data_dir):
+    result = CliRunner().invoke(main, ["sql", "SELEC 1", "--data-dir", str(data_dir)])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and result.output.count("\n") == 1
+    assert "Traceback" not in result.output
