@@ -1,18 +1,14 @@
-"""The `raceresults` command: a thin layer over the library; user errors become one line and exit 1."""
+"""The `raceresults` command: a thin layer over the library; a user error is one line and exit 1."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import click
-
-from flows.fetch import FetchPolicy
-from flows.ingest import IngestReport
-from flows.ingest import ingest as run_ingest
-from flows.ingest import reextract as run_reextract
-from flows.sources import SourcesError, load_sources, source_from_arg
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -54,7 +50,7 @@ def extract(path_or_url: str, output_format: str) -> None:
         click.echo(json.dumps(extraction.model_dump(mode="json"), indent=2, ensure_ascii=False))
 
 
-# -- ingestion: sources -> raw zone -> extracted ------------------------------------------------
+# -- runs: the Prefect flows of flows/pipeline.py -------------------------------------------------
 
 data_dir_option = click.option(
     "--data-dir",
@@ -64,6 +60,73 @@ data_dir_option = click.option(
     help="Folder (or fsspec URL) holding raw/, extracted/ and curated/.",
 )
 silent_option = click.option("--silent", is_flag=True, help="No progress bar.")
+
+
+def _options(*options: Callable) -> Callable:
+    """Several click options applied as one decorator, declared once for several commands."""
+
+    def apply(command: Callable) -> Callable:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return apply
+
+
+source_options = _options(
+    click.option(
+        "--sources",
+        "sources_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="A sources file (TOML) naming feeds, sitemaps, listings, URLs, files and folders.",
+    ),
+    click.option(
+        "--source",
+        "source_args",
+        multiple=True,
+        metavar="URL|PATH",
+        help="One source; its kind is detected from the content. Repeatable.",
+    ),
+    click.option(
+        "--delay",
+        type=click.FloatRange(min=0),
+        default=1.0,
+        show_default=True,
+        help="Minimum seconds between two requests to one host.",
+    ),
+    click.option(
+        "--retries",
+        type=click.IntRange(min=0),
+        default=3,
+        show_default=True,
+        help="Further attempts after a connection error, timeout, 429 or 5xx.",
+    ),
+)
+task_runner_options = _options(
+    click.option(
+        "--task-runner",
+        type=click.Choice(["default", "dask"]),
+        default="default",
+        show_default=True,
+        help="Run tasks on threads of this process, or on a Dask cluster.",
+    ),
+    click.option(
+        "--dask-address",
+        metavar="tcp://HOST:PORT",
+        help="The Dask scheduler to use (default with --task-runner dask: a local cluster).",
+    ),
+)
+run_options = _options(
+    data_dir_option,
+    click.option(
+        "--batch-size",
+        type=click.IntRange(min=1),
+        help="Articles per Prefect task (default 50): fewer tasks, less orchestration overhead.",
+    ),
+    task_runner_options,
+    silent_option,
+    click.option("-v", "--verbose", is_flag=True, help="Show Prefect's log on the terminal."),
+)
 
 
 class _Bar:
@@ -87,116 +150,232 @@ class _Bar:
             self._bar = None
 
 
-def _summary(report: IngestReport, *, replay: bool = False) -> None:
-    """The end-of-run summary: what was found, fetched, skipped and extracted, failures last."""
-    rows = (
-        [("pages in raw zone", report.discovered)]
-        if replay
-        else [
-            ("discovered", report.discovered),
-            ("fetched", report.fetched),
-            ("not modified", report.not_modified),
-            ("stored (new)", report.stored),
-            ("skipped by robots", len(report.skipped_robots)),
-            ("skipped, failed before", report.skipped_failed),
-        ]
-    )
-    rows += [
-        ("extracted", report.extracted),
-        ("already extracted", report.reused),
-        ("failed", len(report.failures)),
-    ]
-    for label, count in rows:
-        click.echo(f"{label:<22} {count:>6}")
-    for url in report.skipped_robots:
-        click.echo(f"  robots.txt  {url}")
-    for failure in report.failures:
-        click.echo(f"  {failure.stage:<10}  {failure.item}: {failure.reason}")
+def _sources(sources_file: Path | None, source_args: tuple[str, ...]) -> list[str]:
+    """The flows' `sources` parameter, checked here so a bad sources file fails in one line."""
+    from flows.sources import SourcesError, load_sources, source_from_arg
+
+    if sources_file is None and not source_args:
+        raise click.UsageError("give --sources FILE or at least one --source URL|PATH")
+    if sources_file is not None and sources_file.suffix != ".toml":
+        raise click.UsageError(f"--sources {sources_file}: a sources file is TOML, named *.toml")
+    try:
+        if sources_file is not None:
+            load_sources(sources_file)
+        for arg in source_args:
+            source_from_arg(arg)
+    except SourcesError as exc:
+        raise click.ClickException(str(exc)) from None
+    return ([str(sources_file)] if sources_file else []) + list(source_args)
 
 
-def _run_failed(report: IngestReport) -> click.ClickException:
-    sources = [f for f in report.failures if f.stage == "discover"]
-    first = sources[0] if sources else report.failures[0]
-    more = len(sources or report.failures) - 1
-    tail = f" (and {more} more)" if more else ""
-    what = "could not read source" if sources else "every page failed; first"
-    return click.ClickException(f"{what} {first.item}: {first.reason}{tail}")
+def _run_flow(
+    name: str,
+    parameters: dict,
+    *,
+    task_runner: str,
+    dask_address: str | None,
+    silent: bool,
+    verbose: bool,
+) -> None:
+    """Run one of the pipeline's flows in this process (against PREFECT_API_URL, or Prefect's
+    temporary local API), with a progress bar, then its summary; exit 1 when the run failed."""
+    import logging
+
+    from flows import pipeline
+    from flows.settings import pipeline_settings, set_console_level
+    from flows.status import format_summary
+
+    flow = getattr(pipeline, name)
+    try:
+        runner = pipeline.make_task_runner(task_runner, dask_address)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    if runner is not None:
+        flow = flow.with_options(task_runner=runner)
+    parameters = {k: v for k, v in parameters.items() if v is not None}
+    set_console_level(logging.INFO if verbose else logging.CRITICAL)
+    bar = None if silent else _Bar()
+    failed = False
+    try:
+        with pipeline_settings(), pipeline.reporting_progress(bar):
+            record = flow(**parameters)
+    except pipeline.RunFailed as exc:
+        record, failed = exc.record, True
+    finally:
+        if bar is not None:
+            bar.close()
+    click.echo(format_summary(record))
+    if failed:
+        raise click.ClickException(record.error or "the run failed")
 
 
 @main.command()
+@source_options
+@run_options
+def ingest(
+    sources_file: Path | None,
+    source_args: tuple[str, ...],
+    delay: float,
+    retries: int,
+    data_dir: str,
+    batch_size: int | None,
+    task_runner: str,
+    dask_address: str | None,
+    silent: bool,
+    verbose: bool,
+) -> None:
+    """Ingest what is new: discover, fetch politely, extract, validate and publish (the
+    nightly-ingest flow)."""
+    parameters = {"sources": _sources(sources_file, source_args), "data_dir": data_dir}
+    parameters |= {"delay_s": delay, "retries": retries, "batch_size": batch_size}
+    _run_flow(
+        "nightly_ingest",
+        parameters,
+        task_runner=task_runner,
+        dask_address=dask_address,
+        silent=silent,
+        verbose=verbose,
+    )
+
+
+@main.command()
+@source_options
+@click.option(
+    "--season",
+    "seasons",
+    type=click.IntRange(1990, 2100),
+    multiple=True,
+    help="A season (year) to backfill: links dated in it, and undated ones. Repeatable.",
+)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Links dated from this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Links dated up to this day.")
+@click.option(
+    "--refetch", is_flag=True, help="Request again (conditionally) pages the raw zone holds."
+)
+@run_options
+def backfill(
+    sources_file: Path | None,
+    source_args: tuple[str, ...],
+    delay: float,
+    retries: int,
+    seasons: tuple[int, ...],
+    since: datetime | None,
+    until: datetime | None,
+    refetch: bool,
+    data_dir: str,
+    batch_size: int | None,
+    task_runner: str,
+    dask_address: str | None,
+    silent: bool,
+    verbose: bool,
+) -> None:
+    """Backfill whole seasons or a date range; stop it any time, run it again to resume."""
+    if since and until and since > until:
+        raise click.UsageError("--since is after --until")
+    parameters = {"sources": _sources(sources_file, source_args), "data_dir": data_dir}
+    parameters |= {
+        "seasons": list(seasons) or None,
+        "since": since.date() if since else None,
+        "until": until.date() if until else None,
+        "refetch": refetch,
+        "delay_s": delay,
+        "retries": retries,
+        "batch_size": batch_size,
+    }
+    _run_flow(
+        "backfill",
+        parameters,
+        task_runner=task_runner,
+        dask_address=dask_address,
+        silent=silent,
+        verbose=verbose,
+    )
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Re-extract pages this extractor version already did.")
+@click.option(
+    "--extractor-version",
+    metavar="VERSION",
+    help="Fail unless the installed extractor is this version (for scheduled replays).",
+)
+@run_options
+def reextract(
+    force: bool,
+    extractor_version: str | None,
+    data_dir: str,
+    batch_size: int | None,
+    task_runner: str,
+    dask_address: str | None,
+    silent: bool,
+    verbose: bool,
+) -> None:
+    """Rebuild the extractions and the tables from the raw zone alone, without the network."""
+    _run_flow(
+        "reextract",
+        {
+            "data_dir": data_dir,
+            "force": force,
+            "extractor_version": extractor_version,
+            "batch_size": batch_size,
+        },
+        task_runner=task_runner,
+        dask_address=dask_address,
+        silent=silent,
+        verbose=verbose,
+    )
+
+
+@main.command()
+@click.option("--cron", help='When the nightly run starts, as cron.  [default: "0 2 * * *"]')
+@click.option("--timezone", help="The IANA timezone of --cron.  [default: UTC]")
 @click.option(
     "--sources",
     "sources_file",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="A sources file (TOML) naming feeds, sitemaps, listings, URLs, files and folders.",
-)
-@click.option(
-    "--source",
-    "source_args",
-    multiple=True,
-    metavar="URL|PATH",
-    help="One source; its kind is detected from the content. Repeatable.",
+    default=Path("samples/sources.toml"),
+    show_default=True,
+    help="The sources file of the nightly and backfill runs.",
 )
 @data_dir_option
-@click.option(
-    "--delay",
-    type=click.FloatRange(min=0),
-    default=1.0,
-    show_default=True,
-    help="Minimum seconds between two requests to one host.",
-)
-@click.option(
-    "--retries",
-    type=click.IntRange(min=0),
-    default=3,
-    show_default=True,
-    help="Further attempts after a connection error, timeout, 429 or 5xx.",
-)
-@silent_option
-def ingest(
-    sources_file: Path | None,
-    source_args: tuple[str, ...],
+@task_runner_options
+def serve(
+    cron: str | None,
+    timezone: str | None,
+    sources_file: Path,
     data_dir: str,
-    delay: float,
-    retries: int,
-    silent: bool,
+    task_runner: str,
+    dask_address: str | None,
 ) -> None:
-    """Discover articles, fetch them politely into the raw zone and extract them."""
-    if sources_file is None and not source_args:
-        raise click.UsageError("give --sources FILE or at least one --source URL|PATH")
+    """Serve the nightly deployment on its schedule, and backfill and reextract on demand, until
+    stopped (against PREFECT_API_URL, else a Prefect server started for this process)."""
+    from flows.pipeline import make_task_runner
+    from flows.serve import ServeError, build_deployments, serve_forever
+
+    (sources,) = _sources(sources_file.resolve(), ())
+    schedule = {k: v for k, v in {"cron": cron, "timezone": timezone}.items() if v}
     try:
-        sources = load_sources(sources_file) if sources_file else []
-        sources += [source_from_arg(arg) for arg in source_args]
-    except SourcesError as exc:
+        runner = make_task_runner(task_runner, dask_address)
+        deployments = build_deployments(sources, data_dir, task_runner=runner, **schedule)
+        serve_forever(deployments)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    except ServeError as exc:
         raise click.ClickException(str(exc)) from None
-    bar = None if silent else _Bar()
-    try:
-        policy = FetchPolicy(delay_s=delay, retries=retries)
-        report = run_ingest(sources, data_dir, policy=policy, progress=bar)
-    finally:
-        if bar is not None:
-            bar.close()
-    if report.discovered or report.failures:
-        _summary(report)
-    if not report.ok:
-        raise _run_failed(report)
 
 
 @main.command()
 @data_dir_option
-@click.option("--force", is_flag=True, help="Re-extract pages this extractor version already did.")
-@silent_option
-def reextract(data_dir: str, force: bool, silent: bool) -> None:
-    """Rebuild the extractions from the raw zone alone, without the network."""
-    bar = None if silent else _Bar()
-    try:
-        report = run_reextract(data_dir, force=force, progress=bar)
-    finally:
-        if bar is not None:
-            bar.close()
-    _summary(report, replay=True)
-    if not report.ok:
-        raise _run_failed(report)
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
+def status(data_dir: str, limit: int) -> None:
+    """Show the last runs, and the rows of each curated table per season."""
+    from flows.runs import last_runs
+    from flows.status import format_runs, format_season_rows, season_rows
+
+    click.echo("Last runs (newest first)")
+    click.echo(format_runs(last_runs(data_dir, limit)))
+    click.echo("\nCurated tables: rows per season")
+    click.echo(format_season_rows(season_rows(data_dir)))
 
 
 # -- reading: SQL over the curated tables -------------------------------------------------------

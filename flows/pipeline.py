@@ -30,7 +30,9 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.states import Failed, State
+from prefect.task_runners import TaskRunner
 from prefect.tasks import exponential_backoff
+from pydantic_core import to_jsonable_python
 
 import extractors
 from flows.extracted import ExtractionStore
@@ -45,6 +47,7 @@ from flows.timing import StageTimes
 
 DEFAULT_DATA_DIR = "."
 DEFAULT_BATCH_SIZE = 50
+TASK_RUNNERS = ("default", "dask")
 IO_RETRIES = 2
 IO_RETRY_DELAYS_S = exponential_backoff(backoff_factor=5)(IO_RETRIES)  # 5 s, then 10 s
 IO_RETRY_JITTER = 0.5
@@ -67,7 +70,7 @@ class RunFailed(Exception):
 
 
 @contextmanager
-def reporting_progress(progress: Progress) -> Iterator[None]:
+def reporting_progress(progress: Progress | None) -> Iterator[None]:
     """Report the progress of flows run in this context (in this process) to `progress`."""
     token = _progress.set(progress)
     try:
@@ -82,6 +85,25 @@ class _NoProgress:
 
     def advance(self, steps: int = 1) -> None:
         pass
+
+
+def make_task_runner(
+    kind: str = "default", dask_address: str | None = None, **cluster_kwargs: Any
+) -> TaskRunner | None:
+    """The task runner to run the flows with: None for "default" (threads of this process, the
+    flows' own); for "dask", a DaskTaskRunner on the scheduler at `dask_address`, else on a
+    LocalCluster started for the run (with `cluster_kwargs`, e.g. n_workers=2)."""
+    if kind not in TASK_RUNNERS:
+        raise ValueError(f"unknown task runner {kind!r}; expected one of {', '.join(TASK_RUNNERS)}")
+    if kind == "default":
+        if dask_address:
+            raise ValueError("a Dask address needs the dask task runner")
+        return None
+    from prefect_dask import DaskTaskRunner  # imports dask: only when asked for
+
+    if dask_address:
+        return DaskTaskRunner(address=dask_address)
+    return DaskTaskRunner(cluster_kwargs=cluster_kwargs or None)
 
 
 def _batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
@@ -162,14 +184,16 @@ def _stored(crawl: Crawl, target: Target) -> FetchRecord | None:
 
 
 @task(name="extract", cache_policy=NO_CACHE)  # pure and deterministic: a retry would fail again
-def extract(records: list[FetchRecord], data_dir: str) -> tuple[list[str], IngestReport, float]:
-    """Extract the batch's article pages not yet extracted at this extractor version; returns the
-    page hashes that now have an extraction at this version."""
+def extract(
+    records: list[FetchRecord], data_dir: str, *, force: bool = False
+) -> tuple[list[str], IngestReport, float]:
+    """Extract the batch's article pages not yet extracted at this extractor version (all of them
+    with `force`); returns the page hashes that now have an extraction at this version."""
     report = IngestReport()
     with _extraction_slot:
         started = time.perf_counter()
         store = ExtractionStore.at(data_dir)
-        extract_batch(RawZone.at(data_dir), store, records, report, _NoProgress())
+        extract_batch(RawZone.at(data_dir), store, records, report, _NoProgress(), force=force)
         pages = sorted({r.page_hash for r in records if r.role == "article"})
         done = [page for page in pages if store.has(page)]
         seconds = time.perf_counter() - started
@@ -259,7 +283,7 @@ def list_raw_pages(data_dir: str) -> tuple[list[FetchRecord], float]:
 class _Run:
     """The bookkeeping of one flow run: counts, stage times, failures, and its run record."""
 
-    def __init__(self, flow_name: str, data_dir: str, parameters: dict[str, Any]):
+    def __init__(self, data_dir: str):
         self.data_dir = data_dir
         self.clock = time.perf_counter()
         self.report = IngestReport()
@@ -267,13 +291,13 @@ class _Run:
         self.published: PublishReport | None = None
         self.record = RunRecord(
             run_id=str(flow_run.get_id() or "local"),
-            flow=flow_name,
+            flow=flow_run.get_flow_name() or "flow",
             status="running",
             started_at=utc_now(),
             finished_at=None,
             duration_s=0.0,
             extractor_version=extractors.EXTRACTOR_VERSION,
-            parameters=parameters,
+            parameters=to_jsonable_python(flow_run.get_parameters()),
         )
         write_run(data_dir, self.record)
 
@@ -292,11 +316,14 @@ class _Run:
                 "duration_s": round(time.perf_counter() - self.clock, 3),
                 "stages_s": self.times.as_dict(),
                 "failures": list(report.failures),
+                "disallowed": list(report.skipped_robots),
                 "counts": RunCounts(
                     seen=report.discovered,
                     fetched=report.fetched,
                     not_modified=report.not_modified,
+                    stored=report.stored,
                     skipped_robots=len(report.skipped_robots),
+                    skipped_failed=report.skipped_failed,
                     extracted=report.extracted,
                     reused=report.reused,
                     rows_published=published.rows_published if published else 0,
@@ -383,8 +410,10 @@ def _conclude(run: _Run, body: Callable[[], None]) -> RunRecord | State:
         return run.finish("completed")
     sources = [f for f in run.report.failures if f.stage == "discover"]
     first = (sources or run.report.failures)[0]
-    what = "a source could not be read" if sources else "every page failed"
-    return _failed(run, f"{what}: {first.item}: {first.reason}")
+    more = len(sources or run.report.failures) - 1
+    what = "could not read source" if sources else "every page failed; first"
+    tail = f" (and {more} more)" if more else ""
+    return _failed(run, f"{what} {first.item}: {first.reason}{tail}")
 
 
 def load_all(sources: str | Sequence[str]) -> list[Source]:
@@ -415,17 +444,14 @@ def _window(
 
 
 def _ingest(
-    flow_name: str,
-    parameters: dict[str, Any],
     sources: list[Source],
     data_dir: str,
     *,
-    delay_s: float,
+    policy: FetchPolicy,
     batch_size: int,
     refetch: bool,
 ) -> RunRecord | State:
-    run = _Run(flow_name, data_dir, parameters)
-    policy = FetchPolicy(delay_s=delay_s)
+    run = _Run(data_dir)
 
     def body() -> None:
         progress = _progress.get() or _NoProgress()
@@ -448,16 +474,16 @@ def nightly_ingest(
     sources: str | list[str],
     data_dir: str = DEFAULT_DATA_DIR,
     delay_s: float = 1.0,
+    retries: int = 3,
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> RunRecord | State:
     """Ingest what is new: conditional requests for pages seen before, new pages fetched,
-    extracted and published. `sources`: a sources file (*.toml) or a list of URLs and paths."""
+    extracted and published. `sources`: a sources file (*.toml) or a list of URLs and paths;
+    `delay_s` between two requests to a host, `retries` of a transient failure."""
     return _ingest(
-        "nightly-ingest",
-        {"sources": sources, "data_dir": data_dir, "delay_s": delay_s, "batch_size": batch_size},
         load_all(sources),
         data_dir,
-        delay_s=delay_s,
+        policy=FetchPolicy(delay_s=delay_s, retries=retries),
         batch_size=batch_size,
         refetch=True,
     )
@@ -471,27 +497,17 @@ def backfill(
     since: date | None = None,
     until: date | None = None,
     delay_s: float = 1.0,
+    retries: int = 3,
     batch_size: int = DEFAULT_BATCH_SIZE,
     refetch: bool = False,
 ) -> RunRecord | State:
-    """Fetch and publish whole seasons (years) or a date range. Resumable: pages the raw zone
-    holds are not requested again (unless `refetch`) and extractions done are not redone."""
-    parameters = {
-        "sources": sources,
-        "data_dir": data_dir,
-        "seasons": seasons,
-        "since": since.isoformat() if since else None,
-        "until": until.isoformat() if until else None,
-        "delay_s": delay_s,
-        "batch_size": batch_size,
-        "refetch": refetch,
-    }
+    """Fetch and publish whole seasons (years) or a date range (links dated outside it are
+    skipped; undated ones are fetched). Resumable: pages the raw zone holds are not requested
+    again (unless `refetch`) and extractions already done are not redone."""
     return _ingest(
-        "backfill",
-        parameters,
         _window(load_all(sources), seasons, since, until),
         data_dir,
-        delay_s=delay_s,
+        policy=FetchPolicy(delay_s=delay_s, retries=retries),
         batch_size=batch_size,
         refetch=refetch,
     )
@@ -506,15 +522,13 @@ def reextract(
     data_dir: str = DEFAULT_DATA_DIR,
     extractor_version: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    force: bool = False,
 ) -> RunRecord | State:
     """Rebuild the extraction and the tables from the raw zone alone, without the network: pages
-    not extracted at this extractor version are extracted, then published. `extractor_version`,
-    when given, must be the installed one (a guard for deployments whose workers run other code)."""
-    run = _Run(
-        "reextract",
-        data_dir,
-        {"data_dir": data_dir, "extractor_version": extractor_version, "batch_size": batch_size},
-    )
+    not extracted at this extractor version (every page with `force`) are extracted, then
+    published. `extractor_version`, when given, must be the installed one (a guard for
+    deployments whose workers may run other code)."""
+    run = _Run(data_dir)
 
     def body() -> None:
         if extractor_version and extractor_version != extractors.EXTRACTOR_VERSION:
@@ -528,7 +542,10 @@ def reextract(
         progress = _progress.get() or _NoProgress()
         progress.start("articles", len(records))
         pages: set[str] = set()
-        pending = [(extract.submit(b, data_dir), len(b)) for b in _batches(records, batch_size)]
+        pending = [
+            (extract.submit(batch, data_dir, force=force), len(batch))
+            for batch in _batches(records, batch_size)
+        ]
         _drain(pending, run, progress, pages, wait=True)
         if pages:
             _publish(run, pages, data_dir)

@@ -35,7 +35,9 @@ class RunCounts(BaseModel):
     not_modified: int = Field(
         0, description="pages unchanged since the last fetch (a 304), or a backfill already held"
     )
+    stored: int = Field(0, description="bodies new to the raw zone (articles and feeds, sitemaps…)")
     skipped_robots: int = Field(0, description="URLs robots.txt disallows")
+    skipped_failed: int = Field(0, description="URLs not requested: failed for good recently")
     extracted: int = Field(0, description="pages extracted by this run")
     reused: int = Field(0, description="pages whose extraction at this version was already stored")
     rows_published: int = 0
@@ -57,6 +59,7 @@ class RunRecord(BaseModel):
     counts: RunCounts = RunCounts()
     stages_s: dict[str, float] = Field({}, description="wall time per stage, in seconds")
     failures: list[Failure] = []
+    disallowed: list[str] = Field([], description="URLs robots.txt disallows: not fetched")
     error: str | None = Field(None, description="why the run failed, when it did")
 
 

@@ -18,6 +18,7 @@ from prefect.deployments.runner import RunnerDeployment
 from prefect.schedules import Cron, Schedule
 from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 from prefect.task_runners import TaskRunner
+from prefect.types.entrypoint import EntrypointType
 
 from flows.pipeline import backfill, nightly_ingest, reextract
 
@@ -49,6 +50,7 @@ def build_deployments(
     return [
         nightly.to_deployment(
             "nightly",
+            entrypoint_type=EntrypointType.MODULE_PATH,
             schedules=[schedule],
             parameters={"sources": sources, "data_dir": data_dir},
             # Two nightly runs never overlap, even when one runs late.
@@ -57,11 +59,13 @@ def build_deployments(
         ),
         season_backfill.to_deployment(
             "backfill",
+            entrypoint_type=EntrypointType.MODULE_PATH,
             parameters={"sources": sources, "data_dir": data_dir},
             description="Ad hoc: fetch and publish whole seasons or a date range.",
         ),
         replay.to_deployment(
             "reextract",
+            entrypoint_type=EntrypointType.MODULE_PATH,
             parameters={"data_dir": data_dir},
             description="Ad hoc: rebuild the extraction and tables from the raw zone alone.",
         ),

@@ -28,15 +28,10 @@ def pipeline_settings() -> Iterator[None]:
         yield
 
 
-@contextmanager
-def console_level(level: int) -> Iterator[None]:
-    """Show only records at `level` or above on the terminal; the API (and UI) still get all."""
-    handlers = [h for h in logging.getLogger().handlers if isinstance(h, PrefectConsoleHandler)]
-    before = [h.level for h in handlers]
-    for handler in handlers:
-        handler.setLevel(max(level, handler.level))
-    try:
-        yield
-    finally:
-        for handler, old in zip(handlers, before, strict=True):
-            handler.setLevel(old)
+def set_console_level(level: int) -> None:
+    """Show only records at `level` or above on the terminal; the API (and UI) still get all.
+    For a command line process: it lasts until the process ends (the temporary server's
+    goodbye included)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, PrefectConsoleHandler):
+            handler.setLevel(level)

@@ -421,7 +421,8 @@ def summary(output: str) -> dict[str, int]:
     return {label: int(count) for label, count in rows if count.isdigit()}
 
 
-def test_cli_ingest_then_again_then_reextract(site, tmp_path):
+@pytest.mark.slow  # runs the nightly-ingest flow
+def test_cli_ingest_then_again_then_reextract(prefect_api, site, tmp_path):
     # slow and oversized pages are tested with small limits through the library; keep this quick
     site.missing |= {"/reports/slow-round", "/reports/huge-round"}
     args = ["--data-dir", str(tmp_path), "--delay", "0.01", "--silent"]
@@ -444,7 +445,8 @@ def test_cli_ingest_then_again_then_reextract(site, tmp_path):
     assert summary(replay.stdout)["extracted"] == 5
 
 
-def test_cli_reads_a_sources_file(site, tmp_path):
+@pytest.mark.slow  # runs the nightly-ingest flow
+def test_cli_reads_a_sources_file(prefect_api, site, tmp_path):
     sources = tmp_path / "sources.toml"
     sources.write_text(
         f'[[source]]\nkind = "listing"\nurl = "{site.url("/news/")}"\nmax_pages = 1\n'
@@ -479,7 +481,8 @@ def test_cli_unknown_kind_gives_one_error_line(tmp_path):
     )
 
 
-def test_cli_unreachable_url_fails_with_one_error_line(tmp_path):
+@pytest.mark.slow  # runs the nightly-ingest flow
+def test_cli_unreachable_url_fails_with_one_error_line(prefect_api, tmp_path):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
