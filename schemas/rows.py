@@ -165,6 +165,7 @@ def _result_rows(race: Race, ref: str, season: int | None, provenance: Row) -> l
                 "gap_text": result.gap_text,
                 "laps": result.laps,
                 "status": result.status,
+                "qualified": result.qualified,
                 "method": result.method,
                 "confidence": result.confidence,
                 **_evidence(result.evidence),

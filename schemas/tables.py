@@ -234,6 +234,11 @@ RESULTS = Table(
         _col(
             "status", STR, "finished, lapped, dnf, dsq or na (listed with no time)", nullable=False
         ),
+        _col(
+            "qualified",
+            pa.bool_(),
+            "true when the article says the driver went through to the next stage",
+        ),
         _col("method", STR, "how the row was extracted: list, table or narrative", nullable=False),
         _col("confidence", FLOAT, "extractor confidence in the row, 0 to 1", nullable=False),
         *_evidence(),

@@ -56,13 +56,20 @@ def test_position_order_ranks_classified_rows_first_then_the_list_order():
 
 def test_result_rows_keep_what_was_printed_and_where():
     row = tabulate_article(
-        article(races=[race("Race 1", [result(1, "Mira Castell", "ESP", start=120)])])
+        article(races=[race("Semi-Final A", [result(1, "Mira Castell", "ESP", start=120)])])
     )["results"][0]
     assert row["position_text"] == "1"
     assert row["nation"] == "ESP"
     assert (row["evidence_text"], row["evidence_start"]) == ("1. Mira Castell", 120)
     assert row["evidence_end"] == 120 + len("1. Mira Castell")
     assert row["season"] == 2024 and row["article_key"] == "invented-news/round-3"
+    assert row["status"] == "finished" and row["qualified"] is None
+
+
+def test_result_rows_say_who_went_through():
+    through = result(1, "Mira Castell").model_copy(update={"qualified": True})
+    rows = tabulate_article(article(races=[race("Heat 1", [through, result(2, "Jonas Aalto")])]))
+    assert [r["qualified"] for r in rows["results"]] == [True, None]
 
 
 def test_races_carry_the_round_from_the_event_name():
