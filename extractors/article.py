@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from extractors.document import Block, Document, document_from_text, looks_like_heading
 from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.names import NameResolver, is_short_name
+from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.records import ArticleMeta, Extraction, Race, ResultRow, Standing
 from extractors.result_lists import RowFacts, parse_row_text, results_from_rows, with_points
 from extractors.sections import (
@@ -34,6 +37,8 @@ MAX_ROW_WORDS = 16
 # A results list has at least this many rows unless a race heading introduces it.
 MIN_LIST_ROWS = 2
 DEFAULT_RACE_NAME = "Race"
+# Prose paragraphs per spaCy batch when many articles are extracted together.
+PROSE_BATCH_SIZE = 64
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
@@ -94,10 +99,37 @@ def extract_article(
 
 def extract_document(doc: Document) -> Extraction:
     """Extract results, standings and metadata from an already built Document."""
-    facts = read_structured(doc)
-    # The narrative step (extractors/narrative/) plugs in here: it reads the prose of `facts.doc`
-    # with `facts.sections` and adds penalties, intervals, driver nations and prose-only results.
-    return assemble(facts)
+    return extract_documents([doc])[0]
+
+
+def extract_documents(
+    docs: Iterable[Document], *, batch_size: int = PROSE_BATCH_SIZE, n_process: int = 1
+) -> list[Extraction]:
+    """Extract many Documents: lists and tables one by one, the prose of all of them through
+    spaCy in batches (`n_process` worker processes)."""
+    return list(iter_extractions(docs, batch_size=batch_size, n_process=n_process))
+
+
+def iter_extractions(
+    docs: Iterable[Document], *, batch_size: int = PROSE_BATCH_SIZE, n_process: int = 1
+) -> Iterator[Extraction]:
+    """`extract_documents` as a stream, in input order."""
+    pending: deque[tuple[StructuredFacts, Extraction]] = deque()
+
+    def documents() -> Iterator[Document]:
+        for doc in docs:
+            facts = read_structured(doc)
+            pending.append((facts, assemble(facts)))
+            yield doc
+
+    def lines(doc: Document) -> set[int]:  # asked right after `documents` yields `doc`
+        return row_blocks(doc, pending[-1][1])
+
+    parsed = parse_prose(documents(), batch_size=batch_size, n_process=n_process, not_prose=lines)
+    for prose in parsed:
+        facts, extraction = pending.popleft()
+        # The narrative step: penalties, intervals, driver nations and prose-only results.
+        yield add_prose_facts(extraction, prose, facts.sections)
 
 
 def _candidate_rows(doc: Document) -> list[RowFacts | None]:
@@ -295,4 +327,11 @@ def assemble(facts: StructuredFacts) -> Extraction:
     return Extraction(article=article_meta(facts.doc), races=races, standings=facts.standings)
 
 
-__all__ = ["NoArticleError", "document_for", "extract_article", "extract_document"]
+__all__ = [
+    "NoArticleError",
+    "document_for",
+    "extract_article",
+    "extract_document",
+    "extract_documents",
+    "iter_extractions",
+]

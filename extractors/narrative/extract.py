@@ -8,7 +8,7 @@ single-article path is the same code with a batch of one.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -57,10 +57,15 @@ def prose_blocks(doc: Document) -> list[int]:
 
 
 def parse_prose(
-    docs: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1
+    docs: Iterable[Document],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    n_process: int = 1,
+    not_prose: Callable[[Document], Collection[int]] | None = None,
 ) -> Iterator[ParsedProse]:
     """Parse the prose of many articles in one `nlp.pipe` stream, yielding each article in order
-    as soon as its last paragraph is parsed."""
+    as soon as its last paragraph is parsed. `not_prose(doc)` names paragraph blocks that are
+    result or standings lines ('P1 | Tomas Berg | NOR'), never parsed."""
     nlp = get_nlp()
     pending: list[Document] = []  # articles whose prose is queued, in order
     first_pending = 0  # number of articles already yielded
@@ -68,8 +73,10 @@ def parse_prose(
     def texts() -> Iterator[tuple[str, tuple[int, int]]]:
         for number, doc in enumerate(docs):
             pending.append(doc)
+            skipped = not_prose(doc) if not_prose else ()
             for index in prose_blocks(doc):
-                yield doc.blocks[index].text, (number, index)
+                if index not in skipped:
+                    yield doc.blocks[index].text, (number, index)
 
     parsed: list[tuple[int, Doc]] = []
     for sdoc, (number, index) in nlp.pipe(
@@ -101,12 +108,15 @@ def read_facts(
     races = block_races(doc, prose.blocks, sections)
     offsets = {index: doc.blocks[index].start for index, _ in prose.blocks}
     sentences, roster = read_sentences(prose.blocks, offsets, races, known_names)
-    for sentence in sentences:
+    only_race = sections.races[0].name if len(sections.races) == 1 else None
+    for sentence in sentences:  # prose outside any section: the race it names, or the only one
         if sentence.race is None:
-            sentence.race = race_named_in(sentence.span.text, sections)
+            sentence.race = race_named_in(sentence.span.text, sections) or only_race
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))
     resolve_pronouns(sentences)
     placings = read_placings(sentences)
+    if sections.races:  # a placing in no race of an article that has races is about none of them
+        placings = [p for p in placings if p.race is not None]
     return NarrativeFacts(
         races=_races(placings, sections, book.nation_of),
         penalties=read_penalties(sentences),

@@ -1,0 +1,227 @@
+"""Prose facts merged into an article's list-based Extraction: the list wins for positions, gaps
+and names; prose adds what the list lacks (nations, penalties, margins, races told only in prose,
+drivers a list leaves out); disagreements become `conflicts` entries, never silent overwrites."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from extractors.document import Document
+from extractors.names import fold_name
+from extractors.narrative.drivers import MIN_FUZZY_LENGTH, SURNAME_SIMILARITY
+from extractors.narrative.extract import UNNAMED_RACE, NarrativeFacts, ParsedProse, read_facts
+from extractors.narrative.facts.placings import QUALIFYING_SUFFIX
+from extractors.records import Conflict, Extraction, Interval, Race, ResultRow
+from extractors.sections import SectionMap
+
+# Gaps read from a list and a margin stated in prose agree within this many seconds.
+GAP_TOLERANCE_S = 0.0015
+
+
+class NameMap:
+    """Prose display names -> the spelling the article's lists use for the same driver."""
+
+    def __init__(self, list_names: Iterable[str]) -> None:
+        self.list_names = list(dict.fromkeys(list_names))
+
+    def __call__(self, name: str | None) -> str | None:
+        if name is None:
+            return None
+        key = fold_name(name)
+        words = key.split()
+        for candidate in self.list_names:
+            other = fold_name(candidate)
+            if other == key:
+                return candidate
+        for candidate in self.list_names:
+            other = fold_name(candidate).split()
+            same_surname = words[-1] == other[-1] or (
+                min(len(words[-1]), len(other[-1])) >= MIN_FUZZY_LENGTH
+                and fuzz.ratio(words[-1], other[-1]) >= SURNAME_SIMILARITY
+            )
+            if same_surname and (len(words) == 1 or words[0][:1] == other[0][:1]):
+                return candidate
+        return name
+
+
+def list_drivers(extraction: Extraction) -> dict[str, str | None]:
+    """Driver -> nation (None when the row has none) of every list or table row."""
+    drivers: dict[str, str | None] = {}
+    for race in extraction.races:
+        for row in race.results:
+            if drivers.get(row.driver) is None:
+                drivers[row.driver] = row.nation
+    return drivers
+
+
+def merge_narrative(extraction: Extraction, facts: NarrativeFacts) -> Extraction:
+    """`extraction` (lists and tables) with the prose facts of the same article merged in."""
+    merged = extraction.model_copy(deep=True)
+    name = NameMap(list_drivers(merged))
+    conflicts = list(merged.conflicts)
+    for conflict in facts.conflicts:
+        conflicts.append(conflict.model_copy(update={"driver": name(conflict.driver)}))
+    nation_of = {name(n.driver): n for n in facts.driver_nations}
+    for story in facts.races:
+        _merge_race(merged, story, name, conflicts)
+    for race in merged.races:
+        race.results = [_with_nation(row, nation_of, race.name, conflicts) for row in race.results]
+    merged.driver_nations = [
+        n.model_copy(update={"driver": name(n.driver)}) for n in facts.driver_nations
+    ]
+    merged.penalties = list(merged.penalties) + [
+        p.model_copy(update={"driver": name(p.driver)}) for p in facts.penalties
+    ]
+    intervals = [
+        i.model_copy(update={"ahead": name(i.ahead), "behind": name(i.behind)})
+        for i in facts.intervals
+    ]
+    conflicts += [c for i in intervals if (c := _gap_conflict(merged, i)) is not None]
+    merged.intervals = list(merged.intervals) + intervals
+    merged.conflicts = conflicts
+    return merged
+
+
+def _target_race(extraction: Extraction, story: Race) -> Race | None:
+    for race in extraction.races:
+        if race.name.casefold() == story.name.casefold():
+            return race
+    if story.name == UNNAMED_RACE:  # prose outside any section, one race in the article
+        races = [r for r in extraction.races if r.session != "qualifying"]
+        return races[0] if len(races) == 1 else None
+    return None
+
+
+def _merge_race(
+    extraction: Extraction, story: Race, name: NameMap, conflicts: list[Conflict]
+) -> None:
+    target = _target_race(extraction, story)
+    if target is None:
+        rows = [r.model_copy(update={"driver": name(r.driver)}) for r in story.results]
+        _insert_race(extraction.races, story.model_copy(update={"results": rows}))
+        return
+    by_driver = {row.driver: k for k, row in enumerate(target.results)}
+    taken = {row.position: row.driver for row in target.results if row.position is not None}
+    for row in story.results:
+        driver = name(row.driver)
+        if driver in by_driver:
+            listed = target.results[by_driver[driver]]
+            if (
+                row.position is not None
+                and listed.position is not None
+                and row.position != listed.position
+            ):
+                conflicts.append(
+                    Conflict(
+                        race=target.name,
+                        driver=driver,
+                        field="position",
+                        kept=str(listed.position),
+                        other=str(row.position),
+                        evidence=row.evidence,
+                    )
+                )
+            if row.qualified and not listed.qualified:
+                target.results[by_driver[driver]] = listed.model_copy(update={"qualified": True})
+        elif row.position is not None and row.position in taken:
+            conflicts.append(
+                Conflict(
+                    race=target.name,
+                    driver=driver,
+                    field="position",
+                    kept=None,
+                    other=str(row.position),
+                    evidence=row.evidence,
+                )
+            )
+        else:
+            target.results.append(row.model_copy(update={"driver": driver}))
+            if row.position is not None:
+                taken[row.position] = driver
+    target.results.sort(key=lambda r: (r.position is None, r.position or 0))
+
+
+def _insert_race(races: list[Race], race: Race) -> None:
+    """A race only prose tells: its qualifying right before the race, anything else at the end."""
+    if race.name.endswith(QUALIFYING_SUFFIX):
+        base = race.name[: -len(QUALIFYING_SUFFIX)]
+        at = next((k for k, r in enumerate(races) if r.name == base), None)
+        if at is not None:
+            races.insert(at, race)
+            return
+    races.append(race)
+
+
+def row_blocks(doc: Document, extraction: Extraction) -> set[int]:
+    """Blocks that hold a result or standings row of `extraction`: lines, not prose."""
+    starts = sorted(
+        [row.evidence.start for race in extraction.races for row in race.results]
+        + [standing.evidence.start for standing in extraction.standings]
+    )
+    found = set()
+    for index, block in enumerate(doc.blocks):
+        at = bisect_left(starts, block.start)
+        if at < len(starts) and starts[at] < block.end:
+            found.add(index)
+    return found
+
+
+def _with_nation(
+    row: ResultRow, nation_of: dict, race: str, conflicts: list[Conflict]
+) -> ResultRow:
+    stated = nation_of.get(row.driver)
+    if stated is None:
+        return row
+    if row.nation is None:
+        return row.model_copy(update={"nation": stated.nation})
+    if row.nation != stated.nation and row.method != "narrative":
+        conflicts.append(
+            Conflict(
+                race=race,
+                driver=row.driver,
+                field="nation",
+                kept=row.nation,
+                other=stated.nation,
+                evidence=stated.evidence,
+            )
+        )
+    return row
+
+
+def _gap_conflict(extraction: Extraction, interval: Interval) -> Conflict | None:
+    """A prose margin that disagrees with the gaps of the race's list."""
+    race = next((r for r in extraction.races if r.name == interval.race), None)
+    if race is None or interval.ahead is None or interval.behind is None:
+        return None
+    rows = {r.driver: r for r in race.results if r.method != "narrative"}
+    ahead, behind = rows.get(interval.ahead), rows.get(interval.behind)
+    if ahead is None or behind is None or behind.gap_s is None:
+        return None
+    ahead_gap = 0.0 if ahead.position == 1 and ahead.gap_s is None else ahead.gap_s
+    if ahead_gap is None:
+        return None
+    listed = round(behind.gap_s - ahead_gap, 3)
+    if abs(listed - interval.seconds) <= GAP_TOLERANCE_S:
+        return None
+    return Conflict(
+        race=race.name,
+        driver=interval.behind,
+        field="interval",
+        kept=f"{listed:g}",
+        other=f"{interval.seconds:g}",
+        evidence=interval.evidence,
+    )
+
+
+def add_prose_facts(
+    extraction: Extraction, prose: ParsedProse, sections: SectionMap | None = None
+) -> Extraction:
+    """Read the parsed prose of an article whose lists gave `extraction` (their names and nations
+    help resolve the prose's references) and merge what it states."""
+    known = list_drivers(extraction)
+    nations = {driver: nation for driver, nation in known.items() if nation}
+    facts = read_facts(prose, known_names=known, known_nations=nations, sections=sections)
+    return merge_narrative(extraction, facts)
