@@ -20,6 +20,9 @@ from extractors.document import Block, BlockKind, Document, normalize_text
 MIN_ARTICLE_WORDS = 15
 # A bold-only line longer than this is emphasis, not a heading.
 MAX_BOLD_HEADING_CHARS = 90
+# A list whose items all hold a link and whose text is mostly link text is navigation ("Related",
+# "Most read", a menu) however it is marked up; result lists link a name at most, not whole rows.
+LINK_LIST_TEXT_SHARE = 0.8
 
 
 class NoArticleError(ValueError):
@@ -38,7 +41,7 @@ LANGUAGE_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
 FURNITURE_WORD_RE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|cookie|cookies|consent|gdpr|share|sharing|"
     r"social|related|comment|comments|disqus|newsletter|subscribe|signup|sign-up|sidebar|"
-    r"breadcrumb|breadcrumbs|footer|masthead|topbar|advert|advertisement|ads|ad-slot|promo|"
+    r"breadcrumb|breadcrumbs|crumbs?|footer|masthead|topbar|advert|advertisement|ads|ad-slot|promo|"
     r"popup|modal|banner|skip-link|pagination|pager|recommended|trending|more-stories|"
     r"read-more|readmore|tags|tag-list|byline-share|toolbar|widget|outbrain|taboola)(?:$|[\s_-])",
     re.IGNORECASE,
@@ -49,6 +52,8 @@ FURNITURE_ROLES = frozenset(
      "menu", "menubar", "toolbar"}
 )  # fmt: skip
 FURNITURE_LABEL_RE = re.compile(r"share|cookie|breadcrumb|navigation|menu|comment|related", re.I)
+# "Home › News › Sprint Cup", "Home » GT » Results", "Home > Esports > GT": a breadcrumb trail
+BREADCRUMB_RE = re.compile(r"^[^›»>\n]{1,40}(?:\s[›»>]\s[^›»>\n]{1,40}){2,}$")
 # whitespace runs inside a line
 SPACES_RE = re.compile(r"[^\S\t]+")
 # a tab with any spaces around it: kept as one tab, a field separator in result lines
@@ -59,6 +64,10 @@ DROPPED_TAGS = frozenset(
      "input", "textarea", "nav", "aside", "footer", "figcaption", "dialog", "menu",
      "object", "embed", "video", "audio", "canvas", "map"}
 )  # fmt: skip
+# XPath run on a <ul>/<ol>: two or more items, every one holding a link (compiled once: fast)
+ALL_ITEMS_LINKED = etree.XPath("count(li) >= 2 and not(li[not(.//a)])")
+LINK_TEXT = etree.XPath("li//a//text()", smart_strings=False)
+ITEM_TEXT = etree.XPath("li//text()", smart_strings=False)
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 BLOCK_TAGS = frozenset(
@@ -109,6 +118,14 @@ def _cell_text(cell: etree._Element) -> str:
     return ""
 
 
+def _is_link_list(el: etree._Element) -> bool:
+    """A <ul>/<ol> whose items are all links and little else: headlines or a menu, not content."""
+    if not ALL_ITEMS_LINKED(el):
+        return False
+    linked = sum(len(t.strip()) for t in LINK_TEXT(el))
+    return linked >= LINK_LIST_TEXT_SHARE * sum(len(t.strip()) for t in ITEM_TEXT(el))
+
+
 def _is_furniture(el: etree._Element) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in DROPPED_TAGS:
@@ -137,6 +154,9 @@ def _drop_furniture(root: etree._Element) -> None:
         if not isinstance(el.tag, str):  # comments and processing instructions
             if el.getparent() is not None:
                 el.drop_tree()
+            continue
+        if el.tag in ("ul", "ol") and el.getparent() is not None and _is_link_list(el):
+            el.drop_tree()  # a list of links never holds the article: no need to ask
             continue
         if el.getparent() is None or not _is_furniture(el):
             continue
@@ -196,6 +216,8 @@ class _BlockWriter:
         bold_only = text and self.bold_chars >= len(text.replace(" ", "")) - 1
         if kind == "paragraph" and bold_only and len(text) <= MAX_BOLD_HEADING_CHARS:
             kind = "heading"  # <p><strong>Race 1 results</strong></p> acts as a heading
+        if kind != "item" and BREADCRUMB_RE.match(text):
+            text = ""  # a breadcrumb trail whose markup gave no furniture class
         self.emit(kind, text, group=group)
         self.line = []
         self.bold_chars = 0
