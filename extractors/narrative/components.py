@@ -32,6 +32,10 @@ INITIAL_RE = re.compile(r"^[^\W\d_]\.$")
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # Label of a name the NER did not tag at all: two or more capitalised words in a row.
 UNTAGGED_LABEL = "PROPN"
+# Label of a lone word listed among names: as good a sign of a person as the NER's PERSON.
+LISTED_LABEL = "LISTED"
+# Words that join names in a list: "Jan Vos, Ruiz, and Piet Kok"
+LIST_JOINERS = frozenset({",", "and", "&"})
 # "Firstly", "Eventually": sentence-opening adverbs that are no given name
 ADVERB_SUFFIX = "ly"
 # A demonym's plural as prose writes it: "Brazilians", "Italians"
@@ -131,6 +135,7 @@ class NameCandidates:
         for start, end in _capitalised_runs(doc, taken | blocked | nation_tokens):
             if _is_name(doc, start, end):  # "Spain’s Coque López" the NER left untagged
                 names.append(Span(doc, start, end, label=UNTAGGED_LABEL))
+        names += _listed_with_names(doc, names, blocked | nation_tokens)
         doc.spans[self.spans_key] = sorted(names, key=lambda span: span.start)
         persons = [Span(doc, s.start, s.end, label="PERSON") for s in names]
         others = [e for e in doc.ents if e.label_ not in NAME_LABELS]
@@ -201,17 +206,17 @@ def _is_inner_hyphen(doc: Doc, i: int) -> bool:
 
 
 def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Runs of two or more name words (particles inside) outside `taken`, a sentence's first word
-    left out unless the NER tagged it: 'Coque López', 'Nico Romero', 'Kaj de Bruin'."""
+    """Runs of two or more name words (particles inside) outside `taken`: 'Coque López', 'Nico
+    Romero', 'Kaj de Bruin'; a sentence's first word only if it may start a name ('Sofia Marquez
+    of Argentina was fifth', not 'Firstly Brooks')."""
     runs: list[tuple[int, int]] = []
     start = None
     for token in [*doc, None]:
-        inside = (
-            token is not None
-            and token.i not in taken
-            and (is_name_word(token.text) or (start is not None and token.lower_ in PARTICLES))
-            and not (start is None and (token.is_sent_start or token.lower_ in NOT_NAME_WORDS))
-        )
+        inside = token is not None and token.i not in taken
+        if inside and start is None:
+            inside = _may_start_name(token, allow_sentence_start=True)
+        elif inside:
+            inside = is_name_word(token.text) or token.lower_ in PARTICLES
         if inside:
             start = token.i if start is None else start
             continue
@@ -223,6 +228,49 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 runs.append((start, end))
             start = None
     return runs
+
+
+def _listed_with_names(doc: Doc, names: list[Span], blocked: set[int]) -> list[Span]:
+    """Lone capitalised words listed among names ('Jan Vos, Ruiz, and Piet Kok'): names too."""
+    found: list[Span] = []
+    taken = {i for span in names for i in range(span.start, span.end)}
+    starts, ends = {span.start for span in names}, {span.end for span in names}
+    changed = True
+    while changed:
+        changed = False
+        for token in doc:
+            i = token.i
+            if i in taken or i in blocked or not _may_start_name(token, allow_sentence_start=False):
+                continue
+            joined_before = (
+                i >= 2 and doc[i - 1].lower_ in LIST_JOINERS and _ends_name(doc, i - 1, ends)
+            )
+            joined_after = (
+                i + 2 < len(doc)
+                and doc[i + 1].lower_ in LIST_JOINERS
+                and _starts_name(doc, i + 2, starts)
+            )
+            if joined_before or joined_after:
+                found.append(Span(doc, i, i + 1, label=LISTED_LABEL))
+                taken.add(i)
+                starts.add(i)
+                ends.add(i + 1)
+                changed = True
+    return found
+
+
+def _ends_name(doc: Doc, joiner: int, ends: set[int]) -> bool:
+    """A name ends before the joiner: 'Jan Vos, Ruiz' or 'Jan Vos, and Ruiz'."""
+    if joiner in ends:
+        return True
+    return doc[joiner].lower_ == "and" and doc[joiner - 1].text == "," and joiner - 1 in ends
+
+
+def _starts_name(doc: Doc, at: int, starts: set[int]) -> bool:
+    """A name starts after the joiner: 'Ruiz, Piet Kok' or 'Ruiz, and Piet Kok'."""
+    if at in starts:
+        return True
+    return doc[at].lower_ == "and" and at + 1 in starts
 
 
 def _is_name(doc: Doc, start: int, end: int) -> bool:

@@ -23,8 +23,10 @@ INITIAL_WORD_RE = re.compile(r"^[^\W\d_]\.$")
 SURNAME_SIMILARITY = 85
 # Shorter surnames differ by one letter too easily (Kato/Sato) to be merged on similarity.
 MIN_FUZZY_LENGTH = 5
-# Single names the NER called a person at least once are drivers even without a full name.
+# Single names the NER called a person at least once (or listed among names) are drivers even
+# without a full name.
 PERSON_LABEL = "PERSON"
+PERSON_LABELS = frozenset({PERSON_LABEL, "LISTED"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,7 @@ class Roster:
         driver.surname[surname] += 1
         if given and not initial:
             driver.given[given] += 1
-        driver.person |= occurrence.label == PERSON_LABEL
+        driver.person |= occurrence.label in PERSON_LABELS
         self._by_text.setdefault(fold_name(occurrence.text), index)
 
     def _add_full(self, occurrence: NameOccurrence) -> None:

@@ -264,6 +264,8 @@ class Sentence:
         after = doc[m.end].text if m.end < len(doc) else ""
         if before == "with" and before2 in ENCOUNTER_WORDS:
             return True
+        if before == "on" and before2 in ("early", "later", "then"):
+            return False  # "Early on Aoi Mori joined ...": an adverb, not "the move on X"
         return before in OBJECT_WORDS or after in ("’s", "'s", "’", "'")
 
     def coordinated(self, mention: Mention) -> list[Mention]:

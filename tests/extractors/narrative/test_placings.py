@@ -1,0 +1,128 @@
+"""Placings stated in prose: winners, positions, podiums, pole and grid, qualifiers."""
+
+RACE = "Race"
+GRID = "Race qualifying"
+
+
+def test_took_the_win(narrate, placings_of):
+    assert placings_of(narrate("Tomas Berg took the win after a long duel.")) == {
+        (RACE, "Tomas Berg", 1)
+    }
+
+
+def test_won_by_a_margin_from_a_rival_gives_the_runner_up(narrate, placings_of):
+    facts = narrate("Ana Ribeiro won by 0.4s from Li Wen.")
+    assert placings_of(facts) == {(RACE, "Ana Ribeiro", 1), (RACE, "Li Wen", 2)}
+
+
+def test_win_ahead_of_two_drivers_gives_second_and_third(narrate, placings_of):
+    facts = narrate("Rafael Dos Reis took the win ahead of Bruno Lima and Igor Paz.")
+    assert placings_of(facts) == {
+        (RACE, "Rafael Dos Reis", 1), (RACE, "Bruno Lima", 2), (RACE, "Igor Paz", 3),
+    }  # fmt: skip
+
+
+def test_crossed_the_line_fourth(narrate, placings_of):
+    assert placings_of(narrate("Ravi Menon crossed the line fourth.")) == {(RACE, "Ravi Menon", 4)}
+
+
+def test_completed_the_podium(narrate, placings_of):
+    assert placings_of(narrate("Li Wen completed the podium.")) == {(RACE, "Li Wen", 3)}
+
+
+def test_completed_the_top_six(narrate, placings_of):
+    assert placings_of(narrate("Luis Ortega completed the top six.")) == {(RACE, "Luis Ortega", 6)}
+
+
+def test_made_up_the_final_qualifiers_marks_everyone_listed(narrate, placings_of):
+    facts = narrate("Jan Vos, Ruiz, and Piet Kok made up the final qualifiers.")
+    assert placings_of(facts) == {
+        (RACE, "Jan Vos", "Q"),
+        (RACE, "Ruiz", "Q"),
+        (RACE, "Piet Kok", "Q"),
+    }
+
+
+def test_the_top_five_made_it_through_including_a_named_driver(narrate, placings_of):
+    facts = narrate("The top five made it through, including Finland's Eero Lahti.")
+    assert placings_of(facts) == {(RACE, "Eero Lahti", "Q")}
+
+
+def test_pole_position_and_the_driver_behind_it(narrate, placings_of):
+    facts = narrate("Ryo Ueda took pole position ahead of defending champion Ken Ota.")
+    assert placings_of(facts) == {(GRID, "Ryo Ueda", 1), (GRID, "Ken Ota", 2)}
+
+
+def test_pole_sitter_before_a_name(narrate, placings_of):
+    text = "Marc Dupont had the best tyres. Pole sitter Dupont started on softs."
+    assert placings_of(narrate(text)) == {(GRID, "Marc Dupont", 1)}
+
+
+def test_the_pole_sitter_alone_is_a_role_not_a_placing(narrate, placings_of):
+    assert placings_of(narrate("Ken Ota made his way past the pole sitter on lap 3.")) == set()
+
+
+def test_running_order_before_the_finish_is_no_placing(narrate, placings_of):
+    text = "Marco Rossi dropped to sixth after his stop. Later, Jan Vos emerged in fifth."
+    assert placings_of(narrate(text)) == set()
+
+
+def test_position_on_the_final_lap_is_a_placing(narrate, placings_of):
+    text = "Marco Rossi tried to defend, coming unstuck on the final lap and dropping to seventh."
+    assert placings_of(narrate(text)) == {(RACE, "Marco Rossi", 7)}
+
+
+def test_took_a_position_from_a_rival_at_the_finish(narrate, placings_of):
+    text = "Yuto Kato took fourth from Ren Sato by 0.08s."
+    assert placings_of(narrate(text)) == {(RACE, "Yuto Kato", 4), (RACE, "Ren Sato", 5)}
+
+
+def test_pipped_a_rival_to_third(narrate, placings_of):
+    text = "Hannah Cole pipped Ben Ash to third by 0.002s."
+    assert placings_of(narrate(text)) == {(RACE, "Hannah Cole", 3), (RACE, "Ben Ash", 4)}
+
+
+def test_on_the_podium_is_the_one_free_podium_place(narrate, placings_of):
+    text = "Jan Vos won by 0.3s from Piet Kok, with Tom Ward on the podium."
+    assert (RACE, "Tom Ward", 3) in placings_of(narrate(text))
+
+
+def test_a_supposition_states_no_placing(narrate, placings_of):
+    text = "Jan Vos could come home in fourth and still take the title if Piet Kok won."
+    assert placings_of(narrate(text)) == set()
+
+
+def test_leading_on_the_final_lap_wins_only_without_a_stated_winner(narrate, placings_of):
+    assert placings_of(narrate("On the final lap Ken Ota grabbed the lead.")) == {
+        (RACE, "Ken Ota", 1)
+    }
+    text = "On the final lap Ken Ota grabbed the lead, but Ryo Ueda took the win."
+    assert placings_of(narrate(text)) == {(RACE, "Ryo Ueda", 1)}
+
+
+def test_a_pronoun_opening_a_sentence_is_the_previous_subject(narrate, placings_of):
+    text = "It was Jan Vos in the rear pack, passing Piet Kok. He earned a place in the final."
+    assert placings_of(narrate(text)) == {(RACE, "Jan Vos", "Q")}
+
+
+def test_who_refers_to_the_name_before_it(narrate, placings_of):
+    text = "Noah Keller finished sixth, just behind Sofia Marquez, who was fifth."
+    assert placings_of(narrate(text)) == {(RACE, "Noah Keller", 6), (RACE, "Sofia Marquez", 5)}
+
+
+def test_victory_went_to(narrate, placings_of):
+    text = "Victory in the finale went to Haruto Ito after a race-long duel."
+    assert placings_of(narrate(text)) == {(RACE, "Haruto Ito", 1)}
+
+
+def test_battle_for_a_place_and_its_verdict(narrate, placings_of):
+    text = "Felix Braun and Jonas Hahn fought a battle for third, with Braun getting the verdict."
+    assert placings_of(narrate(text)) == {(RACE, "Felix Braun", 3), (RACE, "Jonas Hahn", 4)}
+
+
+def test_rows_carry_evidence_and_method(narrate, points_at):
+    text = "Ravi Menon crossed the line fourth."
+    (race,) = narrate(text).races
+    (row,) = race.results
+    assert (row.method, row.evidence.text) == ("narrative", "Ravi Menon crossed the line fourth")
+    assert points_at(text, row.evidence)
