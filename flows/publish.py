@@ -208,6 +208,44 @@ def _quarantine_rows(
     return _sorted(rows, QUARANTINE.sort_keys)
 
 
+Write = tuple[TableStore, Table, int | None, list[Row]]
+"""One file to write: the store, the table, the season (None: unpartitioned) and its rows."""
+
+
+def _season_writes(
+    curated: TableStore, candidates: TableStore, fresh: set[str], accepted: Rows
+) -> tuple[list[Write], dict[int, Rows]]:
+    """For each season touched: its candidates (earlier rows of the fresh articles swapped for
+    their new ones) and the curated rows chosen from them."""
+    writes: list[Write] = []
+    chosen: dict[int, Rows] = {}
+    for season in sorted(_affected_seasons(candidates, fresh, accepted)):
+        merged: Rows = {}
+        for table in ARTICLE_TABLES:
+            earlier = candidates.read(table, season).to_pylist()
+            kept = [r for r in earlier if r["article_key"] not in fresh]
+            new = [r for r in accepted[table.name] if _partition(r["season"]) == season]
+            merged[table.name] = _sorted(kept + new, (*table.sort_keys, "article_key"))
+            writes.append((candidates, table, season, merged[table.name]))
+        chosen[season] = choose_accounts(merged)
+        writes += [
+            (curated, t, season, _sorted(chosen[season][t.name], t.sort_keys))
+            for t in ARTICLE_TABLES
+        ]
+    return writes, chosen
+
+
+def _write(writes: list[Write]) -> tuple[str, ...]:
+    """Write the files in order; the paths actually written (unchanged files are skipped)."""
+    written = []
+    for store, table, season, rows in writes:
+        data = pa.Table.from_pylist(rows, schema=table.file_schema())
+        path = store.write(table, season, data)
+        if path is not None:
+            written.append(path)
+    return tuple(written)
+
+
 def publish(
     articles: Iterable[ExtractedArticle],
     data_dir: str,
@@ -223,8 +261,7 @@ def publish(
         )
     batch = latest_articles(articles)
     zone = Zone.at(data_dir).child(CURATED_DIR)
-    curated = TableStore(zone)
-    candidates = TableStore(zone.child(CANDIDATES_DIR))
+    curated, candidates = TableStore(zone), TableStore(zone.child(CANDIDATES_DIR))
     with publish_lock(zone):
         curated.remove_temporary_files()
         quarantine_before = curated.read(QUARANTINE).to_pylist()
@@ -235,55 +272,27 @@ def publish(
             if a.article_key not in known
             or version_key(a.extractor_version) >= version_key(known[a.article_key])
         }
-        stale = tuple(a.article_key for a in batch if a.article_key not in fresh)
         rows = tabulate(fresh.values())
         validator = Validator(data_dir)
-        failures = {
-            name: validator.validate(name, table_rows, run_id).failures
-            for name, table_rows in rows.items()
-        }
+        failures = {name: validator.validate(name, rows[name], run_id).failures for name in rows}
         accepted, held = split(rows, failures, race_quarantine_threshold)
 
-        writes: list[tuple[TableStore, Table, int | None, list[Row]]] = [
-            (curated, QUARANTINE, None, _quarantine_rows(quarantine_before, held, fresh, run_id))
-        ]
-        chosen: dict[int, Rows] = {}
-        for season in sorted(_affected_seasons(candidates, set(fresh), accepted)):
-            merged: Rows = {}
-            for table in ARTICLE_TABLES:
-                kept = [
-                    r
-                    for r in candidates.read(table, season).to_pylist()
-                    if r["article_key"] not in fresh
-                ]
-                new = [r for r in accepted[table.name] if _partition(r["season"]) == season]
-                merged[table.name] = _sorted(kept + new, (*table.sort_keys, "article_key"))
-                writes.append((candidates, table, season, merged[table.name]))
-            chosen[season] = choose_accounts(merged)
-            writes += [
-                (curated, t, season, _sorted(chosen[season][t.name], t.sort_keys))
-                for t in ARTICLE_TABLES
-            ]
+        quarantine = _quarantine_rows(quarantine_before, held, fresh, run_id)
+        writes, chosen = _season_writes(curated, candidates, set(fresh), accepted)
         if chosen:
             writes.append((curated, DRIVERS, None, _drivers(curated, chosen, validator, run_id)))
-
-        written = []
-        for store, table, season, table_rows in writes:
-            path = store.write(
-                table, season, pa.Table.from_pylist(table_rows, schema=table.file_schema())
-            )
-            if path is not None:
-                written.append(path)
+        # quarantine first: an interrupted run never loses a held-back row
+        written = _write([(curated, QUARANTINE, None, quarantine), *writes])
         report = PublishReport(
             run_id=run_id,
             articles=len(fresh),
-            stale_articles=stale,
+            stale_articles=tuple(a.article_key for a in batch if a.article_key not in fresh),
             published={name: len(table_rows) for name, table_rows in accepted.items()},
             quarantined=dict(Counter(entry.table for entry in held)),
             races_quarantined=tuple(
                 sorted({e.group_ref for e in held if e.scope == "race" and e.group_ref})
             ),
-            files_written=tuple(written),
+            files_written=written,
             data_docs=validator.build_docs(),
         )
     logger.info("%s (run %s)", report.summary(), run_id)
