@@ -23,12 +23,13 @@ RACING_DATA = json.loads(
 CAR_MAKERS = frozenset(fold(maker) for maker in RACING_DATA["car_makers"])
 MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 
-# "1.", "1)", "P2", "Pos. 3", "#4", "1º", "1°", "3ª", "1st", "12 " (before a capitalised word)
+# "1.", "1)", "P2", "Pos. 3", "#4", "1º", "1°", "3ª", "1st", "1er", "2e", "3ème", "12 " (before a
+# capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro" (a field of its own)
 POSITION_RE = re.compile(
     r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
-    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª](?!\d)|(?:st|nd|rd|th)(?!\w))"
-    rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_])(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
-    r"\s*(?:[-–—:|]\s*)?"
+    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª](?!\d)|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
+    rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t])(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
+    r"\s*(?:[-–—:|\t]\s*)?"
 )
 # "(POR)", "[TB_Racer77]", "(Ana Ribeiro)": bracketed parts of a row
 BRACKET_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -212,7 +213,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     position = POSITION_RE.match(rest)
     if position:
         facts["position"] = int(position["p1"] or position["p2"] or position["p3"])
-        facts["position_text"] = position.group(0).strip(" -–—:|")
+        facts["position_text"] = position.group(0).strip(" \t-–—:|")
         rest = rest[position.end() :]
     points = POINTS_RE.search(rest)
     if points:
