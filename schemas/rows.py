@@ -4,12 +4,12 @@ Ergast-style positions, one dict per row keyed by the column names of `schemas.t
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from extractors.nations import plain_lower
 from extractors.records import ArticleMeta, Evidence, ExtractedArticle, Race
 from schemas.tables import ARTICLE_TABLES
 
@@ -27,9 +27,8 @@ UNDECOMPOSABLE = str.maketrans(
 
 
 def fold(text: str) -> str:
-    """Accent-free lower case ('López' -> 'lopez'), so spellings of one name share a key."""
-    text = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSABLE))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    """Accent-free lower case ('López' -> 'lopez', 'Søren' -> 'soren'): one key per spelling."""
+    return plain_lower(text.casefold().translate(UNDECOMPOSABLE))
 
 
 def slug(*parts: object) -> str:
