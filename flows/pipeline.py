@@ -38,7 +38,7 @@ import extractors
 from flows.extracted import ExtractionStore
 from flows.fetch import FetchPolicy
 from flows.ingest import Crawl, IngestReport, Progress, Target, extract_batch
-from flows.publish import PublishError, PublishReport, publish
+from flows.publish import PublishError, PublishReport, latest_articles, publish
 from flows.query import query
 from flows.raw import FetchRecord, RawZone
 from flows.runs import RunCounts, RunRecord, RunStatus, utc_now, write_run
@@ -189,14 +189,7 @@ def extract(
 ) -> tuple[list[str], IngestReport, float]:
     """Extract the batch's article pages not yet extracted at this extractor version (all of them
     with `force`); returns the page hashes that now have an extraction at this version."""
-    report = IngestReport()
-    with _extraction_slot:
-        started = time.perf_counter()
-        store = ExtractionStore.at(data_dir)
-        extract_batch(RawZone.at(data_dir), store, records, report, _NoProgress(), force=force)
-        pages = sorted({r.page_hash for r in records if r.role == "article"})
-        done = [page for page in pages if store.has(page)]
-        seconds = time.perf_counter() - started
+    done, report, seconds = _extract_in_turn(records, data_dir, force)
     _log_failures(report)
     get_run_logger().info(
         "extracted %d pages, %d already extracted at %s",
@@ -205,6 +198,21 @@ def extract(
         extractors.EXTRACTOR_VERSION,
     )
     return done, report, seconds
+
+
+def _extract_in_turn(
+    records: list[FetchRecord], data_dir: str, force: bool
+) -> tuple[list[str], IngestReport, float]:
+    # Not inlined in the task: Dask ships a task's function by value, and with it the globals it
+    # uses; this module-level function (and the lock it holds) travels by reference instead.
+    report = IngestReport()
+    with _extraction_slot:
+        started = time.perf_counter()
+        store = ExtractionStore.at(data_dir)
+        extract_batch(RawZone.at(data_dir), store, records, report, _NoProgress(), force=force)
+        pages = sorted({r.page_hash for r in records if r.role == "article"})
+        done = [page for page in pages if store.has(page)]
+        return done, report, time.perf_counter() - started
 
 
 def _deterministic(exc: BaseException) -> bool:
@@ -229,22 +237,26 @@ def _retry_unless_deterministic(task: Any, task_run: Any, state: State) -> bool:
 )
 def publish_pages(
     pages: list[str], data_dir: str, run_id: str
-) -> tuple[PublishReport | None, int, float]:
-    """Validate and publish the extractions of `pages` that the tables do not hold yet; returns
-    the publish report (None when there was nothing to publish) and how many were already in."""
+) -> tuple[PublishReport | None, float]:
+    """Validate and publish the newest extraction of each article among `pages`, unless the
+    tables already hold it; returns the publish report (None when nothing was new)."""
     started = time.perf_counter()
     version = extractors.EXTRACTOR_VERSION
+    store = ExtractionStore.at(data_dir)
+    # the article's newest page, as publish() picks it: an older page of an article (another
+    # URL, an earlier fetch) is not "unpublished", it lost to the newer one
+    newest = latest_articles(a for page in pages if (a := store.read(page, version)) is not None)
     done = _published_pages(data_dir, version)
-    todo = [page for page in pages if page not in done]
+    todo = [article for article in newest if article.page_hash not in done]
     report = None
     if todo:
-        store = ExtractionStore.at(data_dir)
-        articles = (store.read(page, version) for page in todo)
-        report = publish((a for a in articles if a is not None), data_dir, run_id=run_id)
+        report = publish(todo, data_dir, run_id=run_id)
         get_run_logger().info(report.summary())
     else:
-        get_run_logger().info("nothing new to publish")
-    return report, len(pages) - len(todo), time.perf_counter() - started
+        get_run_logger().info(
+            "nothing new to publish: the tables hold these %d articles", len(newest)
+        )
+    return report, time.perf_counter() - started
 
 
 def _published_pages(data_dir: str, version: str) -> set[str]:
@@ -384,7 +396,7 @@ def _fetch_and_extract(
 
 
 def _publish(run: _Run, pages: set[str], data_dir: str) -> None:
-    report, _, seconds = publish_pages(sorted(pages), data_dir, run.record.run_id)
+    report, seconds = publish_pages(sorted(pages), data_dir, run.record.run_id)
     run.published = report
     run.add("publish", None, seconds)
 

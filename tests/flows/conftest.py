@@ -89,6 +89,7 @@ class Site:
     overrides: dict[str, bytes] = field(default_factory=dict)  # path -> replacement body
     broken: set[str] = field(default_factory=set)  # paths that answer 500 every time
     missing: set[str] = field(default_factory=set)  # paths that answer 404
+    held: dict[str, threading.Event] = field(default_factory=dict)  # answer once the event is set
     in_flight: int = 0  # /pause/ requests being served
     max_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -141,6 +142,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _respond(self, path: str, count: int) -> int:
         site = self.site
+        if path in site.held:  # a site stalling mid-crawl, until the test lets it go
+            site.held[path].wait(timeout=60)
         if path in site.broken:
             return self._send(500, b"server error", {"Content-Type": "text/plain"})
         if path in site.missing:
