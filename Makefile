@@ -25,4 +25,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 
 clean:
-	rm -rf $(VENV) raw/pages raw/meta raw/state extracted curated/*/ validation
+	rm -rf $(VENV) raw/pages raw/meta raw/state extracted curated/*/ validation runs
