@@ -39,6 +39,12 @@ HEADER_SPLIT_RE = re.compile(r"\s*[/&]\s*|\s+or\s+")
 # Besides a driver, a results or standings table has one of these columns.
 EVIDENCE_KINDS = frozenset({"nation", "time", "laps", "points", "car"})
 
+# Kinds a column without a known header word may take from its cells (a flag column's alt texts);
+# numbers are left alone: an unknown numeric column may be the grid, not points.
+UNHEADED_KINDS = frozenset({"nation", "driver", "car"})
+# Leading rows with at most this many filled cells are a title ('Race 2 – Classification').
+MAX_TITLE_ROW_CELLS = 1
+
 HEADER_CONFIDENCE = 0.95
 INFERRED_CONFIDENCE = 0.85
 
@@ -143,14 +149,43 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
     return RowFacts(text=block.text, start=block.start, end=block.end, **facts)
 
 
+def _without_title_rows(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The table's rows from its header or first data row on: a title row spanning the table
+    ('Race 2 – Classification (provisional)') above the header is neither."""
+    start = 0
+    while start < len(blocks) - 1 and sum(
+        bool(c.strip()) for c in blocks[start].cells
+    ) <= MAX_TITLE_ROW_CELLS < len(blocks[start + 1].cells):
+        start += 1
+    return blocks[start:]
+
+
+def _fill_unheaded(
+    kinds: Sequence[ColumnKind | None], inferred: Sequence[ColumnKind | None]
+) -> list[ColumnKind | None]:
+    """Header kinds, a column under an empty or unknown header cell taking the kind its cells
+    show (flag images under an empty cell read as nations) when no other column has it."""
+    filled = list(kinds)
+    for col, kind in enumerate(kinds):
+        guess = inferred[col] if col < len(inferred) else None
+        if kind is None and guess in UNHEADED_KINDS and guess not in filled:
+            filled[col] = guess
+    return filled
+
+
 def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> ParsedTable | None:
     """Read one table's row blocks as results or standings; None when it holds neither."""
+    blocks = _without_title_rows(blocks)
     if not blocks:
         return None
     kinds = header_kinds(blocks[0].cells)
     body = blocks[1:] if kinds else blocks
+    if not body:
+        return None
     if kinds is None:
         kinds = infer_kinds([b.cells for b in body])
+    elif None in kinds:
+        kinds = _fill_unheaded(kinds, infer_kinds([b.cells for b in body]))
     if "driver" not in kinds or not EVIDENCE_KINDS.intersection(kinds):
         return None  # "Round | Venue | Date": names, but no nation, time, laps or points
     rows = [_row_facts(block, kinds) for block in body]
@@ -167,4 +202,5 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
 
 def table_confidence(blocks: Sequence[Block]) -> float:
     """Header-led tables are read with more confidence than tables whose columns were inferred."""
+    blocks = _without_title_rows(blocks)
     return HEADER_CONFIDENCE if blocks and header_kinds(blocks[0].cells) else INFERRED_CONFIDENCE
