@@ -20,11 +20,11 @@ from extractors.names import NOT_NAME_WORDS, PARTICLES
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 )
-# Words that split one entity into several names: "Carrazza and Haywood", "López, de Bruin"
+# Words that split one entity into several names: "Brandt and Vos", "Ibáñez, de Wit"
 NAME_SEPARATORS = frozenset({"and", "&", ",", "/", "or", "(", ")", "with", "plus", ";"})
 # Determiners and titles that may lead an entity without being part of the name: "Sir Lewis"
 LEADING_TITLES = frozenset({"sir", "dr", "mr", "mrs", "ms", "the", "a", "an"})
-# a word of a person's name: "Tomas", "McEwen", "O'Neill", "López"
+# a word of a person's name: "Tomas", "McAllister", "O'Neill", "Ibáñez"
 NAME_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*$")
 # an initial standing for a given name: "T."
 INITIAL_RE = re.compile(r"^[^\W\d_]\.$")
@@ -43,7 +43,7 @@ PLURAL_SUFFIX = "s"
 
 
 def is_name_word(text: str) -> bool:
-    """A capitalised word of a name ('McEwen', 'López'); all-caps acronyms and numbers are not."""
+    """A capitalised word of a name ('McAllister', 'Ibáñez'); no acronym, no number."""
     return bool(NAME_WORD_RE.match(text)) and text[0].isupper() and any(c.islower() for c in text)
 
 
@@ -133,7 +133,7 @@ class NameCandidates:
                     names.append(Span(doc, start, end, label=ent.label_))
         taken = {i for span in names for i in range(span.start, span.end)}
         for start, end in _capitalised_runs(doc, taken | blocked | nation_tokens):
-            if _is_name(doc, start, end):  # "Spain’s Coque López" the NER left untagged
+            if _is_name(doc, start, end):  # "Spain’s Iker Ibáñez" the NER left untagged
                 names.append(Span(doc, start, end, label=UNTAGGED_LABEL))
         names += _listed_with_names(doc, names, blocked | nation_tokens)
         doc.spans[self.spans_key] = sorted(names, key=lambda span: span.start)
@@ -144,8 +144,8 @@ class NameCandidates:
 
 
 def _pieces(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> list[tuple[int, int]]:
-    """Split an entity at separators and trim what is not name: 'The Netherlands’ de Bruin' ->
-    'de Bruin'; 'Carrazza and Haywood' -> 'Carrazza', 'Haywood'; "Serrano’s" -> 'Serrano'."""
+    """Split an entity at separators and trim what is not name: 'The Netherlands’ de Wit' ->
+    'de Wit'; 'Brandt and Vos' -> 'Brandt', 'Vos'; "Ruiz’s" -> 'Ruiz'."""
     pieces: list[tuple[int, int]] = []
     piece_start = start
     for i in range(start, end + 1):
@@ -206,9 +206,9 @@ def _is_inner_hyphen(doc: Doc, i: int) -> bool:
 
 
 def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Runs of two or more name words (particles inside) outside `taken`: 'Coque López', 'Nico
-    Romero', 'Kaj de Bruin'; a sentence's first word only if it may start a name ('Sofia Marquez
-    of Argentina was fifth', not 'Firstly Brooks')."""
+    """Runs of two or more name words (particles inside) outside `taken`: 'Iker Ibáñez', 'Pau
+    Vidal', 'Sem de Wit'; a sentence's first word only if it may start a name ('Sofia Marquez
+    of Argentina was fifth', not 'Firstly Vos')."""
     runs: list[tuple[int, int]] = []
     start = None
     for token in [*doc, None]:

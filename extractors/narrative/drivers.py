@@ -2,7 +2,7 @@
 
 Full names seed the roster ('Tomas Berg'); surnames ('Berg'), initials ('T. Berg') and online IDs
 given in brackets ('Tomas Berg (TB_Racer77)') resolve to them; accents are folded for matching but
-kept for display ('López'/'Lopez'); small misspellings of one driver merge ('Beauvoid'/'Beauvois',
+kept for display ('Ibáñez'/'Ibanez'); small misspellings of one driver merge ('Marchand'/'Marchant',
 the spelling used most wins). A surname shared by two full names stays unresolved.
 """
 
@@ -19,9 +19,9 @@ from extractors.names import PARTICLES, fold_name
 
 # "T. Berg": a given name reduced to an initial
 INITIAL_WORD_RE = re.compile(r"^[^\W\d_]\.$")
-# Two spellings of one surname are one driver above this similarity (Beauvoid/Beauvois: 87.5).
+# Two spellings of one surname are one driver above this similarity (Marchand/Marchant: 87.5).
 SURNAME_SIMILARITY = 85
-# Shorter surnames differ by one letter too easily (Kato/Sato) to be merged on similarity.
+# Shorter surnames differ by one letter too easily (Ota/Oda) to be merged on similarity.
 MIN_FUZZY_LENGTH = 5
 # Single names the NER called a person at least once (or listed among names) are drivers even
 # without a full name.
@@ -60,7 +60,7 @@ def _best_spelling(spellings: Counter[str]) -> str:
 
 
 def _split(text: str) -> tuple[str | None, str, bool]:
-    """(given name or None, surname, given is an initial): 'Kaj de Bruin' -> ('Kaj', 'de Bruin')."""
+    """(given name or None, surname, given is an initial): 'Sem de Wit' -> ('Sem', 'de Wit')."""
     words = text.split()
     if len(words) >= 2 and INITIAL_WORD_RE.match(words[0]):
         return words[0], " ".join(words[1:]), True
@@ -132,7 +132,7 @@ class Roster:
         self._record(len(self._drivers) - 1, occurrence)
 
     def _match_short(self, text: str) -> int | None:
-        """The one full-named driver a surname, 'de Bruin' or 'T. Berg' can only mean; else None."""
+        """The one full-named driver a surname, 'de Wit' or 'T. Berg' can only mean; else None."""
         given, surname, initial = _split(text)
         key = fold_name(surname)
         candidates = [i for i, d in enumerate(self._drivers) if d.full]
@@ -165,14 +165,14 @@ class Roster:
         self._record(len(self._drivers) - 1, occurrence)
 
     def _drop_non_persons(self) -> None:
-        """Single names never called a person ('Parabolica', 'Montréal') are not drivers."""
+        """Single names never called a person ('Tamburello', 'Kyalami') are not drivers."""
         keep = [i for i, d in enumerate(self._drivers) if d.full or d.person]
         renumber = {old: new for new, old in enumerate(keep)}
         self._drivers = [self._drivers[i] for i in keep]
         self._by_text = {t: renumber[i] for t, i in self._by_text.items() if i in renumber}
 
     def resolve(self, text: str) -> str | None:
-        """The display name of the driver `text` names ('Lopez' -> 'Coque López'); None if none."""
+        """The display name of the driver `text` names ('Ibanez' -> 'Iker Ibáñez'); None if none."""
         key = fold_name(text)
         index = self._by_text.get(key, self._aliases.get(key))
         if index is None:

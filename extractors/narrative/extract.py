@@ -182,7 +182,7 @@ def _races(placings: list[Placing], sections: SectionMap, nation_of: dict[str, s
 
 def _intervals(margins: list[Margin], placings: list[Placing]) -> list[Interval]:
     """Margins as intervals, a side the sentence leaves out taken from the race's placings: the
-    winner for 'finished +1:05.950 down', second place for 'winning by almost four seconds', the
+    winner for 'finished +1:12.340 down', second place for 'winning by almost four seconds', the
     driver a place ahead for 'Moreno held on to second, less than two tenths behind'."""
     position = {(p.race, p.driver): p.position for p in placings if not p.qualifying and p.position}
     driver_at = {

@@ -44,7 +44,7 @@ ROLE_NOUNS = frozenset(
 PLURAL_NOUNS = frozenset(
     {"drivers", "racers", "duo", "pair", "trio", "contingent", "drivers’", "drivers'", "men"}
 )
-# Words after which a name is an object, not the one acting: "from Lee", "past Inostroza"
+# Words after which a name is an object, not the one acting: "from Vos", "past Kok"
 OBJECT_WORDS = frozenset(
     {
         "from",
@@ -231,7 +231,7 @@ class Sentence:
 
     def subject_before(self, index: int) -> Mention | None:
         """Who does what the words at `index` say: the nearest mention before it that is not the
-        object of a preposition or verb ('Fraga, skipping past Inostroza to take second' -> Fraga).
+        object of a preposition or verb ('Vos, skipping past Kok to take second' -> Vos).
         A group word in between ('both men made it through') means no single driver."""
         if any(
             t.lower_ in GROUP_SUBJECTS for t in self.doc[max(self.span.start, index - 3) : index]
@@ -256,7 +256,7 @@ class Sentence:
         return None
 
     def is_object(self, m: Mention) -> bool:
-        """A mention that undergoes rather than acts: 'from Lee', 'past Inostroza', 'contact with
+        """A mention that undergoes rather than acts: 'from Vos', 'past Kok', 'contact with
         Braun', or a possessor ("Fraser's team-mate")."""
         doc = self.doc
         before = doc[m.start - 1].lower_ if m.start > self.span.start else ""
@@ -269,7 +269,7 @@ class Sentence:
         return before in OBJECT_WORDS or after in ("’s", "'s", "’", "'")
 
     def coordinated(self, mention: Mention) -> list[Mention]:
-        """The mentions listed together with `mention` ('Beauvoid, Mangano, and Blazsan')."""
+        """The mentions listed together with `mention` ('Jan Vos, Ruiz, and Piet Kok')."""
         index = self.mentions.index(mention)
         group = [mention]
         for step in (-1, 1):
@@ -368,7 +368,7 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
 
 def resolve_pronouns(sentences: list[Sentence]) -> None:
     """A sentence opening with 'He' or 'She' is about the previous sentence's subject: its first
-    driver that is no object ('it was Brooks in the rear pack, passing Carrazza ...' -> Brooks)."""
+    driver that is no object ('it was Vos in the rear pack, passing Kok ...' -> Vos)."""
     for previous, sentence in zip(sentences, sentences[1:], strict=False):
         pronoun = next((m for m in sentence.mentions if m.kind == "pronoun"), None)
         if (

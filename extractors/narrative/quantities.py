@@ -1,13 +1,13 @@
-"""Seconds in the time quantities race prose uses: '0.002s', 'two-second', 'half a second',
-'a tenth', 'three tenths', '1.5 seconds', '+1:05.950'."""
+"""Seconds in the time quantities race prose uses: '0.004s', 'ten-second', 'half a second',
+'a tenth', 'three tenths', '1.5 seconds', '+1:12.340'."""
 
 from __future__ import annotations
 
 import re
 
-# "+1:05.950", "1'05.950": minutes and seconds
+# "+1:12.340", "1'12.340": minutes and seconds
 CLOCK_RE = re.compile(r"(?P<m>\d{1,2})[:'’′](?P<s>\d{2}(?:[.,]\d{1,4})?)")
-# "0.002", "0,684", "20": the number in a quantity
+# "0.004", "0,684", "20": the number in a quantity
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 WORD_NUMBERS = {
     "a": 1,
@@ -43,8 +43,8 @@ FRACTIONS = {
 
 
 def parse_seconds(text: str) -> float | None:
-    """Seconds a quantity states: 'two-second' -> 2.0, 'half a second' -> 0.5, '+1:05.950' -> 65.95;
-    None when it states no number."""
+    """Seconds a quantity states ('ten-second' -> 10.0, 'half a second' -> 0.5, '+1:12.340' ->
+    72.34); None when it states no number."""
     clock = CLOCK_RE.search(text)
     if clock:
         return round(int(clock["m"]) * 60 + float(clock["s"].replace(",", ".")), 4)

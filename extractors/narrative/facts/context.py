@@ -10,7 +10,7 @@ from extractors.narrative.prose import Sentence
 WIN_PHRASES = frozenset({"win", "win_for", "won"})
 # Placing phrases that say the race has been run to its end.
 RESULT_PHRASES = WIN_PHRASES | {"line", "prevailed"}
-# Qualifiers a margin may carry between "by" and the quantity: "by less than a tenth", "just 0.09s"
+# Qualifiers a margin may carry between "by" and the quantity: "by less than a tenth", "just 0.12s"
 MARGIN_QUALIFIERS = frozenset(
     {
         "just",
@@ -34,7 +34,7 @@ MARGIN_QUALIFIERS = frozenset(
         "exactly",
     }
 )
-# Nouns after a quantity that make it an in-race gap: "a 20-second lead", "a 1.2s advantage"
+# Nouns after a quantity that make it an in-race gap: "a 15-second lead", "a 1.2s advantage"
 IN_RACE_NOUNS = frozenset(
     {
         "lead",
@@ -94,7 +94,7 @@ class Story:
 
 
 def is_supposition(sentence: Sentence) -> bool:
-    """'Gallo could come home in fourth and still take the title if ...': nothing here happened."""
+    """'Vos could come home in fourth and still take the title if ...': nothing here happened."""
     return sentence.has_cue("hypothetical")
 
 
@@ -118,7 +118,7 @@ def margin_spans(sentence: Sentence) -> list:
 
 
 def has_margin(sentence: Sentence) -> bool:
-    """A finishing margin is stated: 'by 0.002s', 'by less than a tenth'."""
+    """A finishing margin is stated: 'by 0.004s', 'by less than a tenth'."""
     doc = sentence.doc
     for span in margin_spans(sentence):
         k = span.start - 1

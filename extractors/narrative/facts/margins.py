@@ -1,8 +1,8 @@
 """Finishing margins stated in prose, with the drivers on both sides when the text names them.
 
-'won by 0.03s from X', 'took fourth from X by 0.08s', 'pipped X to third by 0.002s' (the margin of
-the phrase it follows); 'just 0.09s behind (X)', '4.8 seconds clear of X', 'finished +1:05.950
-down' (behind the race's winner). In-race gaps ('a 20-second lead', 'exited the pits 0.4s ahead')
+'won by 0.06s from X', 'took fourth from X by 0.07s', 'pipped X to third by 0.004s' (the margin of
+the phrase it follows); 'just 0.12s behind (X)', '4.8 seconds clear of X', 'finished +1:12.340
+down' (behind the race's winner). In-race gaps ('a 15-second lead', 'exited the pits 0.7s ahead')
 and penalty lengths are no margins; neither is anything in a sentence that does not tell the finish.
 """
 
@@ -25,11 +25,11 @@ from extractors.records import Evidence
 MARGIN_PHRASES = frozenset(
     {"win", "win_for", "won", "took", "line", "beat", "held", "podium3", "lead", "prevailed"}
 )
-# "0.09s behind", "half a second adrift of", "0.3s off": the subject trails
+# "0.12s behind", "half a second adrift of", "0.3s off": the subject trails
 BEHIND_WORDS = frozenset({"behind", "adrift", "back", "off", "short"})
 # "4.8 seconds clear of", "0.2s ahead of", "in front of": the subject leads
 AHEAD_WORDS = frozenset({"ahead", "clear", "up"})
-# "finished +1:05.950 down": a gap to the winner
+# "finished +1:12.340 down": a gap to the winner
 TO_WINNER_WORDS = frozenset({"down"})
 
 
@@ -42,7 +42,7 @@ class Margin:
     behind: str | None
     seconds: float
     evidence: Evidence
-    to_winner: bool = False  # behind the race's winner: "finished +1:05.950 down"
+    to_winner: bool = False  # behind the race's winner: "finished +1:12.340 down"
     winning_margin: bool = False  # between the winner and second: "the winning margin was 3.4s"
 
 

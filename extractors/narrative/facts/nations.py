@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from extractors.narrative.prose import Mention, Sentence, previous_subject
+from extractors.narrative.prose import CLAUSE_BREAKS, Mention, Sentence, previous_subject
 from extractors.records import Conflict, DriverNation, Evidence
 
 logger = logging.getLogger(__name__)
@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 # Words that may stand between a possessive nation and its driver: "Poland's other finalist, X"
 FILLER_MAX = 5
-# How far back "from Australia" may look for its driver: "Hernandez — the first ever qualifier from"
+# How far back "from Australia" may look for its driver: "Ruiz — the first ever qualifier from"
 FROM_WINDOW = 8
 # Words between a plural demonym phrase and the list of its drivers: "drivers in second and third,"
 APPOSITION_MAX = 7
@@ -101,7 +101,7 @@ def _explicit(sentence: Sentence, book: NationBook) -> None:
                 book.state(target.driver, nation, sentence.evidence(lead, target.end))
             continue
         target = _name_after(sentence, span.end, 3, role_words_only=True)
-        if target:  # "the American Chris Dalton", "Brazilian Igor Fraga"
+        if target:  # "the American Chris Dalton", "Brazilian Rafael Lima"
             book.state(target.driver, nation, sentence.evidence(lead, target.end))
             continue
         if span.label_ != "NATION":
@@ -195,8 +195,8 @@ def _group(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
 
 
 def _plural(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
-    """'The two Japanese drivers in second and third, Miyazono and Sasaki': the drivers listed
-    after the phrase, as many as it says; 'Brazilians Igor Fraga and Adriano Carrazza'."""
+    """'The two Japanese drivers in second and third, Ueda and Ota': the drivers listed
+    after the phrase, as many as it says; 'Brazilians Rafael Lima and Bruno Paz'."""
     doc = sentence.doc
     count = None
     start = span.start
@@ -234,12 +234,18 @@ def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
-def _candidates(sentence: Sentence, before: int | None = None) -> list[str]:
+def _candidates(
+    sentence: Sentence, before: int | None = None, after: int | None = None
+) -> list[str]:
+    """Distinct drivers named in the sentence (before token `before`, after token `after`)."""
     return list(
         dict.fromkeys(
             m.driver
             for m in sentence.mentions
-            if m.driver and (before is None or m.end <= before) and m.kind == "name"
+            if m.driver
+            and m.kind == "name"
+            and (before is None or m.end <= before)
+            and (after is None or m.start > after)
         )
     )
 
@@ -249,7 +255,13 @@ def _resolve_demonym(
 ) -> None:
     nation = mention.nation
     assert nation is not None
-    windows = [_candidates(sentence, mention.start)]
+    breaks = [
+        t.i for t in sentence.doc[sentence.span.start : mention.start] if t.lower_ in CLAUSE_BREAKS
+    ]
+    # "Conti crossed the line third, while the Finn ...": the Finn is someone else
+    windows = [
+        [d for d in _candidates(sentence, mention.start, after=breaks[-1] if breaks else None)]
+    ]
     if previous is not None:
         windows.append(_candidates(previous))
     driver = None
@@ -336,7 +348,7 @@ def _resolve_rival(sentence: Sentence, previous: Sentence | None, mention: Menti
     if any(
         m.end == _role_evidence_start(sentence, mention) for m in sentence.mentions if m is owner
     ):
-        mention.driver = owner.driver  # "Serrano his nearest rival": an apposition
+        mention.driver = owner.driver  # "Vos his nearest rival": an apposition
         return
     others = [d for d in _candidates(sentence, mention.start) if d != owner.driver]
     if not others and previous is not None:

@@ -1,6 +1,6 @@
 """Penalties stated in prose: who got one, how long, what kind, why, and on which lap.
 
-'The stewards would give the Japanese driver a two-second penalty', 'X received a 0.5s penalty for
+'The stewards gave the Dutch driver a ten-second penalty', 'X received a 1s penalty for
 a track-limit transgression', 'a second track-limits penalty' (no number: seconds stay null),
 'Y was disqualified for ignoring blue flags', 'recovered from a drive-through'.
 """
@@ -69,7 +69,7 @@ def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Spa
     )
     if (
         quantity is not None
-    ):  # "a two-second penalty", "a five-second time penalty", "penalised five seconds"
+    ):  # "a ten-second penalty", "a five-second time penalty", "penalised five seconds"
         seconds = parse_seconds(quantity.text)
         start, end = min(start, quantity.start), max(end, quantity.end)
         if kind == "other":
@@ -88,7 +88,7 @@ def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Spa
     if who is not None and who.driver is not None:
         start, end = min(start, who.start), max(end, who.end)
     while start > s.span.start and doc[start - 1].lower_ in ("a", "an", "his", "her", "the"):
-        start -= 1  # "a two-second penalty" reads better than "two-second penalty"
+        start -= 1  # "a ten-second penalty" reads better than "ten-second penalty"
     lap_match = LAP_RE.search(s.span.text)
     lap = int(lap_match.group(1) or lap_match.group(2)) if lap_match else None
     return Penalty(

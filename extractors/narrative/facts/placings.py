@@ -311,7 +311,7 @@ class _SentenceReader:
         who = self.s.subject_before(p.start)
         if (
             p.id_ == "in"
-        ):  # "de Bruin in fourth": where he finished; "emerge in fifth": where he ran
+        ):  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
                 who = self.s.subject_before(phrase.start)
@@ -323,7 +323,7 @@ class _SentenceReader:
                 self.add(runner, value + 1, DERIVED, 0.7, runner.start, runner.end)
 
     def beat(self, p) -> None:  # noqa: ANN001
-        """'pipped X to second (by 0.002s)': the subject second, X third; 'beat X to the line'."""
+        """'pipped X to second (by 0.004s)': the subject second, X third; 'beat X to the line'."""
         who = self.s.subject_before(p.start)
         loser = self.s.mention_at(p.end, skip=2)
         if who is None or loser is None:
@@ -339,7 +339,7 @@ class _SentenceReader:
                 self.add(loser, value + 1, DERIVED, 0.75, loser.start, loser.end)
 
     def grid(self, p) -> None:  # noqa: ANN001
-        if p.id_ == "pole_sitter":  # "Pole sitter Drumont"; "the pole sitter" alone is a role
+        if p.id_ == "pole_sitter":  # "Pole sitter Dupont"; "the pole sitter" alone is a role
             who = self.s.mention_at(p.end, skip=0)
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
         elif p.id_ == "pole":
@@ -434,7 +434,7 @@ def _best_per_driver(placings: list[Placing]) -> list[Placing]:
 
 
 def _podium_inferred(placings: list[Placing], claims: list[Placing]) -> list[Placing]:
-    """'with Lopez on the podium': third when first and second are known and he has no position."""
+    """'with Ruiz on the podium': third when first and second are known and he has no position."""
     added = []
     for claim in claims:
         taken = {p.position for p in placings if p.race == claim.race and not p.qualifying}

@@ -1,0 +1,71 @@
+"""Finishing margins with the drivers on both sides; in-race gaps and penalty lengths are none."""
+
+
+def intervals(facts) -> set[tuple]:
+    return {(i.ahead, i.behind, i.seconds) for i in facts.intervals}
+
+
+def test_won_by_a_margin_from_a_rival(narrate):
+    facts = narrate("Ana Ribeiro won by 0.214s from Li Wen.")
+    assert intervals(facts) == {("Ana Ribeiro", "Li Wen", 0.214)}
+
+
+def test_took_a_place_from_a_rival_by_a_margin(narrate):
+    facts = narrate("On the final lap Yuto Kato took fourth from Ren Sato by 0.08s.")
+    assert intervals(facts) == {("Yuto Kato", "Ren Sato", 0.08)}
+
+
+def test_pipped_a_rival_by_a_margin(narrate):
+    assert intervals(narrate("Hannah Cole pipped Ben Ash to third by 0.002s.")) == {
+        ("Hannah Cole", "Ben Ash", 0.002)
+    }
+
+
+def test_behind_without_a_name_trails_the_driver_named_before(narrate):
+    text = "Yuto Kato took fourth from Ren Sato by 0.08s, with Aoi Mori just 0.09s behind."
+    assert ("Ren Sato", "Aoi Mori", 0.09) in intervals(narrate(text))
+
+
+def test_behind_a_named_driver(narrate):
+    text = "Noah Keller finished sixth, just 0.09s behind Sofia Marquez."
+    assert intervals(narrate(text)) == {("Sofia Marquez", "Noah Keller", 0.09)}
+
+
+def test_clear_of_a_rival(narrate):
+    text = "Kai Ono crossed the line first, 4.8 seconds clear of Hannah Cole."
+    assert intervals(narrate(text)) == {("Kai Ono", "Hannah Cole", 4.8)}
+
+
+def test_less_than_a_tenth(narrate):
+    text = "Louis Bernard won by less than a tenth from Gino Conti."
+    assert intervals(narrate(text)) == {("Louis Bernard", "Gino Conti", 0.1)}
+
+
+def test_gap_to_the_winner(narrate):
+    text = "Kai Ono took the win. Mateo Alvarez finished +1:05.950 down after a drive-through."
+    assert intervals(narrate(text)) == {("Kai Ono", "Mateo Alvarez", 65.95)}
+
+
+def test_winning_margin_without_a_named_loser_is_to_second_place(narrate):
+    text = "Jakub Lis dominated, winning by almost four seconds. Tomasz Wrona took second."
+    assert intervals(narrate(text)) == {("Jakub Lis", "Tomasz Wrona", 4.0)}
+
+
+def test_a_lead_is_no_finishing_margin(narrate):
+    assert narrate("That gave Coque Vidal a more than 20-second lead at the front.").intervals == []
+
+
+def test_a_gap_out_of_the_pits_is_no_finishing_margin(narrate):
+    text = "Pitting with two laps left, Jose Sanz exited the pitlane just 0.4s ahead of Ren Sato."
+    assert narrate(text).intervals == []
+
+
+def test_a_penalty_length_is_no_margin(narrate):
+    assert narrate("Ren Sato finished fifth despite a five-second time penalty.").intervals == []
+
+
+def test_margin_evidence_points_into_the_text(narrate, points_at):
+    text = "Ana Ribeiro won by 0.214s from Li Wen."
+    (interval,) = narrate(text).intervals
+    assert interval.evidence.text == "Ana Ribeiro won by 0.214s from Li Wen"
+    assert points_at(text, interval.evidence)

@@ -1,0 +1,92 @@
+"""Prose facts merged with list facts: the list wins, prose adds, disagreements stay visible."""
+
+from extractors.article import extract_article
+
+LIST_AND_PROSE = """Race 1
+
+Jan Vos took the win. Piet Kok crossed the line third, and Dutchman Sem Bos was fourth after \
+a five-second penalty for contact.
+
+Race 1 results
+- Jan Vos – 12 laps
+- Piet Kok +1.204
+- Ren Sato – Japan +2.300
+- Sem Bos +4.000
+"""
+
+PROSE_ONLY_SPRINT = """Sprint race
+
+Ren Sato took pole position and took the win by 0.5s from Jan Vos.
+
+Main race results
+- Jan Vos – Netherlands – 12 laps
+- Ren Sato – Japan +0.250
+"""
+
+
+def rows(extraction, race_name):
+    (race,) = [r for r in extraction.races if r.name == race_name]
+    return [(r.position, r.driver, r.nation, r.method) for r in race.results]
+
+
+def test_the_list_keeps_its_positions_and_a_contradiction_is_a_conflict():
+    extraction = extract_article(LIST_AND_PROSE)
+    assert [(p, d, m) for p, d, _, m in rows(extraction, "Race 1")] == [
+        (1, "Jan Vos", "list"),
+        (2, "Piet Kok", "list"),
+        (3, "Ren Sato", "list"),
+        (4, "Sem Bos", "list"),
+    ]
+    (conflict,) = [c for c in extraction.conflicts if c.field == "position"]
+    assert (conflict.driver, conflict.kept, conflict.other) == ("Piet Kok", "2", "3")
+    assert conflict.evidence.text == "Piet Kok crossed the line third"
+
+
+def test_prose_adds_the_nation_a_list_row_lacks():
+    extraction = extract_article(LIST_AND_PROSE)
+    assert ("Sem Bos", "NLD") in [(d, n) for _, d, n, _ in rows(extraction, "Race 1")]
+
+
+def test_prose_adds_penalties_with_the_list_race_name():
+    (penalty,) = extract_article(LIST_AND_PROSE).penalties
+    assert (penalty.race, penalty.driver, penalty.seconds) == ("Race 1", "Sem Bos", 5.0)
+
+
+def test_a_race_told_only_in_prose_gets_narrative_rows():
+    extraction = extract_article(PROSE_ONLY_SPRINT)
+    assert rows(extraction, "Sprint race") == [
+        (1, "Ren Sato", "JPN", "narrative"), (2, "Jan Vos", "NLD", "narrative"),
+    ]  # fmt: skip
+
+
+def test_a_prose_grid_comes_right_before_its_race():
+    names = [r.name for r in extract_article(PROSE_ONLY_SPRINT).races]
+    assert names.index("Sprint race qualifying") + 1 == names.index("Sprint race")
+
+
+def test_a_margin_that_disagrees_with_the_list_gaps_is_a_conflict():
+    text = """Race 1
+
+Jan Vos took the win by 0.9s from Piet Kok.
+
+Race 1 results
+- Jan Vos – 12 laps
+- Piet Kok +1.204
+"""
+    extraction = extract_article(text)
+    (interval,) = extraction.intervals
+    assert (interval.ahead, interval.behind, interval.seconds) == ("Jan Vos", "Piet Kok", 0.9)
+    (conflict,) = [c for c in extraction.conflicts if c.field == "interval"]
+    assert (conflict.kept, conflict.other) == ("1.204", "0.9")
+
+
+def test_a_margin_the_list_confirms_is_no_conflict():
+    text = """Race 1
+
+Jan Vos took the win by 1.204s from Piet Kok.
+
+Race 1 results
+- Jan Vos – 12 laps
+- Piet Kok +1.204
+"""
+    assert extract_article(text).conflicts == []
