@@ -309,9 +309,7 @@ class _SentenceReader:
         if value is None:
             return
         who = self.s.subject_before(p.start)
-        if (
-            p.id_ == "in"
-        ):  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
+        if p.id_ == "in":  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
                 who = self.s.subject_before(phrase.start)
