@@ -126,12 +126,13 @@ class TableStore:
         return conform(data, schema)
 
     def write(self, table: Table, season: int | None, data: pa.Table) -> str | None:
-        """Replace one partition atomically; remove it when `data` is empty. Returns the path
-        written or removed, None when the partition already held exactly these rows."""
+        """Replace one partition atomically; remove it when `data` is empty (an unpartitioned
+        table keeps an empty file, so it can always be read). Returns the path written or
+        removed, None when the file already held exactly these rows."""
         parts = self._parts(table, season)
         path = self.zone.path(*parts, PART_FILE)
         exists = self.zone.exists(*parts, PART_FILE)
-        if data.num_rows == 0:
+        if data.num_rows == 0 and table.partitioned:
             if not exists:
                 return None
             self.zone.fs.rm(self.zone.path(*parts), recursive=True)

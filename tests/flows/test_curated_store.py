@@ -21,8 +21,7 @@ def _drivers(*refs: str) -> pa.Table:
     )
 
 
-def test_a_partition_is_written_under_its_season_without_the_season_column(tmp_path):
-    store = TableStore(Zone.at(str(tmp_path)))
+def _result() -> pa.Table:
     row = {
         "race_ref": "r",
         "position_order": 1,
@@ -37,7 +36,12 @@ def test_a_partition_is_written_under_its_season_without_the_season_column(tmp_p
         "article_key": "a",
         "extractor_version": "1",
     }
-    data = pa.Table.from_pylist([row], schema=RESULTS.file_schema())
+    return pa.Table.from_pylist([row], schema=RESULTS.file_schema())
+
+
+def test_a_partition_is_written_under_its_season_without_the_season_column(tmp_path):
+    store = TableStore(Zone.at(str(tmp_path)))
+    data = _result()
     path = store.write(RESULTS, 2024, data)
     assert path == str(tmp_path / "results" / "season=2024" / "part-0.parquet")
     assert "season" not in pq.read_schema(path).names
@@ -45,13 +49,23 @@ def test_a_partition_is_written_under_its_season_without_the_season_column(tmp_p
     assert store.read(RESULTS, 2024).to_pylist() == data.to_pylist()
 
 
-def test_identical_rows_are_not_rewritten_and_empty_rows_remove_the_partition(tmp_path):
+def test_identical_rows_are_not_rewritten(tmp_path):
     store = TableStore(Zone.at(str(tmp_path)))
     assert store.write(DRIVERS, None, _drivers("a", "b")) is not None
     assert store.write(DRIVERS, None, _drivers("a", "b")) is None
-    assert store.write(DRIVERS, None, _drivers()) == str(tmp_path / "drivers" / "part-0.parquet")
-    assert not (tmp_path / "drivers").exists()
-    assert store.read(DRIVERS).num_rows == 0
+    assert store.write(DRIVERS, None, _drivers("a")) is not None
+    assert store.read(DRIVERS).column("driver_ref").to_pylist() == ["a"]
+
+
+def test_no_rows_remove_a_partition_but_leave_an_unpartitioned_table_empty(tmp_path):
+    store = TableStore(Zone.at(str(tmp_path)))
+    store.write(RESULTS, 2024, _result())
+    assert store.write(RESULTS, 2024, RESULTS.file_schema().empty_table()) is not None
+    assert not (tmp_path / "results" / "season=2024").exists()
+    assert store.seasons(RESULTS) == []
+    store.write(DRIVERS, None, _drivers("a"))
+    store.write(DRIVERS, None, _drivers())
+    assert pq.read_table(tmp_path / "drivers" / "part-0.parquet").num_rows == 0
 
 
 def test_files_written_before_a_column_existed_stay_readable(tmp_path):

@@ -121,6 +121,7 @@ def test_a_reextracted_article_releases_its_quarantined_race(tmp_path):
     assert {r["race_ref"] for r in rows(tmp_path, "races")} == {SF_A, SF_B}
     assert len(rows(tmp_path, "results")) == 8
     assert rows(tmp_path, "quarantine") == []
+    assert (tmp_path / "curated" / "quarantine" / "part-0.parquet").is_file()
     assert report.rows_quarantined == 0
 
 
