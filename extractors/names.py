@@ -34,6 +34,34 @@ TRAILING_BRACKET_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?")
 # "Spain’s", "Berg's": a possessive ending a name sequence
 POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+# "RIBEIRO", "O'HARA", "LEFÈVRE": a surname printed in capitals (3+ letters: "JP" is initials)
+CAPS_SURNAME_RE = re.compile(r"^(?=(?:[^\W\d_]['’-]?){3})[^\W\d_'’-]+(?:['’-][^\W\d_]+)*$")
+
+
+def _is_caps(word: str) -> bool:
+    return word.isupper() and bool(CAPS_SURNAME_RE.match(word))
+
+
+def _title_word(word: str) -> str:
+    return word.lower() if word.lower() in PARTICLES else word.title()
+
+
+def natural_name(name: str) -> str:
+    """A name with its capitalised surname written as prose writes it, given name first:
+    'RIBEIRO Ana' -> 'Ana Ribeiro', 'Pieter VAN DIJK' -> 'Pieter van Dijk'; others unchanged."""
+    words = name.split()
+    caps = [_is_caps(w) for w in words]
+    for i in range(len(words) - 2, -1, -1):  # 'de BRUIN', 'VAN DIJK': particles join the surname
+        caps[i] = caps[i] or (words[i].lower() in PARTICLES and caps[i + 1])
+    if len(words) < 2 or not any(_is_caps(w) for w in words):
+        return name
+    if all(caps) or all(w.isupper() for w in words):
+        return " ".join(_title_word(w) for w in words)
+    first_lower = caps.index(False)
+    if first_lower > 0 and all(caps[:first_lower]) and not any(caps[first_lower:]):
+        words = words[first_lower:] + words[:first_lower]  # surname first: 'VARMA Rahul'
+        caps = caps[first_lower:] + caps[:first_lower]
+    return " ".join(_title_word(w) if c else w for w, c in zip(words, caps, strict=True))
 
 
 def fold_name(name: str) -> str:
@@ -115,8 +143,10 @@ def _short_form(name: str) -> tuple[list[str], list[str]] | None:
 
 
 def is_short_name(name: str) -> bool:
-    """True for names a resolver may expand: an initial and surname, or a surname alone."""
-    return _short_form(clean_name(name)) is not None
+    """True for names a resolver may rewrite: an initial and surname, a surname alone, or a
+    surname in capitals ('RIBEIRO Ana')."""
+    name = clean_name(name)
+    return _short_form(name) is not None or natural_name(name) != name
 
 
 class NameResolver:
@@ -127,6 +157,7 @@ class NameResolver:
 
     def __init__(self, row_names: Iterable[str] = (), prose_names: Iterable[str] = ()) -> None:
         self._tiers: list[dict[tuple[str, ...], str]] = [{}, {}]
+        self._from_caps: set[str] = set()  # displays derived from 'RIBEIRO Ana', not printed
         for tier, names in enumerate((row_names, prose_names)):
             for name in names:
                 self.add(name, tier=tier)
@@ -138,14 +169,27 @@ class NameResolver:
 
     def add(self, name: str, *, tier: int = 0) -> None:
         """Register a full name (two or more words, no initial) as a resolution target."""
-        words = tuple(fold_name(clean_name(name)).split())
-        if len(words) >= 2 and not INITIAL_RE.match(name.strip()):
-            self._tiers[tier].setdefault(words, clean_name(name))
+        display = clean_name(name)
+        natural = natural_name(display)
+        words = tuple(fold_name(natural).split())
+        if len(words) < 2 or INITIAL_RE.match(name.strip()):
+            return
+        known = self._tiers[tier].get(words)
+        if known is None or (known in self._from_caps and natural == display):
+            self._tiers[tier][words] = natural
+            if natural != display:
+                self._from_caps.add(natural)
 
     def resolve(self, name: str) -> str:
-        """The full name for 'T. Berg' or 'Berg' when exactly one known name fits, else `name`."""
-        name = clean_name(name)
+        """The full name for 'T. Berg' or 'Berg' when exactly one known name fits, the prose
+        spelling of 'BERG Tomas', else `name`."""
+        printed = clean_name(name)
+        name = natural_name(printed)
         short = _short_form(name)
+        if short is None and name != printed:  # 'ARAI Kenji': as the article writes it elsewhere
+            words = tuple(fold_name(name).split())
+            known = [tier[words] for tier in self._tiers if words in tier]
+            return known[0] if known else name
         if short is None:
             return name  # already a full name
         initials, surname = short

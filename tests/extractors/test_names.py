@@ -2,7 +2,14 @@
 
 import pytest
 
-from extractors.names import NameResolver, clean_name, fold_name, looks_like_name, name_candidates
+from extractors.names import (
+    NameResolver,
+    clean_name,
+    fold_name,
+    looks_like_name,
+    name_candidates,
+    natural_name,
+)
 
 
 def test_fold_name_drops_accents_and_case():
@@ -87,3 +94,25 @@ def test_ambiguous_surnames_are_not_guessed():
 def test_row_names_win_over_prose_names():
     resolver = NameResolver(row_names=["Tomas Berg"], prose_names=["Nils Berg"])
     assert resolver.resolve("Berg") == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    ("printed", "natural"),
+    [("RIBEIRO Ana", "Ana Ribeiro"), ("Ana RIBEIRO", "Ana Ribeiro"),
+     ("Pieter VAN DIJK", "Pieter van Dijk"), ("de BRUIN Kaj", "Kaj de Bruin"),
+     ("Seán O'HARA", "Seán O'Hara"), ("LEFÈVRE Mathis", "Mathis Lefèvre"),
+     ("ANA RIBEIRO", "Ana Ribeiro")],
+)  # fmt: skip
+def test_capitalised_surnames_read_as_prose_writes_them(printed, natural):
+    assert natural_name(printed) == natural
+
+
+@pytest.mark.parametrize("name", ["JP Dubois", "Tomas Berg", "TB_RACER", "Li Wen"])
+def test_initials_and_ordinary_names_are_not_recased(name):
+    assert natural_name(name) == name
+
+
+def test_capitalised_surname_takes_the_spelling_the_article_gives():
+    resolver = NameResolver(row_names=["ARAI Kenji"], prose_names=["Kenji Arai"])
+    assert resolver.resolve("ARAI Kenji") == "Kenji Arai"
+    assert resolver.resolve("Kenji ARAI") == "Kenji Arai"
