@@ -10,10 +10,16 @@ from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "item", "row"]
 
-# "- Ana Ribeiro – Portugal", "• A. Ribeiro", "* P1 ..." : a bullet a plain-text list item starts with
+# "- Ana Ribeiro – Portugal", "• A. Ribeiro", "* P1 ...": a plain-text list item's bullet
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪‣◦]|[–—](?=\s))\s*")
 # a line ending as a sentence ends: "... took the win."
 SENTENCE_END_RE = re.compile(r"[.!?…]['\"”’)]*\s*$")
+# "## Race 1 results": a markdown heading and its level
+MARKDOWN_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
+# "| 1 | Ana Ribeiro | POR | 24 laps |": a markdown table row
+MARKDOWN_ROW_RE = re.compile(r"^\|.*\|$")
+# "|---|:---:|", "| --- | --- |": the line under a markdown table's header
+MARKDOWN_RULE_RE = re.compile(r"^\|(?:\s*:?-{2,}:?\s*\|)+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,20 +65,38 @@ def looks_like_heading(line: str) -> bool:
 
 
 def document_from_text(text: str, *, url: str | None = None) -> Document:
-    """Build a Document from plain text: one block per non-empty line, offsets into `text`."""
+    """Build a Document from plain text: one block per non-empty line, offsets into `text`;
+    markdown exports' headings ('## Race 1') and tables ('| 1 | Ana Ribeiro |') read as such."""
     text = normalize_text(text)
     blocks: list[Block] = []
     group = 0
-    in_list = False
+    in_list = in_table = False
     pos = 0
     for raw_line in text.split("\n"):
         line_start = pos
         pos += len(raw_line) + 1
         stripped = raw_line.strip()
         if not stripped:
-            in_list = False
+            in_list = in_table = False
             continue
         start = line_start + (len(raw_line) - len(raw_line.lstrip()))
+        if MARKDOWN_ROW_RE.match(stripped):
+            if not in_table:
+                group += 1
+                in_table = True
+            if not MARKDOWN_RULE_RE.match(stripped):
+                cells = tuple(cell.strip() for cell in stripped[1:-1].split("|"))
+                blocks.append(Block("row", stripped, start, cells=cells, group=group))
+            in_list = False
+            continue
+        in_table = False
+        heading = MARKDOWN_HEADING_RE.match(stripped)
+        if heading:
+            in_list = False
+            text_start = start + heading.start("text")
+            level = len(heading["hashes"])
+            blocks.append(Block("heading", heading["text"], text_start, level=level))
+            continue
         bullet = BULLET_RE.match(stripped)
         if bullet and len(stripped) > bullet.end():
             if not in_list:
