@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractors.names import clean_name, looks_like_name
-from extractors.nations import FLAG_RE, flag_code, fold, nation_code
+from extractors.nations import FLAG_RE, flag_code, fold, lookup, nation_code
 from extractors.records import Evidence, Method, ResultRow, Status
 from extractors.standings import POINT_WORDS, POINTS_RE, parse_points
 from extractors.times import LAP_WORDS, find_timings
@@ -24,13 +24,16 @@ CAR_MAKERS = frozenset(fold(maker) for maker in RACING_DATA["car_makers"])
 MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 
 # "1.", "1)", "P2", "Pos. 3", "#4", "1º", "1°", "3ª", "1st", "1er", "2e", "3ème", "12 " (before a
-# capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro" (a field of its own)
+# capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own)
 POSITION_RE = re.compile(
     r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
     r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª](?!\d)|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
-    rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t])(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
+    rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t]|\s+[-–—]\s)"
+    rf"(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
     r"\s*(?:[-–—:|\t]\s*)?"
 )
+# "Ana Ribeiro POR": a nation code closing a name field with no separator before it
+TRAILING_CODE_RE = re.compile(r"(?<=[^\W\d_])\s+(?P<code>[A-Z]{2,3})$")
 # "(POR)", "[TB_Racer77]", "(Ana Ribeiro)": bracketed parts of a row
 BRACKET_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 # "–", "—", "|", tab, ";", ":", ",", " - ", two spaces or more: separators between a row's fields
@@ -149,6 +152,13 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             into.nation = into.nation or trial.nation
             into.car = into.car or trial.car
             into.names += trial.names
+            return True
+    trailing = TRAILING_CODE_RE.search(field)  # "Ana Ribeiro POR": a code after a full name
+    if trailing and len(field[: trailing.start()].split()) >= 2:
+        found = lookup(trailing["code"])
+        if found and found[1] == "code" and looks_like_name(field[: trailing.start()]):
+            into.nation = into.nation or found[0]
+            into.names.append(clean_name(field[: trailing.start()]))
             return True
     if is_car(field):
         into.car = into.car or field

@@ -192,3 +192,19 @@ def test_a_flag_emoji_gives_the_nation():
 def test_a_position_glued_to_the_name():
     facts = row("1.Ana Ribeiro (POR) 24 laps")
     assert (facts.position, facts.driver) == (1, "Ana Ribeiro")
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "driver", "nation"),
+    [
+        ("1. Mira Holm SWE 24 laps", 1, "Mira Holm", "SWE"),
+        ("2. Davi Rocha BRA +1.204", 2, "Davi Rocha", "BRA"),
+        ("3 – Mira Holm – Sweden – +4.880", 3, "Mira Holm", "SWE"),
+        ("1er Mira Holm (Suède) 14 tours", 1, "Mira Holm", "SWE"),
+        ("2e Davi Rocha (Brésil) +0,845", 2, "Davi Rocha", "BRA"),
+        ("4 | Davi Rocha | Brazil | +2 Laps", 4, "Davi Rocha", "BRA"),
+    ],
+)
+def test_positions_and_bare_codes_as_real_pages_print_them(text, position, driver, nation):
+    facts = row(text)
+    assert (facts.position, facts.driver, facts.nation) == (position, driver, nation)
