@@ -41,12 +41,15 @@ class NameOccurrence:
 class _Driver:
     given: Counter[str] = field(default_factory=Counter)  # given-name spellings
     surname: Counter[str] = field(default_factory=Counter)  # surname spellings, however written
+    initials: set[str] = field(default_factory=set)  # "J." of "J. Park"
     full: bool = False  # named in full somewhere
     person: bool = False  # the NER called a mention of it a person
 
     def display(self) -> str:
         surname = _best_spelling(self.surname)
         given = _best_spelling(self.given) if self.given else ""
+        if not given and len(self.initials) == 1:  # "J. Park", never named in full
+            given = next(iter(self.initials))
         return f"{given} {surname}".strip()
 
 
@@ -115,6 +118,8 @@ class Roster:
         driver.surname[surname] += 1
         if given and not initial:
             driver.given[given] += 1
+        elif given:
+            driver.initials.add(given)
         driver.person |= occurrence.label in PERSON_LABELS
         self._by_text.setdefault(fold_name(occurrence.text), index)
 

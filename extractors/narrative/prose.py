@@ -120,6 +120,8 @@ CLAUSE_BREAKS = frozenset({"while", "whereas", "whilst"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 # Words allowed between a name and its "who": "Sofia Marquez of Argentina, who"
 RELATIVE_GAP = 4
+# Words that join the names of a list: "A, B and C", "A and the Belgian B"
+LIST_WORDS = frozenset({",", "and", "&", "the", "’s", "'s"})
 # Pronouns that open a sentence about the previous sentence's subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 GROUP_SUBJECTS = frozenset(
@@ -194,16 +196,22 @@ class Sentence:
     def mention_at(self, index: int, *, skip: int = 3) -> Mention | None:
         """The mention starting at token `index`, allowing a few lower-case words before it
         ('ahead of defending champion X', 'the American X')."""
-        nation_tokens = {i for s in self.spans("nations") for i in range(s.start, s.end)}
+        nation_tokens = self.nation_tokens()
         for m in self.mentions:
             if m.start < index:
+                continue
+            if m.end + 1 < len(self.doc) and self.doc[m.end].text in ("’s", "'s"):
+                index, skip = (
+                    m.end + 1,
+                    skip + 1,
+                )  # "Park's team-mate R. Kim": the possessor is not it
                 continue
             between = self.doc[index : m.start]
             words = [
                 t for t in between if t.i not in nation_tokens
             ]  # "including Finland's Eero Lahti"
             if len(words) <= skip and all(
-                t.text[:1].islower() or t.text in ("’s", "'s") for t in words
+                t.text[:1].islower() or t.text in ("’s", "'s", "-") for t in words
             ):
                 return m
             return None
@@ -268,6 +276,9 @@ class Sentence:
             return False  # "Early on Aoi Mori joined ...": an adverb, not "the move on X"
         return before in OBJECT_WORDS or after in ("’s", "'s", "’", "'")
 
+    def nation_tokens(self) -> set[int]:
+        return {i for s in self.spans("nations") for i in range(s.start, s.end)}
+
     def coordinated(self, mention: Mention) -> list[Mention]:
         """The mentions listed together with `mention` ('Jan Vos, Ruiz, and Piet Kok')."""
         index = self.mentions.index(mention)
@@ -276,8 +287,9 @@ class Sentence:
             k = index
             while 0 <= k + step < len(self.mentions):
                 a, b = sorted((self.mentions[k], self.mentions[k + step]), key=lambda m: m.start)
-                joint = [t.lower_ for t in self.doc[a.end : b.start]]
-                if not joint or any(w not in (",", "and", "&") for w in joint):
+                joint = [t for t in self.doc[a.end : b.start] if t.i not in self.nation_tokens()]
+                # "A, B and C", "Canada's A and the Belgian B"
+                if not joint or any(t.lower_ not in LIST_WORDS for t in joint):
                     break
                 k += step
                 group.append(self.mentions[k])

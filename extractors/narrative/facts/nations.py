@@ -103,6 +103,9 @@ def _explicit(sentence: Sentence, book: NationBook) -> None:
         target = _name_after(sentence, span.end, 3, role_words_only=True)
         if target:  # "the American Chris Dalton", "Brazilian Rafael Lima"
             book.state(target.driver, nation, sentence.evidence(lead, target.end))
+            fellow = _fellow_of(sentence, span.start)
+            if fellow is not None:  # "Nilsson's fellow Swede Anton Berg": Nilsson too
+                book.state(fellow.driver, nation, sentence.evidence(fellow.start, target.end))
             continue
         if span.label_ != "NATION":
             continue
@@ -127,6 +130,19 @@ def _explicit(sentence: Sentence, book: NationBook) -> None:
                 members = sentence.coordinated(preceding[-1])
                 for member in members:
                     book.state(member.driver, nation, sentence.evidence(members[0].start, span.end))
+
+
+def _fellow_of(sentence: Sentence, start: int) -> Mention | None:
+    """The possessor X of "X's fellow <demonym>"."""
+    doc = sentence.doc
+    k = start - 1
+    if (
+        k - 1 <= sentence.span.start
+        or doc[k].lower_ != "fellow"
+        or doc[k - 1].text not in POSSESSIVE_ENDINGS
+    ):
+        return None
+    return next((m for m in _names(sentence) if m.end == k - 1), None)
 
 
 def _name_after(
@@ -328,6 +344,11 @@ def _resolve_compatriot(
 def _owner(sentence: Sentence, previous: Sentence | None, start: int) -> str | None:
     """Whose compatriot: the sentence's subject before the role, or, for a sentence opening with
     'His compatriot', the previous sentence's subject."""
+    doc = sentence.doc
+    if start > sentence.span.start and doc[start - 1].text in POSSESSIVE_ENDINGS:
+        possessor = next((m for m in sentence.mentions if m.end == start - 1), None)
+        if possessor is not None:  # "Alves's compatriot Lucas Moura"
+            return possessor.driver
     owner = sentence.subject_before(start)
     if owner is not None:
         return owner.driver

@@ -278,6 +278,8 @@ class _SentenceReader:
                 self.qualifier(p)
             elif kind == "went_to":
                 self.went_to(p)
+            elif kind == "lost" and self.at_finish:
+                self.lost(p)
             elif kind == "prevailed" and self.at_finish:
                 self.prevailed(p)
 
@@ -367,6 +369,10 @@ class _SentenceReader:
         self.add(winner, value, STATED, 0.7, p.start, p.end)
         loser = next(m for m in self.s.mentions if m.driver == others[0])
         self.add(loser, value + 1, DERIVED, 0.65, battle.start, battle.end)
+
+    def lost(self, p) -> None:  # noqa: ANN001
+        """'X lost fourth place to Y on the last lap': Y fourth."""
+        self.add(self.s.mention_at(p.end), self.position_of(p), STATED, 0.7, p.start, p.end)
 
     def went_to(self, p) -> None:  # noqa: ANN001
         """'Victory in the finale went to X', 'pole position went to X'."""
