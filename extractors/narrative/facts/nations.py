@@ -347,7 +347,7 @@ def _owner(sentence: Sentence, previous: Sentence | None, start: int) -> str | N
     doc = sentence.doc
     if start > sentence.span.start and doc[start - 1].text in POSSESSIVE_ENDINGS:
         possessor = next((m for m in sentence.mentions if m.end == start - 1), None)
-        if possessor is not None:  # "Alves's compatriot Lucas Moura"
+        if possessor is not None:  # "Alves's compatriot Caio Moura"
             return possessor.driver
     owner = sentence.subject_before(start)
     if owner is not None:
