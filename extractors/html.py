@@ -68,6 +68,9 @@ DROPPED_TAGS = frozenset(
 ALL_ITEMS_LINKED = etree.XPath("count(li) >= 2 and not(li[not(.//a)])")
 LINK_TEXT = etree.XPath("li//a//text()", smart_strings=False)
 ITEM_TEXT = etree.XPath("li//text()", smart_strings=False)
+# Inside a table cell, these start a new line: the driver's name above the team, say.
+CELL_PART_TAGS = ("br", "div", "p", "li")
+CELL_PART_SEPARATOR = " | "
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 BLOCK_TAGS = frozenset(
@@ -107,8 +110,12 @@ def _clean(text: str) -> str:
 
 
 def _cell_text(cell: etree._Element) -> str:
-    """A table cell's text; a cell holding only a flag image says it with alt/title text."""
-    text = _clean(cell.text_content())
+    """A table cell's text, stacked parts ('Ana Ribeiro<br>Kaze Racing', one <div> each) kept
+    apart as fields; a cell holding only a flag image says it with alt/title text."""
+    for part in cell.iter(*CELL_PART_TAGS):
+        if part is not cell:
+            part.tail = f"{CELL_PART_SEPARATOR}{part.tail or ''}"
+    text = _clean(cell.text_content()).strip(CELL_PART_SEPARATOR)
     if text:
         return text
     for el in cell.iter():

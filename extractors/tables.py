@@ -61,8 +61,10 @@ def _header_kind(cell: str) -> ColumnKind | None:
     key = fold(cell).strip(" :")
     if key in HEADER_WORDS:
         return HEADER_WORDS[key]
-    kinds = {HEADER_WORDS.get(part) for part in HEADER_SPLIT_RE.split(fold(cell))}
+    kinds = {HEADER_WORDS.get(fold(part)) for part in HEADER_SPLIT_RE.split(cell)}
     kinds.discard(None)
+    if "driver" in kinds:
+        return "driver"  # 'Driver / Team': the driver cell's other fields are read with it
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -91,7 +93,7 @@ def _cell_kind(cell: str) -> ColumnKind | None:
         return "time"
     if is_car(cell):
         return "car"
-    if looks_like_name(cell.split("(")[0].strip()):
+    if looks_like_name(cell.split("(")[0].split("|")[0].strip()):  # 'Ana Ribeiro | Kaze Racing'
         return "driver"
     return None
 
@@ -133,6 +135,8 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             driver, nation, team, car, _ = parse_fields(cell)
             facts["driver"] = driver or cell
             facts.setdefault("nation", nation)
+            facts.setdefault("team", team)  # 'Ana Ribeiro | Kaze Racing' stacked in one cell
+            facts.setdefault("car", car)
         elif kind == "nation":
             facts["nation"] = nation_code(cell) or facts.get("nation")
         elif kind in ("car", "team"):

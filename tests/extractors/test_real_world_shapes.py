@@ -409,3 +409,15 @@ def test_breadcrumbs_open_no_race(furniture):
 
 def test_link_list_headlines_are_not_rows(furniture):
     assert not any("practice" in t or "Zolder" in t for t in all_row_texts(furniture))
+
+
+# -- a cell stacking driver and team (<div>s or <br>): two fields, not one run-together name ----
+
+
+def test_stacked_driver_and_team_in_one_cell_are_split():
+    (race, rows) = structured(extract("series_stacked_cells.html"))[0]
+    assert [(r.position, r.driver, r.team, r.nation) for r in rows] == [
+        (1, "Mira Holm", "Nordlys Racing", "SWE"),
+        (2, "Davi Rocha", "Verde Motorsport", "BRA"),
+        (3, "Ines Lopes", "Atlântico Sim", "PRT"),
+    ]
