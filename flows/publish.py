@@ -6,6 +6,8 @@
   the curated tables take each race (with its results, penalties and margins) from one article:
   the one with the most published result rows, then the highest mean confidence, then the
   smallest article_key; each standings list likewise (most rows, then smallest article_key).
+  Races keyed apart but printed with the same classification (same drivers in the same order,
+  the same gaps) by two articles are one race told by two editions: one account is published.
   The choice depends only on the candidates, never on the order articles were published in.
 - Deterministic: rows sorted by key, fixed parquet options, no timestamps: publishing the same
   articles again leaves every file byte-for-byte identical (unchanged files are not rewritten).
@@ -29,7 +31,7 @@ from flows.curated_store import TableStore, publish_lock
 from flows.quarantine import Held, quarantine_record, split
 from flows.storage import Zone
 from flows.validate import Validator
-from schemas.rows import Row, Rows, driver_rows, tabulate
+from schemas.rows import Row, Rows, driver_ref, driver_rows, tabulate
 from schemas.tables import (
     ARTICLE_TABLES,
     ARTICLES,
@@ -50,6 +52,9 @@ classification ever reaches the tables."""
 
 CURATED_DIR = "curated"
 CANDIDATES_DIR = "_candidates"
+MIN_TIMED_ROWS_TO_MATCH = 2
+"""Gaps two accounts of a race must both print (and agree on) before differently keyed races are
+taken for one: a bare top three in the same order is not enough to call two races the same."""
 # the numbers of an extractor version: "0.10.2" -> 0, 10, 2
 VERSION_NUMBERS = re.compile(r"\d+")
 
@@ -119,6 +124,47 @@ def _sorted(rows: list[Row], keys: tuple[str, ...]) -> list[Row]:
     return sorted(rows, key=lambda row: tuple((row[k] is None, row[k]) for k in keys))
 
 
+def classification(rows: list[Row]) -> tuple[tuple, ...]:
+    """A race's classification as two editions of one report print it alike whatever their
+    language: (position, folded surname, gap in ms) down the order."""
+    ordered = sorted(rows, key=lambda row: row["position_order"])
+    return tuple(
+        (
+            row["position"],
+            driver_ref(row["driver_name"]).rsplit("_", 1)[-1],
+            None if row["gap_s"] is None else round(row["gap_s"] * 1000),
+        )
+        for row in ordered
+    )
+
+
+def _same_races(results: list[Row]) -> dict[str, str]:
+    """race_ref -> the smallest race_ref it is the same race as: two articles whose accounts
+    print the same classification (at least MIN_TIMED_ROWS_TO_MATCH gaps, same drivers in the
+    same order) report one race, whatever their keys (translated race or event names)."""
+    accounts: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in results:
+        accounts[row["race_ref"], row["article_key"]].append(row)
+    by_classification: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    for account, rows in sorted(accounts.items()):
+        if sum(row["gap_s"] is not None for row in rows) >= MIN_TIMED_ROWS_TO_MATCH:
+            by_classification[classification(rows)].append(account)
+    group: dict[str, str] = {}
+
+    def root(ref: str) -> str:
+        while group.get(ref, ref) != ref:
+            ref = group[ref]
+        return ref
+
+    for matching in by_classification.values():
+        if len({article for _, article in matching}) < len(matching):
+            continue  # one article printing the same classification twice: not two editions
+        for ref, _ in matching[1:]:
+            first, other = sorted((root(matching[0][0]), root(ref)))
+            group[other] = first
+    return {ref: root(ref) for ref in group}
+
+
 def choose_accounts(candidates: Rows) -> Rows:
     """The curated rows of one season from its candidates: one article's account per race and
     per standings list (see the module docstring for the order of preference)."""
@@ -132,12 +178,19 @@ def choose_accounts(candidates: Rows) -> Rows:
         count = result_rows[account]
         return -count, -(confidence[account] / count if count else 0.0), account[1]
 
-    race_of: dict[str, str] = {}
+    same_race = _same_races(candidates["results"])
+    best_of: dict[str, tuple[str, str]] = {}
     for row in candidates["races"]:
         account = (row["race_ref"], row["article_key"])
-        best = race_of.get(row["race_ref"])
-        if best is None or race_rank(account) < race_rank((row["race_ref"], best)):
-            race_of[row["race_ref"]] = row["article_key"]
+        group = same_race.get(row["race_ref"], row["race_ref"])
+        if group not in best_of or race_rank(account) < race_rank(best_of[group]):
+            best_of[group] = account
+    # a race_ref whose race another key's account tells best is not published at all ("")
+    race_of = {
+        row["race_ref"]: article if ref == row["race_ref"] else ""
+        for row in candidates["races"]
+        for ref, article in [best_of[same_race.get(row["race_ref"], row["race_ref"])]]
+    }
 
     standings_rows = Counter(
         (r["standings_ref"], r["article_key"]) for r in candidates["standings"]

@@ -11,6 +11,7 @@ from typing import Any
 
 from extractors.nations import plain_lower
 from extractors.records import ArticleMeta, Evidence, ExtractedArticle, Race
+from extractors.sections import LABEL_RE, SESSION_PATTERNS
 from schemas.tables import ARTICLE_TABLES
 
 Row = dict[str, Any]
@@ -18,8 +19,15 @@ Rows = dict[str, list[Row]]
 
 # any run of characters that is not a letter or digit: "Semi-Final B" -> "semi final b"
 NON_WORD = re.compile(r"[\W_]+")
-# a round number in an event or race name: "Round 3, Tokyo", "round 12"
-ROUND_NUMBER = re.compile(r"\bround\s*(\d{1,3})\b", re.IGNORECASE)
+# a round number in an event or race name, in the languages of localized editions:
+# "Round 3, Tokyo", "Rd. 12", "Tappa 3", "Etapa 3", "Ronda 3", "Rodada 3", "Runde 3"
+ROUND_NUMBER = re.compile(
+    r"\b(?:round|rd\.?|tappa|etapa|ronda|rodada|runde)\s*(\d{1,3})\b", re.IGNORECASE
+)
+# a label in Roman numerals: "III" in "Heat III"
+ROMAN_LABEL = re.compile(r"^[IVX]+$")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+SESSION_WORDS = dict(SESSION_PATTERNS)
 # letters NFKD does not split into a base letter and an accent
 UNDECOMPOSABLE = str.maketrans(
     {"ø": "o", "ß": "ss", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i"}
@@ -41,24 +49,72 @@ def driver_ref(name: str) -> str:
     return slug(name)
 
 
+def _roman(label: str) -> str:
+    """'III' -> '3', 'IV' -> '4': Roman labels read as the numbers other editions print."""
+    values = [ROMAN_VALUES[ch] for ch in label]
+    total = sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+    return str(total)
+
+
+def race_label(race: Race) -> str | None:
+    """The letter or number telling a race from the others of its session, read from its name
+    with the extractor's vocabulary: 'Semi-Final B' -> 'B', 'Gara 2' -> '2', 'Heat III' -> '3'."""
+    pattern = SESSION_WORDS.get(race.session or "")
+    found = pattern.search(race.name) if pattern else None
+    label = LABEL_RE.match(race.name[found.end() :]) if found else None
+    if label is None:
+        return None
+    text = label["label"].upper()
+    return _roman(text) if ROMAN_LABEL.match(text) else text
+
+
+def _race_parts(races: list[Race]) -> list[str]:
+    """Each race's language-independent part of its key: session and label ('semi-final B'),
+    unlabelled races of a session repeated in the article numbered 1, 2, ... in article order;
+    a race of unknown session keeps its name."""
+    labels = [race_label(race) for race in races]
+    unlabelled = Counter(r.session for r, label in zip(races, labels, strict=True) if not label)
+    seen: Counter[str | None] = Counter()
+    parts = []
+    for race, label in zip(races, labels, strict=True):
+        if race.session is None:
+            parts.append(race.name)
+            continue
+        if label is None and unlabelled[race.session] > 1:
+            seen[race.session] += 1
+            label = str(seen[race.session])
+        parts.append(f"{race.session} {label}" if label else race.session)
+    return parts
+
+
+def event_key(meta: ArticleMeta, *race_names: str) -> str | None:
+    """The event part of a key: 'round N' when a round number is known (localized editions name
+    the venue differently), else the event's name (accents folded by `slug`)."""
+    number = round_number(meta.event, *race_names)
+    return f"round {number}" if number is not None else meta.event
+
+
 def race_refs(article: ExtractedArticle) -> list[str]:
-    """Keys of the article's races: series-season-event-race when all are known, else scoped to
-    the article (two races of unknown events never merge); repeated names get '_2', '_3'."""
+    """Keys of the article's races from language-independent content: series-season-event-session
+    (round number when known; session and label, e.g. 'semi_final_b', 'race_2'), so translated
+    editions of a report key their races alike. Without series, season and event the key is
+    scoped to the article (two races of unknown events never merge); repeats get '_2', '_3'."""
     meta = article.extraction.article
-    scope = (
-        (meta.series, meta.season, meta.event)
-        if meta.series and meta.season and meta.event
-        else (article.article_key,)
-    )
-    bases = [slug(*scope, race.name) for race in article.extraction.races]
+    races = article.extraction.races
+    bases = []
+    for race, part in zip(races, _race_parts(races), strict=True):
+        event = event_key(meta, race.name)
+        scope = (meta.series, meta.season, event) if meta.series and meta.season and event else None
+        bases.append(slug(*(scope or (article.article_key,)), part))
     seen = [bases[:i].count(base) for i, base in enumerate(bases)]
     return [f"{base}_{n + 1}" if n else base for base, n in zip(bases, seen, strict=True)]
 
 
 def standings_ref(article: ExtractedArticle, after: str | None) -> str:
-    """Key of a standings list: series-season-after (the round it follows), else article-scoped."""
+    """Key of a standings list: series-season-after (the round it follows: 'round N' when it
+    names a round number), else article-scoped."""
     meta = article.extraction.article
-    label = after or meta.event
+    label = event_key(meta, after) if after and round_number(after) else after or meta.event
     if meta.series and meta.season and label:
         return slug(meta.series, meta.season, label)
     return slug(article.article_key, after or "standings")
@@ -174,12 +230,22 @@ def _result_rows(race: Race, ref: str, season: int | None, provenance: Row) -> l
     return sorted(rows, key=lambda row: row["position_order"])
 
 
-def _race_lookup(races: list[Race], refs: list[str]) -> dict[str | None, str]:
-    """Race name (folded) -> race_ref; a penalty or margin naming no race belongs to the only
-    race when the article reports exactly one."""
-    lookup: dict[str | None, str] = {}
+def _session_key(name: str) -> tuple[str, str | None] | None:
+    """(session, label) a race name states, e.g. ('semi-final', 'B') for 'semifinale B'."""
+    for session, pattern in SESSION_PATTERNS:
+        if pattern.search(name):
+            return session, race_label(Race(name=name, session=session))
+    return None
+
+
+def _race_lookup(races: list[Race], refs: list[str]) -> dict[object, str]:
+    """Race name (folded), and (session, label) -> race_ref; a penalty or margin naming no race
+    belongs to the only race when the article reports exactly one."""
+    lookup: dict[object, str] = {}
     for race, ref in zip(races, refs, strict=True):
         lookup.setdefault(fold(race.name), ref)
+        if race.session:
+            lookup.setdefault((race.session, race_label(race)), ref)
     if len(refs) == 1:
         lookup[None] = refs[0]
     return lookup
@@ -202,7 +268,9 @@ def tabulate_article(article: ExtractedArticle) -> Rows:
     race_of = _race_lookup(extraction.races, refs)
 
     def race_ref_of(name: str | None) -> str | None:
-        return race_of.get(fold(name) if name else None)
+        if not name:
+            return race_of.get(None)
+        return race_of.get(fold(name)) or race_of.get(_session_key(name))
 
     rows: Rows = {table.name: [] for table in ARTICLE_TABLES}
     rows["articles"].append(_article_row(article))

@@ -167,7 +167,7 @@ RACES = Table(
         _col(
             "race_ref",
             STR,
-            "race key from content: series-season-event-race slugs (see Conventions)",
+            "race key from content: series-season-event-session slugs (see Conventions)",
             nullable=False,
         ),
         _season(),
@@ -431,11 +431,18 @@ do not edit by hand.
   `position_text`, `positionOrder` is `position_order`, `driverRef` is `driver_ref`; a race is
   keyed by `race_ref` (a slug, not a number). Numbers carry their unit (`gap_s`, `margin_s`).
 - Keys come from content, never from run order: `driver_ref` is the accent-folded name
-  (`Lopez` = `López`); `race_ref` is series-season-event-race, and `standings_ref`
+  (`Lopez` = `López`); `race_ref` is series-season-event-session, and `standings_ref`
   series-season-after, when the article states them all, else they are scoped to the article
-  (two races of unknown events never merge).
+  (two races of unknown events never merge). Race keys hold no words of the article's language,
+  so translated editions of a report key their races alike: the event is `round_N` when a round
+  number is known (else its accent-folded name: `montreal` for Montréal), the race is its
+  session and its label within the session (`semi_final_b`, `race_2`, `heat_3` for Heat III;
+  unlabelled races of one session numbered in article order), e.g.
+  `gt_world_series-2025-round_1-semi_final_b` for "Semi-Final B" and "Semifinale B" alike.
 - Each race (with its results, penalties and margins) comes from one article: the one with the
   most published result rows, then the highest mean confidence, then the smallest `article_key`.
+  Two articles printing the same classification (same drivers in the same order, at least two
+  identical gaps) report one race even when their keys differ: one account is published.
   Each standings list likewise (most rows, then smallest `article_key`).
 - Only validated rows are published (suites in `schemas/suites/`); the rest is in `quarantine`.
 """

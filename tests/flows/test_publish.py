@@ -15,9 +15,9 @@ from invented_articles import FIELD, article, classification, race, result, two_
 from flows.curated_store import TableStore
 from flows.publish import PublishReport, latest_articles, publish, version_key
 
-SF_A = "invented_sim_cup-2024-round_3_porto_novo-semi_final_a"
-SF_B = "invented_sim_cup-2024-round_3_porto_novo-semi_final_b"
-FINAL = "invented_sim_cup-2024-round_3_porto_novo-final"
+SF_A = "invented_sim_cup-2024-round_3-semi_final_a"
+SF_B = "invented_sim_cup-2024-round_3-semi_final_b"
+FINAL = "invented_sim_cup-2024-round_3-final"
 
 
 def rows(data_dir: Path, table: str) -> list[dict]:
@@ -164,6 +164,41 @@ def test_the_same_race_in_two_articles_is_published_once_from_the_fuller_account
         assert [r["article_key"] for r in rows(data_dir, "races")] == ["site-b/report"]
         assert len(rows(data_dir, "results")) == 4
     assert files(together) == files(one_by_one)
+
+
+def test_two_editions_printing_the_same_classification_publish_one_race(tmp_path):
+    timed = classification(FIELD[:4], [None, 0.684, 2.318, 14.205])
+    english = article("site/en/report", races=[race("Main race", timed)])
+    portuguese = article(
+        "site/pt/report", event="Porto Novo", races=[race("Corrida principal", timed)]
+    )
+    publish([english, portuguese], str(tmp_path), run_id="run")
+    (published,) = rows(tmp_path, "races")
+    assert published["race_ref"] == "invented_sim_cup-2024-round_3-race"
+    assert published["article_key"] == "site/en/report"
+    assert len(rows(tmp_path, "results")) == 4
+
+
+def test_races_with_other_drivers_or_other_gaps_are_never_merged(tmp_path):
+    heats = article(
+        "site-a/report",
+        races=[
+            race("Heat 1", classification(FIELD[:3], [None, 1.0, 2.0]), "heat"),
+            race("Heat 2", classification(FIELD[3:], [None, 1.0, 2.0]), "heat"),
+        ],
+    )
+    same_drivers_other_gaps = article(
+        "site-b/report",
+        event="Round 4 Vela",
+        races=[race("Heat 1", classification(FIELD[:3], [None, 1.5, 2.0]), "heat")],
+    )
+    publish([heats, same_drivers_other_gaps], str(tmp_path), run_id="run")
+    assert sorted(r["race_ref"] for r in rows(tmp_path, "races")) == [
+        "invented_sim_cup-2024-round_3-heat_1",
+        "invented_sim_cup-2024-round_3-heat_2",
+        "invented_sim_cup-2024-round_4-heat_1",
+    ]
+    assert len(rows(tmp_path, "results")) == 9
 
 
 def test_the_other_account_of_a_race_returns_when_the_chosen_one_drops_it(tmp_path):

@@ -16,12 +16,69 @@ def test_slug_keeps_letters_of_other_scripts():
     assert slug("李 文") == "李_文"
 
 
+def _refs(item) -> list[str]:
+    return [r["race_ref"] for r in tabulate_article(item)["races"]]
+
+
 def test_race_ref_is_the_same_for_the_same_race_in_two_articles():
-    first = article("site-a/report", races=[race("Grand Final", [])])
-    second = article("site-b/report", races=[race("Grand Final", [])])
-    ref = tabulate_article(first)["races"][0]["race_ref"]
-    assert ref == tabulate_article(second)["races"][0]["race_ref"]
-    assert ref == "invented_sim_cup-2024-round_3_porto_novo-grand_final"
+    first = article("site-a/report", races=[race("Grand Final", [], "final")])
+    second = article("site-b/report", races=[race("Grand Final", [], "final")])
+    assert _refs(first) == _refs(second) == ["invented_sim_cup-2024-round_3-final"]
+
+
+def test_translated_editions_key_their_races_alike():
+    english = article(
+        "site/en/report",
+        races=[
+            race("Sprint race", [], "sprint"),
+            race("Main race", [], "race"),
+            race("Semi-Final B", [], "semi-final"),
+        ],
+    )
+    italian = article(
+        "site/it/report",
+        event="Tappa 3 Porto Novo",
+        races=[
+            race("Gara sprint", [], "sprint"),
+            race("Gara principale", [], "race"),
+            race("Semifinale B", [], "semi-final"),
+        ],
+    )
+    assert (
+        _refs(english)
+        == _refs(italian)
+        == [
+            "invented_sim_cup-2024-round_3-sprint",
+            "invented_sim_cup-2024-round_3-race",
+            "invented_sim_cup-2024-round_3-semi_final_b",
+        ]
+    )
+
+
+def test_a_localized_event_name_without_a_round_folds_its_accents():
+    montreal = article("a", event="Montréal", races=[race("Final", [], "final")])
+    plain = article("b", event="Montreal", races=[race("Finale", [], "final")])
+    assert _refs(montreal) == _refs(plain) == ["invented_sim_cup-2024-montreal-final"]
+
+
+def test_races_of_one_session_keep_their_labels_and_unlabelled_ones_are_numbered():
+    labelled = article(
+        "a", races=[race("Race 1", []), race("Race 2", []), race("Heat III", [], "heat")]
+    )
+    assert _refs(labelled) == [
+        "invented_sim_cup-2024-round_3-race_1",
+        "invented_sim_cup-2024-round_3-race_2",
+        "invented_sim_cup-2024-round_3-heat_3",
+    ]
+    unlabelled = article("b", races=[race("Corrida", []), race("Corrida", [])])
+    assert _refs(unlabelled) == _refs(article("c", races=[race("Gara 1", []), race("Gara 2", [])]))
+
+
+def test_different_heats_of_one_event_never_share_a_key():
+    heats = article("a", races=[race(f"Heat {n}", [], "heat") for n in (1, 2, 3)])
+    assert len(set(_refs(heats))) == 3
+    other_session = article("b", races=[race("Heat 1", [], "heat")])
+    assert _refs(other_session)[0] != _refs(article("c", races=[race("Race 1", [])]))[0]
 
 
 def test_race_ref_is_scoped_to_the_article_when_the_event_is_unknown():
@@ -32,10 +89,12 @@ def test_race_ref_is_scoped_to_the_article_when_the_event_is_unknown():
 
 
 def test_repeated_race_names_in_one_article_get_distinct_refs():
-    rows = tabulate_article(article(races=[race("Race", []), race("Race", []), race("Race", [])]))
-    refs = [r["race_ref"] for r in rows["races"]]
-    assert len(set(refs)) == 3
-    assert refs[1] == refs[0] + "_2" and refs[2] == refs[0] + "_3"
+    refs = _refs(article(races=[race("Race 2", []), race("Race 2", []), race("Race 2", [])]))
+    assert refs == [
+        "invented_sim_cup-2024-round_3-race_2",
+        "invented_sim_cup-2024-round_3-race_2_2",
+        "invented_sim_cup-2024-round_3-race_2_3",
+    ]
 
 
 def test_position_order_ranks_classified_rows_first_then_the_list_order():
