@@ -31,11 +31,14 @@ from flows.curated_store import TableStore, publish_lock
 from flows.quarantine import Held, quarantine_record, split
 from flows.storage import Zone
 from flows.validate import Validator
+from schemas.driver_names import driver_names, resolve_driver_refs, with_driver_refs
 from schemas.rows import Row, Rows, driver_ref, driver_rows, tabulate
 from schemas.tables import (
     ARTICLE_TABLES,
     ARTICLES,
     DRIVERS,
+    INTERVALS,
+    PENALTIES,
     QUARANTINE,
     RESULTS,
     STANDINGS,
@@ -261,15 +264,18 @@ def _quarantine_rows(
     return _sorted(rows, QUARANTINE.sort_keys)
 
 
+DRIVER_TABLES = (RESULTS, STANDINGS, PENALTIES, INTERVALS)
+"""Curated tables whose rows name drivers by key (re-keyed when a short name finds its driver)."""
+
 Write = tuple[TableStore, Table, int | None, list[Row]]
 """One file to write: the store, the table, the season (None: unpartitioned) and its rows."""
 
 
 def _season_writes(
-    curated: TableStore, candidates: TableStore, fresh: set[str], accepted: Rows
+    candidates: TableStore, fresh: set[str], accepted: Rows
 ) -> tuple[list[Write], dict[int, Rows]]:
     """For each season touched: its candidates (earlier rows of the fresh articles swapped for
-    their new ones) and the curated rows chosen from them."""
+    their new ones) to write, and the curated rows chosen from them."""
     writes: list[Write] = []
     chosen: dict[int, Rows] = {}
     for season in sorted(_affected_seasons(candidates, fresh, accepted)):
@@ -281,11 +287,59 @@ def _season_writes(
             merged[table.name] = _sorted(kept + new, (*table.sort_keys, "article_key"))
             writes.append((candidates, table, season, merged[table.name]))
         chosen[season] = choose_accounts(merged)
-        writes += [
-            (curated, t, season, _sorted(chosen[season][t.name], t.sort_keys))
-            for t in ARTICLE_TABLES
-        ]
     return writes, chosen
+
+
+def _curated_seasons(curated: TableStore, chosen: dict[int, Rows]) -> dict[int, Rows]:
+    """Every season of the curated tables: the rewritten ones from memory, the others from disk."""
+    seasons = {season for table in ARTICLE_TABLES for season in curated.seasons(table)}
+    return {
+        season: chosen[season]
+        if season in chosen
+        else {t.name: curated.read(t, season).to_pylist() for t in DRIVER_TABLES}
+        for season in sorted(seasons | set(chosen))
+    }
+
+
+def _driver_keyed(everything: dict[int, Rows]) -> dict[int, Rows]:
+    """Every season's rows naming drivers, keyed by `resolve_driver_refs` over all seasons'
+    names: a name printed short in one season takes the key of its full name in another."""
+    all_rows: Rows = defaultdict(list)
+    lists: dict[tuple[str, str], list[str]] = defaultdict(list)
+    nations: dict[str, set[str]] = defaultdict(set)
+    for rows in everything.values():
+        for table in DRIVER_TABLES:
+            all_rows[table.name] += rows[table.name]
+        for row in rows["results"]:
+            lists["race", row["race_ref"]].append(row["driver_name"])
+        for row in rows["standings"]:
+            lists["standings", row["standings_ref"]].append(row["driver_name"])
+        for row in rows["results"] + rows["standings"]:
+            if row["nation"]:
+                nations[row["driver_name"]].add(row["nation"])
+    resolved = resolve_driver_refs(driver_names(all_rows), lists=lists.values(), nations=nations)
+    return {
+        season: {
+            **rows,
+            **{t.name: with_driver_refs(rows[t.name], t.name, resolved) for t in DRIVER_TABLES},
+        }
+        for season, rows in everything.items()
+    }
+
+
+def _curated_writes(
+    curated: TableStore, chosen: dict[int, Rows], keyed: dict[int, Rows], before: dict[int, Rows]
+) -> list[Write]:
+    """The curated files to write: every table of the rewritten seasons, and the tables naming
+    drivers of other seasons whose driver keys changed."""
+    writes: list[Write] = []
+    for season, rows in keyed.items():
+        for table in ARTICLE_TABLES:
+            if season in chosen or (
+                table in DRIVER_TABLES and rows[table.name] != before[season][table.name]
+            ):
+                writes.append((curated, table, season, _sorted(rows[table.name], table.sort_keys)))
+    return writes
 
 
 def _write(writes: list[Write]) -> tuple[str, ...]:
@@ -331,9 +385,12 @@ def publish(
         accepted, held = split(rows, failures, race_quarantine_threshold)
 
         quarantine = _quarantine_rows(quarantine_before, held, fresh, run_id)
-        writes, chosen = _season_writes(curated, candidates, set(fresh), accepted)
+        writes, chosen = _season_writes(candidates, set(fresh), accepted)
         if chosen:
-            writes.append((curated, DRIVERS, None, _drivers(curated, chosen, validator, run_id)))
+            everything = _curated_seasons(curated, chosen)
+            keyed = _driver_keyed(everything)
+            writes += _curated_writes(curated, chosen, keyed, everything)
+            writes.append((curated, DRIVERS, None, _drivers(keyed, validator, run_id)))
         # quarantine first: an interrupted run never loses a held-back row
         written = _write([(curated, QUARANTINE, None, quarantine), *writes])
         report = PublishReport(
@@ -352,21 +409,10 @@ def publish(
     return report
 
 
-def _drivers(
-    curated: TableStore, chosen: dict[int, Rows], validator: Validator, run_id: str
-) -> list[Row]:
-    """The drivers table over every season: rewritten seasons from memory, the others from disk."""
-    results: list[tuple[int, Row]] = []
-    standings: list[tuple[int, Row]] = []
-    for season in sorted(
-        set(curated.seasons(RESULTS)) | set(curated.seasons(STANDINGS)) | set(chosen)
-    ):
-        if season in chosen:
-            results += [(season, r) for r in chosen[season]["results"]]
-            standings += [(season, r) for r in chosen[season]["standings"]]
-        else:
-            results += [(season, r) for r in curated.read(RESULTS, season).to_pylist()]
-            standings += [(season, r) for r in curated.read(STANDINGS, season).to_pylist()]
+def _drivers(keyed: dict[int, Rows], validator: Validator, run_id: str) -> list[Row]:
+    """The drivers table over every season's published results and standings."""
+    results = [(season, r) for season, rows in keyed.items() for r in rows["results"]]
+    standings = [(season, r) for season, rows in keyed.items() for r in rows["standings"]]
     drivers = driver_rows(results, standings)
     check = validator.validate(DRIVERS.name, drivers, run_id)
     if not check.success:

@@ -344,7 +344,8 @@ def driver_rows(
     results: Iterable[tuple[int | None, Row]], standings: Iterable[tuple[int | None, Row]]
 ) -> list[Row]:
     """The drivers table from published (season, row) pairs of results and standings: the
-    spelling and nation seen most often (ties: alphabetical), every spelling as an alias."""
+    spelling of the key and the nation seen most often (ties: alphabetical), every spelling
+    (short names resolved to the driver included) as an alias."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     nations: dict[str, Counter[str]] = defaultdict(Counter)
     seasons: dict[str, set[int]] = defaultdict(set)
@@ -367,10 +368,16 @@ def driver_rows(
     def most_common(counts: Counter[str]) -> str | None:
         return min(counts, key=lambda value: (-counts[value], value)) if counts else None
 
+    def display_name(ref: str) -> str | None:
+        """The spelling seen most often among those the key is made of (a full name, not the
+        initial or surname that was resolved to it), else among all."""
+        own = Counter({n: c for n, c in names[ref].items() if driver_ref(n) == ref})
+        return most_common(own or names[ref])
+
     return [
         {
             "driver_ref": ref,
-            "name": most_common(names[ref]),
+            "name": display_name(ref),
             "nation": most_common(nations[ref]),
             "aliases": sorted(names[ref]),
             "first_season": min(seasons[ref], default=None),

@@ -217,7 +217,7 @@ RESULTS = Table(
         _col(
             "driver_ref",
             STR,
-            "driver key: slug of the accent-folded name (see drivers)",
+            "driver key: slug of the accent-folded full name (see drivers)",
             nullable=False,
         ),
         _col("driver_name", STR, "the driver's name as printed", nullable=False),
@@ -431,7 +431,10 @@ do not edit by hand.
   `position_text`, `positionOrder` is `position_order`, `driverRef` is `driver_ref`; a race is
   keyed by `race_ref` (a slug, not a number). Numbers carry their unit (`gap_s`, `margin_s`).
 - Keys come from content, never from run order: `driver_ref` is the accent-folded name
-  (`Lopez` = `López`); `race_ref` is series-season-event-session, and `standings_ref`
+  (`Lopez` = `López`); a name printed short (`A. Ribeiro`, `Ribeiro A.`, `Ribeiro`) takes the
+  key of the one full name in the curated tables with that surname and initial (`ana_ribeiro`),
+  unless two fit, they are listed side by side in one race or standings list, or their nations
+  disagree; the short spelling is kept in `drivers.aliases`. `race_ref` is series-season-event-session, and `standings_ref`
   series-season-after, when the article states them all, else they are scoped to the article
   (two races of unknown events never merge). Race keys hold no words of the article's language,
   so translated editions of a report key their races alike: the event is `round_N` when a round

@@ -275,6 +275,55 @@ def test_the_drivers_table_joins_spellings_across_articles_and_seasons(tmp_path)
     assert drivers["jonas_aalto"]["result_count"] == 2
 
 
+def test_a_short_name_takes_the_key_of_its_full_name_whatever_the_publish_order(tmp_path):
+    short = final(
+        [("A. Ribeiro", "PRT"), ("Jonas Aalto", "FIN")], [None, 1.0], key="a", season=2023
+    )
+    full = final([("Ana Ribeiro", "PRT"), ("Keiko Tanabe", "JPN")], [None, 2.0], key="b")
+    orders = {"short-first": [[short], [full]], "full-first": [[full], [short]]}
+    for name, batches in orders.items():
+        for batch in batches:
+            publish(batch, str(tmp_path / name), run_id="run")
+    publish([short, full], str(tmp_path / "together"), run_id="run")
+    for name in ("full-first", "together"):
+        assert files(tmp_path / name) == files(tmp_path / "short-first"), name
+    data_dir = tmp_path / "short-first"
+    assert [(r["season"], r["driver_ref"], r["driver_name"]) for r in rows(data_dir, "results")][
+        ::2
+    ] == [(2023, "ana_ribeiro", "A. Ribeiro"), (2024, "ana_ribeiro", "Ana Ribeiro")]
+    drivers = {d["driver_ref"]: d for d in rows(data_dir, "drivers")}
+    assert set(drivers) == {"ana_ribeiro", "jonas_aalto", "keiko_tanabe"}
+    assert drivers["ana_ribeiro"]["name"] == "Ana Ribeiro"
+    assert drivers["ana_ribeiro"]["aliases"] == ["A. Ribeiro", "Ana Ribeiro"]
+    assert drivers["ana_ribeiro"]["result_count"] == 2
+    assert drivers["ana_ribeiro"]["first_season"] == 2023
+
+
+def test_a_short_name_fitting_two_drivers_keeps_its_own_key(tmp_path):
+    publish(
+        [
+            final([("A. Ribeiro", None), ("Jonas Aalto", "FIN")], [None, 1.0], key="a"),
+            final(
+                [("Ana Ribeiro", "PRT"), ("Keiko Tanabe", "JPN")],
+                [None, 2.0],
+                key="b",
+                event="Round 4 Vela",
+            ),
+            final(
+                [("André Ribeiro", "BRA"), ("Luca Ferrand", "ITA")],
+                [None, 2.0],
+                key="c",
+                event="Round 5 Sol",
+            ),
+        ],
+        str(tmp_path),
+        run_id="run",
+    )
+    assert {"a_ribeiro", "ana_ribeiro", "andre_ribeiro"} <= {
+        d["driver_ref"] for d in rows(tmp_path, "drivers")
+    }
+
+
 def test_a_publish_interrupted_between_partitions_leaves_the_tables_whole(tmp_path, monkeypatch):
     publish([final(FIELD[:3], [None, 1.0, 2.0])], str(tmp_path), run_id="run-1")
     before = files(tmp_path)
