@@ -109,3 +109,30 @@ def test_given_name_the_ner_left_out_is_taken_in(nlp):
     for name in ("terms_ruler", "nation_mentions", "name_candidates"):
         doc = nlp.get_pipe(name)(doc)
     assert [s.text for s in doc.spans["names"]] == ["Ana Ribeiro"]
+
+
+def test_word_list_patterns_become_fixed_phrases():
+    from extractors.narrative.pipeline import as_phrases
+
+    pattern = {
+        "label": "PLACING",
+        "id": "win",
+        "pattern": [
+            {"LOWER": {"IN": ["took", "claimed"]}},
+            {"LOWER": "the", "OP": "?"},
+            {"LOWER": "win"},
+        ],
+    }
+    phrases = sorted(p["pattern"] for p in as_phrases([pattern]))
+    assert phrases == ["claimed the win", "claimed win", "took the win", "took win"]
+
+
+def test_patterns_with_operators_or_attributes_stay_token_patterns():
+    from extractors.narrative.pipeline import as_phrases
+
+    pattern = {
+        "label": "TIME",
+        "id": "seconds",
+        "pattern": [{"LIKE_NUM": True}, {"LOWER": "seconds"}],
+    }
+    assert as_phrases([pattern]) == [pattern]
