@@ -27,6 +27,8 @@ from extractors.sections import SectionMap
 logger = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 64
+# ISO 639-1 code of the language the pipeline reads.
+ENGLISH = "en"
 # The race of facts told outside any race section, in an article that names none.
 UNNAMED_RACE = "Race"
 
@@ -52,7 +54,11 @@ class ParsedProse:
 
 
 def prose_blocks(doc: Document) -> list[int]:
-    """Indices of the blocks worth parsing: paragraphs (not headings, list items or rows)."""
+    """Indices of the blocks worth parsing: paragraphs (not headings, list items or rows) of an
+    English article. The patterns and the NER are English: a page that declares another language
+    (a localized edition) gives list and table facts only."""
+    if doc.language and not doc.language.lower().startswith(ENGLISH):
+        return []
     return [i for i, block in enumerate(doc.blocks) if block.kind == "paragraph"]
 
 

@@ -45,3 +45,11 @@ def test_evidence_offsets_are_offsets_into_the_whole_document():
 def test_an_article_without_prose_gives_no_facts():
     (facts,) = extract_narratives([document_from_text(ARTICLES[2])])
     assert (facts.races, facts.penalties, facts.driver_nations) == ([], [], [])
+
+
+def test_a_page_in_another_language_gives_no_prose_facts():
+    text = "Na corrida sprint, Tomas Berg took the win."
+    doc = document_from_text(text)
+    localized = Document(text=doc.text, blocks=doc.blocks, language="pt")
+    (prose,) = parse_prose([localized])
+    assert prose.blocks == ()
