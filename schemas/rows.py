@@ -114,7 +114,8 @@ def standings_ref(article: ExtractedArticle, after: str | None) -> str:
     """Key of a standings list: series-season-after (the round it follows: 'round N' when it
     names a round number), else article-scoped."""
     meta = article.extraction.article
-    label = event_key(meta, after) if after and round_number(after) else after or meta.event
+    number = round_number(after)
+    label = f"round {number}" if number is not None else after or meta.event
     if meta.series and meta.season and label:
         return slug(meta.series, meta.season, label)
     return slug(article.article_key, after or "standings")

@@ -214,3 +214,12 @@ def test_driver_rows_gather_spellings_nations_and_seasons():
         "last_season": 2025,
         "result_count": 3,
     }
+
+
+def test_standings_after_a_round_are_keyed_by_its_number_in_any_language():
+    keys = {
+        r["standings_ref"]
+        for after in ("Round 2", "dopo la tappa 2", "após a rodada 2")
+        for r in tabulate_article(article(standings=standings_list([10], after=after)))["standings"]
+    }
+    assert keys == {"invented_sim_cup-2024-round_2"}
