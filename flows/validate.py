@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 from fsspec.implementations.local import LocalFileSystem
 
+from extractors.nations import nation_code
 from extractors.records import Method, Status
 from extractors.sections import Session
 from flows.storage import Zone
@@ -103,7 +104,15 @@ def race_checks(rows: Sequence[dict[str, Any]]) -> list[dict[str, bool]]:
     return [verdicts[row.get("article_key"), row.get("race_ref")] for row in rows]
 
 
-DERIVED_CHECKS = {"results": race_checks}
+def standings_checks(rows: Sequence[dict[str, Any]]) -> list[dict[str, bool]]:
+    """Per standings line: the entrant is a driver, not a nation ('Japan – 64 points' of a
+    Nations Cup table), so no nation is ever published as a driver."""
+    return [
+        {"entrant_is_a_driver": nation_code(row.get("driver_name") or "") is None} for row in rows
+    ]
+
+
+DERIVED_CHECKS = {"results": race_checks, "standings": standings_checks}
 """Tables whose rows get derived check columns before validation."""
 
 

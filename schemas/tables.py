@@ -249,7 +249,9 @@ RESULTS = Table(
 
 STANDINGS = Table(
     "standings",
-    "Championship standings lines: points of a driver (or nation) after a round.",
+    "Championship standings lines: points of a driver after a round. A line whose entrant is a "
+    "nation (a Nations Cup table: 'Japan – 64 points') is never published as a driver: its list "
+    "is held back in quarantine (`driver_not_a_nation`).",
     (
         _col(
             "standings_ref",
@@ -262,7 +264,7 @@ STANDINGS = Table(
         _col("after", STR, "the round or race the standings follow, as printed"),
         _col("position", INT, "standings position when printed"),
         _col("driver_ref", STR, "driver key (see drivers)", nullable=False),
-        _col("driver_name", STR, "the driver's (or nation's) name as printed", nullable=False),
+        _col("driver_name", STR, "the driver's name as printed", nullable=False),
         _col("nation", STR, "ISO 3166-1 alpha-3 code of the driver's nation"),
         _col("points", FLOAT, "championship points", nullable=False),
         *_evidence(),

@@ -10,8 +10,18 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 from fsspec.implementations.local import LocalFileSystem
-from invented_articles import FIELD, article, classification, race, result, two_race_article
+from invented_articles import (
+    FIELD,
+    article,
+    classification,
+    evidence,
+    race,
+    result,
+    standings_list,
+    two_race_article,
+)
 
+from extractors.records import Standing
 from flows.curated_store import TableStore
 from flows.publish import PublishReport, latest_articles, publish, version_key
 
@@ -273,6 +283,31 @@ def test_the_drivers_table_joins_spellings_across_articles_and_seasons(tmp_path)
         2024,
     )
     assert drivers["jonas_aalto"]["result_count"] == 2
+
+
+def test_nations_cup_standings_are_held_back_and_never_published_as_drivers(tmp_path):
+    nations = [
+        Standing(after="Round 2", position=n, driver=name, points=points, evidence=evidence(line))
+        for n, (name, points, line) in enumerate(
+            [("Japan", 64, "Japan – 64 points"), ("Spain", 51, "Spain – 51 points")], start=1
+        )
+    ]
+    item = article(
+        races=[race("Final", classification(FIELD[:2], [None, 1.0]), "final")],
+        standings=standings_list([25, 18]) + nations,
+    )
+    report = publish([item], str(tmp_path), run_id="run")
+    assert [r["driver_name"] for r in rows(tmp_path, "standings")] == [
+        "Mira Castell",
+        "Jonas Aalto",
+    ]
+    assert {d["name"] for d in rows(tmp_path, "drivers")} == {"Mira Castell", "Jonas Aalto"}
+    held = rows(tmp_path, "quarantine")
+    assert [(q["evidence_text"], q["scope"], q["expectations"]) for q in held] == [
+        ("Japan – 64 points", "standings", ["driver_not_a_nation"]),
+        ("Spain – 51 points", "standings", ["driver_not_a_nation"]),
+    ]
+    assert report.quarantined == {"standings": 2}
 
 
 def test_a_short_name_takes_the_key_of_its_full_name_whatever_the_publish_order(tmp_path):

@@ -138,3 +138,13 @@ def test_a_race_of_unknown_session_or_without_results_fails(validator):
         0: ("session_known",),
         1: ("race_has_results",),
     }
+
+
+def test_a_nation_in_a_standings_line_fails_as_no_driver(validator):
+    rows = tabulate_article(article(standings=standings_list([25, 18, 15])))["standings"]
+    rows[1]["driver_name"] = "Japan"
+    rows[2]["driver_name"] = "Giappone"
+    assert validator.validate("standings", rows, "run-nations").failures == {
+        1: ("driver_not_a_nation",),
+        2: ("driver_not_a_nation",),
+    }

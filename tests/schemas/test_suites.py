@@ -8,7 +8,10 @@ import pytest
 from schemas.tables import TABLES
 
 SUITES = Path(__file__).resolve().parents[2] / "schemas" / "suites"
-DERIVED = {"results": {"race_positions_contiguous", "race_gaps_non_decreasing"}}
+DERIVED = {
+    "results": {"race_positions_contiguous", "race_gaps_non_decreasing"},
+    "standings": {"entrant_is_a_driver"},
+}
 
 
 def _suite(name: str) -> dict:
