@@ -28,6 +28,7 @@ from bench.corpus import DEFAULT_SEED, GENERATOR_VERSION
 from bench.floor import empty_flow_seconds, ner_floor
 from bench.measure import Measured, children_maxrss_mb, run_measured
 from bench.serve import CorpusStore, LoopbackSite
+from bench.stages import StageSplit, measure_split
 
 logger = logging.getLogger("bench")
 
@@ -35,6 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SIZES = (1, 100, 1000)
 BIG_SIZE = 10_000
 EMPTY_FLOW_RUNS = 3
+SPLIT_SAMPLE = 100  # pages extracted in-process to split the extract stage
+# what a pipeline process imports besides Prefect (spaCy comes with the extractors)
+PIPELINE_IMPORTS = "import extractors.article, flows.publish, flows.ingest"
 # stages of the run record that are the network side, not extraction + validation + publishing
 NETWORK_STAGES = ("discover", "fetch")
 
@@ -90,30 +94,58 @@ def _ingest(url: str, data_dir: Path, env: dict[str, str]) -> tuple[Measured, di
     return measured, _last_run_record(data_dir)
 
 
-def _stage_breakdown(wall_s: float, record: dict[str, Any]) -> dict[str, float]:
-    """Stage times from the run record, plus what no stage accounts for (orchestration)."""
-    stages = {name: float(s) for name, s in (record.get("stages_s") or {}).items()}
+def _stage_breakdown(
+    wall_s: float, record: dict[str, Any], split: StageSplit, imports_s: float
+) -> dict[str, float]:
+    """Stage times: the run record's, extract and publish split by the sample pass's fractions,
+    and orchestration, the wall time that neither a stage nor the pipeline's non-Prefect imports
+    account for (process and Prefect start, flow and task run bookkeeping)."""
+    coarse = {name: float(s) for name, s in (record.get("stages_s") or {}).items()}
+    stages: dict[str, float] = {}
+    for name, seconds in coarse.items():
+        fractions = {"extract": split.extract_fractions(), "publish": split.publish_fractions()}
+        parts = fractions.get(name) or {name: 1.0}
+        stages.update({part: seconds * share for part, share in parts.items()})
+    stages["imports"] = imports_s
     stages["orchestration"] = max(0.0, wall_s - sum(stages.values()))
     return stages
 
 
+def _fresh_process_s(code: str, env: dict[str, str], runs: int = 3) -> float:
+    """Median wall time of a fresh Python process running `code`."""
+    times = []
+    for _ in range(runs):
+        measured = run_measured([sys.executable, "-c", code], env=env, cwd=ROOT)
+        times.append(measured.wall_s)
+    return statistics.median(times)
+
+
 def bench_size(
-    store: CorpusStore, size: int, work: Path, env: dict[str, str], empty_flow_s: float
+    store: CorpusStore,
+    size: int,
+    work: Path,
+    env: dict[str, str],
+    empty_flow_s: float,
+    imports_s: float,
 ) -> dict[str, Any]:
-    """Ingest `size` articles, ingest again (nothing new), and measure the NER floor."""
+    """Ingest `size` articles, ingest again (nothing new), measure the NER floor and the split."""
     data_dir = work / f"data-{size}"
     shutil.rmtree(data_dir, ignore_errors=True)
+    load_before = os.getloadavg()[0]
     with LoopbackSite(store, size) as site:
         first, record = _ingest(site.sitemap_url, data_dir, env)
         first_statuses = site.reset_counts()
         again, noop_record = _ingest(site.sitemap_url, data_dir, env)
         noop_statuses = site.reset_counts()
+    load_after = os.getloadavg()[0]
     floor = ner_floor(store.iter_texts(size))
-    stages = _stage_breakdown(first.wall_s, record)
-    pipeline_s = first.wall_s - sum(stages.get(name, 0.0) for name in NETWORK_STAGES)
     entries = site.entries
+    split = measure_split(store, entries[:SPLIT_SAMPLE], data_dir)
+    stages = _stage_breakdown(first.wall_s, record, split, imports_s)
+    pipeline_s = first.wall_s - sum(stages.get(name, 0.0) for name in NETWORK_STAGES)
     return {
         "articles": size,
+        "load_average_1min": {"before": load_before, "after": load_after},
         "words": sum(e.words for e in entries),
         "rows_stated": sum(e.rows_stated for e in entries),
         "html_mb": round(sum(e.size for e in entries) / 1024 / 1024, 2),
@@ -122,6 +154,7 @@ def bench_size(
             "articles_per_s": size / first.wall_s,
             "http_statuses": dict(first_statuses),
             "stages_s": stages,
+            "split_sample": asdict(split),
             "run_record": record,
         },
         "noop": {
@@ -202,7 +235,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logging.getLogger().setLevel(logging.WARNING)  # the pipeline's own logs stay in its runs
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if args.big or os.environ.get("BENCH_BIG") == "1":
         sizes.append(BIG_SIZE)
@@ -222,9 +259,12 @@ def main(argv: list[str] | None = None) -> int:
     logger.info("empty Prefect flow in a fresh process: %.2fs (median of %s)", empty_flow_s,
                 [round(s, 2) for s in empty_runs])  # fmt: skip
 
+    imports_s = _fresh_process_s(PIPELINE_IMPORTS, env)
+    logger.info("the pipeline's imports besides Prefect, fresh process: %.2fs", imports_s)
+
     results = []
     for size in sizes:
-        result = bench_size(store, size, work, env, empty_flow_s)
+        result = bench_size(store, size, work, env, empty_flow_s, imports_s)
         results.append(result)
         for line in [summary_line(result), *_detail_lines(result)]:
             logger.info(line)
@@ -235,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         "versions": _versions(),
         "corpus": {"seed": args.seed, "generator_version": GENERATOR_VERSION},
         "empty_flow_s": {"median": empty_flow_s, "runs": empty_runs},
+        "imports_s": imports_s,
         "children_maxrss_mb": children_maxrss_mb(),
         "sizes": results,
         "goals": goals(results),
