@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -126,7 +127,22 @@ run_options = _options(
     task_runner_options,
     silent_option,
     click.option("-v", "--verbose", is_flag=True, help="Show Prefect's log on the terminal."),
+    click.option(
+        "--quarantine-threshold",
+        type=click.FloatRange(0, 1),
+        envvar="RACERESULTS_QUARANTINE_THRESHOLD",
+        expose_value=False,
+        callback=lambda ctx, param, value: _set_quarantine_threshold(value),
+        help="Share of a race's result rows that may fail validation while the rest of the race "
+        "is published; above it the whole race goes to quarantine.  [default: 0.0]",
+    ),
 )
+
+
+def _set_quarantine_threshold(value: float | None) -> None:
+    """Hand the threshold to publish() in the flows (read by flows.publish from the env var)."""
+    if value is not None:
+        os.environ["RACERESULTS_QUARANTINE_THRESHOLD"] = str(value)
 
 
 class _Bar:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from click.testing import CliRunner
 from fsspec.implementations.local import LocalFileSystem
 from invented_articles import (
     FIELD,
@@ -22,6 +23,7 @@ from invented_articles import (
 )
 
 from extractors.records import Standing
+from flows.cli import main
 from flows.curated_store import TableStore
 from flows.publish import PublishReport, latest_articles, publish, version_key
 
@@ -262,6 +264,23 @@ def test_a_threshold_publishes_a_race_without_its_few_failing_rows(tmp_path):
     assert [(q["scope"], q["expectations"]) for q in rows(lenient, "quarantine")] == [
         ("row", ["nation_iso_alpha3"])
     ]
+
+
+def test_the_threshold_comes_from_the_environment_when_none_is_passed(tmp_path, monkeypatch):
+    race_rows = classification(FIELD[:4], [None, 1.0, 2.0, 3.0])
+    race_rows[3] = result(4, "Luca Ferrand", "SPA", 3.0)
+    monkeypatch.setenv("RACERESULTS_QUARANTINE_THRESHOLD", "0.5")
+    publish([article(races=[race("Final", race_rows)])], str(tmp_path), run_id="run")
+    assert len(rows(tmp_path, "results")) == 3
+    monkeypatch.setenv("RACERESULTS_QUARANTINE_THRESHOLD", "half")
+    with pytest.raises(ValueError, match="RACERESULTS_QUARANTINE_THRESHOLD='half'"):
+        publish([], str(tmp_path), run_id="run")
+
+
+def test_the_cli_refuses_a_threshold_outside_0_to_1():
+    outcome = CliRunner().invoke(main, ["reextract", "--quarantine-threshold", "1.5"])
+    assert outcome.exit_code == 2
+    assert "--quarantine-threshold" in outcome.output and "Traceback" not in outcome.output
 
 
 def test_a_threshold_outside_0_to_1_is_refused(tmp_path):
