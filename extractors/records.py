@@ -119,6 +119,9 @@ class Interval(_Record):
     ahead: str | None = None
     behind: str | None = None
     seconds: float
+    seconds_text: str | None = Field(
+        None, description="the margin as printed, e.g. '0.3s', 'less than a tenth'"
+    )
     evidence: Evidence
 
 

@@ -20,7 +20,7 @@ from extractors.narrative.facts.penalties import read_penalties
 from extractors.narrative.facts.placings import Placing, read_placings
 from extractors.narrative.pipeline import get_nlp
 from extractors.narrative.prose import read_sentences, resolve_pronouns
-from extractors.narrative.races import block_races, race_named_in, sections_of
+from extractors.narrative.races import block_races, races_named_in, sections_of
 from extractors.records import Conflict, DriverNation, Interval, Penalty, Race, ResultRow
 from extractors.sections import SectionMap
 
@@ -115,9 +115,18 @@ def read_facts(
     offsets = {index: doc.blocks[index].start for index, _ in prose.blocks}
     sentences, roster = read_sentences(prose.blocks, offsets, races, known_names)
     only_race = sections.races[0].name if len(sections.races) == 1 else None
-    for sentence in sentences:  # prose outside any section: the race it names, or the only one
+    for sentence in sentences:  # prose outside any section: the races it names, or the only one
         if sentence.race is None:
-            sentence.race = race_named_in(sentence.span.text, sections) or only_race
+            named = races_named_in(sentence.span.text, sections)
+            char = sentence.span.start_char
+            sentence.named_races = [
+                (
+                    sentence.doc.char_span(char + at, char + at + 1, alignment_mode="expand").start,
+                    race,
+                )
+                for at, race in named
+            ]
+            sentence.race = None if named else only_race
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))
     resolve_pronouns(sentences)
     placings = read_placings(sentences)
@@ -209,6 +218,13 @@ def _intervals(margins: list[Margin], placings: list[Placing]) -> list[Interval]
             continue
         evidence = m.evidence
         intervals.append(
-            Interval(race=m.race, ahead=ahead, behind=behind, seconds=m.seconds, evidence=evidence)
+            Interval(
+                race=m.race,
+                ahead=ahead,
+                behind=behind,
+                seconds=m.seconds,
+                seconds_text=m.text or None,
+                evidence=evidence,
+            )
         )
     return intervals

@@ -4,6 +4,8 @@ drivers a list leaves out); disagreements become `conflicts` entries, never sile
 
 from __future__ import annotations
 
+import math
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -19,6 +21,12 @@ from extractors.sections import SectionMap
 
 # Gaps read from a list and a margin stated in prose agree within this many seconds.
 GAP_TOLERANCE_S = 0.0015
+# Words that make a margin an approximation: "less than a tenth", "almost four seconds"
+APPROXIMATIONS = frozenset(
+    {"less", "more", "over", "under", "almost", "nearly", "around", "about", "some", "roughly"}
+)
+# "0.3s", "1,204": the decimals a margin is printed with
+DECIMALS_RE = re.compile(r"\d[.,](\d+)")
 
 
 class NameMap:
@@ -191,6 +199,23 @@ def _with_nation(
     return row
 
 
+def margin_tolerance(printed: str | None) -> float:
+    """How far a list gap may differ from a prose margin that still agrees with it: half a unit
+    of the last digit printed ('0.3s' covers 0.25-0.35), a second for numbers in words ('two
+    seconds'), anything for approximations ('less than a tenth', 'almost four seconds')."""
+    if printed is None:
+        return GAP_TOLERANCE_S
+    words = printed.lower().split()
+    if APPROXIMATIONS & set(words):
+        return math.inf
+    decimals = DECIMALS_RE.search(printed)
+    if decimals:
+        return 0.5 * 10 ** -len(decimals.group(1)) + GAP_TOLERANCE_S
+    if any(ch.isdigit() for ch in printed):
+        return 0.5 + GAP_TOLERANCE_S
+    return 1.0  # "two seconds", "half a second", "a tenth": said, not timed
+
+
 def _gap_conflict(extraction: Extraction, interval: Interval) -> Conflict | None:
     """A prose margin that disagrees with the gaps of the race's list."""
     race = next((r for r in extraction.races if r.name == interval.race), None)
@@ -204,7 +229,7 @@ def _gap_conflict(extraction: Extraction, interval: Interval) -> Conflict | None
     if ahead_gap is None:
         return None
     listed = round(behind.gap_s - ahead_gap, 3)
-    if abs(listed - interval.seconds) <= GAP_TOLERANCE_S:
+    if abs(listed - interval.seconds) <= margin_tolerance(interval.seconds_text):
         return None
     return Conflict(
         race=race.name,

@@ -120,6 +120,8 @@ CLAUSE_BREAKS = frozenset({"while", "whereas", "whilst"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 # Words allowed between a name and its "who": "Sofia Marquez of Argentina, who"
 RELATIVE_GAP = 4
+# Markup and quotes around a name: "beating **Jan Vos**", "“Berg”"
+EMPHASIS = frozenset({"*", "**", "_", "__", '"', "“", "”", "‘"})
 # Words that join the names of a list: "A, B and C", "A and the Belgian B"
 LIST_WORDS = frozenset({",", "and", "&", "the", "’s", "'s"})
 # Pronouns that open a sentence about the previous sentence's subject.
@@ -169,6 +171,16 @@ class Sentence:
     index: int  # ordinal of the sentence in the article
     race: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    named_races: list[tuple[int, str]] = field(default_factory=list)  # (token index, race)
+
+    def race_for(self, index: int) -> str | None:
+        """The race of what the words at token `index` say: the section's race, else the race
+        the sentence names next ('won the sprint', 'by two seconds in the feature race'), else
+        the one it named before."""
+        if self.race is not None or not self.named_races:
+            return self.race
+        after = [race for at, race in self.named_races if at >= index]
+        return after[0] if after else self.named_races[-1][1]
 
     @property
     def doc(self) -> Doc:
@@ -207,9 +219,8 @@ class Sentence:
                 )  # "Park's team-mate R. Kim": the possessor is not it
                 continue
             between = self.doc[index : m.start]
-            words = [
-                t for t in between if t.i not in nation_tokens
-            ]  # "including Finland's Eero Lahti"
+            # "including Finland's Eero Lahti", "beating **Jan Vos**"
+            words = [t for t in between if t.i not in nation_tokens and t.text not in EMPHASIS]
             if len(words) <= skip and all(
                 t.text[:1].islower() or t.text in ("’s", "'s", "-") for t in words
             ):

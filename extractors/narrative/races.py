@@ -54,15 +54,14 @@ def _unheaded_name(doc: Document, session: str | None, section: str) -> str:
     return f"{section} (2)"
 
 
-def race_named_in(text: str, sections: SectionMap) -> str | None:
-    """The race section a sentence outside any section names first ('on pole position for a
-    sprint race' -> 'Sprint race'); None when that session matches no single race."""
+def races_named_in(text: str, sections: SectionMap) -> list[tuple[int, str]]:
+    """(character offset, race) for every race section a sentence names ('on pole position for a
+    sprint race' -> [(28, 'Sprint race')]); a session several sections share names none."""
     named = []
     for session, pattern in SESSION_PATTERNS:
         if session == "qualifying":
             continue  # "pole position" says what happened, not which race
-        named += [(found.start(), session) for found in pattern.finditer(text)]
-    for _, session in sorted(named):
         races = [r for r in sections.races if r.session == session]
-        return races[0].name if len(races) == 1 else None
-    return None
+        if len(races) == 1:
+            named += [(found.start(), races[0].name) for found in pattern.finditer(text)]
+    return sorted(named)

@@ -42,6 +42,7 @@ class Margin:
     behind: str | None
     seconds: float
     evidence: Evidence
+    text: str = ""  # the margin as printed, qualifier included: "less than a tenth"
     to_winner: bool = False  # behind the race's winner: "finished +1:12.340 down"
     winning_margin: bool = False  # between the winner and second: "the winning margin was 3.4s"
 
@@ -137,11 +138,12 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
     start = min([span.start] + [m.start for m in involved])
     end = max([span.end] + [m.end for m in involved])
     return Margin(
-        s.race,
+        s.race_for(span.start),
         ahead.driver if ahead else None,
         behind.driver if behind else None,
         seconds,
         s.evidence(start, end),
+        doc[k + 1 : span.end].text,
         to_winner,
         winning_margin,
     )

@@ -92,7 +92,7 @@ def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Spa
     lap_match = LAP_RE.search(s.span.text)
     lap = int(lap_match.group(1) or lap_match.group(2)) if lap_match else None
     return Penalty(
-        race=s.race,
+        race=s.race_for(span.start),
         driver=driver,
         seconds=seconds,
         kind=kind,

@@ -200,7 +200,7 @@ class _SentenceReader:
             return
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
-            self.s.race,
+            self.s.race_for(start),
             qualifying,
             who.driver,
             position,

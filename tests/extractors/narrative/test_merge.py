@@ -90,3 +90,29 @@ Race 1 results
 - Piet Kok +1.204
 """
     assert extract_article(text).conflicts == []
+
+
+def test_a_margin_printed_with_fewer_digits_agrees_with_the_list_gap():
+    text = """Race 1
+
+Jan Vos took the win by 1.2s from Piet Kok.
+
+Race 1 results
+- Jan Vos – 12 laps
+- Piet Kok +1.204
+"""
+    extraction = extract_article(text)
+    assert extraction.intervals[0].seconds_text == "1.2s"
+    assert extraction.conflicts == []
+
+
+def test_a_margin_in_words_is_no_timing_to_contradict():
+    text = """Race 1
+
+Jan Vos took the win by two seconds from Piet Kok.
+
+Race 1 results
+- Jan Vos – 12 laps
+- Piet Kok +2.410
+"""
+    assert extract_article(text).conflicts == []
