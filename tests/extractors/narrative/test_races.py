@@ -64,3 +64,21 @@ Heat 2
 Ren Sato took the win.
 """
     assert placings_of(narrate(text)) == {("Heat 1", "Piet Kok", 1), ("Heat 2", "Ren Sato", 1)}
+
+
+def test_a_sentence_naming_two_races_gives_each_fact_the_race_named_next_to_it(
+    narrate, placings_of
+):
+    text = """Ken Ota won by two seconds in the feature race after Ryo Ueda had won the sprint.
+
+Sprint race
+
+Ryo Ueda led every lap.
+
+Feature race
+
+Ken Ota was untouchable.
+"""
+    facts = narrate(text)
+    assert {("Feature race", "Ken Ota", 1), ("Sprint race", "Ryo Ueda", 1)} <= placings_of(facts)
+    assert [(i.race, i.ahead) for i in facts.intervals] == [("Feature race", "Ken Ota")]
