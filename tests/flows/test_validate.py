@@ -46,6 +46,22 @@ def test_race_checks_fail_every_row_of_a_race_with_a_missing_position():
     assert [c["race_positions_contiguous"] for c in race_checks(rows)] == [False] * 3
 
 
+def test_a_race_told_only_in_prose_may_skip_positions():
+    rows = _results(
+        result(1, "Mira Castell").model_copy(update={"method": "narrative"}),
+        result(4, "Keiko Tanabe").model_copy(update={"method": "narrative"}),
+    )
+    assert [c["race_positions_contiguous"] for c in race_checks(rows)] == [True] * 2
+
+
+def test_a_printed_list_with_a_prose_row_must_still_be_contiguous():
+    rows = _results(
+        result(1, "Mira Castell"),
+        result(3, "Keiko Tanabe").model_copy(update={"method": "narrative"}),
+    )
+    assert [c["race_positions_contiguous"] for c in race_checks(rows)] == [False] * 2
+
+
 def test_race_checks_fail_every_row_when_a_gap_shrinks_down_the_order():
     rows = _results(
         result(1, "Mira Castell"),
