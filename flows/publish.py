@@ -3,9 +3,9 @@
 - Replace, never append: an article's rows replace every earlier row of the same article_key;
   the newest extractor version wins (an article older than what is published is skipped).
 - One account per race: every article's validated rows are kept in `curated/_candidates/`, and
-  the curated tables take each race (with its results, penalties and margins) from one article:
-  the one with the most published result rows, then the highest mean confidence, then the
-  smallest article_key; each standings list likewise (most rows, then smallest article_key).
+  the curated tables take each race (with its results, penalties, margins and conflicts) from one
+  article: the one with the most published result rows, then the highest mean confidence, then
+  the smallest article_key; each standings list likewise (most rows, then smallest article_key).
   Races keyed apart but printed with the same classification (same drivers in the same order,
   the same gaps) by two articles are one race told by two editions: one account is published.
   The choice depends only on the candidates, never on the order articles were published in.
@@ -37,6 +37,8 @@ from schemas.rows import Row, Rows, driver_ref, driver_rows, tabulate
 from schemas.tables import (
     ARTICLE_TABLES,
     ARTICLES,
+    CONFLICTS,
+    DRIVER_NATIONS,
     DRIVERS,
     INTERVALS,
     PENALTIES,
@@ -221,6 +223,8 @@ def choose_accounts(candidates: Rows) -> Rows:
         ],
         "penalties": [r for r in candidates["penalties"] if chosen(r, race_of, "race_ref")],
         "intervals": [r for r in candidates["intervals"] if chosen(r, race_of, "race_ref")],
+        "driver_nations": candidates["driver_nations"],
+        "conflicts": [r for r in candidates["conflicts"] if chosen(r, race_of, "race_ref")],
     }
 
 
@@ -269,7 +273,7 @@ def _quarantine_rows(
     return _sorted(rows, QUARANTINE.sort_keys)
 
 
-DRIVER_TABLES = (RESULTS, STANDINGS, PENALTIES, INTERVALS)
+DRIVER_TABLES = (RESULTS, STANDINGS, PENALTIES, INTERVALS, DRIVER_NATIONS, CONFLICTS)
 """Curated tables whose rows name drivers by key (re-keyed when a short name finds its driver)."""
 
 Write = tuple[TableStore, Table, int | None, list[Row]]
@@ -319,7 +323,7 @@ def _driver_keyed(everything: dict[int, Rows]) -> dict[int, Rows]:
             lists["race", row["race_ref"]].append(row["driver_name"])
         for row in rows["standings"]:
             lists["standings", row["standings_ref"]].append(row["driver_name"])
-        for row in rows["results"] + rows["standings"]:
+        for row in rows["results"] + rows["standings"] + rows["driver_nations"]:
             if row["nation"]:
                 nations[row["driver_name"]].add(row["nation"])
     resolved = resolve_driver_refs(driver_names(all_rows), lists=lists.values(), nations=nations)
@@ -430,10 +434,12 @@ def publish(
 
 
 def _drivers(keyed: dict[int, Rows], validator: Validator, run_id: str) -> list[Row]:
-    """The drivers table over every season's published results and standings."""
+    """The drivers table over every season's published results and standings, nations stated in
+    the text filling in where neither prints one."""
     results = [(season, r) for season, rows in keyed.items() for r in rows["results"]]
     standings = [(season, r) for season, rows in keyed.items() for r in rows["standings"]]
-    drivers = driver_rows(results, standings)
+    stated = [r for rows in keyed.values() for r in rows["driver_nations"]]
+    drivers = driver_rows(results, standings, stated)
     check = validator.validate(DRIVERS.name, drivers, run_id)
     if not check.success:
         failing = sorted({name for names in check.failures.values() for name in names})

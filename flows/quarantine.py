@@ -3,7 +3,8 @@ quarantine, so that a race (or a standings list) is published whole or not at al
 
 - An article whose own row fails holds back everything it reports (scope `article`).
 - A race whose result rows fail in a share above the threshold, or whose race row fails, is held
-  back whole with its penalties and margins (scope `race`); so is a standings list (`standings`).
+  back whole with its penalties, margins and conflicts (scope `race`); so is a standings list
+  (`standings`).
 - Other failing rows are held back alone (scope `row`); the rest of their race is published.
 """
 
@@ -19,7 +20,7 @@ from schemas.rows import Row, Rows
 Failures = dict[str, dict[int, tuple[str, ...]]]
 """table -> index of a failing row in that table's rows -> failed expectation names."""
 
-RACE_TABLES = ("races", "results", "penalties", "intervals")
+RACE_TABLES = ("races", "results", "penalties", "intervals", "conflicts")
 """Tables whose rows belong to a race (by race_ref) and are held back with it."""
 
 

@@ -1,1 +1,1 @@
-"""Data contracts: the extract JSON schema, the curated table schemas and their expectation suites."""
+"""Data contracts: the extract JSON schema, the curated table schemas, their expectation suites."""

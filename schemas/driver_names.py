@@ -20,6 +20,8 @@ DRIVER_COLUMNS = {
     "standings": (("driver_ref", "driver_name"),),
     "penalties": (("driver_ref", "driver_name"),),
     "intervals": (("ahead_ref", "ahead_name"), ("behind_ref", "behind_name")),
+    "driver_nations": (("driver_ref", "driver_name"),),
+    "conflicts": (("driver_ref", "driver_name"),),
 }
 """Per table, the (key column, printed name column) pairs that name a driver."""
 

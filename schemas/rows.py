@@ -329,6 +329,37 @@ def tabulate_article(article: ExtractedArticle) -> Rows:
                 "extractor_version": article.extractor_version,
             }
         )
+    for number, stated in enumerate(_in_text_order(extraction.driver_nations), start=1):
+        rows["driver_nations"].append(
+            {
+                "article_key": article.article_key,
+                "nation_no": number,
+                "season": season,
+                "driver_ref": driver_ref(stated.driver),
+                "driver_name": stated.driver,
+                "nation": stated.nation,
+                **_evidence(stated.evidence),
+                "extractor_version": article.extractor_version,
+            }
+        )
+    for number, conflict in enumerate(_in_text_order(extraction.conflicts), start=1):
+        rows["conflicts"].append(
+            {
+                "article_key": article.article_key,
+                "conflict_no": number,
+                "season": season,
+                # only a race the conflict names: a nation stated apart belongs to no race
+                "race_ref": race_ref_of(conflict.race) if conflict.race else None,
+                "race_name": conflict.race,
+                "driver_ref": driver_ref(conflict.driver) if conflict.driver else None,
+                "driver_name": conflict.driver,
+                "field": conflict.field,
+                "kept": conflict.kept,
+                "other": conflict.other,
+                **_evidence(conflict.evidence),
+                "extractor_version": article.extractor_version,
+            }
+        )
     return rows
 
 
@@ -342,13 +373,19 @@ def tabulate(articles: Iterable[ExtractedArticle]) -> Rows:
 
 
 def driver_rows(
-    results: Iterable[tuple[int | None, Row]], standings: Iterable[tuple[int | None, Row]]
+    results: Iterable[tuple[int | None, Row]],
+    standings: Iterable[tuple[int | None, Row]],
+    stated_nations: Iterable[Row] = (),
 ) -> list[Row]:
     """The drivers table from published (season, row) pairs of results and standings: the
-    spelling of the key and the nation seen most often (ties: alphabetical), every spelling
-    (short names resolved to the driver included) as an alias."""
+    spelling of the key and the nation seen most often (ties: alphabetical), else the nation the
+    text states most often (`stated_nations`: driver_nations rows), every spelling (short names
+    resolved to the driver included) as an alias."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     nations: dict[str, Counter[str]] = defaultdict(Counter)
+    stated: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in stated_nations:
+        stated[row["driver_ref"]][row["nation"]] += 1
     seasons: dict[str, set[int]] = defaultdict(set)
     result_counts: Counter[str] = Counter()
 
@@ -379,7 +416,7 @@ def driver_rows(
         {
             "driver_ref": ref,
             "name": display_name(ref),
-            "nation": most_common(nations[ref]),
+            "nation": most_common(nations[ref]) or most_common(stated[ref]),
             "aliases": sorted(names[ref]),
             "first_season": min(seasons[ref], default=None),
             "last_season": max(seasons[ref], default=None),

@@ -347,6 +347,71 @@ INTERVALS = Table(
     primary_key=("article_key", "interval_no"),
 )
 
+DRIVER_NATIONS = Table(
+    "driver_nations",
+    "Drivers' nations as the text states them ('the Brazilian', 'Spain's Mira Castell'), each "
+    "with its evidence: where the nation of a result or a driver comes from.",
+    (
+        _col(
+            "article_key", STR, "the article the nation is read from (see articles)", nullable=False
+        ),
+        _col(
+            "nation_no",
+            INT,
+            "the statement's rank in its article, by position in the text",
+            nullable=False,
+        ),
+        _season(),
+        _col("driver_ref", STR, "driver key (see drivers)", nullable=False),
+        _col("driver_name", STR, "the driver's name as printed", nullable=False),
+        _col("nation", STR, "ISO 3166-1 alpha-3 code of the nation stated", nullable=False),
+        *_evidence(),
+        _col(
+            "extractor_version",
+            STR,
+            "version of the extractor that produced the row",
+            nullable=False,
+        ),
+    ),
+    primary_key=("article_key", "nation_no"),
+)
+
+CONFLICTS = Table(
+    "conflicts",
+    "Two statements of one article that disagree (a list against the prose): the value kept "
+    "in the other tables beside the one set aside, never silently resolved.",
+    (
+        _col(
+            "article_key",
+            STR,
+            "the article whose statements disagree (see articles)",
+            nullable=False,
+        ),
+        _col(
+            "conflict_no",
+            INT,
+            "the conflict's rank in its article, by position of its evidence in the text",
+            nullable=False,
+        ),
+        _season(),
+        _col("race_ref", STR, "the race (see races) when the article ties the conflict to one"),
+        _col("race_name", STR, "the race as the article names it"),
+        _col("driver_ref", STR, "driver key (see drivers)"),
+        _col("driver_name", STR, "the driver's name as printed"),
+        _col("field", STR, "what disagrees: nation, position, interval, ...", nullable=False),
+        _col("kept", STR, "the value kept in the curated tables, as text"),
+        _col("other", STR, "the value the evidence states instead, as text"),
+        *_evidence(),
+        _col(
+            "extractor_version",
+            STR,
+            "version of the extractor that produced the row",
+            nullable=False,
+        ),
+    ),
+    primary_key=("article_key", "conflict_no"),
+)
+
 DRIVERS = Table(
     "drivers",
     "One row per driver seen in published results or standings, across articles and seasons.",
@@ -358,7 +423,12 @@ DRIVERS = Table(
             nullable=False,
         ),
         _col("name", STR, "display name: the spelling seen most often", nullable=False),
-        _col("nation", STR, "ISO 3166-1 alpha-3 code seen most often for the driver"),
+        _col(
+            "nation",
+            STR,
+            "ISO 3166-1 alpha-3 code seen most often in the driver's results and standings, "
+            "else most often stated in the text (driver_nations); ties: alphabetical",
+        ),
         _col("aliases", STR_LIST, "every spelling of the name seen, sorted", nullable=False),
         _col("first_season", INT, "first season with a published result or standing"),
         _col("last_season", INT, "last season with a published result or standing"),
@@ -415,7 +485,16 @@ QUARANTINE = Table(
     partitioned=False,
 )
 
-ARTICLE_TABLES: tuple[Table, ...] = (ARTICLES, RACES, RESULTS, STANDINGS, PENALTIES, INTERVALS)
+ARTICLE_TABLES: tuple[Table, ...] = (
+    ARTICLES,
+    RACES,
+    RESULTS,
+    STANDINGS,
+    PENALTIES,
+    INTERVALS,
+    DRIVER_NATIONS,
+    CONFLICTS,
+)
 """Tables filled from each article's extraction; their rows are replaced article by article."""
 
 TABLES: dict[str, Table] = {t.name: t for t in (*ARTICLE_TABLES, DRIVERS, QUARANTINE)}
@@ -432,23 +511,26 @@ do not edit by hand.
 - Names follow the Ergast / Jolpica results database in snake_case: `positionText` is
   `position_text`, `positionOrder` is `position_order`, `driverRef` is `driver_ref`; a race is
   keyed by `race_ref` (a slug, not a number). Numbers carry their unit (`gap_s`, `margin_s`).
-- Keys come from content, never from run order: `driver_ref` is the accent-folded name
-  (`Lopez` = `López`); a name printed short (`A. Ribeiro`, `Ribeiro A.`, `Ribeiro`) takes the
-  key of the one full name in the curated tables with that surname and initial (`ana_ribeiro`),
-  unless two fit, they are listed side by side in one race or standings list, or their nations
-  disagree; the short spelling is kept in `drivers.aliases`. `race_ref` is series-season-event-session, and `standings_ref`
-  series-season-after, when the article states them all, else they are scoped to the article
-  (two races of unknown events never merge). Race keys hold no words of the article's language,
-  so translated editions of a report key their races alike: the event is `round_N` when a round
-  number is known (else its accent-folded name: `montreal` for Montréal), the race is its
+- Keys come from content, never from run order: `driver_ref` is the accent-folded name (`Lopez` =
+  `López`); a name printed short (`A. Ribeiro`, `Ribeiro A.`, `Ribeiro`) takes the key of the one
+  full name in the curated tables with that surname and initial (`ana_ribeiro`), unless two fit,
+  they are listed side by side in one race or standings list, or their nations disagree; the short
+  spelling is kept in `drivers.aliases`. `race_ref` is series-season-event-session, and
+  `standings_ref` series-season-after, when the article states them all, else they are scoped to
+  the article (two races of unknown events never merge). Race keys hold no words of the article's
+  language, so translated editions of a report key their races alike: the event is `round_N` when
+  a round number is known (else its accent-folded name: `montreal` for Montréal), the race is its
   session and its label within the session (`semi_final_b`, `race_2`, `heat_3` for Heat III;
   unlabelled races of one session numbered in article order), e.g.
   `gt_world_series-2025-round_1-semi_final_b` for "Semi-Final B" and "Semifinale B" alike.
-- Each race (with its results, penalties and margins) comes from one article: the one with the
-  most published result rows, then the highest mean confidence, then the smallest `article_key`.
-  Two articles printing the same classification (same drivers in the same order, at least two
-  identical gaps) report one race even when their keys differ: one account is published.
+- Each race (with its results, penalties, margins and conflicts) comes from one article: the one
+  with the most published result rows, then the highest mean confidence, then the smallest
+  `article_key`. Two articles printing the same classification (same drivers in the same order, at
+  least two identical gaps) report one race even when their keys differ: one account is published.
   Each standings list likewise (most rows, then smallest `article_key`).
+- Every fact is traceable to its sentence (`evidence_text`, `evidence_start`, `evidence_end`):
+  a driver's nation to `driver_nations` when no result or standings line prints it, and each
+  disagreement between two statements of an article to `conflicts`.
 - Only validated rows are published (suites in `schemas/suites/`); the rest is in `quarantine`.
 """
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from extractors.records import (
     ArticleMeta,
+    Conflict,
+    DriverNation,
     Evidence,
     ExtractedArticle,
     Extraction,
@@ -78,6 +80,8 @@ def article(
     standings: list[Standing] | None = None,
     penalties: list[Penalty] | None = None,
     intervals: list[Interval] | None = None,
+    driver_nations: list[DriverNation] | None = None,
+    conflicts: list[Conflict] | None = None,
     season: int | None = 2024,
     event: str | None = "Round 3 Porto Novo",
     series: str | None = "Invented Sim Cup",
@@ -104,6 +108,8 @@ def article(
             standings=standings or [],
             penalties=penalties or [],
             intervals=intervals or [],
+            driver_nations=driver_nations or [],
+            conflicts=conflicts or [],
         ),
     )
 
@@ -152,3 +158,8 @@ def two_race_article(**kwargs) -> ExtractedArticle:
         ],
         **kwargs,
     )
+
+
+def stated_nation(driver: str, nation: str, text: str, start: int) -> DriverNation:
+    """A nation the prose states for a driver ('the Finn Jonas Aalto')."""
+    return DriverNation(driver=driver, nation=nation, evidence=evidence(text, start))

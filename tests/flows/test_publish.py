@@ -19,10 +19,11 @@ from invented_articles import (
     race,
     result,
     standings_list,
+    stated_nation,
     two_race_article,
 )
 
-from extractors.records import Standing
+from extractors.records import Conflict, Standing
 from flows.cli import main
 from flows.curated_store import TableStore
 from flows.publish import PublishReport, latest_articles, publish, version_key
@@ -463,3 +464,61 @@ def test_two_publishers_at_once_both_land_in_a_valid_table(tmp_path):
     ]
     assert len(rows(tmp_path, "results")) == 6
     assert len(rows(tmp_path, "drivers")) == 6
+
+
+def test_nations_and_conflicts_are_published_traceable_and_fill_in_driver_nations(tmp_path):
+    unnamed = [("Mira Castell", None), ("Jonas Aalto", None)]
+    item = article(
+        races=[
+            race("Semi-Final A", classification(unnamed, [None, 0.5]), "semi-final"),
+            race("Semi-Final B", two_race_article().extraction.races[1].results, "semi-final"),
+        ],
+        driver_nations=[
+            stated_nation("Jonas Aalto", "FIN", "the Finn Jonas Aalto", 300),
+            stated_nation("Mira Castell", "ESP", "Spain's Mira Castell", 120),
+            stated_nation("Mira Castell", "AND", "Andorra-born Mira Castell", 40),
+            stated_nation("Luca Ferrand", "ITA", "the Italian Luca Ferrand", 650),
+        ],
+        conflicts=[
+            Conflict(
+                race="Semi-Final B",
+                driver="Luca Ferrand",
+                field="position",
+                kept="3",
+                other="4",
+                evidence=evidence("Ferrand crossed the line fourth", 660),
+            ),
+            Conflict(
+                race="Semi-Final A",
+                driver="Jonas Aalto",
+                field="interval",
+                kept="0.5",
+                other="0.7",
+                evidence=evidence("Aalto finished 0.7s back", 350),
+            ),
+        ],
+    )
+    publish([item], str(tmp_path), run_id="run")
+    stated = rows(tmp_path, "driver_nations")
+    assert [(r["nation_no"], r["driver_ref"], r["nation"], r["evidence_text"]) for r in stated] == [
+        (1, "mira_castell", "AND", "Andorra-born Mira Castell"),
+        (2, "mira_castell", "ESP", "Spain's Mira Castell"),
+        (3, "jonas_aalto", "FIN", "the Finn Jonas Aalto"),
+        (4, "luca_ferrand", "ITA", "the Italian Luca Ferrand"),
+    ]
+    assert {r["season"] for r in stated} == {2024}
+    (conflict,) = rows(tmp_path, "conflicts")
+    assert (conflict["race_ref"], conflict["field"], conflict["kept"], conflict["other"]) == (
+        SF_A,
+        "interval",
+        "0.5",
+        "0.7",
+    )
+    assert conflict["evidence_text"] == "Aalto finished 0.7s back"
+    # the conflict of the quarantined race is held back with it
+    held = {(q["table_name"], q["group_ref"]) for q in rows(tmp_path, "quarantine")}
+    assert ("conflicts", SF_B) in held
+    drivers = {d["driver_ref"]: d["nation"] for d in rows(tmp_path, "drivers")}
+    # a tie between two stated nations goes to the smaller code; only drivers of published
+    # results or standings are drivers
+    assert drivers == {"mira_castell": "AND", "jonas_aalto": "FIN"}

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import json
 
-from invented_articles import FIELD, article, classification, race, standings_list
+from invented_articles import (
+    FIELD,
+    article,
+    classification,
+    evidence,
+    race,
+    standings_list,
+    stated_nation,
+)
 
+from extractors.records import Conflict
 from flows.quarantine import quarantine_record, split
 from schemas.rows import tabulate
 
@@ -84,3 +93,36 @@ def test_a_quarantine_record_keeps_the_row_as_json_with_its_evidence():
     assert record["table_name"] == "results" and record["row_no"] == 0
     assert json.loads(record["record"])["driver_name"] == FIELD[0][0]
     assert record["evidence_text"] == rows["results"][0]["evidence_text"]
+
+
+def test_a_held_race_takes_its_conflicts_along_but_not_the_article_s_stated_nations():
+    item = TWO_RACES.model_copy(deep=True)
+    item.extraction.conflicts = [
+        Conflict(
+            race="Race 2",
+            driver="Keiko Tanabe",
+            field="position",
+            kept="1",
+            other="2",
+            evidence=evidence("Tanabe came home second", 400),
+        ),
+        Conflict(
+            race="Race 1",
+            driver="Jonas Aalto",
+            field="interval",
+            kept="1.0",
+            other="1.2",
+            evidence=evidence("Aalto was 1.2s adrift", 300),
+        ),
+    ]
+    item.extraction.driver_nations = [
+        stated_nation("Keiko Tanabe", "JPN", "Japan's Keiko Tanabe", 380)
+    ]
+    rows = tabulate([item])
+    published, held = split(rows, {"results": {5: ("nation_iso_alpha3",)}}, 0.0)
+    race_2 = rows["races"][1]["race_ref"]
+    assert [(h.table, h.scope, h.group_ref) for h in held if h.table == "conflicts"] == [
+        ("conflicts", "race", race_2)
+    ]
+    assert [c["field"] for c in published["conflicts"]] == ["interval"]
+    assert [n["driver_name"] for n in published["driver_nations"]] == ["Keiko Tanabe"]

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from invented_articles import FIELD, article, classification, race
+from invented_articles import FIELD, article, classification, race, stated_nation
 
 from flows.cli import main
 from flows.publish import publish
 from flows.query import QueryError, format_result, query
+from schemas.tables import TABLES
 
 WINNERS = (
     "SELECT r.season, r.race_name, s.driver_name, s.nation FROM results s "
@@ -28,7 +29,8 @@ def data_dir(tmp_path_factory) -> Path:
         races=[
             race("Race 1", classification(FIELD[:3], [None, 0.5, 1.25]), "race"),
             race("Race 2", classification(FIELD[3:], [None, 2.0, 3.5]), "race"),
-        ]
+        ],
+        driver_nations=[stated_nation("Luca Ferrand", "ITA", "the Italian Luca Ferrand", 700)],
     )
     publish([report], str(path), run_id="run-1")
     return path
@@ -47,6 +49,21 @@ def test_tables_not_published_yet_are_empty_views_with_their_columns(data_dir):
     assert query(str(data_dir), "SELECT count(*) FROM penalties")[1] == [(0,)]
     columns, _ = query(str(data_dir), "SELECT * FROM intervals")
     assert columns[:3] == ["article_key", "interval_no", "season"]
+
+
+def test_every_table_is_a_view_with_its_documented_columns(data_dir):
+    for name, table in TABLES.items():
+        columns, _ = query(str(data_dir), f'SELECT * FROM "{name}"')
+        assert columns == list(table.column_names), name
+
+
+def test_a_stated_nation_joins_back_to_the_result_it_explains(data_dir):
+    sql = (
+        "SELECT s.driver_name, s.position, n.nation, n.evidence_text FROM results s "
+        "JOIN driver_nations n USING (driver_ref) ORDER BY s.driver_name"
+    )
+    assert query(str(data_dir), sql)[1] == [("Luca Ferrand", 1, "ITA", "the Italian Luca Ferrand")]
+    assert query(str(data_dir), "SELECT count(*) FROM conflicts")[1] == [(0,)]
 
 
 def test_a_bad_statement_is_one_line_error(data_dir):

@@ -4,8 +4,18 @@ and race-wide checks fail the whole race."""
 from pathlib import Path
 
 import pytest
-from invented_articles import FIELD, article, classification, race, result, standings_list
+from invented_articles import (
+    FIELD,
+    article,
+    classification,
+    evidence,
+    race,
+    result,
+    standings_list,
+    stated_nation,
+)
 
+from extractors.records import Conflict
 from flows.validate import Validator, race_checks
 from schemas.rows import tabulate_article
 
@@ -163,4 +173,43 @@ def test_a_nation_in_a_standings_line_fails_as_no_driver(validator):
     assert validator.validate("standings", rows, "run-nations").failures == {
         1: ("driver_not_a_nation",),
         2: ("driver_not_a_nation",),
+    }
+
+
+def test_a_stated_nation_must_be_an_iso_alpha3_code(validator):
+    rows = tabulate_article(
+        article(
+            driver_nations=[
+                stated_nation("Mira Castell", "ESP", "Spain's Mira Castell", 10),
+                stated_nation("Jonas Aalto", "FIN", "the Finn Jonas Aalto", 60),
+                stated_nation("Keiko Tanabe", "JPN", "Japan's Keiko Tanabe", 120),
+            ]
+        )
+    )["driver_nations"]
+    rows[1]["nation"] = "SUO"
+    rows[2]["nation"] = None
+    assert validator.validate("driver_nations", rows, "run-stated").failures == {
+        1: ("nation_iso_alpha3",),
+        2: ("nation_not_null",),
+    }
+
+
+def test_a_conflict_needs_its_field_and_evidence(validator):
+    conflicts = [
+        Conflict(
+            driver="Jonas Aalto",
+            field="nation",
+            kept="FIN",
+            other="SWE",
+            evidence=evidence("the Swede Jonas Aalto", 80),
+        ),
+        Conflict(field="interval", kept="0.4", other="0.7", evidence=evidence("by 0.7s", 200)),
+    ]
+    rows = tabulate_article(article(conflicts=conflicts))["conflicts"]
+    assert validator.validate("conflicts", rows, "run-conflicts").success
+    rows[1]["field"] = None
+    rows[0]["evidence_end"] = 10
+    assert validator.validate("conflicts", rows, "run-conflicts").failures == {
+        0: ("evidence_end_after_start",),
+        1: ("field_not_null",),
     }

@@ -1,8 +1,16 @@
 """Turning extracted articles into table rows: content keys, Ergast-style positions, drivers."""
 
-from invented_articles import article, classification, evidence, race, result, standings_list
+from invented_articles import (
+    article,
+    classification,
+    evidence,
+    race,
+    result,
+    standings_list,
+    stated_nation,
+)
 
-from extractors.records import Interval, Penalty
+from extractors.records import Conflict, Interval, Penalty
 from schemas.rows import driver_ref, driver_rows, round_number, slug, tabulate, tabulate_article
 
 
@@ -223,3 +231,89 @@ def test_standings_after_a_round_are_keyed_by_its_number_in_any_language():
         for r in tabulate_article(article(standings=standings_list([10], after=after)))["standings"]
     }
     assert keys == {"invented_sim_cup-2024-round_2"}
+
+
+def test_nations_stated_in_prose_are_rows_numbered_in_text_order_with_their_evidence():
+    rows = tabulate_article(
+        article(
+            driver_nations=[
+                stated_nation("Jonas Aalto", "FIN", "the Finn Jonas Aalto", 410),
+                stated_nation("Mira Castéll", "ESP", "Spain's Mira Castéll", 95),
+            ]
+        )
+    )["driver_nations"]
+    assert rows == [
+        {
+            "article_key": "invented-news/round-3",
+            "nation_no": 1,
+            "season": 2024,
+            "driver_ref": "mira_castell",
+            "driver_name": "Mira Castéll",
+            "nation": "ESP",
+            "evidence_text": "Spain's Mira Castéll",
+            "evidence_start": 95,
+            "evidence_end": 115,
+            "extractor_version": "1.0.0",
+        },
+        {
+            "article_key": "invented-news/round-3",
+            "nation_no": 2,
+            "season": 2024,
+            "driver_ref": "jonas_aalto",
+            "driver_name": "Jonas Aalto",
+            "nation": "FIN",
+            "evidence_text": "the Finn Jonas Aalto",
+            "evidence_start": 410,
+            "evidence_end": 430,
+            "extractor_version": "1.0.0",
+        },
+    ]
+
+
+def test_conflicts_belong_to_the_race_they_name_and_to_none_when_they_name_none():
+    named = Conflict(
+        race="Semi-Final B",
+        driver="Luca Ferrand",
+        field="position",
+        kept="3",
+        other="4",
+        evidence=evidence("Ferrand crossed the line fourth", 640),
+    )
+    apart = Conflict(
+        driver="Jonas Aalto",
+        field="nation",
+        kept="FIN",
+        other="SWE",
+        evidence=evidence("the Swede Jonas Aalto", 80),
+    )
+    rows = tabulate_article(
+        article(races=[race("Semi-Final B", [], "semi-final")], conflicts=[named, apart])
+    )["conflicts"]
+    assert [
+        (r["conflict_no"], r["race_ref"], r["driver_ref"], r["field"], r["kept"], r["other"])
+        for r in rows
+    ] == [
+        (1, None, "jonas_aalto", "nation", "FIN", "SWE"),
+        (2, "invented_sim_cup-2024-round_3-semi_final_b", "luca_ferrand", "position", "3", "4"),
+    ]
+    assert (rows[1]["evidence_start"], rows[1]["evidence_end"]) == (640, 671)
+
+
+def test_a_driver_without_a_printed_nation_takes_the_one_the_prose_states_most():
+    seen = [(2024, {"driver_ref": "jonas_aalto", "driver_name": "Jonas Aalto", "nation": None})]
+    stated = [
+        {"driver_ref": "jonas_aalto", "nation": "SWE"},
+        {"driver_ref": "jonas_aalto", "nation": "FIN"},
+        {"driver_ref": "jonas_aalto", "nation": "FIN"},
+        {"driver_ref": "mira_castell", "nation": "ESP"},
+    ]
+    (driver,) = driver_rows(seen, [], stated)
+    assert driver["nation"] == "FIN"
+    tied = driver_rows(seen, [], stated[:2])
+    assert tied[0]["nation"] == "FIN"
+
+
+def test_a_printed_nation_beats_the_nations_the_prose_states():
+    seen = [(2024, {"driver_ref": "jonas_aalto", "driver_name": "Jonas Aalto", "nation": "FIN"})]
+    stated = [{"driver_ref": "jonas_aalto", "nation": "SWE"}] * 3
+    assert driver_rows(seen, [], stated)[0]["nation"] == "FIN"
