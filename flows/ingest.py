@@ -511,6 +511,16 @@ def ingest(
     return crawl.report
 
 
+def stored_articles(raw: RawZone) -> list[FetchRecord]:
+    """The latest fetch record of every article page in the raw zone, ordered by page hash."""
+    latest: dict[str, FetchRecord] = {}
+    for record in raw.records():
+        kept = latest.get(record.page_hash)
+        if record.role == "article" and (kept is None or record.fetched_at > kept.fetched_at):
+            latest[record.page_hash] = record
+    return [latest[page] for page in sorted(latest)]
+
+
 def reextract(
     data_dir: str | Path, *, force: bool = False, progress: Progress | None = None
 ) -> IngestReport:
@@ -518,16 +528,12 @@ def reextract(
     extractor version, or all of them with `force`."""
     raw = RawZone.at(data_dir)
     report = IngestReport()
-    latest: dict[str, FetchRecord] = {}
-    for record in raw.records():
-        kept = latest.get(record.page_hash)
-        if record.role == "article" and (kept is None or record.fetched_at > kept.fetched_at):
-            latest[record.page_hash] = record
-    report.discovered = len(latest)
+    records = stored_articles(raw)
+    report.discovered = len(records)
     extract_batch(
         raw,
         ExtractionStore.at(data_dir),
-        list(latest.values()),
+        records,
         report,
         progress or _Quiet(),
         force=force,

@@ -37,7 +37,7 @@ from pydantic_core import to_jsonable_python
 import extractors
 from flows.extracted import ExtractionStore
 from flows.fetch import FetchPolicy
-from flows.ingest import Crawl, IngestReport, Progress, Target, extract_batch
+from flows.ingest import Crawl, IngestReport, Progress, Target, extract_batch, stored_articles
 from flows.publish import PublishError, PublishReport, latest_articles, publish
 from flows.query import query
 from flows.raw import FetchRecord, RawZone
@@ -165,13 +165,11 @@ def fetch(
     with `refetch` off, a URL whose page the raw zone already holds is not requested at all."""
     started = time.perf_counter()
     with Crawl(data_dir, policy=policy) as crawl:
-        held: list[FetchRecord] = []
+        held: dict[str, FetchRecord] = {}
         if not refetch:
-            held = [r for t in targets if t.path is None and (r := _stored(crawl, t)) is not None]
+            held = {t.url: r for t in targets if t.path is None and (r := _stored(crawl, t))}
             crawl.report.not_modified += len(held)
-            known = {r.requested_url for r in held}
-            targets = [t for t in targets if t.url not in known]
-        records = held + crawl.fetch(targets)
+        records = list(held.values()) + crawl.fetch([t for t in targets if t.url not in held])
     _log_failures(crawl.report)
     return records, crawl.report, time.perf_counter() - started
 
@@ -219,7 +217,7 @@ def _deterministic(exc: BaseException) -> bool:
     return isinstance(exc, PublishError | ValueError)
 
 
-def _retry_unless_deterministic(task: Any, task_run: Any, state: State) -> bool:
+def _retry_unless_deterministic(_task: Any, _task_run: Any, state: State) -> bool:
     try:
         state.result()
     except Exception as exc:  # the failure being judged
@@ -236,17 +234,17 @@ def _retry_unless_deterministic(task: Any, task_run: Any, state: State) -> bool:
     cache_policy=NO_CACHE,
 )
 def publish_pages(
-    pages: list[str], data_dir: str, run_id: str
+    pages: list[str], data_dir: str, run_id: str, *, again: bool = False
 ) -> tuple[PublishReport | None, float]:
     """Validate and publish the newest extraction of each article among `pages`, unless the
-    tables already hold it; returns the publish report (None when nothing was new)."""
+    tables already hold it (or `again`); returns the publish report (None when nothing was new)."""
     started = time.perf_counter()
     version = extractors.EXTRACTOR_VERSION
     store = ExtractionStore.at(data_dir)
     # the article's newest page, as publish() picks it: an older page of an article (another
     # URL, an earlier fetch) is not "unpublished", it lost to the newer one
     newest = latest_articles(a for page in pages if (a := store.read(page, version)) is not None)
-    done = _published_pages(data_dir, version)
+    done = set() if again else _published_pages(data_dir, version)
     todo = [article for article in newest if article.page_hash not in done]
     report = None
     if todo:
@@ -279,12 +277,7 @@ def _published_pages(data_dir: str, version: str) -> set[str]:
 def list_raw_pages(data_dir: str) -> tuple[list[FetchRecord], float]:
     """The latest fetch record of every article page in the raw zone."""
     started = time.perf_counter()
-    latest: dict[str, FetchRecord] = {}
-    for record in RawZone.at(data_dir).records():
-        kept = latest.get(record.page_hash)
-        if record.role == "article" and (kept is None or record.fetched_at > kept.fetched_at):
-            latest[record.page_hash] = record
-    records = [latest[page] for page in sorted(latest)]
+    records = stored_articles(RawZone.at(data_dir))
     get_run_logger().info("%d article pages in the raw zone", len(records))
     return records, time.perf_counter() - started
 
@@ -395,8 +388,8 @@ def _fetch_and_extract(
     return pages
 
 
-def _publish(run: _Run, pages: set[str], data_dir: str) -> None:
-    report, seconds = publish_pages(sorted(pages), data_dir, run.record.run_id)
+def _publish(run: _Run, pages: set[str], data_dir: str, *, again: bool = False) -> None:
+    report, seconds = publish_pages(sorted(pages), data_dir, run.record.run_id, again=again)
     run.published = report
     run.add("publish", None, seconds)
 
@@ -428,7 +421,7 @@ def _conclude(run: _Run, body: Callable[[], None]) -> RunRecord | State:
     return _failed(run, f"{what} {first.item}: {first.reason}{tail}")
 
 
-def load_all(sources: str | Sequence[str]) -> list[Source]:
+def _load(sources: str | Sequence[str]) -> list[Source]:
     """Sources from flow parameters: a sources file (*.toml), or URLs and paths given one by one."""
     entries = [sources] if isinstance(sources, str) else list(sources)
     loaded: list[Source] = []
@@ -493,7 +486,7 @@ def nightly_ingest(
     extracted and published. `sources`: a sources file (*.toml) or a list of URLs and paths;
     `delay_s` between two requests to a host, `retries` of a transient failure."""
     return _ingest(
-        load_all(sources),
+        _load(sources),
         data_dir,
         policy=FetchPolicy(delay_s=delay_s, retries=retries),
         batch_size=batch_size,
@@ -517,7 +510,7 @@ def backfill(
     skipped; undated ones are fetched). Resumable: pages the raw zone holds are not requested
     again (unless `refetch`) and extractions already done are not redone."""
     return _ingest(
-        _window(load_all(sources), seasons, since, until),
+        _window(_load(sources), seasons, since, until),
         data_dir,
         policy=FetchPolicy(delay_s=delay_s, retries=retries),
         batch_size=batch_size,
@@ -560,6 +553,6 @@ def reextract(
         ]
         _drain(pending, run, progress, pages, wait=True)
         if pages:
-            _publish(run, pages, data_dir)
+            _publish(run, pages, data_dir, again=force)
 
     return _conclude(run, body)
