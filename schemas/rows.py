@@ -24,6 +24,8 @@ NON_WORD = re.compile(r"[\W_]+")
 ROUND_NUMBER = re.compile(
     r"\b(?:round|rd\.?|tappa|etapa|ronda|rodada|runde)\s*(\d{1,3})\b", re.IGNORECASE
 )
+# what joins a race's name to the qualifying word: "Semi-Final B – Qualifying", "(qualifying)"
+QUALIFYING_SEPARATORS = " \t-–—:,;/()[]"
 # a label in Roman numerals: "III" in "Heat III"
 ROMAN_LABEL = re.compile(r"^[IVX]+$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -68,22 +70,61 @@ def race_label(race: Race) -> str | None:
     return _roman(text) if ROMAN_LABEL.match(text) else text
 
 
+def _stated_session(name: str) -> tuple[str, str | None] | None:
+    """(session, label) a race name states, e.g. ('semi-final', 'B') for 'semifinale B'."""
+    for session, pattern in SESSION_PATTERNS:
+        if pattern.search(name):
+            return session, race_label(Race(name=name, session=session))
+    return None
+
+
+def qualifying_parent(name: str) -> str | None:
+    """The race a qualifying session belongs to, as its name states it: 'Semi-Final B' for
+    'Semi-Final B qualifying' or 'Qualifiche Semifinale B'; None for a qualifying session of its
+    own ('Qualifying', 'Qualifying 2') or a name with no qualifying word."""
+    found = SESSION_WORDS["qualifying"].search(name)
+    if found is None:
+        return None
+    parent = f"{name[: found.start()]} {name[found.end() :]}".strip(QUALIFYING_SEPARATORS)
+    stated = _stated_session(parent)
+    return parent if stated is not None and stated[0] != "qualifying" else None
+
+
 def _race_parts(races: list[Race]) -> list[str]:
     """Each race's language-independent part of its key: session and label ('semi-final B'),
     unlabelled races of a session repeated in the article numbered 1, 2, ... in article order;
-    a race of unknown session keeps its name."""
+    a race of unknown session keeps its name; a race's qualifying session is its race's part
+    and 'qualifying' ('semi-final B qualifying'), however many races the article reports."""
+    parents = [
+        qualifying_parent(race.name) if race.session == "qualifying" else None for race in races
+    ]
     labels = [race_label(race) for race in races]
-    unlabelled = Counter(r.session for r, label in zip(races, labels, strict=True) if not label)
+    unlabelled = Counter(
+        r.session
+        for r, label, parent in zip(races, labels, parents, strict=True)
+        if not label and parent is None
+    )
     seen: Counter[str | None] = Counter()
-    parts = []
-    for race, label in zip(races, labels, strict=True):
-        if race.session is None:
+    parts: list[str] = []
+    for race, label, parent in zip(races, labels, parents, strict=True):
+        if parent is not None:
+            parts.append("")  # filled in below, from its race
+        elif race.session is None:
             parts.append(race.name)
-            continue
-        if label is None and unlabelled[race.session] > 1:
-            seen[race.session] += 1
-            label = str(seen[race.session])
-        parts.append(f"{race.session} {label}" if label else race.session)
+        else:
+            if label is None and unlabelled[race.session] > 1:
+                seen[race.session] += 1
+                label = str(seen[race.session])
+            parts.append(f"{race.session} {label}" if label else race.session)
+    own_part: dict[str, str] = {}
+    for race, part, parent in zip(races, parts, parents, strict=True):
+        if parent is None:
+            own_part.setdefault(fold(race.name), part)
+    for index, parent in enumerate(parents):
+        if parent is not None:
+            session, label = _stated_session(parent) or (parent, None)
+            base = own_part.get(fold(parent)) or (f"{session} {label}" if label else session)
+            parts[index] = f"{base} qualifying"
     return parts
 
 
@@ -96,9 +137,10 @@ def event_key(meta: ArticleMeta, *race_names: str) -> str | None:
 
 def race_refs(article: ExtractedArticle) -> list[str]:
     """Keys of the article's races from language-independent content: series-season-event-session
-    (round number when known; session and label, e.g. 'semi_final_b', 'race_2'), so translated
-    editions of a report key their races alike. Without series, season and event the key is
-    scoped to the article (two races of unknown events never merge); repeats get '_2', '_3'."""
+    (round number when known; session and label, e.g. 'semi_final_b', 'race_2'; a race's
+    qualifying after its race, 'semi_final_b_qualifying'), so translated editions of a report
+    key their races alike. Without series, season and event the key is scoped to the article
+    (two races of unknown events never merge); repeats get '_2', '_3'."""
     meta = article.extraction.article
     races = article.extraction.races
     bases = []
@@ -231,12 +273,13 @@ def _result_rows(race: Race, ref: str, season: int | None, provenance: Row) -> l
     return sorted(rows, key=lambda row: row["position_order"])
 
 
-def _session_key(name: str) -> tuple[str, str | None] | None:
-    """(session, label) a race name states, e.g. ('semi-final', 'B') for 'semifinale B'."""
-    for session, pattern in SESSION_PATTERNS:
-        if pattern.search(name):
-            return session, race_label(Race(name=name, session=session))
-    return None
+def _session_key(name: str) -> tuple | None:
+    """What a race name says of the race: (session, label), e.g. ('semi-final', 'B') for
+    'semifinale B'; a race's qualifying is ('qualifying', its race's (session, label))."""
+    parent = qualifying_parent(name)
+    if parent is not None:
+        return "qualifying", _stated_session(parent)
+    return _stated_session(name)
 
 
 def _race_lookup(races: list[Race], refs: list[str]) -> dict[object, str]:
@@ -245,7 +288,10 @@ def _race_lookup(races: list[Race], refs: list[str]) -> dict[object, str]:
     lookup: dict[object, str] = {}
     for race, ref in zip(races, refs, strict=True):
         lookup.setdefault(fold(race.name), ref)
-        if race.session:
+        parent = qualifying_parent(race.name) if race.session == "qualifying" else None
+        if parent is not None:
+            lookup.setdefault(("qualifying", _stated_session(parent)), ref)
+        elif race.session:
             lookup.setdefault((race.session, race_label(race)), ref)
     if len(refs) == 1:
         lookup[None] = refs[0]

@@ -522,7 +522,9 @@ do not edit by hand.
   a round number is known (else its accent-folded name: `montreal` for Montréal), the race is its
   session and its label within the session (`semi_final_b`, `race_2`, `heat_3` for Heat III;
   unlabelled races of one session numbered in article order), e.g.
-  `gt_world_series-2025-round_1-semi_final_b` for "Semi-Final B" and "Semifinale B" alike.
+  `gt_world_series-2025-round_1-semi_final_b` for "Semi-Final B" and "Semifinale B" alike; a
+  race's qualifying is keyed after its race (`semi_final_b_qualifying` for "Semi-Final B
+  qualifying"), a qualifying of no named race as a session of its own (`qualifying`).
 - Each race (with its results, penalties, margins and conflicts) comes from one article: the one
   with the most published result rows, then the highest mean confidence, then the smallest
   `article_key`. Two articles printing the same classification (same drivers in the same order, at

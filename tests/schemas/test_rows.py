@@ -63,6 +63,80 @@ def test_translated_editions_key_their_races_alike():
     )
 
 
+def test_a_qualifying_told_in_prose_is_keyed_by_the_race_it_belongs_to():
+    two_semis = article(
+        races=[
+            race("Semi-Final A qualifying", [], "qualifying"),
+            race("Semi-Final A", [], "semi-final"),
+            race("Semi-Final B qualifying", [], "qualifying"),
+            race("Semi-Final B", [], "semi-final"),
+        ]
+    )
+    assert _refs(two_semis) == [
+        "invented_sim_cup-2024-round_3-semi_final_a_qualifying",
+        "invented_sim_cup-2024-round_3-semi_final_a",
+        "invented_sim_cup-2024-round_3-semi_final_b_qualifying",
+        "invented_sim_cup-2024-round_3-semi_final_b",
+    ]
+    # an edition that leaves out Semi-Final A keys Semi-Final B's qualifying alike
+    one_semi = article(
+        "other/report",
+        races=[
+            race("Semi-Final B qualifying", [], "qualifying"),
+            race("Semi-Final B", [], "semi-final"),
+        ],
+    )
+    assert _refs(one_semi) == _refs(two_semis)[2:]
+
+
+def test_translated_editions_key_a_race_s_qualifying_alike():
+    english = article(
+        "site/en/report",
+        races=[
+            race("Race 2 qualifying", [], "qualifying"),
+            race("Race 2", []),
+            race("Qualifying", [], "qualifying"),
+        ],
+    )
+    italian = article(
+        "site/it/report",
+        event="Tappa 3 Porto Novo",
+        races=[
+            race("Gara 2 qualifying", [], "qualifying"),
+            race("Gara 2", []),
+            race("Qualifiche", [], "qualifying"),
+        ],
+    )
+    assert (
+        _refs(english)
+        == _refs(italian)
+        == [
+            "invented_sim_cup-2024-round_3-race_2_qualifying",
+            "invented_sim_cup-2024-round_3-race_2",
+            "invented_sim_cup-2024-round_3-qualifying",
+        ]
+    )
+
+
+def test_a_penalty_naming_a_race_s_qualifying_belongs_to_that_qualifying():
+    penalty = Penalty(
+        race="semifinale B qualifying",
+        driver="Luca Ferrand",
+        kind="grid",
+        evidence=evidence("a grid penalty", 300),
+    )
+    rows = tabulate_article(
+        article(
+            races=[
+                race("Semi-Final B", [], "semi-final"),
+                race("Semi-Final B qualifying", [], "qualifying"),
+            ],
+            penalties=[penalty],
+        )
+    )
+    assert rows["penalties"][0]["race_ref"] == rows["races"][1]["race_ref"]
+
+
 def test_a_localized_event_name_without_a_round_folds_its_accents():
     montreal = article("a", event="Montréal", races=[race("Final", [], "final")])
     plain = article("b", event="Montreal", races=[race("Finale", [], "final")])
