@@ -217,6 +217,11 @@ def _run_flow(
             record = flow(**parameters)
     except pipeline.RunFailed as exc:
         record, failed = exc.record, True
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.close()
+        click.echo("Interrupted: what was done is kept; the same command resumes.", err=True)
+        raise SystemExit(130) from None
     finally:
         if bar is not None:
             bar.close()
@@ -366,14 +371,20 @@ def serve(
     """Serve the nightly deployment on its schedule, and backfill and reextract on demand, until
     stopped (against PREFECT_API_URL, else a Prefect server started for this process)."""
     from flows.pipeline import make_task_runner
-    from flows.serve import ServeError, build_deployments, serve_forever
+    from flows.serve import ServeError, build_deployments, prefect_api, serve_forever
 
     (sources,) = _sources(sources_file.resolve(), ())
+    if "://" not in data_dir:  # runs start in subprocesses: give them a path that cannot move
+        data_dir = str(Path(data_dir).resolve())
     schedule = {k: v for k, v in {"cron": cron, "timezone": timezone}.items() if v}
     try:
         runner = make_task_runner(task_runner, dask_address)
         deployments = build_deployments(sources, data_dir, task_runner=runner, **schedule)
-        serve_forever(deployments)
+        with prefect_api() as api:
+            click.echo(f"Prefect API: {api.url}")
+            if api.server_log:
+                click.echo(f"(a local Prefect server, logging to {api.server_log})")
+            serve_forever(deployments)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     except ServeError as exc:

@@ -3,13 +3,14 @@ deployments, served by one long-running process (`raceresults serve`)."""
 
 from __future__ import annotations
 
-import logging
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import requests
@@ -22,11 +23,10 @@ from prefect.types.entrypoint import EntrypointType
 
 from flows.pipeline import backfill, nightly_ingest, reextract
 
-logger = logging.getLogger(__name__)
-
 DEFAULT_CRON = "0 2 * * *"
 DEFAULT_TIMEZONE = "UTC"
 SERVER_START_TIMEOUT_S = 90
+SERVER_LOG = "raceresults-server.log"
 
 
 class ServeError(Exception):
@@ -90,24 +90,36 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@dataclass(frozen=True)
+class PrefectApi:
+    """The API deployments are served against, and the log of the local server when this process
+    started one."""
+
+    url: str
+    server_log: Path | None = None
+
+
 @contextmanager
-def prefect_api() -> Iterator[str]:
-    """The Prefect API to serve against: PREFECT_API_URL when set, else a local server started
-    for this process (Prefect's temporary server runs no scheduler, so nothing would ever run)."""
-    configured = get_current_settings().api.url
-    if configured:
-        yield configured
+def prefect_api() -> Iterator[PrefectApi]:
+    """The Prefect API to serve against: PREFECT_API_URL when set, else a local server (API and
+    UI, its database in PREFECT_HOME) run by this process: Prefect's temporary server runs no
+    scheduler, so nothing would ever start on schedule."""
+    settings = get_current_settings()
+    if settings.api.url:
+        yield PrefectApi(settings.api.url)
         return
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
     command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
     command += ["--port", str(port), "--analytics-off"]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    log_path = Path(settings.home) / SERVER_LOG
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("ab") as log:
+        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     try:
-        _wait_healthy(url, server)
-        logger.info("Prefect server (UI and API) at %s", url.removesuffix("/api"))
+        _wait_healthy(url, server, log_path)
         with temporary_settings(updates={PREFECT_API_URL: url}):
-            yield url
+            yield PrefectApi(url, log_path)
     finally:
         server.terminate()
         try:
@@ -117,11 +129,13 @@ def prefect_api() -> Iterator[str]:
             server.wait()
 
 
-def _wait_healthy(url: str, server: subprocess.Popen) -> None:
+def _wait_healthy(url: str, server: subprocess.Popen, log_path: Path) -> None:
     deadline = time.monotonic() + SERVER_START_TIMEOUT_S
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise ServeError(f"the local Prefect server exited with code {server.returncode}")
+            raise ServeError(
+                f"the local Prefect server exited with code {server.returncode} (see {log_path})"
+            )
         try:
             if requests.get(f"{url}/health", timeout=2).ok:
                 return
@@ -132,6 +146,5 @@ def _wait_healthy(url: str, server: subprocess.Popen) -> None:
 
 
 def serve_forever(deployments: list[RunnerDeployment]) -> None:
-    """Serve the deployments until interrupted; scheduled runs start in subprocesses."""
-    with prefect_api():
-        serve(*deployments, print_starting_message=True)
+    """Serve the deployments until interrupted; each run starts in a subprocess."""
+    serve(*deployments, print_starting_message=True)
