@@ -198,7 +198,7 @@ def _run_flow(
     import logging
 
     from flows import pipeline
-    from flows.settings import pipeline_settings, set_console_level
+    from flows.settings import pipeline_settings, set_console_level, shared_api
     from flows.status import format_summary
 
     flow = getattr(pipeline, name)
@@ -214,7 +214,11 @@ def _run_flow(
     failed = False
     try:
         with pipeline_settings(), pipeline.reporting_progress(bar):
-            record = flow(**parameters)
+            if runner is None:
+                record = flow(**parameters)
+            else:
+                with shared_api():
+                    record = flow(**parameters)
     except pipeline.RunFailed as exc:
         record, failed = exc.record, True
     except KeyboardInterrupt:

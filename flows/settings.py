@@ -4,11 +4,14 @@ machine is quick, quiet and private without any profile or environment set up.""
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from prefect.logging.handlers import PrefectConsoleHandler
-from prefect.settings import temporary_settings
+from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+CONSOLE_LEVEL_ENV = "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"
 
 PIPELINE_DEFAULTS: dict[str, object] = {
     # A synchronous flow run joins its heartbeat thread on exit, which sleeps in 1 s steps: every
@@ -28,6 +31,22 @@ def pipeline_settings() -> Iterator[None]:
         yield
 
 
+@contextmanager
+def shared_api() -> Iterator[None]:
+    """Give the API a URL that other processes (Dask workers) can report to: the configured one,
+    or Prefect's temporary local server, started now rather than on first use. Otherwise each
+    worker process would start a temporary server of its own and keep its task runs there."""
+    if get_current_settings().api.url:
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer  # the server app: a heavy import
+
+    server = SubprocessASGIServer()  # the process's temporary server, the one clients use
+    server.start()
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        yield
+
+
 def set_console_level(level: int) -> None:
     """Show only records at `level` or above on the terminal; the API (and UI) still get all.
     For a command line process: it lasts until the process ends (the temporary server's
@@ -35,3 +54,5 @@ def set_console_level(level: int) -> None:
     for handler in logging.getLogger().handlers:
         if isinstance(handler, PrefectConsoleHandler):
             handler.setLevel(level)
+    # processes started from here on (Dask workers) configure their logging from the environment
+    os.environ[CONSOLE_LEVEL_ENV] = logging.getLevelName(level)
