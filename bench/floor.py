@@ -1,5 +1,5 @@
-"""The floors the pipeline is held against: spaCy NER alone over the article texts, and an empty
-Prefect flow run in a fresh process."""
+"""The floors the pipeline is held against: spaCy NER alone over the article texts, an empty
+Prefect flow run in a fresh process, and what one more task run costs."""
 
 from __future__ import annotations
 
@@ -29,6 +29,31 @@ def empty():
 
 with pipeline_settings():
     empty()
+"""
+
+
+TASKS_FLOW = """
+import sys
+from contextlib import nullcontext
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+try:
+    from flows.settings import pipeline_settings
+except ImportError:
+    pipeline_settings = nullcontext
+
+@task(cache_policy=NO_CACHE)
+def step(items):
+    return len(items)
+
+@flow(name="bench-tasks")
+def tasks(count):
+    items = [{"url": f"http://127.0.0.1/{i}", "hash": "0" * 64} for i in range(50)]
+    for _ in range(count):
+        step(items)
+
+with pipeline_settings():
+    tasks(int(sys.argv[1]))
 """
 
 
@@ -81,9 +106,21 @@ class _Counted:
 
 def empty_flow_seconds(env: dict[str, str], cwd: Path) -> float:
     """Wall time of a fresh Python process that runs one empty Prefect flow, start to exit."""
+    return _python_seconds(["-c", EMPTY_FLOW], env, cwd)
+
+
+def task_run_seconds(env: dict[str, str], cwd: Path, tasks: int = 40) -> float:
+    """What one more task run costs a flow: a flow of `tasks` small tasks against one of none,
+    each in a fresh process, the difference divided by `tasks`."""
+    without = _python_seconds(["-c", TASKS_FLOW, "0"], env, cwd)
+    with_tasks = _python_seconds(["-c", TASKS_FLOW, str(tasks)], env, cwd)
+    return max(0.0, with_tasks - without) / tasks
+
+
+def _python_seconds(args: list[str], env: dict[str, str], cwd: Path) -> float:
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-c", EMPTY_FLOW],
+        [sys.executable, *args],
         env={**os.environ, **env},
         cwd=cwd,
         check=True,

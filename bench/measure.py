@@ -13,6 +13,7 @@ from pathlib import Path
 import psutil
 
 SAMPLE_EVERY_S = 0.05
+TIMELINE_EVERY_S = 1.0
 MB = 1024 * 1024
 
 
@@ -27,6 +28,7 @@ class Measured:
     largest_process_mb: float  # the biggest single process (sampled)
     processes: int  # how many processes the tree had at most
     output_tail: str
+    rss_timeline_mb: tuple[tuple[float, float], ...] = ()  # (seconds since start, tree RSS)
 
 
 class _TreeSampler(threading.Thread):
@@ -37,6 +39,8 @@ class _TreeSampler(threading.Thread):
         self.root = psutil.Process(pid)
         self.peak_rss = self.peak_pss = self.largest = 0
         self.processes = 0
+        self.timeline: list[tuple[float, float]] = []
+        self._since = time.perf_counter()
         self._done = threading.Event()
 
     def run(self) -> None:
@@ -60,6 +64,9 @@ class _TreeSampler(threading.Thread):
             self.largest = max(self.largest, info.rss)
         self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
         self.processes = max(self.processes, len(tree))
+        elapsed = time.perf_counter() - self._since
+        if not self.timeline or elapsed - self.timeline[-1][0] >= TIMELINE_EVERY_S:
+            self.timeline.append((round(elapsed, 1), round(rss / MB, 1)))
 
     def stop(self) -> None:
         self._done.set()
@@ -90,6 +97,7 @@ def run_measured(command: list[str], *, env: dict[str, str], cwd: Path) -> Measu
         largest_process_mb=sampler.largest / MB,
         processes=sampler.processes,
         output_tail=output[-2000:],
+        rss_timeline_mb=tuple(sampler.timeline),
     )
 
 

@@ -4,8 +4,18 @@ size, and hold it against its floors (spaCy NER alone, an empty Prefect flow).
     python -m bench.run [--sizes 1,100,1000] [--big] [--seed N] [--out bench/out]
 
 Each ingest runs as `raceresults ingest --source SITEMAP --data-dir DIR --delay 0` in a fresh
-process, as a user runs it; stage timings come from the run record the pipeline writes. All
-figures go to `OUT/results.json`; the run ends with one summary line per size.
+process, as a user runs it, then once more (nothing new: the nightly no-op). Figures per size:
+
+- pipeline time: the ingest's wall time less discovery and the fetching the wall clock sees
+  (extraction of a batch overlaps the fetch of the next); over the floor, spaCy NER alone on
+  the same article texts in one process;
+- stages: the run record's (discover, fetch, extract, publish), extract and publish split into
+  HTML / lists / NLP and validation / publishing by bench/stages.py;
+- orchestration: Prefect's cost, its fixed part (an empty flow in a fresh process less a bare
+  interpreter) plus its cost per task run times the run's task runs (from Prefect's database);
+- peak RSS: the most the ingest's process tree (the pipeline and Prefect's server) held at once.
+
+All figures go to `OUT/results.json`; the run ends with one summary line per size.
 """
 
 from __future__ import annotations
@@ -13,19 +23,22 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import os
 import platform
 import shutil
+import sqlite3
 import statistics
 import sys
 from collections import Counter
-from dataclasses import asdict
+from contextlib import closing
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bench.corpus import DEFAULT_SEED, GENERATOR_VERSION
-from bench.floor import empty_flow_seconds, ner_floor
+from bench.floor import empty_flow_seconds, ner_floor, task_run_seconds
 from bench.measure import Measured, children_maxrss_mb, run_measured
 from bench.serve import CorpusStore, LoopbackSite
 from bench.stages import StageSplit, measure_split
@@ -39,8 +52,6 @@ EMPTY_FLOW_RUNS = 3
 SPLIT_SAMPLE = 100  # pages extracted in-process to split the extract stage
 # what a pipeline process imports besides Prefect (spaCy comes with the extractors)
 PIPELINE_IMPORTS = "import extractors.article, flows.publish, flows.ingest"
-# stages of the run record that are the network side, not extraction + validation + publishing
-NETWORK_STAGES = ("discover", "fetch")
 
 
 def machine() -> dict[str, Any]:
@@ -94,21 +105,52 @@ def _ingest(url: str, data_dir: Path, env: dict[str, str]) -> tuple[Measured, di
     return measured, _last_run_record(data_dir)
 
 
+@dataclass(frozen=True, slots=True)
+class PrefectCost:
+    """What Prefect costs a run, measured in this benchmark: a fixed part (import, temporary
+    server, one flow run, shutdown: an empty flow in a fresh process less a bare interpreter)
+    and a part per task run."""
+
+    fixed_s: float
+    per_task_s: float
+
+    def of(self, task_runs: int) -> float:
+        return self.fixed_s + task_runs * self.per_task_s
+
+
+def _task_runs(prefect_home: Path, flow_run_id: str | None) -> int:
+    """How many task runs the flow run had, from the Prefect database the runs used."""
+    database = prefect_home / "prefect.db"
+    if not flow_run_id or not database.exists():
+        return 0
+    with closing(sqlite3.connect(database)) as con:
+        query = "SELECT count(*) FROM task_run WHERE flow_run_id = ?"
+        return con.execute(query, (flow_run_id,)).fetchone()[0]
+
+
 def _stage_breakdown(
-    wall_s: float, record: dict[str, Any], split: StageSplit, imports_s: float
+    record: dict[str, Any], split: StageSplit, imports_s: float, orchestration_s: float
 ) -> dict[str, float]:
     """Stage times: the run record's, extract and publish split by the sample pass's fractions,
-    and orchestration, the wall time that neither a stage nor the pipeline's non-Prefect imports
-    account for (process and Prefect start, flow and task run bookkeeping)."""
+    the pipeline's imports besides Prefect, and Prefect's cost (orchestration)."""
     coarse = {name: float(s) for name, s in (record.get("stages_s") or {}).items()}
+    fractions = {"extract": split.extract_fractions(), "publish": split.publish_fractions()}
     stages: dict[str, float] = {}
     for name, seconds in coarse.items():
-        fractions = {"extract": split.extract_fractions(), "publish": split.publish_fractions()}
         parts = fractions.get(name) or {name: 1.0}
         stages.update({part: seconds * share for part, share in parts.items()})
     stages["imports"] = imports_s
-    stages["orchestration"] = max(0.0, wall_s - sum(stages.values()))
+    stages["orchestration"] = orchestration_s
     return stages
+
+
+def _exposed_fetch_s(record: dict[str, Any], size: int) -> float:
+    """Fetch time the wall clock sees: extraction of a batch overlaps the fetch of the next, so
+    only the first batch's fetch is exposed while extraction is the slower of the two."""
+    stages = record.get("stages_s") or {}
+    fetch_s, extract_s = float(stages.get("fetch", 0.0)), float(stages.get("extract", 0.0))
+    batches = max(1, math.ceil(size / int((record.get("parameters") or {}).get("batch_size", 1))))
+    return fetch_s / batches + max(0.0, fetch_s - extract_s)
 
 
 def _fresh_process_s(code: str, env: dict[str, str], runs: int = 3) -> float:
@@ -127,9 +169,11 @@ def bench_size(
     env: dict[str, str],
     empty_flow_s: float,
     imports_s: float,
+    prefect: PrefectCost,
 ) -> dict[str, Any]:
     """Ingest `size` articles, ingest again (nothing new), measure the NER floor and the split."""
     data_dir = work / f"data-{size}"
+    prefect_home = Path(env["PREFECT_HOME"])
     shutil.rmtree(data_dir, ignore_errors=True)
     load_before = os.getloadavg()[0]
     with LoopbackSite(store, size) as site:
@@ -141,8 +185,11 @@ def bench_size(
     floor = ner_floor(store.iter_texts(size))
     entries = site.entries
     split = measure_split(store, entries[:SPLIT_SAMPLE], data_dir)
-    stages = _stage_breakdown(first.wall_s, record, split, imports_s)
-    pipeline_s = first.wall_s - sum(stages.get(name, 0.0) for name in NETWORK_STAGES)
+    task_runs = _task_runs(prefect_home, record.get("run_id"))
+    orchestration_s = prefect.of(task_runs)
+    stages = _stage_breakdown(record, split, imports_s, orchestration_s)
+    discover_s = float((record.get("stages_s") or {}).get("discover", 0.0))
+    pipeline_s = first.wall_s - discover_s - _exposed_fetch_s(record, size)
     return {
         "articles": size,
         "load_average_1min": {"before": load_before, "after": load_after},
@@ -154,6 +201,8 @@ def bench_size(
             "articles_per_s": size / first.wall_s,
             "http_statuses": dict(first_statuses),
             "stages_s": stages,
+            "unaccounted_s": first.wall_s - sum(stages.values()),
+            "task_runs": task_runs,
             "split_sample": asdict(split),
             "run_record": record,
         },
@@ -167,7 +216,7 @@ def bench_size(
         "ratios": {
             "pipeline_over_floor": pipeline_s / floor.seconds,
             "wall_over_floor": first.wall_s / floor.seconds,
-            "orchestration_share": stages["orchestration"] / first.wall_s,
+            "orchestration_share": orchestration_s / first.wall_s,
             "noop_over_empty_flow": again.wall_s / empty_flow_s,
         },
     }
@@ -195,7 +244,8 @@ def _detail_lines(result: dict[str, Any]) -> list[str]:
         f"exit {ingest['returncode']}, HTTP {ingest['http_statuses']}",
         f"  stages: {stages}",
         f"  floor: NER alone {floor['seconds']:.2f}s ({floor['words_per_s']:.0f} words/s); "
-        f"pipeline (wall minus discover/fetch) {result['pipeline_s']:.2f}s",
+        f"pipeline (wall less discovery and exposed fetching) {result['pipeline_s']:.2f}s; "
+        f"{ingest['task_runs']} task runs",
         f"  no-op: {result['noop']['wall_s']:.2f}s, HTTP {result['noop']['http_statuses']}",
         f"  rows: {counts.get('rows_published', '?')} published, "
         f"{counts.get('rows_quarantined', '?')} quarantined; "
@@ -259,12 +309,16 @@ def main(argv: list[str] | None = None) -> int:
     logger.info("empty Prefect flow in a fresh process: %.2fs (median of %s)", empty_flow_s,
                 [round(s, 2) for s in empty_runs])  # fmt: skip
 
-    imports_s = _fresh_process_s(PIPELINE_IMPORTS, env)
-    logger.info("the pipeline's imports besides Prefect, fresh process: %.2fs", imports_s)
+    python_s = _fresh_process_s("pass", env)
+    imports_s = _fresh_process_s(PIPELINE_IMPORTS, env) - python_s
+    prefect = PrefectCost(max(0.0, empty_flow_s - python_s), task_run_seconds(env, ROOT))
+    logger.info("the pipeline's imports besides Prefect: %.2fs", imports_s)
+    logger.info("Prefect: %.2fs fixed, %.1f ms per task run", prefect.fixed_s,
+                1000 * prefect.per_task_s)  # fmt: skip
 
     results = []
     for size in sizes:
-        result = bench_size(store, size, work, env, empty_flow_s, imports_s)
+        result = bench_size(store, size, work, env, empty_flow_s, imports_s, prefect)
         results.append(result)
         for line in [summary_line(result), *_detail_lines(result)]:
             logger.info(line)
@@ -275,7 +329,9 @@ def main(argv: list[str] | None = None) -> int:
         "versions": _versions(),
         "corpus": {"seed": args.seed, "generator_version": GENERATOR_VERSION},
         "empty_flow_s": {"median": empty_flow_s, "runs": empty_runs},
+        "python_s": python_s,
         "imports_s": imports_s,
+        "prefect_cost": asdict(prefect),
         "children_maxrss_mb": children_maxrss_mb(),
         "sizes": results,
         "goals": goals(results),
