@@ -1,1 +1,1 @@
-"""Everything that does I/O: discovery, fetching, the raw zone, validation, publishing, Prefect flows."""
+"""Everything that does I/O: discovery, fetching, the raw zone, validation, publishing, flows."""

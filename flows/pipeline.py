@@ -1,8 +1,9 @@
 """The Prefect flows: nightly ingestion, season backfills and replay from the raw zone, each built
 from small idempotent tasks over batches of articles: discover -> fetch -> extract -> publish.
 
-- Batches, not articles, are tasks: a task run costs Prefect ~20-30 ms (client and API server on
-  the same cores), so `batch_size` articles share one fetch and one extract task.
+- Batches, not articles, are tasks: a task run costs Prefect ~35-45 ms of wall time on 2 cores
+  (client and API server share them), so `batch_size` articles share one fetch and one extract
+  task (README, "Orchestration with Prefect", has the measurements).
 - Fetch batches run one after another (they share the crawl state, saved after each batch, and
   each host's politeness); extraction of a batch runs while the next batch is fetched.
 - The extraction store (DATA_DIR/extracted/<extractor version>/<page hash>.json) is the task
@@ -40,8 +41,8 @@ from flows.fetch import FetchPolicy
 from flows.ingest import Crawl, IngestReport, Progress, Target, extract_batch, stored_articles
 from flows.publish import PublishError, PublishReport, latest_articles, publish
 from flows.query import query
-from flows.raw import FetchRecord, RawZone
-from flows.runs import RunCounts, RunRecord, RunStatus, utc_now, write_run
+from flows.raw import FetchRecord, RawZone, utc_now
+from flows.runs import RunCounts, RunRecord, RunStatus, write_run
 from flows.sources import Source, load_sources, source_from_arg
 from flows.timing import StageTimes
 

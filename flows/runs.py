@@ -4,7 +4,6 @@ tables can see how fresh they are, what the last runs did and why one failed."""
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -61,11 +60,6 @@ class RunRecord(BaseModel):
     failures: list[Failure] = []
     disallowed: list[str] = Field([], description="URLs robots.txt disallows: not fetched")
     error: str | None = Field(None, description="why the run failed, when it did")
-
-
-def utc_now() -> str:
-    """Now, as the ISO 8601 UTC timestamp run records use."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def write_run(data_dir: str, record: RunRecord) -> str:
