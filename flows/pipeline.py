@@ -413,7 +413,15 @@ def _conclude(run: _Run, body: Callable[[], None]) -> RunRecord | State:
         get_run_logger().debug("the run failed here", exc_info=True)
         return _failed(run, f"{type(exc).__name__}: {exc}")
     if run.report.ok:
-        return run.finish("completed")
+        record = run.finish("completed")
+        get_run_logger().info(
+            "%d articles seen, %d fetched, %d extracted (%d already), %d rows published, "
+            "%d quarantined, %d failures",
+            *(record.counts.seen, record.counts.fetched, record.counts.extracted),
+            *(record.counts.reused, record.counts.rows_published, record.counts.rows_quarantined),
+            record.counts.failed,
+        )
+        return record
     sources = [f for f in run.report.failures if f.stage == "discover"]
     first = (sources or run.report.failures)[0]
     more = len(sources or run.report.failures) - 1
