@@ -316,14 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     logger.info("Prefect: %.2fs fixed, %.1f ms per task run", prefect.fixed_s,
                 1000 * prefect.per_task_s)  # fmt: skip
 
-    results = []
-    for size in sizes:
-        result = bench_size(store, size, work, env, empty_flow_s, imports_s, prefect)
-        results.append(result)
-        for line in [summary_line(result), *_detail_lines(result)]:
-            logger.info(line)
-
-    document = {
+    header = {
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(),
         "versions": _versions(),
@@ -332,17 +325,26 @@ def main(argv: list[str] | None = None) -> int:
         "python_s": python_s,
         "imports_s": imports_s,
         "prefect_cost": asdict(prefect),
-        "children_maxrss_mb": children_maxrss_mb(),
-        "sizes": results,
-        "goals": goals(results),
-        "summary": [summary_line(r) for r in results],
     }
     out.mkdir(parents=True, exist_ok=True)
-    (out / "results.json").write_text(json.dumps(document, indent=2, default=str))
+    results: list[dict[str, Any]] = []
+    for size in sizes:
+        result = bench_size(store, size, work, env, empty_flow_s, imports_s, prefect)
+        results.append(result)
+        for line in [summary_line(result), *_detail_lines(result)]:
+            logger.info(line)
+        document = {  # written after every size: a long run keeps what it measured
+            **header,
+            "children_maxrss_mb": children_maxrss_mb(),
+            "sizes": results,
+            "goals": goals(results),
+            "summary": [summary_line(r) for r in results],
+        }
+        (out / "results.json").write_text(json.dumps(document, indent=2, default=str))
     failed = Counter(r["ingest"]["returncode"] != 0 for r in results)[True]
     logger.info("results written to %s", out / "results.json")
-    for line in document["summary"]:
-        print(line)
+    for result in results:
+        print(summary_line(result))
     return 1 if failed else 0
 
 
