@@ -387,7 +387,9 @@ def serve(
         with prefect_api() as api:
             click.echo(f"Prefect API: {api.url}")
             if api.server_log:
-                click.echo(f"(a local Prefect server, logging to {api.server_log})")
+                log, home = api.server_log, Path.home()
+                shown = f"~/{log.relative_to(home)}" if log.is_relative_to(home) else log
+                click.echo(f"(a local Prefect server, logging to {shown})")
             serve_forever(deployments)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
