@@ -42,6 +42,12 @@ FRACTIONS = {
 }
 
 
+def count_word(word: str) -> int | None:
+    """A count written in digits or words: '5', 'five' -> 5."""
+    word = word.lower()
+    return int(word) if word.isdigit() else WORD_NUMBERS.get(word)
+
+
 def parse_seconds(text: str) -> float | None:
     """Seconds a quantity states ('ten-second' -> 10.0, 'half a second' -> 0.5, '+1:12.340' ->
     72.34); None when it states no number."""

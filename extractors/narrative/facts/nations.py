@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 
 from extractors.narrative.prose import CLAUSE_BREAKS, Mention, Sentence, previous_subject
+from extractors.narrative.quantities import count_word
 from extractors.records import Conflict, DriverNation, Evidence
 
 logger = logging.getLogger(__name__)
@@ -217,7 +218,7 @@ def _plural(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
     count = None
     start = span.start
     if start - 1 >= sentence.span.start and doc[start - 1].like_num:
-        count = _number(doc[start - 1].lower_)
+        count = count_word(doc[start - 1].text)
         start -= 1
     if start - 1 >= sentence.span.start and doc[start - 1].lower_ in ("the", "both"):
         start -= 1
@@ -241,13 +242,6 @@ def _plural(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
         )
         for driver in drivers:
             book.state(driver, span.kb_id_, sentence.evidence(start, end))
-
-
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _candidates(

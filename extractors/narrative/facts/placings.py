@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from extractors.narrative.facts.context import WIN_PHRASES, Story, is_supposition
 from extractors.narrative.prose import Mention, Sentence
+from extractors.narrative.quantities import count_word
 from extractors.records import Evidence
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
@@ -100,17 +101,6 @@ ORDINALS = {
     "eighteenth": 18,
     "nineteenth": 19,
     "twentieth": 20,
-}
-NUMBER_WORDS = {
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
 }
 # "beat X to the win", "beat X to the line": the subject won
 FINISH_NOUNS = frozenset({"win", "victory", "line", "flag", "finish", "chequered", "checkered"})
@@ -250,9 +240,7 @@ class _SentenceReader:
             elif kind == "podium3":
                 self.add(self.s.subject_before(p.start), 3, EXPLICIT, 0.85, p.start, p.end)
             elif kind == "top":
-                number = NUMBER_WORDS.get(p[-1].lower_) or (
-                    int(p[-1].text) if p[-1].text.isdigit() else None
-                )
+                number = count_word(p[-1].text)
                 self.add(self.s.subject_before(p.start), number, EXPLICIT, 0.8, p.start, p.end)
             elif kind == "podium":
                 self.add(
