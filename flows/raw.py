@@ -3,19 +3,33 @@ body, with one metadata record per fetch, and the crawl state that makes the nex
 
     raw/pages/ab/ab12….html             page bodies, content-addressed, immutable
     raw/meta/ab/ab12…/<when>-<url>.json one FetchRecord per fetch that returned this body
-    raw/state/crawl.json                seen URLs with validators, article identities, watermarks
+    raw/state/crawl.json                crawl state snapshot: seen URLs with validators, article
+                                        identities, watermarks, and the journal files folded in
+    raw/state/journal/<seq>-<id>.json   what one save changed since the state was loaded
 
 Every file is written atomically (aside, then moved), so a crash never leaves half of one.
+
+The crawl state is saved after every fetch batch, so a save writes only what changed: one small
+journal file (the URLs whose state changed, new aliases, watermarks). Loading reads the snapshot,
+then applies the journal files it has not folded in, in name order (later wins). Once the journal
+outweighs the snapshot (or holds MAX_JOURNAL files), a save folds it in: it writes a new snapshot
+naming the files it holds, then deletes them; a crash in between loses nothing, as files named by
+the snapshot are skipped. Within a process, a saved state is kept, and the next load of the same
+zone only applies journal files written since (by another process), unless the snapshot changed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import uuid
+import weakref
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
@@ -29,6 +43,8 @@ Role = Literal["article", "feed", "sitemap", "listing", "urls"]
 
 RAW_DIR = "raw"
 STATE_FILE = ("state", "crawl.json")
+JOURNAL_DIR = ("state", "journal")
+MAX_JOURNAL = 100  # journal files that trigger folding them into the snapshot
 _EXTENSIONS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt"}
 
 
@@ -97,6 +113,77 @@ class CrawlState(BaseModel):
         return key
 
 
+class StateChanges(BaseModel):
+    """One journal file: what a save changed in the crawl state since it was loaded."""
+
+    last_run: str | None = Field(None, description="the new watermark; null when unchanged")
+    sources: dict[str, str] = {}
+    urls: dict[str, UrlState] = {}
+    aliases: dict[str, str] = {}
+
+    def apply(self, state: CrawlState) -> None:
+        if self.last_run is not None:
+            state.last_run = self.last_run
+        state.sources.update(self.sources)
+        state.urls.update(self.urls)
+        for name, key in self.aliases.items():
+            state.aliases.setdefault(name, key)  # as article_key does: the first key wins
+
+
+class _Snapshot(CrawlState):
+    folded: list[str] = Field([], description="journal files already in this snapshot")
+
+
+def _fingerprint(seen: UrlState) -> tuple[Any, ...]:
+    return (id(seen), seen.checked_at, seen.etag, seen.last_modified, seen.failure, id(seen.record))
+
+
+@dataclass
+class _Held:
+    """What storage holds of a state (as loaded or saved), to tell what changed since."""
+
+    snapshot: dict[str, Any] | None  # fsspec info of the snapshot it was read from
+    journal: dict[str, int]  # journal files applied (or skipped as folded) -> size in bytes
+    snapshot_size: int = 0
+    seq: int = 0  # the highest journal sequence number seen, so later files sort later
+    urls: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    aliases: int = 0
+    last_run: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def mark_saved(self, state: CrawlState, urls: list[str] | None = None) -> None:
+        """Take the state as it is now as the one storage holds (only `urls` changed, if given)."""
+        for url in state.urls if urls is None else urls:
+            self.urls[url] = _fingerprint(state.urls[url])
+        self.aliases = len(state.aliases)
+        self.last_run = state.last_run
+        self.sources = dict(state.sources)
+
+    def changes(self, state: CrawlState) -> tuple[StateChanges, list[str]]:
+        """What changed in the state since `mark_saved`, and the URLs that did."""
+        urls = [u for u, s in state.urls.items() if self.urls.get(u) != _fingerprint(s)]
+        changes = StateChanges(
+            last_run=state.last_run if state.last_run != self.last_run else None,
+            sources={k: v for k, v in state.sources.items() if self.sources.get(k) != v},
+            urls={u: state.urls[u] for u in urls},
+            aliases=dict(islice(state.aliases.items(), self.aliases, None)),
+        )
+        return changes, urls
+
+
+# Saved states by zone, reused by this process's next load; states loaned out, until saved.
+_saved: dict[tuple[str, str], tuple[CrawlState, _Held]] = {}
+_loaned: dict[int, tuple[weakref.ref[CrawlState], _Held]] = {}
+
+
+def _seq(journal_name: str) -> int:
+    return int(journal_name.split("-", 1)[0])
+
+
+def _track(state: CrawlState) -> None:
+    weakref.finalize(state, _loaned.pop, id(state), None)
+
+
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -152,10 +239,107 @@ class RawZone:
     # -- crawl state ---------------------------------------------------------------------------
 
     def load_state(self) -> CrawlState:
-        if not self.zone.exists(*STATE_FILE):
-            return CrawlState()
-        return CrawlState.model_validate_json(self.zone.read_bytes(*STATE_FILE))
+        """The crawl state: the one this process saved last, brought up to date with journal
+        files written since, or else read from storage. Save it with `save_state`."""
+        kept = _saved.pop(self._key, None)
+        journal = self._journal()
+        if kept is None or kept[1].snapshot != self._snapshot_info():
+            state, held = self._read(journal)
+        else:
+            state, held = kept
+            self._apply(state, held, journal)
+        _loaned[id(state)] = (weakref.ref(state), held)
+        return state
+
+    def read_state(self) -> CrawlState:
+        """The crawl state as storage holds it (snapshot and journal), ignoring any kept copy."""
+        return self._read(self._journal())[0]
 
     def save_state(self, state: CrawlState) -> None:
-        """Write the crawl state atomically: readers see the old state or the new, never a mix."""
-        self.zone.write_atomic(state.model_dump_json(indent=1).encode(), *STATE_FILE)
+        """Write what changed in a loaded state as one journal file, atomically, and fold the
+        journal into the snapshot when it grows long; a state not loaded from this zone
+        replaces the zone's state whole."""
+        ref, held = _loaned.pop(id(state), (None, None))
+        if held is None or ref is None or ref() is not state:
+            journal = self._journal()
+            held = _Held(self._snapshot_info(), journal, seq=max(map(_seq, journal), default=0))
+            held.mark_saved(state)
+            _track(state)
+            self._fold(state, held)
+        else:
+            changes, urls = held.changes(state)
+            if urls or changes.aliases or changes.sources or changes.last_run is not None:
+                data = changes.model_dump_json(indent=1, exclude_defaults=True).encode()
+                held.seq += 1
+                name = f"{held.seq:09d}-{uuid.uuid4().hex[:8]}.json"
+                self.zone.write_atomic(data, *JOURNAL_DIR, name)
+                held.journal[name] = len(data)
+            held.mark_saved(state, urls)
+            journal_size = sum(held.journal.values())
+            if held.journal and (
+                len(held.journal) >= MAX_JOURNAL or journal_size >= held.snapshot_size
+            ):
+                self._fold(state, held)
+        _saved[self._key] = (state, held)
+
+    # -- the crawl state on storage: snapshot + journal ------------------------------------------
+
+    @property
+    def _key(self) -> tuple[str, str]:
+        return (type(self.zone.fs).__name__, self.zone.root)
+
+    def _snapshot_info(self) -> dict[str, Any] | None:
+        if not self.zone.exists(*STATE_FILE):
+            return None
+        return self.zone.fs.info(self.zone.path(*STATE_FILE))
+
+    def _journal(self) -> dict[str, int]:
+        """Journal file names, in order, with their sizes."""
+        path = self.zone.path(*JOURNAL_DIR)
+        if not self.zone.fs.exists(path):
+            return {}
+        files = {
+            info["name"].rstrip("/").rsplit("/", 1)[-1]: int(info.get("size") or 0)
+            for info in self.zone.fs.ls(path, detail=True)
+        }
+        return {n: files[n] for n in sorted(files) if n.endswith(".json") and not n.startswith(".")}
+
+    def _read(self, journal: dict[str, int]) -> tuple[CrawlState, _Held]:
+        info = self._snapshot_info()
+        if info is None:
+            snapshot = _Snapshot()
+        else:
+            snapshot = _Snapshot.model_validate_json(self.zone.read_bytes(*STATE_FILE))
+        fields = dict(snapshot)
+        folded = set(fields.pop("folded"))
+        state = CrawlState.model_construct(**fields)
+        held = _Held(info, {n: size for n, size in journal.items() if n in folded})
+        held.snapshot_size = int(info.get("size") or 0) if info else 0
+        held.seq = max((_seq(n) for n in [*folded, *journal]), default=0)
+        held.mark_saved(state)
+        self._apply(state, held, journal)
+        _track(state)
+        return state, held
+
+    def _apply(self, state: CrawlState, held: _Held, journal: dict[str, int]) -> None:
+        """Apply, in order, the journal files not yet applied to a held state."""
+        for name, size in journal.items():
+            if name in held.journal:
+                continue
+            changes = StateChanges.model_validate_json(self.zone.read_bytes(*JOURNAL_DIR, name))
+            changes.apply(state)
+            held.journal[name] = size
+            held.seq = max(held.seq, _seq(name))
+            held.mark_saved(state, list(changes.urls))
+
+    def _fold(self, state: CrawlState, held: _Held) -> None:
+        """Write the state as the snapshot, naming the journal files it holds, then delete them."""
+        folded = sorted(held.journal)
+        data = _Snapshot.model_construct(**dict(state), folded=folded).model_dump_json(indent=1)
+        self.zone.write_atomic(data.encode(), *STATE_FILE)
+        for name in folded:
+            self.zone.fs.rm(self.zone.path(*JOURNAL_DIR, name))
+        held.journal = {}
+        held.snapshot = self._snapshot_info()
+        held.snapshot_size = len(data)
+        log.debug("crawl state: %d journal files folded into the snapshot", len(folded))

@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from flows.raw import CrawlState, FetchRecord, RawZone, UrlState, extension_for
+from flows.raw import JOURNAL_DIR, CrawlState, FetchRecord, RawZone, UrlState, extension_for
 from flows.storage import Zone
 
 BODY = b"<html><body><h1>Grand Final</h1><ol><li>Ana Ribeiro - Portugal - 24 laps</li></ol></body>"
@@ -96,7 +96,7 @@ def test_the_crawl_state_round_trips(raw):
         page_hash=DIGEST, urls=["https://news.example.org/reports/final"], canonical=None
     )
     raw.save_state(state)
-    assert raw.load_state() == state
+    assert raw.read_state() == state
 
 
 def test_saving_the_state_leaves_no_temporary_file(tmp_path):
@@ -104,6 +104,125 @@ def test_saving_the_state_leaves_no_temporary_file(tmp_path):
     raw.save_state(CrawlState())
     raw.save_state(CrawlState(last_run="2024-01-01T00:00:00.000+00:00"))
     assert sorted(p.name for p in (tmp_path / "raw" / "state").iterdir()) == ["crawl.json"]
+
+
+def known_state(raw: RawZone, n: int) -> CrawlState:
+    """A zone whose state knows `n` fetched URLs, loaded back for a run."""
+    state = CrawlState()
+    for i in range(n):
+        add_url(state, i)
+    raw.save_state(state)
+    return raw.load_state()
+
+
+def add_url(state: CrawlState, i: int) -> str:
+    url = f"https://news.example.org/reports/{i}"
+    page_hash = hashlib.sha256(str(i).encode()).hexdigest()
+    fetched = record(requested_url=url, final_url=url, page_hash=page_hash)
+    state.urls[url] = UrlState(checked_at=fetched.fetched_at, etag='"abc"', record=fetched)
+    state.article_key(page_hash=page_hash, urls=[url], canonical=None)
+    return url
+
+
+def journal(raw: RawZone) -> dict[str, int]:
+    """Journal file names -> sizes."""
+    path = raw.zone.path(*JOURNAL_DIR)
+    if not raw.zone.fs.exists(path):
+        return {}
+    return {p.rsplit("/", 1)[-1]: raw.zone.fs.size(p) for p in raw.zone.fs.ls(path, detail=False)}
+
+
+@pytest.mark.parametrize("known", [10, 2000])
+def test_a_save_writes_only_what_changed_whatever_the_state_knows(raw, known):
+    state = known_state(raw, known)
+    snapshot = raw.zone.fs.info(raw.zone.path("state", "crawl.json"))
+    for i in range(known, known + 5):
+        add_url(state, i)
+    state.urls[add_url(CrawlState(), 0)].checked_at = "2024-06-20T00:00:00.000+00:00"
+    raw.save_state(state)
+    (size,) = journal(raw).values()  # one new file, the snapshot untouched
+    assert raw.zone.fs.info(raw.zone.path("state", "crawl.json")) == snapshot
+    one_url = len(record().model_dump_json(indent=1))
+    assert 6 * one_url < size < 9 * one_url  # six URLs (five new, one checked again) and aliases
+    assert raw.read_state() == state
+
+
+def test_a_save_with_nothing_changed_writes_nothing(raw):
+    state = known_state(raw, 3)
+    raw.save_state(state)
+    assert journal(raw) == {}
+
+
+def test_folding_the_journal_changes_nothing_loaded(raw, monkeypatch):
+    monkeypatch.setattr("flows.raw.MAX_JOURNAL", 4)
+    state = known_state(raw, 50)
+    for batch in range(3):
+        state = raw.load_state()
+        add_url(state, 100 + batch)
+        raw.save_state(state)
+    assert len(journal(raw)) == 3
+    before = raw.read_state()
+    state = raw.load_state()
+    state.last_run = "2024-06-21T00:00:00.000+00:00"
+    raw.save_state(state)  # the fourth file: folded
+    assert journal(raw) == {}
+    before.last_run = state.last_run
+    assert raw.read_state() == before == state
+    assert {f"https://news.example.org/reports/{i}" for i in (0, 49, 100, 102)} <= set(state.urls)
+
+
+def test_a_crash_while_folding_loses_nothing_and_the_next_fold_clears_up(raw, monkeypatch):
+    monkeypatch.setattr("flows.raw.MAX_JOURNAL", 2)
+    state = known_state(raw, 5)
+    add_url(state, 10)
+    raw.save_state(state)
+    state = raw.load_state()
+    first = add_url(state, 11)
+    real_rm = type(raw.zone.fs).rm
+
+    def crash_deleting_journal_files(fs, path, *args, **kwargs):
+        if "/journal/0" in str(path):
+            raise OSError("killed")
+        return real_rm(fs, path, *args, **kwargs)
+
+    monkeypatch.setattr(type(raw.zone.fs), "rm", crash_deleting_journal_files)
+    with pytest.raises(OSError):
+        raw.save_state(state)  # the snapshot is written, its journal files not yet deleted
+    monkeypatch.setattr(type(raw.zone.fs), "rm", real_rm)
+    assert len(journal(raw)) == 2
+    assert raw.read_state() == state
+    state = raw.load_state()
+    state.urls[first].checked_at = "2024-06-30T00:00:00.000+00:00"
+    raw.save_state(state)  # folds again: the files left behind go with the ones it holds
+    assert journal(raw) == {}
+    assert raw.read_state().urls[first].checked_at == "2024-06-30T00:00:00.000+00:00"
+
+
+def test_saves_of_two_states_loaded_at_once_both_survive(raw):
+    known_state(raw, 2)
+    raw.save_state(raw.load_state())
+    first, second = raw.load_state(), raw.load_state()
+    a, b = add_url(first, 10), add_url(second, 20)
+    raw.save_state(second)
+    raw.save_state(first)
+    assert {a, b} <= set(raw.load_state().urls)
+    assert {a, b} <= set(raw.read_state().urls)
+
+
+def test_a_state_kept_in_memory_sees_the_journal_written_by_another_process(raw):
+    state = known_state(raw, 2)
+    raw.save_state(state)
+    other = raw.read_state()  # what another process loads from storage
+    url = add_url(other, 30)
+    raw.save_state(raw.load_state())  # this process keeps its copy
+    journal_files = len(journal(raw))
+    raw.zone.write_atomic(
+        b'{"urls": {"%s": %s}}' % (url.encode(), other.urls[url].model_dump_json().encode()),
+        *JOURNAL_DIR,
+        "999999999-other.json",
+    )
+    assert len(journal(raw)) == journal_files + 1
+    assert raw.load_state().urls[url] == other.urls[url]
 
 
 def test_a_zone_can_live_on_any_fsspec_filesystem():
