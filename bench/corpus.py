@@ -20,7 +20,7 @@ from bench.pages import render_page
 from bench.prose import PENALTIES, PENALTY_REASONS, PROSE, SECONDS_WORD
 
 DEFAULT_SEED = 20240521
-GENERATOR_VERSION = "2"  # bump whenever the same seed would generate different pages
+GENERATOR_VERSION = "3"  # bump whenever the same seed would generate different pages
 
 Status = Literal["finished", "lapped", "dnf", "dsq", "na"]
 Method = Literal["list", "table", "narrative"]
@@ -113,6 +113,7 @@ LIST_SHAPES = (
     "dash_nation", "dash_nation_sep", "numbered_code", "p_numbered", "nation_first", "car_row",
     "initials", "pipe", "colon_code",
 )  # fmt: skip
+NEUTRAL_FRONT_ROW = "{P} lined up on the front row alongside {W}."
 SEPARATORS = (" – ", " – ", " — ", " - ", "–", " | ", "\t")
 
 # an en/em dash or spaced hyphen used as a separator inside a printed line: "Ana Ribeiro – Portugal"
@@ -410,6 +411,8 @@ class _Writer:
             others = finishers[3:] or finishers
             x, y = rng.sample(others, 2) if len(others) > 1 else (others[0], finishers[0])
             pole = rng.choice(finishers[:4])
+            if "{Wdem} front row" in template and pole.nation != finishers[0].nation:
+                template = NEUTRAL_FRONT_ROW  # "an all-Japanese front row" only when it is true
             margin = race.entries[1].gap_s or 0.1
             margin_text = f"{decimal(margin, self.language, 3 if margin < 1 else 2)}"
             margin_text += SECONDS_WORD[self.language]

@@ -78,8 +78,8 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "{Xs} never quite found a way back.",
             "{Ys} built a more than 20-second lead on an alternative strategy, but still had a "
             "stop to make.",
-            "The {Xdem} driver lost ground in traffic and dropped out of the points as the race "
-            "entered its final third.",
+            "{X}, the {Xdem} driver, lost ground in traffic and dropped out of the points as the "
+            "race entered its final third.",
             "Behind them, {X} and {Y} were locked in a duel for the final qualifying place that "
             "lasted until the last corner.",
             "With {lap} laps completed, the gap between the top three was under a second, and "
@@ -170,7 +170,7 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "{Xs} sembrava velocissimo nelle prime fasi, ma con le gomme usurate ha perso tre "
             "posizioni in pochi giri.",
             "Le bandiere gialle nell'ultimo settore sono costate decimi preziosi a diversi piloti.",
-            "Il pilota di {Xnat} ha perso terreno nel traffico ed è uscito dalla zona punti.",
+            "Il pilota di {Xnat} {X} ha perso terreno nel traffico ed è uscito dalla zona punti.",
             "Con {lap} giri completati, il distacco tra i primi tre era inferiore al secondo.",
             "{Ys} ha costruito un vantaggio di oltre 20 secondi con una strategia alternativa, ma "
             "doveva ancora fermarsi.",
@@ -235,7 +235,7 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "Atrás deles, {X} e {Y} brigaram pela última vaga até a última curva.",
             "{Xs} parecia muito rápido no início, mas perdeu três posições com os pneus gastos.",
             "As bandeiras amarelas no último setor custaram décimos preciosos a vários pilotos.",
-            "O piloto de {Xnat} perdeu terreno no tráfego e caiu para fora da zona de pontos.",
+            "O piloto de {Xnat} {X} perdeu terreno no tráfego e caiu para fora da zona de pontos.",
             "Com {lap} voltas completadas, a diferença entre os três primeiros era inferior a um "
             "segundo.",
             "{Ys} abriu mais de 20 segundos de vantagem com uma estratégia alternativa, mas ainda "
@@ -299,7 +299,7 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "gastados.",
             "Las banderas amarillas en el último sector costaron décimas preciosas a varios "
             "pilotos.",
-            "El piloto de {Xnat} perdió terreno en el tráfico y cayó fuera de los puntos.",
+            "El piloto de {Xnat} {X} perdió terreno en el tráfico y cayó fuera de los puntos.",
             "Con {lap} vueltas completadas, la diferencia entre los tres primeros era inferior a "
             "un segundo.",
             "{Ys} abrió más de 20 segundos de ventaja con una estrategia alternativa, pero aún "
@@ -363,7 +363,7 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "{Xs} wirkte anfangs sehr schnell, verlor auf abgefahrenen Reifen aber drei Plätze in "
             "wenigen Runden.",
             "Gelbe Flaggen im letzten Sektor kosteten mehrere Fahrer wertvolle Zehntel.",
-            "Der Fahrer aus {Xnat} verlor im Verkehr an Boden und fiel aus den Punkterängen.",
+            "Der Fahrer aus {Xnat}, {X}, verlor im Verkehr an Boden und fiel aus den Punkterängen.",
             "Nach {lap} Runden lagen die ersten drei innerhalb einer Sekunde.",
             "{Ys} baute mit einer alternativen Strategie mehr als 20 Sekunden Vorsprung auf, "
             "musste aber noch stoppen.",
@@ -430,7 +430,7 @@ PROSE: dict[str, dict[str, tuple[str, ...]]] = {
             "pneus usés.",
             "Des drapeaux jaunes dans le dernier secteur ont coûté de précieux dixièmes à "
             "plusieurs pilotes.",
-            "Le pilote de {Xnat} a perdu du terrain dans le trafic et est sorti des points.",
+            "Le pilote de {Xnat} {X} a perdu du terrain dans le trafic et est sorti des points.",
             "Après {lap} tours, les trois premiers se tenaient en moins d'une seconde.",
             "{Ys} a construit plus de 20 secondes d'avance avec une stratégie décalée, mais "
             "devait encore s'arrêter.",
