@@ -53,6 +53,10 @@ IN_RACE_NOUNS = frozenset(
 )
 
 
+# Words after a gap that say which way it runs: "0.3s adrift", "1.2 seconds clear"
+GAP_DIRECTION_WORDS = frozenset({"behind", "adrift", "back", "off", "short", "ahead", "clear"})
+
+
 @dataclass
 class Story:
     """Where each sentence stands in its race's story: whether the finish has been reached."""
@@ -126,4 +130,21 @@ def has_margin(sentence: Sentence) -> bool:
             k -= 1
         if k >= sentence.span.start and doc[k].lower_ == "by":
             return True
+        if _gap_to_a_result(sentence, span):
+            return True
     return False
+
+
+def _gap_to_a_result(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
+    """'0.3s adrift in second', '2.1 seconds back in third', '3.5 seconds behind the winner':
+    a gap whose other end is a finishing position or the winner."""
+    doc = sentence.doc
+    k = span.end
+    if k >= sentence.span.end or doc[k].lower_ not in GAP_DIRECTION_WORDS:
+        return False
+    k += 1
+    if k < sentence.span.end and doc[k].lower_ == "of":
+        k += 1
+    words = [t.lower_ for t in doc[k : min(k + 3, sentence.span.end)]]
+    in_position = any(p.id_ == "in" and p.start == k for p in sentence.spans("placings"))
+    return in_position or words[:2] == ["the", "winner"] or words == ["the", "race", "winner"]

@@ -105,7 +105,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
     elif word_after in BEHIND_WORDS:
         behind = s.subject_before(span.start)
         ahead = _object_after(s, span.end + 1)
-        if ahead is None and behind is not None:
+        to_winner = ahead is None and _names_the_winner(s, span.end + 1)
+        if ahead is None and behind is not None and not to_winner:
             earlier = [
                 m
                 for m in s.mentions
@@ -147,6 +148,14 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         to_winner,
         winning_margin,
     )
+
+
+def _names_the_winner(s: Sentence, index: int) -> bool:
+    """'behind the winner', 'adrift of the race winner'."""
+    words = [t.lower_ for t in s.doc[index : min(index + 4, s.span.end)]]
+    if words[:1] == ["of"]:
+        words = words[1:]
+    return words[:2] == ["the", "winner"] or words[:3] == ["the", "race", "winner"]
 
 
 def _object_after(s: Sentence, index: int) -> Mention | None:

@@ -104,6 +104,14 @@ ORDINALS = {
 }
 # "beat X to the win", "beat X to the line": the subject won
 FINISH_NOUNS = frozenset({"win", "victory", "line", "flag", "finish", "chequered", "checkered"})
+# "beat X to the heat win": a race noun may name whose win it was
+RACE_NOUNS = frozenset({"race", "heat", "sprint", "final", "feature", "semi-final", "round"})
+# Words after a list of drivers that say all of them did it: "X and Y both went through"
+GROUP_WORDS = frozenset({"both", "all", "each"})
+# Words of a finishing gap told between a driver and his position: "was a further 2.1s back"
+GAP_WORDS = frozenset(
+    {"was", "were", "is", "a", "further", "adrift", "back", "behind", "down", "off", "just", "only"}
+)
 # How sure each kind of statement is, and which wins when a driver gets two placings in a race.
 EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 QUALIFYING_SUFFIX = " qualifying"
@@ -303,12 +311,20 @@ class _SentenceReader:
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
                 who = self.s.subject_before(phrase.start)
-            elif who is None or who.end != p.start:
+            elif who is None or not self.only_gap_between(who.end, p.start):
                 return
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if p.id_ in ("took", "held"):  # "took fourth from X", "took second ahead of X": X next
             for runner in self.followers(p.end, ("from", "ahead"))[:1]:
                 self.add(runner, value + 1, DERIVED, 0.7, runner.start, runner.end)
+
+    def only_gap_between(self, start: int, end: int) -> bool:
+        """Nothing but a finishing gap between a driver and 'in third' ('Moreau was 0.3s adrift
+        in second', 'Ferreira a further 2.1 seconds back in third')."""
+        timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
+        return all(
+            t.i in timed or t.like_num or t.lower_ in GAP_WORDS for t in self.doc[start:end]
+        )
 
     def beat(self, p) -> None:  # noqa: ANN001
         """'pipped X to second (by 0.004s)': the subject second, X third; 'beat X to the line'."""
@@ -318,9 +334,9 @@ class _SentenceReader:
             return
         k = loser.end
         if k + 1 < len(self.doc) and self.doc[k].lower_ == "to":
-            after_the = self.doc[k + 2].lower_ if k + 2 < len(self.doc) else ""
+            after_the = [t.lower_ for t in self.doc[k + 2 : k + 4]]
             value = ordinal(self.doc[k + 1].text) or (
-                1 if self.doc[k + 1].lower_ == "the" and after_the in FINISH_NOUNS else None
+                1 if self.doc[k + 1].lower_ == "the" and _names_the_finish(after_the) else None
             )
             if value:
                 self.add(who, value, STATED, 0.8, p.start, k + 2)
@@ -374,6 +390,10 @@ class _SentenceReader:
 
     def qualifier(self, p) -> None:  # noqa: ANN001
         who = self.s.subject_before(p.start)
+        group = [t.i for t in self.doc[max(self.s.span.start, p.start - 3) : p.start]]
+        group = [k for k in group if self.doc[k].lower_ in GROUP_WORDS]
+        if who is None and group:  # "Sugimoto and Fischer both went through": the listed drivers
+            who = self.s.subject_before(group[0])
         members = (
             self.s.coordinated(who)
             if who is not None and who.kind == "name"
@@ -399,6 +419,13 @@ def battle_rivals(s: Sentence, battle) -> list[str]:  # noqa: ANN001
     if first is None or first.kind != "name":
         return []
     return list(dict.fromkeys(m.driver for m in s.coordinated(first) if m.driver))
+
+
+def _names_the_finish(words: list[str]) -> bool:
+    """'line', 'win', 'heat win', 'race victory': the noun after 'beat X to the'."""
+    if words and words[0] in FINISH_NOUNS:
+        return True
+    return len(words) == 2 and words[0] in RACE_NOUNS and words[1] in FINISH_NOUNS
 
 
 def _best_per_driver(placings: list[Placing]) -> list[Placing]:
