@@ -3,7 +3,9 @@
 Full names seed the roster ('Tomas Berg'); surnames ('Berg'), initials ('T. Berg') and online IDs
 given in brackets ('Tomas Berg (TB_Racer77)') resolve to them; accents are folded for matching but
 kept for display ('Ibáñez'/'Ibanez'); small misspellings of one driver merge ('Marchand'/'Marchant',
-the spelling used most wins). A surname shared by two full names stays unresolved.
+the spelling used most wins). A surname shared by two full names stays unresolved. A single word
+that is no surname but the first word of exactly one full name resolves to it ('Park' for 'Park
+Ji-ho', names written family name first).
 """
 
 from __future__ import annotations
@@ -115,7 +117,13 @@ class Roster:
     def _record(self, index: int, occurrence: NameOccurrence) -> None:
         given, surname, initial = _split(occurrence.text)
         driver = self._drivers[index]
-        driver.surname[surname] += 1
+        key = fold_name(surname)
+        if given is None and key in {fold_name(g) for g in driver.given} - {
+            fold_name(s) for s in driver.surname
+        }:
+            driver.given[surname] += 1  # "Park", family name first, is the first word of the name
+        else:
+            driver.surname[surname] += 1
         if given and not initial:
             driver.given[given] += 1
         elif given:
@@ -158,6 +166,12 @@ class Roster:
                 return fits.pop()
             if fits:
                 return None  # two drivers share the surname: which one is not certain
+        if given is None:  # family name first: "Park Ji-ho" later called "Park"
+            fits = {
+                i for i in candidates if key in {fold_name(g) for g in self._drivers[i].given}
+            }
+            if len(fits) == 1:
+                return fits.pop()
         return None
 
     def _add_single(self, occurrence: NameOccurrence) -> None:
