@@ -272,6 +272,8 @@ class _SentenceReader:
                 self.grid(p)
             elif kind == "qualifier":
                 self.qualifier(p)
+            elif kind == "promoted":
+                self.promoted(p)
             elif kind == "went_to":
                 self.went_to(p)
             elif kind == "lost" and self.at_finish:
@@ -317,6 +319,19 @@ class _SentenceReader:
         if p.id_ in ("took", "held"):  # "took fourth from X", "took second ahead of X": X next
             for runner in self.followers(p.end, ("from", "ahead"))[:1]:
                 self.add(runner, value + 1, DERIVED, 0.7, runner.start, runner.end)
+
+    def promoted(self, p) -> None:  # noqa: ANN001
+        """'That promoted X to fourth, Y to fifth and Z to sixth': each driver before 'to <Nth>'."""
+        start = p.end
+        for k in range(p.end, self.clause_end(p.end) - 1):
+            if self.doc[k].lower_ != "to":
+                continue
+            value = ordinal(self.doc[k + 1].text)
+            after = self.doc[k + 2].lower_ if k + 2 < len(self.doc) else ""
+            named = [m for m in self.s.mentions if start <= m.start and m.end <= k]
+            if value is not None and after not in NOT_POSITION_NOUNS and named:
+                self.add(named[0], value, STATED, 0.75, named[0].start, k + 2)
+            start = k + 2
 
     def only_gap_between(self, start: int, end: int) -> bool:
         """Nothing but a finishing gap between a driver and 'in third' ('Moreau was 0.3s adrift
