@@ -167,9 +167,7 @@ class Roster:
             if fits:
                 return None  # two drivers share the surname: which one is not certain
         if given is None:  # family name first: "Park Ji-ho" later called "Park"
-            fits = {
-                i for i in candidates if key in {fold_name(g) for g in self._drivers[i].given}
-            }
+            fits = {i for i in candidates if key in {fold_name(g) for g in self._drivers[i].given}}
             if len(fits) == 1:
                 return fits.pop()
         return None

@@ -337,9 +337,7 @@ class _SentenceReader:
         """Nothing but a finishing gap between a driver and 'in third' ('Moreau was 0.3s adrift
         in second', 'Ferreira a further 2.1 seconds back in third')."""
         timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
-        return all(
-            t.i in timed or t.like_num or t.lower_ in GAP_WORDS for t in self.doc[start:end]
-        )
+        return all(t.i in timed or t.like_num or t.lower_ in GAP_WORDS for t in self.doc[start:end])
 
     def beat(self, p) -> None:  # noqa: ANN001
         """'pipped X to second (by 0.004s)': the subject second, X third; 'beat X to the line'."""

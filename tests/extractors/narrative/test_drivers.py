@@ -57,3 +57,13 @@ def test_single_name_never_called_a_person_is_not_a_driver():
 def test_names_from_result_rows_resolve_prose_surnames():
     drivers = roster("Okafor", known_names=["Chinedu Okafor"])
     assert drivers.resolve("Okafor") == "Chinedu Okafor"
+
+
+def test_family_name_first_resolves_to_the_full_name():
+    drivers = roster("Lee Seo-yeon", "Lee")
+    assert drivers.resolve("Lee") == "Lee Seo-yeon"
+    assert drivers.names == ["Lee Seo-yeon"]
+
+
+def test_a_first_word_shared_by_two_full_names_stays_unresolved():
+    assert roster("Lee Seo-yeon", "Lee Min-ho").resolve("Lee") is None

@@ -69,3 +69,23 @@ def test_margin_evidence_points_into_the_text(narrate, points_at):
     (interval,) = narrate(text).intervals
     assert interval.evidence.text == "Ana Ribeiro won by 0.214s from Li Wen"
     assert points_at(text, interval.evidence)
+
+
+def test_a_gap_in_a_position_trails_the_driver_named_before(narrate):
+    text = (
+        "Mila Novak won by 0.5s from Jonas Lind. Lind was 0.5s adrift in second, "
+        "with Pia Sommer a further 1.4 seconds back in third."
+    )
+    assert ("Jonas Lind", "Pia Sommer", 1.4) in intervals(narrate(text))
+
+
+def test_behind_the_winner(narrate):
+    text = "Otto Brun took the win. Sami Laine recovered to third, 3.5 seconds behind the winner."
+    assert ("Otto Brun", "Sami Laine", 3.5) in intervals(narrate(text))
+
+
+def test_an_in_race_gap_to_a_rival_is_no_margin(narrate):
+    text = (
+        "Otto Brun took the win. On lap 12 Sami Laine was 1.8 seconds behind Eli Roth and closing."
+    )
+    assert not any(i.seconds == 1.8 for i in narrate(text).intervals)

@@ -126,3 +126,48 @@ def test_rows_carry_evidence_and_method(narrate, points_at):
     (row,) = race.results
     assert (row.method, row.evidence.text) == ("narrative", "Ravi Menon crossed the line fourth")
     assert points_at(text, row.evidence)
+
+
+def test_won_the_ordinal_round(narrate, placings_of):
+    facts = narrate("Noor Haddad won the third round of the series on Saturday.")
+    assert placings_of(facts) == {(RACE, "Noor Haddad", 1)}
+
+
+def test_inherits_a_position(narrate, placings_of):
+    text = "Pavel Zima won the race. Ines Barros inherits fifth after a penalty for Tom Ek."
+    assert (RACE, "Ines Barros", 5) in placings_of(narrate(text))
+
+
+def test_beat_a_rival_to_the_heat_win(narrate, placings_of):
+    facts = narrate("Heat 2\n\nOwen Price beat Rafa Gil to the heat win by a tenth.")
+    assert placings_of(facts) == {("Heat 2", "Owen Price", 1), ("Heat 2", "Rafa Gil", 2)}
+
+
+def test_a_gap_then_in_a_position(narrate, placings_of):
+    text = "Mila Novak won by 0.5s. Jonas Lind was 0.5s adrift in second."
+    assert (RACE, "Jonas Lind", 2) in placings_of(narrate(text))
+
+
+def test_a_further_gap_back_in_a_position(narrate, placings_of):
+    text = "Jonas Lind was second, with Pia Sommer a further 1.4 seconds back in third."
+    assert (RACE, "Pia Sommer", 3) in placings_of(narrate(text))
+
+
+def test_listed_drivers_who_both_went_through(narrate, placings_of):
+    facts = narrate("Heat 1\n\nAlba Ruiz and Timo Kask both went through to the final.")
+    assert placings_of(facts) == {("Heat 1", "Alba Ruiz", "Q"), ("Heat 1", "Timo Kask", "Q")}
+
+
+def test_promoted_each_driver_to_a_position(narrate, placings_of):
+    text = (
+        "Gil Mora won the race. A late penalty promoted Eva Lund to fourth, "
+        "Rui Sa to fifth and Ada Kerr to sixth."
+    )
+    assert placings_of(narrate(text)) >= {
+        (RACE, "Eva Lund", 4), (RACE, "Rui Sa", 5), (RACE, "Ada Kerr", 6),
+    }  # fmt: skip
+
+
+def test_recovered_from_the_back_of_the_grid(narrate, placings_of):
+    text = "Otto Brun won the race. Sami Laine recovered from the back of the grid to third."
+    assert (RACE, "Sami Laine", 3) in placings_of(narrate(text))
