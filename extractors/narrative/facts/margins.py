@@ -96,6 +96,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             others = [d for d in rivals if d != ahead.driver]
             if len(others) == 1:
                 behind = next(m for m in s.mentions if m.driver == others[0])
+            elif phrase.end < s.span.end and doc[phrase.end].lower_ == "over":
+                behind = s.mention_at(phrase.end + 1)  # "got the nod over X by a tenth"
         else:
             later = [p.start for p in s.spans("placings") if p.start >= phrase.end]
             losers = s.introduced(

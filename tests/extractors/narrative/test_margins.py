@@ -89,3 +89,8 @@ def test_an_in_race_gap_to_a_rival_is_no_margin(narrate):
         "Otto Brun took the win. On lap 12 Sami Laine was 1.8 seconds behind Eli Roth and closing."
     )
     assert not any(i.seconds == 1.8 for i in narrate(text).intervals)
+
+
+def test_got_the_nod_over_a_rival_by_a_margin(narrate):
+    text = "Leo Marsh won the heat. Kai Berger got the nod over Ugo Sala by less than a tenth."
+    assert ("Kai Berger", "Ugo Sala", 0.1) in intervals(narrate(text))

@@ -171,3 +171,8 @@ def test_promoted_each_driver_to_a_position(narrate, placings_of):
 def test_recovered_from_the_back_of_the_grid(narrate, placings_of):
     text = "Otto Brun won the race. Sami Laine recovered from the back of the grid to third."
     assert (RACE, "Sami Laine", 3) in placings_of(narrate(text))
+
+
+def test_drivers_who_also_advanced(narrate, placings_of):
+    facts = narrate("Heat 3\n\nLeo Marsh won it, while Kai Berger and Ugo Sala also advanced.")
+    assert placings_of(facts) >= {("Heat 3", "Kai Berger", "Q"), ("Heat 3", "Ugo Sala", "Q")}
