@@ -58,8 +58,11 @@ SESSION_PATTERNS: tuple[tuple[Session, re.Pattern[str]], ...] = (
         "final",
         re.compile(r"\b(?:(?:grand|world|super)\s+finals?|finals?|finale|finalissima)\b", re.I),
     ),
-    # "Race 1", "Main race", "Feature race", "Gara 2", "Corrida", "Carrera", "Course", "Rennen"
-    ("race", re.compile(r"\b(?:races?|gara|corrida|carrera|course|\w*rennen|lauf)\b", re.I)),
+    # "Race 1", "Main race", "Feature race", "Feature", "Gara 2", "Corrida", "Carrera", "Rennen"
+    (
+        "race",
+        re.compile(r"\b(?:races?|feature|gara|corrida|carrera|course|\w*rennen|lauf)\b", re.I),
+    ),
 )
 # "1", "2", "A", "B", "III" right after the session word: "Race 2", "Semi-Final B", "Heat III"
 LABEL_RE = re.compile(r"^\s*(?:#|n[º°o.]\s*)?(?P<label>\d{1,2}|[A-H]|[IVX]{1,4})(?![\w'])")

@@ -24,7 +24,8 @@ def test_english_names(text, code):
 @pytest.mark.parametrize(
     ("text", "code"),
     [("Japanese", "JPN"), ("Dutch", "NLD"), ("American", "USA"), ("Portuguese", "PRT"),
-     ("Norwegian", "NOR"), ("Kiwi", "NZL"), ("British", "GBR")],
+     ("Norwegian", "NOR"), ("Kiwi", "NZL"), ("British", "GBR"), ("Irishman", "IRL"),
+     ("Scotsman", "GBR"), ("Briton", "GBR")],
 )  # fmt: skip
 def test_demonyms(text, code):
     assert nation_code(text) == code

@@ -18,6 +18,8 @@ def marker(text: str, kind: str = "heading"):
         ("Round 3, Tokyo, Nations Cup race results", "Nations Cup race", "race", None),
         ("Semi-Final B", "Semi-Final B", "semi-final", "B"),
         ("Main race", "Main race", "race", None),
+        ("Feature", "Feature", "race", None),
+        ("Feature race", "Feature race", "race", None),
         ("Sprint race", "Sprint race", "sprint", None),
         ("Repechage", "Repechage", "repechage", None),
         ("Heat 2", "Heat 2", "heat", "2"),
