@@ -11,7 +11,8 @@ from small idempotent tasks over batches of articles: discover -> fetch -> extra
   page. It lives with the data (local, file://, s3://), is shared with the plain library, and
   costs one `exists` per page, so Prefect's own result cache would only keep a second copy.
 - Publishing takes the pages whose extraction is not in the tables yet (so a no-op night writes
-  nothing) and validates and publishes them in one task (flows/publish.py).
+  nothing) and validates and publishes them in one task (flows/publish.py), a bounded chunk of
+  articles per publish so that a backfill's memory does not grow with its size.
 - Every run writes a run record (flows/runs.py): when it starts, and again when it ends.
 """
 
@@ -39,7 +40,7 @@ import extractors
 from flows.extracted import ExtractionStore
 from flows.fetch import FetchPolicy
 from flows.ingest import Crawl, IngestReport, Progress, Target, extract_batch, stored_articles
-from flows.publish import PublishError, PublishReport, latest_articles, publish
+from flows.publish import PublishError, PublishReport, latest_articles, publish_in_chunks
 from flows.query import query
 from flows.raw import FetchRecord, RawZone, utc_now
 from flows.runs import RunCounts, RunRecord, RunStatus, write_run
@@ -249,7 +250,7 @@ def publish_pages(
     todo = [article for article in newest if article.page_hash not in done]
     report = None
     if todo:
-        report = publish(todo, data_dir, run_id=run_id)
+        report = publish_in_chunks(todo, data_dir, run_id=run_id)
         get_run_logger().info(report.summary())
     else:
         get_run_logger().info(

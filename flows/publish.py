@@ -51,6 +51,10 @@ from schemas.tables import (
 
 logger = logging.getLogger(__name__)
 
+PUBLISH_CHUNK_ARTICLES = 500
+"""Articles per publish() call in publish_in_chunks: a run's rows are tabulated and validated a
+chunk at a time, so its memory stays bounded however many articles it publishes."""
+
 DEFAULT_RACE_QUARANTINE_THRESHOLD = 0.0
 """Share of a race's result rows that may fail validation while the rest of the race is still
 published (without them). 0.0: one failing row holds back the whole race, so no partial
@@ -431,6 +435,51 @@ def publish(
         )
     logger.info("%s (run %s)", report.summary(), run_id)
     return report
+
+
+def publish_in_chunks(
+    articles: Iterable[ExtractedArticle],
+    data_dir: str,
+    *,
+    run_id: str,
+    chunk_size: int = PUBLISH_CHUNK_ARTICLES,
+    race_quarantine_threshold: float | None = None,
+) -> PublishReport:
+    """publish() the newest extraction of each article, `chunk_size` articles per call; one
+    report for all. The tables end as one publish() of them all leaves them: each call replaces
+    its own articles' rows, and the accounts and driver keys chosen depend only on the rows."""
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    batch = latest_articles(articles)
+    reports = [
+        publish(
+            batch[start : start + chunk_size],
+            data_dir,
+            run_id=run_id,
+            race_quarantine_threshold=race_quarantine_threshold,
+        )
+        for start in range(0, len(batch), chunk_size)
+    ]
+    return combined_report(reports, run_id)
+
+
+def combined_report(reports: list[PublishReport], run_id: str) -> PublishReport:
+    """One report for several publishes of one run: counts add up, files are listed once."""
+    published: Counter[str] = Counter()
+    quarantined: Counter[str] = Counter()
+    for report in reports:
+        published.update(report.published)
+        quarantined.update(report.quarantined)
+    return PublishReport(
+        run_id=run_id,
+        articles=sum(r.articles for r in reports),
+        stale_articles=tuple(key for r in reports for key in r.stale_articles),
+        published=dict(published),
+        quarantined=dict(quarantined),
+        races_quarantined=tuple(sorted({ref for r in reports for ref in r.races_quarantined})),
+        files_written=tuple(dict.fromkeys(path for r in reports for path in r.files_written)),
+        data_docs=next((r.data_docs for r in reversed(reports) if r.data_docs), None),
+    )
 
 
 def _drivers(keyed: dict[int, Rows], validator: Validator, run_id: str) -> list[Row]:

@@ -26,7 +26,13 @@ from invented_articles import (
 from extractors.records import Conflict, Standing
 from flows.cli import main
 from flows.curated_store import TableStore
-from flows.publish import PublishReport, latest_articles, publish, version_key
+from flows.publish import (
+    PublishReport,
+    latest_articles,
+    publish,
+    publish_in_chunks,
+    version_key,
+)
 
 SF_A = "invented_sim_cup-2024-round_3-semi_final_a"
 SF_B = "invented_sim_cup-2024-round_3-semi_final_b"
@@ -160,6 +166,30 @@ def test_the_newest_extractor_version_wins_whatever_the_order(tmp_path):
     assert report.stale_articles == ("invented-news/round-3",)
     assert files(tmp_path) == before
     assert latest_articles([newer, older]) == latest_articles([older, newer]) == [newer]
+
+
+def test_publishing_in_chunks_leaves_the_tables_one_publish_of_them_all_leaves(tmp_path):
+    articles = [
+        two_race_article(),  # one race quarantined
+        final(FIELD[:3], [None, 1.0, 2.0], key="site-a/report"),
+        final(FIELD[:4], [None, 1.0, 2.0, 3.0], key="site-b/report"),  # the fuller account
+        final(FIELD[:2], [None, 9.0], key="site-b/report", version="0.9.0"),  # lost to 1.0.0
+        final(FIELD[4:], [None, 1.0], key="site-c/report", season=None, event="Round 9"),
+    ]
+    at_once, chunked = tmp_path / "at-once", tmp_path / "chunked"
+    whole = publish(articles, str(at_once), run_id="run")
+    parts = publish_in_chunks(articles, str(chunked), run_id="run", chunk_size=1)
+    assert files(chunked) == files(at_once)
+    assert {(r["race_ref"], r["article_key"]) for r in rows(chunked, "races")} == {
+        (SF_A, "invented-news/round-3"),
+        (FINAL, "site-b/report"),
+        ("site_c_report-final", "site-c/report"),  # no season: keyed by its article
+    }
+    assert parts.articles == whole.articles == 4
+    assert parts.published == whole.published and parts.rows_published > 0
+    assert parts.quarantined == whole.quarantined == {"races": 1, "results": 4, "penalties": 1}
+    assert parts.races_quarantined == whole.races_quarantined == (SF_B,)
+    assert len(set(parts.files_written)) == len(parts.files_written) >= len(whole.files_written)
 
 
 def test_extractor_versions_compare_by_number():
