@@ -8,6 +8,9 @@ Each step takes and returns a batch (`Crawl.discover` -> targets, `Crawl.fetch` 
 from __future__ import annotations
 
 import logging
+import os
+import threading
+import time
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -150,6 +153,31 @@ def extract_batch(
             else:
                 report.extracted += 1
         progress.advance()
+
+
+def extract_pages(
+    records: Sequence[FetchRecord], data_dir: str, *, force: bool = False
+) -> tuple[list[str], IngestReport, float]:
+    """extract_batch into the data dir's extraction store: the article pages that now have an
+    extraction at this extractor version, the batch's report and the seconds it took."""
+    started = time.perf_counter()
+    report = IngestReport()
+    store = ExtractionStore.at(data_dir)
+    extract_batch(RawZone.at(data_dir), store, records, report, _Quiet(), force=force)
+    pages = sorted({r.page_hash for r in records if r.role == "article"})
+    return [page for page in pages if store.has(page)], report, time.perf_counter() - started
+
+
+def exit_with_parent(parent_pid: int, every_s: float = 1.0) -> None:
+    """In a worker process: exit as soon as `parent_pid` is no longer its parent (the parent was
+    killed), instead of waiting for work that will never come."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(every_s)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 class Crawl:

@@ -6,6 +6,9 @@ from small idempotent tasks over batches of articles: discover -> fetch -> extra
   task (README, "Orchestration with Prefect", has the measurements).
 - Fetch batches run one after another (they share the crawl state, saved after each batch, and
   each host's politeness); extraction of a batch runs while the next batch is fetched.
+- Extraction is CPU-bound: a run of more than one batch on the flow's own (thread) runner
+  extracts its batches in a few long-lived worker processes (each loads the NLP model once), so
+  every core extracts; a Dask runner spreads the batches over its own workers instead.
 - The extraction store (DATA_DIR/extracted/<extractor version>/<page hash>.json) is the task
   cache: a page extracted at this version is never extracted again, a new version redoes every
   page. It lives with the data (local, file://, s3://), is shared with the plain library, and
@@ -19,27 +22,40 @@ from small idempotent tasks over batches of articles: discover -> fetch -> extra
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.states import Failed, State
-from prefect.task_runners import TaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 from pydantic_core import to_jsonable_python
 
 import extractors
 from flows.extracted import ExtractionStore
 from flows.fetch import FetchPolicy
-from flows.ingest import Crawl, IngestReport, Progress, Target, extract_batch, stored_articles
+from flows.ingest import (
+    Crawl,
+    IngestReport,
+    Progress,
+    Target,
+    exit_with_parent,
+    extract_pages,
+    stored_articles,
+)
 from flows.publish import PublishError, PublishReport, latest_articles, publish_in_chunks
 from flows.query import query
 from flows.raw import FetchRecord, RawZone, utc_now
@@ -53,6 +69,8 @@ TASK_RUNNERS = ("default", "dask")
 IO_RETRIES = 2
 IO_RETRY_DELAYS_S = exponential_backoff(backoff_factor=5)(IO_RETRIES)  # 5 s, then 10 s
 IO_RETRY_JITTER = 0.5
+EXTRACTION_WORKERS = min(2, os.cpu_count() or 1)
+"""Worker processes extracting a run's batches (a third on a 2-core machine only contends)."""
 
 T = TypeVar("T")
 
@@ -60,6 +78,10 @@ _progress: ContextVar[Progress | None] = ContextVar("raceresults_progress", defa
 # Extraction is CPU-bound: threads of one process would only contend for the interpreter, so a
 # process extracts one batch at a time (Dask workers in other processes still run in parallel).
 _extraction_slot = threading.Lock()
+# the worker processes extracting this flow run's batches, when it has them (_extraction_workers)
+_extraction_pool: ContextVar[Executor | None] = ContextVar(
+    "raceresults_extraction_pool", default=None
+)
 
 
 class RunFailed(Exception):
@@ -205,14 +227,38 @@ def _extract_in_turn(
 ) -> tuple[list[str], IngestReport, float]:
     # Not inlined in the task: Dask ships a task's function by value, and with it the globals it
     # uses; this module-level function (and the lock it holds) travels by reference instead.
-    report = IngestReport()
+    pool = _extraction_pool.get()
+    if pool is not None:
+        return pool.submit(extract_pages, records, data_dir, force=force).result()
     with _extraction_slot:
-        started = time.perf_counter()
-        store = ExtractionStore.at(data_dir)
-        extract_batch(RawZone.at(data_dir), store, records, report, _NoProgress(), force=force)
-        pages = sorted({r.page_hash for r in records if r.role == "article"})
-        done = [page for page in pages if store.has(page)]
-        return done, report, time.perf_counter() - started
+        return extract_pages(records, data_dir, force=force)
+
+
+@contextmanager
+def _extraction_workers(data_dir: str, batches: int) -> Iterator[None]:
+    """Extract this flow run's batches in EXTRACTION_WORKERS worker processes, started once for
+    the run, when it pays: more than one batch and one core, the flow's own thread runner (Dask
+    spreads batches itself) and a data dir other processes see (not memory://)."""
+    context = FlowRunContext.get()
+    local = context is not None and isinstance(context.task_runner, ThreadPoolTaskRunner)
+    shared = urlsplit(data_dir).scheme != "memory"
+    if batches < 2 or EXTRACTION_WORKERS < 2 or not local or not shared:
+        yield
+        return
+    # spawned, not forked: the flow's process runs threads (Prefect's), which a fork would copy
+    # mid-flight; and they exit with the flow's process, should it be killed
+    pool = ProcessPoolExecutor(
+        EXTRACTION_WORKERS,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=exit_with_parent,
+        initargs=(os.getpid(),),
+    )
+    token = _extraction_pool.set(pool)
+    try:
+        yield
+    finally:
+        _extraction_pool.reset(token)
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _deterministic(exc: BaseException) -> bool:
@@ -381,12 +427,13 @@ def _fetch_and_extract(
     progress.start("articles", len(targets))
     pages: set[str] = set()
     pending: list[tuple[PrefectFuture, int]] = []
-    for batch in _batches(targets, batch_size):
-        records, report, seconds = fetch(batch, data_dir, policy, refetch=refetch)
-        run.add("fetch", report, seconds)
-        pending.append((extract.submit(records, data_dir), len(batch)))
-        pending = _drain(pending, run, progress, pages, wait=False)
-    _drain(pending, run, progress, pages, wait=True)
+    with _extraction_workers(data_dir, len(range(0, len(targets), batch_size))):
+        for batch in _batches(targets, batch_size):
+            records, report, seconds = fetch(batch, data_dir, policy, refetch=refetch)
+            run.add("fetch", report, seconds)
+            pending.append((extract.submit(records, data_dir), len(batch)))
+            pending = _drain(pending, run, progress, pages, wait=False)
+        _drain(pending, run, progress, pages, wait=True)
     return pages
 
 
@@ -557,11 +604,12 @@ def reextract(
         progress = _progress.get() or _NoProgress()
         progress.start("articles", len(records))
         pages: set[str] = set()
-        pending = [
-            (extract.submit(batch, data_dir, force=force), len(batch))
-            for batch in _batches(records, batch_size)
-        ]
-        _drain(pending, run, progress, pages, wait=True)
+        with _extraction_workers(data_dir, len(range(0, len(records), batch_size))):
+            pending = [
+                (extract.submit(batch, data_dir, force=force), len(batch))
+                for batch in _batches(records, batch_size)
+            ]
+            _drain(pending, run, progress, pages, wait=True)
         if pages:
             _publish(run, pages, data_dir, again=force)
 
