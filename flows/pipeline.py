@@ -22,6 +22,7 @@ from small idempotent tasks over batches of articles: discover -> fetch -> extra
 from __future__ import annotations
 
 import dataclasses
+import functools
 import multiprocessing
 import os
 import threading
@@ -69,6 +70,14 @@ TASK_RUNNERS = ("default", "dask")
 IO_RETRIES = 2
 IO_RETRY_DELAYS_S = exponential_backoff(backoff_factor=5)(IO_RETRIES)  # 5 s, then 10 s
 IO_RETRY_JITTER = 0.5
+io_task = functools.partial(
+    task,
+    retries=IO_RETRIES,
+    retry_delay_seconds=IO_RETRY_DELAYS_S,
+    retry_jitter_factor=IO_RETRY_JITTER,
+    cache_policy=NO_CACHE,
+)
+"""A task doing I/O: retried with backoff and jitter; no Prefect cache (the stores are one)."""
 EXTRACTION_WORKERS = min(2, os.cpu_count() or 1)
 """Worker processes extracting a run's batches (a third on a 2-core machine only contends)."""
 
@@ -156,13 +165,7 @@ def _log_failures(report: IngestReport) -> None:
 # -- tasks ---------------------------------------------------------------------------------------
 
 
-@task(
-    name="discover",
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS_S,
-    retry_jitter_factor=IO_RETRY_JITTER,
-    cache_policy=NO_CACHE,
-)
+@io_task(name="discover")
 def discover(
     sources: list[Source], data_dir: str, policy: FetchPolicy
 ) -> tuple[list[Target], IngestReport, float]:
@@ -175,13 +178,7 @@ def discover(
     return targets, crawl.report, time.perf_counter() - started
 
 
-@task(
-    name="fetch",
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS_S,
-    retry_jitter_factor=IO_RETRY_JITTER,
-    cache_policy=NO_CACHE,
-)
+@io_task(name="fetch")
 def fetch(
     targets: list[Target], data_dir: str, policy: FetchPolicy, *, refetch: bool = True
 ) -> tuple[list[FetchRecord], IngestReport, float]:
@@ -273,14 +270,7 @@ def _retry_unless_deterministic(_task: Any, _task_run: Any, state: State) -> boo
     return True
 
 
-@task(
-    name="publish",
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS_S,
-    retry_jitter_factor=IO_RETRY_JITTER,
-    retry_condition_fn=_retry_unless_deterministic,
-    cache_policy=NO_CACHE,
-)
+@io_task(name="publish", retry_condition_fn=_retry_unless_deterministic)
 def publish_pages(
     pages: list[str], data_dir: str, run_id: str, *, again: bool = False
 ) -> tuple[PublishReport | None, float]:
@@ -315,13 +305,7 @@ def _published_pages(data_dir: str, version: str) -> set[str]:
     return {page for (page,) in rows}
 
 
-@task(
-    name="list-raw-pages",
-    retries=IO_RETRIES,
-    retry_delay_seconds=IO_RETRY_DELAYS_S,
-    retry_jitter_factor=IO_RETRY_JITTER,
-    cache_policy=NO_CACHE,
-)
+@io_task(name="list-raw-pages")
 def list_raw_pages(data_dir: str) -> tuple[list[FetchRecord], float]:
     """The latest fetch record of every article page in the raw zone."""
     started = time.perf_counter()
