@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import extractors
 from extractors.records import ExtractedArticle
+from flows.raw import FetchRecord
 from flows.storage import Zone
 
 log = logging.getLogger(__name__)
@@ -23,6 +25,31 @@ VERSION_PART_RE = re.compile(r"\d+")
 def version_order(version: str) -> tuple[int, ...]:
     """Sort key of an extractor version, so that 0.10.0 comes after 0.9.3."""
     return tuple(int(part) for part in VERSION_PART_RE.findall(version))
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PageRef:
+    """A stored page by what picks the newest edition of an article, without reading its
+    extraction: the article, when the page was fetched, and the page hash."""
+
+    article_key: str
+    fetched_at: str
+    page_hash: str
+
+    @classmethod
+    def of(cls, record: FetchRecord) -> PageRef:
+        return cls(record.article_id, record.fetched_at, record.page_hash)
+
+
+def newest_pages(refs: Iterable[PageRef]) -> list[PageRef]:
+    """One page per article, the latest fetched (then the greatest page hash), by article key:
+    at one extractor version, the page `publish.latest_articles` would pick."""
+    newest: dict[str, PageRef] = {}
+    for ref in refs:
+        kept = newest.get(ref.article_key)
+        if kept is None or ref > kept:
+            newest[ref.article_key] = ref
+    return [newest[key] for key in sorted(newest)]
 
 
 class ExtractionStore:

@@ -20,7 +20,6 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 import extractors
-from extractors.article import extract_article
 from extractors.discovery import (
     DiscoveryError,
     Link,
@@ -34,7 +33,7 @@ from extractors.discovery import (
 )
 from extractors.records import ExtractedArticle
 from extractors.urls import clean_url, is_amp_url, normalize_url
-from flows.extracted import ExtractionStore
+from flows.extracted import ExtractionStore, PageRef
 from flows.fetch import GZIP_TYPES, PAGE_TYPES, Fetcher, FetchPolicy, FetchRequest, FetchResult
 from flows.raw import FetchRecord, RawZone, Role, UrlState, sha256, utc_now
 from flows.runs import Failure
@@ -114,13 +113,16 @@ def _local_media_type(path: Path) -> str:
 
 def extract_record(raw: RawZone, record: FetchRecord) -> ExtractedArticle:
     """Extract one stored page, keyed for the extraction store."""
+    # imported here: spaCy comes with it, and only processes that extract need it
+    from extractors.article import extract_article
+
     body = raw.read_page(record.page)
     url = record.final_url if urlsplit(record.final_url).scheme in {"http", "https"} else None
     extraction = extract_article(body, url=url, media_type=record.media_type)
     if record.series and not extraction.article.series:
         extraction.article.series = record.series
     return ExtractedArticle(
-        article_key=record.article_key or record.page_hash[:20],
+        article_key=record.article_id,
         page_hash=record.page_hash,
         url=url,
         canonical_url=record.canonical_url,
@@ -157,15 +159,16 @@ def extract_batch(
 
 def extract_pages(
     records: Sequence[FetchRecord], data_dir: str, *, force: bool = False
-) -> tuple[list[str], IngestReport, float]:
+) -> tuple[list[PageRef], IngestReport, float]:
     """extract_batch into the data dir's extraction store: the article pages that now have an
     extraction at this extractor version, the batch's report and the seconds it took."""
     started = time.perf_counter()
     report = IngestReport()
     store = ExtractionStore.at(data_dir)
     extract_batch(RawZone.at(data_dir), store, records, report, _Quiet(), force=force)
-    pages = sorted({r.page_hash for r in records if r.role == "article"})
-    return [page for page in pages if store.has(page)], report, time.perf_counter() - started
+    pages = {r.page_hash: PageRef.of(r) for r in records if r.role == "article"}
+    done = [ref for page, ref in sorted(pages.items()) if store.has(page)]
+    return done, report, time.perf_counter() - started
 
 
 def exit_with_parent(parent_pid: int, every_s: float = 1.0) -> None:
@@ -464,6 +467,36 @@ class Crawl:
         checked = parse_datetime(seen.checked_at)
         return checked is not None and datetime.now(UTC) - checked < self.recheck_failed
 
+    def held(
+        self, targets: Sequence[Target], *, refetch: bool = True
+    ) -> tuple[list[Target], list[FetchRecord]]:
+        """Split targets into those to fetch and the stored pages needing no request: pages
+        their sitemap or feed says are unchanged since we last fetched them and, without
+        `refetch`, every URL whose page the raw zone holds. URLs that failed for good in a
+        recent run are in neither (they are not requested again yet)."""
+        to_fetch: list[Target] = []
+        held: list[FetchRecord] = []
+        for target in targets:
+            if self._failed_recently(target):
+                self.report.skipped_failed += 1
+            elif record := self._stored_unchanged(target, refetch=refetch):
+                held.append(record)
+            else:
+                to_fetch.append(target)
+        self.report.not_modified += len(held)
+        return to_fetch, held
+
+    def _stored_unchanged(self, target: Target, *, refetch: bool = True) -> FetchRecord | None:
+        seen = self.state.urls.get(target.url)
+        if target.path or seen is None or seen.record is None or seen.record.role != "article":
+            return None
+        if not refetch:
+            return seen.record
+        checked = parse_datetime(seen.checked_at)
+        if target.modified and checked and target.modified <= checked:
+            return seen.record
+        return None
+
     def _without_request(self, target: Target) -> FetchRecord | None:
         """A target needing no request: a local file, a URL already fetched in this run, or a
         page its sitemap says is unchanged since we last fetched it."""
@@ -471,13 +504,10 @@ class Crawl:
             return self._read_local(target)
         if target.url in self._done:
             return self._done[target.url]
-        seen = self.state.urls.get(target.url)
-        if seen and seen.record and seen.record.role == "article" and target.modified:
-            checked = parse_datetime(seen.checked_at)
-            if checked and target.modified <= checked:
-                self.report.not_modified += 1
-                return seen.record
-        return None
+        record = self._stored_unchanged(target)
+        if record is not None:
+            self.report.not_modified += 1
+        return record
 
     def _read_local(self, target: Target) -> FetchRecord | None:
         assert target.path is not None

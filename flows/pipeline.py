@@ -46,7 +46,7 @@ from prefect.tasks import exponential_backoff
 from pydantic_core import to_jsonable_python
 
 import extractors
-from flows.extracted import ExtractionStore
+from flows.extracted import ExtractionStore, PageRef, newest_pages
 from flows.fetch import FetchPolicy
 from flows.ingest import (
     Crawl,
@@ -57,7 +57,7 @@ from flows.ingest import (
     extract_pages,
     stored_articles,
 )
-from flows.publish import PublishError, PublishReport, latest_articles, publish_in_chunks
+from flows.publish import PublishError, PublishReport, publish_in_chunks
 from flows.query import query
 from flows.raw import FetchRecord, RawZone, utc_now
 from flows.runs import RunCounts, RunRecord, RunStatus, write_run
@@ -144,6 +144,10 @@ def _batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
         yield list(items[start : start + size])
 
 
+def _count_batches(items: int, size: int) -> int:
+    return -(-items // size)
+
+
 def _merge(total: IngestReport, part: IngestReport) -> None:
     """Add a batch's report to the run's: counts add up, lists are joined."""
     for name in (f.name for f in dataclasses.fields(IngestReport)):
@@ -165,47 +169,58 @@ def _log_failures(report: IngestReport) -> None:
 # -- tasks ---------------------------------------------------------------------------------------
 
 
+@dataclasses.dataclass(frozen=True)
+class Plan:
+    """What a run has to do with the article pages its sources name."""
+
+    to_fetch: list[Target]
+    """Pages to request (conditionally when seen before) or local files to read."""
+    to_extract: list[FetchRecord]
+    """Stored pages needing no request but not yet extracted at this extractor version."""
+    ready: list[PageRef]
+    """Stored pages needing no request and already extracted at this version: no task at all."""
+
+
 @io_task(name="discover")
 def discover(
-    sources: list[Source], data_dir: str, policy: FetchPolicy
-) -> tuple[list[Target], IngestReport, float]:
-    """Article pages named by the sources (feeds, sitemaps and listings fetched conditionally)."""
+    sources: list[Source], data_dir: str, policy: FetchPolicy, *, refetch: bool = True
+) -> tuple[Plan, IngestReport, float]:
+    """The article pages the sources name (feeds, sitemaps and listings fetched conditionally),
+    sorted by what they need: a request; only an extraction (a stored page, unchanged by its
+    sitemap's word or, without `refetch`, any stored page); or nothing."""
     started = time.perf_counter()
     with Crawl(data_dir, policy=policy) as crawl:
         targets = crawl.discover(sources)
+        to_fetch, held = crawl.held(targets, refetch=refetch)
+    store = ExtractionStore.at(data_dir)
+    ready = [PageRef.of(record) for record in held if store.has(record.page_hash)]
+    done = {ref.page_hash for ref in ready}
+    plan = Plan(to_fetch, [r for r in held if r.page_hash not in done], ready)
+    crawl.report.reused += len(ready)
     _log_failures(crawl.report)
-    get_run_logger().info("%d article pages from %d sources", len(targets), len(sources))
-    return targets, crawl.report, time.perf_counter() - started
+    get_run_logger().info(
+        "%d article pages from %d sources: %d to fetch, %d to extract, %d done before",
+        *(len(targets), len(sources), len(to_fetch), len(plan.to_extract), len(ready)),
+    )
+    return plan, crawl.report, time.perf_counter() - started
 
 
 @io_task(name="fetch")
 def fetch(
-    targets: list[Target], data_dir: str, policy: FetchPolicy, *, refetch: bool = True
+    targets: list[Target], data_dir: str, policy: FetchPolicy
 ) -> tuple[list[FetchRecord], IngestReport, float]:
-    """Fetch a batch of pages into the raw zone (conditional requests for pages seen before);
-    with `refetch` off, a URL whose page the raw zone already holds is not requested at all."""
+    """Fetch a batch of pages into the raw zone (conditional requests for pages seen before)."""
     started = time.perf_counter()
     with Crawl(data_dir, policy=policy) as crawl:
-        held: dict[str, FetchRecord] = {}
-        if not refetch:
-            held = {t.url: r for t in targets if t.path is None and (r := _stored(crawl, t))}
-            crawl.report.not_modified += len(held)
-        records = list(held.values()) + crawl.fetch([t for t in targets if t.url not in held])
+        records = crawl.fetch(targets)
     _log_failures(crawl.report)
     return records, crawl.report, time.perf_counter() - started
-
-
-def _stored(crawl: Crawl, target: Target) -> FetchRecord | None:
-    seen = crawl.state.urls.get(target.url)
-    if seen is None or seen.record is None or seen.record.role != "article":
-        return None
-    return seen.record
 
 
 @task(name="extract", cache_policy=NO_CACHE)  # pure and deterministic: a retry would fail again
 def extract(
     records: list[FetchRecord], data_dir: str, *, force: bool = False
-) -> tuple[list[str], IngestReport, float]:
+) -> tuple[list[PageRef], IngestReport, float]:
     """Extract the batch's article pages not yet extracted at this extractor version (all of them
     with `force`); returns the page hashes that now have an extraction at this version."""
     done, report, seconds = _extract_in_turn(records, data_dir, force)
@@ -221,7 +236,7 @@ def extract(
 
 def _extract_in_turn(
     records: list[FetchRecord], data_dir: str, force: bool
-) -> tuple[list[str], IngestReport, float]:
+) -> tuple[list[PageRef], IngestReport, float]:
     # Not inlined in the task: Dask ships a task's function by value, and with it the globals it
     # uses; this module-level function (and the lock it holds) travels by reference instead.
     pool = _extraction_pool.get()
@@ -272,21 +287,23 @@ def _retry_unless_deterministic(_task: Any, _task_run: Any, state: State) -> boo
 
 @io_task(name="publish", retry_condition_fn=_retry_unless_deterministic)
 def publish_pages(
-    pages: list[str], data_dir: str, run_id: str, *, again: bool = False
+    pages: list[PageRef], data_dir: str, run_id: str, *, again: bool = False
 ) -> tuple[PublishReport | None, float]:
     """Validate and publish the newest extraction of each article among `pages`, unless the
-    tables already hold it (or `again`); returns the publish report (None when nothing was new)."""
+    tables already hold it (or `again`); returns the publish report (None when nothing was new).
+    Extractions are read a chunk at a time, and only those the tables do not hold yet."""
     started = time.perf_counter()
     version = extractors.EXTRACTOR_VERSION
     store = ExtractionStore.at(data_dir)
     # the article's newest page, as publish() picks it: an older page of an article (another
     # URL, an earlier fetch) is not "unpublished", it lost to the newer one
-    newest = latest_articles(a for page in pages if (a := store.read(page, version)) is not None)
+    newest = newest_pages(pages)
     done = set() if again else _published_pages(data_dir, version)
-    todo = [article for article in newest if article.page_hash not in done]
+    todo = [ref.page_hash for ref in newest if ref.page_hash not in done]
     report = None
     if todo:
-        report = publish_in_chunks(todo, data_dir, run_id=run_id)
+        articles = (a for page in todo if (a := store.read(page, version)) is not None)
+        report = publish_in_chunks(articles, data_dir, run_id=run_id)
         get_run_logger().info(report.summary())
     else:
         get_run_logger().info(
@@ -377,7 +394,7 @@ def _drain(
     pending: list[tuple[PrefectFuture, int]],
     run: _Run,
     progress: Progress,
-    pages: set[str],
+    pages: set[PageRef],
     *,
     wait: bool,
 ) -> list[tuple[PrefectFuture, int]]:
@@ -397,23 +414,24 @@ def _drain(
 
 
 def _fetch_and_extract(
-    run: _Run,
-    targets: list[Target],
-    data_dir: str,
-    policy: FetchPolicy,
-    batch_size: int,
-    *,
-    refetch: bool,
-) -> set[str]:
-    """Fetch the targets batch after batch, extracting each batch while the next one is fetched;
-    returns the page hashes extracted (now or before) at this extractor version."""
+    run: _Run, plan: Plan, data_dir: str, policy: FetchPolicy, batch_size: int
+) -> set[PageRef]:
+    """Extract the stored pages the plan holds, then fetch its targets batch after batch,
+    extracting each batch while the next one is fetched; returns the pages extracted (now or
+    before) at this extractor version."""
     progress = _progress.get() or _NoProgress()
-    progress.start("articles", len(targets))
-    pages: set[str] = set()
-    pending: list[tuple[PrefectFuture, int]] = []
-    with _extraction_workers(data_dir, len(range(0, len(targets), batch_size))):
-        for batch in _batches(targets, batch_size):
-            records, report, seconds = fetch(batch, data_dir, policy, refetch=refetch)
+    progress.start("articles", len(plan.ready) + len(plan.to_extract) + len(plan.to_fetch))
+    progress.advance(len(plan.ready))
+    pages: set[PageRef] = set(plan.ready)
+    batches = _count_batches(len(plan.to_extract), batch_size)
+    batches += _count_batches(len(plan.to_fetch), batch_size)
+    with _extraction_workers(data_dir, batches):
+        pending = [
+            (extract.submit(batch, data_dir), len(batch))
+            for batch in _batches(plan.to_extract, batch_size)
+        ]
+        for batch in _batches(plan.to_fetch, batch_size):
+            records, report, seconds = fetch(batch, data_dir, policy)
             run.add("fetch", report, seconds)
             pending.append((extract.submit(records, data_dir), len(batch)))
             pending = _drain(pending, run, progress, pages, wait=False)
@@ -421,7 +439,7 @@ def _fetch_and_extract(
     return pages
 
 
-def _publish(run: _Run, pages: set[str], data_dir: str, *, again: bool = False) -> None:
+def _publish(run: _Run, pages: set[PageRef], data_dir: str, *, again: bool = False) -> None:
     report, seconds = publish_pages(sorted(pages), data_dir, run.record.run_id, again=again)
     run.published = report
     run.add("publish", None, seconds)
@@ -502,10 +520,10 @@ def _ingest(
     def body() -> None:
         progress = _progress.get() or _NoProgress()
         progress.start("discovering", len(sources))
-        targets, report, seconds = discover(sources, data_dir, policy)
+        plan, report, seconds = discover(sources, data_dir, policy, refetch=refetch)
         run.add("discover", report, seconds)
         progress.advance(len(sources))
-        pages = _fetch_and_extract(run, targets, data_dir, policy, batch_size, refetch=refetch)
+        pages = _fetch_and_extract(run, plan, data_dir, policy, batch_size)
         if pages:
             _publish(run, pages, data_dir)
 
@@ -587,8 +605,8 @@ def reextract(
         run.add("discover", None, seconds)
         progress = _progress.get() or _NoProgress()
         progress.start("articles", len(records))
-        pages: set[str] = set()
-        with _extraction_workers(data_dir, len(range(0, len(records), batch_size))):
+        pages: set[PageRef] = set()
+        with _extraction_workers(data_dir, _count_batches(len(records), batch_size)):
             pending = [
                 (extract.submit(batch, data_dir, force=force), len(batch))
                 for batch in _batches(records, batch_size)

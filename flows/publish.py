@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 import pyarrow as pa
 
@@ -445,21 +446,32 @@ def publish_in_chunks(
     chunk_size: int = PUBLISH_CHUNK_ARTICLES,
     race_quarantine_threshold: float | None = None,
 ) -> PublishReport:
-    """publish() the newest extraction of each article, `chunk_size` articles per call; one
-    report for all. The tables end as one publish() of them all leaves them: each call replaces
-    its own articles' rows, and the accounts and driver keys chosen depend only on the rows."""
+    """publish() `articles`, one extraction per article (`latest_articles` picks them), taking
+    `chunk_size` of them at a time from the iterable (so a generator reading them from the
+    store holds one chunk in memory); one report for all. The tables end as one publish() of
+    them all leaves them: each call replaces its own articles' rows, and the accounts and driver
+    keys chosen depend only on the rows."""
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
-    batch = latest_articles(articles)
-    reports = [
-        publish(
-            batch[start : start + chunk_size],
-            data_dir,
-            run_id=run_id,
-            race_quarantine_threshold=race_quarantine_threshold,
+    seen: set[str] = set()
+    reports = []
+    remaining = iter(articles)
+    while chunk := list(islice(remaining, chunk_size)):
+        for article in chunk:
+            if article.article_key in seen:
+                raise ValueError(
+                    f"two extractions of article {article.article_key!r}: "
+                    "pass one per article (latest_articles)"
+                )
+            seen.add(article.article_key)
+        reports.append(
+            publish(
+                chunk,
+                data_dir,
+                run_id=run_id,
+                race_quarantine_threshold=race_quarantine_threshold,
+            )
         )
-        for start in range(0, len(batch), chunk_size)
-    ]
     return combined_report(reports, run_id)
 
 

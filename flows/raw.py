@@ -78,6 +78,11 @@ class FetchRecord(BaseModel):
     source: str | None = Field(None, description="name of the source that found the page")
     series: str | None = Field(None, description="series named by that source")
 
+    @property
+    def article_id(self) -> str:
+        """The article this page is an edition of (from its page hash when it has no key)."""
+        return self.article_key or self.page_hash[:20]
+
 
 class UrlState(BaseModel):
     """The last fetch of one URL: its validators for a conditional request and its record."""

@@ -13,9 +13,13 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 from click.testing import CliRunner
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+from prefect.client.schemas.sorting import TaskRunSort
 from prefect.settings import PREFECT_API_URL
 
 import extractors
@@ -67,6 +71,16 @@ def curated_files(data_dir: Path) -> dict[str, tuple[bytes, int]]:
     }
 
 
+def task_run_names(flow_run_id: str) -> list[str]:
+    """The task runs of a flow run, by task name, in the order they were created."""
+    with get_client(sync_client=True) as client:
+        runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[UUID(flow_run_id)])),
+            sort=TaskRunSort.EXPECTED_START_TIME_ASC,
+        )
+    return [run.name.rsplit("-", 1)[0] for run in runs]
+
+
 @pytest.mark.slow
 def test_nightly_ingest_publishes_the_site_and_the_next_night_redoes_nothing(
     prefect_api, site, tmp_path
@@ -96,6 +110,10 @@ def test_nightly_ingest_publishes_the_site_and_the_next_night_redoes_nothing(
     assert second.counts.rows_published == 0
     assert curated_files(data_dir) == published  # not one file rewritten
     assert [r.run_id for r in last_runs(str(data_dir))] == [second.run_id, first.run_id]
+    # no task runs for pages with nothing to do: the pages their sitemap dates before the last
+    # fetch and the two that failed for good; the undated page alone is requested again
+    assert task_run_names(second.run_id) == ["discover", "fetch", "extract", "publish"]
+    assert second.counts.skipped_failed == 2
 
 
 @pytest.mark.slow

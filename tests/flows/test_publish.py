@@ -178,7 +178,7 @@ def test_publishing_in_chunks_leaves_the_tables_one_publish_of_them_all_leaves(t
     ]
     at_once, chunked = tmp_path / "at-once", tmp_path / "chunked"
     whole = publish(articles, str(at_once), run_id="run")
-    parts = publish_in_chunks(articles, str(chunked), run_id="run", chunk_size=1)
+    parts = publish_in_chunks(latest_articles(articles), str(chunked), run_id="run", chunk_size=1)
     assert files(chunked) == files(at_once)
     assert {(r["race_ref"], r["article_key"]) for r in rows(chunked, "races")} == {
         (SF_A, "invented-news/round-3"),
@@ -190,6 +190,15 @@ def test_publishing_in_chunks_leaves_the_tables_one_publish_of_them_all_leaves(t
     assert parts.quarantined == whole.quarantined == {"races": 1, "results": 4, "penalties": 1}
     assert parts.races_quarantined == whole.races_quarantined == (SF_B,)
     assert len(set(parts.files_written)) == len(parts.files_written) >= len(whole.files_written)
+
+
+def test_publishing_in_chunks_refuses_two_extractions_of_one_article(tmp_path):
+    articles = [
+        final(FIELD[:4], [None, 1.0, 2.0, 3.0], key="site-b/report"),
+        final(FIELD[:2], [None, 9.0], key="site-b/report", version="0.9.0"),
+    ]
+    with pytest.raises(ValueError, match="two extractions of article 'site-b/report'"):
+        publish_in_chunks(articles, str(tmp_path), run_id="run", chunk_size=1)
 
 
 def test_extractor_versions_compare_by_number():
