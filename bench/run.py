@@ -293,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     handler.setFormatter(logging.Formatter("%(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+    logger.propagate = False  # Prefect's logging set-up gives the root logger a handler too
     logging.getLogger().setLevel(logging.WARNING)  # the pipeline's own logs stay in its runs
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if args.big or os.environ.get("BENCH_BIG") == "1":

@@ -3,6 +3,7 @@ Ergast-style positions, one dict per row keyed by the column names of `schemas.t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -46,6 +47,7 @@ def slug(*parts: object) -> str:
     return "-".join(NON_WORD.sub("_", fold(str(part))).strip("_") for part in parts)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # publishing keys every printed name of every season
 def driver_ref(name: str) -> str:
     """Driver key, the same in every article that spells the name alike up to accents and case."""
     return slug(name)
