@@ -80,7 +80,8 @@ class Race(_Record):
 
 
 class Standing(_Record):
-    """A championship standings line: points of a driver (or nation) after a round."""
+    """A championship standings line (or a total stated in prose): points of a driver (or nation)
+    after a round; `position` null when the text gives none."""
 
     after: str | None = Field(None, description="the round or race the standings follow")
     position: int | None = None
@@ -88,6 +89,12 @@ class Standing(_Record):
     nation: str | None = None
     points: float
     evidence: Evidence
+    confidence: float = Field(
+        0.9,
+        ge=0,
+        le=1,
+        description="0.9 for a printed standings line or table row, lower for a total in prose",
+    )
 
 
 class Penalty(_Record):

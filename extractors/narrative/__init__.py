@@ -1,4 +1,5 @@
-"""Facts stated in prose (placings, margins, penalties, drivers' nations), read with spaCy."""
+"""Facts stated in prose (placings, standings, margins, penalties, drivers' nations), read with
+spaCy."""
 
 from extractors.narrative.extract import (
     NarrativeFacts,

@@ -18,10 +18,19 @@ from extractors.narrative.facts.margins import Margin, read_margins
 from extractors.narrative.facts.nations import read_nations
 from extractors.narrative.facts.penalties import read_penalties
 from extractors.narrative.facts.placings import Placing, read_placings
+from extractors.narrative.facts.standings import read_standings
 from extractors.narrative.pipeline import get_nlp
 from extractors.narrative.prose import read_sentences, resolve_pronouns
 from extractors.narrative.races import block_races, races_named_in, sections_of
-from extractors.records import Conflict, DriverNation, Interval, Penalty, Race, ResultRow
+from extractors.records import (
+    Conflict,
+    DriverNation,
+    Interval,
+    Penalty,
+    Race,
+    ResultRow,
+    Standing,
+)
 from extractors.sections import SectionMap
 
 logger = logging.getLogger(__name__)
@@ -38,6 +47,7 @@ class NarrativeFacts:
     """What one article's prose states, every fact with evidence offsets into Document.text."""
 
     races: list[Race] = field(default_factory=list)  # rows with method "narrative"
+    standings: list[Standing] = field(default_factory=list)
     penalties: list[Penalty] = field(default_factory=list)
     intervals: list[Interval] = field(default_factory=list)
     driver_nations: list[DriverNation] = field(default_factory=list)
@@ -134,6 +144,7 @@ def read_facts(
         placings = [p for p in placings if p.race is not None]
     return NarrativeFacts(
         races=_races(placings, sections, book.nation_of),
+        standings=read_standings(sentences, book.nation_of),
         penalties=read_penalties(sentences),
         intervals=_intervals(read_margins(sentences), placings),
         driver_nations=book.facts,

@@ -36,6 +36,7 @@ RULERS = {
     "penalties": "penalties.jsonl",
     "placings": "placings.jsonl",
     "cues": "cues.jsonl",
+    "standings": "standings.jsonl",
 }
 
 

@@ -179,7 +179,13 @@ class _SentenceReader:
         self.placings: list[Placing] = []
         self.podium: list[Placing] = []
         self.leads: list[Placing] = []
-        self.phrases = sentence.spans("placings")
+        # "is second in the championship" places a driver in the standings, not in the race
+        self.standings = {
+            i for p in sentence.spans("standings", "STANDING") for i in range(p.start, p.end)
+        }
+        self.phrases = [
+            p for p in sentence.spans("placings") if not self.standings & set(range(p.start, p.end))
+        ]
 
     def add(
         self,
@@ -283,7 +289,7 @@ class _SentenceReader:
 
     def bare_ordinals(self) -> None:
         """'with Lemaire third and Adam Kertesz fourth': an ordinal right after a driver."""
-        inside = {i for p in self.phrases for i in range(p.start, p.end)}
+        inside = {i for p in self.phrases for i in range(p.start, p.end)} | self.standings
         for m in self.s.mentions:
             k = m.end
             if k >= self.s.span.end or k in inside or m.driver is None:

@@ -150,3 +150,11 @@ def test_montreal_whole_article_keeps_the_list_and_adds_the_prose(seeds_dir):
     assert (sprint.results[0].driver, sprint.results[0].method) == ("Kylian Drumont", "narrative")
     assert len(extraction.penalties) == 2 and len(extraction.driver_nations) == 7
     assert extraction.conflicts == []
+
+
+def test_world_final_standings_told_in_prose(world_final):
+    _, facts = world_final
+    assert {(s.driver, s.points, s.position) for s in facts.standings} == {
+        ("Valerio Gallo", 30, None), ("Jose Serrano", 22, None), ("Igor Fraga", 17, None),
+        ("Coque Lopez", 16, None), ("Takuma Miyazono", 16, None), ("Ryota Kokubun", 16, None),
+    }  # fmt: skip

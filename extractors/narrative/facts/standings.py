@@ -1,0 +1,238 @@
+"""Championship standings stated in prose: a driver's points total, and the standings position
+when the text gives one.
+
+'Ribeiro now sits on 30 points, with Berg on 22', 'leads the standings with 45 points' (first), 'is
+second in the championship on 38 points' (second), 'moves to 51 points', 'top of the table on 40',
+'a trio of Vos, Kok and Bos all on 16' (each 16). A margin is no total ('extended his lead to
+12 points', 'leads by 6 points', '14 points behind'), nor are a race's points ('25 points for the
+win'), a group without names ('a trio on 16'), a supposition ('could move to 60 points if ...') or
+the total a driver came into the round with ('came into the final on 30 points').
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.narrative.facts.context import is_supposition
+from extractors.narrative.facts.placings import ordinal
+from extractors.narrative.prose import CLAUSE_BREAKS, Mention, Sentence
+from extractors.records import Standing
+from extractors.standings import POINT_WORDS, parse_points
+
+# "30", "4.5", "16,5": a points total followed by a points word
+POINTS_NUMBER_RE = re.compile(r"\d{1,4}(?:[.,]\d)?")
+# "30": a total without a points word ('with Berg on 22'), never a year
+BARE_POINTS_RE = re.compile(r"\d{1,3}")
+# "points", "pts": the word after a points total
+POINT_WORD_RE = re.compile(POINT_WORDS, re.IGNORECASE)
+# "30pts": a total and its points word in one token
+GLUED_POINTS_RE = re.compile(rf"(?P<points>\d{{1,4}}(?:[.,]\d)?){POINT_WORDS}", re.IGNORECASE)
+# Words right before a total that say it is one: "sits on 30", "with 45 points", "has 51 points"
+TOTAL_WORDS = frozenset({"on", "with", "has", "have", "had", "reaches", "reached", "totals"})
+# Words before a total that say it is one unless a margin is being told: "moves to 51 points",
+# "stands at 40 points" (but "extended his lead to 12 points")
+TOTAL_UNLESS_MARGIN_WORDS = frozenset({"to", "onto", "at"})
+# Nouns before "of" that make the number a total: "a tally of 51 points"
+TOTAL_NOUNS = frozenset({"tally", "total"})
+# Nouns that make a number after "to"/"at"/"of" a margin: "his lead to 12 points"
+MARGIN_NOUNS = frozenset(
+    {"lead", "gap", "advantage", "margin", "deficit", "cushion", "buffer", "difference", "arrears"}
+)
+# How far back a margin noun may govern the "to": "extended his championship lead to 12 points"
+MARGIN_WINDOW = 6
+# Words that end the clause a margin noun governs: "cut into the lead and moves to 40 points"
+CLAUSE_JOINERS = CLAUSE_BREAKS | {"and", "but"}
+# Words after a number that make it no total: "12 points clear", "25 points for the win"
+NOT_TOTAL_AFTER = frozenset(
+    {
+        "clear",
+        "ahead",
+        "behind",
+        "adrift",
+        "back",
+        "off",
+        "short",
+        "down",
+        "up",
+        "more",
+        "fewer",
+        "less",
+        "lead",
+        "advantage",
+        "gap",
+        "margin",
+        "cushion",
+        "deficit",
+        "for",
+    }
+)
+# Words that may follow a total printed without a points word: "on 22 and", "on 16 apiece"
+BARE_FOLLOWERS = frozenset({"and", "but", "while", "with", "each", "apiece", "as"})
+# Words before a total that share it among the drivers listed before them: "X, Y and Z all on 16"
+SHARED_WORDS = frozenset({"all", "both", "each"})
+SHARED_WINDOW = 3
+# How far after a total its standings phrase may come: "moves to 20 points and up to fourth in
+# the standings", "on 45 points at the top of the table"
+FOLLOWING_WINDOW = 3
+# A leader's word right before the total: "leads on 45 points", "stays top with 45 points"
+LEADS_WORDS = frozenset({"leads", "leading", "heads", "top"})
+# "Berg's championship lead": a standings phrase that belongs to the possessor
+POSSESSIVES = frozenset({"’s", "'s"})
+# How sure a prose total is: with a points word, and without one or shared by a group.
+STATED_CONFIDENCE = 0.7
+INFERRED_CONFIDENCE = 0.6
+
+
+def read_standings(
+    sentences: list[Sentence], nation_of: dict[str, str] | None = None
+) -> list[Standing]:
+    """The standings the prose states, one per driver: the later statement (the article's latest
+    standings), keeping a position an earlier statement of the same total gave. `after` stays
+    null: prose prints no standings heading, and a race's name ('Race 2') would key the standings
+    of every round alike; the curated key then falls back to the article's event."""
+    found: dict[str, Standing] = {}
+    carried = False  # the previous sentence of the paragraph stated a total
+    paragraph = None
+    for s in sentences:
+        if s.paragraph != paragraph:
+            paragraph, carried = s.paragraph, False
+        stated = [] if is_supposition(s) else _sentence_standings(s, carried, nation_of or {})
+        for standing in stated:
+            earlier = found.pop(standing.driver, None)
+            if earlier is not None and earlier.points == standing.points:
+                position = standing.position or earlier.position
+                standing = standing.model_copy(update={"position": position})
+            found[standing.driver] = standing
+        carried = bool(stated)
+    return list(found.values())
+
+
+def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -> list[Standing]:
+    doc = s.doc
+    context = (  # a sentence about points, where "with Berg on 22" is a total too
+        carried
+        or bool(s.spans("standings", "STANDING"))
+        or any(POINT_WORD_RE.fullmatch(t.text) and doc[t.i - 1].like_num for t in s.span[1:])
+    )
+    standings = []
+    previous_end = s.span.start  # where the previous total of the sentence ended
+    for k in range(s.span.start + 1, s.span.end):
+        quantity = _quantity(s, k, context)
+        if quantity is None:
+            continue
+        points, end, printed = quantity
+        if _after_prior(s, previous_end, k):
+            previous_end = end
+            continue
+        previous_end = end
+        owners = _owners(s, k - 1)
+        position = _position(s, owners[0], k - 1, end) if len(owners) == 1 else None
+        for owner in owners:
+            standings.append(
+                Standing(
+                    position=position,
+                    driver=owner.driver,
+                    nation=nation_of.get(owner.driver),
+                    points=points,
+                    evidence=s.evidence(s.span.start, s.span.end),
+                    confidence=(
+                        STATED_CONFIDENCE if printed and len(owners) == 1 else INFERRED_CONFIDENCE
+                    ),
+                )
+            )
+    return standings
+
+
+def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | None:
+    """(points, end token, points word printed) of a total starting at token k, or None when
+    the number there is no total (a margin, a race's points, a lap)."""
+    doc = s.doc
+    text = doc[k].text
+    glued = GLUED_POINTS_RE.fullmatch(text)
+    if glued:
+        value, end, printed = glued["points"], k + 1, True
+    elif POINTS_NUMBER_RE.fullmatch(text):
+        printed = k + 1 < s.span.end and bool(POINT_WORD_RE.fullmatch(doc[k + 1].text))
+        value, end = text, k + 1 + printed
+    else:
+        return None
+    after = doc[end].lower_ if end < s.span.end else ""
+    if after in NOT_TOTAL_AFTER:
+        return None
+    word = doc[k - 1].lower_
+    if not printed:
+        bare = (
+            word == "on"
+            and context
+            and BARE_POINTS_RE.fullmatch(value) is not None
+            and (end == s.span.end or doc[end].is_punct or after in BARE_FOLLOWERS)
+        )
+        return (parse_points(value), end, False) if bare else None
+    if word in TOTAL_WORDS:
+        return parse_points(value), end, True
+    if word in TOTAL_UNLESS_MARGIN_WORDS and not _margin_before(s, k - 1):
+        return parse_points(value), end, True
+    if word == "of" and k >= 2 and doc[k - 2].lower_ in TOTAL_NOUNS:
+        return parse_points(value), end, True
+    return None
+
+
+def _margin_before(s: Sentence, at: int) -> bool:
+    """A margin noun governs the word at `at`: 'extended his championship lead to' (not 'cut
+    into his lead and moves to')."""
+    doc = s.doc
+    for k in range(at - 1, max(s.span.start, at - MARGIN_WINDOW) - 1, -1):
+        if doc[k].is_punct or doc[k].lower_ in CLAUSE_JOINERS:
+            return False
+        if doc[k].lower_ in MARGIN_NOUNS:
+            return True
+    return False
+
+
+def _after_prior(s: Sentence, start: int, at: int) -> bool:
+    """'came into the final on 30 points': the total a driver brought to the round, told between
+    the previous total of the sentence and this one."""
+    return any(start <= p.start and p.end <= at for p in s.spans("standings", "PRIOR"))
+
+
+def _owners(s: Sentence, at: int) -> list[Mention]:
+    """The drivers a total told at token `at` belongs to: the subject before it ('Ribeiro now sits
+    on'), with the drivers listed alongside ('Berg and Keller on 22', 'X, Y and Z all on 16');
+    none for a group without names ('a trio on 16')."""
+    doc = s.doc
+    if doc[at - 1].lower_ in LEADS_WORDS:
+        at -= 1  # "Ribeiro stays top on 45": "top" here is no group ("the top five")
+    window = range(max(s.span.start, at - SHARED_WINDOW), at)
+    shared = next((k for k in window if doc[k].lower_ in SHARED_WORDS), None)
+    who = s.subject_before(at if shared is None else shared)
+    if who is None or who.driver is None:
+        return []
+    if who.kind != "name":
+        return [who]
+    return [m for m in s.coordinated(who) if m.driver]
+
+
+def _position(s: Sentence, owner: Mention, at: int, end: int) -> int | None:
+    """The standings position the text gives the owner of a total: a standings phrase between
+    them ('leads the standings on', 'is second in the championship on') or just after the total
+    ('on 45 points at the top of the table'), or naming the owner ('the championship leader X');
+    a bare ordinal or 'leads', 'top' right before 'on'."""
+    doc = s.doc
+    starts = {m.start for m in s.mentions}
+    for p in s.spans("standings", "STANDING"):
+        possessed = p.start > s.span.start and doc[p.start - 1].text in POSSESSIVES
+        if p.end != owner.start and (p.end in starts or possessed):
+            continue  # "the championship leader Berg", "Berg's championship lead": about Berg
+        adjacent = p.end == owner.start  # "the championship leader Ribeiro now has 45 points"
+        between = owner.end <= p.start and p.end <= at
+        following = 0 <= p.start - end <= FOLLOWING_WINDOW and not any(
+            i in starts or doc[i].lower_ in CLAUSE_BREAKS for i in range(end, p.start)
+        )
+        if adjacent or between or following:
+            return 1 if p.id_ == "leader" else ordinal(p[0].text)
+    before = doc[at - 1] if at - 1 >= owner.end else None
+    if before is None or doc[at].lower_ not in ("on", "with"):
+        return None
+    if before.lower_ in LEADS_WORDS:
+        return 1
+    return ordinal(before.text) if doc[at].lower_ == "on" else None
