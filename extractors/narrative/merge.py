@@ -1,6 +1,7 @@
-"""Prose facts merged into an article's list-based Extraction: the list wins for positions, gaps
-and names; prose adds what the list lacks (nations, penalties, margins, races told only in prose,
-drivers a list leaves out); disagreements become `conflicts` entries, never silent overwrites."""
+"""Prose facts merged into an article's list-based Extraction: the list wins for positions, gaps,
+points and names; prose adds what the list lacks (nations, penalties, margins, races told only in
+prose, drivers a result or standings list leaves out); disagreements become `conflicts` entries,
+never silent overwrites."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from extractors.names import fold_name
 from extractors.narrative.drivers import MIN_FUZZY_LENGTH, SURNAME_SIMILARITY
 from extractors.narrative.extract import UNNAMED_RACE, NarrativeFacts, ParsedProse, read_facts
 from extractors.narrative.facts.placings import QUALIFYING_SUFFIX
-from extractors.records import Conflict, Extraction, Interval, Race, ResultRow
+from extractors.records import Conflict, Extraction, Interval, Race, ResultRow, Standing
 from extractors.sections import SectionMap
 
 # Gaps read from a list and a margin stated in prose agree within this many seconds.
@@ -56,12 +57,12 @@ class NameMap:
 
 
 def list_drivers(extraction: Extraction) -> dict[str, str | None]:
-    """Driver -> nation (None when the row has none) of every list or table row."""
+    """Driver -> nation (None when the row has none) of every result or standings row."""
     drivers: dict[str, str | None] = {}
-    for race in extraction.races:
-        for row in race.results:
-            if drivers.get(row.driver) is None:
-                drivers[row.driver] = row.nation
+    rows = [row for race in extraction.races for row in race.results]
+    for row in [*rows, *extraction.standings]:
+        if drivers.get(row.driver) is None:
+            drivers[row.driver] = row.nation
     return drivers
 
 
@@ -75,6 +76,9 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts) -> Extraction
     nation_of = {name(n.driver): n for n in facts.driver_nations}
     for story in facts.races:
         _merge_race(merged, story, name, conflicts)
+    for standing in facts.standings:
+        renamed = standing.model_copy(update={"driver": name(standing.driver)})
+        _merge_standing(merged, renamed, conflicts)
     for race in merged.races:
         race.results = [_with_nation(row, nation_of, race.name, conflicts) for row in race.results]
     merged.driver_nations = [
@@ -150,6 +154,38 @@ def _merge_race(
             if row.position is not None:
                 taken[row.position] = driver
     target.results.sort(key=lambda r: (r.position is None, r.position or 0))
+
+
+def _merge_standing(extraction: Extraction, standing: Standing, conflicts: list[Conflict]) -> None:
+    """A prose total joins the article's printed standings (its only list, else the one with no
+    `after`), taking their `after`. The list keeps a driver it has (a different total or position
+    becomes a conflict) and a position it gives another driver; prose adds the drivers it lacks."""
+    printed = list(dict.fromkeys(s.after for s in extraction.standings))
+    after = printed[0] if len(printed) == 1 else standing.after
+    same = [s for s in extraction.standings if s.after == after]
+    listed = next((s for s in same if s.driver == standing.driver), None)
+    disagreements: list[tuple[str, str | None, str]] = []
+    if listed is not None:
+        if listed.points != standing.points:
+            disagreements.append(("points", f"{listed.points:g}", f"{standing.points:g}"))
+        if standing.position is not None and listed.position not in (None, standing.position):
+            disagreements.append(
+                ("standings position", str(listed.position), str(standing.position))
+            )
+    elif standing.position is not None and standing.position in {s.position for s in same}:
+        disagreements.append(("standings position", None, str(standing.position)))
+    else:
+        extraction.standings.append(standing.model_copy(update={"after": after}))
+    for field, kept, other in disagreements:  # a standings list is no race: `race` stays null
+        conflicts.append(
+            Conflict(
+                driver=standing.driver,
+                field=field,
+                kept=kept,
+                other=other,
+                evidence=standing.evidence,
+            )
+        )
 
 
 def _insert_race(races: list[Race], race: Race) -> None:

@@ -116,3 +116,62 @@ Race 1 results
 - Piet Kok +2.410
 """
     assert extract_article(text).conflicts == []
+
+
+STANDINGS_LIST_AND_PROSE = """Race 1
+
+Jan Vos took the win from Piet Kok. Vos now leads the standings on 48 points, with Kok on 40, \
+Ren Sato on 33 and Sem Bos on 30.
+
+Standings after Round 3
+- Jan Vos – 48 points
+- Piet Kok – 41 points
+- Ren Sato – 33 points
+"""
+
+
+def standings_rows(extraction):
+    return [(s.position, s.driver, s.points, s.after) for s in extraction.standings]
+
+
+def test_the_printed_standings_win_and_prose_adds_the_driver_they_lack():
+    extraction = extract_article(STANDINGS_LIST_AND_PROSE)
+    assert standings_rows(extraction) == [
+        (1, "Jan Vos", 48, "Round 3"), (2, "Piet Kok", 41, "Round 3"),
+        (3, "Ren Sato", 33, "Round 3"), (None, "Sem Bos", 30, "Round 3"),
+    ]  # fmt: skip
+    listed, told = extraction.standings[0], extraction.standings[3]
+    assert told.confidence < listed.confidence
+    assert told.evidence.text.startswith("Vos now leads the standings on 48 points")
+
+
+def test_a_prose_total_that_disagrees_with_the_printed_one_is_a_conflict():
+    (conflict,) = extract_article(STANDINGS_LIST_AND_PROSE).conflicts
+    assert (conflict.race, conflict.driver, conflict.field, conflict.kept, conflict.other) == (
+        None, "Piet Kok", "points", "41", "40",
+    )  # fmt: skip
+
+
+def test_a_prose_standings_position_the_list_gives_another_driver_is_a_conflict():
+    text = """Race 1
+
+Jan Vos took the win. Sem Bos is third in the championship on 30 points.
+
+Standings after Round 3
+- Jan Vos – 48 points
+- Piet Kok – 41 points
+- Ren Sato – 33 points
+"""
+    extraction = extract_article(text)
+    assert [driver for _, driver, _, _ in standings_rows(extraction)] == [
+        "Jan Vos", "Piet Kok", "Ren Sato",
+    ]  # fmt: skip
+    (conflict,) = extraction.conflicts
+    assert (conflict.driver, conflict.field, conflict.kept, conflict.other) == (
+        "Sem Bos", "standings position", None, "3",
+    )  # fmt: skip
+
+
+def test_standings_told_only_in_prose_are_the_articles_standings():
+    text = "Race 1\n\nJan Vos took the win and leads the standings with 45 points.\n"
+    assert standings_rows(extract_article(text)) == [(1, "Jan Vos", 45, None)]
