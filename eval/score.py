@@ -1,10 +1,11 @@
 """Precision, recall and F1 of the narrative extractor, per fact type, on the dev set and the seeds.
 
 Three sets, each article with hand-written expectations (*.expected.json): the dev set
-(eval/devset/, invented articles in the shapes of FORMATS.md §4, tuned against), the held-out set
-(eval/heldout/, invented articles whose expectations were written before the extractor ever ran on
-them: the honest estimate) and the seeds (expectations in eval/seeds/, text read from
-../shared/seeds/ at run time). The extractor never sees these expectations.
+(eval/devset/, invented articles in the shapes of FORMATS.md §4 and the prose standings of §3,
+tuned against), the held-out set (eval/heldout/, invented articles whose expectations were written
+before the extractor ever ran on them: the honest estimate) and the seeds (expectations in
+eval/seeds/, text read from ../shared/seeds/ at run time). The extractor never sees these
+expectations.
 
     python -m eval.score [--verbose]
 """
@@ -32,7 +33,7 @@ SPLITS = {
     "held-out": (ROOT / "eval" / "heldout", ROOT / "eval" / "heldout"),
     "seeds": (ROOT / "eval" / "seeds", SEEDS_DIR),
 }
-FACT_TYPES = ("placings", "nations", "intervals", "penalties")
+FACT_TYPES = ("placings", "nations", "intervals", "penalties", "standings")
 QUALIFYING = " qualifying"
 # Two driver names this similar in one article's output are one driver under two spellings.
 SAME_DRIVER_SIMILARITY = 85
@@ -102,6 +103,11 @@ def expected_facts(case: Case) -> dict[str, set[Fact]]:
             (race(p["race"]), _driver(p["driver"]), p["seconds"], p["kind"], p["reason"])
             for p in e["penalties"]
         },
+        # expectations written before standings were scored state none: their articles tell none
+        "standings": {
+            (_driver(s["driver"]), float(s["points"]), s["position"])
+            for s in e.get("standings", [])
+        },
     }
 
 
@@ -122,6 +128,7 @@ def predicted_facts(case: Case, facts: NarrativeFacts) -> dict[str, set[Fact]]:
         "penalties": {
             (race(p.race), _driver(p.driver), p.seconds, p.kind, p.reason) for p in facts.penalties
         },
+        "standings": {(_driver(s.driver), s.points, s.position) for s in facts.standings},
     }
 
 
@@ -131,7 +138,10 @@ def evidence_problems(case: Case, facts: NarrativeFacts) -> list[str]:
     problems = []
     text = case.doc.text
     evidences = [row.evidence for r in facts.races for row in r.results]
-    evidences += [f.evidence for f in (*facts.penalties, *facts.intervals, *facts.driver_nations)]
+    evidences += [
+        f.evidence
+        for f in (*facts.standings, *facts.penalties, *facts.intervals, *facts.driver_nations)
+    ]
     for ev in evidences:
         if text[ev.start : ev.end] != ev.text:
             problems.append(f"offsets {ev.start}-{ev.end} do not hold {ev.text!r}")
@@ -161,6 +171,7 @@ def duplicate_spellings(facts: NarrativeFacts) -> list[tuple[str, str]]:
     names = sorted(
         {row.driver for r in facts.races for row in r.results}
         | {n.driver for n in facts.driver_nations}
+        | {s.driver for s in facts.standings}
         | {p.driver for p in facts.penalties if p.driver}
         | {d for i in facts.intervals for d in (i.ahead, i.behind) if d}
     )
