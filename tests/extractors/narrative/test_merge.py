@@ -175,3 +175,20 @@ Standings after Round 3
 def test_standings_told_only_in_prose_are_the_articles_standings():
     text = "Race 1\n\nJan Vos took the win and leads the standings with 45 points.\n"
     assert standings_rows(extract_article(text)) == [(1, "Jan Vos", 45, None)]
+
+
+def test_surnames_in_prose_resolve_to_the_printed_standings_names():
+    text = """Race 1
+
+Ribeiro took the win. Ribeiro now sits on 33 points, with Berg on 22.
+
+Standings after Round 2
+- Ana Ribeiro – 33 points
+- Tomas Berg – 25 points
+"""
+    extraction = extract_article(text)
+    assert [s.driver for s in extraction.standings] == ["Ana Ribeiro", "Tomas Berg"]
+    (conflict,) = extraction.conflicts
+    assert (conflict.driver, conflict.field, conflict.kept, conflict.other) == (
+        "Tomas Berg", "points", "25", "22",
+    )  # fmt: skip
