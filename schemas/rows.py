@@ -155,11 +155,18 @@ def race_refs(article: ExtractedArticle) -> list[str]:
 
 
 def standings_ref(article: ExtractedArticle, after: str | None) -> str:
-    """Key of a standings list: series-season-after (the round it follows: 'round N' when it
-    names a round number), else article-scoped."""
+    """Key of a standings list: series-season-after, else article-scoped. `after` is read as
+    the round it follows: 'round N' when it names a round number; else the article's event's
+    round, then `after` itself ('round 4 race 2'), so that standings stated in prose (no
+    `after`) and a list printed after 'Round 4' share one key, while lists after two races of
+    one round keep two."""
     meta = article.extraction.article
-    number = round_number(after)
-    label = f"round {number}" if number is not None else after or meta.event
+    if (number := round_number(after)) is not None:
+        label: str | None = f"round {number}"
+    elif (number := round_number(meta.event)) is not None:
+        label = " ".join(filter(None, [f"round {number}", after]))
+    else:
+        label = after or meta.event
     if meta.series and meta.season and label:
         return slug(meta.series, meta.season, label)
     return slug(article.article_key, after or "standings")
@@ -338,6 +345,7 @@ def tabulate_article(article: ExtractedArticle) -> Rows:
                 "driver_name": standing.driver,
                 "nation": standing.nation,
                 "points": standing.points,
+                "confidence": standing.confidence,
                 **_evidence(standing.evidence),
                 **provenance,
             }

@@ -261,12 +261,22 @@ STANDINGS = Table(
         ),
         _season(),
         _col("series", STR, "the series or championship"),
-        _col("after", STR, "the round or race the standings follow, as printed"),
-        _col("position", INT, "standings position when printed"),
+        _col(
+            "after",
+            STR,
+            "the round or race the standings follow, as printed (null for totals told in prose)",
+        ),
+        _col("position", INT, "standings position when printed or stated ('leads' -> 1)"),
         _col("driver_ref", STR, "driver key (see drivers)", nullable=False),
         _col("driver_name", STR, "the driver's name as printed", nullable=False),
         _col("nation", STR, "ISO 3166-1 alpha-3 code of the driver's nation"),
         _col("points", FLOAT, "championship points", nullable=False),
+        _col(
+            "confidence",
+            FLOAT,
+            "extractor confidence in the line, 0 to 1 (lower for a total told in prose)",
+            nullable=False,
+        ),
         *_evidence(),
         *_provenance(),
     ),
@@ -516,7 +526,8 @@ do not edit by hand.
   full name in the curated tables with that surname and initial (`ana_ribeiro`), unless two fit,
   they are listed side by side in one race or standings list, or their nations disagree; the short
   spelling is kept in `drivers.aliases`. `race_ref` is series-season-event-session, and
-  `standings_ref` series-season-after, when the article states them all, else they are scoped to
+  `standings_ref` series-season-after (`round_N` when `after` or else the article's event names
+  round N), when the article states them all, else they are scoped to
   the article (two races of unknown events never merge). Race keys hold no words of the article's
   language, so translated editions of a report key their races alike: the event is `round_N` when
   a round number is known (else its accent-folded name: `montreal` for Montréal), the race is its

@@ -114,7 +114,7 @@ def article(
     )
 
 
-def standings_list(points: list[float], after: str = "Round 3") -> list[Standing]:
+def standings_list(points: list[float], after: str | None = "Round 3") -> list[Standing]:
     return [
         Standing(
             after=after,

@@ -307,6 +307,23 @@ def test_standings_after_a_round_are_keyed_by_its_number_in_any_language():
     assert keys == {"invented_sim_cup-2024-round_2"}
 
 
+def test_standings_without_a_round_take_the_round_of_the_articles_event():
+    def refs(after: str | None) -> set[str]:
+        standings = standings_list([10], after=after)
+        return {
+            r["standings_ref"] for r in tabulate_article(article(standings=standings))["standings"]
+        }
+
+    assert refs(None) == refs("Round 3") == {"invented_sim_cup-2024-round_3"}  # event: Round 3
+    assert refs("Race 2") == {"invented_sim_cup-2024-round_3_race_2"}
+
+
+def test_standings_rows_keep_the_extractors_confidence():
+    told = [s.model_copy(update={"confidence": 0.6}) for s in standings_list([10, 8], after=None)]
+    rows = tabulate_article(article(standings=told))["standings"]
+    assert [r["confidence"] for r in rows] == [0.6, 0.6]
+
+
 def test_nations_stated_in_prose_are_rows_numbered_in_text_order_with_their_evidence():
     rows = tabulate_article(
         article(
