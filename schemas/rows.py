@@ -156,17 +156,17 @@ def race_refs(article: ExtractedArticle) -> list[str]:
 
 def standings_ref(article: ExtractedArticle, after: str | None) -> str:
     """Key of a standings list: series-season-after, else article-scoped. `after` is read as
-    the round it follows: 'round N' when it names a round number; else the article's event's
-    round, then `after` itself ('round 4 race 2'), so that standings stated in prose (no
-    `after`) and a list printed after 'Round 4' share one key, while lists after two races of
-    one round keep two."""
+    the round it follows: 'round N' when it names a round number; else it is told apart by the
+    article's event ('round 4 race 2', 'tokyo grand final'), so that standings stated in prose
+    (no `after`) and a list printed after 'Round 4' share one key, while lists after a race of
+    two different rounds, or after two races of one round, keep their own."""
     meta = article.extraction.article
     if (number := round_number(after)) is not None:
         label: str | None = f"round {number}"
-    elif (number := round_number(meta.event)) is not None:
-        label = " ".join(filter(None, [f"round {number}", after]))
     else:
-        label = after or meta.event
+        number = round_number(meta.event)
+        event = f"round {number}" if number is not None else meta.event
+        label = " ".join(filter(None, [event, after])) or None
     if meta.series and meta.season and label:
         return slug(meta.series, meta.season, label)
     return slug(article.article_key, after or "standings")

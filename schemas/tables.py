@@ -526,13 +526,13 @@ do not edit by hand.
   full name in the curated tables with that surname and initial (`ana_ribeiro`), unless two fit,
   they are listed side by side in one race or standings list, or their nations disagree; the short
   spelling is kept in `drivers.aliases`. `race_ref` is series-season-event-session, and
-  `standings_ref` series-season-after (`round_N` when `after` or else the article's event names
-  round N), when the article states them all, else they are scoped to
-  the article (two races of unknown events never merge). Race keys hold no words of the article's
-  language, so translated editions of a report key their races alike: the event is `round_N` when
-  a round number is known (else its accent-folded name: `montreal` for Montréal), the race is its
-  session and its label within the session (`semi_final_b`, `race_2`, `heat_3` for Heat III;
-  unlabelled races of one session numbered in article order), e.g.
+  `standings_ref` series-season-after (`round_N` when `after` names round N, else the event's
+  round or name then `after`: `round_4_race_2`), when the article states them all, else they
+  are scoped to the article (two races of unknown events never merge). Race keys hold no words
+  of the article's language, so translated editions of a report key their races alike: the
+  event is `round_N` when a round number is known (else its accent-folded name: `montreal` for
+  Montréal), the race is its session and its label within the session (`semi_final_b`,
+  `race_2`, `heat_3` for Heat III; unlabelled races of one session numbered in article order), e.g.
   `gt_world_series-2025-round_1-semi_final_b` for "Semi-Final B" and "Semifinale B" alike; a
   race's qualifying is keyed after its race (`semi_final_b_qualifying` for "Semi-Final B
   qualifying"), a qualifying of no named race as a session of its own (`qualifying`).

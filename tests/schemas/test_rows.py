@@ -318,6 +318,16 @@ def test_standings_without_a_round_take_the_round_of_the_articles_event():
     assert refs("Race 2") == {"invented_sim_cup-2024-round_3_race_2"}
 
 
+def test_standings_after_a_race_are_told_apart_by_the_event():
+    def ref(event: str) -> str:
+        standings = standings_list([10], after="Grand Final")
+        (row,) = tabulate_article(article(standings=standings, event=event))["standings"]
+        return row["standings_ref"]
+
+    assert ref("Tokyo") == "invented_sim_cup-2024-tokyo_grand_final"
+    assert ref("Tokyo") != ref("Monaco")
+
+
 def test_standings_rows_keep_the_extractors_confidence():
     told = [s.model_copy(update={"confidence": 0.6}) for s in standings_list([10, 8], after=None)]
     rows = tabulate_article(article(standings=told))["standings"]
