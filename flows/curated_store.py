@@ -86,6 +86,23 @@ def conform(data: pa.Table, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=schema)
 
 
+def rows_of(data: pa.Table) -> list[dict[str, Any]]:
+    """The table's rows as dicts (`to_pylist`), each distinct string one object shared by every
+    row holding it: a season's rows repeat their article, race, series and run keys, and
+    publishing holds whole seasons of rows at once."""
+    columns: dict[str, list[Any]] = {}
+    for name in data.column_names:
+        column = data.column(name)
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            encoded = column.combine_chunks().dictionary_encode()
+            values = encoded.dictionary.to_pylist()
+            indices = encoded.indices.to_pylist()
+            columns[name] = [None if i is None else values[i] for i in indices]
+        else:
+            columns[name] = column.to_pylist()
+    return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+
+
 def to_parquet(data: pa.Table) -> bytes:
     buffer = io.BytesIO()
     pq.write_table(data, buffer, **PARQUET_OPTIONS)

@@ -29,7 +29,7 @@ from itertools import islice
 import pyarrow as pa
 
 from extractors.records import ExtractedArticle
-from flows.curated_store import TableStore, publish_lock
+from flows.curated_store import TableStore, publish_lock, rows_of
 from flows.quarantine import Held, quarantine_record, split
 from flows.storage import Zone
 from flows.validate import Validator
@@ -295,7 +295,7 @@ def _season_writes(
     for season in sorted(_affected_seasons(candidates, fresh, accepted)):
         merged: Rows = {}
         for table in ARTICLE_TABLES:
-            earlier = candidates.read(table, season).to_pylist()
+            earlier = rows_of(candidates.read(table, season))
             kept = [r for r in earlier if r["article_key"] not in fresh]
             new = [r for r in accepted[table.name] if _partition(r["season"]) == season]
             merged[table.name] = _sorted(kept + new, (*table.sort_keys, "article_key"))
@@ -310,7 +310,7 @@ def _curated_seasons(curated: TableStore, chosen: dict[int, Rows]) -> dict[int, 
     return {
         season: chosen[season]
         if season in chosen
-        else {t.name: curated.read(t, season).to_pylist() for t in DRIVER_TABLES}
+        else {t.name: rows_of(curated.read(t, season)) for t in DRIVER_TABLES}
         for season in sorted(seasons | set(chosen))
     }
 
@@ -400,7 +400,7 @@ def publish(
     curated, candidates = TableStore(zone), TableStore(zone.child(CANDIDATES_DIR))
     with publish_lock(zone):
         curated.remove_temporary_files()
-        quarantine_before = curated.read(QUARANTINE).to_pylist()
+        quarantine_before = rows_of(curated.read(QUARANTINE))
         known = _published_versions(candidates, quarantine_before)
         fresh = {
             a.article_key: a

@@ -115,14 +115,16 @@ def driver_names(rows: Rows) -> list[str]:
 
 
 def with_driver_refs(rows: list[Row], table: str, resolved: Mapping[str, str]) -> list[Row]:
-    """The rows with every driver key recomputed from the printed name and `resolved`."""
+    """The rows with every driver key recomputed from the printed name and `resolved`; a row
+    whose keys do not change is the same object (publishing re-keys whole seasons at a time)."""
     pairs = DRIVER_COLUMNS.get(table, ())
     out = []
     for row in rows:
-        row = dict(row)
+        keys = {}
         for key, name in pairs:
             if row[name]:
                 own = driver_ref(row[name])
-                row[key] = resolved.get(own, own)
-        out.append(row)
+                keys[key] = resolved.get(own, own)
+        changed = any(row[key] != ref for key, ref in keys.items())
+        out.append({**row, **keys} if changed else row)
     return out

@@ -6,7 +6,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows.curated_store import PublishLockTimeout, TableStore, conform, publish_lock
+from flows.curated_store import PublishLockTimeout, TableStore, conform, publish_lock, rows_of
 from flows.storage import Zone
 from schemas.tables import DRIVERS, RESULTS
 
@@ -98,3 +98,19 @@ def test_a_second_publisher_waits_for_the_lock_and_gives_up_after_its_timeout(tm
         pass
     with publish_lock(zone, timeout_s=0.2):
         pass
+
+
+def test_rows_of_gives_the_rows_with_one_object_per_distinct_string():
+    data = pa.chunked_array([["round_3", "round_3"], [None, "round_3"]])
+    table = pa.table(
+        {"race_ref": data, "gap_s": [None, 1.5, 2.0, 0.25], "aliases": [["A"], [], None, ["B"]]}
+    )
+    rows = rows_of(table)
+    assert rows == [
+        {"race_ref": "round_3", "gap_s": None, "aliases": ["A"]},
+        {"race_ref": "round_3", "gap_s": 1.5, "aliases": []},
+        {"race_ref": None, "gap_s": 2.0, "aliases": None},
+        {"race_ref": "round_3", "gap_s": 0.25, "aliases": ["B"]},
+    ]
+    assert rows[0]["race_ref"] is rows[3]["race_ref"]  # across chunks too
+    assert rows_of(table.slice(0, 0)) == []
