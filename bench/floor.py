@@ -109,9 +109,11 @@ def empty_flow_seconds(env: dict[str, str], cwd: Path) -> float:
     return _python_seconds(["-c", EMPTY_FLOW], env, cwd)
 
 
-def task_run_seconds(env: dict[str, str], cwd: Path, tasks: int = 40) -> float:
+def task_run_seconds(env: dict[str, str], cwd: Path, tasks: int = 400) -> float:
     """What one more task run costs a flow: a flow of `tasks` small tasks against one of none,
-    each in a fresh process, the difference divided by `tasks`."""
+    each in a fresh process (which counts the task runs' events still flushed as the flow ends),
+    the difference divided by `tasks`; enough tasks that they cost seconds more than the
+    processes' start-up noise (40 tasks were lost in it)."""
     without = _python_seconds(["-c", TASKS_FLOW, "0"], env, cwd)
     with_tasks = _python_seconds(["-c", TASKS_FLOW, str(tasks)], env, cwd)
     return max(0.0, with_tasks - without) / tasks
