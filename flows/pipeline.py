@@ -222,7 +222,8 @@ def extract(
     records: list[FetchRecord], data_dir: str, *, force: bool = False
 ) -> tuple[list[PageRef], IngestReport, float]:
     """Extract the batch's article pages not yet extracted at this extractor version (all of them
-    with `force`); returns the page hashes that now have an extraction at this version."""
+    with `force`); returns the references of the pages that now have an extraction at this
+    version."""
     done, report, seconds = _extract_in_turn(records, data_dir, force)
     _log_failures(report)
     get_run_logger().info(
