@@ -21,7 +21,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from extractors.document import Document, document_from_text
+from extractors.article import document_for
+from extractors.document import Document
 from extractors.names import fold_name
 from extractors.narrative import NarrativeFacts, extract_narratives
 
@@ -61,7 +62,7 @@ def load_cases() -> list[Case]:
             if not source.exists():
                 print(f"skipped {expected['source']}: not found", file=sys.stderr)
                 continue
-            doc = document_from_text(source.read_text(encoding="utf-8"))
+            doc = document_for(source.read_text(encoding="utf-8"))
             cases.append(Case(split, expected["source"], doc, expected))
     return cases
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document, document_from_text, looks_like_heading
 from extractors.html import NoArticleError, decode_page, document_from_html
+from extractors.language import with_language
 from extractors.names import NameResolver, is_short_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.records import ArticleMeta, Extraction, Race, ResultRow, Standing
@@ -86,8 +87,8 @@ def document_for(
         raise NoArticleError("the article is empty")
     is_html = "html" in media_type if media_type else bool(HTML_SNIFF_RE.search(text[:4096]))
     if is_html:
-        return document_from_html(text, url=url)
-    return document_from_text(text, url=url)
+        return with_language(document_from_html(text, url=url))
+    return with_language(document_from_text(text, url=url))
 
 
 def extract_article(
