@@ -18,8 +18,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# make eval [ARGS=-v]: the invented dev set and seeds, then the real-report corpus
 eval: $(STAMP)
-	$(BIN)/python -m eval.score
+	$(BIN)/python -m eval.score $(ARGS)
+	$(BIN)/python -m eval.real.score $(ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
