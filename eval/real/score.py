@@ -3,6 +3,9 @@ language and per format, for `dev` and `holdout` apart (eval/real/README.md says
 
     python -m eval.real.score [-v] [--split dev|holdout]
 
+`-v` lists the dev reports' misses and wrong facts; a holdout's only with `--split holdout`, which
+is for recording its first run, not for tuning.
+
 Facts are matched within one article. A driver is the same when the prediction's name equals
 (accent- and case-folded) the gold's `driver`, `full` or one of its aliases. Races are aligned by
 their rows, not their names: each predicted race scores against the gold race it shares most rows
@@ -449,8 +452,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     extractions = extract_texts([t for _, t in present])
     scores = [score_article(g, e) for (g, _), e in zip(present, extractions, strict=True)]
-    if args.verbose:
+    if args.verbose:  # a holdout's misses are listed only when asked for by name: not to tune on
         for (gold, _), score in zip(present, scores, strict=True):
+            if gold.split == "holdout" and args.split != "holdout":
+                continue
             for line in score.lines:
                 print(f"{gold.id}  {line}")
     for split in ("dev", "holdout"):
