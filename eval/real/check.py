@@ -1,6 +1,7 @@
 """Check gold files: shape, reserved URLs, duplicates, and the text each describes when present.
 
     python -m eval.real.check [GOLD.json ...]     (default: every file in eval/real/gold/)
+    python -m eval.real.check --missing           the searches that bring back absent texts
 
 Exit 1 when any file is wrong; a missing text is reported but is no error.
 """
@@ -12,7 +13,15 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from eval.real.gold import GOLD_DIR, TEXTS_DIR, excluded, load_gold, read_exact, text_digest
+from eval.real.gold import (
+    GOLD_DIR,
+    TEXTS_DIR,
+    excluded,
+    load_gold,
+    read_exact,
+    read_text,
+    text_digest,
+)
 
 
 def check(paths: list[Path]) -> list[str]:
@@ -40,8 +49,23 @@ def check(paths: list[Path]) -> list[str]:
     return problems
 
 
+def missing_texts(paths: list[Path]) -> dict[str, list[tuple[str, str]]]:
+    """Search query -> (id, url) of the reports whose text is absent or differs from its hash."""
+    wanted: dict[str, list[tuple[str, str]]] = {}
+    for gold in map(load_gold, paths):
+        if read_text(gold) is None:
+            wanted.setdefault(gold.source.query, []).append((gold.id, gold.url))
+    return wanted
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--missing"]:
+        for query, reports in missing_texts(sorted(GOLD_DIR.glob("*.json"))).items():
+            print(f"search pages {query!r}")
+            for gold_id, url in reports:
+                print(f"  {gold_id}  {url}")
+        return 0
     paths = [Path(a) for a in args] or sorted(GOLD_DIR.glob("*.json"))
     problems = check(paths)
     for line in problems:
