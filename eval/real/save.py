@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 
-from eval.real.gold import TEXTS_DIR, text_digest
+from eval.real.gold import TEXTS_DIR, text_digest, words_digest
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,7 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     with open(TEXTS_DIR / f"{args[0]}.txt", "w", encoding="utf-8", newline="") as f:
         f.write(text)  # newline="": a '\r' in the excerpt stays a '\r'
 
-    print(json.dumps({"text_sha256": text_digest(text), "text_chars": len(text)}))
+    digests = {"text_sha256": text_digest(text), "text_words_sha256": words_digest(text)}
+    print(json.dumps({**digests, "text_chars": len(text)}))
     return 0
 
 

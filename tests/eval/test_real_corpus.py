@@ -28,6 +28,7 @@ GOLD = {
     "kind": "sim",
     "series": "Invented Cup",
     "text_sha256": "0" * 64,
+    "text_words_sha256": "0" * 64,
     "text_chars": 100,
     "source": {"query": "invented"},
     "races": [
