@@ -19,9 +19,10 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from eval.real.gold import Gold, load_corpus, read_text
+from eval.real.gold import TEXTS_DIR, Gold, load_corpus, read_text
 from extractors.names import fold_name
 from extractors.records import Extraction
 
@@ -436,17 +437,21 @@ def report(golds: Sequence[Gold], scores: Sequence[ArticleScore], split: str) ->
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "-v", "--verbose", action="store_true", help="list every miss and wrong fact"
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="list every miss and wrong fact (of dev; of holdout only with --split holdout)",
     )
     parser.add_argument("--split", choices=("dev", "holdout"), help="score one split only")
+    parser.add_argument("--texts", type=Path, default=TEXTS_DIR, help="folder of the texts")
     args = parser.parse_args(argv)
     corpus = [g for g in load_corpus() if args.split in (None, g.split)]
-    present = [(g, t) for g in corpus if (t := read_text(g)) is not None]
+    present = [(g, t) for g in corpus if (t := read_text(g, args.texts)) is not None]
     print(f"real corpus: {len(corpus)} reports, {len(present)} with their text")
     if len(present) < len(corpus):
         print(
             f"{len(corpus) - len(present)} texts are absent or differ from their hash in "
-            "eval/real/texts/ (eval/real/README.md says how to obtain them): scoring the rest"
+            f"{args.texts} (eval/real/README.md says how to obtain them): scoring the rest"
         )
     if not present:
         return 0

@@ -5,7 +5,7 @@ import pytest
 
 from eval.real.check import check
 from eval.real.gold import GOLD_DIR, Gold, excluded, load_corpus
-from eval.real.score import CONTRACT_STATUSES, FACT_TYPES, score_article
+from eval.real.score import CONTRACT_STATUSES, FACT_TYPES, main, score_article
 from extractors.records import (
     DriverNation,
     Evidence,
@@ -219,3 +219,10 @@ def test_the_corpus_has_the_promised_mix():
     assert share(lambda g: g.format == "prose") >= 0.30
     assert len({g.site for g in CORPUS}) >= 40
     assert {g.kind for g in CORPUS} == {"sim", "motorsport"}
+
+
+def test_without_texts_it_says_so_in_one_line_and_scores_nothing(tmp_path, capsys):
+    assert main(["--texts", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"real corpus: {len(CORPUS)} reports, 0 with their text"
+    assert out[1].startswith(f"{len(CORPUS)} texts are absent") and len(out) == 2
