@@ -31,7 +31,14 @@ def main() -> None:
     show_default=True,
     help="JSON (the documented contract) or readable tables.",
 )
-def extract(path_or_url: str, output_format: str) -> None:
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=120.0,
+    show_default=True,
+    help="Seconds a URL's whole answer may take, however slowly the server sends it.",
+)
+def extract(path_or_url: str, output_format: str, timeout: float) -> None:
     """Extract results and standings from one article (.html, .htm, .txt, or a URL)."""
     from extractors.article import extract_article
     from extractors.html import NoArticleError
@@ -39,8 +46,10 @@ def extract(path_or_url: str, output_format: str) -> None:
     from flows.render import render_extraction
 
     try:
-        loaded = load_article(path_or_url)
-        extraction = extract_article(loaded.content, url=loaded.url, media_type=loaded.media_type)
+        loaded = load_article(path_or_url, deadline_s=timeout)
+        extraction = extract_article(
+            loaded.content, url=loaded.url, media_type=loaded.media_type, charset=loaded.charset
+        )
     except LoadError as exc:
         raise click.ClickException(str(exc)) from exc
     except NoArticleError as exc:

@@ -34,7 +34,15 @@ from extractors.discovery import (
 from extractors.records import ExtractedArticle
 from extractors.urls import clean_url, is_amp_url, normalize_url
 from flows.extracted import ExtractionStore, PageRef
-from flows.fetch import GZIP_TYPES, PAGE_TYPES, Fetcher, FetchPolicy, FetchRequest, FetchResult
+from flows.fetch import (
+    GZIP_TYPES,
+    PAGE_TYPES,
+    Fetcher,
+    FetchPolicy,
+    FetchRequest,
+    FetchResult,
+    charset_of,
+)
 from flows.raw import FetchRecord, RawZone, Role, UrlState, sha256, utc_now
 from flows.runs import Failure
 from flows.sources import ARTICLE_SUFFIXES, Source
@@ -118,7 +126,8 @@ def extract_record(raw: RawZone, record: FetchRecord) -> ExtractedArticle:
 
     body = raw.read_page(record.page)
     url = record.final_url if urlsplit(record.final_url).scheme in {"http", "https"} else None
-    extraction = extract_article(body, url=url, media_type=record.media_type)
+    charset = charset_of(record.headers.get("content-type"))
+    extraction = extract_article(body, url=url, media_type=record.media_type, charset=charset)
     if record.series and not extraction.article.series:
         extraction.article.series = record.series
     return ExtractedArticle(
