@@ -111,6 +111,13 @@ source_options = _options(
         show_default=True,
         help="Further attempts after a connection error, timeout, 429 or 5xx.",
     ),
+    click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=120.0,
+        show_default=True,
+        help="Seconds one request's whole answer may take, however slowly the server sends it.",
+    ),
 )
 task_runner_options = _options(
     click.option(
@@ -251,6 +258,7 @@ def ingest(
     source_args: tuple[str, ...],
     delay: float,
     retries: int,
+    timeout: float,
     data_dir: str,
     batch_size: int | None,
     task_runner: str,
@@ -262,6 +270,7 @@ def ingest(
     nightly-ingest flow)."""
     parameters = {"sources": _sources(sources_file, source_args), "data_dir": data_dir}
     parameters |= {"delay_s": delay, "retries": retries, "batch_size": batch_size}
+    parameters |= {"timeout_s": timeout}
     _run_flow(
         "nightly_ingest",
         parameters,
@@ -292,6 +301,7 @@ def backfill(
     source_args: tuple[str, ...],
     delay: float,
     retries: int,
+    timeout: float,
     seasons: tuple[int, ...],
     since: datetime | None,
     until: datetime | None,
@@ -314,6 +324,7 @@ def backfill(
         "refetch": refetch,
         "delay_s": delay,
         "retries": retries,
+        "timeout_s": timeout,
         "batch_size": batch_size,
     }
     _run_flow(

@@ -541,14 +541,16 @@ def nightly_ingest(
     delay_s: float = 1.0,
     retries: int = 3,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    timeout_s: float = FetchPolicy.total_timeout_s,
 ) -> RunRecord | State:
     """Ingest what is new: conditional requests for pages seen before, new pages fetched,
     extracted and published. `sources`: a sources file (*.toml) or a list of URLs and paths;
-    `delay_s` between two requests to a host, `retries` of a transient failure."""
+    `delay_s` between two requests to a host, `retries` of a transient failure, `timeout_s` for
+    one request's whole answer."""
     return _ingest(
         _load(sources),
         data_dir,
-        policy=FetchPolicy(delay_s=delay_s, retries=retries),
+        policy=FetchPolicy(delay_s=delay_s, retries=retries, total_timeout_s=timeout_s),
         batch_size=batch_size,
         refetch=True,
     )
@@ -565,6 +567,7 @@ def backfill(
     retries: int = 3,
     batch_size: int = DEFAULT_BATCH_SIZE,
     refetch: bool = False,
+    timeout_s: float = FetchPolicy.total_timeout_s,
 ) -> RunRecord | State:
     """Fetch and publish whole seasons (years) or a date range (links dated outside it are
     skipped; undated ones are fetched). Resumable: pages the raw zone holds are not requested
@@ -572,7 +575,7 @@ def backfill(
     return _ingest(
         _window(_load(sources), seasons, since, until),
         data_dir,
-        policy=FetchPolicy(delay_s=delay_s, retries=retries),
+        policy=FetchPolicy(delay_s=delay_s, retries=retries, total_timeout_s=timeout_s),
         batch_size=batch_size,
         refetch=refetch,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import socket
+import threading
 from dataclasses import replace
 from datetime import timedelta
 from itertools import pairwise
@@ -498,3 +499,42 @@ def test_cli_needs_a_source(tmp_path):
     result = cli("ingest", "--data-dir", str(tmp_path))
     assert result.exit_code == 2
     assert "give --sources FILE or at least one --source URL|PATH" in result.output
+
+
+def _in_thread(call) -> dict:
+    """Run `call` on a thread the test waits for, so a run that never ends fails the test
+    instead of hanging it."""
+    outcome: dict = {}
+    thread = threading.Thread(target=lambda: outcome.update(result=call()))
+    thread.start()
+    thread.join(timeout=60)  # far past the deadlines under test, before the drip stops
+    outcome["ended"] = not thread.is_alive()
+    return outcome
+
+
+def test_an_ingest_ends_at_the_deadline_of_a_page_that_drips(site, policy, tmp_path):
+    source = Source(
+        kind="urls",
+        name="drip",
+        urls=(site.url("/reports/drip-round"), site.url("/reports/alpine-sprint")),
+    )
+    short = replace(policy, read_timeout_s=5, total_timeout_s=1)
+    outcome = _in_thread(lambda: ingest([source], tmp_path, policy=short))
+    assert outcome["ended"]
+    report = outcome["result"]
+    assert [(f.item, f.reason) for f in report.failures] == [
+        (site.url("/reports/drip-round"), "no whole answer within 1 s")
+    ]
+    assert report.extracted == 1  # the other page is not held up
+
+
+@pytest.mark.slow
+def test_cli_ingest_of_a_dripping_source_ends_with_one_error_line(prefect_api, site, tmp_path):
+    url = site.url("/reports/drip-round")
+    args = ["--data-dir", str(tmp_path), "--delay", "0", "--timeout", "1", "--silent"]
+    outcome = _in_thread(lambda: cli("ingest", "--source", url, *args))
+    assert outcome["ended"]
+    result = outcome["result"]
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert errors == [f"Error: could not read source {url}: no whole answer within 1 s"]
