@@ -445,12 +445,29 @@ def status(data_dir: str, limit: int) -> None:
     show_default=True,
     help="An aligned text table, CSV, or a JSON list of objects.",
 )
-def sql(statement: str, data_dir: str, output_format: str) -> None:
-    """Run SQL over the curated tables: a view per table (results, races, drivers, ...)."""
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the result to this file (whole or not at all) instead of the terminal.",
+)
+def sql(statement: str, data_dir: str, output_format: str, output: Path | None) -> None:
+    """Read the curated tables with one SQL statement (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN)
+    over a view per table (results, races, drivers, ...); nothing else is readable."""
     from flows.query import QueryError, format_result, query
 
     try:
         columns, rows = query(data_dir, statement)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(format_result(columns, rows, output_format))
+    text = format_result(columns, rows, output_format)
+    if output is None:
+        click.echo(text)
+        return
+    aside = output.with_name(f".{output.name}.tmp")
+    try:
+        aside.write_text(text + "\n", encoding="utf-8")
+        aside.replace(output)
+    except OSError as exc:
+        aside.unlink(missing_ok=True)
+        raise click.ClickException(f"{output}: {exc.strerror or exc}") from None
+    click.echo(f"{len(rows)} rows written to {output}", err=True)
