@@ -212,6 +212,8 @@ class Crawl:
         self.store = ExtractionStore.at(data_dir)
         self.state = self.raw.load_state()
         self.report = IngestReport()
+        for damage in self.raw.repaired:  # named once, in the summary of the run that repaired it
+            self.report.fail("state", damage.path, damage.reason)
         self.fetcher = Fetcher(policy)
         self.workers = workers
         self.recheck_failed = recheck_failed
@@ -351,17 +353,22 @@ class Crawl:
         """A discovery document, fetched conditionally (a 304 reads the stored copy); with no
         role given, its kind is sniffed. Returns (body, final URL, kind)."""
         url = clean_url(url)
-        if url in self._done:
+        accept = PAGE_TYPES | GZIP_TYPES
+        if url in self._done and self.raw.is_sound(self._done[url].page):
             record = self._done[url]
             return self.raw.read_page(record.page), record.final_url, record.role
-        result = self.fetcher.fetch(url, **self._validators(url), accept=PAGE_TYPES | GZIP_TYPES)
+        result = self.fetcher.fetch(url, **self._validators(url), accept=accept)
+        if result.outcome == "not_modified":
+            record = self._unchanged(url, result)
+            if self.raw.is_sound(record.page):
+                return self.raw.read_page(record.page), record.final_url, record.role
+            result = self.fetcher.fetch(url, accept=accept)  # our copy is damaged: all of it again
         if result.outcome == "robots":
             raise _SourceFailed(f"{url} is disallowed by robots.txt")
         if result.outcome == "failed":
             raise _SourceFailed(f"{url}: {result.reason}")
-        if result.outcome == "not_modified":
-            record = self._unchanged(url, result)
-            return self.raw.read_page(record.page), record.final_url, record.role
+        if result.body is None:  # a 304 to a request without validators
+            raise _SourceFailed(f"{url}: HTTP {result.status} without a body")
         assert result.body is not None
         final_url = result.final_url or url
         kind = role or sniff(result.body, final_url, result.media_type)
@@ -542,8 +549,14 @@ class Crawl:
             self.report.fetched += 1
             return self._keep(target.url, result.body, result, target, "article")
         if result.outcome == "not_modified":
-            self.report.not_modified += 1
-            return self._unchanged(target.url, result)
+            record = self._unchanged(target.url, result)
+            if self.raw.is_sound(record.page):
+                self.report.not_modified += 1
+                return record
+            # our copy is damaged (flows.raw): ask for the whole page again, which repairs it
+            result = self.fetcher.fetch(target.url, accept=PAGE_TYPES)
+            if result.outcome == "fetched":
+                return self._fetched(target, result)
         if result.outcome == "robots":
             log.info("skipped (robots.txt): %s", target.url)
             self.report.skipped_robots.append(target.url)

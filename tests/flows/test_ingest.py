@@ -538,3 +538,55 @@ def test_cli_ingest_of_a_dripping_source_ends_with_one_error_line(prefect_api, s
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
     assert errors == [f"Error: could not read source {url}: no whole answer within 1 s"]
+
+
+def _page_of(data_dir: Path, path: str) -> Path:
+    (record,) = [r for r in article_records(data_dir) if r.final_url.endswith(path)]
+    return data_dir / "raw" / record.page
+
+
+def test_a_raw_page_edited_on_disk_is_reported_and_not_extracted(site, policy, tmp_path):
+    ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
+    page = _page_of(tmp_path, "/reports/alpine-sprint")
+    extraction = tmp_path / "extracted" / extractors.EXTRACTOR_VERSION / f"{page.stem}.json"
+    before = extraction.read_bytes()
+    page.write_bytes(page.read_bytes().replace(b"Chidi Okafor", b"Someone Else"))
+
+    report = reextract(tmp_path, force=True)
+
+    (failure,) = report.failures
+    assert failure.stage == "extract"
+    assert failure.reason.startswith("DamagedPageError: raw page pages/")
+    assert failure.reason.endswith("does not match its sha256 name (damaged)")
+    assert extraction.read_bytes() == before  # the edited text went nowhere
+    assert report.extracted == 4
+
+
+def test_a_damaged_page_answered_304_is_fetched_whole_again(site, policy, tmp_path):
+    ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
+    page = _page_of(tmp_path, "/reports/alpine-sprint")
+    sound = page.read_bytes()
+    page.write_bytes(sound[:100])  # truncated
+
+    report = ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
+
+    last = site.hits_for("/reports/alpine-sprint")[-1]
+    assert (last.status, "if-none-match" in last.headers) == (200, False)
+    assert page.read_bytes() == sound
+    assert report.ok
+
+
+def test_garbage_in_the_crawl_state_is_named_once_and_the_run_goes_on(site, policy, tmp_path):
+    ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
+    (tmp_path / "raw" / "state" / "crawl.json").write_bytes(b"\x00\x01 not a crawl state")
+
+    report = ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
+
+    state_lines = [f for f in report.failures if f.stage == "state"]
+    assert [f.item for f in state_lines] == ["state/crawl.json", "state/crawl.json"]
+    assert state_lines[0].reason.startswith("damaged (")
+    assert state_lines[1].reason.startswith("crawl state rebuilt from ")
+    assert report.not_modified >= 4  # validators rebuilt from the fetch records: conditional GETs
+    assert report.ok
+    again = ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
+    assert not [f for f in again.failures if f.stage == "state"]
