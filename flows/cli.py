@@ -42,6 +42,7 @@ def extract(path_or_url: str, output_format: str, timeout: float) -> None:
     """Extract results and standings from one article (.html, .htm, .txt, or a URL)."""
     from extractors.article import extract_article
     from extractors.html import NoArticleError
+    from extractors.narrative.extract import ProseTooLongError
     from flows.load import LoadError, load_article
     from flows.render import render_extraction
 
@@ -52,7 +53,7 @@ def extract(path_or_url: str, output_format: str, timeout: float) -> None:
         )
     except LoadError as exc:
         raise click.ClickException(str(exc)) from exc
-    except NoArticleError as exc:
+    except (NoArticleError, ProseTooLongError) as exc:
         raise click.ClickException(f"{path_or_url}: {exc}") from exc
     if output_format == "table":
         click.echo(render_extraction(extraction))

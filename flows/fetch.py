@@ -363,17 +363,19 @@ class Fetcher:
         for number in range(policy.retries + 1):
             attempt = self._attempt(host, url, headers, accept, follow)
             attempt.tries = number + 1
+            retry_after = attempt.retry_after_s
+            if retry_after is not None and retry_after <= policy.retry_after_max_s:
+                host.hold_off(retry_after)  # for every request to the host, retried or not
             transient = attempt.status is None or attempt.status in _RETRY_STATUS
             if attempt.timed_out or not transient or number == policy.retries:
                 return attempt
             wait = min(policy.backoff_max_s, policy.backoff_base_s * 2**number)
             wait *= 0.5 + random.random() / 2
-            if attempt.retry_after_s is not None:
-                if attempt.retry_after_s > policy.retry_after_max_s:
-                    attempt.error = f"Retry-After of {attempt.retry_after_s:g} s is too long"
+            if retry_after is not None:
+                if retry_after > policy.retry_after_max_s:
+                    attempt.error = f"Retry-After of {retry_after:g} s is too long"
                     return attempt
-                host.hold_off(attempt.retry_after_s)
-                wait = max(wait, attempt.retry_after_s)
+                wait = max(wait, retry_after)
             page = deadline.current()
             if page is not None and wait >= page.remaining():
                 return attempt  # no retry fits in the page's time: the last failure stands

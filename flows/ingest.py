@@ -104,11 +104,12 @@ class IngestReport:
 
     @property
     def ok(self) -> bool:
-        """False when a source could not be read, or when everything tried failed."""
+        """False when a source could not be read, or when every page tried failed: pages failed
+        and none has an extraction (a page fetched but not extractable is no success)."""
         if any(f.stage == "discover" for f in self.failures):
             return False
-        done = self.fetched + self.not_modified + self.extracted + self.reused
-        return not (self.failures and done == 0)
+        pages_failed = any(f.stage in {"fetch", "extract"} for f in self.failures)
+        return not (pages_failed and self.extracted + self.reused == 0)
 
 
 class _SourceFailed(Exception):
@@ -197,6 +198,8 @@ class Crawl:
 
     Use as a context manager: the crawl state is saved on the way out whatever happened, so a
     crash keeps everything fetched so far; the run watermark moves only when the run finished.
+    Give it the run's `fetcher` when one run makes several crawls (batches), so that each host's
+    robots.txt, delay and Retry-After hold for the whole run; else it has one of its own.
     """
 
     def __init__(
@@ -204,6 +207,7 @@ class Crawl:
         data_dir: str | Path,
         *,
         policy: FetchPolicy | None = None,
+        fetcher: Fetcher | None = None,
         workers: int = 4,
         progress: Progress | None = None,
         recheck_failed: timedelta = RECHECK_FAILED,
@@ -214,7 +218,8 @@ class Crawl:
         self.report = IngestReport()
         for damage in self.raw.repaired:  # named once, in the summary of the run that repaired it
             self.report.fail("state", damage.path, damage.reason)
-        self.fetcher = Fetcher(policy)
+        self._own_fetcher = fetcher is None
+        self.fetcher = fetcher if fetcher is not None else Fetcher(policy)
         self.workers = workers
         self.recheck_failed = recheck_failed
         self.progress = progress or _Quiet()
@@ -224,7 +229,8 @@ class Crawl:
         return self
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.fetcher.close()
+        if self._own_fetcher:
+            self.fetcher.close()
         self.report.finished_at = utc_now()
         if exc_type is None:
             self.state.last_run = self.report.started_at
@@ -337,9 +343,10 @@ class Crawl:
                 content = path.read_bytes()
             except OSError as exc:
                 raise _SourceFailed(f"cannot read {path}: {exc.strerror or exc}") from None
-            kind = sniff(content, path.as_uri(), _local_media_type(path))
+            uri = path.resolve().as_uri()  # a relative path has no file: URI of its own
+            kind = sniff(content, uri, _local_media_type(path))
             if kind in {"feed", "sitemap", "urls"}:
-                links = self._parse(kind, content, path.as_uri(), source)
+                links = self._parse(kind, content, uri, source)
                 return [
                     Target(clean_url(link.url), source.name, source.series, link.modified)
                     for link in links

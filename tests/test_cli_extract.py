@@ -223,3 +223,10 @@ def test_the_charset_of_the_http_header_decodes_the_page(site):
 
 def test_a_dead_host_is_named_as_such():
     failed_with(run("http://127.0.0.1:9/article"), "connection refused")
+
+
+def test_a_paragraph_over_a_million_characters_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "endless.txt"
+    sentence = "Berg took the win ahead of Ribeiro. "
+    path.write_text("Grand Final\n\n" + sentence * (1_000_001 // len(sentence) + 1) + "\n")
+    failed_with(run(str(path)), "a paragraph of 1,000,007 characters is over the 100,000")

@@ -177,6 +177,11 @@ class _Handler(BaseHTTPRequestHandler):
             )
         if path in ("/reports/drip-round", "/reports/drip-headers"):
             return self._drip(in_headers=path.endswith("headers"))
+        if path == "/reports/utf16-round":  # alpine-sprint in UTF-16LE: only the header says so
+            body = (SITE / "reports/alpine-sprint.html").read_text(encoding="utf-8")
+            return self._send(
+                200, body.encode("utf-16-le"), {"Content-Type": "text/html; charset=UTF-16LE"}
+            )
         if path == "/reports/huge-round":
             body = b"<html><body>" + b"x" * (MAX_BYTES + 100_000) + b"</body></html>"
             return self._send(200, body, {"Content-Type": "text/html"})

@@ -590,3 +590,45 @@ def test_garbage_in_the_crawl_state_is_named_once_and_the_run_goes_on(site, poli
     assert report.ok
     again = ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
     assert not [f for f in again.failures if f.stage == "state"]
+
+
+def test_a_run_whose_every_page_failed_is_not_ok(site, policy, tmp_path):
+    site.overrides["/reports/canyon-heat"] = b"<html><body><nav>Home | News</nav></body></html>"
+    source = Source(kind="urls", name="one", urls=(site.url("/reports/canyon-heat"),))
+    report = ingest([source], tmp_path, policy=policy)
+    assert report.fetched == 1  # fetched, but nothing readable in it
+    assert [f.stage for f in report.failures] == ["extract"]
+    assert not report.ok
+
+
+def test_a_relative_path_is_a_source(tmp_path, monkeypatch):
+    (tmp_path / "articles").mkdir()
+    page = tmp_path / "articles" / "alpine-sprint.html"
+    page.write_bytes((SITE / "reports" / "alpine-sprint.html").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    for relative in ("articles/alpine-sprint.html", "articles"):
+        report = ingest([source_from_arg(relative)], tmp_path / relative.replace("/", "-"))
+        assert (report.extracted, report.failures) == (1, []), relative
+
+
+def test_a_page_in_the_charset_its_header_names_is_read(site, policy, tmp_path):
+    source = Source(kind="urls", name="one", urls=(site.url("/reports/utf16-round"),))
+    report = ingest([source], tmp_path, policy=policy)
+    assert report.extracted == 1
+    (extracted,) = ExtractionStore.at(tmp_path).all()
+    drivers = {row.driver for race in extracted.extraction.races for row in race.results}
+    assert "Chidi Okafor" in drivers
+
+
+@pytest.mark.slow  # runs the nightly-ingest flow
+def test_cli_ingest_exits_1_when_every_page_failed(prefect_api, site, tmp_path):
+    site.overrides["/reports/canyon-heat"] = b"<html><body><nav>Home | News</nav></body></html>"
+    url = site.url("/reports/canyon-heat")
+    args = ["--data-dir", str(tmp_path), "--delay", "0", "--silent"]
+    result = cli("ingest", "--source", url, *args)
+    assert result.exit_code == 1
+    assert "status                      failed" in result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert errors == [
+        f"Error: every page failed; first {url}: NoArticleError: the page has no article text"
+    ]
