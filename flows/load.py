@@ -14,13 +14,13 @@ import requests
 
 from extractors.html import bom_encoding
 from flows.deadline import DeadlineExceeded, deadline, watched_session
-from flows.fetch import charset_of, describe_error, user_agent
+from flows.fetch import FetchPolicy, charset_of, describe_error, user_agent
 
 logger = logging.getLogger(__name__)
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # a news page is ~50-500 kB; anything past 5 MB is no article
-TIMEOUT_S = (10.0, 30.0)  # connect, silence
-DEADLINE_S = 120.0  # the whole answer, headers and body, however the server drips it
+TIMEOUT_S = (FetchPolicy.connect_timeout_s, FetchPolicy.read_timeout_s)  # connect, silence
+DEADLINE_S = FetchPolicy.total_timeout_s  # the whole answer, however slowly the server sends it
 SNIFF_BYTES = 8192
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
