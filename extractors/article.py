@@ -79,10 +79,16 @@ class StructuredFacts:
 
 
 def document_for(
-    content: str | bytes, *, url: str | None = None, media_type: str | None = None
+    content: str | bytes,
+    *,
+    url: str | None = None,
+    media_type: str | None = None,
+    charset: str | None = None,
 ) -> Document:
-    """The Document of an HTML page or a plain-text article; raises NoArticleError when empty."""
-    text = decode_page(content) if isinstance(content, bytes) else content
+    """The Document of an HTML page or a plain-text article; raises NoArticleError when empty.
+    Bytes are decoded by their BOM, else `charset` (as the server declared it), else their
+    <meta charset>, else as UTF-8."""
+    text = decode_page(content, charset) if isinstance(content, bytes) else content
     if not text.strip():
         raise NoArticleError("the article is empty")
     is_html = "html" in media_type if media_type else bool(HTML_SNIFF_RE.search(text[:4096]))
@@ -92,10 +98,15 @@ def document_for(
 
 
 def extract_article(
-    content: str | bytes, *, url: str | None = None, media_type: str | None = None
+    content: str | bytes,
+    *,
+    url: str | None = None,
+    media_type: str | None = None,
+    charset: str | None = None,
 ) -> Extraction:
-    """Extract results, standings and metadata from one article (HTML or plain text)."""
-    return extract_document(document_for(content, url=url, media_type=media_type))
+    """Extract results, standings and metadata from one article (HTML or plain text); `charset`
+    is the one the server declared for bytes, if any."""
+    return extract_document(document_for(content, url=url, media_type=media_type, charset=charset))
 
 
 def extract_document(doc: Document) -> Extraction:

@@ -87,18 +87,30 @@ CONTENT_XPATHS = (
 )
 
 
-def decode_page(data: bytes) -> str:
-    """Decode a fetched page: BOM, then a declared <meta charset>, then UTF-8, then cp1252."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    declared = META_CHARSET_RE.search(data[:4096])
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass
+# UTF-32 first: its little-endian BOM begins with UTF-16's
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte order mark at the start of `data` names, if there is one."""
+    return next((encoding for bom, encoding in BOMS if data.startswith(bom)), None)
+
+
+def decode_page(data: bytes, charset: str | None = None) -> str:
+    """Decode a fetched page: its BOM, then the `charset` the server declared (HTTP
+    Content-Type), then a <meta charset>, then UTF-8, then cp1252."""
+    encoding = bom_encoding(data)
+    if encoding is not None:
+        return data.decode(encoding, errors="replace")
+    meta = META_CHARSET_RE.search(data[:4096])
+    for declared in (charset, meta.group(1).decode("ascii") if meta else None):
+        if declared:
+            try:
+                return data.decode(declared, errors="replace")
+            except LookupError:
+                pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -31,19 +31,29 @@ def main() -> None:
     show_default=True,
     help="JSON (the documented contract) or readable tables.",
 )
-def extract(path_or_url: str, output_format: str) -> None:
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=120.0,
+    show_default=True,
+    help="Seconds a URL's whole answer may take, however slowly the server sends it.",
+)
+def extract(path_or_url: str, output_format: str, timeout: float) -> None:
     """Extract results and standings from one article (.html, .htm, .txt, or a URL)."""
     from extractors.article import extract_article
     from extractors.html import NoArticleError
+    from extractors.narrative.extract import ProseTooLongError
     from flows.load import LoadError, load_article
     from flows.render import render_extraction
 
     try:
-        loaded = load_article(path_or_url)
-        extraction = extract_article(loaded.content, url=loaded.url, media_type=loaded.media_type)
+        loaded = load_article(path_or_url, deadline_s=timeout)
+        extraction = extract_article(
+            loaded.content, url=loaded.url, media_type=loaded.media_type, charset=loaded.charset
+        )
     except LoadError as exc:
         raise click.ClickException(str(exc)) from exc
-    except NoArticleError as exc:
+    except (NoArticleError, ProseTooLongError) as exc:
         raise click.ClickException(f"{path_or_url}: {exc}") from exc
     if output_format == "table":
         click.echo(render_extraction(extraction))
@@ -101,6 +111,13 @@ source_options = _options(
         default=3,
         show_default=True,
         help="Further attempts after a connection error, timeout, 429 or 5xx.",
+    ),
+    click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=120.0,
+        show_default=True,
+        help="Seconds one request's whole answer may take, however slowly the server sends it.",
     ),
 )
 task_runner_options = _options(
@@ -242,6 +259,7 @@ def ingest(
     source_args: tuple[str, ...],
     delay: float,
     retries: int,
+    timeout: float,
     data_dir: str,
     batch_size: int | None,
     task_runner: str,
@@ -253,6 +271,7 @@ def ingest(
     nightly-ingest flow)."""
     parameters = {"sources": _sources(sources_file, source_args), "data_dir": data_dir}
     parameters |= {"delay_s": delay, "retries": retries, "batch_size": batch_size}
+    parameters |= {"timeout_s": timeout}
     _run_flow(
         "nightly_ingest",
         parameters,
@@ -283,6 +302,7 @@ def backfill(
     source_args: tuple[str, ...],
     delay: float,
     retries: int,
+    timeout: float,
     seasons: tuple[int, ...],
     since: datetime | None,
     until: datetime | None,
@@ -305,6 +325,7 @@ def backfill(
         "refetch": refetch,
         "delay_s": delay,
         "retries": retries,
+        "timeout_s": timeout,
         "batch_size": batch_size,
     }
     _run_flow(
@@ -425,12 +446,29 @@ def status(data_dir: str, limit: int) -> None:
     show_default=True,
     help="An aligned text table, CSV, or a JSON list of objects.",
 )
-def sql(statement: str, data_dir: str, output_format: str) -> None:
-    """Run SQL over the curated tables: a view per table (results, races, drivers, ...)."""
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the result to this file (whole or not at all) instead of the terminal.",
+)
+def sql(statement: str, data_dir: str, output_format: str, output: Path | None) -> None:
+    """Read the curated tables with one SQL statement (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN)
+    over a view per table (results, races, drivers, ...); nothing else is readable."""
     from flows.query import QueryError, format_result, query
 
     try:
         columns, rows = query(data_dir, statement)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(format_result(columns, rows, output_format))
+    text = format_result(columns, rows, output_format)
+    if output is None:
+        click.echo(text)
+        return
+    aside = output.with_name(f".{output.name}.tmp")
+    try:
+        aside.write_text(text + "\n", encoding="utf-8")
+        aside.replace(output)
+    except OSError as exc:
+        aside.unlink(missing_ok=True)
+        raise click.ClickException(f"{output}: {exc.strerror or exc}") from None
+    click.echo(f"{len(rows)} rows written to {output}", err=True)

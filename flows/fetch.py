@@ -1,5 +1,6 @@
 """A polite HTTP fetcher: one session per host, a minimum delay and a concurrency cap per host,
-robots.txt obeyed, retries with backoff on transient failures, conditional GET, size/type limits.
+robots.txt obeyed, retries with backoff on transient failures, conditional GET, size/type limits,
+and hard deadlines (flows/deadline.py) on each request and on each page.
 
 Every outcome is a value (`FetchResult`), never an exception, so a batch goes on past a bad page.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +24,9 @@ from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 import requests
+
+from flows import deadline
+from flows.deadline import DeadlineExceeded, watched_session
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +71,8 @@ class FetchPolicy:
     max_per_host: int = 2  # requests in flight at once on one host
     connect_timeout_s: float = 10.0
     read_timeout_s: float = 30.0  # silence allowed while waiting for bytes
-    total_timeout_s: float = 120.0  # whole transfer of one response body
+    total_timeout_s: float = 120.0  # one request: its headers and its whole body
+    page_timeout_s: float = 300.0  # one page: robots.txt, redirects, retries and their waits
     retries: int = 3  # further attempts after a transient failure
     backoff_base_s: float = 1.0  # first retry waits about this long, then twice as long, ...
     backoff_max_s: float = 60.0
@@ -98,6 +104,16 @@ class FetchResult:
         return value.split(";")[0].strip().lower() or None
 
 
+# the charset parameter of a Content-Type: "text/html; charset=UTF-16" -> "utf-16"
+CHARSET_PARAM_RE = re.compile(r"""charset\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The charset a Content-Type header declares, lower-cased; None when it declares none."""
+    found = CHARSET_PARAM_RE.search(content_type or "")
+    return found.group(1).lower() if found else None
+
+
 @dataclass(frozen=True)
 class FetchRequest:
     """A URL to fetch with the validators of its last fetch."""
@@ -121,6 +137,7 @@ class _Attempt:
     error: str | None = None
     retry_after_s: float | None = None
     tries: int = 1
+    timed_out: bool = False  # a deadline passed: not retried (the next run tries again)
 
 
 def _now() -> str:
@@ -143,7 +160,12 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _describe(exc: requests.RequestException) -> str:
+_HOST_NOT_FOUND = ("Name or service not known", "NameResolution", "Failed to resolve",
+                   "nodename nor servname", "Temporary failure in name resolution")  # fmt: skip
+
+
+def describe_error(exc: requests.RequestException) -> str:
+    """A request's failure in a few words: timed out, connection refused, host not found, …"""
     if isinstance(exc, requests.Timeout):
         return "timed out"
     if isinstance(exc, requests.ConnectionError):
@@ -152,10 +174,18 @@ def _describe(exc: requests.RequestException) -> str:
             return "timed out"
         if "refused" in text.lower():
             return "connection refused"
-        if "Name or service not known" in text or "NameResolution" in text:
+        if any(words in text for words in _HOST_NOT_FOUND):
             return "host not found"
         return "connection failed"
     return type(exc).__name__
+
+
+def _failed(exc: requests.RequestException) -> _Attempt:
+    """The attempt a request exception ends: a deadline cut it, or the network failed."""
+    limit = deadline.passed()
+    if limit is not None:
+        return _Attempt(error=limit.reason, timed_out=True)
+    return _Attempt(error=describe_error(exc))
 
 
 class _Host:
@@ -163,7 +193,7 @@ class _Host:
 
     def __init__(self, origin: str, policy: FetchPolicy):
         self.origin = origin
-        self.session = requests.Session()
+        self.session = watched_session()
         self.session.headers["User-Agent"] = policy.user_agent
         self.slots = threading.BoundedSemaphore(policy.max_per_host)
         self.delay_s = policy.delay_s
@@ -226,7 +256,10 @@ class Fetcher:
                 return
             attempt = self._with_retries(host, f"{host.origin}/robots.txt", {}, PAGE_TYPES, True)
             parser = RobotFileParser()
-            if attempt.status is not None and 200 <= attempt.status < 300:
+            if attempt.status is None:  # no answer at all: a dead host, named as such
+                host.robots_error = attempt.error or "no answer"
+                return
+            if 200 <= attempt.status < 300 and attempt.body is not None:
                 body = (attempt.body or b"")[:_ROBOTS_MAX_BYTES]
                 parser.parse(body.decode("utf-8", errors="replace").splitlines())
                 crawl_delay = parser.crawl_delay(ROBOTS_AGENT)
@@ -260,31 +293,41 @@ class Fetcher:
         policy = self.policy
         with host.slots:
             host.wait_turn(self._sleep)
-            try:
-                response = host.session.get(
-                    url,
-                    headers=headers,
-                    timeout=(policy.connect_timeout_s, policy.read_timeout_s),
-                    stream=True,
-                    allow_redirects=follow,
-                )
-            except requests.RequestException as exc:
-                return _Attempt(error=_describe(exc))
-            with response:
-                kept = {k: response.headers[k] for k in KEPT_HEADERS if k in response.headers}
-                result = _Attempt(status=response.status_code, headers=kept)
-                if response.is_redirect:
-                    result.location = urljoin(url, response.headers.get("location", ""))
-                elif response.status_code in _RETRY_STATUS:
-                    result.retry_after_s = _retry_after(response.headers.get("retry-after"))
-                elif 200 <= response.status_code < 300:
-                    try:
-                        result.body = self._read_body(response, accept)
-                    except _Refused as exc:
-                        return _Attempt(status=response.status_code, headers=kept, error=str(exc))
-                    except requests.RequestException as exc:
-                        return _Attempt(error=_describe(exc))
-                return result
+            limit = f"no whole answer within {policy.total_timeout_s:g} s"
+            with deadline.deadline(policy.total_timeout_s, limit):
+                return self._request(host, url, headers, accept, follow)
+
+    def _request(
+        self, host: _Host, url: str, headers: dict[str, str], accept: frozenset[str], follow: bool
+    ) -> _Attempt:
+        policy = self.policy
+        try:
+            response = host.session.get(
+                url,
+                headers=headers,
+                timeout=(policy.connect_timeout_s, policy.read_timeout_s),
+                stream=True,
+                allow_redirects=follow,
+            )
+        except requests.RequestException as exc:
+            return _failed(exc)
+        with response:
+            kept = {k: response.headers[k] for k in KEPT_HEADERS if k in response.headers}
+            result = _Attempt(status=response.status_code, headers=kept)
+            if response.is_redirect:
+                result.location = urljoin(url, response.headers.get("location", ""))
+            elif response.status_code in _RETRY_STATUS:
+                result.retry_after_s = _retry_after(response.headers.get("retry-after"))
+            elif 200 <= response.status_code < 300:
+                try:
+                    result.body = self._read_body(response, accept)
+                except _Refused as exc:
+                    return _Attempt(status=response.status_code, headers=kept, error=str(exc))
+                except DeadlineExceeded as exc:
+                    return _Attempt(error=str(exc), timed_out=True)
+                except requests.RequestException as exc:
+                    return _failed(exc)
+            return result
 
     def _read_body(self, response: requests.Response, accept: frozenset[str]) -> bytes:
         policy = self.policy
@@ -294,16 +337,16 @@ class Fetcher:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > policy.max_bytes:
             raise _Refused(f"body of {declared} bytes exceeds the {policy.max_bytes}-byte limit")
-        deadline = time.monotonic() + policy.total_timeout_s
         chunks: list[bytes] = []
         size = 0
+        # a deadline that passes mid-read cuts the connection: the read ends early, then check()
         for chunk in response.iter_content(64 * 1024):
             size += len(chunk)
             if size > policy.max_bytes:
                 raise _Refused(f"body exceeds the {policy.max_bytes}-byte limit")
-            if time.monotonic() > deadline:
-                raise _Refused(f"body not received within {policy.total_timeout_s:g} s")
+            deadline.check()
             chunks.append(chunk)
+        deadline.check()
         return b"".join(chunks)
 
     def _with_retries(
@@ -320,17 +363,22 @@ class Fetcher:
         for number in range(policy.retries + 1):
             attempt = self._attempt(host, url, headers, accept, follow)
             attempt.tries = number + 1
+            retry_after = attempt.retry_after_s
+            if retry_after is not None and retry_after <= policy.retry_after_max_s:
+                host.hold_off(retry_after)  # for every request to the host, retried or not
             transient = attempt.status is None or attempt.status in _RETRY_STATUS
-            if not transient or number == policy.retries:
+            if attempt.timed_out or not transient or number == policy.retries:
                 return attempt
             wait = min(policy.backoff_max_s, policy.backoff_base_s * 2**number)
             wait *= 0.5 + random.random() / 2
-            if attempt.retry_after_s is not None:
-                if attempt.retry_after_s > policy.retry_after_max_s:
-                    attempt.error = f"Retry-After of {attempt.retry_after_s:g} s is too long"
+            if retry_after is not None:
+                if retry_after > policy.retry_after_max_s:
+                    attempt.error = f"Retry-After of {retry_after:g} s is too long"
                     return attempt
-                host.hold_off(attempt.retry_after_s)
-                wait = max(wait, attempt.retry_after_s)
+                wait = max(wait, retry_after)
+            page = deadline.current()
+            if page is not None and wait >= page.remaining():
+                return attempt  # no retry fits in the page's time: the last failure stands
             log.info("retrying %s in %.2f s (%s)", url, wait, attempt.error or attempt.status)
             self._sleep(wait)
         raise AssertionError("unreachable")  # the loop always returns
@@ -345,7 +393,15 @@ class Fetcher:
         last_modified: str | None = None,
         accept: frozenset[str] = PAGE_TYPES,
     ) -> FetchResult:
-        """Fetch one URL (conditionally when validators are given), following redirects."""
+        """Fetch one URL (conditionally when validators are given), following redirects, within
+        the page deadline (robots.txt, redirects, retries and waits included)."""
+        seconds = max(self.policy.page_timeout_s, self.policy.total_timeout_s)
+        with deadline.deadline(seconds, f"page not fetched within {seconds:g} s"):
+            return self._fetch(url, etag=etag, last_modified=last_modified, accept=accept)
+
+    def _fetch(
+        self, url: str, *, etag: str | None, last_modified: str | None, accept: frozenset[str]
+    ) -> FetchResult:
         fetched_at = _now()
         headers = {}
         if etag:
@@ -355,6 +411,8 @@ class Fetcher:
         current = url
         attempts = 0
         for _ in range(self.policy.max_redirects + 1):
+            if (limit := deadline.passed()) is not None:
+                return FetchResult(url, "failed", fetched_at, current, reason=limit.reason)
             allowed, why = self.allowed(current)
             if not allowed:
                 if why:
@@ -380,7 +438,9 @@ class Fetcher:
             )
         reason = attempt.error or f"HTTP {attempt.status}"
         status = attempt.status or 0
-        permanent = 200 <= status < 300 or (400 <= status < 500 and status not in {408, 429})
+        permanent = not attempt.timed_out and (
+            200 <= status < 300 or (400 <= status < 500 and status not in {408, 429})
+        )
         return FetchResult(
             url,
             "failed",

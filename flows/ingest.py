@@ -34,7 +34,15 @@ from extractors.discovery import (
 from extractors.records import ExtractedArticle
 from extractors.urls import clean_url, is_amp_url, normalize_url
 from flows.extracted import ExtractionStore, PageRef
-from flows.fetch import GZIP_TYPES, PAGE_TYPES, Fetcher, FetchPolicy, FetchRequest, FetchResult
+from flows.fetch import (
+    GZIP_TYPES,
+    PAGE_TYPES,
+    Fetcher,
+    FetchPolicy,
+    FetchRequest,
+    FetchResult,
+    charset_of,
+)
 from flows.raw import FetchRecord, RawZone, Role, UrlState, sha256, utc_now
 from flows.runs import Failure
 from flows.sources import ARTICLE_SUFFIXES, Source
@@ -96,11 +104,12 @@ class IngestReport:
 
     @property
     def ok(self) -> bool:
-        """False when a source could not be read, or when everything tried failed."""
+        """False when a source could not be read, or when every page tried failed: pages failed
+        and none has an extraction (a page fetched but not extractable is no success)."""
         if any(f.stage == "discover" for f in self.failures):
             return False
-        done = self.fetched + self.not_modified + self.extracted + self.reused
-        return not (self.failures and done == 0)
+        pages_failed = any(f.stage in {"fetch", "extract"} for f in self.failures)
+        return not (pages_failed and self.extracted + self.reused == 0)
 
 
 class _SourceFailed(Exception):
@@ -118,7 +127,8 @@ def extract_record(raw: RawZone, record: FetchRecord) -> ExtractedArticle:
 
     body = raw.read_page(record.page)
     url = record.final_url if urlsplit(record.final_url).scheme in {"http", "https"} else None
-    extraction = extract_article(body, url=url, media_type=record.media_type)
+    charset = charset_of(record.headers.get("content-type"))
+    extraction = extract_article(body, url=url, media_type=record.media_type, charset=charset)
     if record.series and not extraction.article.series:
         extraction.article.series = record.series
     return ExtractedArticle(
@@ -188,6 +198,8 @@ class Crawl:
 
     Use as a context manager: the crawl state is saved on the way out whatever happened, so a
     crash keeps everything fetched so far; the run watermark moves only when the run finished.
+    Give it the run's `fetcher` when one run makes several crawls (batches), so that each host's
+    robots.txt, delay and Retry-After hold for the whole run; else it has one of its own.
     """
 
     def __init__(
@@ -195,6 +207,7 @@ class Crawl:
         data_dir: str | Path,
         *,
         policy: FetchPolicy | None = None,
+        fetcher: Fetcher | None = None,
         workers: int = 4,
         progress: Progress | None = None,
         recheck_failed: timedelta = RECHECK_FAILED,
@@ -203,7 +216,10 @@ class Crawl:
         self.store = ExtractionStore.at(data_dir)
         self.state = self.raw.load_state()
         self.report = IngestReport()
-        self.fetcher = Fetcher(policy)
+        for damage in self.raw.repaired:  # named once, in the summary of the run that repaired it
+            self.report.fail("state", damage.path, damage.reason)
+        self._own_fetcher = fetcher is None
+        self.fetcher = fetcher if fetcher is not None else Fetcher(policy)
         self.workers = workers
         self.recheck_failed = recheck_failed
         self.progress = progress or _Quiet()
@@ -213,7 +229,8 @@ class Crawl:
         return self
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.fetcher.close()
+        if self._own_fetcher:
+            self.fetcher.close()
         self.report.finished_at = utc_now()
         if exc_type is None:
             self.state.last_run = self.report.started_at
@@ -326,9 +343,10 @@ class Crawl:
                 content = path.read_bytes()
             except OSError as exc:
                 raise _SourceFailed(f"cannot read {path}: {exc.strerror or exc}") from None
-            kind = sniff(content, path.as_uri(), _local_media_type(path))
+            uri = path.resolve().as_uri()  # a relative path has no file: URI of its own
+            kind = sniff(content, uri, _local_media_type(path))
             if kind in {"feed", "sitemap", "urls"}:
-                links = self._parse(kind, content, path.as_uri(), source)
+                links = self._parse(kind, content, uri, source)
                 return [
                     Target(clean_url(link.url), source.name, source.series, link.modified)
                     for link in links
@@ -342,17 +360,22 @@ class Crawl:
         """A discovery document, fetched conditionally (a 304 reads the stored copy); with no
         role given, its kind is sniffed. Returns (body, final URL, kind)."""
         url = clean_url(url)
-        if url in self._done:
+        accept = PAGE_TYPES | GZIP_TYPES
+        if url in self._done and self.raw.is_sound(self._done[url].page):
             record = self._done[url]
             return self.raw.read_page(record.page), record.final_url, record.role
-        result = self.fetcher.fetch(url, **self._validators(url), accept=PAGE_TYPES | GZIP_TYPES)
+        result = self.fetcher.fetch(url, **self._validators(url), accept=accept)
+        if result.outcome == "not_modified":
+            record = self._unchanged(url, result)
+            if self.raw.is_sound(record.page):
+                return self.raw.read_page(record.page), record.final_url, record.role
+            result = self.fetcher.fetch(url, accept=accept)  # our copy is damaged: all of it again
         if result.outcome == "robots":
             raise _SourceFailed(f"{url} is disallowed by robots.txt")
         if result.outcome == "failed":
             raise _SourceFailed(f"{url}: {result.reason}")
-        if result.outcome == "not_modified":
-            record = self._unchanged(url, result)
-            return self.raw.read_page(record.page), record.final_url, record.role
+        if result.body is None:  # a 304 to a request without validators
+            raise _SourceFailed(f"{url}: HTTP {result.status} without a body")
         assert result.body is not None
         final_url = result.final_url or url
         kind = role or sniff(result.body, final_url, result.media_type)
@@ -533,8 +556,14 @@ class Crawl:
             self.report.fetched += 1
             return self._keep(target.url, result.body, result, target, "article")
         if result.outcome == "not_modified":
-            self.report.not_modified += 1
-            return self._unchanged(target.url, result)
+            record = self._unchanged(target.url, result)
+            if self.raw.is_sound(record.page):
+                self.report.not_modified += 1
+                return record
+            # our copy is damaged (flows.raw): ask for the whole page again, which repairs it
+            result = self.fetcher.fetch(target.url, accept=PAGE_TYPES)
+            if result.outcome == "fetched":
+                return self._fetched(target, result)
         if result.outcome == "robots":
             log.info("skipped (robots.txt): %s", target.url)
             self.report.skipped_robots.append(target.url)

@@ -1,5 +1,6 @@
 """Read one article for `raceresults extract`: a local .html/.htm/.txt file, a file:// URL or an
-http(s) URL, refused with a specific error when it is missing, empty, binary or too big."""
+http(s) URL, refused with a specific error when it is missing, empty, binary, too big or (a URL)
+not received whole within its deadline."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ from urllib.request import url2pathname
 
 import requests
 
-from flows.fetch import user_agent
+from extractors.html import bom_encoding
+from flows.deadline import DeadlineExceeded, deadline, watched_session
+from flows.fetch import FetchPolicy, charset_of, describe_error, user_agent
 
 logger = logging.getLogger(__name__)
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # a news page is ~50-500 kB; anything past 5 MB is no article
-TIMEOUT_S = (10.0, 30.0)  # connect, read
+TIMEOUT_S = (FetchPolicy.connect_timeout_s, FetchPolicy.read_timeout_s)  # connect, silence
+DEADLINE_S = FetchPolicy.total_timeout_s  # the whole answer, however slowly the server sends it
 SNIFF_BYTES = 8192
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
@@ -53,28 +57,42 @@ class FetchError(LoadError):
 
 @dataclass(frozen=True, slots=True)
 class LoadedArticle:
-    """An article's bytes, where they came from and what they are (text/html or text/plain)."""
+    """An article's bytes, where they came from and what they are (text/html or text/plain, and
+    the charset the server declared)."""
 
     content: bytes
     url: str | None
     media_type: str | None
+    charset: str | None = None
 
 
-def is_binary(data: bytes) -> bool:
-    """True for content no article is made of: known binary signatures, NUL bytes, control bytes."""
+def is_binary(data: bytes, charset: str | None = None) -> bool:
+    """True for content no article is made of: known binary signatures, NUL characters, control
+    characters. Text is read in the encoding of its BOM, else the declared `charset` (UTF-16
+    text is half NUL bytes), else byte by byte."""
     head = data[:SNIFF_BYTES]
-    if head.startswith(BINARY_MAGIC) or b"\x00" in head:
+    if head.startswith(BINARY_MAGIC):
         return True
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
-    return controls > MAX_CONTROL_SHARE * max(len(head), 1)
+    codes: list[int] = list(head)
+    for encoding in (bom_encoding(head), charset):
+        if encoding:
+            try:
+                codes = [ord(c) for c in head.decode(encoding, errors="replace")]
+            except LookupError:  # a charset Python does not know
+                continue
+            break
+    if 0 in codes:
+        return True
+    controls = sum(1 for code in codes if code < 32 and code not in (9, 10, 12, 13))
+    return controls > MAX_CONTROL_SHARE * max(len(codes), 1)
 
 
-def _check(data: bytes, source: str) -> bytes:
+def _check(data: bytes, source: str, charset: str | None = None) -> bytes:
     if not data.strip():
         raise EmptyInputError(f"{source} is empty")
     if len(data) > MAX_ARTICLE_BYTES:
         raise TooLargeError(f"{source} is over the {MAX_ARTICLE_BYTES // (1024 * 1024)} MB limit")
-    if is_binary(data):
+    if is_binary(data, charset):
         raise BinaryInputError(f"{source} is a binary file, not an HTML page or text")
     return data
 
@@ -100,38 +118,49 @@ def load_file(path: Path) -> LoadedArticle:
     return LoadedArticle(_check(data, str(path)), None, _media_type_of_suffix(path))
 
 
-def load_url(url: str) -> LoadedArticle:
-    """Fetch an http(s) article, reading at most MAX_ARTICLE_BYTES of its body."""
-    try:
-        with requests.get(
-            url, timeout=TIMEOUT_S, stream=True, headers={"User-Agent": user_agent()}
-        ) as response:
-            if response.status_code >= 400:
-                raise FetchError(f"{url}: HTTP {response.status_code} {response.reason}".strip())
-            body = bytearray()
-            for chunk in response.iter_content(64 * 1024):
-                body += chunk
-                if len(body) > MAX_ARTICLE_BYTES:
-                    raise TooLargeError(
-                        f"{url} is over the {MAX_ARTICLE_BYTES // (1024 * 1024)} MB limit"
-                    )
-            content_type = response.headers.get("content-type", "")
-            final_url = response.url
-    except requests.RequestException as exc:
-        reason = type(exc).__name__
-        raise FetchError(f"{url}: could not fetch ({reason})") from exc
+def load_url(url: str, *, deadline_s: float = DEADLINE_S) -> LoadedArticle:
+    """Fetch an http(s) article, reading at most MAX_ARTICLE_BYTES of its body, the whole answer
+    within `deadline_s` (the connection is cut when it passes)."""
+    late = f"{url}: no whole answer within {deadline_s:g} s"
+    with watched_session() as session, deadline(deadline_s, late) as limit:
+        try:
+            with session.get(
+                url, timeout=TIMEOUT_S, stream=True, headers={"User-Agent": user_agent()}
+            ) as response:
+                if response.status_code >= 400:
+                    status = f"HTTP {response.status_code} {response.reason}".strip()
+                    raise FetchError(f"{url}: {status}")
+                body = bytearray()
+                for chunk in response.iter_content(64 * 1024):
+                    body += chunk
+                    if len(body) > MAX_ARTICLE_BYTES:
+                        raise TooLargeError(
+                            f"{url} is over the {MAX_ARTICLE_BYTES // (1024 * 1024)} MB limit"
+                        )
+                    limit.check()
+                limit.check()  # a cut connection ends the body early, as if it were whole
+                content_type = response.headers.get("content-type", "")
+                final_url = response.url
+        except DeadlineExceeded as exc:
+            raise FetchError(str(exc)) from None
+        except requests.RequestException as exc:
+            if limit.expired:
+                raise FetchError(late) from None
+            raise FetchError(f"{url}: could not fetch ({describe_error(exc)})") from exc
     media_type = content_type.split(";")[0].strip().lower() or None
     if media_type and not (media_type.startswith("text/") or "html" in media_type):
         raise BinaryInputError(f"{url} is {media_type}, not an HTML page or text")
     logger.debug("fetched %s (%d bytes, %s)", final_url, len(body), media_type)
-    return LoadedArticle(_check(bytes(body), url), final_url, media_type)
+    charset = charset_of(content_type)
+    return LoadedArticle(_check(bytes(body), url, charset), final_url, media_type, charset)
 
 
-def load_article(path_or_url: str) -> LoadedArticle:
-    """Read an article from a local path, a file:// URL or an http(s) URL."""
+def load_article(path_or_url: str, *, deadline_s: float = DEADLINE_S) -> LoadedArticle:
+    """Read an article from a local path, a file:// URL or an http(s) URL (the whole answer
+    within `deadline_s`)."""
     scheme = urlsplit(path_or_url).scheme.lower()
     if scheme in ("http", "https"):
-        return load_url(path_or_url)
+        return load_url(path_or_url, deadline_s=deadline_s)
     if scheme == "file":
         parts = urlsplit(path_or_url)
         loaded = load_file(Path(url2pathname(unquote(parts.path))))

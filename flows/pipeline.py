@@ -5,7 +5,9 @@ from small idempotent tasks over batches of articles: discover -> fetch -> extra
   (client and API server share them), so `batch_size` articles share one fetch and one extract
   task (README, "Orchestration with Prefect", has the measurements).
 - Fetch batches run one after another (they share the crawl state, saved after each batch, and
-  each host's politeness); extraction of a batch runs while the next batch is fetched.
+  each host's politeness: one Fetcher per run, so robots.txt is read once per host and the delay
+  and any Retry-After hold across batches); extraction of a batch runs while the next batch is
+  fetched. Discover and fetch run in the flow's own process whatever the task runner.
 - Extraction is CPU-bound: a run of more than one batch on the flow's own (thread) runner
   extracts its batches in a few long-lived worker processes (each loads the NLP model once), so
   every core extracts; a Dask runner spreads the batches over its own workers instead.
@@ -47,7 +49,7 @@ from pydantic_core import to_jsonable_python
 
 import extractors
 from flows.extracted import ExtractionStore, PageRef, newest_pages
-from flows.fetch import FetchPolicy
+from flows.fetch import Fetcher, FetchPolicy
 from flows.ingest import (
     Crawl,
     IngestReport,
@@ -91,6 +93,28 @@ _extraction_slot = threading.Lock()
 _extraction_pool: ContextVar[Executor | None] = ContextVar(
     "raceresults_extraction_pool", default=None
 )
+# the fetcher of this flow run: every host's robots.txt, delay and Retry-After, for all its tasks
+_run_fetcher: ContextVar[Fetcher | None] = ContextVar("raceresults_run_fetcher", default=None)
+
+
+@contextmanager
+def _one_fetcher(policy: FetchPolicy) -> Iterator[None]:
+    """Let the discover and fetch tasks of this run share one Fetcher (they run in this process,
+    one after another), so each host's politeness holds for the whole run."""
+    with Fetcher(policy) as fetcher:
+        token = _run_fetcher.set(fetcher)
+        try:
+            yield
+        finally:
+            _run_fetcher.reset(token)
+
+
+def _crawl(data_dir: str, policy: FetchPolicy) -> Crawl:
+    """A crawl over the data dir with the run's fetcher (a fetcher of its own if it has none,
+    e.g. when a task runs elsewhere)."""
+    fetcher = _run_fetcher.get()
+    usable = fetcher is not None and fetcher.policy == policy
+    return Crawl(data_dir, policy=policy, fetcher=fetcher if usable else None)
 
 
 class RunFailed(Exception):
@@ -189,7 +213,7 @@ def discover(
     sorted by what they need: a request; only an extraction (a stored page, unchanged by its
     sitemap's word or, without `refetch`, any stored page); or nothing."""
     started = time.perf_counter()
-    with Crawl(data_dir, policy=policy) as crawl:
+    with _crawl(data_dir, policy) as crawl:
         targets = crawl.discover(sources)
         to_fetch, held = crawl.held(targets, refetch=refetch)
     store = ExtractionStore.at(data_dir)
@@ -211,7 +235,7 @@ def fetch(
 ) -> tuple[list[FetchRecord], IngestReport, float]:
     """Fetch a batch of pages into the raw zone (conditional requests for pages seen before)."""
     started = time.perf_counter()
-    with Crawl(data_dir, policy=policy) as crawl:
+    with _crawl(data_dir, policy) as crawl:
         records = crawl.fetch(targets)
     _log_failures(crawl.report)
     return records, crawl.report, time.perf_counter() - started
@@ -474,8 +498,9 @@ def _conclude(run: _Run, body: Callable[[], None]) -> RunRecord | State:
         )
         return record
     sources = [f for f in run.report.failures if f.stage == "discover"]
-    first = (sources or run.report.failures)[0]
-    more = len(sources or run.report.failures) - 1
+    pages = [f for f in run.report.failures if f.stage in {"fetch", "extract"}]
+    first = (sources or pages)[0]
+    more = len(sources or pages) - 1
     what = "could not read source" if sources else "every page failed; first"
     tail = f" (and {more} more)" if more else ""
     return _failed(run, f"{what} {first.item}: {first.reason}{tail}")
@@ -521,10 +546,11 @@ def _ingest(
     def body() -> None:
         progress = _progress.get() or _NoProgress()
         progress.start("discovering", len(sources))
-        plan, report, seconds = discover(sources, data_dir, policy, refetch=refetch)
-        run.add("discover", report, seconds)
-        progress.advance(len(sources))
-        pages = _fetch_and_extract(run, plan, data_dir, policy, batch_size)
+        with _one_fetcher(policy):
+            plan, report, seconds = discover(sources, data_dir, policy, refetch=refetch)
+            run.add("discover", report, seconds)
+            progress.advance(len(sources))
+            pages = _fetch_and_extract(run, plan, data_dir, policy, batch_size)
         if pages:
             _publish(run, pages, data_dir)
 
@@ -541,14 +567,16 @@ def nightly_ingest(
     delay_s: float = 1.0,
     retries: int = 3,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    timeout_s: float = FetchPolicy.total_timeout_s,
 ) -> RunRecord | State:
     """Ingest what is new: conditional requests for pages seen before, new pages fetched,
     extracted and published. `sources`: a sources file (*.toml) or a list of URLs and paths;
-    `delay_s` between two requests to a host, `retries` of a transient failure."""
+    `delay_s` between two requests to a host, `retries` of a transient failure, `timeout_s` for
+    one request's whole answer."""
     return _ingest(
         _load(sources),
         data_dir,
-        policy=FetchPolicy(delay_s=delay_s, retries=retries),
+        policy=FetchPolicy(delay_s=delay_s, retries=retries, total_timeout_s=timeout_s),
         batch_size=batch_size,
         refetch=True,
     )
@@ -565,6 +593,7 @@ def backfill(
     retries: int = 3,
     batch_size: int = DEFAULT_BATCH_SIZE,
     refetch: bool = False,
+    timeout_s: float = FetchPolicy.total_timeout_s,
 ) -> RunRecord | State:
     """Fetch and publish whole seasons (years) or a date range (links dated outside it are
     skipped; undated ones are fetched). Resumable: pages the raw zone holds are not requested
@@ -572,7 +601,7 @@ def backfill(
     return _ingest(
         _window(_load(sources), seasons, since, until),
         data_dir,
-        policy=FetchPolicy(delay_s=delay_s, retries=retries),
+        policy=FetchPolicy(delay_s=delay_s, retries=retries, total_timeout_s=timeout_s),
         batch_size=batch_size,
         refetch=refetch,
     )

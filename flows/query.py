@@ -1,5 +1,9 @@
 """SQL over the curated tables with DuckDB: one view per table, read straight from the parquet
-files (Hive partitions give the `season` column)."""
+files (Hive partitions give the `season` column).
+
+`query` reads the curated tables and nothing else: it takes one reading statement (SELECT, WITH,
+FROM, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN) and runs it on a connection that, once the views are
+set up, may open no file outside `curated/`, load no extension and change no setting."""
 
 from __future__ import annotations
 
@@ -21,8 +25,49 @@ _QUOTE = str.maketrans({"'": "''"})
 NULL_CELL = "NULL"
 
 
+READING_STATEMENTS = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
+"""DuckDB's types of the statements that only read (DESCRIBE, SHOW and SUMMARIZE are SELECTs)."""
+
+
 class QueryError(RuntimeError):
     """The SQL could not be run (syntax, unknown column, ...)."""
+
+
+class RefusedStatement(QueryError):
+    """A statement that would do more than read the curated tables: COPY, ATTACH, INSTALL, LOAD,
+    SET, EXPORT, PRAGMA, CREATE, …, or more than one statement."""
+
+
+def reading_statement(sql: str) -> str:
+    """The one reading statement `sql` holds; RefusedStatement for none, several, or one that
+    would write, attach, load or set anything."""
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as error:
+        raise QueryError(str(error).splitlines()[0]) from None
+    if len(statements) != 1:
+        raise RefusedStatement(f"give one SQL statement, not {len(statements)}")
+    (statement,) = statements
+    if statement.type not in READING_STATEMENTS:
+        keyword = statement.query.split(None, 1)[0].upper()
+        raise RefusedStatement(
+            f"{keyword} is refused: SQL here only reads the curated tables "
+            "(SELECT, WITH, DESCRIBE, SHOW, EXPLAIN); export with --format csv|json --output FILE"
+        )
+    return statement.query
+
+
+def read_only(con: duckdb.DuckDBPyConnection, data_dir: str) -> None:
+    """Let `con` read files under the data dir's `curated/` and nothing else: no other file
+    (read_csv('/etc/passwd'), COPY … TO, ATTACH), no extension, and no setting changed after."""
+    zone = Zone.at(data_dir).child(CURATED_DIR)
+    local = isinstance(zone.fs, LocalFileSystem)
+    root = (zone.root if local else zone.fs.unstrip_protocol(zone.root)).rstrip("/") + "/"
+    con.sql(f"SET allowed_directories = ['{root.translate(_QUOTE)}']")
+    con.sql("SET autoinstall_known_extensions = false")
+    con.sql("SET autoload_known_extensions = false")
+    con.sql("SET enable_external_access = false")
+    con.sql("SET lock_configuration = true")
 
 
 def connect(data_dir: str) -> duckdb.DuckDBPyConnection:
@@ -52,10 +97,13 @@ def connect(data_dir: str) -> duckdb.DuckDBPyConnection:
 
 
 def query(data_dir: str, sql: str) -> tuple[list[str], list[tuple]]:
-    """Run one SQL statement over the curated tables: column names and rows."""
+    """Run one reading SQL statement over the curated tables, and nothing else: column names and
+    rows. RefusedStatement for anything else (see `reading_statement`)."""
+    statement = reading_statement(sql)
     con = connect(data_dir)
     try:
-        relation = con.sql(sql)
+        read_only(con, data_dir)
+        relation = con.sql(statement)
         if relation is None:
             return [], []
         return list(relation.columns), relation.fetchall()

@@ -8,6 +8,10 @@ body, with one metadata record per fetch, and the crawl state that makes the nex
     raw/state/journal/<seq>-<id>.json   what one save changed since the state was loaded
 
 Every file is written atomically (aside, then moved), so a crash never leaves half of one.
+Damage done otherwise (a page edited or truncated on disk, garbage in a state file) is noticed:
+a page is checked against its sha256 name whenever it is read (DamagedPageError), and a crawl
+state file that cannot be read is named in one line, kept aside, and the state rebuilt from the
+fetch records (`RawZone.damaged()` lists what is damaged, for `raceresults verify`).
 
 The crawl state is saved after every fetch batch, so a save writes only what changed: one small
 journal file (the URLs whose state changed, new aliases, watermarks). Loading reads the snapshot,
@@ -32,7 +36,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
 from extractors.urls import normalize_url
 from flows.storage import Zone
@@ -50,6 +54,31 @@ _EXTENSIONS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+class DamagedPageError(ValueError):
+    """A raw page whose content no longer matches the sha256 its name gives (edited, truncated)."""
+
+
+@dataclass(frozen=True)
+class Damage:
+    """A file of the raw zone that cannot be trusted, and why."""
+
+    path: str  # inside the raw zone: pages/ab/ab12….html, meta/…, state/crawl.json
+    reason: str
+
+
+def _page_digest(page: str) -> str:
+    """The sha256 a page's name gives: pages/ab/<sha256>.html -> <sha256>."""
+    return page.rsplit("/", 1)[-1].split(".", 1)[0]
+
+
+def _first_line(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        error = exc.errors()[0]
+        where = ".".join(str(part) for part in error.get("loc", ()))
+        return f"{where}: {error['msg']}" if where else error["msg"]
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 def extension_for(media_type: str | None) -> str:
@@ -189,6 +218,27 @@ def _track(state: CrawlState) -> None:
     weakref.finalize(state, _loaned.pop, id(state), None)
 
 
+def state_from_records(records: list[FetchRecord], state: CrawlState | None = None) -> CrawlState:
+    """A crawl state (or `state` brought up to date) from fetch records in fetch order: each
+    URL's latest fetch with its validators, and the article keys of pages and URLs (the
+    earliest key wins, as it did)."""
+    state = state if state is not None else CrawlState()
+    for record in records:
+        seen = state.urls.get(record.requested_url)
+        if seen is None or seen.checked_at < record.fetched_at:
+            state.urls[record.requested_url] = UrlState(
+                checked_at=record.fetched_at,
+                etag=record.headers.get("etag"),
+                last_modified=record.headers.get("last-modified"),
+                record=record,
+            )
+        if record.article_key:
+            urls = [record.requested_url, record.final_url, record.canonical_url]
+            for name in [record.page_hash, *(normalize_url(u) for u in urls if u)]:
+                state.aliases.setdefault(name, record.article_key)
+    return state
+
+
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -202,6 +252,7 @@ class RawZone:
 
     def __init__(self, zone: Zone):
         self.zone = zone
+        self.repaired: list[Damage] = []  # state files found damaged (and put aside) by loads
 
     @classmethod
     def at(cls, data_dir: str | Path) -> RawZone:
@@ -210,16 +261,62 @@ class RawZone:
     # -- pages ---------------------------------------------------------------------------------
 
     def put_page(self, body: bytes, media_type: str | None) -> tuple[str, str, bool]:
-        """Store a body once: (its hash, its path in the zone, whether it was new)."""
+        """Store a body once: (its hash, its path in the zone, whether it was new). A stored copy
+        that is damaged is replaced by this sound one."""
         digest = sha256(body)
         page = f"pages/{digest[:2]}/{digest}.{extension_for(media_type)}"
         if self.zone.exists(page):
-            return digest, page, False
+            if self.is_sound(page):
+                return digest, page, False
+            log.warning("raw page %s was damaged: replaced by the body fetched again", page)
         self.zone.write_atomic(body, page)
         return digest, page, True
 
+    def is_sound(self, page: str) -> bool:
+        """Whether a stored page exists and matches its sha256 name."""
+        try:
+            return sha256(self.zone.read_bytes(page)) == _page_digest(page)
+        except FileNotFoundError:
+            return False
+
     def read_page(self, page: str) -> bytes:
-        return self.zone.read_bytes(page)
+        """A stored body, checked against its sha256 name: DamagedPageError when they differ."""
+        data = self.zone.read_bytes(page)
+        if sha256(data) != _page_digest(page):
+            log.warning("raw page %s is damaged: not used", page)
+            raise DamagedPageError(f"raw page {page} does not match its sha256 name (damaged)")
+        return data
+
+    def damaged(self) -> list[Damage]:
+        """Pages whose content does not match their sha256 name, and fetch records and crawl
+        state files that cannot be read; one read of every file in the zone."""
+        found: list[Damage] = []
+        for path in self._files("pages"):
+            page = self._relative(path)
+            try:
+                self.read_page(page)
+            except DamagedPageError:
+                found.append(Damage(page, "content does not match its sha256 name"))
+        checks = [("meta", FetchRecord), (JOURNAL_DIR, StateChanges), (STATE_FILE, _Snapshot)]
+        for where, model in checks:
+            parts = (where,) if isinstance(where, str) else where
+            for path in self._files(*parts):
+                try:
+                    model.model_validate_json(self.zone.fs.cat_file(path))
+                except (ValueError, UnicodeDecodeError) as exc:
+                    found.append(Damage(self._relative(path), _first_line(exc)))
+        return found
+
+    def _files(self, *parts: str) -> list[str]:
+        """Paths of the files under `parts` (a folder, or one file), hidden files left out."""
+        root = self.zone.path(*parts)
+        if not self.zone.fs.exists(root):
+            return []
+        paths = [root] if self.zone.fs.isfile(root) else self.zone.fs.find(root)
+        return sorted(p for p in paths if not p.rsplit("/", 1)[-1].startswith("."))
+
+    def _relative(self, path: str) -> str:
+        return path[len(self.zone.root) :].lstrip("/")
 
     # -- fetch records -------------------------------------------------------------------------
 
@@ -232,14 +329,14 @@ class RawZone:
         return self.zone.write_atomic(data, "meta", digest[:2], digest, name)
 
     def records(self) -> Iterator[FetchRecord]:
-        """Every fetch record in the zone (any order)."""
-        root = self.zone.path("meta")
-        if not self.zone.fs.exists(root):
-            return
-        for path in self.zone.fs.find(root):
-            name = path.rsplit("/", 1)[-1]
-            if name.endswith(".json") and not name.startswith("."):
-                yield FetchRecord.model_validate_json(self.zone.fs.cat_file(path))
+        """Every readable fetch record in the zone (any order); a damaged one is skipped with a
+        warning naming it."""
+        for path in self._files("meta"):
+            if path.endswith(".json"):
+                try:
+                    yield FetchRecord.model_validate_json(self.zone.fs.cat_file(path))
+                except (ValueError, UnicodeDecodeError) as exc:
+                    log.warning("fetch record %s is damaged (%s): skipped", path, _first_line(exc))
 
     # -- crawl state ---------------------------------------------------------------------------
 
@@ -311,10 +408,18 @@ class RawZone:
 
     def _read(self, journal: dict[str, int]) -> tuple[CrawlState, _Held]:
         info = self._snapshot_info()
-        if info is None:
-            snapshot = _Snapshot()
-        else:
-            snapshot = _Snapshot.model_validate_json(self.zone.read_bytes(*STATE_FILE))
+        try:
+            snapshot = (
+                _Snapshot.model_validate_json(self.zone.read_bytes(*STATE_FILE))
+                if info is not None
+                else _Snapshot()
+            )
+        except (ValueError, UnicodeDecodeError) as exc:  # garbage: rebuild, never retry
+            self._put_aside(STATE_FILE, exc)
+            state, held = CrawlState(), _Held(None, {}, seq=max(map(_seq, journal), default=0))
+            held.mark_saved(state)
+            self._apply(state, held, self._journal())
+            return self._repair(state, held)
         fields = dict(snapshot)
         folded = set(fields.pop("folded"))
         state = CrawlState.model_construct(**fields)
@@ -322,20 +427,52 @@ class RawZone:
         held.snapshot_size = int(info.get("size") or 0) if info else 0
         held.seq = max((_seq(n) for n in [*folded, *journal]), default=0)
         held.mark_saved(state)
-        self._apply(state, held, journal)
+        if self._apply(state, held, journal):  # a journal file was damaged: its changes are lost
+            return self._repair(state, held)
         _track(state)
         return state, held
 
-    def _apply(self, state: CrawlState, held: _Held, journal: dict[str, int]) -> None:
-        """Apply, in order, the journal files not yet applied to a held state."""
+    def _apply(self, state: CrawlState, held: _Held, journal: dict[str, int]) -> bool:
+        """Apply, in order, the journal files not yet applied to a held state; a damaged one is
+        put aside and skipped. Whether one was."""
+        damaged = False
         for name, size in journal.items():
             if name in held.journal:
                 continue
-            changes = StateChanges.model_validate_json(self.zone.read_bytes(*JOURNAL_DIR, name))
+            try:
+                data = self.zone.read_bytes(*JOURNAL_DIR, name)
+                changes = StateChanges.model_validate_json(data)
+            except (ValueError, UnicodeDecodeError) as exc:
+                self._put_aside((*JOURNAL_DIR, name), exc)
+                damaged = True
+                continue
             changes.apply(state)
             held.journal[name] = size
             held.seq = max(held.seq, _seq(name))
             held.mark_saved(state, list(changes.urls))
+        return damaged
+
+    def _put_aside(self, parts: tuple[str, ...], exc: Exception) -> None:
+        """Keep a damaged state file under a name no load reads, and say so in one line."""
+        path = "/".join(parts)
+        aside = (*parts[:-1], f".{parts[-1]}.{uuid.uuid4().hex[:8]}.damaged")
+        self.zone.fs.mv(self.zone.path(*parts), self.zone.path(*aside))
+        damage = Damage(path, f"damaged ({_first_line(exc)}); kept as {'/'.join(aside)}")
+        log.warning("crawl state file %s is %s", damage.path, damage.reason)
+        self.repaired.append(damage)
+
+    def _repair(self, state: CrawlState, held: _Held) -> tuple[CrawlState, _Held]:
+        """Bring a state that lost a damaged file up to date from the fetch records (each URL's
+        latest fetch, with its validators, and the article keys), and write it as the snapshot."""
+        records = sorted(self.records(), key=lambda r: r.fetched_at)
+        state_from_records(records, state)
+        held.mark_saved(state)
+        _track(state)
+        self._fold(state, held)
+        how = f"rebuilt from {len(records)} fetch records" if records else "started afresh"
+        log.warning("crawl state %s", how)
+        self.repaired.append(Damage("/".join(STATE_FILE), f"crawl state {how}"))
+        return state, held
 
     def _fold(self, state: CrawlState, held: _Held) -> None:
         """Write the state as the snapshot, naming the journal files it holds, then delete them."""

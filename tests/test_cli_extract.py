@@ -2,6 +2,7 @@
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -111,11 +112,28 @@ def test_unsupported_url_scheme():
     failed_with(run("ftp://example.invalid/article.html"), "unsupported URL scheme")
 
 
+DRIP_S = 0.2  # /drip sends a byte this often: never silent long enough for a read timeout
+DRIP_FOR_S = 30.0  # … and stops after this long, so a client that never gives up ends too
+
+
 class _Pages(BaseHTTPRequestHandler):
-    """A loopback site: /article (HTML), /image (PNG), anything else 404."""
+    """A loopback site: /article (HTML), /utf16 (the same, UTF-16 with a BOM), /utf16le (a text
+    article whose charset only the HTTP header names), /image (PNG), /drip (a body one byte at a
+    time), anything else 404."""
+
+    protocol_version = "HTTP/1.1"
 
     def do_GET(self):  # noqa: N802 (the stdlib's name)
-        if self.path == "/article":
+        if self.path == "/drip":
+            self._drip()
+            return
+        if self.path == "/utf16":
+            text = (FIXTURES / "world_final.html").read_text(encoding="utf-8")
+            body, kind = text.encode("utf-16"), "text/html"
+        elif self.path == "/utf16le":  # no BOM: only the header tells
+            body = (FIXTURES / "corrida_pt.txt").read_text(encoding="utf-8").encode("utf-16-le")
+            kind = "text/plain; charset=UTF-16LE"
+        elif self.path == "/article":
             body, kind = (FIXTURES / "world_final.html").read_bytes(), "text/html; charset=utf-8"
         elif self.path == "/image":
             body, kind = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image/png"
@@ -127,6 +145,21 @@ class _Pages(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def _drip(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        ends = time.monotonic() + DRIP_FOR_S
+        try:
+            while time.monotonic() < ends:
+                self.wfile.write(b"<")
+                self.wfile.flush()
+                time.sleep(DRIP_S)
+        except OSError:  # the client gave up: what the test wants
+            pass
 
     def log_message(self, *args):
         pass
@@ -160,3 +193,40 @@ def test_http_binary_content(site):
 
 def test_unreachable_url():
     failed_with(run("http://127.0.0.1:9/article"), "could not fetch")
+
+
+def test_a_url_dripping_its_body_ends_at_the_timeout_with_one_line(site):
+    outcome = {}
+    thread = threading.Thread(
+        target=lambda: outcome.update(result=run(f"{site}/drip", "--timeout", "1"))
+    )
+    thread.start()
+    thread.join(timeout=15)  # far past the 1 s deadline, well before the server stops dripping
+    assert not thread.is_alive(), "extract URL did not end"
+    failed_with(outcome["result"], "no whole answer within 1 s")
+
+
+def test_a_utf16_page_with_a_bom_is_read(site, tmp_path):
+    result = run(f"{site}/utf16", "--format", "table")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "Berg is world champion after a dramatic Grand Final"
+    path = tmp_path / "utf16.html"
+    path.write_text((FIXTURES / "world_final.html").read_text(encoding="utf-8"), encoding="utf-16")
+    assert run(str(path), "--format", "table").stdout.splitlines()[0].startswith("Berg is")
+
+
+def test_the_charset_of_the_http_header_decodes_the_page(site):
+    result = run(f"{site}/utf16le")
+    assert result.exit_code == 0, result.stderr
+    assert "Taça Sim Lusitana" in result.stdout
+
+
+def test_a_dead_host_is_named_as_such():
+    failed_with(run("http://127.0.0.1:9/article"), "connection refused")
+
+
+def test_a_paragraph_over_a_million_characters_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "endless.txt"
+    sentence = "Berg took the win ahead of Ribeiro. "
+    path.write_text("Grand Final\n\n" + sentence * (1_000_001 // len(sentence) + 1) + "\n")
+    failed_with(run(str(path)), "a paragraph of 1,000,007 characters is over the 100,000")

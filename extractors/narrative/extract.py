@@ -36,10 +36,18 @@ from extractors.sections import SectionMap
 logger = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 64
+# The longest paragraph read as prose. A race report's longest paragraphs are a few thousand
+# characters; the prose rules' time grows with the square of a paragraph's sentences (20,000
+# characters ~6 s, 80,000 ~60 s), and spaCy refuses anything over nlp.max_length (1,000,000).
+MAX_PARAGRAPH_CHARS = 100_000
 # ISO 639-1 code of the language the pipeline reads.
 ENGLISH = "en"
 # The race of facts told outside any race section, in an article that names none.
 UNNAMED_RACE = "Race"
+
+
+class ProseTooLongError(ValueError):
+    """A paragraph too long to read as prose (MAX_PARAGRAPH_CHARS); the message says how long."""
 
 
 @dataclass
@@ -92,7 +100,13 @@ def parse_prose(
             skipped = not_prose(doc) if not_prose else ()
             for index in prose_blocks(doc):
                 if index not in skipped:
-                    yield doc.blocks[index].text, (number, index)
+                    text = doc.blocks[index].text
+                    if len(text) > MAX_PARAGRAPH_CHARS:
+                        raise ProseTooLongError(
+                            f"a paragraph of {len(text):,} characters is over the "
+                            f"{MAX_PARAGRAPH_CHARS:,} read as prose"
+                        )
+                    yield text, (number, index)
 
     parsed: list[tuple[int, Doc]] = []
     for sdoc, (number, index) in nlp.pipe(

@@ -24,6 +24,8 @@ from flows.fetch import FetchPolicy
 SITE = Path(__file__).parent / "site"
 LAST_MODIFIED = "Mon, 01 Jul 2024 00:00:00 GMT"
 SLOW_S = 2.0
+DRIP_S = 0.2  # a drip-feeding page sends one byte this often, never silent for a read timeout
+DRIP_FOR_S = 30.0  # and gives up after this long, so a client that never stops cannot hang a test
 PAUSE_S = 0.3
 MAX_BYTES = 200_000
 
@@ -173,6 +175,13 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(
                 200, f"<html><body>{path}</body></html>".encode(), {"Content-Type": "text/html"}
             )
+        if path in ("/reports/drip-round", "/reports/drip-headers"):
+            return self._drip(in_headers=path.endswith("headers"))
+        if path == "/reports/utf16-round":  # alpine-sprint in UTF-16LE: only the header says so
+            body = (SITE / "reports/alpine-sprint.html").read_text(encoding="utf-8")
+            return self._send(
+                200, body.encode("utf-16-le"), {"Content-Type": "text/html; charset=UTF-16LE"}
+            )
         if path == "/reports/huge-round":
             body = b"<html><body>" + b"x" * (MAX_BYTES + 100_000) + b"</body></html>"
             return self._send(200, body, {"Content-Type": "text/html"})
@@ -208,6 +217,26 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             return 304
         return self._send(200, body, headers)
+
+    def _drip(self, *, in_headers: bool) -> int:
+        """One byte every DRIP_S: of the body, or (`in_headers`) of a header that never ends."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Connection", "close")
+        if in_headers:
+            self.flush_headers()  # the status line and headers so far, with no blank line after
+            self.wfile.write(b"X-Drip: ")
+        else:
+            self.end_headers()
+            self.wfile.write(b"<html><body>")
+        self.wfile.flush()
+        self.close_connection = True
+        ends = time.monotonic() + DRIP_FOR_S
+        while time.monotonic() < ends:
+            time.sleep(DRIP_S)
+            self.wfile.write(b"x")
+            self.wfile.flush()
+        return 200
 
     def _not_modified(self, headers: dict[str, str]) -> bool:
         if "If-None-Match" in self.headers:

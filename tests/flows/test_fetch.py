@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 from dataclasses import replace
 from itertools import pairwise
 
@@ -219,7 +220,7 @@ def test_an_unreachable_host_fails_with_a_reason():
     with Fetcher(policy) as fetcher:
         result = fetcher.fetch(f"http://127.0.0.1:{port}/feed.xml")
     assert result.outcome == "failed"
-    assert result.reason == "robots.txt unavailable (connection refused)"
+    assert result.reason == "connection refused"
 
 
 def test_a_crawl_delay_in_robots_txt_slows_the_host_down(site, policy):
@@ -229,3 +230,48 @@ def test_a_crawl_delay_in_robots_txt_slows_the_host_down(site, policy):
         fetcher.fetch(site.url("/reports/canyon-heat"))
     first, second = (h.at for h in site.hits if h.path != "/robots.txt")
     assert second - first >= 0.9  # 1 s, less the jitter of arrival times
+
+
+def _fetch_in_thread(fetcher: Fetcher, url: str) -> dict:
+    """Fetch on a thread the test can wait for, so a fetch that never ends fails the test
+    instead of hanging it."""
+    outcome: dict = {}
+    thread = threading.Thread(target=lambda: outcome.update(result=fetcher.fetch(url)))
+    thread.start()
+    thread.join(timeout=15)  # far past the deadlines under test, well before the drip stops
+    outcome["ended"] = not thread.is_alive()
+    return outcome
+
+
+def test_a_body_dripping_one_byte_at_a_time_is_cut_at_the_deadline(site, policy):
+    # a byte every 0.2 s never leaves the read timeout (5 s) silent: only the deadline ends it
+    with Fetcher(replace(policy, read_timeout_s=5, total_timeout_s=1)) as fetcher:
+        outcome = _fetch_in_thread(fetcher, site.url("/reports/drip-round"))
+    assert outcome["ended"]
+    result = outcome["result"]
+    assert (result.outcome, result.reason) == ("failed", "no whole answer within 1 s")
+    assert not result.permanent  # the next run tries again
+    assert len(site.hits_for("/reports/drip-round")) == 1  # a deadline is not retried
+
+
+def test_headers_that_never_end_are_cut_at_the_deadline(site, policy):
+    with Fetcher(replace(policy, read_timeout_s=5, total_timeout_s=1)) as fetcher:
+        outcome = _fetch_in_thread(fetcher, site.url("/reports/drip-headers"))
+    assert outcome["ended"]
+    assert outcome["result"].reason == "no whole answer within 1 s"
+
+
+def test_retries_stop_at_the_page_deadline(site, policy):
+    site.broken.add("/reports/alpine-sprint")
+    slow_backoff = replace(policy, retries=5, backoff_base_s=2, page_timeout_s=1, total_timeout_s=1)
+    with Fetcher(slow_backoff) as fetcher:
+        result = fetcher.fetch(site.url("/reports/alpine-sprint"))
+    assert (result.outcome, result.reason) == ("failed", "HTTP 500")
+    assert len(site.hits_for("/reports/alpine-sprint")) == 1  # no 2 s wait fits in 1 s
+
+
+def test_a_host_that_does_not_exist_is_named_as_such():
+    policy = FetchPolicy(delay_s=0.01, retries=0, connect_timeout_s=0.5)
+    with Fetcher(policy) as fetcher:  # .invalid never resolves (RFC 2606)
+        result = fetcher.fetch("http://no-such-host.invalid/feed.xml")
+    assert (result.outcome, result.reason) == ("failed", "host not found")

@@ -216,3 +216,21 @@ def test_reextract_redoes_exactly_the_pages_a_new_extractor_version_has_not_seen
     assert (newer.counts.extracted, newer.counts.reused) == (2, 0)
     _, versions = query(data_dir, "SELECT DISTINCT extractor_version FROM articles")
     assert versions == [("999.0.0",)]
+
+
+@pytest.mark.slow
+def test_one_politeness_state_per_host_holds_across_the_batches_of_a_run(
+    prefect_api, site, tmp_path
+):
+    pages = ["/reports/busy-round", "/reports/alpine-sprint", "/reports/canyon-heat"]
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f"[[source]]\nkind = 'urls'\nurls = {[site.url(p) for p in pages]!r}\n")
+
+    # three fetch batches of one page; busy-round answers 429 with Retry-After: 1, not retried
+    nightly_ingest(str(sources), str(tmp_path / "data"), delay_s=0, retries=0, batch_size=1)
+
+    assert len(site.hits_for("/robots.txt")) == 1  # once per host per run, not per batch
+    (busy,) = site.hits_for("/reports/busy-round")
+    (next_one,) = site.hits_for("/reports/alpine-sprint")
+    assert busy.status == 429
+    assert next_one.at - busy.at >= 0.9  # the next batch kept the host's Retry-After

@@ -112,3 +112,79 @@ def test_raceresults_sql_reports_a_bad_statement_in_one_line(data_dir):
     assert result.exit_code == 1
     assert result.output.startswith("Error: ") and result.output.count("\n") == 1
     assert "Traceback" not in result.output
+
+
+def test_a_file_outside_the_curated_tables_cannot_be_read(data_dir):
+    with pytest.raises(QueryError) as error:
+        query(str(data_dir), "SELECT * FROM read_csv('/etc/passwd')")
+    assert "/etc/passwd" in str(error.value) and "disabled" in str(error.value)
+
+
+def test_a_file_beside_the_curated_tables_cannot_be_read(data_dir):
+    beside = data_dir / "notes.csv"
+    beside.write_text("a,b\n1,2\n")
+    with pytest.raises(QueryError):
+        query(str(data_dir), f"SELECT * FROM read_csv('{beside}')")
+
+
+@pytest.mark.parametrize(
+    "statement, keyword",
+    [
+        ("COPY results TO '{out}'", "COPY"),
+        ("COPY (SELECT 1 AS a) TO '{curated}/results/season=2024/part-0.parquet'", "COPY"),
+        ("ATTACH '{out}' AS other", "ATTACH"),
+        ("INSTALL httpfs", "INSTALL"),
+        ("LOAD httpfs", "LOAD"),
+        ("SET enable_external_access = true", "SET"),
+        ("EXPORT DATABASE '{out}'", "EXPORT"),
+        ("PRAGMA enable_profiling", "PRAGMA"),
+        ("CREATE TABLE copied AS SELECT * FROM results", "CREATE"),
+    ],
+)
+def test_statements_that_do_more_than_read_are_refused(data_dir, tmp_path, statement, keyword):
+    partition = data_dir / "curated/results/season=2024/part-0.parquet"
+    before = partition.read_bytes()
+    sql = statement.format(out=tmp_path / "out", curated=data_dir / "curated")
+    with pytest.raises(QueryError) as error:
+        query(str(data_dir), sql)
+    assert str(error.value).startswith(f"{keyword} is refused: ")
+    assert not (tmp_path / "out").exists()
+    assert partition.read_bytes() == before
+
+
+def test_one_statement_per_call(data_dir):
+    with pytest.raises(QueryError, match="give one SQL statement, not 2"):
+        query(str(data_dir), "SELECT 1; COPY results TO 'out.csv'")
+
+
+def test_describe_show_and_explain_still_read(data_dir):
+    columns, rows = query(str(data_dir), "DESCRIBE results")
+    assert "column_name" in columns and any(row[0] == "driver_ref" for row in rows)
+    assert ("results",) in query(str(data_dir), "SHOW TABLES")[1]
+    assert query(str(data_dir), "EXPLAIN SELECT count(*) FROM results")[1]
+
+
+def test_raceresults_sql_refuses_copy_in_one_line(data_dir, tmp_path):
+    out = tmp_path / "leak.csv"
+    result = CliRunner().invoke(
+        main, ["sql", f"COPY results TO '{out}'", "--data-dir", str(data_dir)]
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: COPY is refused: ") and result.output.count("\n") == 1
+    assert not out.exists()
+
+
+def test_raceresults_sql_exports_to_a_file(data_dir, tmp_path):
+    out = tmp_path / "winners.csv"
+    result = CliRunner().invoke(
+        main, ["sql", WINNERS, "--data-dir", str(data_dir), "--format", "csv", "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr == f"2 rows written to {out}\n"
+    assert list(csv.reader(io.StringIO(out.read_text())))[2] == [
+        "2024",
+        "Race 2",
+        "Luca Ferrand",
+        "ITA",
+    ]

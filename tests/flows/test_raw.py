@@ -7,7 +7,15 @@ import uuid
 
 import pytest
 
-from flows.raw import JOURNAL_DIR, CrawlState, FetchRecord, RawZone, UrlState, extension_for
+from flows.raw import (
+    JOURNAL_DIR,
+    CrawlState,
+    DamagedPageError,
+    FetchRecord,
+    RawZone,
+    UrlState,
+    extension_for,
+)
 from flows.storage import Zone
 
 BODY = b"<html><body><h1>Grand Final</h1><ol><li>Ana Ribeiro - Portugal - 24 laps</li></ol></body>"
@@ -300,3 +308,83 @@ def test_a_canonical_link_to_the_home_page_is_not_trusted():
         page_hash="h2", urls=["https://news.example.org/reports/b"], canonical=home
     )
     assert a != b
+
+
+# -- damage: noticed, named, repaired from what is sound -----------------------------------------
+
+
+def stored(raw: RawZone) -> str:
+    """A zone holding BODY, its fetch record and a crawl state naming it; the page's path."""
+    _, page, _ = raw.put_page(BODY, "text/html")
+    fetched = record(page=page, article_key="k" * 20)
+    raw.put_record(fetched)
+    state = raw.load_state()
+    state.urls[fetched.requested_url] = UrlState(
+        checked_at=fetched.fetched_at, etag='"abc"', record=fetched
+    )
+    raw.save_state(state)
+    return page
+
+
+def test_a_page_edited_on_disk_is_refused_when_read(raw):
+    page = stored(raw)
+    raw.zone.fs.pipe_file(raw.zone.path(page), BODY.replace(b"24 laps", b"25 laps"))
+    with pytest.raises(DamagedPageError, match="does not match its sha256 name"):
+        raw.read_page(page)
+    assert not raw.is_sound(page)
+
+
+def test_a_damaged_page_is_replaced_when_its_body_is_stored_again(raw):
+    page = stored(raw)
+    raw.zone.fs.pipe_file(raw.zone.path(page), BODY[:10])
+    assert raw.put_page(BODY, "text/html") == (DIGEST, page, True)
+    assert raw.read_page(page) == BODY
+
+
+def test_damaged_lists_pages_records_and_state_files_that_cannot_be_trusted(raw):
+    assert raw.damaged() == []
+    page = stored(raw)
+    raw.zone.fs.pipe_file(raw.zone.path(page), BODY[:10])  # truncated
+    (meta,) = raw.zone.fs.find(raw.zone.path("meta"))
+    raw.zone.fs.pipe_file(meta, b'{"requested_url": ')
+    raw.zone.fs.pipe_file(raw.zone.path("state", "crawl.json"), b"\x00garbage")
+    assert [d.path for d in raw.damaged()] == [
+        page,
+        meta[len(raw.zone.root) + 1 :],
+        "state/crawl.json",
+    ]
+    assert raw.damaged()[0].reason == "content does not match its sha256 name"
+
+
+def test_garbage_in_the_crawl_state_is_named_and_the_state_rebuilt_from_the_records(raw, caplog):
+    stored(raw)
+    raw.zone.fs.pipe_file(raw.zone.path("state", "crawl.json"), b"not json at all, and longer")
+    state = raw.load_state()  # no exception: a damaged local file is not a transient error
+    seen = state.urls["https://news.example.org/reports/final?utm_source=rss"]
+    assert (seen.etag, seen.record.page_hash) == ('"abc"', DIGEST)  # conditional requests go on
+    assert state.aliases[DIGEST] == "k" * 20
+    first, rebuilt = raw.repaired
+    assert first.path == "state/crawl.json" and first.reason.startswith("damaged (")
+    assert rebuilt.reason == "crawl state rebuilt from 1 fetch records"
+    assert "crawl.json is damaged" in caplog.text
+    kept = [n for n in raw.zone.listdir("state") if n.endswith(".damaged")]
+    assert len(kept) == 1  # the garbage is kept aside, not lost
+    assert raw.read_state() == state  # and the rebuilt state is the snapshot now
+
+
+def test_garbage_in_a_crawl_state_without_records_starts_afresh(raw):
+    raw.save_state(CrawlState(last_run="2024-01-01T00:00:00.000+00:00"))
+    raw.zone.fs.pipe_file(raw.zone.path("state", "crawl.json"), b"{]")
+    assert raw.load_state() == CrawlState()
+    assert raw.repaired[-1].reason == "crawl state started afresh"
+
+
+def test_a_damaged_journal_file_is_put_aside_and_its_urls_rebuilt(raw):
+    known_state(raw, 50)  # a snapshot outweighing the next save: that save is a journal file
+    stored(raw)
+    (name,) = journal(raw)
+    raw.zone.fs.pipe_file(raw.zone.path(*JOURNAL_DIR, name), b"garbage")
+    state = raw.read_state()
+    assert state.urls["https://news.example.org/reports/final?utm_source=rss"].etag == '"abc"'
+    assert raw.repaired[0].path == f"state/journal/{name}"
+    assert all(n.startswith(".") for n in journal(raw))  # folded; the damaged one kept aside
