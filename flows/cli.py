@@ -26,27 +26,32 @@ def main() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["json", "table"]),
+    type=click.Choice(["json", "table", "html"]),
     default="json",
     show_default=True,
-    help="JSON (the documented contract) or readable tables.",
+    help="JSON (the documented contract), readable tables, or an evidence page (HTML: the text "
+    "with every fact marked, readable offline).",
 )
 def extract(path_or_url: str, output_format: str) -> None:
     """Extract results and standings from one article (.html, .htm, .txt, or a URL)."""
-    from extractors.article import extract_article
+    from extractors.article import document_for, extract_document
     from extractors.html import NoArticleError
+    from flows.evidence import evidence_page
     from flows.load import LoadError, load_article
     from flows.render import render_extraction
 
     try:
         loaded = load_article(path_or_url)
-        extraction = extract_article(loaded.content, url=loaded.url, media_type=loaded.media_type)
+        doc = document_for(loaded.content, url=loaded.url, media_type=loaded.media_type)
+        extraction = extract_document(doc)
     except LoadError as exc:
         raise click.ClickException(str(exc)) from exc
     except NoArticleError as exc:
         raise click.ClickException(f"{path_or_url}: {exc}") from exc
     if output_format == "table":
         click.echo(render_extraction(extraction))
+    elif output_format == "html":
+        click.echo(evidence_page(extraction, doc.text), nl=False)
     else:
         click.echo(json.dumps(extraction.model_dump(mode="json"), indent=2, ensure_ascii=False))
 

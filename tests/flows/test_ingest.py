@@ -500,3 +500,12 @@ def test_cli_needs_a_source(tmp_path):
     result = cli("ingest", "--data-dir", str(tmp_path))
     assert result.exit_code == 2
     assert "give --sources FILE or at least one --source URL|PATH" in result.output
+
+
+def test_each_extraction_keeps_the_text_its_evidence_offsets_point_into(site, policy, tmp_path):
+    ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
+    stored = list(ExtractionStore.at(tmp_path).all())
+    rows = [(a.text, r) for a in stored for race in a.extraction.races for r in race.results]
+    assert rows and all(a.text is not None for a in stored)
+    for text, row in rows:
+        assert text[row.evidence.start : row.evidence.end] == row.evidence.text
