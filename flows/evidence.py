@@ -317,8 +317,8 @@ def evidence_body(
     conflicts = sum(f.kind == "conflict" for f in facts)
     if conflicts:
         header.append(
-            f'<p class="warning conflicts">{conflicts} conflicts: the article disagrees with '
-            "itself; both sides are kept (see Conflicts).</p>"
+            f'<p class="warning conflicts">{conflicts} conflict{"s" if conflicts > 1 else ""}: '
+            "the article disagrees with itself; both sides are kept (see Conflicts).</p>"
         )
     tables, taken = [], 0
     for section in table_sections(extraction):  # facts_of lists the facts in this order

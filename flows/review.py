@@ -7,6 +7,7 @@ loaded from anywhere)."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -203,8 +204,9 @@ class _Builder:
         )
         docs = Path(Zone.at(self.data_dir).path(VALIDATION_DIR, "docs", "index.html"))
         if docs.exists():
+            link = Path(os.path.relpath(docs.resolve(), self.output.resolve())).as_posix()
             parts.append(
-                f'<p>Great Expectations Data Docs: <a href="{docs.resolve().as_uri()}">'
+                f'<p>Great Expectations Data Docs: <a href="{escape(link)}">'
                 f"{escape(str(docs))}</a></p>"
             )
         rows = []

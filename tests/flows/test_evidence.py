@@ -5,49 +5,16 @@ from __future__ import annotations
 
 import re
 
-from invented_articles import evidence, result
+from invented_articles import OVERLAPS_TEXT, overlapping_extraction
 
-from extractors.records import ArticleMeta, DriverNation, Extraction, Penalty, Race
+from extractors.records import Extraction
 from flows.evidence import LOW_CONFIDENCE, evidence_page, facts_of, mark_tree, render_marks
 
-TEXT = (
-    "Race results\n"
-    "1. Mira Castell (ESP) 12 laps\n"
-    "2. Jonas Aalto <script>alert('x')</script> +1.204\n"
-    "Castell got a penalty for track limits after the flag, the Finn Jonas Aalto said.\n"
-)
-
-
-def span(text: str, start_at: int = 0):
-    start = TEXT.index(text, start_at)
-    return evidence(text, start)
+TEXT = OVERLAPS_TEXT
 
 
 def extraction() -> Extraction:
-    first = result(1, "Mira Castell", "ESP", start=0).model_copy(
-        update={"evidence": span("1. Mira Castell (ESP) 12 laps")}
-    )
-    second = result(2, "Jonas Aalto", "FIN", 1.204, confidence=0.7).model_copy(
-        update={"evidence": span("2. Jonas Aalto <script>alert('x')</script> +1.204")}
-    )
-    return Extraction(
-        article=ArticleMeta(title="Castell <b>wins</b>"),
-        races=[Race(name="Race", results=[first, second])],
-        penalties=[
-            Penalty(
-                driver="Mira Castell",
-                kind="other",
-                reason="track limits",
-                # crosses the nation's span below: both keep a mark of their own
-                evidence=span("penalty for track limits after the flag, the Finn"),
-            )
-        ],
-        driver_nations=[
-            DriverNation(driver="Jonas Aalto", nation="FIN", evidence=span("the Finn Jonas Aalto")),
-            # the same driver's name inside a result row: a mark nested in the row's mark
-            DriverNation(driver="Mira Castell", nation="ESP", evidence=span("Mira Castell (ESP)")),
-        ],
-    )
+    return overlapping_extraction()
 
 
 def first_marks(html: str) -> set[str]:
@@ -56,8 +23,8 @@ def first_marks(html: str) -> set[str]:
 
 def test_every_fact_has_a_focusable_mark_and_a_linked_row():
     html = evidence_page(extraction(), TEXT)
-    assert first_marks(html) == {"f1", "f2", "f3", "f4", "f5"}
-    for n in range(1, 6):
+    assert first_marks(html) == {"f1", "f2", "f3", "f4", "f5", "f6"}
+    for n in range(1, 7):
         assert f'<tr id="row-f{n}"' in html and f'href="#f{n}"' in html
 
 
@@ -96,6 +63,14 @@ def test_the_page_loads_nothing():
     assert "@import" not in html and "url(" not in html
 
 
+def test_a_conflict_stands_out():
+    html = evidence_page(extraction(), TEXT)
+    assert re.search(r'<mark class="fact k-conflict d0"[^>]*data-fact="f6"', html)
+    assert re.search(r'<mark class="fact k-result d1 low"[^>]*data-fact="f2"[^>]*><mark', html)
+    assert "1 conflict: the article disagrees with itself" in html
+    assert '<tr id="row-f6" class="k-conflict">' in html
+
+
 def test_low_confidence_facts_stand_out():
     html = evidence_page(extraction(), TEXT)
     assert LOW_CONFIDENCE > 0.7
@@ -107,7 +82,7 @@ def test_evidence_offsets_that_miss_the_text_are_said_not_marked():
     moved = TEXT.replace("Race results", "Results")  # every offset now points 5 early
     html = evidence_page(extraction(), moved)
     assert first_marks(html) == set()
-    assert "5 facts have evidence offsets that do not point at their evidence" in html
+    assert "6 facts have evidence offsets that do not point at their evidence" in html
 
 
 def test_without_the_text_the_page_says_so():

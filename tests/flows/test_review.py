@@ -13,7 +13,7 @@ from extractors.records import ExtractedArticle
 from flows.cli import main
 from flows.extracted import ExtractionStore
 from flows.publish import publish
-from flows.review import page_name
+from flows.review import build_site, page_name
 
 
 def with_text(extracted: ExtractedArticle) -> ExtractedArticle:
@@ -100,3 +100,30 @@ def test_an_unknown_run_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["review", "--data-dir", str(tmp_path), "--run", "nope"])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"Error: no run 'nope' in {tmp_path}/runs"
+
+
+def test_one_run_shows_what_that_run_held_back(site):
+    from flows.runs import RunRecord, write_run
+
+    out, _, _ = site
+    data_dir = str(out.parent)
+    for run_id in ("run-1", "run-2"):
+        record = RunRecord(
+            run_id=run_id,
+            flow="nightly-ingest",
+            status="completed",
+            started_at=f"2026-01-0{run_id[-1]}T02:00:00+00:00",
+            duration_s=1.0,
+            extractor_version="1.0.0",
+        )
+        write_run(data_dir, record)
+    assert build_site(data_dir, out.parent / "run-1", "run-1").held == 1
+    assert build_site(data_dir, out.parent / "run-2", "run-2").held == 0
+    index = (out.parent / "run-2" / "index.html").read_text(encoding="utf-8")
+    assert "run-2" in index and "run-1" not in index
+
+
+def test_the_index_links_the_data_docs_relatively(site):
+    out, _, _ = site
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'Great Expectations Data Docs: <a href="../validation/docs/index.html">' in index
