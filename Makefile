@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval lint bench clean
+.PHONY: run test eval lint bench clean screenshots
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,15 @@ $(STAMP): requirements.lock pyproject.toml
 run: $(STAMP)
 	$(BIN)/raceresults ingest --sources samples/sources.toml
 
+# the browser tests need headless Chromium: installed here when missing (skipped where it cannot be)
 test: $(STAMP)
+	tests/browser/ensure_chromium.sh
 	$(BIN)/python -m pytest -q
+
+# the README's screenshots of the evidence page and the review site, taken by the browser tests
+screenshots: $(STAMP)
+	tests/browser/ensure_chromium.sh
+	$(BIN)/python -m pytest -q tests/browser --screenshots docs
 
 # make eval [ARGS=-v]: the invented dev set and seeds, then the real-report corpus
 eval: $(STAMP)

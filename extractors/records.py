@@ -168,3 +168,8 @@ class ExtractedArticle(_Record):
     fetched_at: str | None = Field(None, description="ISO 8601 UTC timestamp of the fetch")
     extractor_version: str
     extraction: Extraction
+    text: str | None = Field(
+        None,
+        description="the article's extracted text, which evidence offsets point into; null in "
+        "extractions stored before the text was kept",
+    )

@@ -26,10 +26,11 @@ def main() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["json", "table"]),
+    type=click.Choice(["json", "table", "html"]),
     default="json",
     show_default=True,
-    help="JSON (the documented contract) or readable tables.",
+    help="JSON (the documented contract), readable tables, or an evidence page (HTML: the text "
+    "with every fact marked, readable offline).",
 )
 @click.option(
     "--timeout",
@@ -40,23 +41,27 @@ def main() -> None:
 )
 def extract(path_or_url: str, output_format: str, timeout: float) -> None:
     """Extract results and standings from one article (.html, .htm, .txt, or a URL)."""
-    from extractors.article import extract_article
+    from extractors.article import document_for, extract_document
     from extractors.html import NoArticleError
     from extractors.narrative.extract import ProseTooLongError
+    from flows.evidence import evidence_page
     from flows.load import LoadError, load_article
     from flows.render import render_extraction
 
     try:
         loaded = load_article(path_or_url, deadline_s=timeout)
-        extraction = extract_article(
+        doc = document_for(
             loaded.content, url=loaded.url, media_type=loaded.media_type, charset=loaded.charset
         )
+        extraction = extract_document(doc)
     except LoadError as exc:
         raise click.ClickException(str(exc)) from exc
     except (NoArticleError, ProseTooLongError) as exc:
         raise click.ClickException(f"{path_or_url}: {exc}") from exc
     if output_format == "table":
         click.echo(render_extraction(extraction))
+    elif output_format == "html":
+        click.echo(evidence_page(extraction, doc.text), nl=False)
     else:
         click.echo(json.dumps(extraction.model_dump(mode="json"), indent=2, ensure_ascii=False))
 
@@ -247,6 +252,11 @@ def _run_flow(
         if bar is not None:
             bar.close()
     click.echo(format_summary(record))
+    if record.counts.rows_quarantined:
+        from flows.held_back import format_held, held_groups
+
+        click.echo("held back in quarantine:")
+        click.echo(format_held(held_groups(parameters["data_dir"]), record.run_id))
     if failed:
         raise click.ClickException(record.error or "the run failed")
 
@@ -422,7 +432,9 @@ def serve(
 @data_dir_option
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
 def status(data_dir: str, limit: int) -> None:
-    """Show the last runs, and the rows of each curated table per season."""
+    """Show the last runs, the rows of each curated table per season, and what the quarantine
+    holds back (one line per race, with the reasons)."""
+    from flows.held_back import format_held, held_groups
     from flows.runs import last_runs
     from flows.status import format_runs, format_season_rows, season_rows
 
@@ -430,6 +442,28 @@ def status(data_dir: str, limit: int) -> None:
     click.echo(format_runs(last_runs(data_dir, limit)))
     click.echo("\nCurated tables: rows per season")
     click.echo(format_season_rows(season_rows(data_dir)))
+    click.echo("\nHeld back in quarantine")
+    click.echo(format_held(held_groups(data_dir)))
+
+
+@main.command()
+@data_dir_option
+@click.option("--run", "run_id", metavar="ID", help="Review one run (its id or a prefix of it).")
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the site into.  [default: DATA_DIR/review]",
+)
+def review(data_dir: str, run_id: str | None, output: Path | None) -> None:
+    """Build a static site (readable offline) to review a data dir: the last runs, an evidence
+    page per article, the quarantine in words beside the marked text, conflicts, curated rows."""
+    from flows.review import ReviewError, build_site
+
+    try:
+        site = build_site(data_dir, output, run_id)
+    except ReviewError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{site.articles} articles, {site.held} held back: open {site.index}")
 
 
 # -- reading: SQL over the curated tables -------------------------------------------------------

@@ -123,12 +123,13 @@ def _local_media_type(path: Path) -> str:
 def extract_record(raw: RawZone, record: FetchRecord) -> ExtractedArticle:
     """Extract one stored page, keyed for the extraction store."""
     # imported here: spaCy comes with it, and only processes that extract need it
-    from extractors.article import extract_article
+    from extractors.article import document_for, extract_document
 
     body = raw.read_page(record.page)
     url = record.final_url if urlsplit(record.final_url).scheme in {"http", "https"} else None
     charset = charset_of(record.headers.get("content-type"))
-    extraction = extract_article(body, url=url, media_type=record.media_type, charset=charset)
+    doc = document_for(body, url=url, media_type=record.media_type, charset=charset)
+    extraction = extract_document(doc)
     if record.series and not extraction.article.series:
         extraction.article.series = record.series
     return ExtractedArticle(
@@ -139,6 +140,7 @@ def extract_record(raw: RawZone, record: FetchRecord) -> ExtractedArticle:
         fetched_at=record.fetched_at,
         extractor_version=extractors.EXTRACTOR_VERSION,
         extraction=extraction,
+        text=doc.text,
     )
 
 

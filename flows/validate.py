@@ -7,8 +7,9 @@ span a race ("positions contiguous from 1", "gaps non-decreasing") are computed 
 columns true or false on every row of the race, so their failure is the whole race's.
 
 Results are kept per run under `DATA_DIR/validation/results/` and rendered as Data Docs (HTML)
-in `DATA_DIR/validation/docs/index.html`. Both need a local data dir: on object storage the
-results are kept in memory for the run only (the quarantine table still records every failure).
+in `DATA_DIR/validation/docs/index.html`, made readable offline (flows/data_docs.py). Both need
+a local data dir: on object storage the results are kept in memory for the run only (the
+quarantine table still records every failure).
 `great_expectations` is imported lazily: it costs more than a second to import.
 """
 
@@ -18,6 +19,7 @@ import functools
 import json
 import logging
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ from fsspec.implementations.local import LocalFileSystem
 from extractors.nations import nation_code
 from extractors.records import Method, Status
 from extractors.sections import Session
+from flows.data_docs import make_offline
 from flows.storage import Zone
 from schemas.tables import TABLES
 
@@ -256,8 +259,15 @@ class Validator:
             ExpectationSuiteIdentifier,
         )
 
+        started = time.time()
         with _GX_LOCK:
             context = _context(self.root)
             suites = [ExpectationSuiteIdentifier(name=suite.name) for suite in context.suites.all()]
             context.build_data_docs(resource_identifiers=[*self._results, *suites])
+            written = [
+                page
+                for page in Path(self.root, "docs").rglob("*.html")
+                if page.stat().st_mtime >= started - 1
+            ]
+            make_offline(written)
         return f"{self.root}/docs/index.html"

@@ -26,3 +26,20 @@ def prefect_api():
 
     with pipeline_settings(), prefect_test_harness():
         yield
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--screenshots",
+        metavar="DIR",
+        help="Save the browser tests' screenshots into DIR (docs/ holds the README's).",
+    )
+
+
+@pytest.fixture
+def screenshots_dir(request, tmp_path) -> Path:
+    """Where the browser tests save their screenshots: --screenshots DIR, else a temporary dir."""
+    folder = request.config.getoption("--screenshots")
+    path = Path(folder) if folder else tmp_path
+    path.mkdir(parents=True, exist_ok=True)
+    return path

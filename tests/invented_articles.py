@@ -163,3 +163,56 @@ def two_race_article(**kwargs) -> ExtractedArticle:
 def stated_nation(driver: str, nation: str, text: str, start: int) -> DriverNation:
     """A nation the prose states for a driver ('the Finn Jonas Aalto')."""
     return DriverNation(driver=driver, nation=nation, evidence=evidence(text, start))
+
+
+OVERLAPS_TEXT = (
+    "Race results\n"
+    "1. Mira Castell (ESP) 12 laps\n"
+    "2. Jonas Aalto <script>alert('x')</script> +1.204\n"
+    "Castell got a penalty for track limits after the flag, the Finn Jonas Aalto said.\n"
+)
+
+
+def _span(text: str, start_at: int = 0) -> Evidence:
+    start = OVERLAPS_TEXT.index(text, start_at)
+    return evidence(text, start)
+
+
+def overlapping_extraction() -> Extraction:
+    """Facts whose spans nest, cross and coincide, over OVERLAPS_TEXT (a `<script>` in it)."""
+    first = result(1, "Mira Castell", "ESP", start=0).model_copy(
+        update={"evidence": _span("1. Mira Castell (ESP) 12 laps")}
+    )
+    second = result(2, "Jonas Aalto", "FIN", 1.204, confidence=0.7).model_copy(
+        update={"evidence": _span("2. Jonas Aalto <script>alert('x')</script> +1.204")}
+    )
+    return Extraction(
+        article=ArticleMeta(title="Castell <b>wins</b>"),
+        races=[Race(name="Race", results=[first, second])],
+        penalties=[
+            Penalty(
+                driver="Mira Castell",
+                kind="other",
+                reason="track limits",
+                # crosses the nation's span below: both keep a mark of their own
+                evidence=_span("penalty for track limits after the flag, the Finn"),
+            )
+        ],
+        driver_nations=[
+            DriverNation(
+                driver="Jonas Aalto", nation="FIN", evidence=_span("the Finn Jonas Aalto")
+            ),
+            # the same driver's name inside a result row: a mark nested in the row's mark
+            DriverNation(driver="Mira Castell", nation="ESP", evidence=_span("Mira Castell (ESP)")),
+        ],
+        conflicts=[
+            # the very span of a result row: nested in its mark, both seen
+            Conflict(
+                driver="Jonas Aalto",
+                field="gap_s",
+                kept="1.204",
+                other="1.4",
+                evidence=_span("2. Jonas Aalto <script>alert('x')</script> +1.204"),
+            )
+        ],
+    )

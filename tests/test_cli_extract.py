@@ -230,3 +230,45 @@ def test_a_paragraph_over_a_million_characters_is_refused_in_one_line(tmp_path):
     sentence = "Berg took the win ahead of Ribeiro. "
     path.write_text("Grand Final\n\n" + sentence * (1_000_001 // len(sentence) + 1) + "\n")
     failed_with(run(str(path)), "a paragraph of 1,000,007 characters is over the 100,000")
+
+
+def test_table_format_shows_everything_the_json_holds(seeds_dir):
+    result = run(str(seeds_dir / "002_9fed29e7c4c86bcb.txt"), "--format", "table")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    for heading in ("Main race (race)", "Standings (Round 1)", "Penalties", "Driver nations"):
+        assert heading in lines
+    penalties = lines[lines.index("Penalties") + 1 :]
+    assert penalties[0].split() == ["Race", "Driver", "Kind", "Seconds", "Reason", "Evidence"]
+    assert "0.5s penalty for a track limit" in penalties[2]
+    nations = lines[lines.index("Driver nations") + 1 :]
+    assert nations[2].split()[:3] == ["Takuma", "Miyazono", "JPN"]
+    assert any(line.split()[-2:] == ["list", "0.95"] for line in lines)  # method, confidence
+
+
+def test_table_format_shows_margins_and_conflicts():
+    from extractors.records import ArticleMeta, Conflict, Evidence, Extraction, Interval
+    from flows.render import render_extraction
+
+    said = Evidence(text="Berg beat Ribeiro by 0.3s", start=0, end=25)
+    text = render_extraction(
+        Extraction(
+            article=ArticleMeta(title="t"),
+            intervals=[Interval(ahead="Berg", behind="Ribeiro", seconds=0.3, evidence=said)],
+            conflicts=[
+                Conflict(driver="Berg", field="position", kept="1", other="2", evidence=said)
+            ],
+        )
+    ).splitlines()
+    assert text[text.index("Margins") + 3].split()[:3] == ["Berg", "Ribeiro", "0.3"]
+    assert text[text.index("Conflicts") + 3].split()[:4] == ["Berg", "position", "1", "2"]
+
+
+def test_html_format_is_one_page_marking_every_fact(seeds_dir):
+    result = run(str(seeds_dir / "002_9fed29e7c4c86bcb.txt"), "--format", "html")
+    assert result.exit_code == 0, result.stderr
+    page = result.stdout
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    rows = page.count('<tr id="row-f')
+    assert rows >= 12 + 12 + 1
+    assert page.count('tabindex="0"') == rows  # one focusable mark per row of the tables

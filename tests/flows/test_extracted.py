@@ -60,3 +60,12 @@ def test_latest_keeps_one_extraction_per_article(store):
     assert latest == {"k1": ("p2", "0.10.0"), "k2": ("p3", "0.9.0")}
     assert len(list(store.all())) == 4
     assert store.versions() == ["0.9.0", "0.10.0"]
+
+
+def test_an_extraction_stored_before_texts_were_kept_still_reads(store, tmp_path):
+    stored = article("k1", "abc", "0.1.0", "2024-06-16T20:15:00.000+00:00")
+    older = stored.model_dump_json(exclude={"text"})
+    assert '"text"' not in older
+    (tmp_path / "extracted" / "0.1.0").mkdir(parents=True)
+    (tmp_path / "extracted" / "0.1.0" / "abc.json").write_text(older)
+    assert store.read("abc", "0.1.0").text is None

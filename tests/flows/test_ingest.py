@@ -632,3 +632,12 @@ def test_cli_ingest_exits_1_when_every_page_failed(prefect_api, site, tmp_path):
     assert errors == [
         f"Error: every page failed; first {url}: NoArticleError: the page has no article text"
     ]
+
+
+def test_each_extraction_keeps_the_text_its_evidence_offsets_point_into(site, policy, tmp_path):
+    ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
+    stored = list(ExtractionStore.at(tmp_path).all())
+    rows = [(a.text, r) for a in stored for race in a.extraction.races for r in race.results]
+    assert rows and all(a.text is not None for a in stored)
+    for text, row in rows:
+        assert text[row.evidence.start : row.evidence.end] == row.evidence.text
