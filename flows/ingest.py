@@ -117,14 +117,14 @@ def extract_record(raw: RawZone, record: FetchRecord) -> ExtractedArticle:
     from extractors.article import extract_article
 
     body = raw.read_page(record.page)
-    url = record.final_url if urlsplit(record.final_url).scheme in {"http", "https"} else None
-    extraction = extract_article(body, url=url, media_type=record.media_type)
+    web_url = record.final_url if urlsplit(record.final_url).scheme in {"http", "https"} else None
+    extraction = extract_article(body, url=web_url, media_type=record.media_type)
     if record.series and not extraction.article.series:
         extraction.article.series = record.series
     return ExtractedArticle(
         article_key=record.article_id,
         page_hash=record.page_hash,
-        url=url,
+        url=record.final_url,  # a local file's file:// URL too: where the article was read
         canonical_url=record.canonical_url,
         fetched_at=record.fetched_at,
         extractor_version=extractors.EXTRACTOR_VERSION,

@@ -160,3 +160,7 @@ def test_http_binary_content(site):
 
 def test_unreachable_url():
     failed_with(run("http://127.0.0.1:9/article"), "could not fetch")
+
+
+def test_a_folder_is_one_clear_error(tmp_path):
+    failed_with(run(str(tmp_path)), "is a folder: give one article file")

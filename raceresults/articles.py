@@ -1,0 +1,30 @@
+"""One article in, its Extraction out: from a path, a URL, or the article's own text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from extractors.records import Extraction
+
+
+def _is_location(value: str) -> bool:
+    """A path or URL, not an article's text: one short line with a URL scheme ('https://', or
+    'ftp://' to be refused as such) or naming an existing path."""
+    if "\n" in value or "<" in value or len(value) > 4096:
+        return False
+    return "://" in value or Path(value).exists()
+
+
+def extract(path_or_text: str | os.PathLike[str], *, url: str | None = None) -> Extraction:
+    """Extract one article: a path (.html, .htm, .txt), an http(s):// or file:// URL, or the
+    article itself as HTML or plain text (`url`: where that text comes from). Raises
+    flows.load.LoadError for a location that cannot be read (missing, a folder, binary, too
+    big) and extractors.html.NoArticleError for a page without article text."""
+    from extractors.article import extract_article
+    from flows.load import load_article
+
+    if isinstance(path_or_text, os.PathLike) or _is_location(path_or_text):
+        loaded = load_article(os.fspath(path_or_text))
+        return extract_article(loaded.content, url=loaded.url or url, media_type=loaded.media_type)
+    return extract_article(path_or_text, url=url)
