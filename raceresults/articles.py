@@ -6,14 +6,17 @@ import os
 from pathlib import Path
 
 from extractors.records import Extraction
+from flows.load import HTML_SUFFIXES, TEXT_SUFFIXES
 
 
 def _is_location(value: str) -> bool:
     """A path or URL, not an article's text: one short line with a URL scheme ('https://', or
-    'ftp://' to be refused as such) or naming an existing path."""
+    'ftp://' to be refused as such), naming an existing path, or a file name ('report.html',
+    to be refused as missing)."""
     if "\n" in value or "<" in value or len(value) > 4096:
         return False
-    return "://" in value or Path(value).exists()
+    suffix = Path(value).suffix.lower()
+    return "://" in value or Path(value).exists() or suffix in HTML_SUFFIXES | TEXT_SUFFIXES
 
 
 def extract(path_or_text: str | os.PathLike[str], *, url: str | None = None) -> Extraction:
@@ -22,7 +25,7 @@ def extract(path_or_text: str | os.PathLike[str], *, url: str | None = None) -> 
     flows.load.LoadError for a location that cannot be read (missing, a folder, binary, too
     big) and extractors.html.NoArticleError for a page without article text."""
     from extractors.article import extract_article
-    from flows.load import load_article
+    from flows.load import load_article  # requests comes with it: imported when used
 
     if isinstance(path_or_text, os.PathLike) or _is_location(path_or_text):
         loaded = load_article(os.fspath(path_or_text))

@@ -87,3 +87,10 @@ def test_extract_reads_a_path_or_the_text_itself(tmp_path):
     from_text = raceresults.extract(REPORT)
     assert from_path == from_text
     assert [row.driver for row in from_text.races[0].results][:2] == ["Tomas Berg", "Ana Ribeiro"]
+
+
+def test_extract_of_a_missing_file_name_is_a_load_error_not_text(tmp_path):
+    from flows.load import MissingInputError
+
+    with pytest.raises(MissingInputError, match="no such file"):
+        raceresults.extract(str(tmp_path / "report.html"))
