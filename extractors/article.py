@@ -18,6 +18,14 @@ from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.language import with_language
 from extractors.names import NameResolver, is_short_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
+from extractors.race_facts import (
+    circuit_name,
+    find_circuit,
+    find_series,
+    parse_published,
+    race_date,
+    season_of,
+)
 from extractors.records import ArticleMeta, Extraction, Race, ResultRow, Standing
 from extractors.result_lists import RowFacts, parse_row_text, results_from_rows, with_points
 from extractors.sections import (
@@ -141,7 +149,7 @@ def iter_extractions(
     for prose in parsed:
         facts, extraction = pending.popleft()
         # The narrative step: penalties, intervals, driver nations and prose-only results.
-        yield add_prose_facts(extraction, prose, facts.sections)
+        yield with_race_facts(add_prose_facts(extraction, prose, facts.sections), facts.doc)
 
 
 def _candidate_rows(doc: Document) -> list[RowFacts | None]:
@@ -309,6 +317,11 @@ def article_meta(doc: Document) -> ArticleMeta:
             found_event = EVENT_RE.search(text)
             if found_event:
                 event = found_event["event"].strip(" ,–—-:")
+    # what the event line leaves out: the series named anywhere in the lead, the season from
+    # the publication date, else from a year in the text
+    series = series or find_series(texts)
+    published = parse_published(doc.published)
+    season = season_of(season, published, [b.text for b in doc.blocks])
     return ArticleMeta(
         title=doc.title,
         url=doc.url or doc.canonical_url,
@@ -318,6 +331,13 @@ def article_meta(doc: Document) -> ArticleMeta:
         season=season,
         event=event,
     )
+
+
+def _prose_texts(doc: Document) -> list[str]:
+    """The title, then the headings and paragraphs in text order: where circuits and dates are
+    stated."""
+    blocks = [b.text for b in doc.blocks if b.kind in ("heading", "paragraph")]
+    return [doc.title, *blocks] if doc.title else blocks
 
 
 def assemble(facts: StructuredFacts) -> Extraction:
@@ -330,13 +350,26 @@ def assemble(facts: StructuredFacts) -> Extraction:
             Race(
                 name=section.name,
                 session=section.session,
-                track=section.track,
+                track=circuit_name(section.track) if section.track else None,
                 laps=section.laps,
                 results=results,
             )
         )
     logger.debug("extracted %d races, %d standings", len(races), len(facts.standings))
     return Extraction(article=article_meta(facts.doc), races=races, standings=facts.standings)
+
+
+def with_race_facts(extraction: Extraction, doc: Document) -> Extraction:
+    """Every race (prose-only ones included) with the article's circuit, unless its heading
+    names its own, and its date: as the text states it, else the publication date."""
+    texts = _prose_texts(doc)
+    track = find_circuit(texts)
+    day, source = race_date(texts[:MAX_META_LINES], parse_published(extraction.article.published))
+    for race in extraction.races:
+        race.track = race.track or track
+        if day is not None:
+            race.date, race.date_source = day.isoformat(), source
+    return extraction
 
 
 __all__ = [

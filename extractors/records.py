@@ -16,6 +16,9 @@ dsq: disqualified; na: listed with no time (e.g. `N/A`)."""
 
 Method = Literal["list", "table", "narrative"]
 
+DateSource = Literal["text", "published"]
+"""Where a race's date comes from: stated in the article's text, or its publication date."""
+
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -76,6 +79,12 @@ class Race(_Record):
     track: str | None = None
     laps: int | None = None
     car: str | None = None
+    date: str | None = Field(
+        None, description="ISO 8601 date of the race: as the text states it, else of publication"
+    )
+    date_source: DateSource | None = Field(
+        None, description="text (the article states the date) or published (its publication date)"
+    )
     results: list[ResultRow] = []
 
 

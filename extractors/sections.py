@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from extractors.document import Block, Document, looks_like_heading
+from extractors.race_facts import race_name
 from extractors.standings import STANDINGS_WORDS_RE
 from extractors.times import LAPS_RE
 
@@ -176,7 +177,7 @@ def read_marker(block: Block) -> Marker | None:
             name_end += NAME_REST_RE.match(after).end()
         segment = _segment_around(text[:name_end], found.start())
         name = NAME_HEAD_RE.sub("", NAME_TAIL_RE.sub("", segment)).strip(" :–—-,") or segment
-        name = name[:1].upper() + name[1:]
+        name = race_name(name[:1].upper() + name[1:])
         laps = LAPS_RE.search(text)
         track_name = track["track"].strip() if track else None
         if track_name and (RESULTS_WORDS_RE.search(track_name) or LAPS_RE.search(track_name)):
@@ -252,7 +253,7 @@ def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
             current = StandingsSection(after=marker.name or block.text, block=index)
         elif marker.kind == "results":
             if not isinstance(current, RaceSection) or current.result_blocks:
-                current = RaceSection(marker.name or "Race", None, None, index)
+                current = RaceSection(race_name(marker.name or ""), None, None, index)
                 races.append(current)
         else:
             is_results_lead_in = bool(RESULTS_WORDS_RE.search(block.text))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -11,11 +10,46 @@ from pathlib import Path
 
 import click
 
+ENVIRONMENT_HELP = """\b
+Environment variables:
+  RACERESULTS_DATA_DIR              the data dir when --data-dir is not given (default: .)
+  RACERESULTS_QUARANTINE_THRESHOLD  the default of --quarantine-threshold (0.0)
+  RACERESULTS_CONTACT               an e-mail or URL for the User-Agent, so sites can reach you
+  PREFECT_API_URL                   a Prefect server to run against (default: a temporary one)
+  PREFECT_HOME                      Prefect's folder: its database, the serve command's log
+"""
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class _Group(click.Group):
+    """A command group listing each command with its whole one-line summary, never cut off."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                summary = (command.help or "").split("\n\n")[0]
+                rows.append((name, " ".join(summary.split())))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(
+    cls=_Group,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=ENVIRONMENT_HELP,
+)
 @click.version_option(package_name="raceresults")
 def main() -> None:
-    """Turn race reports into clean, validated, analysis-ready tables."""
+    """Turn race reports into clean, validated, analysis-ready tables.
+
+    \b
+    Start with:
+      raceresults ingest --sources samples/sources.toml
+      raceresults status
+      raceresults sql "SELECT * FROM results LIMIT 5"
+    """
 
 
 # -- one article: PATH_OR_URL -> extraction on stdout -------------------------------------------
@@ -40,19 +74,27 @@ def main() -> None:
     help="Seconds a URL's whole answer may take, however slowly the server sends it.",
 )
 def extract(path_or_url: str, output_format: str, timeout: float) -> None:
-    """Extract results and standings from one article (.html, .htm, .txt, or a URL)."""
-    from extractors.article import document_for, extract_document
+    """Extract results and standings from one article (.html, .htm, .txt, or a URL).
+
+    Prints the races, result rows, standings, penalties and margins the article states, each
+    with its evidence; a folder of articles is read by `raceresults ingest --source FOLDER`.
+
+    \b
+    Examples:
+      raceresults extract samples/articles/nations-cup-world-final.html --format table
+      raceresults extract https://example.org/news/round-3-report > round-3.json
+    """
+    from extractors.article import extract_document
     from extractors.html import NoArticleError
     from extractors.narrative.extract import ProseTooLongError
     from flows.evidence import evidence_page
-    from flows.load import LoadError, load_article
+    from flows.load import LoadError
     from flows.render import render_extraction
+    from raceresults.articles import read_article
 
     try:
-        loaded = load_article(path_or_url, deadline_s=timeout)
-        doc = document_for(
-            loaded.content, url=loaded.url, media_type=loaded.media_type, charset=loaded.charset
-        )
+        location = Path(path_or_url) if "://" not in path_or_url else path_or_url
+        doc = read_article(location, timeout_s=timeout)
         extraction = extract_document(doc)
     except LoadError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -73,7 +115,8 @@ data_dir_option = click.option(
     default=".",
     show_default=True,
     envvar="RACERESULTS_DATA_DIR",
-    help="Folder (or fsspec URL) holding raw/, extracted/ and curated/.",
+    show_envvar=True,
+    help="Folder (or fsspec URL: s3://bucket/prefix) holding raw/, extracted/ and curated/.",
 )
 silent_option = click.option("--silent", is_flag=True, help="No progress bar.")
 
@@ -89,20 +132,7 @@ def _options(*options: Callable) -> Callable:
     return apply
 
 
-source_options = _options(
-    click.option(
-        "--sources",
-        "sources_file",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="A sources file (TOML) naming feeds, sitemaps, listings, URLs, files and folders.",
-    ),
-    click.option(
-        "--source",
-        "source_args",
-        multiple=True,
-        metavar="URL|PATH",
-        help="One source; its kind is detected from the content. Repeatable.",
-    ),
+fetch_options = _options(
     click.option(
         "--delay",
         type=click.FloatRange(min=0),
@@ -124,6 +154,30 @@ source_options = _options(
         show_default=True,
         help="Seconds one request's whole answer may take, however slowly the server sends it.",
     ),
+)
+source_options = _options(
+    click.option(
+        "--sources",
+        "sources_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="A sources file (TOML) naming feeds, sitemaps, listings, URLs, files and folders.",
+    ),
+    click.option(
+        "--source",
+        "source_args",
+        multiple=True,
+        metavar="URL|PATH",
+        help="One source; its kind is detected from the content. Repeatable.",
+    ),
+    fetch_options,
+)
+quarantine_option = click.option(
+    "--quarantine-threshold",
+    type=click.FloatRange(0, 1),
+    envvar="RACERESULTS_QUARANTINE_THRESHOLD",
+    show_envvar=True,
+    help="Share of a race's result rows that may fail validation while the rest of the race "
+    "is published; above it the whole race goes to quarantine.  [default: 0.0]",
 )
 task_runner_options = _options(
     click.option(
@@ -149,22 +203,19 @@ run_options = _options(
     task_runner_options,
     silent_option,
     click.option("-v", "--verbose", is_flag=True, help="Show Prefect's log on the terminal."),
-    click.option(
-        "--quarantine-threshold",
-        type=click.FloatRange(0, 1),
-        envvar="RACERESULTS_QUARANTINE_THRESHOLD",
-        expose_value=False,
-        callback=lambda ctx, param, value: _set_quarantine_threshold(value),
-        help="Share of a race's result rows that may fail validation while the rest of the race "
-        "is published; above it the whole race goes to quarantine.  [default: 0.0]",
-    ),
+    quarantine_option,
 )
 
 
-def _set_quarantine_threshold(value: float | None) -> None:
-    """Hand the threshold to publish() in the flows (read by flows.publish from the env var)."""
-    if value is not None:
-        os.environ["RACERESULTS_QUARANTINE_THRESHOLD"] = str(value)
+def _checked_data_dir(data_dir: str) -> str:
+    """`data_dir` when it holds raceresults data, else one line and exit 1."""
+    from raceresults.data_dir import DataDirError, require_data
+
+    try:
+        require_data(data_dir)
+    except DataDirError as exc:
+        raise click.ClickException(str(exc)) from None
+    return data_dir
 
 
 class _Bar:
@@ -215,33 +266,26 @@ def _run_flow(
     silent: bool,
     verbose: bool,
 ) -> None:
-    """Run one of the pipeline's flows in this process (against PREFECT_API_URL, or Prefect's
-    temporary local API), with a progress bar, then its summary; exit 1 when the run failed."""
+    """Run one of the pipeline's flows through the library (raceresults.running), with a
+    progress bar on a terminal, then its summary; exit 1 when the run failed."""
     import logging
 
-    from flows import pipeline
-    from flows.settings import pipeline_settings, set_console_level, shared_api
+    from flows.pipeline import make_task_runner
+    from flows.settings import set_console_level
     from flows.status import format_summary
+    from raceresults.running import RunFailed, run_flow
 
-    flow = getattr(pipeline, name)
     try:
-        runner = pipeline.make_task_runner(task_runner, dask_address)
+        runner = make_task_runner(task_runner, dask_address)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    if runner is not None:
-        flow = flow.with_options(task_runner=runner)
-    parameters = {k: v for k, v in parameters.items() if v is not None}
     set_console_level(logging.INFO if verbose else logging.CRITICAL)
-    bar = None if silent else _Bar()
+    # progress lines only for a person watching: not in cron mail, CI logs or a pipe
+    bar = None if silent or not sys.stderr.isatty() else _Bar()
     failed = False
     try:
-        with pipeline_settings(), pipeline.reporting_progress(bar):
-            if runner is None:
-                record = flow(**parameters)
-            else:
-                with shared_api():
-                    record = flow(**parameters)
-    except pipeline.RunFailed as exc:
+        record = run_flow(name, parameters, task_runner=runner, progress=bar)
+    except RunFailed as exc:
         record, failed = exc.record, True
     except KeyboardInterrupt:
         if bar is not None:
@@ -276,12 +320,23 @@ def ingest(
     dask_address: str | None,
     silent: bool,
     verbose: bool,
+    quarantine_threshold: float | None,
 ) -> None:
     """Ingest what is new: discover, fetch politely, extract, validate and publish (the
-    nightly-ingest flow)."""
+    nightly-ingest flow).
+
+    Pages seen before are asked for conditionally; the data dir is created when missing. Ends
+    with a summary; exit 1 when a source could not be read or every page failed.
+
+    \b
+    Examples:
+      raceresults ingest --sources samples/sources.toml
+      raceresults ingest --source https://example.org/feed.xml --data-dir data --silent
+      raceresults ingest --source reports/ --source notes/round-3.txt
+    """
     parameters = {"sources": _sources(sources_file, source_args), "data_dir": data_dir}
     parameters |= {"delay_s": delay, "retries": retries, "batch_size": batch_size}
-    parameters |= {"timeout_s": timeout}
+    parameters |= {"timeout_s": timeout, "quarantine_threshold": quarantine_threshold}
     _run_flow(
         "nightly_ingest",
         parameters,
@@ -323,8 +378,19 @@ def backfill(
     dask_address: str | None,
     silent: bool,
     verbose: bool,
+    quarantine_threshold: float | None,
 ) -> None:
-    """Backfill whole seasons or a date range; stop it any time, run it again to resume."""
+    """Backfill whole seasons or a date range; stop it any time, run it again to resume.
+
+    Links dated outside the seasons or range are left out, undated ones are fetched; pages the
+    raw zone holds are not requested again unless --refetch. The data dir is created when
+    missing.
+
+    \b
+    Examples:
+      raceresults backfill --sources site.toml --season 2024
+      raceresults backfill --source https://example.org/sitemap.xml --since 2024-03-01
+    """
     if since and until and since > until:
         raise click.UsageError("--since is after --until")
     parameters = {"sources": _sources(sources_file, source_args), "data_dir": data_dir}
@@ -337,6 +403,7 @@ def backfill(
         "retries": retries,
         "timeout_s": timeout,
         "batch_size": batch_size,
+        "quarantine_threshold": quarantine_threshold,
     }
     _run_flow(
         "backfill",
@@ -365,15 +432,26 @@ def reextract(
     dask_address: str | None,
     silent: bool,
     verbose: bool,
+    quarantine_threshold: float | None,
 ) -> None:
-    """Rebuild the extractions and the tables from the raw zone alone, without the network."""
+    """Rebuild the extractions and the tables from the raw zone alone, without the network.
+
+    Pages this extractor version has not extracted yet are extracted and published (every page
+    with --force); the data dir must hold a raw zone from an earlier ingest.
+
+    \b
+    Examples:
+      raceresults reextract
+      raceresults reextract --data-dir data --force --silent
+    """
     _run_flow(
         "reextract",
         {
-            "data_dir": data_dir,
+            "data_dir": _checked_data_dir(data_dir),
             "force": force,
             "extractor_version": extractor_version,
             "batch_size": batch_size,
+            "quarantine_threshold": quarantine_threshold,
         },
         task_runner=task_runner,
         dask_address=dask_address,
@@ -394,19 +472,42 @@ def reextract(
     help="The sources file of the nightly and backfill runs.",
 )
 @data_dir_option
+@fetch_options
+@quarantine_option
 @task_runner_options
 def serve(
     cron: str | None,
     timezone: str | None,
     sources_file: Path,
     data_dir: str,
+    delay: float,
+    retries: int,
+    quarantine_threshold: float | None,
     task_runner: str,
     dask_address: str | None,
 ) -> None:
-    """Serve the nightly deployment on its schedule, and backfill and reextract on demand, until
-    stopped (against PREFECT_API_URL, else a Prefect server started for this process)."""
+    """Serve the nightly deployment on its schedule, and backfill and reextract on demand,
+    until stopped.
+
+    Runs against PREFECT_API_URL, else a Prefect server (API, UI and scheduler) started for
+    this process; prints the API's URL, and the UI's deployments page.
+
+    \b
+    Examples:
+      raceresults serve --sources site.toml --data-dir data --cron "30 3 * * *"
+      .venv/bin/prefect deployment run backfill/backfill --param seasons='[2024]'
+    """
+    from prefect.exceptions import TerminationSignal
+
     from flows.pipeline import make_task_runner
-    from flows.serve import ServeError, build_deployments, prefect_api, serve_forever
+    from flows.serve import (
+        ServeError,
+        build_deployments,
+        prefect_api,
+        serve_forever,
+        start_message,
+        stopping_on_sigterm,
+    )
 
     (sources,) = _sources(sources_file.resolve(), ())
     if "://" not in data_dir:  # runs start in subprocesses: give them a path that cannot move
@@ -414,18 +515,27 @@ def serve(
     schedule = {k: v for k, v in {"cron": cron, "timezone": timezone}.items() if v}
     try:
         runner = make_task_runner(task_runner, dask_address)
-        deployments = build_deployments(sources, data_dir, task_runner=runner, **schedule)
-        with prefect_api() as api:
+        run_parameters = {"delay_s": delay, "retries": retries}
+        if quarantine_threshold is not None:
+            run_parameters["quarantine_threshold"] = quarantine_threshold
+        deployments = build_deployments(
+            sources, data_dir, task_runner=runner, run_parameters=run_parameters, **schedule
+        )
+        with stopping_on_sigterm(), prefect_api() as api:
             click.echo(f"Prefect API: {api.url}")
+            click.echo(f"Prefect UI: {api.ui_url}/deployments")
             if api.server_log:
                 log, home = api.server_log, Path.home()
                 shown = f"~/{log.relative_to(home)}" if log.is_relative_to(home) else log
                 click.echo(f"(a local Prefect server, logging to {shown})")
+            click.echo(start_message(deployments, api.url))
             serve_forever(deployments)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     except ServeError as exc:
         raise click.ClickException(str(exc)) from None
+    except TerminationSignal:
+        click.echo("Stopped (SIGTERM).", err=True)
 
 
 @main.command()
@@ -433,11 +543,18 @@ def serve(
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
 def status(data_dir: str, limit: int) -> None:
     """Show the last runs, the rows of each curated table per season, and what the quarantine
-    holds back (one line per race, with the reasons)."""
+    holds back (one line per race, with the reasons).
+
+    \b
+    Examples:
+      raceresults status
+      raceresults status --data-dir s3://bucket/raceresults --limit 3
+    """
     from flows.held_back import format_held, held_groups
     from flows.runs import last_runs
     from flows.status import format_runs, format_season_rows, season_rows
 
+    _checked_data_dir(data_dir)
     click.echo("Last runs (newest first)")
     click.echo(format_runs(last_runs(data_dir, limit)))
     click.echo("\nCurated tables: rows per season")
@@ -456,11 +573,17 @@ def status(data_dir: str, limit: int) -> None:
 )
 def review(data_dir: str, run_id: str | None, output: Path | None) -> None:
     """Build a static site (readable offline) to review a data dir: the last runs, an evidence
-    page per article, the quarantine in words beside the marked text, conflicts, curated rows."""
+    page per article, the quarantine in words beside the marked text, conflicts, curated rows.
+
+    \b
+    Examples:
+      raceresults review
+      raceresults review --data-dir data --run 2026-12-06 --output /tmp/review
+    """
     from flows.review import ReviewError, build_site
 
     try:
-        site = build_site(data_dir, output, run_id)
+        site = build_site(_checked_data_dir(data_dir), output, run_id)
     except ReviewError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{site.articles} articles, {site.held} held back: open {site.index}")
@@ -487,11 +610,21 @@ def review(data_dir: str, run_id: str | None, output: Path | None) -> None:
 )
 def sql(statement: str, data_dir: str, output_format: str, output: Path | None) -> None:
     """Read the curated tables with one SQL statement (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN)
-    over a view per table (results, races, drivers, ...); nothing else is readable."""
-    from flows.query import QueryError, format_result, query
+    over a view per table (results, races, drivers, ...); nothing else is readable.
+
+    DuckDB SQL; every table of schemas/TABLES.md is a view, `season` included.
+
+    \b
+    Examples:
+      raceresults sql "SELECT * FROM results LIMIT 5"
+      raceresults sql "SELECT race_name, track, date FROM races WHERE season = 2025" --format csv
+      raceresults sql "SELECT * FROM standings" --format csv --output standings.csv
+    """
+    from flows.query import QueryError, format_result
+    from raceresults.reading import sql as run_sql
 
     try:
-        columns, rows = query(data_dir, statement)
+        columns, rows = run_sql(statement, _checked_data_dir(data_dir))
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
     text = format_result(columns, rows, output_format)

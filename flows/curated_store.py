@@ -2,9 +2,9 @@
 each replaced atomically (written aside, then renamed over the old one), one publisher at a time.
 
 The lock is an `fcntl.flock` on `<zone>/.publish.lock`, so it holds between processes and threads
-of one machine (local data dirs). Object stores have no such lock and no rename: there each file
-still appears whole (an object is written in one PUT), but two publishers at once may lose one's
-update, so run one publisher at a time (e.g. a Prefect concurrency limit).
+of one machine (local data dirs); on an object store it is a lock object created only when absent
+(flows/object_lock.py). Object stores have no rename: there each file still appears whole (an
+object is written in one PUT).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
+from flows.object_lock import ObjectLockTimeout, object_lock
 from flows.storage import Zone
 from schemas.tables import PARTITION_COLUMN, Table
 
@@ -53,9 +54,12 @@ class PublishLockTimeout(RuntimeError):
 @contextmanager
 def publish_lock(zone: Zone, timeout_s: float = 600.0) -> Iterator[None]:
     """Hold the zone's publish lock (local zones; see the module docstring for object stores)."""
-    if not isinstance(zone.fs, LocalFileSystem):
-        logger.warning("no publish lock on %s: run one publisher at a time", zone.root)
-        yield
+    if not isinstance(zone.fs, LocalFileSystem):  # an object store: a conditional PUT
+        try:
+            with object_lock(zone, LOCK_FILE, timeout_s):
+                yield
+        except ObjectLockTimeout as exc:
+            raise PublishLockTimeout(str(exc)) from None
         return
     zone.fs.makedirs(zone.root, exist_ok=True)
     with open(zone.path(LOCK_FILE), "a") as handle:

@@ -126,16 +126,16 @@ def extract_record(raw: RawZone, record: FetchRecord) -> ExtractedArticle:
     from extractors.article import document_for, extract_document
 
     body = raw.read_page(record.page)
-    url = record.final_url if urlsplit(record.final_url).scheme in {"http", "https"} else None
+    web_url = record.final_url if urlsplit(record.final_url).scheme in {"http", "https"} else None
     charset = charset_of(record.headers.get("content-type"))
-    doc = document_for(body, url=url, media_type=record.media_type, charset=charset)
+    doc = document_for(body, url=web_url, media_type=record.media_type, charset=charset)
     extraction = extract_document(doc)
     if record.series and not extraction.article.series:
         extraction.article.series = record.series
     return ExtractedArticle(
         article_key=record.article_id,
         page_hash=record.page_hash,
-        url=url,
+        url=record.final_url,  # a local file's file:// URL too: where the article was read
         canonical_url=record.canonical_url,
         fetched_at=record.fetched_at,
         extractor_version=extractors.EXTRACTOR_VERSION,

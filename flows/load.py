@@ -39,6 +39,10 @@ class MissingInputError(LoadError):
     """The file does not exist or is not a file."""
 
 
+class FolderInputError(LoadError):
+    """The path is a folder: `extract` reads one article."""
+
+
 class EmptyInputError(LoadError):
     """The file or response has no content."""
 
@@ -105,7 +109,13 @@ def _media_type_of_suffix(path: Path) -> str | None:
 
 
 def load_file(path: Path) -> LoadedArticle:
-    """Read a local article file, refusing missing, empty, binary and oversized files."""
+    """Read a local article file, refusing folders and missing, empty, binary and oversized
+    files."""
+    if path.is_dir():
+        raise FolderInputError(
+            f"{path} is a folder: give one article file (`raceresults ingest --source {path}` "
+            "reads a folder)"
+        )
     if not path.is_file():
         raise MissingInputError(f"{path}: no such file")
     size = path.stat().st_size

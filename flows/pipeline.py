@@ -312,7 +312,12 @@ def _retry_unless_deterministic(_task: Any, _task_run: Any, state: State) -> boo
 
 @io_task(name="publish", retry_condition_fn=_retry_unless_deterministic)
 def publish_pages(
-    pages: list[PageRef], data_dir: str, run_id: str, *, again: bool = False
+    pages: list[PageRef],
+    data_dir: str,
+    run_id: str,
+    *,
+    again: bool = False,
+    quarantine_threshold: float | None = None,
 ) -> tuple[PublishReport | None, float]:
     """Validate and publish the newest extraction of each article among `pages`, unless the
     tables already hold it (or `again`); returns the publish report (None when nothing was new).
@@ -328,7 +333,9 @@ def publish_pages(
     report = None
     if todo:
         articles = (a for page in todo if (a := store.read(page, version)) is not None)
-        report = publish_in_chunks(articles, data_dir, run_id=run_id)
+        report = publish_in_chunks(
+            articles, data_dir, run_id=run_id, race_quarantine_threshold=quarantine_threshold
+        )
         get_run_logger().info(report.summary())
     else:
         get_run_logger().info(
@@ -464,8 +471,21 @@ def _fetch_and_extract(
     return pages
 
 
-def _publish(run: _Run, pages: set[PageRef], data_dir: str, *, again: bool = False) -> None:
-    report, seconds = publish_pages(sorted(pages), data_dir, run.record.run_id, again=again)
+def _publish(
+    run: _Run,
+    pages: set[PageRef],
+    data_dir: str,
+    *,
+    again: bool = False,
+    quarantine_threshold: float | None = None,
+) -> None:
+    report, seconds = publish_pages(
+        sorted(pages),
+        data_dir,
+        run.record.run_id,
+        again=again,
+        quarantine_threshold=quarantine_threshold,
+    )
     run.published = report
     run.add("publish", None, seconds)
 
@@ -540,6 +560,7 @@ def _ingest(
     policy: FetchPolicy,
     batch_size: int,
     refetch: bool,
+    quarantine_threshold: float | None,
 ) -> RunRecord | State:
     run = _Run(data_dir)
 
@@ -552,7 +573,7 @@ def _ingest(
             progress.advance(len(sources))
             pages = _fetch_and_extract(run, plan, data_dir, policy, batch_size)
         if pages:
-            _publish(run, pages, data_dir)
+            _publish(run, pages, data_dir, quarantine_threshold=quarantine_threshold)
 
     return _conclude(run, body)
 
@@ -568,17 +589,20 @@ def nightly_ingest(
     retries: int = 3,
     batch_size: int = DEFAULT_BATCH_SIZE,
     timeout_s: float = FetchPolicy.total_timeout_s,
+    quarantine_threshold: float | None = None,
 ) -> RunRecord | State:
     """Ingest what is new: conditional requests for pages seen before, new pages fetched,
     extracted and published. `sources`: a sources file (*.toml) or a list of URLs and paths;
     `delay_s` between two requests to a host, `retries` of a transient failure, `timeout_s` for
-    one request's whole answer."""
+    one request's whole answer; `quarantine_threshold`: the share of a race's rows that may fail
+    validation while the rest is published (None: $RACERESULTS_QUARANTINE_THRESHOLD, else 0)."""
     return _ingest(
         _load(sources),
         data_dir,
         policy=FetchPolicy(delay_s=delay_s, retries=retries, total_timeout_s=timeout_s),
         batch_size=batch_size,
         refetch=True,
+        quarantine_threshold=quarantine_threshold,
     )
 
 
@@ -594,6 +618,7 @@ def backfill(
     batch_size: int = DEFAULT_BATCH_SIZE,
     refetch: bool = False,
     timeout_s: float = FetchPolicy.total_timeout_s,
+    quarantine_threshold: float | None = None,
 ) -> RunRecord | State:
     """Fetch and publish whole seasons (years) or a date range (links dated outside it are
     skipped; undated ones are fetched). Resumable: pages the raw zone holds are not requested
@@ -604,6 +629,7 @@ def backfill(
         policy=FetchPolicy(delay_s=delay_s, retries=retries, total_timeout_s=timeout_s),
         batch_size=batch_size,
         refetch=refetch,
+        quarantine_threshold=quarantine_threshold,
     )
 
 
@@ -617,6 +643,7 @@ def reextract(
     extractor_version: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     force: bool = False,
+    quarantine_threshold: float | None = None,
 ) -> RunRecord | State:
     """Rebuild the extraction and the tables from the raw zone alone, without the network: pages
     not extracted at this extractor version (every page with `force`) are extracted, then
@@ -643,6 +670,6 @@ def reextract(
             ]
             _drain(pending, run, progress, pages, wait=True)
         if pages:
-            _publish(run, pages, data_dir, again=force)
+            _publish(run, pages, data_dir, again=force, quarantine_threshold=quarantine_threshold)
 
     return _conclude(run, body)

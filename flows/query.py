@@ -13,6 +13,7 @@ import json
 from collections.abc import Sequence
 
 import duckdb
+import pyarrow as pa
 from fsspec.implementations.local import LocalFileSystem
 
 from flows.publish import CURATED_DIR
@@ -23,6 +24,16 @@ from schemas.tables import PARTITION_COLUMN, TABLES
 _QUOTE = str.maketrans({"'": "''"})
 
 NULL_CELL = "NULL"
+# DuckDB's name of each arrow type of schemas.tables, for a column older files lack
+_SQL_TYPES = {
+    pa.string(): "VARCHAR",
+    pa.int32(): "INTEGER",
+    pa.float64(): "DOUBLE",
+    pa.bool_(): "BOOLEAN",
+    pa.date32(): "DATE",
+    pa.timestamp("us", tz="UTC"): "TIMESTAMPTZ",
+    pa.list_(pa.string()): "VARCHAR[]",
+}
 
 
 READING_STATEMENTS = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
@@ -88,11 +99,16 @@ def connect(data_dir: str) -> duckdb.DuckDBPyConnection:
             con.register(table.name, table.schema().empty_table())
             continue
         url = pattern if local else zone.fs.unstrip_protocol(pattern)
-        columns = ", ".join(f'"{c}"' for c in table.column_names)
-        con.sql(
-            f'CREATE VIEW "{table.name}" AS SELECT {columns} '
-            f"FROM read_parquet('{url.translate(_QUOTE)}'{options})"
+        source = f"read_parquet('{url.translate(_QUOTE)}'{options}, union_by_name = true)"
+        present = {name for name, *_ in con.sql(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+        # files written before a column existed read as NULL in it (a column added later)
+        columns = ", ".join(
+            f'"{c.name}"'
+            if c.name in present
+            else f'CAST(NULL AS {_SQL_TYPES[c.type]}) AS "{c.name}"'
+            for c in table.columns
         )
+        con.sql(f'CREATE VIEW "{table.name}" AS SELECT {columns} FROM {source}')
     return con
 
 

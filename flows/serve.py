@@ -3,6 +3,10 @@ deployments, served by one long-running process (`raceresults serve`)."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -11,11 +15,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import requests
-from prefect import serve
 from prefect.deployments.runner import RunnerDeployment
+from prefect.exceptions import TerminationSignal
+from prefect.runner import Runner
 from prefect.schedules import Cron, Schedule
 from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 from prefect.task_runners import TaskRunner
@@ -27,6 +33,8 @@ DEFAULT_CRON = "0 2 * * *"
 DEFAULT_TIMEZONE = "UTC"
 SERVER_START_TIMEOUT_S = 90
 SERVER_LOG = "raceresults-server.log"
+
+logger = logging.getLogger(__name__)
 
 
 class ServeError(Exception):
@@ -40,9 +48,16 @@ def build_deployments(
     cron: str = DEFAULT_CRON,
     timezone: str = DEFAULT_TIMEZONE,
     task_runner: TaskRunner | None = None,
+    run_parameters: dict[str, object] | None = None,
 ) -> list[RunnerDeployment]:
-    """The nightly deployment (on `cron` in `timezone`), and the ad-hoc backfill and reextract."""
+    """The nightly deployment (on `cron` in `timezone`), and the ad-hoc backfill and reextract;
+    `run_parameters` (delay_s, retries, quarantine_threshold) become their default parameters
+    (reextract takes quarantine_threshold only: it fetches nothing)."""
     schedule = nightly_schedule(cron, timezone)
+    fetching = {"sources": sources, "data_dir": data_dir, **(run_parameters or {})}
+    replaying = {"data_dir": data_dir}
+    if run_parameters and "quarantine_threshold" in run_parameters:
+        replaying["quarantine_threshold"] = run_parameters["quarantine_threshold"]
     flows_ = [nightly_ingest, backfill, reextract]
     if task_runner is not None:
         flows_ = [f.with_options(task_runner=task_runner) for f in flows_]
@@ -52,7 +67,7 @@ def build_deployments(
             "nightly",
             entrypoint_type=EntrypointType.MODULE_PATH,
             schedules=[schedule],
-            parameters={"sources": sources, "data_dir": data_dir},
+            parameters=fetching,
             # Two nightly runs never overlap, even when one runs late.
             concurrency_limit=1,
             description=f"Ingest what is new from {sources}, {cron} ({timezone}).",
@@ -60,13 +75,13 @@ def build_deployments(
         season_backfill.to_deployment(
             "backfill",
             entrypoint_type=EntrypointType.MODULE_PATH,
-            parameters={"sources": sources, "data_dir": data_dir},
+            parameters=fetching,
             description="Ad hoc: fetch and publish whole seasons or a date range.",
         ),
         replay.to_deployment(
             "reextract",
             entrypoint_type=EntrypointType.MODULE_PATH,
-            parameters={"data_dir": data_dir},
+            parameters=replaying,
             description="Ad hoc: rebuild the extraction and tables from the raw zone alone.",
         ),
     ]
@@ -98,6 +113,11 @@ class PrefectApi:
     url: str
     server_log: Path | None = None
 
+    @property
+    def ui_url(self) -> str:
+        """The UI's address: the API's without its /api path."""
+        return self.url.removesuffix("/").removesuffix("/api")
+
 
 @contextmanager
 def prefect_api() -> Iterator[PrefectApi]:
@@ -114,8 +134,11 @@ def prefect_api() -> Iterator[PrefectApi]:
     command += ["--port", str(port), "--analytics-off"]
     log_path = Path(settings.home) / SERVER_LOG
     log_path.parent.mkdir(parents=True, exist_ok=True)
+    # The UI asks the server where the API is (PREFECT_UI_API_URL); unset, the server answers
+    # with its settings' default port (4200), not the port it was started on.
+    env = os.environ | {"PREFECT_UI_API_URL": url, "PREFECT_SERVER_API_PORT": str(port)}
     with log_path.open("ab") as log:
-        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
     try:
         _wait_healthy(url, server, log_path)
         with temporary_settings(updates={PREFECT_API_URL: url}):
@@ -145,6 +168,53 @@ def _wait_healthy(url: str, server: subprocess.Popen, log_path: Path) -> None:
     raise ServeError(f"the local Prefect server did not answer within {SERVER_START_TIMEOUT_S} s")
 
 
+@contextmanager
+def stopping_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into TerminationSignal for as long as this lasts, so that a stop while the
+    local server starts still stops that server (the default action would orphan it)."""
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise TerminationSignal(signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class _Runner(Runner):
+    """Prefect's runner, stopping on SIGTERM as it does on Ctrl-C. (Prefect 3.8's own handler
+    calls the runner's `stop` inside its event loop, where `stop` is a coroutine: never awaited,
+    with a RuntimeWarning on the way out.)"""
+
+    def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
+        self._logger.info("SIGTERM received, shutting down...")
+        raise TerminationSignal(signal.SIGTERM)
+
+
+def start_message(deployments: list[RunnerDeployment], api_url: str) -> str:
+    """What serving prints: the deployments, and how to run one from another terminal."""
+    names = [f"{d.flow_name}/{d.name}" for d in deployments]
+    prefect = Path(sys.executable).with_name("prefect")
+    return "\n".join(
+        [
+            "Serving these deployments (stop with Ctrl-C or SIGTERM):",
+            *(f"  {name}" for name in names),
+            "Run one from another terminal (the venv's prefect, against this API):",
+            f"  PREFECT_API_URL={api_url} {prefect} deployment run backfill/backfill "
+            "--param seasons='[2024]'",
+        ]
+    )
+
+
 def serve_forever(deployments: list[RunnerDeployment]) -> None:
-    """Serve the deployments until interrupted; each run starts in a subprocess."""
-    serve(*deployments, print_starting_message=True)
+    """Serve the deployments until interrupted (Ctrl-C or SIGTERM); each run starts in a
+    subprocess; the deployments are paused on the way out."""
+    runner = _Runner(pause_on_shutdown=True)
+    for deployment in deployments:
+        runner.add_deployment(deployment)
+    try:
+        asyncio.run(runner.start())
+    except (KeyboardInterrupt, TerminationSignal) as exc:
+        logger.info("%s: stopped serving", type(exc).__name__)

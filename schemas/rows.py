@@ -225,6 +225,14 @@ def _article_row(article: ExtractedArticle) -> Row:
     }
 
 
+def _race_date(meta: ArticleMeta, race: Race) -> Row:
+    """The race's date as extracted, else (an extraction older than race dates) the article's."""
+    if race.date:
+        return {"date": _date(race.date), "date_source": race.date_source}
+    published = _date(meta.published)
+    return {"date": published, "date_source": "published" if published else None}
+
+
 def _race_row(meta: ArticleMeta, race: Race, ref: str, provenance: Row) -> Row:
     return {
         "race_ref": ref,
@@ -237,7 +245,7 @@ def _race_row(meta: ArticleMeta, race: Race, ref: str, provenance: Row) -> Row:
         "track": race.track,
         "laps": race.laps,
         "car": race.car,
-        "date": _date(meta.published),
+        **_race_date(meta, race),
         "result_count": len(race.results),
         **provenance,
     }

@@ -184,7 +184,12 @@ RACES = Table(
         _col("track", STR, "the track or circuit"),
         _col("laps", INT, "race distance in laps"),
         _col("car", STR, "the car when one car is used by everyone"),
-        _col("date", pa.date32(), "date of the report (publication date of the article)"),
+        _col(
+            "date",
+            pa.date32(),
+            "date of the race as the article states it, else the article's publication date",
+        ),
+        _col("date_source", STR, "where `date` comes from: text (stated) or published"),
         _col(
             "result_count",
             INT,

@@ -272,3 +272,7 @@ def test_html_format_is_one_page_marking_every_fact(seeds_dir):
     rows = page.count('<tr id="row-f')
     assert rows >= 12 + 12 + 1
     assert page.count('tabindex="0"') == rows  # one focusable mark per row of the tables
+
+
+def test_a_folder_is_one_clear_error(tmp_path):
+    failed_with(run(str(tmp_path)), "is a folder: give one article file")

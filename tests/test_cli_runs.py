@@ -52,7 +52,8 @@ def test_a_sources_file_must_be_toml(tmp_path):
     assert "a sources file is TOML, named *.toml" in result.output
 
 
-def test_status_of_an_empty_data_dir_says_there_is_nothing_yet(tmp_path):
+def test_status_of_a_data_dir_with_only_run_records_says_there_are_no_tables_yet(tmp_path):
+    (tmp_path / "runs").mkdir()
     result = cli("status", "--data-dir", str(tmp_path))
     assert result.exit_code == 0
     assert "no runs yet" in result.output

@@ -75,3 +75,21 @@ def test_prefect_yaml_deploys_the_same_flows_on_the_same_nightly_schedule(tmp_pa
         schedule.schedule.cron,
         schedule.schedule.timezone,
     )
+
+
+def test_serve_options_become_the_parameters_of_the_served_runs(tmp_path):
+    run_parameters = {"delay_s": 0.5, "retries": 1, "quarantine_threshold": 0.25}
+    deployments = _by_name(
+        build_deployments("sources.toml", str(tmp_path), run_parameters=run_parameters)
+    )
+
+    for name in ("nightly", "backfill"):
+        assert deployments[name].parameters == {
+            "sources": "sources.toml",
+            "data_dir": str(tmp_path),
+            **run_parameters,
+        }
+    assert deployments["reextract"].parameters == {
+        "data_dir": str(tmp_path),
+        "quarantine_threshold": 0.25,
+    }
