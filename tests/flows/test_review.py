@@ -97,6 +97,7 @@ def test_the_site_loads_nothing(site):
 
 
 def test_an_unknown_run_is_one_line(tmp_path):
+    (tmp_path / "runs").mkdir()  # a data dir, with no such run
     result = CliRunner().invoke(main, ["review", "--data-dir", str(tmp_path), "--run", "nope"])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"Error: no run 'nope' in {tmp_path}/runs"
@@ -127,3 +128,10 @@ def test_the_index_links_the_data_docs_relatively(site):
     out, _, _ = site
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'Great Expectations Data Docs: <a href="../validation/docs/index.html">' in index
+
+
+def test_a_dir_without_raceresults_data_is_one_line(tmp_path):
+    result = CliRunner().invoke(main, ["review", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: data dir {tmp_path} holds no raceresults data")
+    assert len(result.stderr.strip().splitlines()) == 1
