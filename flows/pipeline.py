@@ -46,6 +46,7 @@ from prefect.tasks import exponential_backoff
 from pydantic_core import to_jsonable_python
 
 import extractors
+from flows.commits import published_pages
 from flows.extracted import ExtractionStore, PageRef, newest_pages
 from flows.fetch import FetchPolicy
 from flows.ingest import (
@@ -58,7 +59,6 @@ from flows.ingest import (
     stored_articles,
 )
 from flows.publish import PublishError, PublishReport, publish_in_chunks
-from flows.query import query
 from flows.raw import FetchRecord, RawZone, utc_now
 from flows.runs import RunCounts, RunRecord, RunStatus, write_run
 from flows.sources import Source, load_sources, source_from_arg
@@ -299,7 +299,7 @@ def publish_pages(
     # the article's newest page, as publish() picks it: an older page of an article (another
     # URL, an earlier fetch) is not "unpublished", it lost to the newer one
     newest = newest_pages(pages)
-    done = set() if again else _published_pages(data_dir, version)
+    done = set() if again else published_pages(data_dir, version)
     todo = [ref.page_hash for ref in newest if ref.page_hash not in done]
     report = None
     if todo:
@@ -311,16 +311,6 @@ def publish_pages(
             "nothing new to publish: the tables hold these %d articles", len(newest)
         )
     return report, time.perf_counter() - started
-
-
-def _published_pages(data_dir: str, version: str) -> set[str]:
-    """Pages whose extraction at `version` the tables already hold (published or quarantined)."""
-    sql = (
-        "SELECT page_hash FROM articles WHERE extractor_version = $v "
-        "UNION SELECT page_hash FROM quarantine WHERE extractor_version = $v"
-    )
-    _, rows = query(data_dir, sql.replace("$v", "'" + version.replace("'", "''") + "'"))
-    return {page for (page,) in rows}
 
 
 @io_task(name="list-raw-pages")

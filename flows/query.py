@@ -11,8 +11,7 @@ from collections.abc import Sequence
 import duckdb
 from fsspec.implementations.local import LocalFileSystem
 
-from flows.publish import CURATED_DIR
-from flows.storage import Zone
+from flows.commits import curated_zone, read_commit
 from schemas.tables import PARTITION_COLUMN, TABLES
 
 # names are SQL identifiers and the paths are ours, but quote them anyway
@@ -28,25 +27,26 @@ class QueryError(RuntimeError):
 def connect(data_dir: str) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with a view per curated table of `data_dir`; a table not
     published yet is an empty view with its documented columns."""
-    zone = Zone.at(data_dir).child(CURATED_DIR)
+    zone = curated_zone(data_dir)
     local = isinstance(zone.fs, LocalFileSystem)
     con = duckdb.connect()
     if not local:
         con.register_filesystem(zone.fs)
+    commit = read_commit(zone)  # the files of the last commit, none other (flows/commits.py)
     for table in TABLES.values():
         if table.partitioned:
-            pattern = zone.path(table.name, f"{PARTITION_COLUMN}=*", "*.parquet")
             options = f", hive_partitioning = true, hive_types = {{'{PARTITION_COLUMN}': INTEGER}}"
         else:
-            pattern, options = zone.path(table.name, "*.parquet"), ""
-        if not zone.fs.glob(pattern):
+            options = ""
+        paths = [zone.path(path) for path in commit.table_files(table.name)]
+        if not paths:
             con.register(table.name, table.schema().empty_table())
             continue
-        url = pattern if local else zone.fs.unstrip_protocol(pattern)
+        urls = paths if local else [zone.fs.unstrip_protocol(path) for path in paths]
+        files = ", ".join(f"'{url.translate(_QUOTE)}'" for url in urls)
         columns = ", ".join(f'"{c}"' for c in table.column_names)
         con.sql(
-            f'CREATE VIEW "{table.name}" AS SELECT {columns} '
-            f"FROM read_parquet('{url.translate(_QUOTE)}'{options})"
+            f'CREATE VIEW "{table.name}" AS SELECT {columns} FROM read_parquet([{files}]{options})'
         )
     return con
 
