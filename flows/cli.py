@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -184,6 +185,10 @@ def _sources(sources_file: Path | None, source_args: tuple[str, ...]) -> list[st
     return ([str(sources_file)] if sources_file else []) + list(source_args)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt("terminated")
+
+
 def _run_flow(
     name: str,
     parameters: dict,
@@ -198,6 +203,7 @@ def _run_flow(
     import logging
 
     from flows import pipeline
+    from flows.lifeline import lifeline
     from flows.settings import pipeline_settings, set_console_level, shared_api
     from flows.status import format_summary
 
@@ -212,13 +218,16 @@ def _run_flow(
     set_console_level(logging.INFO if verbose else logging.CRITICAL)
     bar = None if silent else _Bar()
     failed = False
+    # SIGTERM ends the run as Ctrl-C does: its record says so and Prefect's server is stopped
+    sigterm = signal.signal(signal.SIGTERM, _terminated)
     try:
-        with pipeline_settings(), pipeline.reporting_progress(bar):
-            if runner is None:
-                record = flow(**parameters)
-            else:
-                with shared_api():
-                    record = flow(**parameters)
+        with (
+            lifeline() as line,
+            pipeline_settings(),
+            pipeline.reporting_progress(bar),
+            shared_api(watch=line.watch),  # Prefect's server ends with this process, however
+        ):
+            record = flow(**parameters)
     except pipeline.RunFailed as exc:
         record, failed = exc.record, True
     except KeyboardInterrupt:
@@ -227,6 +236,7 @@ def _run_flow(
         click.echo("Interrupted: what was done is kept; the same command resumes.", err=True)
         raise SystemExit(130) from None
     finally:
+        signal.signal(signal.SIGTERM, sigterm)
         if bar is not None:
             bar.close()
     click.echo(format_summary(record))

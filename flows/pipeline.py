@@ -60,7 +60,7 @@ from flows.ingest import (
 )
 from flows.publish import PublishError, PublishReport, publish_in_chunks
 from flows.raw import FetchRecord, RawZone, utc_now
-from flows.runs import RunCounts, RunRecord, RunStatus, write_run
+from flows.runs import RunCounts, RunProcess, RunRecord, RunStatus, mark_crashed, write_run
 from flows.sources import Source, load_sources, source_from_arg
 from flows.timing import StageTimes
 
@@ -343,7 +343,10 @@ class _Run:
             duration_s=0.0,
             extractor_version=extractors.EXTRACTOR_VERSION,
             parameters=to_jsonable_python(flow_run.get_parameters()),
+            process=RunProcess.current(),
         )
+        for crashed in mark_crashed(data_dir):
+            get_run_logger().warning("run %s (%s) had crashed", crashed.run_id, crashed.flow)
         write_run(data_dir, self.record)
 
     def add(self, stage: str, report: IngestReport | None, seconds: float) -> None:
