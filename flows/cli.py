@@ -414,11 +414,38 @@ def status(data_dir: str, limit: int) -> None:
     """Show the last runs, and the rows of each curated table per season."""
     from flows.runs import last_runs
     from flows.status import format_runs, format_season_rows, season_rows
+    from flows.verify import damaged_curated
 
     click.echo("Last runs (newest first)")
     click.echo(format_runs(last_runs(data_dir, limit)))
     click.echo("\nCurated tables: rows per season")
-    click.echo(format_season_rows(season_rows(data_dir)))
+    damages = damaged_curated(data_dir)
+    if damages:
+        click.echo("damaged (raceresults verify --repair rebuilds them):")
+        click.echo("\n".join(f"  {damage.path}: {damage.reason}" for damage in damages))
+    else:
+        click.echo(format_season_rows(season_rows(data_dir)))
+
+
+@main.command()
+@click.option("--repair", "repair_", is_flag=True, help="Rebuild what is damaged (a reextract).")
+@data_dir_option
+@silent_option
+def verify(repair_: bool, data_dir: str, silent: bool) -> None:
+    """Check every extraction and curated file against the commit record: one line per damaged
+    file and exit 1; with --repair, rebuild them from the raw zone (the reextract flow)."""
+    from flows.verify import check
+
+    damages = check(data_dir)
+    for damage in damages:
+        click.echo(damage.line())
+    if not damages:
+        click.echo("no damaged files")
+    elif not repair_:
+        raise click.ClickException(f"{len(damages)} damaged files: --repair rebuilds them")
+    else:
+        options = {"task_runner": "default", "dask_address": None, "verbose": False}
+        _run_flow("reextract", {"data_dir": data_dir}, silent=silent, **options)
 
 
 # -- reading: SQL over the curated tables -------------------------------------------------------

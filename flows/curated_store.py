@@ -35,6 +35,10 @@ LOCK_FILE = ".publish.lock"
 # a partition folder: "season=2024"
 PARTITION_DIR = re.compile(rf"^{PARTITION_COLUMN}=(-?\d+)$")
 
+# pyarrow's opening words for a buffer it cannot read: "Could not open Parquet input source
+# '<Buffer>': Parquet magic bytes not found in footer. Either the file is corrupted or ..."
+UNREADABLE_SOURCE = re.compile(r"^Could not open Parquet input source '[^']*': |\. Either .*$")
+
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd",
     "compression_level": 3,
@@ -174,4 +178,5 @@ def read_parquet(zone: Zone, path: str, columns: list[str] | None = None) -> pa.
     except FileNotFoundError:
         raise DamagedFile(zone.path(path), "missing") from None
     except (pa.ArrowException, OSError) as exc:
-        raise DamagedFile(zone.path(path), str(exc).splitlines()[0]) from None
+        reason = UNREADABLE_SOURCE.sub("", str(exc).splitlines()[0])
+        raise DamagedFile(zone.path(path), f"not a whole parquet file ({reason})") from None

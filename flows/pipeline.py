@@ -63,6 +63,7 @@ from flows.raw import FetchRecord, RawZone, utc_now
 from flows.runs import RunCounts, RunProcess, RunRecord, RunStatus, mark_crashed, write_run
 from flows.sources import Source, load_sources, source_from_arg
 from flows.timing import StageTimes
+from flows.verify import check, repair
 
 DEFAULT_DATA_DIR = "."
 DEFAULT_BATCH_SIZE = 50
@@ -311,6 +312,17 @@ def publish_pages(
             "nothing new to publish: the tables hold these %d articles", len(newest)
         )
     return report, time.perf_counter() - started
+
+
+@io_task(name="repair")
+def repair_damage(data_dir: str) -> list[str]:
+    """Find the damaged extractions and curated files and drop them (flows/verify.py), so that
+    the replay rebuilds them; one line per file."""
+    damages = check(data_dir)
+    for damage in damages:
+        get_run_logger().warning("damaged, to rebuild: %s", damage.line())
+    repair(data_dir, damages)
+    return [f"{damage.path}: {damage.reason}" for damage in damages]
 
 
 @io_task(name="list-raw-pages")
@@ -594,6 +606,8 @@ def reextract(
                 f"extractor version {extractor_version} asked for, "
                 f"but this code is version {extractors.EXTRACTOR_VERSION}"
             )
+        repaired = repair_damage(data_dir)
+        run.record = run.record.model_copy(update={"repaired": repaired})
         records, seconds = list_raw_pages(data_dir)
         run.report.discovered = len(records)
         run.add("discover", None, seconds)

@@ -102,6 +102,7 @@ class RunRecord(BaseModel):
     disallowed: list[str] = Field([], description="URLs robots.txt disallows: not fetched")
     error: str | None = Field(None, description="why the run failed, when it did")
     process: RunProcess | None = Field(None, description="where the run runs (or ran)")
+    repaired: list[str] = Field([], description="damaged files found and rebuilt: path: reason")
 
 
 def write_run(data_dir: str, record: RunRecord) -> str:
