@@ -64,12 +64,9 @@ def damaged_curated(data_dir: str) -> list[Damage]:
 
 
 def _disagreements(path: str, commit: Commit, pages: dict[str, str]) -> list[Damage]:
-    """The commit's pages against the pages the candidates' articles and the quarantine hold."""
-    wrong = sorted(
-        key
-        for key in commit.pages.keys() | pages.keys()
-        if key not in commit.pages or pages.get(key) != commit.pages[key].page_hash
-    )
+    """Pages the commit names that the candidates' articles and the quarantine do not hold (rows
+    of pages it does not name are only waiting to be published again, as after a repair)."""
+    wrong = sorted(key for key, page in commit.pages.items() if pages.get(key) != page.page_hash)
     if not wrong:
         return []
     more = f" and {len(wrong) - 1} more" if len(wrong) > 1 else ""
