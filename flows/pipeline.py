@@ -58,7 +58,7 @@ from flows.ingest import (
     extract_pages,
     stored_articles,
 )
-from flows.publish import PublishError, PublishReport, publish_in_chunks
+from flows.publish import PublishError, PublishReport, publish_in_chunks, sweep_garbage
 from flows.raw import FetchRecord, RawZone, utc_now
 from flows.runs import RunCounts, RunProcess, RunRecord, RunStatus, mark_crashed, write_run
 from flows.sources import Source, load_sources, source_from_arg
@@ -311,6 +311,7 @@ def publish_pages(
         get_run_logger().info(
             "nothing new to publish: the tables hold these %d articles", len(newest)
         )
+        sweep_garbage(data_dir)
     return report, time.perf_counter() - started
 
 

@@ -458,6 +458,14 @@ def publish(
     return report
 
 
+def sweep_garbage(data_dir: str) -> list[str]:
+    """Delete what a publish killed before its commit, or before its sweep, left behind (files
+    no commit names), under the publish lock; the paths deleted."""
+    zone = curated_zone(data_dir)
+    with publish_lock(zone):
+        return sweep(zone, read_commit(zone))
+
+
 def publish_in_chunks(
     articles: Iterable[ExtractedArticle],
     data_dir: str,
