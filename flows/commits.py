@@ -21,6 +21,7 @@ import re
 
 import pyarrow as pa
 import pyarrow.dataset as ds
+from fsspec.implementations.local import LocalFileSystem
 from pydantic import BaseModel, Field, ValidationError
 
 from flows.storage import DamagedFile, Zone
@@ -101,9 +102,10 @@ def sweep(zone: Zone, commit: Commit) -> list[str]:
             logger.debug("removing %s: named by no commit", path)
             zone.fs.rm(path)
             removed.append(path)
-    for folder in sorted(_folders(zone), key=len, reverse=True):
-        if not zone.fs.ls(folder, detail=False):
-            zone.fs.rmdir(folder)
+    if isinstance(zone.fs, LocalFileSystem):  # object stores have no folders to leave empty
+        for folder in sorted(_folders(zone), key=len, reverse=True):
+            if not zone.fs.ls(folder, detail=False):
+                zone.fs.rmdir(folder)
     return removed
 
 

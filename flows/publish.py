@@ -32,7 +32,7 @@ import pyarrow as pa
 
 from extractors.records import ExtractedArticle
 from flows.commits import Commit, PublishedPage, curated_zone, read_commit, sweep, write_commit
-from flows.curated_store import TableStore, publish_lock, rows_of
+from flows.curated_store import PublishLockTimeout, TableStore, publish_lock, rows_of
 from flows.quarantine import Held, quarantine_record, split
 from flows.storage import Zone
 from flows.validate import Validator
@@ -460,10 +460,16 @@ def publish(
 
 def sweep_garbage(data_dir: str) -> list[str]:
     """Delete what a publish killed before its commit, or before its sweep, left behind (files
-    no commit names), under the publish lock; the paths deleted."""
+    no commit names); the paths deleted. Nothing when another publisher holds the lock: its own
+    sweep will do it."""
     zone = curated_zone(data_dir)
-    with publish_lock(zone):
-        return sweep(zone, read_commit(zone))
+    if not zone.fs.exists(zone.root):
+        return []
+    try:
+        with publish_lock(zone, timeout_s=0):
+            return sweep(zone, read_commit(zone))
+    except PublishLockTimeout:
+        return []
 
 
 def publish_in_chunks(

@@ -114,19 +114,23 @@ def write_run(data_dir: str, record: RunRecord) -> str:
     return path
 
 
+def _records(zone: Zone, names: list[str]) -> list[RunRecord]:
+    """The run records of these files; an unreadable one is left out with a warning."""
+    records = []
+    for name in names:
+        try:
+            records.append(RunRecord.model_validate_json(zone.read_bytes(name)))
+        except ValueError:
+            logger.warning("run record %s is unreadable: left out", zone.path(name))
+    return records
+
+
 def mark_crashed(data_dir: str) -> list[RunRecord]:
     """Mark as crashed the runs still `running` whose process on this machine is gone (killed
     before it could write its end); the records marked."""
     zone = Zone.at(data_dir).child(RUNS_DIR)
     crashed = []
-    for name in zone.listdir():
-        if not name.endswith(".json"):
-            continue
-        try:
-            record = RunRecord.model_validate_json(zone.read_bytes(name))
-        except ValueError:
-            logger.warning("run record %s is unreadable", zone.path(name))
-            continue
+    for record in _records(zone, [n for n in zone.listdir() if n.endswith(".json")]):
         if record.status == "running" and record.process and record.process.ended():
             record = record.model_copy(update={"status": "crashed", "error": CRASHED_ERROR})
             write_run(data_dir, record)
@@ -135,7 +139,7 @@ def mark_crashed(data_dir: str) -> list[RunRecord]:
 
 
 def last_runs(data_dir: str, limit: int = 10) -> list[RunRecord]:
-    """The most recent run records, newest first."""
+    """The most recent run records, newest first (unreadable ones left out)."""
     zone = Zone.at(data_dir).child(RUNS_DIR)
     names = [n for n in zone.listdir() if n.endswith(".json")]
-    return [RunRecord.model_validate_json(zone.read_bytes(n)) for n in reversed(names[-limit:])]
+    return _records(zone, list(reversed(names[-limit:])))

@@ -1,4 +1,5 @@
-"""The curated store: partitions replaced whole, identical rows not rewritten, one publisher."""
+"""The curated store: partitions written as new files named by their bytes, identical rows not
+rewritten, damaged files named, one publisher."""
 
 from __future__ import annotations
 

@@ -127,3 +127,12 @@ def test_status_shows_a_crashed_run(tmp_path):
     write_run(str(tmp_path), record)
     outcome = CliRunner().invoke(main, ["status", "--data-dir", str(tmp_path)])
     assert "backfill  crashed" in outcome.output
+
+
+def test_an_unreadable_run_record_is_left_out_of_status_without_a_traceback(tmp_path):
+    write_run(str(tmp_path), _record("2024-03-01T02:00:00.000+00:00"))
+    (tmp_path / "runs" / "20240302T020000_backfill_0123abcd.json").write_text('{"run_id": "x", ')
+    outcome = CliRunner().invoke(main, ["status", "--data-dir", str(tmp_path)])
+    assert outcome.exit_code == 0 and outcome.exception is None, outcome.output
+    assert "backfill  completed" in outcome.output
+    assert len(last_runs(str(tmp_path))) == 1
