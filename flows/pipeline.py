@@ -463,12 +463,12 @@ def _conclude(run: _Run, body: Callable[[], None]) -> RunRecord | State:
     its job, else a Failed state carrying RunFailed (one line in the log, no traceback)."""
     try:
         body()
-    except (KeyboardInterrupt, SystemExit):
-        run.finish("interrupted", "interrupted")
-        raise
     except Exception as exc:
         get_run_logger().debug("the run failed here", exc_info=True)
         return _failed(run, f"{type(exc).__name__}: {exc}")
+    except BaseException:  # Ctrl-C, SIGTERM (Prefect's TerminationSignal), SystemExit
+        run.finish("interrupted", "interrupted")
+        raise
     if run.report.ok:
         record = run.finish("completed")
         get_run_logger().info(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from prefect.settings import PREFECT_API_URL
 
 from flows.cli import main
 from flows.runs import last_runs
@@ -124,3 +125,22 @@ def test_a_killed_ingest_leaves_no_process_and_the_next_run_marks_it_crashed(pre
 
     assert again.exit_code == 0, again.output
     assert [r.status for r in last_runs(str(data_dir))] == ["completed", "crashed"]
+
+
+@pytest.mark.slow
+def test_sigterm_ends_a_run_as_ctrl_c_does(prefect_api, tmp_path):
+    data_dir = tmp_path / "data"
+    command = [sys.executable, "-c", "from flows.cli import main; main()", "ingest"]
+    command += ["--source", str(SAMPLES), "--data-dir", str(data_dir), "--silent"]
+    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
+    run = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
+    try:
+        wait_until(lambda: list((data_dir / "extracted").rglob("*.json")), "a page extracted")
+    finally:
+        run.send_signal(signal.SIGTERM)
+        _, stderr = run.communicate()
+
+    assert run.returncode == 130
+    assert "Interrupted: what was done is kept" in stderr.decode()
+    (record,) = last_runs(str(data_dir))
+    assert (record.status, record.error) == ("interrupted", "interrupted")
