@@ -26,12 +26,14 @@ CRASHED_ERROR = "the run's process ended before the run did (killed?)"
 
 def _process_start(pid: int) -> str | None:
     """When the OS started process `pid` (Linux: clock ticks since boot, /proc/PID/stat field
-    22), telling it from a later process given the same pid; None where there is no /proc."""
+    22), telling it from a later process given the same pid; None where there is no /proc, and
+    "ended" for a process that ended but was not reaped yet (a zombie)."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    return stat.rsplit(")", 1)[1].split()[19]
+    fields = stat.rsplit(")", 1)[1].split()
+    return "ended" if fields[0] == "Z" else fields[19]
 
 
 class RunProcess(BaseModel):
