@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -257,6 +258,10 @@ def _sources(sources_file: Path | None, source_args: tuple[str, ...]) -> list[st
     return ([str(sources_file)] if sources_file else []) + list(source_args)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt("terminated")
+
+
 def _run_flow(
     name: str,
     parameters: dict,
@@ -283,6 +288,8 @@ def _run_flow(
     # progress lines only for a person watching: not in cron mail, CI logs or a pipe
     bar = None if silent or not sys.stderr.isatty() else _Bar()
     failed = False
+    # SIGTERM ends the run as Ctrl-C does: its record says so and Prefect's server is stopped
+    sigterm = signal.signal(signal.SIGTERM, _terminated)
     try:
         record = run_flow(name, parameters, task_runner=runner, progress=bar)
     except RunFailed as exc:
@@ -293,6 +300,7 @@ def _run_flow(
         click.echo("Interrupted: what was done is kept; the same command resumes.", err=True)
         raise SystemExit(130) from None
     finally:
+        signal.signal(signal.SIGTERM, sigterm)
         if bar is not None:
             bar.close()
     click.echo(format_summary(record))
@@ -553,11 +561,17 @@ def status(data_dir: str, limit: int) -> None:
     from flows.held_back import format_held, held_groups
     from flows.runs import last_runs
     from flows.status import format_runs, format_season_rows, season_rows
+    from flows.verify import damaged_curated
 
     _checked_data_dir(data_dir)
     click.echo("Last runs (newest first)")
     click.echo(format_runs(last_runs(data_dir, limit)))
     click.echo("\nCurated tables: rows per season")
+    damages = damaged_curated(data_dir)
+    if damages:
+        click.echo("damaged (raceresults verify --repair rebuilds them):")
+        click.echo("\n".join(f"  {damage.path}: {damage.reason}" for damage in damages))
+        return
     click.echo(format_season_rows(season_rows(data_dir)))
     click.echo("\nHeld back in quarantine")
     click.echo(format_held(held_groups(data_dir)))
@@ -587,6 +601,27 @@ def review(data_dir: str, run_id: str | None, output: Path | None) -> None:
     except ReviewError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{site.articles} articles, {site.held} held back: open {site.index}")
+
+
+@main.command()
+@click.option("--repair", "repair_", is_flag=True, help="Rebuild what is damaged (a reextract).")
+@data_dir_option
+@silent_option
+def verify(repair_: bool, data_dir: str, silent: bool) -> None:
+    """Check every extraction and curated file against the commit record: one line per damaged
+    file and exit 1; with --repair, rebuild them from the raw zone (the reextract flow)."""
+    from flows.verify import check
+
+    damages = check(_checked_data_dir(data_dir))
+    for damage in damages:
+        click.echo(damage.line())
+    if not damages:
+        click.echo("no damaged files")
+    elif not repair_:
+        raise click.ClickException(f"{len(damages)} damaged files: --repair rebuilds them")
+    else:
+        options = {"task_runner": "default", "dask_address": None, "verbose": False}
+        _run_flow("reextract", {"data_dir": data_dir}, silent=silent, **options)
 
 
 # -- reading: SQL over the curated tables -------------------------------------------------------

@@ -1,5 +1,6 @@
-"""Curated tables on a Zone: Hive-partitioned parquet files (`<table>/season=<n>/part-0.parquet`),
-each replaced atomically (written aside, then renamed over the old one), one publisher at a time.
+"""Curated tables on a Zone: Hive-partitioned parquet files
+(`<table>/season=<n>/part-<hash>.parquet`, named by the sha256 of their bytes), never rewritten:
+a publish writes new files and a commit naming them (flows/commits.py), one publisher at a time.
 
 The lock is an `fcntl.flock` on `<zone>/.publish.lock`, so it holds between processes and threads
 of one machine (local data dirs); on an object store it is a lock object created only when absent
@@ -10,13 +11,15 @@ object is written in one PUT).
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import io
 import logging
+import posixpath
 import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
@@ -24,17 +27,18 @@ import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
 from flows.object_lock import ObjectLockTimeout, object_lock
-from flows.storage import Zone
+from flows.storage import DamagedFile, Zone
 from schemas.tables import PARTITION_COLUMN, Table
 
 logger = logging.getLogger(__name__)
 
-PART_FILE = "part-0.parquet"
 LOCK_FILE = ".publish.lock"
 # a partition folder: "season=2024"
 PARTITION_DIR = re.compile(rf"^{PARTITION_COLUMN}=(-?\d+)$")
-# a file being written aside by Zone.write_atomic: ".part-0.parquet.3f2a….tmp"
-TEMPORARY_FILE = re.compile(r"^\..+\.tmp$")
+
+# pyarrow's opening words for a buffer it cannot read: "Could not open Parquet input source
+# '<Buffer>': Parquet magic bytes not found in footer. Either the file is corrupted or ..."
+UNREADABLE_SOURCE = re.compile(r"^Could not open Parquet input source '[^']*': |\. Either .*$")
 
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd",
@@ -115,64 +119,68 @@ def to_parquet(data: pa.Table) -> bytes:
 
 @dataclass(frozen=True)
 class TableStore:
-    """The tables below one folder (`curated/`, or its candidates area)."""
+    """The tables of one area of a curated zone (the curated tables, or their candidates in
+    `_candidates/`), as a commit names their files: `files` maps each partition folder to its
+    file, is shared by the stores of one publish and updated by their writes, and becomes the
+    next commit's file list (flows/commits.py)."""
 
     zone: Zone
+    files: dict[str, str] = field(default_factory=dict)
+    area: str = ""
 
-    def _parts(self, table: Table, season: int | None) -> tuple[str, ...]:
+    def _folder(self, table: Table, season: int | None) -> str:
+        parts = [self.area] if self.area else []
+        parts.append(table.name)
         if table.partitioned:
-            return (table.name, f"{PARTITION_COLUMN}={season}")
-        return (table.name,)
+            parts.append(f"{PARTITION_COLUMN}={season}")
+        return posixpath.join(*parts)
 
     def seasons(self, table: Table) -> list[int]:
         """Partitions of a partitioned table that hold a file."""
+        prefix = self._folder(table, 0).rsplit("/", 1)[0] + "/"
         seasons = []
-        for name in self.zone.listdir(table.name):
-            match = PARTITION_DIR.match(name)
-            if match and self.zone.exists(table.name, name, PART_FILE):
+        for folder in self.files:
+            match = PARTITION_DIR.match(folder.removeprefix(prefix))
+            if folder.startswith(prefix) and match:
                 seasons.append(int(match.group(1)))
         return sorted(seasons)
 
     def read(
         self, table: Table, season: int | None = None, columns: list[str] | None = None
     ) -> pa.Table:
-        """One partition (or the unpartitioned table) in the file schema; empty when absent."""
+        """One partition (or the unpartitioned table) in the file schema; empty when absent.
+        Raises DamagedFile naming the file when it is missing or unreadable."""
         schema = table.file_schema()
         if columns is not None:
             schema = pa.schema([schema.field(name) for name in columns])
-        parts = (*self._parts(table, season), PART_FILE)
-        if not self.zone.exists(*parts):
+        path = self.files.get(self._folder(table, season))
+        if path is None:
             return schema.empty_table()
-        data = pq.read_table(pa.BufferReader(self.zone.read_bytes(*parts)), columns=columns)
-        return conform(data, schema)
+        return conform(read_parquet(self.zone, path, columns), schema)
 
     def write(self, table: Table, season: int | None, data: pa.Table) -> str | None:
-        """Replace one partition atomically; remove it when `data` is empty (an unpartitioned
+        """Write one partition as a new file named by its bytes (the file it replaces stays until
+        the commit naming the new one is written); no rows remove a partition (an unpartitioned
         table keeps an empty file, so it can always be read). Returns the path written or
-        removed, None when the file already held exactly these rows."""
-        parts = self._parts(table, season)
-        path = self.zone.path(*parts, PART_FILE)
-        exists = self.zone.exists(*parts, PART_FILE)
+        removed, None when the partition already held exactly these rows."""
+        folder = self._folder(table, season)
         if data.num_rows == 0 and table.partitioned:
-            if not exists:
-                return None
-            self.zone.fs.rm(self.zone.path(*parts), recursive=True)
-            return path
+            removed = self.files.pop(folder, None)
+            return None if removed is None else self.zone.path(removed)
         payload = to_parquet(conform(data, table.file_schema()))
-        if exists and self.zone.read_bytes(*parts, PART_FILE) == payload:
+        path = posixpath.join(folder, f"part-{hashlib.sha256(payload).hexdigest()[:16]}.parquet")
+        if self.files.get(folder) == path:
             return None
-        return self.zone.write_atomic(payload, *parts, PART_FILE)
+        self.files[folder] = path
+        return self.zone.write_atomic(payload, path)
 
-    def remove_temporary_files(self) -> list[str]:
-        """Delete files left aside by a writer that died before its rename."""
-        if not self.zone.fs.exists(self.zone.root):
-            return []
-        leftovers = [
-            path
-            for path in self.zone.fs.find(self.zone.root)
-            if TEMPORARY_FILE.match(path.rsplit("/", 1)[-1])
-        ]
-        for path in leftovers:
-            logger.warning("removing %s left by an interrupted publish", path)
-            self.zone.fs.rm(path)
-        return leftovers
+
+def read_parquet(zone: Zone, path: str, columns: list[str] | None = None) -> pa.Table:
+    """A data file of the zone (`path` relative to it); DamagedFile when it cannot be read."""
+    try:
+        return pq.read_table(pa.BufferReader(zone.read_bytes(path)), columns=columns)
+    except FileNotFoundError:
+        raise DamagedFile(zone.path(path), "missing") from None
+    except (pa.ArrowException, OSError) as exc:
+        reason = UNREADABLE_SOURCE.sub("", str(exc).splitlines()[0])
+        raise DamagedFile(zone.path(path), f"not a whole parquet file ({reason})") from None

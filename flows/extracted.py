@@ -10,10 +10,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
+
 import extractors
 from extractors.records import ExtractedArticle
 from flows.raw import FetchRecord
-from flows.storage import Zone
+from flows.storage import DamagedFile, Zone
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +74,40 @@ class ExtractionStore:
         return self.zone.write_atomic(data, article.extractor_version, f"{article.page_hash}.json")
 
     def read(self, page_hash: str, version: str | None = None) -> ExtractedArticle | None:
+        """The page's extraction at `version` (default: the current extractor), None when there
+        is none; DamagedFile naming the file when it cannot be read back."""
         version = version or extractors.EXTRACTOR_VERSION
         if not self.has(page_hash, version):
             return None
-        return ExtractedArticle.model_validate_json(
-            self.zone.read_bytes(version, f"{page_hash}.json")
-        )
+        return self._load(version, f"{page_hash}.json")
+
+    def _load(self, version: str, name: str) -> ExtractedArticle:
+        try:
+            article = ExtractedArticle.model_validate_json(self.zone.read_bytes(version, name))
+        except ValidationError as exc:
+            reason = exc.errors()[0]["msg"]
+            raise DamagedFile(self.zone.path(version, name), f"unreadable ({reason})") from None
+        if f"{article.page_hash}.json" != name or article.extractor_version != version:
+            raise DamagedFile(self.zone.path(version, name), "holds another page's extraction")
+        return article
+
+    def damaged(self) -> list[DamagedFile]:
+        """Every stored extraction that cannot be read back, or is not what its name says."""
+        damaged = []
+        for version in self.versions():
+            for name in self._names(version):
+                try:
+                    self._load(version, name)
+                except DamagedFile as exc:
+                    damaged.append(exc)
+        return damaged
+
+    def remove(self, path: str) -> None:
+        """Delete a (damaged) extraction, so that the page is extracted again."""
+        self.zone.fs.rm(path)
+
+    def _names(self, version: str) -> list[str]:
+        return [n for n in self.zone.listdir(version) if n.endswith(".json") and n[0] != "."]
 
     def versions(self) -> list[str]:
         """Extractor versions with stored extractions, oldest first."""
@@ -87,9 +117,8 @@ class ExtractionStore:
     def all(self, version: str | None = None) -> Iterator[ExtractedArticle]:
         """Every stored extraction, of one version or of all."""
         for each in [version] if version else self.versions():
-            for name in self.zone.listdir(each):
-                if name.endswith(".json") and not name.startswith("."):
-                    yield ExtractedArticle.model_validate_json(self.zone.read_bytes(each, name))
+            for name in self._names(each):
+                yield self._load(each, name)
 
     def latest(self) -> Iterator[ExtractedArticle]:
         """One extraction per article: the newest extractor version, then the latest fetch."""

@@ -48,6 +48,7 @@ from prefect.tasks import exponential_backoff
 from pydantic_core import to_jsonable_python
 
 import extractors
+from flows.commits import published_pages
 from flows.extracted import ExtractionStore, PageRef, newest_pages
 from flows.fetch import Fetcher, FetchPolicy
 from flows.ingest import (
@@ -59,12 +60,12 @@ from flows.ingest import (
     extract_pages,
     stored_articles,
 )
-from flows.publish import PublishError, PublishReport, publish_in_chunks
-from flows.query import query
+from flows.publish import PublishError, PublishReport, publish_in_chunks, sweep_garbage
 from flows.raw import FetchRecord, RawZone, utc_now
-from flows.runs import RunCounts, RunRecord, RunStatus, write_run
+from flows.runs import RunCounts, RunProcess, RunRecord, RunStatus, mark_crashed, write_run
 from flows.sources import Source, load_sources, source_from_arg
 from flows.timing import StageTimes
+from flows.verify import check, repair
 
 DEFAULT_DATA_DIR = "."
 DEFAULT_BATCH_SIZE = 50
@@ -328,7 +329,7 @@ def publish_pages(
     # the article's newest page, as publish() picks it: an older page of an article (another
     # URL, an earlier fetch) is not "unpublished", it lost to the newer one
     newest = newest_pages(pages)
-    done = set() if again else _published_pages(data_dir, version)
+    done = set() if again else published_pages(data_dir, version)
     todo = [ref.page_hash for ref in newest if ref.page_hash not in done]
     report = None
     if todo:
@@ -341,17 +342,19 @@ def publish_pages(
         get_run_logger().info(
             "nothing new to publish: the tables hold these %d articles", len(newest)
         )
+        sweep_garbage(data_dir)
     return report, time.perf_counter() - started
 
 
-def _published_pages(data_dir: str, version: str) -> set[str]:
-    """Pages whose extraction at `version` the tables already hold (published or quarantined)."""
-    sql = (
-        "SELECT page_hash FROM articles WHERE extractor_version = $v "
-        "UNION SELECT page_hash FROM quarantine WHERE extractor_version = $v"
-    )
-    _, rows = query(data_dir, sql.replace("$v", "'" + version.replace("'", "''") + "'"))
-    return {page for (page,) in rows}
+@io_task(name="repair")
+def repair_damage(data_dir: str) -> list[str]:
+    """Find the damaged extractions and curated files and drop them (flows/verify.py), so that
+    the replay rebuilds them; one line per file."""
+    damages = check(data_dir)
+    for damage in damages:
+        get_run_logger().warning("damaged, to rebuild: %s", damage.line())
+    repair(data_dir, damages)
+    return [f"{damage.path}: {damage.reason}" for damage in damages]
 
 
 @io_task(name="list-raw-pages")
@@ -384,7 +387,10 @@ class _Run:
             duration_s=0.0,
             extractor_version=extractors.EXTRACTOR_VERSION,
             parameters=to_jsonable_python(flow_run.get_parameters()),
+            process=RunProcess.current(),
         )
+        for crashed in mark_crashed(data_dir):
+            get_run_logger().warning("run %s (%s) had crashed", crashed.run_id, crashed.flow)
         write_run(data_dir, self.record)
 
     def add(self, stage: str, report: IngestReport | None, seconds: float) -> None:
@@ -501,12 +507,12 @@ def _conclude(run: _Run, body: Callable[[], None]) -> RunRecord | State:
     its job, else a Failed state carrying RunFailed (one line in the log, no traceback)."""
     try:
         body()
-    except (KeyboardInterrupt, SystemExit):
-        run.finish("interrupted", "interrupted")
-        raise
     except Exception as exc:
         get_run_logger().debug("the run failed here", exc_info=True)
         return _failed(run, f"{type(exc).__name__}: {exc}")
+    except BaseException:  # Ctrl-C, SIGTERM (Prefect's TerminationSignal), SystemExit
+        run.finish("interrupted", "interrupted")
+        raise
     if run.report.ok:
         record = run.finish("completed")
         get_run_logger().info(
@@ -657,6 +663,8 @@ def reextract(
                 f"extractor version {extractor_version} asked for, "
                 f"but this code is version {extractors.EXTRACTOR_VERSION}"
             )
+        repaired = repair_damage(data_dir)
+        run.record = run.record.model_copy(update={"repaired": repaired})
         records, seconds = list_raw_pages(data_dir)
         run.report.discovered = len(records)
         run.add("discover", None, seconds)

@@ -11,9 +11,11 @@
   The choice depends only on the candidates, never on the order articles were published in.
 - Deterministic: rows sorted by key, fixed parquet options, no timestamps: publishing the same
   articles again leaves every file byte-for-byte identical (unchanged files are not rewritten).
-- Safe: one publisher at a time (a lock on the data dir), each partition written aside and
-  renamed over the old one, quarantine first and curated tables last. An interrupted publish
-  leaves every partition whole (old or new); running it again completes it.
+- Crash-safe: one publisher at a time (a lock on the data dir); every partition it changes is
+  written as a new file, and the commit record naming the files of every table and the pages
+  published is written last (flows/commits.py). Readers see the last commit only, so a publish
+  killed at any instant leaves the tables as they were: its files are swept by the next publish,
+  and its pages, not in the commit, are published by the next run.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from itertools import islice
 import pyarrow as pa
 
 from extractors.records import ExtractedArticle
-from flows.curated_store import TableStore, publish_lock, rows_of
+from flows.commits import Commit, PublishedPage, curated_zone, read_commit, sweep, write_commit
+from flows.curated_store import PublishLockTimeout, TableStore, publish_lock, rows_of
 from flows.quarantine import Held, quarantine_record, split
 from flows.storage import Zone
 from flows.validate import Validator
@@ -37,7 +40,6 @@ from schemas.driver_names import driver_names, resolve_driver_refs, with_driver_
 from schemas.rows import Row, Rows, driver_ref, driver_rows, tabulate
 from schemas.tables import (
     ARTICLE_TABLES,
-    ARTICLES,
     CONFLICTS,
     DRIVER_NATIONS,
     DRIVERS,
@@ -65,7 +67,6 @@ QUARANTINE_THRESHOLD_ENV = "RACERESULTS_QUARANTINE_THRESHOLD"
 """Environment variable giving publish() its race quarantine threshold when none is passed (the
 CLI's --quarantine-threshold sets it for the flows it runs)."""
 
-CURATED_DIR = "curated"
 CANDIDATES_DIR = "_candidates"
 MIN_TIMED_ROWS_TO_MATCH = 2
 """Gaps two accounts of a race must both print (and agree on) before differently keyed races are
@@ -233,19 +234,6 @@ def choose_accounts(candidates: Rows) -> Rows:
     }
 
 
-def _published_versions(candidates: TableStore, quarantine: list[Row]) -> dict[str, str]:
-    """Newest extractor version published (or quarantined) per article."""
-    versions: dict[str, str] = {}
-    pairs = [(q["article_key"], q["extractor_version"]) for q in quarantine]
-    for season in candidates.seasons(ARTICLES):
-        rows = candidates.read(ARTICLES, season, columns=["article_key", "extractor_version"])
-        pairs += [(r["article_key"], r["extractor_version"]) for r in rows.to_pylist()]
-    for key, version in pairs:
-        if key not in versions or version_key(version) > version_key(versions[key]):
-            versions[key] = version
-    return versions
-
-
 def _affected_seasons(candidates: TableStore, replaced: set[str], accepted: Rows) -> set[int]:
     """Partitions to rewrite: those the new rows go to, and those holding rows they replace."""
     seasons = {_partition(row["season"]) for rows in accepted.values() for row in rows}
@@ -367,6 +355,31 @@ def _write(writes: list[Write]) -> tuple[str, ...]:
     return tuple(written)
 
 
+def _commit(
+    zone: Zone,
+    last: Commit,
+    fresh: dict[str, ExtractedArticle],
+    files: dict[str, str],
+    run_id: str,
+) -> None:
+    """Write the commit naming the publish's files and pages, unless nothing changed."""
+    pages = dict(last.pages)
+    for key, article in fresh.items():
+        pages[key] = PublishedPage(
+            page_hash=article.page_hash, extractor_version=article.extractor_version
+        )
+    if pages == last.pages and sorted(files.values()) == last.files:
+        return
+    commit = Commit(
+        seq=last.seq + 1,
+        run_id=run_id,
+        articles=sorted(fresh),
+        pages=dict(sorted(pages.items())),
+        files=sorted(files.values()),
+    )
+    write_commit(zone, commit)
+
+
 def configured_race_quarantine_threshold() -> float:
     """The threshold publish() uses when given none: $RACERESULTS_QUARANTINE_THRESHOLD, else
     DEFAULT_RACE_QUARANTINE_THRESHOLD."""
@@ -396,17 +409,19 @@ def publish(
             f"race_quarantine_threshold must be within 0..1, not {race_quarantine_threshold}"
         )
     batch = latest_articles(articles)
-    zone = Zone.at(data_dir).child(CURATED_DIR)
-    curated, candidates = TableStore(zone), TableStore(zone.child(CANDIDATES_DIR))
+    zone = curated_zone(data_dir)
     with publish_lock(zone):
-        curated.remove_temporary_files()
+        commit = read_commit(zone)
+        sweep(zone, commit)  # what a publish killed before its commit left behind
+        files = commit.partitions()
+        curated, candidates = TableStore(zone, files), TableStore(zone, files, CANDIDATES_DIR)
         quarantine_before = rows_of(curated.read(QUARANTINE))
-        known = _published_versions(candidates, quarantine_before)
         fresh = {
             a.article_key: a
             for a in batch
-            if a.article_key not in known
-            or version_key(a.extractor_version) >= version_key(known[a.article_key])
+            if a.article_key not in commit.pages
+            or version_key(a.extractor_version)
+            >= version_key(commit.pages[a.article_key].extractor_version)
         }
         rows = tabulate(fresh.values())
         validator = Validator(data_dir)
@@ -420,8 +435,13 @@ def publish(
             keyed = _driver_keyed(everything)
             writes += _curated_writes(curated, chosen, keyed, everything)
             writes.append((curated, DRIVERS, None, _drivers(keyed, validator, run_id)))
-        # quarantine first: an interrupted run never loses a held-back row
-        written = _write([(curated, QUARANTINE, None, quarantine), *writes])
+        try:
+            written = _write([(curated, QUARANTINE, None, quarantine), *writes])
+            _commit(zone, commit, fresh, files, run_id)
+        except BaseException:
+            sweep(zone, read_commit(zone))  # nothing but the last commit stays
+            raise
+        sweep(zone, read_commit(zone))  # the files the new commit replaced
         report = PublishReport(
             run_id=run_id,
             articles=len(fresh),
@@ -436,6 +456,20 @@ def publish(
         )
     logger.info("%s (run %s)", report.summary(), run_id)
     return report
+
+
+def sweep_garbage(data_dir: str) -> list[str]:
+    """Delete what a publish killed before its commit, or before its sweep, left behind (files
+    no commit names); the paths deleted. Nothing when another publisher holds the lock: its own
+    sweep will do it."""
+    zone = curated_zone(data_dir)
+    if not zone.fs.exists(zone.root):
+        return []
+    try:
+        with publish_lock(zone, timeout_s=0):
+            return sweep(zone, read_commit(zone))
+    except PublishLockTimeout:
+        return []
 
 
 def publish_in_chunks(

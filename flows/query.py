@@ -16,8 +16,7 @@ import duckdb
 import pyarrow as pa
 from fsspec.implementations.local import LocalFileSystem
 
-from flows.publish import CURATED_DIR
-from flows.storage import Zone
+from flows.commits import curated_zone, read_commit
 from schemas.tables import PARTITION_COLUMN, TABLES
 
 # names are SQL identifiers and the paths are ours, but quote them anyway
@@ -71,7 +70,7 @@ def reading_statement(sql: str) -> str:
 def read_only(con: duckdb.DuckDBPyConnection, data_dir: str) -> None:
     """Let `con` read files under the data dir's `curated/` and nothing else: no other file
     (read_csv('/etc/passwd'), COPY … TO, ATTACH), no extension, and no setting changed after."""
-    zone = Zone.at(data_dir).child(CURATED_DIR)
+    zone = curated_zone(data_dir)
     local = isinstance(zone.fs, LocalFileSystem)
     root = (zone.root if local else zone.fs.unstrip_protocol(zone.root)).rstrip("/") + "/"
     con.sql(f"SET allowed_directories = ['{root.translate(_QUOTE)}']")
@@ -84,22 +83,24 @@ def read_only(con: duckdb.DuckDBPyConnection, data_dir: str) -> None:
 def connect(data_dir: str) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with a view per curated table of `data_dir`; a table not
     published yet is an empty view with its documented columns."""
-    zone = Zone.at(data_dir).child(CURATED_DIR)
+    zone = curated_zone(data_dir)
     local = isinstance(zone.fs, LocalFileSystem)
     con = duckdb.connect()
     if not local:
         con.register_filesystem(zone.fs)
+    commit = read_commit(zone)  # the files of the last commit, none other (flows/commits.py)
     for table in TABLES.values():
         if table.partitioned:
-            pattern = zone.path(table.name, f"{PARTITION_COLUMN}=*", "*.parquet")
             options = f", hive_partitioning = true, hive_types = {{'{PARTITION_COLUMN}': INTEGER}}"
         else:
-            pattern, options = zone.path(table.name, "*.parquet"), ""
-        if not zone.fs.glob(pattern):
+            options = ""
+        paths = [zone.path(path) for path in commit.table_files(table.name)]
+        if not paths:
             con.register(table.name, table.schema().empty_table())
             continue
-        url = pattern if local else zone.fs.unstrip_protocol(pattern)
-        source = f"read_parquet('{url.translate(_QUOTE)}'{options}, union_by_name = true)"
+        urls = paths if local else [zone.fs.unstrip_protocol(path) for path in paths]
+        files = ", ".join(f"'{url.translate(_QUOTE)}'" for url in urls)
+        source = f"read_parquet([{files}]{options}, union_by_name = true)"
         present = {name for name, *_ in con.sql(f"DESCRIBE SELECT * FROM {source}").fetchall()}
         # files written before a column existed read as NULL in it (a column added later)
         columns = ", ".join(

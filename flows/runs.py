@@ -4,6 +4,9 @@ tables can see how fresh they are, what the last runs did and why one failed."""
 from __future__ import annotations
 
 import logging
+import os
+import socket
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -14,8 +17,48 @@ logger = logging.getLogger(__name__)
 
 RUNS_DIR = "runs"
 
-RunStatus = Literal["running", "completed", "failed", "interrupted"]
-"""running: started and not finished yet, or killed before it could say so."""
+RunStatus = Literal["running", "completed", "failed", "interrupted", "crashed"]
+"""running: started and not finished yet (or killed on another machine); crashed: its process
+ended without finishing it (killed), as a later run on the same machine found."""
+
+CRASHED_ERROR = "the run's process ended before the run did (killed?)"
+
+
+def _process_start(pid: int) -> str | None:
+    """When the OS started process `pid` (Linux: clock ticks since boot, /proc/PID/stat field
+    22), telling it from a later process given the same pid; None where there is no /proc, and
+    "ended" for a process that ended but was not reaped yet (a zombie)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[1].split()
+    return "ended" if fields[0] == "Z" else fields[19]
+
+
+class RunProcess(BaseModel):
+    """The process a run runs in, so that a later run can tell whether it is still alive."""
+
+    host: str
+    pid: int
+    started: str | None = Field(None, description="the OS's start time of the process, if known")
+
+    @classmethod
+    def current(cls) -> RunProcess:
+        pid = os.getpid()
+        return cls(host=socket.gethostname(), pid=pid, started=_process_start(pid))
+
+    def ended(self) -> bool:
+        """True when this process (on this machine) is gone; False when alive or elsewhere."""
+        if self.host != socket.gethostname():
+            return False
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:  # alive, another user's
+            pass
+        return self.started is not None and _process_start(self.pid) != self.started
 
 
 class Failure(BaseModel):
@@ -60,6 +103,8 @@ class RunRecord(BaseModel):
     failures: list[Failure] = []
     disallowed: list[str] = Field([], description="URLs robots.txt disallows: not fetched")
     error: str | None = Field(None, description="why the run failed, when it did")
+    process: RunProcess | None = Field(None, description="where the run runs (or ran)")
+    repaired: list[str] = Field([], description="damaged files found and rebuilt: path: reason")
 
 
 def write_run(data_dir: str, record: RunRecord) -> str:
@@ -71,8 +116,32 @@ def write_run(data_dir: str, record: RunRecord) -> str:
     return path
 
 
+def _records(zone: Zone, names: list[str]) -> list[RunRecord]:
+    """The run records of these files; an unreadable one is left out with a warning."""
+    records = []
+    for name in names:
+        try:
+            records.append(RunRecord.model_validate_json(zone.read_bytes(name)))
+        except ValueError:
+            logger.warning("run record %s is unreadable: left out", zone.path(name))
+    return records
+
+
+def mark_crashed(data_dir: str) -> list[RunRecord]:
+    """Mark as crashed the runs still `running` whose process on this machine is gone (killed
+    before it could write its end); the records marked."""
+    zone = Zone.at(data_dir).child(RUNS_DIR)
+    crashed = []
+    for record in _records(zone, [n for n in zone.listdir() if n.endswith(".json")]):
+        if record.status == "running" and record.process and record.process.ended():
+            record = record.model_copy(update={"status": "crashed", "error": CRASHED_ERROR})
+            write_run(data_dir, record)
+            crashed.append(record)
+    return crashed
+
+
 def last_runs(data_dir: str, limit: int = 10) -> list[RunRecord]:
-    """The most recent run records, newest first."""
+    """The most recent run records, newest first (unreadable ones left out)."""
     zone = Zone.at(data_dir).child(RUNS_DIR)
     names = [n for n in zone.listdir() if n.endswith(".json")]
-    return [RunRecord.model_validate_json(zone.read_bytes(n)) for n in reversed(names[-limit:])]
+    return _records(zone, list(reversed(names[-limit:])))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+import subprocess
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from prefect.logging.handlers import PrefectConsoleHandler
@@ -32,16 +33,26 @@ def pipeline_settings() -> Iterator[None]:
 
 
 @contextmanager
-def shared_api() -> Iterator[None]:
+def shared_api(watch: Callable[[int], None] | None = None) -> Iterator[None]:
     """Give the API a URL that other processes (Dask workers) can report to: the configured one,
-    or Prefect's temporary local server, started now rather than on first use. Otherwise each
-    worker process would start a temporary server of its own and keep its task runs there."""
+    or Prefect's temporary local server, started now rather than on first use (otherwise each
+    worker process would start a temporary server of its own and keep its task runs there), its
+    process id handed to `watch` (a Lifeline ends it with this process)."""
     if get_current_settings().api.url:
         yield
         return
     from prefect.server.api.server import SubprocessASGIServer  # the server app: a heavy import
 
     server = SubprocessASGIServer()  # the process's temporary server, the one clients use
+    if watch is not None:  # from the moment it exists: starting it takes seconds
+        launch = server._run_uvicorn_command
+
+        def launch_watched() -> subprocess.Popen:
+            process = launch()
+            watch(process.pid)
+            return process
+
+        server._run_uvicorn_command = launch_watched
     server.start()
     with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
         yield

@@ -59,6 +59,7 @@ def format_summary(record: RunRecord) -> str:
     text.append(f"{'status':<24}{record.status:>10}")
     text += [f"  robots.txt  {url}" for url in record.disallowed]
     text += [f"  {f.stage:<10}  {f.item}: {f.reason}" for f in record.failures]
+    text += [f"  rebuilt     {line}" for line in record.repaired]
     return "\n".join(text)
 
 

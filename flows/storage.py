@@ -11,6 +11,15 @@ import fsspec
 from fsspec.implementations.local import LocalFileSystem
 
 
+class DamagedFile(Exception):
+    """A stored file that cannot be read back (truncated, garbled, missing): its path and why."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class Zone:
     """A folder on a filesystem: the data dir, or its `raw/` or `curated/` part."""

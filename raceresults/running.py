@@ -33,9 +33,10 @@ def run_flow(
     progress: Progress | None = None,
 ) -> RunRecord:
     """Run one of the flows of flows/pipeline.py in this process (against PREFECT_API_URL, else
-    Prefect's temporary local API) under the pipeline's Prefect settings; parameters that are
-    None take the flow's defaults."""
+    Prefect's temporary local API, which ends with this process however it ends) under the
+    pipeline's Prefect settings; parameters that are None take the flow's defaults."""
     from flows import pipeline
+    from flows.lifeline import lifeline
     from flows.settings import pipeline_settings, shared_api
 
     flow = getattr(pipeline, name)
@@ -43,11 +44,13 @@ def run_flow(
         flow = flow.with_options(task_runner=task_runner)
     parameters = {k: v for k, v in parameters.items() if v is not None}
     try:
-        with pipeline_settings(), pipeline.reporting_progress(progress):
-            if task_runner is None:
-                return flow(**parameters)
-            with shared_api():  # workers in other processes report to the same API
-                return flow(**parameters)
+        with (
+            lifeline() as line,
+            pipeline_settings(),
+            pipeline.reporting_progress(progress),
+            shared_api(watch=line.watch),  # Prefect's server ends with this process, however
+        ):
+            return flow(**parameters)
     except pipeline.RunFailed as exc:
         raise RunFailed(exc.record) from None
 

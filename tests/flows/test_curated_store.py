@@ -1,13 +1,17 @@
-"""The curated store: partitions replaced whole, identical rows not rewritten, one publisher."""
+"""The curated store: partitions written as new files named by their bytes, identical rows not
+rewritten, damaged files named, one publisher."""
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from flows.curated_store import PublishLockTimeout, TableStore, conform, publish_lock, rows_of
-from flows.storage import Zone
+from flows.storage import DamagedFile, Zone
 from schemas.tables import DRIVERS, RESULTS
 
 
@@ -39,33 +43,58 @@ def _result() -> pa.Table:
     return pa.Table.from_pylist([row], schema=RESULTS.file_schema())
 
 
-def test_a_partition_is_written_under_its_season_without_the_season_column(tmp_path):
+def test_a_partition_is_written_under_its_season_named_by_its_bytes(tmp_path):
     store = TableStore(Zone.at(str(tmp_path)))
     data = _result()
     path = store.write(RESULTS, 2024, data)
-    assert path == str(tmp_path / "results" / "season=2024" / "part-0.parquet")
+    (written,) = (tmp_path / "results" / "season=2024").glob("part-*.parquet")
+    assert path == str(written)
+    assert store.files == {"results/season=2024": str(written.relative_to(tmp_path))}
     assert "season" not in pq.read_schema(path).names
     assert store.seasons(RESULTS) == [2024]
     assert store.read(RESULTS, 2024).to_pylist() == data.to_pylist()
 
 
-def test_identical_rows_are_not_rewritten(tmp_path):
+def test_identical_rows_are_not_rewritten_and_other_rows_go_to_a_new_file(tmp_path):
     store = TableStore(Zone.at(str(tmp_path)))
-    assert store.write(DRIVERS, None, _drivers("a", "b")) is not None
+    first = store.write(DRIVERS, None, _drivers("a", "b"))
+    assert first is not None
     assert store.write(DRIVERS, None, _drivers("a", "b")) is None
-    assert store.write(DRIVERS, None, _drivers("a")) is not None
+    second = store.write(DRIVERS, None, _drivers("a"))
+    assert second not in (None, first)
     assert store.read(DRIVERS).column("driver_ref").to_pylist() == ["a"]
+    assert pq.read_table(first).num_rows == 2  # the old file stays until a commit replaces it
 
 
 def test_no_rows_remove_a_partition_but_leave_an_unpartitioned_table_empty(tmp_path):
     store = TableStore(Zone.at(str(tmp_path)))
     store.write(RESULTS, 2024, _result())
     assert store.write(RESULTS, 2024, RESULTS.file_schema().empty_table()) is not None
-    assert not (tmp_path / "results" / "season=2024").exists()
     assert store.seasons(RESULTS) == []
+    assert store.read(RESULTS, 2024).num_rows == 0
     store.write(DRIVERS, None, _drivers("a"))
     store.write(DRIVERS, None, _drivers())
-    assert pq.read_table(tmp_path / "drivers" / "part-0.parquet").num_rows == 0
+    assert pq.read_table(tmp_path / store.files["drivers"]).num_rows == 0
+
+
+def test_a_candidates_area_keeps_its_own_files(tmp_path):
+    files: dict[str, str] = {}
+    curated = TableStore(Zone.at(str(tmp_path)), files)
+    candidates = TableStore(Zone.at(str(tmp_path)), files, "_candidates")
+    candidates.write(RESULTS, 2024, _result())
+    assert curated.seasons(RESULTS) == [] and candidates.seasons(RESULTS) == [2024]
+    assert list(files) == ["_candidates/results/season=2024"]
+
+
+def test_a_damaged_partition_is_named_when_read(tmp_path):
+    store = TableStore(Zone.at(str(tmp_path)))
+    path = store.write(RESULTS, 2024, _result())
+    Path(path).write_bytes(Path(path).read_bytes()[:100])
+    with pytest.raises(DamagedFile, match=re.escape(path)):
+        store.read(RESULTS, 2024)
+    Path(path).unlink()
+    with pytest.raises(DamagedFile, match="missing"):
+        store.read(RESULTS, 2024)
 
 
 def test_files_written_before_a_column_existed_stay_readable(tmp_path):
@@ -81,15 +110,6 @@ def test_files_written_before_a_column_existed_stay_readable(tmp_path):
             "result_count": None,
         }
     ]
-
-
-def test_files_left_aside_by_a_dead_writer_are_removed(tmp_path):
-    store = TableStore(Zone.at(str(tmp_path)))
-    store.write(DRIVERS, None, _drivers("a"))
-    leftover = tmp_path / "drivers" / ".part-0.parquet.0123abcd.tmp"
-    leftover.write_bytes(b"half a file")
-    assert store.remove_temporary_files() == [str(leftover)]
-    assert not leftover.exists() and store.read(DRIVERS).num_rows == 1
 
 
 def test_a_second_publisher_waits_for_the_lock_and_gives_up_after_its_timeout(tmp_path):

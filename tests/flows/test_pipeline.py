@@ -172,7 +172,7 @@ def test_a_backfill_killed_midway_resumes_to_the_same_tables_without_redoing_wor
     refetched = {h.path for h in site.hits if h.path in SEASON_2024}
     assert refetched == {stalled, "/reports/dune-classic.txt"}  # only what was not fetched yet
     runs = last_runs(str(killed))
-    assert [r.status for r in runs] == ["completed", "running"]  # the killed run never finished
+    assert [r.status for r in runs] == ["completed", "crashed"]  # the killed run never finished
 
     whole = tmp_path / "whole"
     uninterrupted = backfill(sources, str(whole), seasons=[2024], delay_s=0, batch_size=1)

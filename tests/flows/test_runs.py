@@ -3,9 +3,24 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 
-from flows.runs import RunCounts, RunRecord, last_runs, write_run
+import pytest
+from click.testing import CliRunner
+
+from flows.cli import main
+from flows.runs import (
+    CRASHED_ERROR,
+    RunCounts,
+    RunProcess,
+    RunRecord,
+    last_runs,
+    mark_crashed,
+    write_run,
+)
 
 
 def _record(started_at: str, flow: str = "backfill", **changes) -> RunRecord:
@@ -60,3 +75,64 @@ def test_run_records_work_on_an_fsspec_memory_filesystem():
 
 def test_no_runs_yet_is_an_empty_list(tmp_path):
     assert last_runs(str(tmp_path / "nowhere")) == []
+
+
+def _gone_pid() -> int:
+    """The pid of a process that has ended."""
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_a_running_record_whose_process_is_gone_is_marked_crashed(tmp_path):
+    here = RunProcess.current()
+    killed = _record(
+        "2024-03-01T02:00:00.000+00:00",
+        status="running",
+        finished_at=None,
+        process=here.model_copy(update={"pid": _gone_pid()}),
+    )
+    alive = _record("2024-03-02T02:00:00.000+00:00", status="running", process=here)
+    elsewhere = _record(
+        "2024-03-03T02:00:00.000+00:00",
+        status="running",
+        process=here.model_copy(update={"host": "another-machine", "pid": _gone_pid()}),
+    )
+    for record in (killed, alive, elsewhere):
+        write_run(str(tmp_path), record)
+
+    (crashed,) = mark_crashed(str(tmp_path))
+
+    assert crashed.run_id == killed.run_id
+    assert {r.run_id: r.status for r in last_runs(str(tmp_path))} == {
+        killed.run_id: "crashed",
+        alive.run_id: "running",
+        elsewhere.run_id: "running",
+    }
+    assert mark_crashed(str(tmp_path)) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_a_pid_reused_by_another_process_does_not_keep_a_run_running(tmp_path):
+    here = RunProcess.current()
+    reused = here.model_copy(update={"started": "1"})  # this pid, started at another time
+    write_run(
+        str(tmp_path), _record("2024-03-01T02:00:00.000+00:00", status="running", process=reused)
+    )
+    assert [r.status for r in mark_crashed(str(tmp_path))] == ["crashed"]
+
+
+def test_status_shows_a_crashed_run(tmp_path):
+    record = _record("2024-03-01T02:00:00.000+00:00", status="crashed", error=CRASHED_ERROR)
+    write_run(str(tmp_path), record)
+    outcome = CliRunner().invoke(main, ["status", "--data-dir", str(tmp_path)])
+    assert "backfill  crashed" in outcome.output
+
+
+def test_an_unreadable_run_record_is_left_out_of_status_without_a_traceback(tmp_path):
+    write_run(str(tmp_path), _record("2024-03-01T02:00:00.000+00:00"))
+    (tmp_path / "runs" / "20240302T020000_backfill_0123abcd.json").write_text('{"run_id": "x", ')
+    outcome = CliRunner().invoke(main, ["status", "--data-dir", str(tmp_path)])
+    assert outcome.exit_code == 0 and outcome.exception is None, outcome.output
+    assert "backfill  completed" in outcome.output
+    assert len(last_runs(str(tmp_path))) == 1
