@@ -24,6 +24,7 @@ import pyarrow.dataset as ds
 from fsspec.implementations.local import LocalFileSystem
 from pydantic import BaseModel, Field, ValidationError
 
+from flows.curated_store import TableStore
 from flows.storage import DamagedFile, Zone
 from schemas.tables import PARTITION_COLUMN, TABLES
 
@@ -119,6 +120,12 @@ def committed_paths(data_dir: str, table: str) -> list[str]:
     """Full paths of the committed files of one curated table: what readers read."""
     zone = curated_zone(data_dir)
     return [zone.path(path) for path in read_commit(zone).table_files(table)]
+
+
+def committed_tables(data_dir: str) -> TableStore:
+    """The curated tables of a data dir as its last commit names them (read-only use)."""
+    zone = curated_zone(data_dir)
+    return TableStore(zone, read_commit(zone).partitions())
 
 
 def read_table(data_dir: str, table: str) -> pa.Table:

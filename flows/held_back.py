@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from flows.curated_store import TableStore, rows_of
-from flows.publish import CURATED_DIR
-from flows.storage import Zone
+from flows.commits import committed_tables
+from flows.curated_store import rows_of
 from flows.validate import SUITES_DIR, expectation_parameters, load_suite
 from schemas.rows import Row
 from schemas.tables import QUARANTINE
@@ -226,7 +225,7 @@ def explain(name: str, table: str, rows: Sequence[Row]) -> list[str]:
 def held_groups(data_dir: str) -> list[HeldGroup]:
     """The quarantine of a data dir, grouped: a race (or list, or article) held back whole is one
     group; a row held back alone is one group with the other rows of its race."""
-    store = TableStore(Zone.at(data_dir).child(CURATED_DIR))
+    store = committed_tables(data_dir)
     groups: dict[tuple, HeldGroup] = {}
     for entry in rows_of(store.read(QUARANTINE)):
         record = json.loads(entry["record"])

@@ -16,11 +16,12 @@ from html import escape
 from pathlib import Path
 
 from extractors.records import ExtractedArticle
-from flows.curated_store import TableStore, rows_of
+from flows.commits import committed_tables
+from flows.curated_store import rows_of
 from flows.evidence import Fact, evidence_body, facts_data, facts_of, mark_tree, page, render_marks
 from flows.extracted import ExtractionStore
 from flows.held_back import HeldGroup, held_groups, row_label
-from flows.publish import CURATED_DIR, latest_articles
+from flows.publish import latest_articles
 from flows.render import cell_text
 from flows.runs import last_runs
 from flows.storage import Zone
@@ -278,7 +279,7 @@ class _Builder:
         self.write("conflicts.html", "Conflicts", body, script=False)
 
     def curated(self) -> None:
-        store = TableStore(Zone.at(self.data_dir).child(CURATED_DIR))
+        store = committed_tables(self.data_dir)
         parts = ["<h1>Curated rows</h1><p>Each row links to the mark of its evidence.</p>"]
         for name, kind in FACT_TABLES.items():
             table = TABLES[name]
