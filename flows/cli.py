@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -289,7 +290,9 @@ def _run_flow(
     bar = None if silent or not sys.stderr.isatty() else _Bar()
     failed = False
     # SIGTERM ends the run as Ctrl-C does: its record says so and Prefect's server is stopped
-    sigterm = signal.signal(signal.SIGTERM, _terminated)
+    # (a handler can be set from the main thread only: a run started on another has none)
+    own_signals = threading.current_thread() is threading.main_thread()
+    sigterm = signal.signal(signal.SIGTERM, _terminated) if own_signals else None
     try:
         record = run_flow(name, parameters, task_runner=runner, progress=bar)
     except RunFailed as exc:
@@ -300,7 +303,8 @@ def _run_flow(
         click.echo("Interrupted: what was done is kept; the same command resumes.", err=True)
         raise SystemExit(130) from None
     finally:
-        signal.signal(signal.SIGTERM, sigterm)
+        if own_signals:
+            signal.signal(signal.SIGTERM, sigterm)
         if bar is not None:
             bar.close()
     click.echo(format_summary(record))
@@ -490,6 +494,7 @@ def serve(
     data_dir: str,
     delay: float,
     retries: int,
+    timeout: float,
     quarantine_threshold: float | None,
     task_runner: str,
     dask_address: str | None,
@@ -523,7 +528,7 @@ def serve(
     schedule = {k: v for k, v in {"cron": cron, "timezone": timezone}.items() if v}
     try:
         runner = make_task_runner(task_runner, dask_address)
-        run_parameters = {"delay_s": delay, "retries": retries}
+        run_parameters = {"delay_s": delay, "retries": retries, "timeout_s": timeout}
         if quarantine_threshold is not None:
             run_parameters["quarantine_threshold"] = quarantine_threshold
         deployments = build_deployments(

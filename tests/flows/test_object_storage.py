@@ -85,7 +85,8 @@ def test_an_s3_data_dir_ingests_publishes_and_answers_sql_and_status(bucket, tmp
     import s3fs
 
     fs = s3fs.S3FileSystem()
-    assert fs.exists(f"{bucket}/raceresults/curated/results/season=2024/part-0.parquet")
+    assert fs.glob(f"{bucket}/raceresults/curated/results/season=2024/part-*.parquet")
+    assert fs.exists(f"{bucket}/raceresults/curated/_commit.json")
     assert not fs.exists(f"{bucket}/raceresults/curated/.publish.lock")  # released
 
 
