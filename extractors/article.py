@@ -15,11 +15,18 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document, document_from_text, looks_like_heading
 from extractors.html import NoArticleError, decode_page, document_from_html
+from extractors.inline_rows import split_inline_rows, split_name_list
 from extractors.language import with_language
-from extractors.names import NameResolver, is_short_name
+from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.records import ArticleMeta, Extraction, Race, ResultRow, Standing
-from extractors.result_lists import RowFacts, parse_row_text, results_from_rows, with_points
+from extractors.result_lists import (
+    RowFacts,
+    numbers_not_positions,
+    parse_row_text,
+    results_from_rows,
+    with_points,
+)
 from extractors.sections import (
     RaceSection,
     SectionMap,
@@ -133,16 +140,87 @@ def iter_extractions(
         yield add_prose_facts(extraction, prose, facts.sections)
 
 
-def _candidate_rows(doc: Document) -> list[RowFacts | None]:
-    """Each block read as a result/standings line, or None when it is no row by its shape."""
+@dataclass(frozen=True, slots=True)
+class InlineList:
+    """Rows printed together in one block ('1. A, 2. B, 3. C'; 'Cadet: A, B, C') and the lead-in
+    before them ('25-lap feature', 'Cadet')."""
+
+    lead_in: str
+    rows: list[RowFacts]
+
+
+def _is_row_shaped(row: RowFacts) -> bool:
+    standing_like = row.driver is not None and row.bare_number is not None
+    return row.is_result or row.is_standing or row.is_weak_result or standing_like
+
+
+def _numbered_inline(block: Block) -> InlineList | None:
+    found = split_inline_rows(block.text)
+    if found is None:
+        return None
+    rows = []
+    for piece in found.rows:
+        number = re.match(r"\d+\s?[.)º°ª]?\s*", piece.text)
+        printed = number.group(0).strip() if number else None
+        spaced = f"{printed.rstrip('.')}. {piece.text[number.end() :]}" if number else piece.text
+        row = parse_row_text(spaced, block.start + piece.start)
+        rows.append(
+            RowFacts(
+                **{
+                    **{k: getattr(row, k) for k in row.__slots__},
+                    "text": piece.text,
+                    "end": block.start + piece.start + len(piece.text),
+                    "position_text": printed,
+                }
+            )  # fmt: skip
+        )
+    if rows and not _is_row_shaped(rows[-1]):
+        rows.pop()  # a last row cut off by the end of the page, or prose after the list
+    if len(rows) < 2 or not all(_is_row_shaped(r) for r in rows):
+        return None
+    return InlineList(found.lead_in, rows)
+
+
+def _named_inline(block: Block) -> InlineList | None:
+    found = split_name_list(block.text) if block.kind == "item" else None
+    if found is None or not all(looks_like_name(piece.text) for piece in found[1]):
+        return None
+    rows = [
+        RowFacts(
+            text=piece.text,
+            start=block.start + piece.start,
+            end=block.start + piece.start + len(piece.text),
+            driver=clean_name(piece.text),
+        )
+        for piece in found[1]
+    ]
+    return InlineList(found[0], rows)
+
+
+def _inline_lists(doc: Document) -> dict[int, InlineList]:
+    """Blocks holding a whole list on one line or in one paragraph, by block index."""
+    found = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "row":
+            continue
+        inline = _numbered_inline(block) or _named_inline(block)
+        if inline is not None:
+            found[index] = inline
+    return found
+
+
+def _candidate_rows(doc: Document, inline: dict[int, InlineList]) -> list[RowFacts | None]:
+    """Each block read as a result/standings line, or None when it is no row by its shape; a
+    bullet item that is a name alone is a candidate too (a list of names under a results heading).
+    """
     rows: list[RowFacts | None] = []
-    for block in doc.blocks:
+    for index, block in enumerate(doc.blocks):
         row = None
         short = len(block.text) <= MAX_ROW_CHARS and len(block.text.split()) <= MAX_ROW_WORDS
-        if block.kind != "row" and short and read_marker(block) is None:
+        if block.kind != "row" and index not in inline and short and read_marker(block) is None:
             row = parse_row_text(block.text, block.start)
-            standing_like = row.driver is not None and row.bare_number is not None
-            if not (row.is_result or row.is_standing or row.is_weak_result or standing_like):
+            name_item = block.kind == "item" and row.driver is not None and not row.unknown
+            if not (_is_row_shaped(row) or name_item and looks_like_name(block.text.strip())):
                 row = None
         rows.append(row)
     return rows
@@ -175,10 +253,34 @@ def _is_standings_run(run_rows: list[RowFacts], context: object) -> bool:
     return standing > result
 
 
-def _result_run(run_rows: list[RowFacts], context: object) -> list[RowFacts]:
-    """The rows of a run that make a result list, or [] when the run is not one."""
+def _counts_from_one(rows: list[RowFacts]) -> bool:
+    positions = [r.position for r in rows]
+    return (
+        positions[0] == 1
+        and None not in positions
+        and all(b in (a, a + 1) for a, b in zip(positions, positions[1:], strict=False))  # type: ignore[operator]
+    )
+
+
+def _result_run(
+    run_rows: list[RowFacts], context: object, *, after_heading: bool = False
+) -> list[RowFacts]:
+    """The rows of a run that make a result list, or [] when the run is not one: rows shaped like
+    results, or numbered names counting 1, 2, 3, or (right under a results heading) names alone
+    or numbered names whose places rise."""
+    if isinstance(context, RaceSection) and context.session == "qualifying":
+        return []
     strong = sum(r.is_result for r in run_rows)
     if strong == 0:
+        numbered = all(r.is_weak_result for r in run_rows) and len(run_rows) >= MIN_LIST_ROWS
+        if numbered and _counts_from_one(run_rows):
+            return run_rows
+        if after_heading and isinstance(context, RaceSection):
+            positions = [r.position for r in run_rows]
+            if all(p is None for p in positions) and len(run_rows) >= MIN_LIST_ROWS:
+                return run_rows  # "Results:" then one name a line
+            if None not in positions and positions == sorted(set(positions)):  # type: ignore[type-var]
+                return run_rows  # "Class 2", then "1. A", "8. B": the club's drivers only
         return []
     rows = [
         r for r in run_rows if r.is_result or (r.is_weak_result and strong * 2 >= len(run_rows))
@@ -224,11 +326,28 @@ def _standings_after(context: object) -> str | None:
     return context.name if isinstance(context, RaceSection) else None
 
 
+def _inline_context(lead_in: str, block: Block, index: int, context: object) -> object:
+    """The section of a run-together list: the race its lead-in names ('25-lap feature'), the
+    standings it names, or a class of the current section ('125cc')."""
+    if not lead_in:
+        return context
+    marker = read_marker(Block("paragraph", lead_in, block.start))
+    if marker is not None and marker.kind == "standings":
+        return StandingsSection(after=marker.name or lead_in, block=index)
+    if isinstance(context, StandingsSection):
+        return context
+    if marker is not None and marker.kind == "race":
+        return RaceSection(marker.name or lead_in, marker.session, marker.label, index,
+                           track=marker.track, laps=marker.laps)  # fmt: skip
+    return RaceSection(lead_in, None, None, index)
+
+
 def read_structured(doc: Document) -> StructuredFacts:
     """Result lists, result tables and standings of `doc`, each attached to its section."""
-    candidates = _candidate_rows(doc)
+    inline = _inline_lists(doc)
+    candidates = _candidate_rows(doc, inline)
     runs = _runs(doc, candidates)
-    is_row = [False] * len(doc.blocks)
+    is_row = [index in inline for index in range(len(doc.blocks))]
     for run in runs:
         if len(run) >= MIN_LIST_ROWS or any(candidates[i].is_result for i in run):
             for index in run:
@@ -242,8 +361,15 @@ def read_structured(doc: Document) -> StructuredFacts:
     facts = StructuredFacts(doc, sections, races=list(sections.races))
     book = _RaceBook(facts)
     pieces = [("list", run) for run in runs] + [("table", rows) for rows in tables.values()]
+    pieces += [("inline", [index]) for index in inline]
     for method, indexes in sorted(pieces, key=lambda piece: piece[1][0]):
         context = sections.context_at(indexes[0])
+        if method == "inline":
+            index = indexes[0]
+            found = inline[index]
+            context = _inline_context(found.lead_in, doc.blocks[index], index, context)
+            _add_list(book, facts, found.rows, context, index, after_heading=True)
+            continue
         if method == "table":
             blocks = [doc.blocks[i] for i in indexes]
             table = parse_table(blocks, standings_context=isinstance(context, StandingsSection))
@@ -256,16 +382,32 @@ def read_structured(doc: Document) -> StructuredFacts:
                 book.add(context, indexes[0], results_from_rows(table.rows, "table", confidence))
             continue
         run_rows = [candidates[i] for i in indexes]
-        if _is_standings_run(run_rows, context):
-            run_rows = [
-                r if r.points is not None else with_points(r, r.bare_number) for r in run_rows
-            ]
-            facts.standings += standings_from_rows(run_rows, _standings_after(context))
-            continue
-        rows = _result_run(run_rows, context)
-        if rows:
-            book.add(context, indexes[0], results_from_rows(rows, "list"))
+        first = indexes[0]
+        heading = isinstance(context, RaceSection) and context.block < first
+        after_heading = heading and all(
+            is_row[i] or doc.blocks[i].kind == "heading" for i in range(context.block + 1, first)
+        )
+        _add_list(book, facts, run_rows, context, indexes[0], after_heading=after_heading)
     return facts
+
+
+def _add_list(
+    book: _RaceBook,
+    facts: StructuredFacts,
+    run_rows: list[RowFacts],
+    context: object,
+    block: int,
+    *,
+    after_heading: bool,
+) -> None:
+    """One printed list: its standings, or its result rows attached to their race."""
+    if _is_standings_run(run_rows, context):
+        run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
+        facts.standings += standings_from_rows(run_rows, _standings_after(context))
+        return
+    rows = _result_run(numbers_not_positions(run_rows), context, after_heading=after_heading)
+    if rows:
+        book.add(context, block, results_from_rows(rows, "list"))
 
 
 def _resolve_names(facts: StructuredFacts) -> None:

@@ -44,6 +44,8 @@ HANDLE_RE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][\w.-]{2,24}")
 CAR_MODEL_RE = re.compile(
     r"\b(?:GT[1-4R]|Gr\.\s?[1-4BX]|RSR|Vision GT|LMP\d?|GTE|X20\d\d|Gr\.?\s?[34])\b"
 )
+# "#27", "#87Z", "#52JR", "#15s": a car number printed before or after the name
+CAR_NUMBER_RE = re.compile(r"(?<![\w#])#\s?(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)")
 # "18" at the end of a standings line with no unit: '1. Ribeiro (POR) 18'
 TRAILING_NUMBER_RE = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:[.,]5)?)\s*$")
 # punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
@@ -67,13 +69,16 @@ class RowFacts:
     nation: str | None = None
     team: str | None = None
     car: str | None = None
+    car_number: str | None = None  # as printed: '27', '87Z'
     gap_s: float | None = None  # signed or unit-marked gap
     time_s: float | None = None  # unsigned clock time
-    gap_text: str | None = None
+    gap_text: str | None = None  # the gap (or unsigned time) alone, as printed
     laps: int | None = None
     laps_down: int | None = None
     status: Status = "finished"
+    status_detail: str | None = None  # 'Suspension' beside a DNF
     points: float | None = None
+    crew: tuple[str, ...] = ()  # drivers of a team entry
     bare_number: float | None = None  # '18' ending a line: points in a standings list
     unknown: tuple[str, ...] = ()  # fields that are none of the above
 
@@ -205,8 +210,9 @@ def timing_facts(text: str) -> tuple[dict, str]:
                 facts[key] = getattr(t, key)
         if t.status != "finished":
             facts["status"] = t.status
-    if timings:
-        facts["gap_text"] = " ".join(t.text.strip() for t in timings)
+    gap_parts = [t.text.strip() for t in timings if t.laps is None]
+    if gap_parts:
+        facts["gap_text"] = " ".join(gap_parts)
     for t in reversed(timings):
         text = f"{text[: t.start]} | {text[t.end :]}"
     return facts, text
@@ -225,26 +231,61 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["position"] = int(position["p1"] or position["p2"] or position["p3"])
         facts["position_text"] = position.group(0).strip(" \t-–—:|")
         rest = rest[position.end() :]
+    number = CAR_NUMBER_RE.search(rest)
+    if number:  # "1. #87Z Zeb Moake", "Audi R8 LMS #29", "Zeb Moake, #9"
+        facts["car_number"] = number["number"]
+        rest = f"{rest[: number.start()]} {rest[number.end() :]}"
     points = POINTS_RE.search(rest)
     if points:
         facts["points"] = parse_points(points["points"])
         rest = f"{rest[: points.start()]} | {rest[points.end() :]}"
     timing, rest = timing_facts(rest)
     facts.update(timing)
-    number = TRAILING_NUMBER_RE.search(rest)
-    if number and not timing and points is None:
-        facts["bare_number"] = parse_points(number["number"])
-        rest = rest[: number.start()]
+    trailing = TRAILING_NUMBER_RE.search(rest)
+    if trailing and not timing and points is None:
+        facts["bare_number"] = parse_points(trailing["number"])
+        rest = rest[: trailing.start()]
     driver, nation, team, car, unknown = parse_fields(rest)
     nation = facts.pop("nation", None) or nation
     return RowFacts(**facts, driver=driver, nation=nation, team=team, car=car, unknown=unknown)
+
+
+UNCLASSIFIED = frozenset({"dnf", "dns", "dsq", "nc"})
+
+
+def _counts_up(positions: Sequence[int]) -> bool:
+    """1, 2, 3 … in order (ties and skipped places allowed): printed positions, not car numbers."""
+    return bool(positions) and all(b >= a for a, b in zip(positions, positions[1:], strict=False))
+
+
+def numbers_not_positions(rows: Sequence[RowFacts]) -> list[RowFacts]:
+    """Rows whose leading numbers do not run in order ('#27', '27 - Name', then '#4') read as
+    car numbers, the order of the list giving the positions; other lists unchanged."""
+    printed = [r for r in rows if r.position is not None]
+    if not printed or _counts_up([r.position for r in printed]):  # type: ignore[misc]
+        return list(rows)
+    if any((r.position_text or "")[-1:] in ".)º°ª" for r in printed):
+        return list(rows)  # "3." is a place however the list runs
+    return [
+        replace(
+            r,
+            position=None,
+            position_text=None,
+            car_number=r.car_number or (r.position_text or "").lstrip("#P ").strip() or None,
+        )
+        if r.position is not None
+        else r
+        for r in rows
+    ]
 
 
 def results_from_rows(
     rows: Sequence[RowFacts], method: Method, confidence: float | None = None
 ) -> list[ResultRow]:
     """Result records from the rows of one list or table, in order: positions implied by order
-    when not printed (equal gaps keep list order), absolute times turned into gaps to the winner.
+    when not printed (equal gaps keep list order); the winner's clock time is its race time and
+    a later row's clock time, when longer, its own race time (the gap worked out from the two).
+    Unclassified rows (DNF, DNS, DSQ, NC) keep a null position.
     `confidence` overrides the per-row confidence (tables judge it from their header)."""
     if not rows:
         return []
@@ -253,42 +294,46 @@ def results_from_rows(
     winner_laps = winner.laps
     results = []
     for index, row in enumerate(rows, start=1):
-        gap_s = row.gap_s
-        if gap_s is None and row.time_s is not None and index > 1:
-            if winner_time is not None and row.time_s >= winner_time:
-                gap_s = round(row.time_s - winner_time, 3)
-            elif winner_time is None:
-                gap_s = row.time_s
+        gap_s, gap_text = row.gap_s, row.gap_text
+        time_s = time_text = None
+        if row.time_s is not None and row.gap_s is None:
+            if index == 1 or winner_time is not None and row.time_s >= winner_time:
+                time_s, time_text, gap_text = row.time_s, row.gap_text, None
+                if index > 1:
+                    gap_s = round(row.time_s - winner_time, 3)  # type: ignore[operator]
+            else:
+                gap_s = row.time_s  # "0.684" under a winner's time: a gap printed bare
         if index == 1:
             gap_s = None
         laps = row.laps
         status = row.status
-        if row.laps_down is not None:
+        if row.laps_down is not None and status not in UNCLASSIFIED:
             status = "lapped"
             if winner_laps is not None and laps is None:
                 laps = winner_laps - row.laps_down
-        elif (
-            laps is not None
-            and winner_laps is not None
-            and laps < winner_laps
-            and status == "finished"
-        ):
-            status = "lapped"
+        elif laps is not None and winner_laps is not None and laps < winner_laps:
+            status = "lapped" if status == "finished" else status
         position = row.position
-        if position is None and status not in ("dnf", "dsq"):
+        if position is None and status not in UNCLASSIFIED:
             position = index
         results.append(
             ResultRow(
                 position=position,
                 position_text=row.position_text,
                 driver=row.driver or "",
+                crew=list(row.crew),
+                car_number=row.car_number,
                 nation=row.nation,
                 team=row.team,
                 car=row.car,
                 gap_s=gap_s,
-                gap_text=row.gap_text,
+                gap_text=gap_text,
+                time_s=time_s,
+                time_text=time_text,
                 laps=laps,
+                points=row.points,
                 status=status,
+                status_detail=row.status_detail,
                 evidence=Evidence(text=row.text, start=row.start, end=row.end),
                 method=method,
                 confidence=row.confidence if confidence is None else confidence,
