@@ -174,7 +174,8 @@ def _numbered_inline(block: Block) -> InlineList | None:
                 }
             )  # fmt: skip
         )
-    if rows and not _is_row_shaped(rows[-1]):
+    timed = len(rows) > 2 and all(r.has_timing for r in rows[:-1])
+    if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
         rows.pop()  # a last row cut off by the end of the page, or prose after the list
     if len(rows) < 2 or not all(_is_row_shaped(r) for r in rows):
         return None

@@ -57,7 +57,7 @@ def _chain(marks: list[re.Match[str]], text: str) -> list[re.Match[str]]:
             elif 1 < n == last and text[mark.start() + len(mark["n"]) : mark.end()].strip():
                 chain.append(mark)  # "3. A, 3. B": a tie, printed with its dot
                 ties += 1
-        if len(chain) > len(best):
+        if len(chain) >= len(best):  # the later of two: "1. run: 1. Ann Lee, 2. …"
             best = chain
     return best
 

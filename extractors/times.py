@@ -127,11 +127,15 @@ def find_timings(text: str) -> list[Timing]:
     for m in STATUS_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        word = m["status"].lower()
-        status = _STATUS_OF.get(word) or _STATUS_OF[word.rstrip(".")]
-        found.append(Timing(m.group(0), m.start(), m.end(), status=status))  # type: ignore[arg-type]
+        found.append(Timing(m.group(0), m.start(), m.end(), status=status_of(m["status"])))
         taken.append((m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
+
+
+def status_of(word: str) -> Status:
+    """The contract's status of a printed status word: 'Ret' -> 'dnf', 'DQ' -> 'dsq'."""
+    word = word.strip().lower()
+    return _STATUS_OF.get(word) or _STATUS_OF[word.rstrip(".")]  # type: ignore[return-value]
 
 
 def parse_gap(text: str) -> tuple[float | None, int | None, Status]:
