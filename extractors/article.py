@@ -28,6 +28,7 @@ from extractors.result_lists import (
     with_points,
 )
 from extractors.sections import (
+    SESSION_PATTERNS,
     RaceSection,
     SectionMap,
     StandingsSection,
@@ -50,6 +51,11 @@ PROSE_BATCH_SIZE = 64
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
+# "starting grid", "griglia di partenza", "Startaufstellung": an order that is no result
+GRID_WORDS_RE = re.compile(r"\b(?:grid|griglia|parrilla|grelha|startaufstellung)\b", re.I)
+QUALIFYING_RE = dict(SESSION_PATTERNS)["qualifying"]
+# "1.", "2º)", "1er", "2ème", "3 ": the place opening a run-together row
+INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
 # "<!DOCTYPE html>", "<html", "<body", "<p>", "<div ": what makes content HTML when no type is given
 HTML_SNIFF_RE = re.compile(
     r"<(?:!doctype\s+html|html|head|body|p|div|article|table|ul|h[1-6])[\s>]", re.I
@@ -160,7 +166,7 @@ def _numbered_inline(block: Block) -> InlineList | None:
         return None
     rows = []
     for piece in found.rows:
-        number = re.match(r"\d+\s?[.)º°ª]?\s*", piece.text)
+        number = INLINE_NUMBER_RE.match(piece.text)
         printed = number.group(0).strip() if number else None
         spaced = f"{printed.rstrip('.')}. {piece.text[number.end() :]}" if number else piece.text
         row = parse_row_text(spaced, block.start + piece.start)
@@ -327,6 +333,16 @@ def _standings_after(context: object) -> str | None:
     return context.name if isinstance(context, RaceSection) else None
 
 
+def _introduces_grid(block: Block) -> bool:
+    """A lead-in sentence announcing a qualifying or grid order ('Qualifying went as follows:')."""
+    text = block.text.rstrip()
+    return (
+        block.kind in ("paragraph", "heading")
+        and text.endswith(":")
+        and (GRID_WORDS_RE.search(text) or QUALIFYING_RE.search(text)) is not None
+    )
+
+
 def _inline_context(lead_in: str, block: Block, index: int, context: object) -> object:
     """The section of a run-together list: the race its lead-in names ('25-lap feature'), the
     standings it names, or a class of the current section ('125cc')."""
@@ -384,6 +400,8 @@ def read_structured(doc: Document) -> StructuredFacts:
             continue
         run_rows = [candidates[i] for i in indexes]
         first = indexes[0]
+        if first > 0 and _introduces_grid(doc.blocks[first - 1]):
+            continue
         heading = isinstance(context, RaceSection) and context.block < first
         after_heading = heading and all(
             is_row[i] or doc.blocks[i].kind == "heading" for i in range(context.block + 1, first)

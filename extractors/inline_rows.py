@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "1.", "2)", "3º", "1°", "1. ", "1 " before a capitalised word, "2TJ" glued to capitals: a
+# "1.", "2)", "3º", "1°", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to capitals: a
 # position opening a row inside a line (after its start, a space, a comma or a semicolon)
 INLINE_POSITION_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,;:]))(?P<n>\d{1,2})"
-    r"(?:\s?[.)º°ª](?![\d.])\s*(?=[^\W\d_#]|#\d)|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z]))"
+    r"(?:\s?[.)º°ª](?![\d.])\s*(?=[^\W\d_#]|#\d)|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
+    r"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]))"
 )
+# " et", " and", " e", " y", " und", " en": the word joining the last two rows
+JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")
 # "... " where places were left out: the next row may skip numbers
 ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\s*$")
 # ". Klassiert: 12", ". Fotos": a sentence after the last row
@@ -75,7 +78,7 @@ def split_inline_rows(text: str) -> InlineList | None:
         if after is None:
             stop = LAST_ROW_END_RE.search(piece, len(mark.group(0)))
             piece = piece[: stop.start()] if stop else piece
-        piece = piece.rstrip(" ,;.…\t")
+        piece = JOINING_WORD_RE.sub("", piece.rstrip(" ,;.…\t")).rstrip(" ,;")
         if ELLIPSIS_RE.search(piece):
             piece = ELLIPSIS_RE.sub("", piece).rstrip(" ,;")
         if len(piece.split()) > MAX_INLINE_ROW_WORDS:

@@ -23,11 +23,11 @@ RACING_DATA = json.loads(
 CAR_MAKERS = frozenset(fold(maker) for maker in RACING_DATA["car_makers"])
 MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 
-# "1.", "1)", "P2", "Pos. 3", "#4", "1º", "1°", "3ª", "1st", "1er", "2e", "3ème", "12 " (before a
+# "1.", "1)", "1º)", "P2", "Pos. 3", "#4", "1°", "3ª", "1st", "1er", "2e", "3ème", "12 " (before a
 # capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own)
 POSITION_RE = re.compile(
     r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
-    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª](?!\d)|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
+    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
     rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t]|\s+[-–—]\s)"
     rf"(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
     r"\s*(?:[-–—:|\t]\s*)?"
@@ -48,6 +48,10 @@ CAR_MODEL_RE = re.compile(
 CAR_NUMBER_RE = re.compile(r"(?<![\w#])#\s?(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)")
 # "18" at the end of a standings line with no unit: '1. Ribeiro (POR) 18'
 TRAILING_NUMBER_RE = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:[.,]5)?)\s*$")
+# "in", "em", "en", "at": a word left between a lap count and its time ('22 giri in 27'02"879')
+LINKING_WORD_RE = re.compile(r"in|em|en|at|a|de|di|da|con|com|with|mit|y|e|et")
+# "Jr.", "Sr.", "Snr.": a name's suffix keeps its dot
+SUFFIX_RE = re.compile(r"(?<=\s)(?:Jr|Sr|Snr|Jnr)\.$")
 # punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
 FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 
@@ -139,8 +143,9 @@ class _Fields:
 
 def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     """Put one field where it belongs; False when it is none of nation, car, name, online ID."""
-    field = field.strip(FIELD_PUNCTUATION)
-    if not field:
+    suffix = SUFFIX_RE.search(field.rstrip())
+    field = field.strip(FIELD_PUNCTUATION) + ("." if suffix else "")  # "Ruben Garcia Jr."
+    if not field or LINKING_WORD_RE.fullmatch(field):
         return True
     code = nation_code(field)
     if code:

@@ -29,9 +29,9 @@ LAPS_RE = re.compile(
     rf"|(?P<sign2>\+\s?|-(?=\d))?(?P<n>\d{{1,3}})\s?{LAP_WORDS}(?P<down>\s+down)?(?!\w))",
     re.IGNORECASE,
 )
-# "1s602", "a 0s074", '0"074', "40m36s128": seconds and thousandths split by a unit letter
+# "1s602", "a 0s074", '0"074', "a 4”902", "40m36s128": seconds and thousandths split by a unit
 SPLIT_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<m>\d{1,3})m\s?)?(?P<s>\d{1,2})(?:s|\")"
+    r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<m>\d{1,3})m\s?)?(?P<s>\d{1,2})(?:s|[\"”″])"
     r"(?P<ms>\d{3})(?![\d.,])"
 )
 # "57’43”241/1000", "57'43\"241": minutes, seconds and thousandths in the old typewriter marks
@@ -94,7 +94,7 @@ def find_timings(text: str) -> list[Timing]:
             t = Timing(m.group(0), m.start(), m.end(), laps=n)
         found.append(t)
         taken.append((m.start(), m.end()))
-    for m in (*SPLIT_TIME_RE.finditer(text), *MARKED_TIME_RE.finditer(text)):
+    for m in (*MARKED_TIME_RE.finditer(text), *SPLIT_TIME_RE.finditer(text)):
         if not free(m.start(), m.end()):
             continue
         minutes = m["m"]

@@ -173,3 +173,53 @@ def test_car_numbers_that_do_not_count_are_no_positions():
         (2, "4", "Ben Cho"),
         (3, "31", "Cal Dunn"),
     ]
+
+
+def test_state_codes_after_a_name_are_no_nations():
+    text = (
+        "Kart cup, first heat\n\nResults\n\n"
+        "1º) Ana Leal (SP), 11 voltas\n2º) Rui Prado (PR), a 1s602\n3º) Ivo Reis (RJ), a 2s293\n"
+    )
+    (race,) = extract_article(text, media_type="text/plain").races
+    assert [(r.position, r.driver, r.nation, r.gap_s) for r in race.results] == [
+        (1, "Ana Leal", None, None), (2, "Rui Prado", None, 1.602), (3, "Ivo Reis", None, 2.293)
+    ]  # fmt: skip
+
+
+def test_a_list_a_sentence_announces_as_the_grid_is_no_result():
+    text = (
+        "Club night report\n\nQualifying set the grid as follows:\n"
+        "1. Ann Lee\n2. Ben Cho\n3. Cal Dunn\n\nFinal\n1. Ben Cho\n2. Ann Lee\n3. Cal Dunn\n"
+    )
+    races = extract_article(text, media_type="text/plain").races
+    assert [(race.name, [r.driver for r in race.results]) for race in races if race.results] == [
+        ("Final", ["Ben Cho", "Ann Lee", "Cal Dunn"])
+    ]
+
+
+def test_a_markdown_table_without_its_leading_pipes():
+    text = (
+        "Invented Cup, round 4\n\nPos. | No. | Nombre | Diff |\n---|---|---|---|\n"
+        "1 | 14 | Ana Leal | 38:01.110 |\n2 | 88 | Rui Prado Jr. | 1.694 |\n"
+        "3 | 22 | Ivo Reis | 7.694 |\n"
+    )
+    (race,) = extract_article(text, media_type="text/plain").races
+    assert rounded([(r.position, r.car_number, r.driver, r.gap_s) for r in race.results]) == [
+        (1, "14", "Ana Leal", None), (2, "88", "Rui Prado Jr.", 1.694), (3, "22", "Ivo Reis", 7.694)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Classement 500 : 1er Ann Lee, 2ème Ben Cho et 3ème Cal Dunn",
+         [(1, "Ann Lee", None), (2, "Ben Cho", None), (3, "Cal Dunn", None)]),
+        ("Gara 1: 1. Ann Lee (Team Blu) 22 giri in 27’02”879; 2. Ben Cho (Team Blu) a 4”902; "
+         "3. Cal Dunn (Rosso) a 8”950",
+         [(1, "Ann Lee", 1622.879), (2, "Ben Cho", 4.902), (3, "Cal Dunn", 8.95)]),
+    ],
+)  # fmt: skip
+def test_ordinals_and_typewriter_times_in_run_together_rows(text, rows):
+    (race,) = extract_article(f"Invented report\n\n{text}\n", media_type="text/plain").races
+    got = [(r.position, r.driver, r.time_s if r.position == 1 else r.gap_s) for r in race.results]
+    assert rounded(got) == rows
