@@ -153,6 +153,7 @@ class InlineList:
 
     lead_in: str
     rows: list[RowFacts]
+    blocks: int = 1  # a paragraph wrapped over several lines spans several blocks
 
 
 def _is_row_shaped(row: RowFacts) -> bool:
@@ -169,6 +170,7 @@ def _numbered_inline(block: Block) -> InlineList | None:
         number = INLINE_NUMBER_RE.match(piece.text)
         printed = number.group(0).strip() if number else None
         spaced = f"{printed.rstrip('.')}. {piece.text[number.end() :]}" if number else piece.text
+        spaced = spaced.replace("\n", " ")  # a row wrapped onto the next line
         row = parse_row_text(spaced, block.start + piece.start)
         rows.append(
             RowFacts(
@@ -204,15 +206,35 @@ def _named_inline(block: Block) -> InlineList | None:
     return InlineList(found[0], rows)
 
 
+def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList:
+    """The list of block `index` taken on over the next lines while they continue its count
+    ('… 3. Max Pigoli (…) a 8"950; 4.' then 'Gianni Morbidelli (…) a 9"474; 5. …')."""
+    blocks = doc.blocks
+    end = index + 1
+    while end < len(blocks) and blocks[end].kind in ("paragraph", "heading"):
+        if doc.text[blocks[end - 1].end : blocks[end].start] != "\n":
+            break
+        start = blocks[index].start
+        joined = Block("paragraph", doc.text[start : blocks[end].end], start)
+        longer = _numbered_inline(joined)
+        if longer is None or len(longer.rows) <= len(inline.rows):
+            break
+        inline = InlineList(longer.lead_in, longer.rows, end - index + 1)
+        end += 1
+    return inline
+
+
 def _inline_lists(doc: Document) -> dict[int, InlineList]:
     """Blocks holding a whole list on one line or in one paragraph, by block index."""
     found = {}
+    covered = 0
     for index, block in enumerate(doc.blocks):
-        if block.kind == "row":
+        if block.kind == "row" or index < covered:
             continue
         inline = _numbered_inline(block) or _named_inline(block)
         if inline is not None:
-            found[index] = inline
+            found[index] = _wrapped_inline(doc, index, inline)
+            covered = index + found[index].blocks
     return found
 
 
@@ -221,10 +243,11 @@ def _candidate_rows(doc: Document, inline: dict[int, InlineList]) -> list[RowFac
     bullet item that is a name alone is a candidate too (a list of names under a results heading).
     """
     rows: list[RowFacts | None] = []
+    spanned = {i for first, found in inline.items() for i in range(first, first + found.blocks)}
     for index, block in enumerate(doc.blocks):
         row = None
         short = len(block.text) <= MAX_ROW_CHARS and len(block.text.split()) <= MAX_ROW_WORDS
-        if block.kind != "row" and index not in inline and short and read_marker(block) is None:
+        if block.kind != "row" and index not in spanned and short and read_marker(block) is None:
             row = parse_row_text(block.text, block.start)
             name_item = block.kind == "item" and row.driver is not None and not row.unknown
             if not (_is_row_shaped(row) or name_item and looks_like_name(block.text.strip())):
@@ -364,7 +387,10 @@ def read_structured(doc: Document) -> StructuredFacts:
     inline = _inline_lists(doc)
     candidates = _candidate_rows(doc, inline)
     runs = _runs(doc, candidates)
-    is_row = [index in inline for index in range(len(doc.blocks))]
+    is_row = [False] * len(doc.blocks)
+    for first, found in inline.items():
+        for index in range(first, first + found.blocks):
+            is_row[index] = True
     for run in runs:
         if len(run) >= MIN_LIST_ROWS or any(candidates[i].is_result for i in run):
             for index in run:

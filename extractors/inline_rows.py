@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # position opening a row inside a line (after its start, a space, a comma or a semicolon)
 INLINE_POSITION_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,;:]))(?P<n>\d{1,2})"
-    r"(?:\s?[.)º°ª](?![\d.])\s*(?=[^\W\d_#]|#\d)|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
+    r"(?:\s?[.)º°ª](?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z])|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
     r"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]))"
 )
 # " et", " and", " e", " y", " und", " en": the word joining the last two rows
@@ -20,6 +20,8 @@ JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")
 ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\s*$")
 # ". Klassiert: 12", ". Fotos": a sentence after the last row
 LAST_ROW_END_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-Z])|\s{3,}")
+# "; 4.", ", 12": the next row's place, its name wrapped onto a line not read
+DANGLING_PLACE_RE = re.compile(r"[;,]\s*\d{1,2}\s?[.)º°]?\s*$")
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
@@ -78,12 +80,19 @@ def split_inline_rows(text: str) -> InlineList | None:
         if after is None:
             stop = LAST_ROW_END_RE.search(piece, len(mark.group(0)))
             piece = piece[: stop.start()] if stop else piece
+            piece = DANGLING_PLACE_RE.sub("", piece)  # "…; 4." with its row on the next line
         piece = JOINING_WORD_RE.sub("", piece.rstrip(" ,;.…\t")).rstrip(" ,;")
         if ELLIPSIS_RE.search(piece):
             piece = ELLIPSIS_RE.sub("", piece).rstrip(" ,;")
+        if len(piece.split()) > MAX_INLINE_ROW_WORDS and after is None:
+            piece = piece.split(";")[0].rstrip(" ,")  # the last row runs on into other text
         if len(piece.split()) > MAX_INLINE_ROW_WORDS:
+            if after is None:
+                break
             return None
         rows.append(InlineRow(piece, mark.start()))
+    if len(rows) < MIN_INLINE_ROWS:
+        return None
     return InlineList(text[: chain[0].start()].strip(" :–—-\t"), rows)
 
 

@@ -223,3 +223,17 @@ def test_ordinals_and_typewriter_times_in_run_together_rows(text, rows):
     (race,) = extract_article(f"Invented report\n\n{text}\n", media_type="text/plain").races
     got = [(r.position, r.driver, r.time_s if r.position == 1 else r.gap_s) for r in race.results]
     assert rounded(got) == rows
+
+
+def test_rows_run_together_over_wrapped_lines_read_as_one_list():
+    text = (
+        "Invented report\n\n"
+        "RACE 1 CLASSIFICATION: 1. Ann Lee (Team Blu) 22 laps in 27'02.879; 2. Ben Cho\n"
+        "(Team Blu) +4.902; 3. Cal Dunn (Rosso) +8.950; 4.\n"
+        "Dag Eide (Rosso) +9.474; 5. Eva Lund (Verde) +22.242; 6. “Fox” (Verde\n"
+    )
+    (race,) = extract_article(text, media_type="text/plain").races
+    assert rounded([(r.position, r.driver, r.gap_s) for r in race.results]) == [
+        (1, "Ann Lee", None), (2, "Ben Cho", 4.902), (3, "Cal Dunn", 8.95),
+        (4, "Dag Eide", 9.474), (5, "Eva Lund", 22.242),
+    ]  # fmt: skip
