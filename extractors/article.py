@@ -11,7 +11,7 @@ import logging
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.document import Block, Document, document_from_text, looks_like_heading
 from extractors.html import NoArticleError, decode_page, document_from_html
@@ -23,8 +23,10 @@ from extractors.records import ArticleMeta, Extraction, Race, ResultRow, Standin
 from extractors.result_lists import (
     RowFacts,
     numbers_not_positions,
+    parse_crew,
     parse_row_text,
     results_from_rows,
+    timing_facts,
     with_points,
 )
 from extractors.sections import (
@@ -56,6 +58,12 @@ GRID_WORDS_RE = re.compile(r"\b(?:grid|griglia|parrilla|grelha|startaufstellung)
 QUALIFYING_RE = dict(SESSION_PATTERNS)["qualifying"]
 # "1.", "2º)", "1er", "2ème", "3 ": the place opening a run-together row
 INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
+# Lines below a team entry that may carry its crew and its laps.
+MAX_ENTRY_LINES = 2
+# "/ 21 pitstops", "| 3 stops": what may stand beside an entry's laps on its own line
+ENTRY_REST_RE = re.compile(r"[\s|/,;-]+|\d+\s*(?:pit\s?stops?|stops?|boxenstopps?|soste)", re.I)
+# A placeholder for the lines a team entry's row takes in (see _with_entry_lines).
+CONTINUED = RowFacts(text="", start=0, end=0)
 # "<!DOCTYPE html>", "<html", "<body", "<p>", "<div ": what makes content HTML when no type is given
 HTML_SNIFF_RE = re.compile(
     r"<(?:!doctype\s+html|html|head|body|p|div|article|table|ul|h[1-6])[\s>]", re.I
@@ -253,6 +261,30 @@ def _candidate_rows(doc: Document, inline: dict[int, InlineList]) -> list[RowFac
             if not (_is_row_shaped(row) or name_item and looks_like_name(block.text.strip())):
                 row = None
         rows.append(row)
+    return _with_entry_lines(doc, rows)
+
+
+def _with_entry_lines(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:
+    """A team entry printed over several lines ('1. Audi R8 LMS #29', then its crew 'Lee, Kim,
+    Diaz', then '158 laps'): the lines below the entry join its row and leave the list unbroken
+    (they are marked CONTINUED)."""
+    for index, row in enumerate(rows):
+        if row is None or not row.car_number or row.crew or row.has_timing:
+            continue
+        merged = row
+        for below in range(index + 1, min(index + 1 + MAX_ENTRY_LINES, len(rows))):
+            text = doc.blocks[below].text
+            crew = parse_crew(text) if not merged.crew else ()
+            timing, rest = timing_facts(text)
+            if crew:
+                merged = replace(merged, crew=crew, end=doc.blocks[below].end)
+            elif timing and not merged.has_timing and not ENTRY_REST_RE.sub("", rest).strip():
+                merged = replace(merged, **timing, end=doc.blocks[below].end)
+            else:
+                break
+            rows[below] = CONTINUED
+        if merged is not row:
+            rows[index] = replace(merged, text=doc.text[merged.start : merged.end])
     return rows
 
 
@@ -261,6 +293,8 @@ def _runs(doc: Document, rows: list[RowFacts | None]) -> list[list[int]]:
     runs: list[list[int]] = []
     previous: Block | None = None
     for index, (block, row) in enumerate(zip(doc.blocks, rows, strict=True)):
+        if row is CONTINUED:
+            continue  # a team entry's crew or laps line: part of the row above
         if row is None:
             previous = None
             continue
@@ -387,7 +421,7 @@ def read_structured(doc: Document) -> StructuredFacts:
     inline = _inline_lists(doc)
     candidates = _candidate_rows(doc, inline)
     runs = _runs(doc, candidates)
-    is_row = [False] * len(doc.blocks)
+    is_row = [row is CONTINUED for row in candidates]
     for first, found in inline.items():
         for index in range(first, first + found.blocks):
             is_row[index] = True
@@ -432,6 +466,9 @@ def read_structured(doc: Document) -> StructuredFacts:
         after_heading = heading and all(
             is_row[i] or doc.blocks[i].kind == "heading" for i in range(context.block + 1, first)
         )
+        timed = len(run_rows) > 2 and all(r.has_timing for r in run_rows[:-1])
+        if timed and not run_rows[-1].has_timing and run_rows[-1].end >= len(doc.text.rstrip()):
+            run_rows = run_rows[:-1]  # the last row cut off by the end of the page
         _add_list(book, facts, run_rows, context, indexes[0], after_heading=after_heading)
     return facts
 
@@ -457,13 +494,16 @@ def _add_list(
 
 def _resolve_names(facts: StructuredFacts) -> None:
     """Expand 'T. Berg' / 'Berg' to the full name the article gives anywhere."""
-    names = [row.driver for rows in facts.results.values() for row in rows]
+    names = [row.driver for rows in facts.results.values() for row in rows if not row.crew]
     names += [standing.driver for standing in facts.standings]
     if not any(is_short_name(name) for name in names):
         return
     resolver = NameResolver.from_text(facts.doc.text, names)
     for rows in facts.results.values():
-        rows[:] = [row.model_copy(update={"driver": resolver.resolve(row.driver)}) for row in rows]
+        rows[:] = [
+            row if row.crew else row.model_copy(update={"driver": resolver.resolve(row.driver)})
+            for row in rows
+        ]  # a team entry ('BMW M6 GT3 #98') is kept as printed
     facts.standings[:] = [
         s.model_copy(update={"driver": resolver.resolve(s.driver)}) for s in facts.standings
     ]

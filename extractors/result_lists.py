@@ -250,27 +250,54 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if trailing and not timing and points is None:
         facts["bare_number"] = parse_points(trailing["number"])
         rest = rest[: trailing.start()]
+    crew = _crew_in_brackets(rest)
+    if crew:  # "#7 Apex Racing (Lee, Kim, Diaz)": the entrant, its drivers in brackets
+        facts["crew"] = crew
+        rest = BRACKET_RE.sub(" ", rest)
     driver, nation, team, car, unknown = parse_fields(rest)
+    if driver is None and car and facts.get("car_number") and not unknown:
+        driver = f"{car} #{facts['car_number']}"  # "Audi R8 LMS #29": a team entry by its car
     nation = facts.pop("nation", None) or nation
     return RowFacts(**facts, driver=driver, nation=nation, team=team, car=car, unknown=unknown)
+
+
+def parse_crew(text: str) -> tuple[str, ...]:
+    """The drivers of a team entry: 'Lee, Kim, Diaz', 'Ann Lee / Bo Kim', 'SMIT, de Vries'
+    (two names or more, each shaped like a name); () otherwise."""
+    parts = [p.strip(" .") for p in re.split(r"\s*[,/]\s*|\s+(?:and|und|en|et|e|y)\s+", text)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not all(looks_like_name(p) for p in parts):
+        return ()
+    return tuple(parts)
+
+
+def _crew_in_brackets(text: str) -> tuple[str, ...]:
+    for a, b in BRACKET_RE.findall(text):
+        crew = parse_crew(a or b)
+        if crew:
+            return crew
+    return ()
 
 
 UNCLASSIFIED = frozenset({"dnf", "dns", "dsq", "nc"})
 
 
-def _counts_up(positions: Sequence[int]) -> bool:
-    """1, 2, 3 … in order (ties and skipped places allowed): printed positions, not car numbers."""
-    return bool(positions) and all(b >= a for a, b in zip(positions, positions[1:], strict=False))
+def _counts_from_one(positions: Sequence[int]) -> bool:
+    """1, 2, 3 … in order (a tie repeats a place): printed positions, not car numbers."""
+    return bool(positions) and positions[0] == 1 and all(
+        b in (a, a + 1) for a, b in zip(positions, positions[1:], strict=False)
+    )
 
 
 def numbers_not_positions(rows: Sequence[RowFacts]) -> list[RowFacts]:
-    """Rows whose leading numbers do not run in order ('#27', '27 - Name', then '#4') read as
-    car numbers, the order of the list giving the positions; other lists unchanged."""
+    """Rows led by bare or '#' numbers that do not count 1, 2, 3 ('#27', '27 - Name', then '#4')
+    read as car numbers, the order of the list giving the positions; other lists unchanged
+    ('3.', '3º', 'P3' are places however the list runs)."""
     printed = [r for r in rows if r.position is not None]
-    if not printed or _counts_up([r.position for r in printed]):  # type: ignore[misc]
+    if not printed or _counts_from_one([r.position for r in printed]):  # type: ignore[misc]
         return list(rows)
-    if any((r.position_text or "")[-1:] in ".)º°ª" for r in printed):
-        return list(rows)  # "3." is a place however the list runs
+    if any(not re.fullmatch(r"#?\s?\d+", r.position_text or "") for r in printed):
+        return list(rows)
     return [
         replace(
             r,

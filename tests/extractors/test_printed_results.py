@@ -237,3 +237,23 @@ def test_rows_run_together_over_wrapped_lines_read_as_one_list():
         (1, "Ann Lee", None), (2, "Ben Cho", 4.902), (3, "Cal Dunn", 8.95),
         (4, "Dag Eide", 9.474), (5, "Eva Lund", 22.242),
     ]  # fmt: skip
+
+
+def test_team_entries_keyed_on_the_entrant_with_their_crews():
+    ((_, rows),) = printed_races("printed_team_entries.txt", "text/plain")
+    assert [(r.position, r.driver, r.car, r.car_number, r.crew, r.laps) for r in rows] == [
+        (1, "Porsche 911 GT3 R #14", "Porsche 911 GT3 R", "14", ["Lind", "Okafor", "VAN DAM"], 301),
+        (2, "Ferrari 488 GT3 #7", "Ferrari 488 GT3", "7", ["Moretti", "Ruiz", "Aalto"], 301),
+        (3, "Audi R8 LMS #61", "Audi R8 LMS", "61", ["Kovacs", "de Smet"], 299),
+    ]  # fmt: skip  (the fourth entry, cut off by the end of the page, is left out)
+
+
+def test_a_crew_in_brackets_after_the_entrant():
+    text = (
+        "Team race results\n\n"
+        "#7 Apex Racing (Lee, Kim, Diaz) 42 laps\n#12 Kite GP (Roe, Fox) +4.120\n"
+    )
+    (race,) = extract_article(text, media_type="text/plain").races
+    assert [(r.position, r.car_number, r.driver, r.crew) for r in race.results] == [
+        (1, "7", "Apex Racing", ["Lee", "Kim", "Diaz"]), (2, "12", "Kite GP", ["Roe", "Fox"])
+    ]  # fmt: skip
