@@ -284,8 +284,10 @@ UNCLASSIFIED = frozenset({"dnf", "dns", "dsq", "nc"})
 
 def _counts_from_one(positions: Sequence[int]) -> bool:
     """1, 2, 3 … in order (a tie repeats a place): printed positions, not car numbers."""
-    return bool(positions) and positions[0] == 1 and all(
-        b in (a, a + 1) for a, b in zip(positions, positions[1:], strict=False)
+    return (
+        bool(positions)
+        and positions[0] == 1
+        and all(b in (a, a + 1) for a, b in zip(positions, positions[1:], strict=False))
     )
 
 
