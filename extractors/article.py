@@ -14,12 +14,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from extractors.document import Block, Document, document_from_text, looks_like_heading
+from extractors.entry_lists import entry_nations
 from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import split_inline_rows, split_name_list
 from extractors.language import with_language
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
-from extractors.records import ArticleMeta, Extraction, Race, ResultRow, Standing
+from extractors.records import ArticleMeta, DriverNation, Extraction, Race, ResultRow, Standing
 from extractors.result_lists import (
     RowFacts,
     numbers_not_positions,
@@ -97,6 +98,7 @@ class StructuredFacts:
     results: dict[int, list[ResultRow]] = field(default_factory=dict)  # id(RaceSection) -> rows
     races: list[RaceSection] = field(default_factory=list)
     standings: list[Standing] = field(default_factory=list)
+    driver_nations: list[DriverNation] = field(default_factory=list)  # from entry lists
 
 
 def document_for(
@@ -436,6 +438,9 @@ def read_structured(doc: Document) -> StructuredFacts:
             tables.setdefault(block.group or 0, []).append(index)
     sections = find_sections(doc, is_row)
     facts = StructuredFacts(doc, sections, races=list(sections.races))
+    for index, block in enumerate(doc.blocks):
+        if not is_row[index]:
+            facts.driver_nations += entry_nations(block)
     book = _RaceBook(facts)
     pieces = [("list", run) for run in runs] + [("table", rows) for rows in tables.values()]
     pieces += [("inline", [index]) for index in inline]
@@ -552,7 +557,12 @@ def assemble(facts: StructuredFacts) -> Extraction:
             )
         )
     logger.debug("extracted %d races, %d standings", len(races), len(facts.standings))
-    return Extraction(article=article_meta(facts.doc), races=races, standings=facts.standings)
+    return Extraction(
+        article=article_meta(facts.doc),
+        races=races,
+        standings=facts.standings,
+        driver_nations=facts.driver_nations,
+    )
 
 
 __all__ = [

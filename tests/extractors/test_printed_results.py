@@ -257,3 +257,25 @@ def test_a_crew_in_brackets_after_the_entrant():
     assert [(r.position, r.car_number, r.driver, r.crew) for r in race.results] == [
         (1, "7", "Apex Racing", ["Lee", "Kim", "Diaz"]), (2, "12", "Kite GP", ["Roe", "Fox"])
     ]  # fmt: skip
+
+
+ENTRY_LIST = "L. Berg (Berg_77 / SWEDEN); P. Novak (PN_cz / CZE); Ana Leal (ana_l / Portugal)"
+
+
+@pytest.mark.parametrize(
+    ("content", "media_type"),
+    [
+        (f"Invented Cup: who races on Sunday\n\nThe entry list:\n{ENTRY_LIST}\n\nShare this.\n",
+         "text/plain"),
+        (f"<html><body><nav><a href='/'>Home</a></nav><article><h1>Who races on Sunday</h1>"
+         f"<p>The entry list:</p><p>{ENTRY_LIST}</p></article>"
+         f"<footer>Sign up to comment</footer></body></html>", "text/html"),
+    ],
+)  # fmt: skip
+def test_an_entry_list_gives_driver_nations_and_no_results(content, media_type):
+    extraction = extract_article(content, media_type=media_type)
+    assert all(not race.results for race in extraction.races)
+    assert [(d.driver, d.nation) for d in extraction.driver_nations] == [
+        ("L. Berg", "SWE"), ("P. Novak", "CZE"), ("Ana Leal", "PRT")
+    ]  # fmt: skip
+    assert all(d.evidence.text in content for d in extraction.driver_nations)
