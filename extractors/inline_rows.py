@@ -22,6 +22,8 @@ ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\s*$")
 LAST_ROW_END_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-Z])|\s{3,}")
 # "; 4.", ", 12": the next row's place, its name wrapped onto a line not read
 DANGLING_PLACE_RE = re.compile(r"[;,]\s*\d{1,2}\s?[.)º°]?\s*$")
+# "Sr.", "Jr.": a name's suffix keeps its dot at the end of a row
+SUFFIX_END_RE = re.compile(r"\s(?:Jr|Sr|Snr|Jnr)\.$")
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
@@ -81,7 +83,9 @@ def split_inline_rows(text: str) -> InlineList | None:
             stop = LAST_ROW_END_RE.search(piece, len(mark.group(0)))
             piece = piece[: stop.start()] if stop else piece
             piece = DANGLING_PLACE_RE.sub("", piece)  # "…; 4." with its row on the next line
+        suffix = SUFFIX_END_RE.search(piece.rstrip(" ,;…\t"))
         piece = JOINING_WORD_RE.sub("", piece.rstrip(" ,;.…\t")).rstrip(" ,;")
+        piece += "." if suffix and not piece.endswith(".") else ""  # "Harlan Bast Sr."
         if ELLIPSIS_RE.search(piece):
             piece = ELLIPSIS_RE.sub("", piece).rstrip(" ,;")
         if len(piece.split()) > MAX_INLINE_ROW_WORDS and after is None:
