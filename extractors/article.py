@@ -471,11 +471,23 @@ def read_structured(doc: Document) -> StructuredFacts:
         after_heading = heading and all(
             is_row[i] or doc.blocks[i].kind == "heading" for i in range(context.block + 1, first)
         )
-        timed = len(run_rows) > 2 and all(r.has_timing for r in run_rows[:-1])
-        if timed and not run_rows[-1].has_timing and run_rows[-1].end >= len(doc.text.rstrip()):
+        if len(run_rows) > 1 and _cut_off(run_rows, doc):
             run_rows = run_rows[:-1]  # the last row cut off by the end of the page
         _add_list(book, facts, run_rows, context, indexes[0], after_heading=after_heading)
     return facts
+
+
+def _cut_off(rows: list[RowFacts], doc: Document) -> bool:
+    """The last row ends the page and says less than the rows above it: cut off mid-row
+    ('2.Maar', a row without the time every other row has)."""
+    last, above = rows[-1], rows[:-1]
+    if last.end < len(doc.text.rstrip()):
+        return False
+    untimed = all(r.has_timing for r in above) and not last.has_timing
+    one_word = len((last.driver or "").split()) == 1 and all(
+        len((r.driver or "").split()) > 1 for r in above
+    )
+    return untimed and len(rows) > 2 or one_word
 
 
 def _add_list(

@@ -50,6 +50,12 @@ CAR_NUMBER_RE = re.compile(r"(?<![\w#])#\s?(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w
 TRAILING_NUMBER_RE = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:[.,]5)?)\s*$")
 # "in", "em", "en", "at": a word left between a lap count and its time ('22 giri in 27'02"879')
 LINKING_WORD_RE = re.compile(r"in|em|en|at|a|de|di|da|con|com|with|mit|y|e|et")
+# "MeierTeam Blau", "BergRacing": a team word glued to the name before it (columns run together)
+GLUED_TEAM_RE = re.compile(
+    r"(?<=[a-zà-ÿ])(?=(?:Team|Racing|Motorsports?|Scuderia|Squadra|Esports)\b)"
+)
+# "Team Blau", "Racing Nord", "Scuderia Rossa": a field naming a team by its first word
+TEAM_FIELD_RE = re.compile(r"(?:Team|Racing|Scuderia|Squadra|Equipe|Écurie)\s+\S")
 # "Jr.", "Sr.", "Snr.": a name's suffix keeps its dot
 SUFFIX_RE = re.compile(r"(?<=\s)(?:Jr|Sr|Snr|Jnr)\.$")
 # punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
@@ -133,6 +139,7 @@ def is_car(text: str) -> bool:
 class _Fields:
     nation: str | None = None
     car: str | None = None
+    team: str | None = None
     names: list[str] | None = None
     handles: list[str] | None = None
     unknown: list[str] | None = None
@@ -170,7 +177,9 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             into.nation = into.nation or found[0]
             into.names.append(clean_name(field[: trailing.start()]))
             return True
-    if is_car(field):
+    if TEAM_FIELD_RE.match(field) and into.team is None:  # "Team Blau", "Racing Nord"
+        into.team = field
+    elif is_car(field):
         into.car = into.car or field
     elif looks_like_name(field):
         into.names.append(clean_name(field))
@@ -201,7 +210,7 @@ def parse_fields(
             fields.car = content.strip()
     names = fields.names or fields.handles
     driver = names[0] if names else None
-    team = fields.names[1] if len(fields.names) > 1 else None
+    team = fields.team or (fields.names[1] if len(fields.names) > 1 else None)
     return driver, fields.nation, team, fields.car, tuple(fields.unknown)
 
 
@@ -250,6 +259,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if trailing and not timing and points is None:
         facts["bare_number"] = parse_points(trailing["number"])
         rest = rest[: trailing.start()]
+    rest = GLUED_TEAM_RE.sub(" | ", rest)  # "1.Jan MeierTeam Blau": columns printed glued
     crew = _crew_in_brackets(rest)
     if crew:  # "#7 Apex Racing (Lee, Kim, Diaz)": the entrant, its drivers in brackets
         facts["crew"] = crew

@@ -279,3 +279,11 @@ def test_an_entry_list_gives_driver_nations_and_no_results(content, media_type):
         ("L. Berg", "SWE"), ("P. Novak", "CZE"), ("Ana Leal", "PRT")
     ]  # fmt: skip
     assert all(d.evidence.text in content for d in extraction.driver_nations)
+
+
+def test_a_team_glued_to_the_name_and_a_last_row_cut_mid_name():
+    text = "Race result\n\n1.Jan MeierTeam Blau +0.000\n2.Olaf BirkRacing Nord +1.204\n3.Pim"
+    (race,) = extract_article(text, media_type="text/plain").races
+    assert [(r.position, r.driver, r.team) for r in race.results] == [
+        (1, "Jan Meier", "Team Blau"), (2, "Olaf Birk", "Racing Nord")
+    ]  # fmt: skip
