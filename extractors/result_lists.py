@@ -54,6 +54,8 @@ LINKING_WORD_RE = re.compile(r"in|em|en|at|a|de|di|da|con|com|with|mit|y|e|et")
 GLUED_TEAM_RE = re.compile(
     r"(?<=[a-zà-ÿ])(?=(?:Team|Racing|Motorsports?|Scuderia|Squadra|Esports)\b)"
 )
+# A team or club in brackets has at most this many words.
+MAX_TEAM_WORDS = 6
 # "Team Blau", "Racing Nord", "Scuderia Rossa": a field naming a team by its first word
 TEAM_FIELD_RE = re.compile(r"(?:Team|Racing|Scuderia|Squadra|Equipe|Écurie)\s+\S")
 # "Jr.", "Sr.", "Snr.": a name's suffix keeps its dot
@@ -208,6 +210,8 @@ def parse_fields(
             fields.names.append(clean_name(content))
         elif fields.car is None and is_car(content):
             fields.car = content.strip()
+        elif fields.team is None and fields.names and _is_team_like(content.strip()):
+            fields.team = content.strip()  # "Ana Leal (AMK Dubnica)": the club or team
     names = fields.names or fields.handles
     driver = names[0] if names else None
     team = fields.team or (fields.names[1] if len(fields.names) > 1 else None)
@@ -281,10 +285,24 @@ def parse_crew(text: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+def _is_team_like(text: str) -> bool:
+    """Bracketed words that may name a team or club: capitalised, a few words, not a code
+    ('SP', 'RJ' are states) and not numbers ('(27)' is an age, '(5,5,X)' heat scores)."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_TEAM_WORDS
+        and text[:1].isupper()
+        and not (len(words) == 1 and text.isupper() and len(text) <= 3)
+    )
+
+
 def _crew_in_brackets(text: str) -> tuple[str, ...]:
-    for a, b in BRACKET_RE.findall(text):
-        crew = parse_crew(a or b)
-        if crew:
+    """Drivers in brackets after an entrant: three names or more, or two after an entrant that is
+    no person ('#7 Apex GP (Lee, Kim)'); 'Ana Leal (Leal, Porto)' is a driver and her club."""
+    for m in BRACKET_RE.finditer(text):
+        crew = parse_crew(m[1] or m[2] or "")
+        before = text[: m.start()].strip(FIELD_PUNCTUATION)
+        if crew and (len(crew) >= 3 or not looks_like_name(before)):
             return crew
     return ()
 

@@ -251,11 +251,11 @@ def test_team_entries_keyed_on_the_entrant_with_their_crews():
 def test_a_crew_in_brackets_after_the_entrant():
     text = (
         "Team race results\n\n"
-        "#7 Apex Racing (Lee, Kim, Diaz) 42 laps\n#12 Kite GP (Roe, Fox) +4.120\n"
+        "#7 Apex Racing (Lee, Kim, Diaz) 42 laps\n#12 Kite GP (Roe, Fox, Ode) +4.120\n"
     )
     (race,) = extract_article(text, media_type="text/plain").races
     assert [(r.position, r.car_number, r.driver, r.crew) for r in race.results] == [
-        (1, "7", "Apex Racing", ["Lee", "Kim", "Diaz"]), (2, "12", "Kite GP", ["Roe", "Fox"])
+        (1, "7", "Apex Racing", ["Lee", "Kim", "Diaz"]), (2, "12", "Kite GP", ["Roe", "Fox", "Ode"])
     ]  # fmt: skip
 
 
@@ -287,3 +287,13 @@ def test_a_team_glued_to_the_name_and_a_last_row_cut_mid_name():
     assert [(r.position, r.driver, r.team) for r in race.results] == [
         (1, "Jan Meier", "Team Blau"), (2, "Olaf Birk", "Racing Nord")
     ]  # fmt: skip
+
+
+def test_a_club_in_brackets_is_the_team_and_two_names_a_driver_s_club():
+    text = "Heat 1: 1. Ana Leal (AMK Dubnica), 2. Rui Prado (Prado, Nova Vila), 3. Ivo Reis (SP)\n"
+    (race,) = extract_article(f"Invented report\n\n{text}", media_type="text/plain").races
+    assert [(r.driver, r.team, r.crew) for r in race.results] == [
+        ("Ana Leal", "AMK Dubnica", []),
+        ("Rui Prado", "Prado, Nova Vila", []),
+        ("Ivo Reis", None, []),
+    ]
