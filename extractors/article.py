@@ -11,12 +11,14 @@ import logging
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.document import Block, Document, document_from_text, looks_like_heading
+from extractors.entry_lists import entry_nations
 from extractors.html import NoArticleError, decode_page, document_from_html
+from extractors.inline_rows import split_inline_rows, split_name_list
 from extractors.language import with_language
-from extractors.names import NameResolver, is_short_name
+from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.race_facts import (
     circuit_name,
@@ -26,9 +28,18 @@ from extractors.race_facts import (
     race_date,
     season_of,
 )
-from extractors.records import ArticleMeta, Extraction, Race, ResultRow, Standing
-from extractors.result_lists import RowFacts, parse_row_text, results_from_rows, with_points
+from extractors.records import ArticleMeta, DriverNation, Extraction, Race, ResultRow, Standing
+from extractors.result_lists import (
+    RowFacts,
+    numbers_not_positions,
+    parse_crew,
+    parse_row_text,
+    results_from_rows,
+    timing_facts,
+    with_points,
+)
 from extractors.sections import (
+    SESSION_PATTERNS,
     RaceSection,
     SectionMap,
     StandingsSection,
@@ -51,6 +62,17 @@ PROSE_BATCH_SIZE = 64
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
+# "starting grid", "griglia di partenza", "Startaufstellung": an order that is no result
+GRID_WORDS_RE = re.compile(r"\b(?:grid|griglia|parrilla|grelha|startaufstellung)\b", re.I)
+QUALIFYING_RE = dict(SESSION_PATTERNS)["qualifying"]
+# "1.", "2º)", "1er", "2ème", "3 ": the place opening a run-together row
+INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
+# Lines below a team entry that may carry its crew and its laps.
+MAX_ENTRY_LINES = 2
+# "/ 21 pitstops", "| 3 stops": what may stand beside an entry's laps on its own line
+ENTRY_REST_RE = re.compile(r"[\s|/,;-]+|\d+\s*(?:pit\s?stops?|stops?|boxenstopps?|soste)", re.I)
+# A placeholder for the lines a team entry's row takes in (see _with_entry_lines).
+CONTINUED = RowFacts(text="", start=0, end=0)
 # "<!DOCTYPE html>", "<html", "<body", "<p>", "<div ": what makes content HTML when no type is given
 HTML_SNIFF_RE = re.compile(
     r"<(?:!doctype\s+html|html|head|body|p|div|article|table|ul|h[1-6])[\s>]", re.I
@@ -84,6 +106,7 @@ class StructuredFacts:
     results: dict[int, list[ResultRow]] = field(default_factory=dict)  # id(RaceSection) -> rows
     races: list[RaceSection] = field(default_factory=list)
     standings: list[Standing] = field(default_factory=list)
+    driver_nations: list[DriverNation] = field(default_factory=list)  # from entry lists
 
 
 def document_for(
@@ -152,18 +175,137 @@ def iter_extractions(
         yield with_race_facts(add_prose_facts(extraction, prose, facts.sections), facts.doc)
 
 
-def _candidate_rows(doc: Document) -> list[RowFacts | None]:
-    """Each block read as a result/standings line, or None when it is no row by its shape."""
+@dataclass(frozen=True, slots=True)
+class InlineList:
+    """Rows printed together in one block ('1. A, 2. B, 3. C'; 'Cadet: A, B, C') and the lead-in
+    before them ('25-lap feature', 'Cadet')."""
+
+    lead_in: str
+    rows: list[RowFacts]
+    blocks: int = 1  # a paragraph wrapped over several lines spans several blocks
+
+
+def _is_row_shaped(row: RowFacts) -> bool:
+    standing_like = row.driver is not None and row.bare_number is not None
+    return row.is_result or row.is_standing or row.is_weak_result or standing_like
+
+
+def _numbered_inline(block: Block) -> InlineList | None:
+    found = split_inline_rows(block.text)
+    if found is None:
+        return None
+    rows = []
+    for piece in found.rows:
+        number = INLINE_NUMBER_RE.match(piece.text)
+        printed = number.group(0).strip() if number else None
+        spaced = f"{printed.rstrip('.')}. {piece.text[number.end() :]}" if number else piece.text
+        spaced = spaced.replace("\n", " ")  # a row wrapped onto the next line
+        row = parse_row_text(spaced, block.start + piece.start)
+        rows.append(
+            RowFacts(
+                **{
+                    **{k: getattr(row, k) for k in row.__slots__},
+                    "text": piece.text,
+                    "end": block.start + piece.start + len(piece.text),
+                    "position_text": printed,
+                }
+            )  # fmt: skip
+        )
+    timed = len(rows) > 2 and all(r.has_timing for r in rows[:-1])
+    if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
+        rows.pop()  # a last row cut off by the end of the page, or prose after the list
+    if len(rows) < 2 or not all(_is_row_shaped(r) for r in rows):
+        return None
+    return InlineList(found.lead_in, rows)
+
+
+def _named_inline(block: Block) -> InlineList | None:
+    found = split_name_list(block.text) if block.kind == "item" else None
+    if found is None or not all(looks_like_name(piece.text) for piece in found[1]):
+        return None
+    rows = [
+        RowFacts(
+            text=piece.text,
+            start=block.start + piece.start,
+            end=block.start + piece.start + len(piece.text),
+            driver=clean_name(piece.text),
+        )
+        for piece in found[1]
+    ]
+    return InlineList(found[0], rows)
+
+
+def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList:
+    """The list of block `index` taken on over the next lines while they continue its count
+    ('… 3. Max Pigoli (…) a 8"950; 4.' then 'Gianni Morbidelli (…) a 9"474; 5. …')."""
+    blocks = doc.blocks
+    end = index + 1
+    while end < len(blocks) and blocks[end].kind in ("paragraph", "heading"):
+        if doc.text[blocks[end - 1].end : blocks[end].start] != "\n":
+            break
+        start = blocks[index].start
+        joined = Block("paragraph", doc.text[start : blocks[end].end], start)
+        longer = _numbered_inline(joined)
+        if longer is None or len(longer.rows) <= len(inline.rows):
+            break
+        inline = InlineList(longer.lead_in, longer.rows, end - index + 1)
+        end += 1
+    return inline
+
+
+def _inline_lists(doc: Document) -> dict[int, InlineList]:
+    """Blocks holding a whole list on one line or in one paragraph, by block index."""
+    found = {}
+    covered = 0
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "row" or index < covered:
+            continue
+        inline = _numbered_inline(block) or _named_inline(block)
+        if inline is not None:
+            found[index] = _wrapped_inline(doc, index, inline)
+            covered = index + found[index].blocks
+    return found
+
+
+def _candidate_rows(doc: Document, inline: dict[int, InlineList]) -> list[RowFacts | None]:
+    """Each block read as a result/standings line, or None when it is no row by its shape; a
+    bullet item that is a name alone is a candidate too (a list of names under a results heading).
+    """
     rows: list[RowFacts | None] = []
-    for block in doc.blocks:
+    spanned = {i for first, found in inline.items() for i in range(first, first + found.blocks)}
+    for index, block in enumerate(doc.blocks):
         row = None
         short = len(block.text) <= MAX_ROW_CHARS and len(block.text.split()) <= MAX_ROW_WORDS
-        if block.kind != "row" and short and read_marker(block) is None:
+        if block.kind != "row" and index not in spanned and short and read_marker(block) is None:
             row = parse_row_text(block.text, block.start)
-            standing_like = row.driver is not None and row.bare_number is not None
-            if not (row.is_result or row.is_standing or row.is_weak_result or standing_like):
+            name_item = block.kind == "item" and row.driver is not None and not row.unknown
+            if not (_is_row_shaped(row) or name_item and looks_like_name(block.text.strip())):
                 row = None
         rows.append(row)
+    return _with_entry_lines(doc, rows)
+
+
+def _with_entry_lines(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:
+    """A team entry printed over several lines ('1. Audi R8 LMS #29', then its crew 'Lee, Kim,
+    Diaz', then '158 laps'): the lines below the entry join its row and leave the list unbroken
+    (they are marked CONTINUED)."""
+    for index, row in enumerate(rows):
+        if row is None or not row.car_number or row.crew or row.has_timing:
+            continue
+        merged = row
+        for below in range(index + 1, min(index + 1 + MAX_ENTRY_LINES, len(rows))):
+            text = doc.blocks[below].text
+            crew = parse_crew(text) if not merged.crew else ()
+            timing, rest = timing_facts(text)
+            if crew:
+                merged = replace(merged, crew=crew, end=doc.blocks[below].end)
+            elif timing and not merged.has_timing and not ENTRY_REST_RE.sub("", rest).strip():
+                merged = replace(merged, **timing, end=doc.blocks[below].end)
+            else:
+                break
+            rows[below] = CONTINUED
+        if merged is not row:
+            rows[index] = replace(merged, text=doc.text[merged.start : merged.end])
     return rows
 
 
@@ -172,6 +314,8 @@ def _runs(doc: Document, rows: list[RowFacts | None]) -> list[list[int]]:
     runs: list[list[int]] = []
     previous: Block | None = None
     for index, (block, row) in enumerate(zip(doc.blocks, rows, strict=True)):
+        if row is CONTINUED:
+            continue  # a team entry's crew or laps line: part of the row above
         if row is None:
             previous = None
             continue
@@ -194,10 +338,34 @@ def _is_standings_run(run_rows: list[RowFacts], context: object) -> bool:
     return standing > result
 
 
-def _result_run(run_rows: list[RowFacts], context: object) -> list[RowFacts]:
-    """The rows of a run that make a result list, or [] when the run is not one."""
+def _counts_from_one(rows: list[RowFacts]) -> bool:
+    positions = [r.position for r in rows]
+    return (
+        positions[0] == 1
+        and None not in positions
+        and all(b in (a, a + 1) for a, b in zip(positions, positions[1:], strict=False))  # type: ignore[operator]
+    )
+
+
+def _result_run(
+    run_rows: list[RowFacts], context: object, *, after_heading: bool = False
+) -> list[RowFacts]:
+    """The rows of a run that make a result list, or [] when the run is not one: rows shaped like
+    results, or numbered names counting 1, 2, 3, or (right under a results heading) names alone
+    or numbered names whose places rise."""
+    if isinstance(context, RaceSection) and context.session == "qualifying":
+        return []
     strong = sum(r.is_result for r in run_rows)
     if strong == 0:
+        numbered = all(r.is_weak_result for r in run_rows) and len(run_rows) >= MIN_LIST_ROWS
+        if numbered and _counts_from_one(run_rows):
+            return run_rows
+        if after_heading and isinstance(context, RaceSection):
+            positions = [r.position for r in run_rows]
+            if all(p is None for p in positions) and len(run_rows) >= MIN_LIST_ROWS:
+                return run_rows  # "Results:" then one name a line
+            if None not in positions and positions == sorted(set(positions)):  # type: ignore[type-var]
+                return run_rows  # "Class 2", then "1. A", "8. B": the club's drivers only
         return []
     rows = [
         r for r in run_rows if r.is_result or (r.is_weak_result and strong * 2 >= len(run_rows))
@@ -243,11 +411,41 @@ def _standings_after(context: object) -> str | None:
     return context.name if isinstance(context, RaceSection) else None
 
 
+def _introduces_grid(block: Block) -> bool:
+    """A lead-in sentence announcing a qualifying or grid order ('Qualifying went as follows:')."""
+    text = block.text.rstrip()
+    return (
+        block.kind in ("paragraph", "heading")
+        and text.endswith(":")
+        and (GRID_WORDS_RE.search(text) or QUALIFYING_RE.search(text)) is not None
+    )
+
+
+def _inline_context(lead_in: str, block: Block, index: int, context: object) -> object:
+    """The section of a run-together list: the race its lead-in names ('25-lap feature'), the
+    standings it names, or a class of the current section ('125cc')."""
+    if not lead_in:
+        return context
+    marker = read_marker(Block("paragraph", lead_in, block.start))
+    if marker is not None and marker.kind == "standings":
+        return StandingsSection(after=marker.name or lead_in, block=index)
+    if isinstance(context, StandingsSection):
+        return context
+    if marker is not None and marker.kind == "race":
+        return RaceSection(marker.name or lead_in, marker.session, marker.label, index,
+                           track=marker.track, laps=marker.laps)  # fmt: skip
+    return RaceSection(lead_in, None, None, index)
+
+
 def read_structured(doc: Document) -> StructuredFacts:
     """Result lists, result tables and standings of `doc`, each attached to its section."""
-    candidates = _candidate_rows(doc)
+    inline = _inline_lists(doc)
+    candidates = _candidate_rows(doc, inline)
     runs = _runs(doc, candidates)
-    is_row = [False] * len(doc.blocks)
+    is_row = [row is CONTINUED for row in candidates]
+    for first, found in inline.items():
+        for index in range(first, first + found.blocks):
+            is_row[index] = True
     for run in runs:
         if len(run) >= MIN_LIST_ROWS or any(candidates[i].is_result for i in run):
             for index in run:
@@ -259,10 +457,20 @@ def read_structured(doc: Document) -> StructuredFacts:
             tables.setdefault(block.group or 0, []).append(index)
     sections = find_sections(doc, is_row)
     facts = StructuredFacts(doc, sections, races=list(sections.races))
+    for index, block in enumerate(doc.blocks):
+        if not is_row[index]:
+            facts.driver_nations += entry_nations(block)
     book = _RaceBook(facts)
     pieces = [("list", run) for run in runs] + [("table", rows) for rows in tables.values()]
+    pieces += [("inline", [index]) for index in inline]
     for method, indexes in sorted(pieces, key=lambda piece: piece[1][0]):
         context = sections.context_at(indexes[0])
+        if method == "inline":
+            index = indexes[0]
+            found = inline[index]
+            context = _inline_context(found.lead_in, doc.blocks[index], index, context)
+            _add_list(book, facts, found.rows, context, index, after_heading=True)
+            continue
         if method == "table":
             blocks = [doc.blocks[i] for i in indexes]
             table = parse_table(blocks, standings_context=isinstance(context, StandingsSection))
@@ -275,27 +483,63 @@ def read_structured(doc: Document) -> StructuredFacts:
                 book.add(context, indexes[0], results_from_rows(table.rows, "table", confidence))
             continue
         run_rows = [candidates[i] for i in indexes]
-        if _is_standings_run(run_rows, context):
-            run_rows = [
-                r if r.points is not None else with_points(r, r.bare_number) for r in run_rows
-            ]
-            facts.standings += standings_from_rows(run_rows, _standings_after(context))
+        first = indexes[0]
+        if first > 0 and _introduces_grid(doc.blocks[first - 1]):
             continue
-        rows = _result_run(run_rows, context)
-        if rows:
-            book.add(context, indexes[0], results_from_rows(rows, "list"))
+        heading = isinstance(context, RaceSection) and context.block < first
+        after_heading = heading and all(
+            is_row[i] or doc.blocks[i].kind == "heading" for i in range(context.block + 1, first)
+        )
+        if len(run_rows) > 1 and _cut_off(run_rows, doc):
+            run_rows = run_rows[:-1]  # the last row cut off by the end of the page
+        _add_list(book, facts, run_rows, context, indexes[0], after_heading=after_heading)
     return facts
+
+
+def _cut_off(rows: list[RowFacts], doc: Document) -> bool:
+    """The last row ends the page and says less than the rows above it: cut off mid-row
+    ('2.Maar', a row without the time every other row has)."""
+    last, above = rows[-1], rows[:-1]
+    if last.end < len(doc.text.rstrip()):
+        return False
+    untimed = all(r.has_timing for r in above) and not last.has_timing
+    one_word = len((last.driver or "").split()) == 1 and all(
+        len((r.driver or "").split()) > 1 for r in above
+    )
+    return untimed and len(rows) > 2 or one_word
+
+
+def _add_list(
+    book: _RaceBook,
+    facts: StructuredFacts,
+    run_rows: list[RowFacts],
+    context: object,
+    block: int,
+    *,
+    after_heading: bool,
+) -> None:
+    """One printed list: its standings, or its result rows attached to their race."""
+    if _is_standings_run(run_rows, context):
+        run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
+        facts.standings += standings_from_rows(run_rows, _standings_after(context))
+        return
+    rows = _result_run(numbers_not_positions(run_rows), context, after_heading=after_heading)
+    if rows:
+        book.add(context, block, results_from_rows(rows, "list"))
 
 
 def _resolve_names(facts: StructuredFacts) -> None:
     """Expand 'T. Berg' / 'Berg' to the full name the article gives anywhere."""
-    names = [row.driver for rows in facts.results.values() for row in rows]
+    names = [row.driver for rows in facts.results.values() for row in rows if not row.crew]
     names += [standing.driver for standing in facts.standings]
     if not any(is_short_name(name) for name in names):
         return
     resolver = NameResolver.from_text(facts.doc.text, names)
     for rows in facts.results.values():
-        rows[:] = [row.model_copy(update={"driver": resolver.resolve(row.driver)}) for row in rows]
+        rows[:] = [
+            row if row.crew else row.model_copy(update={"driver": resolver.resolve(row.driver)})
+            for row in rows
+        ]  # a team entry ('BMW M6 GT3 #98') is kept as printed
     facts.standings[:] = [
         s.model_copy(update={"driver": resolver.resolve(s.driver)}) for s in facts.standings
     ]
@@ -356,7 +600,12 @@ def assemble(facts: StructuredFacts) -> Extraction:
             )
         )
     logger.debug("extracted %d races, %d standings", len(races), len(facts.standings))
-    return Extraction(article=article_meta(facts.doc), races=races, standings=facts.standings)
+    return Extraction(
+        article=article_meta(facts.doc),
+        races=races,
+        standings=facts.standings,
+        driver_nations=facts.driver_nations,
+    )
 
 
 def with_race_facts(extraction: Extraction, doc: Document) -> Extraction:

@@ -16,10 +16,11 @@ BULLET_RE = re.compile(r"^\s*(?:[-*•·▪‣◦]|[–—](?=\s))\s*")
 SENTENCE_END_RE = re.compile(r"[.!?…]['\"”’)]*\s*$")
 # "## Race 1 results": a markdown heading and its level
 MARKDOWN_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
-# "| 1 | Ana Ribeiro | POR | 24 laps |": a markdown table row
-MARKDOWN_ROW_RE = re.compile(r"^\|.*\|$")
-# "|---|:---:|", "| --- | --- |": the line under a markdown table's header
-MARKDOWN_RULE_RE = re.compile(r"^\|(?:\s*:?-{2,}:?\s*\|)+$")
+# "| 1 | Ana Ribeiro | POR | 24 laps |", "1 | 14 | Ana Ribeiro | 1.110 |": a markdown table row
+# (the leading pipe may be left out)
+MARKDOWN_ROW_RE = re.compile(r"^\|.*\|$|^[^|]+(?:\|[^|]*){2,}\|$")
+# "|---|:---:|", "| --- | --- |", "---|---|": the line under a markdown table's header
+MARKDOWN_RULE_RE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ def document_from_text(text: str, *, url: str | None = None) -> Document:
                 group += 1
                 in_table = True
             if not MARKDOWN_RULE_RE.match(stripped):
-                cells = tuple(cell.strip() for cell in stripped[1:-1].split("|"))
+                cells = tuple(cell.strip() for cell in stripped.strip("|").split("|"))
                 blocks.append(Block("row", stripped, start, cells=cells, group=group))
             in_list = False
             continue

@@ -92,6 +92,17 @@ def _build_index() -> tuple[dict[str, tuple[str, NationKind]], dict[str, str]]:
 
 
 _WORDS, _CODES = _build_index()
+# the non-ISO and two-letter codes race reports are seen to use for nations ('UK', 'HK', 'US')
+_CURATED_CODES = frozenset(
+    code
+    for entry in json.loads(DATA_FILE.read_text(encoding="utf-8"))["nations"].values()
+    for code in entry["codes"]
+)
+# two-letter codes of states and provinces ('SP', 'CA'): see data/nations.json
+_STATE_CODES = (
+    frozenset(json.loads(DATA_FILE.read_text(encoding="utf-8"))["state_codes"]["codes"])
+    - _CURATED_CODES
+)
 # folded demonym -> alpha-3, also for words that are foreign names too ("Argentine"), but not for
 # English country names that are foreign demonyms ("Argentina", "China": Spanish feminines)
 _ENGLISH_NAMES = {
@@ -114,6 +125,12 @@ def _key(text: str) -> str:
     return LEADING_ARTICLE_RE.sub("", key)
 
 
+def _is_nation_code(code: str) -> bool:
+    """A code that names a nation: never a two-letter code that states and provinces use too
+    ('SP', 'PR', 'CA', 'ES' after a driver are states far more often than nations)."""
+    return code in _CURATED_CODES or code not in _STATE_CODES
+
+
 def flag_code(flag: str) -> str | None:
     """ISO alpha-3 of a flag emoji: '🇯🇵' -> 'JPN'."""
     alpha2 = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in flag)
@@ -127,13 +144,13 @@ def lookup(text: str) -> tuple[str, NationKind] | None:
     if FLAG_RE.fullmatch(stripped):
         code = flag_code(stripped)
         return (code, "code") if code else None
-    if CODE_RE.match(stripped) and stripped in _CODES:
+    if CODE_RE.match(stripped) and stripped in _CODES and _is_nation_code(stripped):
         return _CODES[stripped], "code"
     key = _key(stripped)
     if key in _WORDS:
         return _WORDS[key]
     dotless = stripped.replace(".", "")
-    if CODE_RE.match(dotless) and dotless in _CODES:  # "U.S.", "U.K."
+    if CODE_RE.match(dotless) and dotless in _CODES and _is_nation_code(dotless):  # "U.S."
         return _CODES[dotless], "code"
     return None
 

@@ -10,9 +10,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Status = Literal["finished", "lapped", "dnf", "dsq", "na"]
-"""finished: classified on the lead lap; lapped: a lap or more down; dnf: retired;
-dsq: disqualified; na: listed with no time (e.g. `N/A`)."""
+Status = Literal["finished", "lapped", "dnf", "dns", "dsq", "nc", "na"]
+"""finished: classified on the lead lap; lapped: a lap or more down; dnf: retired; dns: did not
+start; dsq: disqualified; nc: running at the end but not classified; na: listed with no time
+(e.g. `N/A`)."""
 
 Method = Literal["list", "table", "narrative"]
 
@@ -51,16 +52,26 @@ class ResultRow(_Record):
     position_text: str | None = Field(
         None, description="the position as printed, e.g. '1', 'P2', '3º'"
     )
-    driver: str
+    driver: str = Field(description="the driver, or the entrant of a team entry (car, team)")
+    crew: list[str] = Field([], description="the drivers of a team entry, as printed")
+    car_number: str | None = Field(None, description="the car number as printed, e.g. '27', '87Z'")
     nation: str | None = Field(None, description="ISO 3166-1 alpha-3")
     team: str | None = None
     car: str | None = None
     gap_s: float | None = Field(
         None, description="gap to the winner in seconds; null for the winner or no time"
     )
-    gap_text: str | None = Field(None, description="the gap or time as printed")
+    gap_text: str | None = Field(None, description="the gap cell alone, as printed")
+    time_s: float | None = Field(
+        None, description="the driver's total race time in seconds, where printed"
+    )
+    time_text: str | None = Field(None, description="the total race time as printed")
     laps: int | None = None
+    points: float | None = Field(None, description="points scored in this race, where printed")
     status: Status = "finished"
+    status_detail: str | None = Field(
+        None, description="why a driver is unclassified, as printed ('Suspension')"
+    )
     qualified: bool | None = Field(
         None, description="true when the text says the driver went through to the next stage"
     )

@@ -23,11 +23,11 @@ RACING_DATA = json.loads(
 CAR_MAKERS = frozenset(fold(maker) for maker in RACING_DATA["car_makers"])
 MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 
-# "1.", "1)", "P2", "Pos. 3", "#4", "1º", "1°", "3ª", "1st", "1er", "2e", "3ème", "12 " (before a
+# "1.", "1)", "1º)", "P2", "Pos. 3", "#4", "1°", "3ª", "1st", "1er", "2e", "3ème", "12 " (before a
 # capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own)
 POSITION_RE = re.compile(
     r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
-    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª](?!\d)|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
+    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
     rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t]|\s+[-–—]\s)"
     rf"(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
     r"\s*(?:[-–—:|\t]\s*)?"
@@ -44,8 +44,22 @@ HANDLE_RE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][\w.-]{2,24}")
 CAR_MODEL_RE = re.compile(
     r"\b(?:GT[1-4R]|Gr\.\s?[1-4BX]|RSR|Vision GT|LMP\d?|GTE|X20\d\d|Gr\.?\s?[34])\b"
 )
+# "#27", "#87Z", "#52JR", "#15s": a car number printed before or after the name
+CAR_NUMBER_RE = re.compile(r"(?<![\w#])#\s?(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)")
 # "18" at the end of a standings line with no unit: '1. Ribeiro (POR) 18'
 TRAILING_NUMBER_RE = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:[.,]5)?)\s*$")
+# "in", "em", "en", "at": a word left between a lap count and its time ('22 giri in 27'02"879')
+LINKING_WORD_RE = re.compile(r"in|em|en|at|a|de|di|da|con|com|with|mit|y|e|et")
+# "MeierTeam Blau", "BergRacing": a team word glued to the name before it (columns run together)
+GLUED_TEAM_RE = re.compile(
+    r"(?<=[a-zà-ÿ])(?=(?:Team|Racing|Motorsports?|Scuderia|Squadra|Esports)\b)"
+)
+# A team or club in brackets has at most this many words.
+MAX_TEAM_WORDS = 6
+# "Team Blau", "Racing Nord", "Scuderia Rossa": a field naming a team by its first word
+TEAM_FIELD_RE = re.compile(r"(?:Team|Racing|Scuderia|Squadra|Equipe|Écurie)\s+\S")
+# "Jr.", "Sr.", "Snr.": a name's suffix keeps its dot
+SUFFIX_RE = re.compile(r"(?<=\s)(?:Jr|Sr|Snr|Jnr)\.$")
 # punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
 FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 
@@ -67,13 +81,16 @@ class RowFacts:
     nation: str | None = None
     team: str | None = None
     car: str | None = None
+    car_number: str | None = None  # as printed: '27', '87Z'
     gap_s: float | None = None  # signed or unit-marked gap
     time_s: float | None = None  # unsigned clock time
-    gap_text: str | None = None
+    gap_text: str | None = None  # the gap (or unsigned time) alone, as printed
     laps: int | None = None
     laps_down: int | None = None
     status: Status = "finished"
+    status_detail: str | None = None  # 'Suspension' beside a DNF
     points: float | None = None
+    crew: tuple[str, ...] = ()  # drivers of a team entry
     bare_number: float | None = None  # '18' ending a line: points in a standings list
     unknown: tuple[str, ...] = ()  # fields that are none of the above
 
@@ -124,6 +141,7 @@ def is_car(text: str) -> bool:
 class _Fields:
     nation: str | None = None
     car: str | None = None
+    team: str | None = None
     names: list[str] | None = None
     handles: list[str] | None = None
     unknown: list[str] | None = None
@@ -134,8 +152,9 @@ class _Fields:
 
 def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     """Put one field where it belongs; False when it is none of nation, car, name, online ID."""
-    field = field.strip(FIELD_PUNCTUATION)
-    if not field:
+    suffix = SUFFIX_RE.search(field.rstrip())
+    field = field.strip(FIELD_PUNCTUATION) + ("." if suffix else "")  # "Ruben Garcia Jr."
+    if not field or LINKING_WORD_RE.fullmatch(field):
         return True
     code = nation_code(field)
     if code:
@@ -160,7 +179,9 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             into.nation = into.nation or found[0]
             into.names.append(clean_name(field[: trailing.start()]))
             return True
-    if is_car(field):
+    if TEAM_FIELD_RE.match(field) and into.team is None:  # "Team Blau", "Racing Nord"
+        into.team = field
+    elif is_car(field):
         into.car = into.car or field
     elif looks_like_name(field):
         into.names.append(clean_name(field))
@@ -189,9 +210,11 @@ def parse_fields(
             fields.names.append(clean_name(content))
         elif fields.car is None and is_car(content):
             fields.car = content.strip()
+        elif fields.team is None and fields.names and _is_team_like(content.strip()):
+            fields.team = content.strip()  # "Ana Leal (AMK Dubnica)": the club or team
     names = fields.names or fields.handles
     driver = names[0] if names else None
-    team = fields.names[1] if len(fields.names) > 1 else None
+    team = fields.team or (fields.names[1] if len(fields.names) > 1 else None)
     return driver, fields.nation, team, fields.car, tuple(fields.unknown)
 
 
@@ -205,8 +228,9 @@ def timing_facts(text: str) -> tuple[dict, str]:
                 facts[key] = getattr(t, key)
         if t.status != "finished":
             facts["status"] = t.status
-    if timings:
-        facts["gap_text"] = " ".join(t.text.strip() for t in timings)
+    gap_parts = [t.text.strip() for t in timings if t.laps is None]
+    if gap_parts:
+        facts["gap_text"] = " ".join(gap_parts)
     for t in reversed(timings):
         text = f"{text[: t.start]} | {text[t.end :]}"
     return facts, text
@@ -225,26 +249,105 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["position"] = int(position["p1"] or position["p2"] or position["p3"])
         facts["position_text"] = position.group(0).strip(" \t-–—:|")
         rest = rest[position.end() :]
+    number = CAR_NUMBER_RE.search(rest)
+    if number:  # "1. #87Z Zeb Moake", "Audi R8 LMS #29", "Zeb Moake, #9"
+        facts["car_number"] = number["number"]
+        rest = f"{rest[: number.start()]} {rest[number.end() :]}"
     points = POINTS_RE.search(rest)
     if points:
         facts["points"] = parse_points(points["points"])
         rest = f"{rest[: points.start()]} | {rest[points.end() :]}"
     timing, rest = timing_facts(rest)
     facts.update(timing)
-    number = TRAILING_NUMBER_RE.search(rest)
-    if number and not timing and points is None:
-        facts["bare_number"] = parse_points(number["number"])
-        rest = rest[: number.start()]
+    trailing = TRAILING_NUMBER_RE.search(rest)
+    if trailing and not timing and points is None:
+        facts["bare_number"] = parse_points(trailing["number"])
+        rest = rest[: trailing.start()]
+    rest = GLUED_TEAM_RE.sub(" | ", rest)  # "1.Jan MeierTeam Blau": columns printed glued
+    crew = _crew_in_brackets(rest)
+    if crew:  # "#7 Apex Racing (Lee, Kim, Diaz)": the entrant, its drivers in brackets
+        facts["crew"] = crew
+        rest = BRACKET_RE.sub(" ", rest)
     driver, nation, team, car, unknown = parse_fields(rest)
+    if driver is None and car and facts.get("car_number") and not unknown:
+        driver = f"{car} #{facts['car_number']}"  # "Audi R8 LMS #29": a team entry by its car
     nation = facts.pop("nation", None) or nation
     return RowFacts(**facts, driver=driver, nation=nation, team=team, car=car, unknown=unknown)
+
+
+def parse_crew(text: str) -> tuple[str, ...]:
+    """The drivers of a team entry: 'Lee, Kim, Diaz', 'Ann Lee / Bo Kim', 'SMIT, de Vries'
+    (two names or more, each shaped like a name); () otherwise."""
+    parts = [p.strip(" .") for p in re.split(r"\s*[,/]\s*|\s+(?:and|und|en|et|e|y)\s+", text)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not all(looks_like_name(p) for p in parts):
+        return ()
+    return tuple(parts)
+
+
+def _is_team_like(text: str) -> bool:
+    """Bracketed words that may name a team or club: capitalised, a few words, not a code
+    ('SP', 'RJ' are states) and not numbers ('(27)' is an age, '(5,5,X)' heat scores)."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_TEAM_WORDS
+        and text[:1].isupper()
+        and not (len(words) == 1 and text.isupper() and len(text) <= 3)
+    )
+
+
+def _crew_in_brackets(text: str) -> tuple[str, ...]:
+    """Drivers in brackets after an entrant: three names or more, or two after an entrant that is
+    no person ('#7 Apex GP (Lee, Kim)'); 'Ana Leal (Leal, Porto)' is a driver and her club."""
+    for m in BRACKET_RE.finditer(text):
+        crew = parse_crew(m[1] or m[2] or "")
+        before = text[: m.start()].strip(FIELD_PUNCTUATION)
+        if crew and (len(crew) >= 3 or not looks_like_name(before)):
+            return crew
+    return ()
+
+
+UNCLASSIFIED = frozenset({"dnf", "dns", "dsq", "nc"})
+
+
+def _counts_from_one(positions: Sequence[int]) -> bool:
+    """1, 2, 3 … in order (a tie repeats a place): printed positions, not car numbers."""
+    return (
+        bool(positions)
+        and positions[0] == 1
+        and all(b in (a, a + 1) for a, b in zip(positions, positions[1:], strict=False))
+    )
+
+
+def numbers_not_positions(rows: Sequence[RowFacts]) -> list[RowFacts]:
+    """Rows led by bare or '#' numbers that do not count 1, 2, 3 ('#27', '27 - Name', then '#4')
+    read as car numbers, the order of the list giving the positions; other lists unchanged
+    ('3.', '3º', 'P3' are places however the list runs)."""
+    printed = [r for r in rows if r.position is not None]
+    if not printed or _counts_from_one([r.position for r in printed]):  # type: ignore[misc]
+        return list(rows)
+    if any(not re.fullmatch(r"#?\s?\d+", r.position_text or "") for r in printed):
+        return list(rows)
+    return [
+        replace(
+            r,
+            position=None,
+            position_text=None,
+            car_number=r.car_number or (r.position_text or "").lstrip("#P ").strip() or None,
+        )
+        if r.position is not None
+        else r
+        for r in rows
+    ]
 
 
 def results_from_rows(
     rows: Sequence[RowFacts], method: Method, confidence: float | None = None
 ) -> list[ResultRow]:
     """Result records from the rows of one list or table, in order: positions implied by order
-    when not printed (equal gaps keep list order), absolute times turned into gaps to the winner.
+    when not printed (equal gaps keep list order); the winner's clock time is its race time and
+    a later row's clock time, when longer, its own race time (the gap worked out from the two).
+    Unclassified rows (DNF, DNS, DSQ, NC) keep a null position.
     `confidence` overrides the per-row confidence (tables judge it from their header)."""
     if not rows:
         return []
@@ -253,42 +356,46 @@ def results_from_rows(
     winner_laps = winner.laps
     results = []
     for index, row in enumerate(rows, start=1):
-        gap_s = row.gap_s
-        if gap_s is None and row.time_s is not None and index > 1:
-            if winner_time is not None and row.time_s >= winner_time:
-                gap_s = round(row.time_s - winner_time, 3)
-            elif winner_time is None:
-                gap_s = row.time_s
+        gap_s, gap_text = row.gap_s, row.gap_text
+        time_s = time_text = None
+        if row.time_s is not None and row.gap_s is None:
+            if index == 1 or winner_time is not None and row.time_s >= winner_time:
+                time_s, time_text, gap_text = row.time_s, row.gap_text, None
+                if index > 1:
+                    gap_s = round(row.time_s - winner_time, 3)  # type: ignore[operator]
+            else:
+                gap_s = row.time_s  # "0.684" under a winner's time: a gap printed bare
         if index == 1:
             gap_s = None
         laps = row.laps
         status = row.status
-        if row.laps_down is not None:
+        if row.laps_down is not None and status not in UNCLASSIFIED:
             status = "lapped"
             if winner_laps is not None and laps is None:
                 laps = winner_laps - row.laps_down
-        elif (
-            laps is not None
-            and winner_laps is not None
-            and laps < winner_laps
-            and status == "finished"
-        ):
-            status = "lapped"
+        elif laps is not None and winner_laps is not None and laps < winner_laps:
+            status = "lapped" if status == "finished" else status
         position = row.position
-        if position is None and status not in ("dnf", "dsq"):
+        if position is None and status not in UNCLASSIFIED:
             position = index
         results.append(
             ResultRow(
                 position=position,
                 position_text=row.position_text,
                 driver=row.driver or "",
+                crew=list(row.crew),
+                car_number=row.car_number,
                 nation=row.nation,
                 team=row.team,
                 car=row.car,
                 gap_s=gap_s,
-                gap_text=row.gap_text,
+                gap_text=gap_text,
+                time_s=time_s,
+                time_text=time_text,
                 laps=laps,
+                points=row.points,
                 status=status,
+                status_detail=row.status_detail,
                 evidence=Evidence(text=row.text, start=row.start, end=row.end),
                 method=method,
                 confidence=row.confidence if confidence is None else confidence,

@@ -45,7 +45,7 @@ SESSION_PATTERNS: tuple[tuple[Session, re.Pattern[str]], ...] = (
     (
         "qualifying",
         re.compile(
-            r"\b(?:qualifying|qualification|qualifiche|qualifica|clasificaci[oó]n|qualifica[cç][aã]o|"
+            r"\b(?:qualifying|qualifications?|qualifiche|qualifica|clasificaci[oó]n|qualifica[cç][aã]o|"
             r"qualifikation|time[- ]trials?|superpole|pole position)\b",
             re.I,
         ),

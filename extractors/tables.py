@@ -13,6 +13,7 @@ from extractors.document import Block
 from extractors.names import looks_like_name
 from extractors.nations import fold, nation_code
 from extractors.result_lists import (
+    CAR_NUMBER_RE,
     POSITION_RE,
     RACING_DATA,
     RowFacts,
@@ -21,11 +22,12 @@ from extractors.result_lists import (
     timing_facts,
 )
 from extractors.standings import POINTS_RE, parse_points
-from extractors.times import find_timings
+from extractors.times import STATUS_RE, find_timings, status_of
 
 ColumnKind = Literal[
-    "position", "driver", "nation", "car", "team", "time", "laps", "points", "ignored"
-]
+    "position", "number", "driver", "nation", "car", "team", "time", "interval", "laps",
+    "points", "ignored",
+]  # fmt: skip
 TableKind = Literal["results", "standings"]
 
 HEADER_WORDS: dict[str, ColumnKind] = {
@@ -116,14 +118,57 @@ def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
     return kinds
 
 
+def _counts(cells: Sequence[str]) -> bool:
+    """A column of places: whole numbers from 1 rising by one (ties repeat a number), any
+    status cells ('DNF') aside."""
+    numbers = [int(c) for c in (re.sub(r"[^\d]", "", c) for c in cells if c.strip()) if c]
+    return (
+        bool(numbers)
+        and numbers[0] == 1
+        and all(b in (a, a + 1) or b > a for a, b in zip(numbers, numbers[1:], strict=False))
+        and len(set(numbers)) * 2 > len(numbers)
+    )
+
+
+def resolve_numbers(
+    kinds: Sequence[ColumnKind | None], body: Sequence[Sequence[str]]
+) -> list[ColumnKind | None]:
+    """Position versus car number by content: of the columns headed 'Pos', '#', 'No.', the one
+    counting 1, 2, 3 down the table is the position; a numbered column that does not count is
+    the car number."""
+    kinds = list(kinds)
+    numeric = [i for i, k in enumerate(kinds) if k in ("position", "number")]
+    counting = {i for i in numeric if _counts([r[i] if i < len(r) else "" for r in body])}
+    for i in numeric:
+        if kinds[i] == "position" and i not in counting and len(numeric) > 1:
+            kinds[i] = "number"
+    if "position" not in kinds:
+        for i in numeric:
+            if i in counting:
+                kinds[i] = "position"  # '#' or 'No.' alone, counting 1, 2, 3: the places
+                break
+    return kinds
+
+
 def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
     facts: dict = {}
     timing_text = []
+    detail = None
     for cell, kind in zip(block.cells, kinds, strict=False):
         cell = cell.strip()
         if not cell or kind in (None, "ignored"):
             continue
-        if kind == "position":
+        if kind == "number":
+            found = CAR_NUMBER_RE.search(f"#{cell.lstrip('#')}")
+            facts["car_number"] = found["number"] if found else cell
+        elif kind == "interval":  # the gap to the car ahead: never the gap to the winner
+            status = STATUS_RE.fullmatch(cell)
+            if status:
+                facts["status"] = status_of(status["status"])
+        elif kind == "position" and STATUS_RE.fullmatch(cell):  # 'DNF' where the place stands
+            facts["status"] = status_of(cell)
+            facts["position_text"] = cell
+        elif kind == "position":
             found = POSITION_RE.match(cell + " ") or re.match(r"(?P<p2>\d{1,3})", cell)
             if found:
                 number = next(
@@ -146,10 +191,18 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             if found:
                 facts["points"] = parse_points(found["points"])
         elif kind in ("time", "laps"):
+            if kind == "time" and not find_timings(cell):
+                detail = cell  # 'Suspension' in the time column of a retired driver
+                continue
             timing_text.append(
                 cell if kind == "time" or not INTEGER_RE.match(cell) else f"{cell} laps"
             )
+    status = facts.pop("status", None)
     facts.update(timing_facts(" | ".join(timing_text))[0])
+    if status is not None:
+        facts["status"] = status
+    if facts.get("status", "finished") in ("dnf", "dns", "dsq", "nc") and detail:
+        facts["status_detail"] = detail
     return RowFacts(text=block.text, start=block.start, end=block.end, **facts)
 
 
@@ -190,6 +243,7 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
         kinds = infer_kinds([b.cells for b in body])
     elif None in kinds:
         kinds = _fill_unheaded(kinds, infer_kinds([b.cells for b in body]))
+    kinds = resolve_numbers(kinds, [b.cells for b in body])
     if "driver" not in kinds or not EVIDENCE_KINDS.intersection(kinds):
         return None  # "Round | Venue | Date": names, but no nation, time, laps or points
     rows = [_row_facts(block, kinds) for block in body]

@@ -12,19 +12,31 @@ LAP_WORDS = r"(?:laps?|giri|giro|voltas?|vueltas?|runden|runde|tours?)"
 
 # "+1:07.412", "1:05,950", "+1'05.950", "+ 1:22.152", "1:02:03.456": minutes (or hours) in the time
 CLOCK_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<sign>\+\s?)?(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,3})\s?[:'′]\s?"
+    r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,3})\s?[:'′]\s?"
     r"(?P<s>\d{2}(?:[.,]\d{1,4})?)(?:\s?(?:s|sec|secs|seconds?)\b)?(?![\d'])"
 )
 # "+0.684s", "+0.684", "+ 14.205", "0.684 sec", "+0,684", "+12s", "+12 sec", "3.5 seconds"
 SECONDS_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?:(?P<sign>\+\s?)(?P<v1>\d{1,4}(?:[.,]\d{1,4})?)(?:\s?(?:s|sec|secs|seconds?|secondi|segundos?|sekunden)\b)?"
+    r"(?<![\w.,:])(?:(?P<sign>\+\s?|a\s)(?P<v1>\d{1,4}(?:[.,]\d{1,4})?)(?:\s?(?:s|sec|secs|seconds?|secondi|segundos?|sekunden)\b)?"
     r"|(?P<v2>\d{1,4}[.,]\d{1,4})\s?(?:s|sec|secs|seconds?|secondi|segundos?|sekunden)\b"
     r"|(?P<v3>\d{1,3}[.,]\d{3}))(?![\d.,:])",
     re.IGNORECASE,
 )
-# "24 laps", "+1 lap", "+2 Laps", "-1 lap", "12 giri", "1 volta", "23 Runden", "24 tours"
+# "24 laps", "+1 lap", "+2 Laps", "-1 lap", "-1L", "+2L", "1 lap down", "12 giri", "1 volta",
+# "23 Runden", "24 tours"
 LAPS_RE = re.compile(
-    rf"(?<!\w)(?P<sign>\+\s?|-(?=\d))?(?P<n>\d{{1,3}})\s?{LAP_WORDS}(?!\w)", re.IGNORECASE
+    rf"(?<!\w)(?:(?P<sign>\+\s?|-(?=\d))(?P<n_short>\d{{1,3}})L(?!\w)"
+    rf"|(?P<sign2>\+\s?|-(?=\d))?(?P<n>\d{{1,3}})\s?{LAP_WORDS}(?P<down>\s+down)?(?!\w))",
+    re.IGNORECASE,
+)
+# "1s602", "a 0s074", '0"074', "a 4”902", "40m36s128": seconds and thousandths split by a unit
+SPLIT_TIME_RE = re.compile(
+    r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<m>\d{1,3})m\s?)?(?P<s>\d{1,2})(?:s|[\"”″])"
+    r"(?P<ms>\d{3})(?![\d.,])"
+)
+# "57’43”241/1000", "57'43\"241": minutes, seconds and thousandths in the old typewriter marks
+MARKED_TIME_RE = re.compile(
+    r"(?<![\w.,:])(?P<m>\d{1,3})[’'′]\s?(?P<s>\d{2})[”\"″](?P<ms>\d{1,3})(?:/1000)?(?!\d)"
 )
 # "DNF", "DSQ", "DQ", "N/A", "NA", "NC", "DNS", "Ret", "Retired", "Disqualified", "Ritirato"
 STATUS_RE = re.compile(
@@ -33,11 +45,11 @@ STATUS_RE = re.compile(
     re.IGNORECASE,
 )
 _STATUS_OF = {
-    "dnf": "dnf", "dns": "dnf", "ret": "dnf", "retired": "dnf", "ritirato": "dnf",
+    "dnf": "dnf", "dns": "dns", "ret": "dnf", "retired": "dnf", "ritirato": "dnf",
     "abandon": "dnf", "abandono": "dnf", "ausfall": "dnf",
     "dsq": "dsq", "dq": "dsq", "disqualified": "dsq", "squalificato": "dsq",
     "descalificado": "dsq", "desclassificado": "dsq", "disq": "dsq", "disq.": "dsq",
-    "n/a": "na", "na": "na", "n.a.": "na", "nc": "na",
+    "n/a": "na", "na": "na", "n.a.": "na", "nc": "nc",
 }  # fmt: skip
 
 
@@ -75,19 +87,22 @@ def find_timings(text: str) -> list[Timing]:
         return all(b <= s or a >= e for s, e in taken)
 
     for m in LAPS_RE.finditer(text):
-        n = int(m["n"])
-        if m["sign"]:
-            down = n if m["sign"].strip() == "+" else None
-            t = Timing(
-                m.group(0),
-                m.start(),
-                m.end(),
-                laps_down=down,
-                status="lapped" if down else "finished",
-            )
+        n = int(m["n"] or m["n_short"])
+        if m["sign"] or m["sign2"] or m["down"]:  # "+1 lap", "-1L", "1 lap down": laps down
+            t = Timing(m.group(0), m.start(), m.end(), laps_down=n, status="lapped")
         else:
             t = Timing(m.group(0), m.start(), m.end(), laps=n)
         found.append(t)
+        taken.append((m.start(), m.end()))
+    for m in (*MARKED_TIME_RE.finditer(text), *SPLIT_TIME_RE.finditer(text)):
+        if not free(m.start(), m.end()):
+            continue
+        minutes = m["m"]
+        seconds = round(int(minutes or 0) * 60 + int(m["s"]) + int(m["ms"]) / 1000, 3)
+        if minutes and not m.groupdict().get("sign"):  # "40m36s128": a race time
+            found.append(Timing(m.group(0), m.start(), m.end(), time_s=seconds))
+        else:  # "a 1s602", "2s611": a gap
+            found.append(Timing(m.group(0), m.start(), m.end(), gap_s=seconds))
         taken.append((m.start(), m.end()))
     for m in CLOCK_TIME_RE.finditer(text):
         if not free(m.start(), m.end()):
@@ -112,11 +127,15 @@ def find_timings(text: str) -> list[Timing]:
     for m in STATUS_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        word = m["status"].lower()
-        status = _STATUS_OF.get(word) or _STATUS_OF[word.rstrip(".")]
-        found.append(Timing(m.group(0), m.start(), m.end(), status=status))  # type: ignore[arg-type]
+        found.append(Timing(m.group(0), m.start(), m.end(), status=status_of(m["status"])))
         taken.append((m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
+
+
+def status_of(word: str) -> Status:
+    """The contract's status of a printed status word: 'Ret' -> 'dnf', 'DQ' -> 'dsq'."""
+    word = word.strip().lower()
+    return _STATUS_OF.get(word) or _STATUS_OF[word.rstrip(".")]  # type: ignore[return-value]
 
 
 def parse_gap(text: str) -> tuple[float | None, int | None, Status]:

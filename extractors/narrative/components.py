@@ -92,6 +92,8 @@ def _nation_at(doc: Doc, i: int) -> Span | None:
         ):
             continue  # "GT Sport" is no Guatemala; "Li Wen (CHN)" is China
         end = i + n
+        if found[1] == "name" and _first_name_of(doc, end):
+            return None  # "Chad Deeley", "Jordan King": a given name, no nation
         if end < len(doc) and doc[end].text in POSSESSIVE_TOKENS:
             end += 1  # "Japan’s", "The Netherlands’"
         demonym = found[1] == "demonym" or nations.demonym_code(text)
@@ -102,6 +104,15 @@ def _nation_at(doc: Doc, i: int) -> Span | None:
         if found and found[1] == "demonym":
             return Span(doc, i, i + 1, label="DEMONYMS", kb_id=found[0])
     return None
+
+
+def _first_name_of(doc: Doc, end: int) -> bool:
+    """The token after a nation's name is a capitalised word that is no nation, joined by one
+    space: the 'nation' is a given name ('Chad Deeley')."""
+    if end >= len(doc) or doc[end - 1].whitespace_ != " ":
+        return False
+    after = doc[end].text
+    return after[:1].isupper() and after.isalpha() and nations.lookup(after) is None
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

@@ -81,9 +81,9 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts) -> Extraction
         _merge_standing(merged, renamed, conflicts)
     for race in merged.races:
         race.results = [_with_nation(row, nation_of, race.name, conflicts) for row in race.results]
-    merged.driver_nations = [
+    merged.driver_nations = list(merged.driver_nations) + [
         n.model_copy(update={"driver": name(n.driver)}) for n in facts.driver_nations
-    ]
+    ]  # entry lists' pairs first, then the prose's
     merged.penalties = list(merged.penalties) + [
         p.model_copy(update={"driver": name(p.driver)}) for p in facts.penalties
     ]

@@ -174,8 +174,10 @@ def test_no_time_rows_keep_their_place():
 
 def test_absolute_race_times_become_gaps_to_the_winner():
     results = rows_of("Ana Ribeiro – Portugal – 38:12.402", "Tomas Berg – Norway – 38:13.086")
-    assert results[0].gap_s is None and results[0].gap_text == "38:12.402"
+    assert results[0].gap_s is None and results[0].gap_text is None
+    assert (results[0].time_s, results[0].time_text) == (pytest.approx(2292.402), "38:12.402")
     assert results[1].gap_s == pytest.approx(0.684)
+    assert results[1].time_s == pytest.approx(2293.086) and results[1].gap_text is None
 
 
 def test_a_clean_row_is_more_confident_than_a_partial_one():

@@ -47,7 +47,7 @@ def test_laps_down_are_counted():
 @pytest.mark.parametrize(
     ("text", "status"),
     [("DNF", "dnf"), ("Ret", "dnf"), ("Ritirato", "dnf"), ("DSQ", "dsq"), ("DQ", "dsq"),
-     ("Disqualified", "dsq"), ("N/A", "na"), ("n/a", "na"), ("NC", "na")],
+     ("Disqualified", "dsq"), ("N/A", "na"), ("n/a", "na"), ("NC", "nc"), ("DNS", "dns")],
 )  # fmt: skip
 def test_no_time_statuses(text, status):
     assert parse_gap(text) == (None, None, status)

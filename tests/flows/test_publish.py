@@ -561,3 +561,30 @@ def test_nations_and_conflicts_are_published_traceable_and_fill_in_driver_nation
     # a tie between two stated nations goes to the smaller code; only drivers of published
     # results or standings are drivers
     assert drivers == {"mira_castell": "AND", "jonas_aalto": "FIN"}
+
+
+def test_a_printed_classification_publishes_whole_with_numbers_points_and_times(tmp_path):
+    """Issue 13's table (Pos | No. | Driver | Nat | Team | Laps | Time/Gap | Pts, a DNF row last),
+    extracted from its invented page, publishes every row and quarantines none."""
+    from extractors.article import extract_article
+
+    page = Path(__file__).parents[1] / "fixtures" / "articles" / "printed_classification.html"
+    extraction = extract_article(page.read_text(encoding="utf-8"), media_type="text/html")
+    base = article("invented-news/lakeside-200", event="Round 5 Lakeside")
+    report = publish(
+        [base.model_copy(update={"extraction": extraction})], str(tmp_path), run_id="run-1"
+    )
+    assert report.quarantined == {} and rows(tmp_path, "quarantine") == []
+    published = sorted(rows(tmp_path, "results"), key=lambda r: r["position_order"])
+    assert [
+        (r["position"], r["position_order"], r["number"], r["driver_name"], r["nation"],
+         r["points"], r["laps"], r["time"], r["milliseconds"], r["gap_text"], r["status"],
+         r["status_detail"])
+        for r in published
+    ] == [
+        (1, 1, "17", "Mara Kessel", "DEU", 25.0, 24, "51:04.118", 3064118, None, "finished", None),
+        (2, 2, "4", "Joris van Aalst", "NLD", 18.0, 24, None, None, "+2.314", "finished", None),
+        (3, 3, "31", "Tiago Ramos", "PRT", 15.0, 24, None, None, "+1:05.950", "finished", None),
+        (4, 4, "8", "Lene Brandt", "CHE", 12.0, 23, None, None, "+1 Lap", "lapped", None),
+        (None, 5, "22", "Sipho Dlamini", "ZAF", 0.0, 22, None, None, None, "dnf", "Suspension"),
+    ]  # fmt: skip

@@ -136,3 +136,8 @@ def test_patterns_with_operators_or_attributes_stay_token_patterns():
         "pattern": [{"LIKE_NUM": True}, {"LOWER": "seconds"}],
     }
     assert as_phrases([pattern]) == [pattern]
+
+
+def test_a_country_that_is_a_given_name_is_no_nation(nlp):
+    assert spans(nlp, "Chad Ortley took the feature ahead of Jordan Pike.", "nations") == []
+    assert spans(nlp, "Chad's Ali Musa won.", "nations") == [("Chad's", "TCD")]

@@ -1,0 +1,121 @@
+"""Numbered result rows run together on one line or in one paragraph: '1. Ana Ribeiro, 2. Tomas
+Berg, 3. Li Wen', '1 Al Pine  2 Bo Reed 3Cy Dow', '125cc 1° Ana 2° Rui 3° Leo', '25-lap feature:
+1. A (JPN) 25:13.456, 2. B …'. The rows are found by their numbers counting 1, 2, 3 in order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "1.", "2)", "3º", "1°", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to capitals: a
+# position opening a row inside a line (after its start, a space, a comma or a semicolon)
+INLINE_POSITION_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s,;:]))(?P<n>\d{1,2})"
+    r"(?:\s?[.)º°ª](?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z])|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
+    r"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]))"
+)
+# " et", " and", " e", " y", " und", " en": the word joining the last two rows
+JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")
+# "... " where places were left out: the next row may skip numbers
+ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+# ". Klassiert: 12", ". Fotos": a sentence after the last row
+LAST_ROW_END_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-Z])|\s{3,}")
+# "; 4.", ", 12": the next row's place, its name wrapped onto a line not read
+DANGLING_PLACE_RE = re.compile(r"[;,]\s*\d{1,2}\s?[.)º°]?\s*$")
+# "Sr.", "Jr.": a name's suffix keeps its dot at the end of a row
+SUFFIX_END_RE = re.compile(r"\s(?:Jr|Sr|Snr|Jnr)\.$")
+# A row of a run-together list is short: a name and a few fields.
+MAX_INLINE_ROW_WORDS = 14
+MIN_INLINE_ROWS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class InlineRow:
+    """One row of a run-together list: its text and its offset in the searched string."""
+
+    text: str
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class InlineList:
+    """The rows of a run-together list and the lead-in before them ('25-lap feature:')."""
+
+    lead_in: str
+    rows: list[InlineRow]
+
+
+def _chain(marks: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """The longest run of positions counting up from 1: a tie repeats a place ('3.', '3.'),
+    and the place after a tie or an ellipsis may skip ('3.', '3.', '5.')."""
+    best: list[re.Match[str]] = []
+    for i, first in enumerate(marks):
+        if int(first["n"]) != 1:
+            continue
+        chain = [first]
+        ties = 0
+        for mark in marks[i + 1 :]:
+            last = int(chain[-1]["n"])
+            n = int(mark["n"])
+            skipped = ELLIPSIS_RE.search(text[chain[-1].end() : mark.start()])
+            if n == last + 1 + ties or (skipped and n > last):
+                chain.append(mark)
+                ties = 0
+            elif 1 < n == last and text[mark.start() + len(mark["n"]) : mark.end()].strip():
+                chain.append(mark)  # "3. A, 3. B": a tie, printed with its dot
+                ties += 1
+        if len(chain) >= len(best):  # the later of two: "1. run: 1. Ann Lee, 2. …"
+            best = chain
+    return best
+
+
+def split_inline_rows(text: str) -> InlineList | None:
+    """The numbered rows run together in `text`, or None when it holds fewer than two."""
+    marks = list(INLINE_POSITION_RE.finditer(text))
+    chain = _chain(marks, text)
+    if len(chain) < MIN_INLINE_ROWS:
+        return None
+    rows = []
+    for mark, after in zip(chain, [*chain[1:], None], strict=True):
+        end = after.start() if after else len(text)
+        piece = text[mark.start() : end]
+        if after is None:
+            stop = LAST_ROW_END_RE.search(piece, len(mark.group(0)))
+            piece = piece[: stop.start()] if stop else piece
+            piece = DANGLING_PLACE_RE.sub("", piece)  # "…; 4." with its row on the next line
+        suffix = SUFFIX_END_RE.search(piece.rstrip(" ,;…\t"))
+        piece = JOINING_WORD_RE.sub("", piece.rstrip(" ,;.…\t")).rstrip(" ,;")
+        piece += "." if suffix and not piece.endswith(".") else ""  # "Harlan Bast Sr."
+        if ELLIPSIS_RE.search(piece):
+            piece = ELLIPSIS_RE.sub("", piece).rstrip(" ,;")
+        if len(piece.split()) > MAX_INLINE_ROW_WORDS and after is None:
+            piece = piece.split(";")[0].rstrip(" ,")  # the last row runs on into other text
+        if len(piece.split()) > MAX_INLINE_ROW_WORDS:
+            if after is None:
+                break
+            return None
+        rows.append(InlineRow(piece, mark.start()))
+    if len(rows) < MIN_INLINE_ROWS:
+        return None
+    return InlineList(text[: chain[0].start()].strip(" :–—-\t"), rows)
+
+
+# "Cadet: Ann Lee, Ben Cho, Cal Dunn": a class, then its finishers in order, commas between
+NAME_LIST_RE = re.compile(r"^(?P<label>[^:,]{1,40}):\s*(?P<names>[^:]+)$")
+MIN_LISTED_NAMES = 3
+
+
+def split_name_list(text: str) -> tuple[str, list[InlineRow]] | None:
+    """(label, names) of 'Label: Name, Name, Name' (three names or more), else None."""
+    found = NAME_LIST_RE.match(text)
+    if not found:
+        return None
+    rows = []
+    for part in re.finditer(r"[^,]+", found["names"]):
+        name = part.group(0).strip(" .;")
+        if name:
+            offset = found.start("names") + part.start() + part.group(0).index(name[0])
+            rows.append(InlineRow(name, offset))
+    if len(rows) < MIN_LISTED_NAMES:
+        return None
+    return found["label"].strip(), rows
