@@ -35,7 +35,7 @@ pytestmark = pytest.mark.slow
 def _chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if found is None:
-        pytest.skip("no headless Chromium here: .ci/install-chromium installs Debian's chromium")
+        pytest.skip("no headless Chromium: make test installs Debian's chromium where it can")
     return found
 
 
