@@ -15,6 +15,11 @@ from spacy.util import filter_spans
 
 from extractors import nations
 from extractors.names import NOT_NAME_WORDS, PARTICLES
+from extractors.narrative.lang import ENGLISH, all_ordinals, split_tag, vocabulary
+
+# The ISO 639-1 code of the prose a Doc holds, set before the pipeline runs (None: English).
+if not Doc.has_extension("language"):
+    Doc.set_extension("language", default=None)
 
 # Entity labels the pretrained NER gives drivers' names in race reports.
 NAME_LABELS = frozenset(
@@ -49,6 +54,67 @@ def is_name_word(text: str) -> bool:
     return bool(NAME_WORD_RE.match(text)) and text[0].isupper() and any(c.islower() for c in text)
 
 
+def doc_language(doc: Doc) -> str:
+    """The language of a Doc's prose ('en' unless set)."""
+    return doc._.language or ENGLISH
+
+
+@Language.factory("ordinal_sentences")
+def make_ordinal_sentences(nlp: Language, name: str) -> OrdinalSentences:
+    return OrdinalSentences()
+
+
+class OrdinalSentences:
+    """No sentence ends at the dot of an ordinal written in digits: 'Er wurde 3. vor Lange',
+    'na 2. miejscu' (a dot right after a number, then a lower-case word or a number)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc_language(doc) == ENGLISH:
+            return doc
+        for token in doc[1:-1]:
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            if (
+                token.text == "."
+                and before.is_digit
+                and not before.whitespace_
+                and len(before.text) <= 2
+                and (after.text[:1].islower() or after.like_num or after.text in ("(", ","))
+            ):
+                after.is_sent_start = False
+        return doc
+
+
+@Language.factory("language_spans", default_config={"keys": []})
+def make_language_spans(nlp: Language, name: str, keys: list[str]) -> LanguageSpans:
+    return LanguageSpans(keys)
+
+
+class LanguageSpans:
+    """Keeps a ruler's span only in prose of its pattern's language ('won@pt' in Portuguese,
+    an untagged English pattern in English), its id then without the tag, and of overlapping
+    spans the first longest. Time quantities and racing terms are kept for every language."""
+
+    SHARED_KEYS = frozenset({"times", "terms"})
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+
+    def __call__(self, doc: Doc) -> Doc:
+        language = doc_language(doc)
+        for key in self.keys:
+            kept = []
+            for span in doc.spans.get(key, []):
+                base, code = split_tag(span.id_)
+                if key not in self.SHARED_KEYS and (code or ENGLISH) != language:
+                    continue
+                if code is None:
+                    kept.append(span)
+                else:
+                    kept.append(Span(doc, span.start, span.end, label=span.label_, span_id=base))
+            doc.spans[key] = filter_spans(kept)
+        return doc
+
+
 @Language.factory("nation_mentions", default_config={"spans_key": "nations"})
 def make_nation_mentions(nlp: Language, name: str, spans_key: str) -> NationMentions:
     return NationMentions(spans_key)
@@ -65,11 +131,14 @@ class NationMentions:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        vocab = vocabulary(doc_language(doc))
         i = 0
         while i < len(doc):
             # "The Netherlands’": the article stays out of the span, as in "the Italian"
             capitalised = doc[i].text[:1].isupper() and doc[i].lower_ != "the"
             found = _nation_at(doc, i) if capitalised else None
+            if found is None and (capitalised or vocab.lowercase_demonyms):
+                found = _demonym_at(doc, i, vocab.demonyms, vocab.lowercase_demonyms)
             if found is None:
                 i += 1
                 continue
@@ -102,6 +171,22 @@ def _nation_at(doc: Doc, i: int) -> Span | None:
         if found and found[1] == "demonym":
             return Span(doc, i, i + 1, label="DEMONYMS", kb_id=found[0])
     return None
+
+
+def _demonym_at(doc: Doc, i: int, extra: dict[str, str], lowercase: bool) -> Span | None:
+    """A demonym of the Doc's language at token i: 'chileno', 'Franzose', 'Holendrem' (the
+    language file's inflections), or a lower-case one ('o japonês') where the language writes
+    them so."""
+    text = doc[i].text
+    code = extra.get(text.lower())
+    if code is None and lowercase and text.islower():
+        found = nations.lookup(text) or (
+            nations.lookup(text[: -len(PLURAL_SUFFIX)]) if text.endswith(PLURAL_SUFFIX) else None
+        )
+        code = found[0] if found and found[1] == "demonym" else nations.demonym_code(text)
+    if code is None:
+        return None
+    return Span(doc, i, i + 1, label="DEMONYM", kb_id=code)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -150,11 +235,42 @@ class NameCandidates:
             if _is_name(doc, start, end):  # "Spain’s Iker Ibáñez" the NER left untagged
                 names.append(Span(doc, start, end, label=UNTAGGED_LABEL))
         names += _listed_with_names(doc, names, blocked | nation_tokens)
+        names = _trimmed(doc, names, nation_tokens)
         doc.spans[self.spans_key] = sorted(names, key=lambda span: span.start)
         persons = [Span(doc, s.start, s.end, label="PERSON") for s in names]
         others = [e for e in doc.ents if e.label_ not in NAME_LABELS]
         doc.ents = filter_spans(persons + others)
         return doc
+
+
+def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]:
+    """Names without the words the Doc's language lists as no name ('Sieger', 'Platz'), its
+    ordinals ('Zweiter') or a leading article and nation ('de Belg Jan Peeters') at either end:
+    German and Dutch capitalise nouns and nationality words."""
+    vocab = vocabulary(doc_language(doc))
+    if vocab.code == ENGLISH:
+        return names
+    ordinals = all_ordinals()
+
+    def no_name(token: Token) -> bool:
+        if token.i in nation_tokens:
+            return True
+        if token.lower_ in vocab.articles and token.i + 1 in nation_tokens:
+            return True
+        return token.lower_ in vocab.not_name_words or token.lower_ in ordinals
+
+    kept = []
+    for span in names:
+        start, end = span.start, span.end
+        while start < end and no_name(doc[start]):
+            start += 1
+        while end > start and no_name(doc[end - 1]):
+            end -= 1
+        if end - start >= 3 and doc[start].text.islower():  # "de Rui Lemos": a preposition
+            start += 1
+        if end > start:
+            kept.append(Span(doc, start, end, label=span.label_))
+    return kept
 
 
 def _pieces(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> list[tuple[int, int]]:
@@ -308,8 +424,8 @@ def _is_name(doc: Doc, start: int, end: int) -> bool:
         if k > 0 and _is_inner_hyphen(doc, token.i - 1) and text.isalpha():
             continue  # "Soo-jin"
         return False
-    if start > 0 and doc[start - 1].lower_ in ("a", "an", "the"):
-        return False
+    if start > 0 and doc[start - 1].lower_ in ("a", "an", "the") and doc_language(doc) == ENGLISH:
+        return False  # "a virtual Grand Prix"
     if end - start == 1 and words[0].lower_ in NOT_NAME_WORDS:
         return False
     return nations.lookup(words.text) is None

@@ -19,6 +19,7 @@ from extractors.narrative.facts.nations import read_nations
 from extractors.narrative.facts.penalties import read_penalties
 from extractors.narrative.facts.placings import Placing, read_placings
 from extractors.narrative.facts.standings import read_standings
+from extractors.narrative.lang import ENGLISH, languages
 from extractors.narrative.pipeline import get_nlp
 from extractors.narrative.prose import read_sentences, resolve_pronouns
 from extractors.narrative.races import block_races, races_named_in, sections_of
@@ -36,8 +37,6 @@ from extractors.sections import SectionMap
 logger = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 64
-# ISO 639-1 code of the language the pipeline reads.
-ENGLISH = "en"
 # The race of facts told outside any race section, in an article that names none.
 UNNAMED_RACE = "Race"
 
@@ -65,11 +64,16 @@ class ParsedProse:
 
 def prose_blocks(doc: Document) -> list[int]:
     """Indices of the blocks worth parsing: paragraphs (not headings, list items or rows) of an
-    English article. The patterns and the NER are English: a page that declares another language
-    (a localized edition) gives list and table facts only."""
-    if doc.language and not doc.language.lower().startswith(ENGLISH):
+    article in a language the reader has vocabulary for (`lang/`); in any other language its
+    lists and tables give the facts."""
+    if prose_language(doc) not in languages():
         return []
     return [i for i, block in enumerate(doc.blocks) if block.kind == "paragraph"]
+
+
+def prose_language(doc: Document) -> str:
+    """The ISO 639-1 code whose rules read the article's prose: its language, else English."""
+    return (doc.language or ENGLISH).lower().split("-")[0]
 
 
 def parse_prose(
@@ -86,13 +90,16 @@ def parse_prose(
     pending: list[Document] = []  # articles whose prose is queued, in order
     first_pending = 0  # number of articles already yielded
 
-    def texts() -> Iterator[tuple[str, tuple[int, int]]]:
+    def texts() -> Iterator[tuple[Doc, tuple[int, int]]]:
         for number, doc in enumerate(docs):
             pending.append(doc)
             skipped = not_prose(doc) if not_prose else ()
+            language = prose_language(doc)
             for index in prose_blocks(doc):
                 if index not in skipped:
-                    yield doc.blocks[index].text, (number, index)
+                    sdoc = nlp.make_doc(doc.blocks[index].text)
+                    sdoc._.language = language
+                    yield sdoc, (number, index)
 
     parsed: list[tuple[int, Doc]] = []
     for sdoc, (number, index) in nlp.pipe(

@@ -19,6 +19,7 @@ import srsly
 from spacy.language import Language
 
 from extractors.narrative import components  # noqa: F401  (registers the factories)
+from extractors.narrative.lang import ruler_patterns, time_patterns
 
 logger = logging.getLogger(__name__)
 
@@ -49,13 +50,16 @@ def build_nlp() -> Language:
             "span_ruler",
             name=f"{key}_ruler",
             before="ner",  # compiling its phrase patterns then runs no NER over them
-            config={
-                "spans_key": key,
-                "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
-                "phrase_matcher_attr": "LOWER",
-            },
+            # no filter here: `language_spans` drops other languages' spans, then keeps the
+            # first longest ("won" is English and Dutch)
+            config={"spans_key": key, "phrase_matcher_attr": "LOWER"},
         )
         ruler.add_patterns(as_phrases(srsly.read_jsonl(PATTERNS_DIR / filename)))
+        ruler.add_patterns(ruler_patterns(key))  # the other languages' phrases ('won@pt')
+        if key == "times":
+            ruler.add_patterns(time_patterns())
+    nlp.add_pipe("ordinal_sentences", after="sentencizer")
+    nlp.add_pipe("language_spans", config={"keys": list(RULERS)})
     nlp.add_pipe("nation_mentions")
     nlp.add_pipe("name_candidates")
     logger.debug("narrative pipeline: %s", nlp.pipe_names)

@@ -9,7 +9,7 @@ from extractors.narrative.prose import Sentence
 # Placing phrases that state a race's winner.
 WIN_PHRASES = frozenset({"win", "win_for", "won"})
 # Placing phrases that say the race has been run to its end.
-RESULT_PHRASES = WIN_PHRASES | {"line", "prevailed"}
+RESULT_PHRASES = WIN_PHRASES | {"line", "prevailed", "win_after"}
 # Qualifiers a margin may carry between "by" and the quantity: "by less than a tenth", "just 0.12s"
 MARGIN_QUALIFIERS = frozenset(
     {
