@@ -139,6 +139,8 @@ class NationMentions:
             found = _nation_at(doc, i) if capitalised else None
             if found is None and (capitalised or vocab.lowercase_demonyms):
                 found = _demonym_at(doc, i, vocab.demonyms, vocab.lowercase_demonyms)
+            if found is not None and _is_given_name(doc, found, vocab.articles):
+                found = None  # "Jordan Clarke", "Finn Weber": a first name
             if found is None:
                 i += 1
                 continue
@@ -156,10 +158,13 @@ def _nation_at(doc: Doc, i: int) -> Span | None:
             continue  # a nation's name ends with a capitalised word ("Bosnia and Herzegovina")
         text = doc[i : i + n].text
         found = nations.lookup(text)
+        possessive = i + n < len(doc) and doc[i + n].text in POSSESSIVE_TOKENS
         if found is None or (
-            found[1] == "code" and not _bracketed(doc.text, doc[i].idx, last.idx + len(last))
+            found[1] == "code"
+            and not _bracketed(doc.text, doc[i].idx, last.idx + len(last))
+            and not (possessive and len(text) >= 2 and text.isupper())
         ):
-            continue  # "GT Sport" is no Guatemala; "Li Wen (CHN)" is China
+            continue  # "GT Sport" is no Guatemala; "Li Wen (CHN)" is China; "UK's Tom Wood"
         end = i + n
         if end < len(doc) and doc[end].text in POSSESSIVE_TOKENS:
             end += 1  # "Japan’s", "The Netherlands’"
@@ -171,6 +176,22 @@ def _nation_at(doc: Doc, i: int) -> Span | None:
         if found and found[1] == "demonym":
             return Span(doc, i, i + 1, label="DEMONYMS", kb_id=found[0])
     return None
+
+
+def _is_given_name(doc: Doc, span: Span, articles: frozenset[str]) -> bool:
+    """A country right before a capitalised name word, with no article and no possessive, is a
+    given name ('Jordan Clarke'); in languages that put an article before a demonym ('der
+    Franzose X', 'o chileno X') so is a demonym ('Finn Weber')."""
+    if span.end >= len(doc) or doc[span.end - 1].text in POSSESSIVE_TOKENS:
+        return False
+    if not is_name_word(doc[span.end].text) or doc[span.end].lower_ in NOT_NAME_WORDS:
+        return False
+    if nations.lookup(doc[span.end].text) is not None:
+        return False  # "Costa Rica" read word by word, "New Zealand"
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in ("the", "a", "an") or before in articles:
+        return False
+    return span.label_ == "NATION" or doc_language(doc) != ENGLISH
 
 
 def _demonym_at(doc: Doc, i: int, extra: dict[str, str], lowercase: bool) -> Span | None:

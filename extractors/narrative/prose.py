@@ -39,6 +39,10 @@ ROLE_NOUNS = frozenset(
         "simracer",
         "competitor",
         "prodigy",
+        "gamer",
+        "esports",
+        "sim",
+        "karter",
     }
 )
 # Plural nouns after a demonym: a group, not one driver ("the Japanese drivers")

@@ -35,6 +35,10 @@ VEHICLE_CODES = {
 }  # fmt: skip
 # What follows such a code inside the bracket: "(F – Apex)", "(USA/Team Nord)"
 CODE_SEPARATORS = frozenset({"–", "-", "—", "/"})
+# Verbs before "for <country>" that make it the driver's nation: "Conti, racing for Italy"
+RACING_FOR_VERBS = frozenset(
+    {"racing", "driving", "competing", "races", "drives", "raced", "drove"}
+)
 # Tokens before a demonym that make it a group: "an all-Japanese front row"
 GROUP_PREFIX = ("all", "-")
 
@@ -158,7 +162,15 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         ):  # "Norway's Tomas Berg", "Poland's other finalist, X"
             target = _name_after(sentence, span.end, FILLER_MAX)
             if target:
-                book.state(target.driver, nation, sentence.evidence(lead, target.end))
+                # "Chile's Reyes and Ortiz": the drivers listed right after the possessive
+                group = [m for m in sentence.coordinated(target) if m.start >= target.start]
+                if target.start != span.end or any(
+                    m.end - m.start > 1 or m.start - 1 in sentence.nation_tokens()
+                    for m in group[1:]
+                ):
+                    group = [target]  # "Scotland's Callum Reid and Tom Baker": Reid only
+                for member in group:
+                    book.state(member.driver, nation, sentence.evidence(lead, member.end))
             continue
         target = _name_after(sentence, span.end, 3, role_words_only=True)
         if target:  # "the American Chris Dalton", "Brazilian Rafael Lima"
@@ -184,10 +196,22 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             lead = span.start - 2
         else:
             lead = span.start - 1
-        if before in ("from", "representing"):  # "A and B from Australia"
+        racing_for = (
+            before == "for"
+            and lead - 1 >= sentence.span.start
+            and doc[lead - 1].lower_ in RACING_FOR_VERBS
+        )
+        if racing_for:
+            lead -= 1  # "Conti, racing for Italy"
+            while lead > sentence.span.start and doc[lead - 1].text == ",":
+                lead -= 1
+        if before in ("from", "representing") or racing_for:  # "A and B from Australia"
             preceding = [m for m in names if m.end <= lead and lead - m.end <= FROM_WINDOW]
             if preceding:
                 members = sentence.coordinated(preceding[-1])
+                own = sentence.nation_tokens() - set(range(span.start, span.end))
+                if any(members[0].start <= i < members[-1].end for i in own):
+                    members = [preceding[-1]]  # "A, the Dutchman B and C from Italy": C only
                 for member in members:
                     book.state(member.driver, nation, sentence.evidence(members[0].start, span.end))
 

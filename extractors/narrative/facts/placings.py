@@ -49,6 +49,14 @@ CONTEST_WORDS = frozenset(
         "going",
         "gunning",
         "pressing",
+        "move",
+        "lunge",
+        "attack",
+        "pass",
+        "overtake",
+        "dive",
+        "effort",
+        "attempt",
     }
 )
 # Nouns that make an ordinal something other than a position: "the third lap", "the second row"
@@ -107,6 +115,10 @@ ORDINALS = {
 POSITION_NOUNS = frozenset(
     {"platz", "rang", "position", "positie", "plaats", "miejscu", "pozycji", "posizione", "p"}
 )
+# "claimed gold", "silver went to X": the place each medal stands for
+MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+# Words after a medal that make it a class or a cup, not a place: "took the gold class win"
+MEDAL_CLASS_WORDS = frozenset({"class", "cup", "category", "division", "group", "tier", "league"})
 # "beat X to the win", "beat X to the line": the subject won
 FINISH_NOUNS = frozenset({"win", "victory", "line", "flag", "finish", "chequered", "checkered"})
 # "beat X to the heat win": a race noun may name whose win it was
@@ -268,6 +280,10 @@ class _SentenceReader:
                 self.podium_rest(p)
             elif kind == "win_after":
                 self.win_after(p)
+            elif kind == "medal":
+                self.medal(p)
+            elif kind == "range":
+                self.position_range(p)
             elif kind == "top":
                 number = count_word(p[-1].text)
                 self.add(self.s.subject_before(p.start), number, EXPLICIT, 0.8, p.start, p.end)
@@ -326,6 +342,28 @@ class _SentenceReader:
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
+
+    def medal(self, p) -> None:  # noqa: ANN001
+        """'X claimed gold', 'bagging bronze': gold first, silver second, bronze third (not 'took
+        the gold class win')."""
+        after = self.doc[p.end].lower_ if p.end < len(self.doc) else ""
+        if after in MEDAL_CLASS_WORDS:
+            return
+        value = MEDALS[p[-1].lower_]
+        self.add(self.s.subject_before(p.start), value, STATED, 0.75, p.start, p.end)
+
+    def position_range(self, p) -> None:  # noqa: ANN001
+        """'Positions five to eight went to A, B, C and D': one driver per position, in order,
+        only when the names listed fill the range exactly."""
+        first, last = count_word(p[1].text), count_word(p[3].text)
+        lead = self.s.mention_at(p.end, skip=1)
+        if first is None or last is None or lead is None or lead.kind != "name":
+            return
+        named = self.s.coordinated(lead)
+        if len(named) != last - first + 1:
+            return
+        for offset, who in enumerate(named):
+            self.add(who, first + offset, STATED, 0.8, p.start, p.end)
 
     def podium_rest(self, p) -> None:  # noqa: ANN001
         """'X completed the podium': third; 'A and B completed the podium' (or 'completaram o
@@ -401,9 +439,10 @@ class _SentenceReader:
             elif who is None or not self.only_gap_between(who.end, p.start):
                 return
         self.add(who, value, STATED, 0.75, p.start, p.end)
-        if p.id_ in ("took", "held"):  # "took fourth from X", "took second ahead of X": X next
-            for runner in self.followers(p.end, ("from", "ahead"))[:1]:
-                self.add(runner, value + 1, DERIVED, 0.7, runner.start, runner.end)
+        if p.id_ in ("took", "held"):  # "took fourth from X", "held on for second ahead of X,
+            # Y and Z": X next, and a list in order
+            for offset, runner in enumerate(self.followers(p.end, ("from", "ahead"))):
+                self.add(runner, value + 1 + offset, DERIVED, 0.7, runner.start, runner.end)
 
     def promoted(self, p) -> None:  # noqa: ANN001
         """'That promoted X to fourth, Y to fifth and Z to sixth': each driver before 'to <Nth>'."""
@@ -479,12 +518,17 @@ class _SentenceReader:
     def went_to(self, p) -> None:  # noqa: ANN001
         """'Victory in the finale went to X', 'pole position went to X'."""
         nouns = [t.lower_ for t in self.doc[self.s.span.start : p.start]]
-        noun = next((w for w in reversed(nouns) if w in ("victory", "win", "pole")), None)
+        noun = next((w for w in reversed(nouns) if w in ("victory", "win", "pole", *MEDALS)), None)
         who = self.s.mention_at(p.end, skip=0)
         if noun == "pole":
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
+        elif noun in MEDALS:  # "silver went to X"
+            self.add(who, MEDALS[noun], STATED, 0.75, p.start, p.end)
         elif noun is not None:
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end)
+        elif len(nouns) >= 2 and nouns[1] in ("place", "position", "spot"):
+            value = ordinal(nouns[0])  # "First place in the main race went to X"
+            self.add(who, value, EXPLICIT, 0.85, p.start, p.end)
 
     def qualifier(self, p) -> None:  # noqa: ANN001
         who = self.s.subject_before(p.start)
