@@ -35,6 +35,10 @@ NAME_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*$")
 INITIAL_RE = re.compile(r"^[^\W\d_]\.$")
 # "’s", "'s", "’": a possessive ending after a name
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+# Words of team names a driver's name is not extended over: "Albatec Racing"
+TEAM_WORDS = frozenset(
+    {"racing", "motorsport", "motorsports", "team", "esports", "sport", "competition", "gp"}
+)
 # Label of a name the NER did not tag at all: two or more capitalised words in a row.
 UNTAGGED_LABEL = "PROPN"
 # Label of a lone word listed among names: as good a sign of a person as the NER's PERSON.
@@ -247,6 +251,7 @@ class NameCandidates:
             for start, end in _pieces(doc, ent.start, ent.end, nation_tokens):
                 start = _extend_left(doc, start, end, blocked | nation_tokens)
                 end = _extend_hyphen(doc, end)
+                end = _extend_right(doc, start, end, blocked | nation_tokens)
                 if any(i in blocked for i in range(start, end)):
                     continue
                 if _is_name(doc, start, end):
@@ -343,6 +348,26 @@ def _may_start_name(token: Token, *, allow_sentence_start: bool) -> bool:
     if token.is_sent_start:
         return allow_sentence_start and not token.lower_.endswith(ADVERB_SUFFIX)
     return True
+
+
+def _extend_right(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
+    """'Ricardo Cury' tagged as 'Ricardo': the name words right after a one-word name (at most
+    two), never a team's word ('Albatec Racing', 'Apex Motorsport')."""
+    vocab = vocabulary(doc_language(doc))
+    if end - start != 1:
+        return end
+    limit = min(len(doc), end + 2)
+    while (
+        end < limit
+        and end not in blocked
+        and is_name_word(doc[end].text)
+        and doc[end].lower_ not in NOT_NAME_WORDS
+        and doc[end].lower_ not in vocab.not_name_words
+        and doc[end].lower_ not in TEAM_WORDS
+        and not doc[end].is_sent_start
+    ):
+        end += 1
+    return end
 
 
 def _extend_hyphen(doc: Doc, end: int) -> int:

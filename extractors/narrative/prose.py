@@ -264,6 +264,14 @@ class Sentence:
             return self.coordinated(first) if first.kind == "name" else [first]
         return []
 
+    def beaten_after(self, phrase: Span) -> list[Mention]:
+        """The driver named right after a win verb that takes an object ('venceu X por 0s004'),
+        in a language whose file says so; [] otherwise."""
+        if not self.vocab.win_object or phrase.id_ != "won":
+            return []
+        beaten = self.mention_at(phrase.end, skip=0)
+        return [beaten] if beaten is not None and beaten.kind == "name" else []
+
     def subject_before(self, index: int) -> Mention | None:
         """Who does what the words at `index` say: the nearest mention before it that is not the
         object of a preposition or verb ('Vos, skipping past Kok to take second' -> Vos).

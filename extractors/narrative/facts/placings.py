@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors.names import NOT_NAME_WORDS
+from extractors.narrative.components import is_name_word
 from extractors.narrative.facts.context import WIN_PHRASES, Story, is_supposition
 from extractors.narrative.lang import all_ordinals, digit_ordinal
 from extractors.narrative.prose import Mention, Sentence
@@ -398,9 +400,19 @@ class _SentenceReader:
         """The driver named right after a phrase that opens its clause ('Na segunda posição
         ficou X', 'Completa il podio Y', 'Den zweiten Platz belegte X'); None otherwise."""
         k = p.start
+        vocab = self.s.vocab
         while k > self.s.span.start and not self.doc[k - 1].is_punct:
+            token = self.doc[k - 1]
             if any(m.start <= k - 1 < m.end for m in self.s.mentions):
                 return None  # a driver before the phrase: he is its subject
+            if (
+                is_name_word(token.text)
+                and token.lower_ not in vocab.not_name_words
+                and token.lower_ not in vocab.articles
+                and token.lower_ not in NOT_NAME_WORDS
+                and token.lower_ not in ("the", "a", "an")
+            ):
+                return None  # a capitalised word the NER did not take: maybe the subject
             k -= 1
         return self.s.mention_at(p.end, skip=4)
 
@@ -422,7 +434,8 @@ class _SentenceReader:
             who = self.named_after(p)
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
         start = who.end if who is not None and who.start > p.end else p.end
-        for place, runner in enumerate(self.followers(start, ("from", "ahead")), start=2):
+        runners = self.followers(start, ("from", "ahead")) or self.s.beaten_after(p)
+        for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
 
     def position(self, p) -> None:  # noqa: ANN001

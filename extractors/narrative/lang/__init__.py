@@ -65,6 +65,9 @@ class Vocabulary:
     demonyms: dict[str, str]  # extra demonyms (any inflection) -> alpha-3
     name_endings: tuple[tuple[str, str], ...]  # declined surname ending -> nominative ending
     lowercase_demonyms: bool  # demonyms are written in lower case ("o chileno")
+    margin_words: frozenset[str]  # "por": the word before a finishing margin, as "by"
+    margin_qualifiers: frozenset[str]  # "apenas": words between that word and the margin
+    win_object: bool  # a name right after the win verb is the beaten ("venceu X por 0s004")
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -119,6 +122,9 @@ def vocabulary(code: str | None) -> Vocabulary:
         demonyms=demonyms,
         name_endings=tuple(tuple(pair) for pair in data.get("name_endings", [])),
         lowercase_demonyms=bool(data.get("lowercase_demonyms", False)),
+        margin_words=_words(data, "margin_words"),
+        margin_qualifiers=_words(data, "margin_qualifiers"),
+        win_object=bool(data.get("win_object", False)),
     )
 
 
