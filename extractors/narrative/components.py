@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from extractors import nations
 from extractors.names import NOT_NAME_WORDS, PARTICLES
-from extractors.narrative.lang import ENGLISH, all_ordinals, split_tag, vocabulary
+from extractors.narrative.lang import ENGLISH, all_ordinals, vocabulary
 
 # The ISO 639-1 code of the prose a Doc holds, set before the pipeline runs (None: English).
 if not Doc.has_extension("language"):
@@ -85,37 +85,6 @@ class OrdinalSentences:
                 and (after.text[:1].islower() or after.like_num or after.text in ("(", ","))
             ):
                 after.is_sent_start = False
-        return doc
-
-
-@Language.factory("language_spans", default_config={"keys": []})
-def make_language_spans(nlp: Language, name: str, keys: list[str]) -> LanguageSpans:
-    return LanguageSpans(keys)
-
-
-class LanguageSpans:
-    """Keeps a ruler's span only in prose of its pattern's language ('won@pt' in Portuguese,
-    an untagged English pattern in English), its id then without the tag, and of overlapping
-    spans the first longest. Time quantities and racing terms are kept for every language."""
-
-    SHARED_KEYS = frozenset({"times", "terms"})
-
-    def __init__(self, keys: list[str]) -> None:
-        self.keys = keys
-
-    def __call__(self, doc: Doc) -> Doc:
-        language = doc_language(doc)
-        for key in self.keys:
-            kept = []
-            for span in doc.spans.get(key, []):
-                base, code = split_tag(span.id_)
-                if key not in self.SHARED_KEYS and (code or ENGLISH) != language:
-                    continue
-                if code is None:
-                    kept.append(span)
-                else:
-                    kept.append(Span(doc, span.start, span.end, label=span.label_, span_id=base))
-            doc.spans[key] = filter_spans(kept)
         return doc
 
 

@@ -319,7 +319,11 @@ class Sentence:
 
     def coordinated(self, mention: Mention) -> list[Mention]:
         """The mentions listed together with `mention` ('Jan Vos, Ruiz, and Piet Kok')."""
-        listed = [m for m in self.mentions if m is mention or not self.in_brackets(m)]
+        listed = [
+            m
+            for m in self.mentions
+            if m is mention or not (self.in_brackets(m) or self.is_possessor(m))
+        ]
         index = listed.index(mention)
         joiners = LIST_WORDS | self.vocab.list_words | self.vocab.articles
         group = [mention]
@@ -338,6 +342,10 @@ class Sentence:
                 k += step
                 group.append(listed[k])
         return sorted(group, key=lambda m: m.start)
+
+    def is_possessor(self, m: Mention) -> bool:
+        """ "Apex Racing’s Leo Gatti": the mention owns the next one, it is no list item."""
+        return m.end < len(self.doc) and self.doc[m.end].text in ("’s", "'s")
 
     def in_brackets(self, m: Mention) -> bool:
         """A mention inside brackets ('Jan Peeters (B – Tecno)'): a team or an ID, no list item."""

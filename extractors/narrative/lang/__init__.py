@@ -4,9 +4,9 @@ beside the shared machinery, as spaCy keeps `lang/<code>/`.
 A file lists a language's words of winning and placing, its ordinals in words, its connectors
 ('à frente de', 'vor'), finishing cues, penalty words, and the function words the shared readers
 need (articles, 'and', words after which a name is an object). `ruler_patterns` turns the phrase
-lists into span-ruler patterns whose id carries the language ('won@pt'); the `language_spans`
-component keeps a span only in prose of its language. English keeps its token patterns in
-`patterns/*.jsonl` and its word sets in the readers; a language is read when it has a file here.
+lists into span-ruler patterns, which the `language_rulers` component runs over prose of that
+language only. English keeps its token patterns in `patterns/*.jsonl` and its word sets in the
+readers; a language is read when it has a file here.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from pathlib import Path
 
 LANG_DIR = Path(__file__).parent
 ENGLISH = "en"
-# Separates a pattern id from the language it belongs to: "won@pt"
-LANG_SEPARATOR = "@"
 # "{ord}" in a template stands for every ordinal of the language, in words and digits
 ORDINAL_SLOT = "{ord}"
 # "{num}" stands for a position in digits after its noun: "auf Platz {num}"
@@ -202,36 +200,19 @@ def _token_patterns(template: str, code: str) -> list[list[dict] | str]:
     return patterns
 
 
-def ruler_patterns(key: str) -> list[dict]:
-    """Phrase patterns of every language with a file for the span ruler of `key` (ids tagged
-    with the language)."""
+def ruler_patterns(key: str, code: str) -> list[dict]:
+    """Span-ruler patterns of one language's file for the ruler of `key`."""
     patterns: list[dict] = []
-    for code in sorted(languages() - {ENGLISH}):
-        data = _data(code)
-        for kind, (ruler_key, label, pattern_id) in PHRASE_KINDS.items():
-            if ruler_key != key:
-                continue
-            for template in data.get(kind, []):
-                for phrase in _token_patterns(template, code):
-                    patterns.append(
-                        {"label": label, "pattern": phrase, "id": tagged(pattern_id, code)}
-                    )
-        if key == PENALTY_KEY:
-            for label in ("PENALTY", "REASON"):
-                for pattern_id, phrases in data.get(label.lower(), {}).items():
-                    for phrase in (p for t in phrases for p in _token_patterns(t, code)):
-                        patterns.append(
-                            {"label": label, "pattern": phrase, "id": tagged(pattern_id, code)}
-                        )
+    data = _data(code)
+    for kind, (ruler_key, label, pattern_id) in PHRASE_KINDS.items():
+        if ruler_key != key:
+            continue
+        for template in data.get(kind, []):
+            for phrase in _token_patterns(template, code):
+                patterns.append({"label": label, "pattern": phrase, "id": pattern_id})
+    if key == PENALTY_KEY:
+        for label in ("PENALTY", "REASON"):
+            for pattern_id, phrases in data.get(label.lower(), {}).items():
+                for phrase in (p for t in phrases for p in _token_patterns(t, code)):
+                    patterns.append({"label": label, "pattern": phrase, "id": pattern_id})
     return patterns
-
-
-def tagged(pattern_id: str, code: str) -> str:
-    """A pattern id marked with its language: 'won@pt'."""
-    return f"{pattern_id}{LANG_SEPARATOR}{code}"
-
-
-def split_tag(pattern_id: str) -> tuple[str, str | None]:
-    """('won', 'pt') for 'won@pt'; ('won', None) for an English pattern's 'won'."""
-    base, _, code = pattern_id.partition(LANG_SEPARATOR)
-    return base, code or None
