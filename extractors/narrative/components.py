@@ -7,6 +7,7 @@ glue two drivers into one entity, into clean person-name spans, and relabels `do
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -151,6 +152,15 @@ def _nation_at(doc: Doc, i: int) -> Span | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
+def _lowercase_demonym(text: str) -> str | None:
+    """The alpha-3 of a lower-case demonym ('chileno', 'chilenos'); looked up once per word."""
+    found = nations.lookup(text) or (
+        nations.lookup(text[: -len(PLURAL_SUFFIX)]) if text.endswith(PLURAL_SUFFIX) else None
+    )
+    return found[0] if found and found[1] == "demonym" else nations.demonym_code(text)
+
+
 def _is_given_name(doc: Doc, span: Span, articles: frozenset[str]) -> bool:
     """A country right before a capitalised name word, with no article and no possessive, is a
     given name ('Jordan Clarke'); in languages that put an article before a demonym ('der
@@ -174,10 +184,7 @@ def _demonym_at(doc: Doc, i: int, extra: dict[str, str], lowercase: bool) -> Spa
     text = doc[i].text
     code = extra.get(text.lower())
     if code is None and lowercase and text.islower():
-        found = nations.lookup(text) or (
-            nations.lookup(text[: -len(PLURAL_SUFFIX)]) if text.endswith(PLURAL_SUFFIX) else None
-        )
-        code = found[0] if found and found[1] == "demonym" else nations.demonym_code(text)
+        code = _lowercase_demonym(text)
     if code is None:
         return None
     return Span(doc, i, i + 1, label="DEMONYM", kb_id=code)
