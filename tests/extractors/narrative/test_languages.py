@@ -202,3 +202,20 @@ def test_pl_declined_surname_is_the_same_driver():
 def test_a_language_vocabulary_has_its_connectors():
     assert ("à", "frente", "de") in vocabulary("pt").ahead
     assert ("gefolgt", "von") in vocabulary("de").followed
+
+
+def test_pt_win_over_a_named_driver_by_a_margin_in_split_timing():
+    facts = read(
+        "Ricardo Cury venceu João Pedro Maia por apenas 0s004 na primeira corrida. A terceira "
+        "posição ficou com Francisco Costa.",
+        "pt",
+    )
+    assert places(facts) == {"Ricardo Cury": 1, "João Pedro Maia": 2, "Francisco Costa": 3}
+    assert [(i.ahead, i.behind, i.seconds) for i in facts.intervals] == [
+        ("Ricardo Cury", "João Pedro Maia", 0.004)
+    ]
+
+
+def test_a_team_word_is_not_taken_into_a_name():
+    facts = read("Kurz won the race ahead of Apex Racing’s Leo Gatti and Max Huber.", "en")
+    assert "Apex Racing" not in places(facts)
