@@ -128,6 +128,7 @@ class Penalty(_Record):
     )
     reason: str | None = Field(None, description="contact, track limits, ...")
     lap: int | None = None
+    withdrawn: bool = Field(False, description="rescinded on appeal or review; kept, marked")
     evidence: Evidence
 
 

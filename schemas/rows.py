@@ -378,6 +378,7 @@ def tabulate_article(article: ExtractedArticle) -> Rows:
                 "penalty_s": penalty.seconds,
                 "reason": penalty.reason,
                 "lap": penalty.lap,
+                "withdrawn": penalty.withdrawn,
                 **_evidence(penalty.evidence),
                 "extractor_version": article.extractor_version,
             }

@@ -333,6 +333,7 @@ PENALTIES = Table(
         _col("penalty_s", FLOAT, "penalty in seconds; null when the text gives no number"),
         _col("reason", STR, "why: contact, track limits, ..."),
         _col("lap", INT, "lap of the infringement"),
+        _col("withdrawn", pa.bool_(), "true when the penalty was rescinded (on appeal or review)"),
         *_evidence(),
         _col(
             "extractor_version",

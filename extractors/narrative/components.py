@@ -7,6 +7,7 @@ glue two drivers into one entity, into clean person-name spans, and relabels `do
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -15,6 +16,11 @@ from spacy.util import filter_spans
 
 from extractors import nations
 from extractors.names import NOT_NAME_WORDS, PARTICLES
+from extractors.narrative.lang import ENGLISH, all_ordinals, vocabulary
+
+# The ISO 639-1 code of the prose a Doc holds, set before the pipeline runs (None: English).
+if not Doc.has_extension("language"):
+    Doc.set_extension("language", default=None)
 
 # Entity labels the pretrained NER gives drivers' names in race reports.
 NAME_LABELS = frozenset(
@@ -30,6 +36,10 @@ NAME_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*$")
 INITIAL_RE = re.compile(r"^[^\W\d_]\.$")
 # "’s", "'s", "’": a possessive ending after a name
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+# Words of team names a driver's name is not extended over: "Albatec Racing"
+TEAM_WORDS = frozenset(
+    {"racing", "motorsport", "motorsports", "team", "esports", "sport", "competition", "gp"}
+)
 # Label of a name the NER did not tag at all: two or more capitalised words in a row.
 UNTAGGED_LABEL = "PROPN"
 # Label of a lone word listed among names: as good a sign of a person as the NER's PERSON.
@@ -49,6 +59,36 @@ def is_name_word(text: str) -> bool:
     return bool(NAME_WORD_RE.match(text)) and text[0].isupper() and any(c.islower() for c in text)
 
 
+def doc_language(doc: Doc) -> str:
+    """The language of a Doc's prose ('en' unless set)."""
+    return doc._.language or ENGLISH
+
+
+@Language.factory("ordinal_sentences")
+def make_ordinal_sentences(nlp: Language, name: str) -> OrdinalSentences:
+    return OrdinalSentences()
+
+
+class OrdinalSentences:
+    """No sentence ends at the dot of an ordinal written in digits: 'Er wurde 3. vor Lange',
+    'na 2. miejscu' (a dot right after a number, then a lower-case word or a number)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc_language(doc) == ENGLISH:
+            return doc
+        for token in doc[1:-1]:
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            if (
+                token.text == "."
+                and before.is_digit
+                and not before.whitespace_
+                and len(before.text) <= 2
+                and (after.text[:1].islower() or after.like_num or after.text in ("(", ","))
+            ):
+                after.is_sent_start = False
+        return doc
+
+
 @Language.factory("nation_mentions", default_config={"spans_key": "nations"})
 def make_nation_mentions(nlp: Language, name: str, spans_key: str) -> NationMentions:
     return NationMentions(spans_key)
@@ -65,11 +105,16 @@ class NationMentions:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        vocab = vocabulary(doc_language(doc))
         i = 0
         while i < len(doc):
             # "The Netherlands’": the article stays out of the span, as in "the Italian"
             capitalised = doc[i].text[:1].isupper() and doc[i].lower_ != "the"
             found = _nation_at(doc, i) if capitalised else None
+            if found is None and (capitalised or vocab.lowercase_demonyms):
+                found = _demonym_at(doc, i, vocab.demonyms, vocab.lowercase_demonyms)
+            if found is not None and _is_given_name(doc, found, vocab.articles):
+                found = None  # "Jordan Clarke", "Finn Weber": a first name
             if found is None:
                 i += 1
                 continue
@@ -87,10 +132,13 @@ def _nation_at(doc: Doc, i: int) -> Span | None:
             continue  # a nation's name ends with a capitalised word ("Bosnia and Herzegovina")
         text = doc[i : i + n].text
         found = nations.lookup(text)
+        possessive = i + n < len(doc) and doc[i + n].text in POSSESSIVE_TOKENS
         if found is None or (
-            found[1] == "code" and not _bracketed(doc.text, doc[i].idx, last.idx + len(last))
+            found[1] == "code"
+            and not _bracketed(doc.text, doc[i].idx, last.idx + len(last))
+            and not (possessive and len(text) >= 2 and text.isupper())
         ):
-            continue  # "GT Sport" is no Guatemala; "Li Wen (CHN)" is China
+            continue  # "GT Sport" is no Guatemala; "Li Wen (CHN)" is China; "UK's Tom Wood"
         end = i + n
         if found[1] == "name" and _first_name_of(doc, end):
             return None  # "Chad Deeley", "Jordan King": a given name, no nation
@@ -113,6 +161,44 @@ def _first_name_of(doc: Doc, end: int) -> bool:
         return False
     after = doc[end].text
     return after[:1].isupper() and after.isalpha() and nations.lookup(after) is None
+
+
+@functools.lru_cache(maxsize=65536)
+def _lowercase_demonym(text: str) -> str | None:
+    """The alpha-3 of a lower-case demonym ('chileno', 'chilenos'); looked up once per word."""
+    found = nations.lookup(text) or (
+        nations.lookup(text[: -len(PLURAL_SUFFIX)]) if text.endswith(PLURAL_SUFFIX) else None
+    )
+    return found[0] if found and found[1] == "demonym" else nations.demonym_code(text)
+
+
+def _is_given_name(doc: Doc, span: Span, articles: frozenset[str]) -> bool:
+    """A country right before a capitalised name word, with no article and no possessive, is a
+    given name ('Jordan Clarke'); in languages that put an article before a demonym ('der
+    Franzose X', 'o chileno X') so is a demonym ('Finn Weber')."""
+    if span.end >= len(doc) or doc[span.end - 1].text in POSSESSIVE_TOKENS:
+        return False
+    if not is_name_word(doc[span.end].text) or doc[span.end].lower_ in NOT_NAME_WORDS:
+        return False
+    if nations.lookup(doc[span.end].text) is not None:
+        return False  # "Costa Rica" read word by word, "New Zealand"
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in ("the", "a", "an") or before in articles:
+        return False
+    return span.label_ == "NATION" or doc_language(doc) != ENGLISH
+
+
+def _demonym_at(doc: Doc, i: int, extra: dict[str, str], lowercase: bool) -> Span | None:
+    """A demonym of the Doc's language at token i: 'chileno', 'Franzose', 'Holendrem' (the
+    language file's inflections), or a lower-case one ('o japonês') where the language writes
+    them so."""
+    text = doc[i].text
+    code = extra.get(text.lower())
+    if code is None and lowercase and text.islower():
+        code = _lowercase_demonym(text)
+    if code is None:
+        return None
+    return Span(doc, i, i + 1, label="DEMONYM", kb_id=code)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -152,6 +238,7 @@ class NameCandidates:
             for start, end in _pieces(doc, ent.start, ent.end, nation_tokens):
                 start = _extend_left(doc, start, end, blocked | nation_tokens)
                 end = _extend_hyphen(doc, end)
+                end = _extend_right(doc, start, end, blocked | nation_tokens)
                 if any(i in blocked for i in range(start, end)):
                     continue
                 if _is_name(doc, start, end):
@@ -161,11 +248,42 @@ class NameCandidates:
             if _is_name(doc, start, end):  # "Spain’s Iker Ibáñez" the NER left untagged
                 names.append(Span(doc, start, end, label=UNTAGGED_LABEL))
         names += _listed_with_names(doc, names, blocked | nation_tokens)
+        names = _trimmed(doc, names, nation_tokens)
         doc.spans[self.spans_key] = sorted(names, key=lambda span: span.start)
         persons = [Span(doc, s.start, s.end, label="PERSON") for s in names]
         others = [e for e in doc.ents if e.label_ not in NAME_LABELS]
         doc.ents = filter_spans(persons + others)
         return doc
+
+
+def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]:
+    """Names without the words the Doc's language lists as no name ('Sieger', 'Platz'), its
+    ordinals ('Zweiter') or a leading article and nation ('de Belg Jan Peeters') at either end:
+    German and Dutch capitalise nouns and nationality words."""
+    vocab = vocabulary(doc_language(doc))
+    if vocab.code == ENGLISH:
+        return names
+    ordinals = all_ordinals()
+
+    def no_name(token: Token) -> bool:
+        if token.i in nation_tokens:
+            return True
+        if token.lower_ in vocab.articles and token.i + 1 in nation_tokens:
+            return True
+        return token.lower_ in vocab.not_name_words or token.lower_ in ordinals
+
+    kept = []
+    for span in names:
+        start, end = span.start, span.end
+        while start < end and no_name(doc[start]):
+            start += 1
+        while end > start and no_name(doc[end - 1]):
+            end -= 1
+        if end - start >= 3 and doc[start].text.islower():  # "de Rui Lemos": a preposition
+            start += 1
+        if end > start:
+            kept.append(Span(doc, start, end, label=span.label_))
+    return kept
 
 
 def _pieces(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> list[tuple[int, int]]:
@@ -217,6 +335,26 @@ def _may_start_name(token: Token, *, allow_sentence_start: bool) -> bool:
     if token.is_sent_start:
         return allow_sentence_start and not token.lower_.endswith(ADVERB_SUFFIX)
     return True
+
+
+def _extend_right(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
+    """'Ricardo Cury' tagged as 'Ricardo': the name words right after a one-word name (at most
+    two), never a team's word ('Albatec Racing', 'Apex Motorsport')."""
+    vocab = vocabulary(doc_language(doc))
+    if end - start != 1:
+        return end
+    limit = min(len(doc), end + 2)
+    while (
+        end < limit
+        and end not in blocked
+        and is_name_word(doc[end].text)
+        and doc[end].lower_ not in NOT_NAME_WORDS
+        and doc[end].lower_ not in vocab.not_name_words
+        and doc[end].lower_ not in TEAM_WORDS
+        and not doc[end].is_sent_start
+    ):
+        end += 1
+    return end
 
 
 def _extend_hyphen(doc: Doc, end: int) -> int:
@@ -319,8 +457,8 @@ def _is_name(doc: Doc, start: int, end: int) -> bool:
         if k > 0 and _is_inner_hyphen(doc, token.i - 1) and text.isalpha():
             continue  # "Soo-jin"
         return False
-    if start > 0 and doc[start - 1].lower_ in ("a", "an", "the"):
-        return False
+    if start > 0 and doc[start - 1].lower_ in ("a", "an", "the") and doc_language(doc) == ENGLISH:
+        return False  # "a virtual Grand Prix"
     if end - start == 1 and words[0].lower_ in NOT_NAME_WORDS:
         return False
     return nations.lookup(words.text) is None

@@ -77,7 +77,8 @@ def _split(text: str) -> tuple[str | None, str, bool]:
 class Roster:
     """The drivers of one article and the resolution of any way of writing their names."""
 
-    def __init__(self) -> None:
+    def __init__(self, endings: tuple[tuple[str, str], ...] = ()) -> None:
+        self._endings = endings  # declined surname endings: ("skiego", "ski")
         self._drivers: list[_Driver] = []
         self._by_text: dict[str, int] = {}  # folded written form -> driver index
         self._aliases: dict[str, int] = {}
@@ -89,10 +90,12 @@ class Roster:
         *,
         known_names: Iterable[str] = (),
         aliases: Iterable[tuple[str, str]] = (),
+        endings: tuple[tuple[str, str], ...] = (),
     ) -> Roster:
         """A roster from every name the prose writes, names known from result rows, and
-        (name, alias) pairs such as ('Tomas Berg', 'TB_Racer77')."""
-        roster = cls()
+        (name, alias) pairs such as ('Tomas Berg', 'TB_Racer77'); `endings` are the declined
+        surname endings of the prose's language ('Kowalskiego' is Kowalski)."""
+        roster = cls(endings)
         occurrences = [NameOccurrence(name) for name in known_names] + list(occurrences)
         fulls = [o for o in occurrences if _split(o.text)[0] and not _split(o.text)[2]]
         shorts = [o for o in occurrences if not (_split(o.text)[0] and not _split(o.text)[2])]
@@ -138,7 +141,10 @@ class Roster:
         for index, driver in enumerate(self._drivers):
             if not driver.full or key_given not in {fold_name(g) for g in driver.given}:
                 continue
-            if any(_same_surname(key_surname, fold_name(s)) for s in driver.surname):
+            if any(
+                _same_surname(self._stem(key_surname), self._stem(fold_name(s)))
+                for s in driver.surname
+            ):
                 self._record(index, occurrence)
                 return
         self._drivers.append(_Driver(full=True))
@@ -160,7 +166,10 @@ class Roster:
             fits = {
                 i
                 for i in candidates
-                if any(same(key, fold_name(s)) for s in self._drivers[i].surname)
+                if any(
+                    same(key, fold_name(s)) or same(self._stem(key), self._stem(fold_name(s)))
+                    for s in self._drivers[i].surname
+                )
             }
             if len(fits) == 1:
                 return fits.pop()
@@ -172,10 +181,20 @@ class Roster:
                 return fits.pop()
         return None
 
+    def _stem(self, key: str) -> str:
+        """A folded surname with its declined ending made nominative ('kowalskiego' ->
+        'kowalski'); unchanged in a language without endings."""
+        for declined, nominative in self._endings:
+            if key.endswith(declined) and len(key) > len(declined) + 2:
+                return key[: -len(declined)] + nominative
+        return key
+
     def _add_single(self, occurrence: NameOccurrence) -> None:
-        key = fold_name(occurrence.text)
+        key = self._stem(fold_name(occurrence.text))
         for index, driver in enumerate(self._drivers):
-            if not driver.full and any(_same_surname(key, fold_name(s)) for s in driver.surname):
+            if not driver.full and any(
+                _same_surname(key, self._stem(fold_name(s))) for s in driver.surname
+            ):
                 self._record(index, occurrence)
                 return
         self._drivers.append(_Driver())

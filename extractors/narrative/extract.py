@@ -19,6 +19,7 @@ from extractors.narrative.facts.nations import read_nations
 from extractors.narrative.facts.penalties import read_penalties
 from extractors.narrative.facts.placings import Placing, read_placings
 from extractors.narrative.facts.standings import read_standings
+from extractors.narrative.lang import ENGLISH, languages
 from extractors.narrative.pipeline import get_nlp
 from extractors.narrative.prose import read_sentences, resolve_pronouns
 from extractors.narrative.races import block_races, races_named_in, sections_of
@@ -40,8 +41,6 @@ DEFAULT_BATCH_SIZE = 64
 # characters; the prose rules' time grows with the square of a paragraph's sentences (20,000
 # characters ~6 s, 80,000 ~60 s), and spaCy refuses anything over nlp.max_length (1,000,000).
 MAX_PARAGRAPH_CHARS = 100_000
-# ISO 639-1 code of the language the pipeline reads.
-ENGLISH = "en"
 # The race of facts told outside any race section, in an article that names none.
 UNNAMED_RACE = "Race"
 
@@ -73,11 +72,16 @@ class ParsedProse:
 
 def prose_blocks(doc: Document) -> list[int]:
     """Indices of the blocks worth parsing: paragraphs (not headings, list items or rows) of an
-    English article. The patterns and the NER are English: a page that declares another language
-    (a localized edition) gives list and table facts only."""
-    if doc.language and not doc.language.lower().startswith(ENGLISH):
+    article in a language the reader has vocabulary for (`lang/`); in any other language its
+    lists and tables give the facts."""
+    if prose_language(doc) not in languages():
         return []
     return [i for i, block in enumerate(doc.blocks) if block.kind == "paragraph"]
+
+
+def prose_language(doc: Document) -> str:
+    """The ISO 639-1 code whose rules read the article's prose: its language, else English."""
+    return (doc.language or ENGLISH).lower().split("-")[0]
 
 
 def parse_prose(
@@ -94,10 +98,11 @@ def parse_prose(
     pending: list[Document] = []  # articles whose prose is queued, in order
     first_pending = 0  # number of articles already yielded
 
-    def texts() -> Iterator[tuple[str, tuple[int, int]]]:
+    def texts() -> Iterator[tuple[Doc, tuple[int, int]]]:
         for number, doc in enumerate(docs):
             pending.append(doc)
             skipped = not_prose(doc) if not_prose else ()
+            language = prose_language(doc)
             for index in prose_blocks(doc):
                 if index not in skipped:
                     text = doc.blocks[index].text
@@ -106,7 +111,9 @@ def parse_prose(
                             f"a paragraph of {len(text):,} characters is over the "
                             f"{MAX_PARAGRAPH_CHARS:,} read as prose"
                         )
-                    yield text, (number, index)
+                    sdoc = nlp.make_doc(text)
+                    sdoc._.language = language
+                    yield sdoc, (number, index)
 
     parsed: list[tuple[int, Doc]] = []
     for sdoc, (number, index) in nlp.pipe(

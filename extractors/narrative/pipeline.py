@@ -17,8 +17,12 @@ from pathlib import Path
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from extractors.narrative import components  # noqa: F401  (registers the factories)
+from extractors.narrative.lang import ENGLISH, languages, ruler_patterns, time_patterns
 
 logger = logging.getLogger(__name__)
 
@@ -29,22 +33,23 @@ PATTERNS_DIR = Path(__file__).parent / "patterns"
 # A word-list pattern allowing more phrases than this stays a token pattern.
 MAX_PHRASES_PER_PATTERN = 1000
 # spans key -> pattern file: each vocabulary gets its own ruler so overlapping spans of different
-# kinds ("lead" as a placing and as an in-race cue) both survive.
-RULERS = {
-    "terms": "racing_terms.jsonl",
-    "times": "time_quantities.jsonl",
+# kinds ("lead" as a placing and as an in-race cue) both survive. Time quantities and racing terms
+# are read in every language; the other vocabularies are each language's own.
+SHARED_RULERS = {"terms": "racing_terms.jsonl", "times": "time_quantities.jsonl"}
+LANGUAGE_RULERS = {
     "penalties": "penalties.jsonl",
     "placings": "placings.jsonl",
     "cues": "cues.jsonl",
     "standings": "standings.jsonl",
 }
+RULERS = {**SHARED_RULERS, **LANGUAGE_RULERS}
 
 
 def build_nlp() -> Language:
     """Load the pretrained `ner` and add the sentencizer, the rulers and the domain components."""
     nlp = spacy.load(MODEL, exclude=EXCLUDED)
     nlp.add_pipe("sentencizer")
-    for key, filename in RULERS.items():
+    for key, filename in SHARED_RULERS.items():
         ruler = nlp.add_pipe(
             "span_ruler",
             name=f"{key}_ruler",
@@ -56,10 +61,53 @@ def build_nlp() -> Language:
             },
         )
         ruler.add_patterns(as_phrases(srsly.read_jsonl(PATTERNS_DIR / filename)))
+        if key == "times":
+            ruler.add_patterns(time_patterns())  # "5 segundos", "cinco segundos"
+    nlp.add_pipe("language_rulers", before="ner")
+    nlp.add_pipe("ordinal_sentences", after="sentencizer")
     nlp.add_pipe("nation_mentions")
     nlp.add_pipe("name_candidates")
     logger.debug("narrative pipeline: %s", nlp.pipe_names)
     return nlp
+
+
+@Language.factory("language_rulers")
+def make_language_rulers(nlp: Language, name: str) -> LanguageRulers:
+    return LanguageRulers(nlp)
+
+
+class LanguageRulers:
+    """The vocabularies read per language: for each language with patterns (English from
+    `patterns/*.jsonl`, the others from `lang/<code>.json`) and each spans key, a span ruler
+    run only over prose of that language, so a word shared by two languages ('won') is read
+    by the rules of the one the prose is in."""
+
+    def __init__(self, nlp: Language) -> None:
+        tokenizer_only = spacy.blank(ENGLISH, vocab=nlp.vocab)  # to compile phrase patterns
+        self.rulers: dict[tuple[str, str], SpanRuler] = {}
+        for code in sorted(languages()):
+            for key, filename in LANGUAGE_RULERS.items():
+                if code == ENGLISH:
+                    patterns = as_phrases(srsly.read_jsonl(PATTERNS_DIR / filename))
+                else:
+                    patterns = ruler_patterns(key, code)
+                if not patterns:
+                    continue
+                ruler = SpanRuler(
+                    tokenizer_only,
+                    name=f"{key}_{code}",
+                    spans_key=key,
+                    phrase_matcher_attr="LOWER",
+                )
+                ruler.add_patterns(patterns)
+                self.rulers[(code, key)] = ruler
+
+    def __call__(self, doc: Doc) -> Doc:
+        code = doc._.language or ENGLISH
+        for key in LANGUAGE_RULERS:
+            ruler = self.rulers.get((code, key))
+            doc.spans[key] = filter_spans(ruler.match(doc)) if ruler is not None else []
+        return doc
 
 
 def as_phrases(patterns: Iterable[dict]) -> list[dict]:

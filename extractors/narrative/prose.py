@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from extractors.names import fold_name
 from extractors.narrative.components import is_name_word
 from extractors.narrative.drivers import NameOccurrence, Roster
+from extractors.narrative.lang import Vocabulary, vocabulary
 from extractors.records import Evidence
 
 MentionKind = Literal["name", "demonym", "rival", "compatriot", "pronoun"]
@@ -38,6 +39,10 @@ ROLE_NOUNS = frozenset(
         "simracer",
         "competitor",
         "prodigy",
+        "gamer",
+        "esports",
+        "sim",
+        "karter",
     }
 )
 # Plural nouns after a demonym: a group, not one driver ("the Japanese drivers")
@@ -124,6 +129,9 @@ RELATIVE_GAP = 4
 EMPHASIS = frozenset({"*", "**", "_", "__", '"', "“", "”", "‘"})
 # Words that join the names of a list: "A, B and C", "A and the Belgian B"
 LIST_WORDS = frozenset({",", "and", "&", "the", "’s", "'s"})
+# Connectors after which the drivers named finished behind the one acting: "won from X",
+# "ahead of X and Y", "followed by X, Y and Z"
+AHEAD_CONNECTORS = (("from",), ("ahead", "of"), ("followed", "by"), ("in", "front", "of"))
 # Pronouns that open a sentence about the previous sentence's subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 GROUP_SUBJECTS = frozenset(
@@ -186,6 +194,11 @@ class Sentence:
     def doc(self) -> Doc:
         return self.span.doc
 
+    @property
+    def vocab(self) -> Vocabulary:
+        """The words of the sentence's language."""
+        return vocabulary(self.doc._.language)
+
     def spans(self, key: str, label: str | None = None) -> list[Span]:
         """The pipeline's spans of `key` inside this sentence."""
         return [
@@ -229,24 +242,35 @@ class Sentence:
         return None
 
     def introduced(self, start: int, end: int, words: tuple[str, ...]) -> list[Mention]:
-        """Drivers introduced by 'from X' or 'ahead of X and Y' in tokens [start, end)."""
+        """Drivers introduced by 'from X', 'ahead of X and Y', 'followed by X' (or the language's
+        'à frente de X', 'vor X') in tokens [start, end)."""
+        connectors = [c for c in AHEAD_CONNECTORS if c[0] in words or c[0] == "followed"]
+        if "ahead" in words:
+            connectors += [*self.vocab.ahead, *self.vocab.followed]
         for k in range(start, end):
-            word = self.doc[k].lower_
-            if word == "from" and "from" in words:
-                first = self.mention_at(k + 1)
-            elif (
-                word == "ahead"
-                and "ahead" in words
-                and k + 1 < end
-                and self.doc[k + 1].lower_ == "of"
-            ):
-                first = self.mention_at(k + 2)
-            else:
+            found = next(
+                (
+                    c
+                    for c in connectors
+                    if k + len(c) <= end and tuple(t.lower_ for t in self.doc[k : k + len(c)]) == c
+                ),
+                None,
+            )
+            if found is None:
                 continue
+            first = self.mention_at(k + len(found))
             if first is None:
                 return []
             return self.coordinated(first) if first.kind == "name" else [first]
         return []
+
+    def beaten_after(self, phrase: Span) -> list[Mention]:
+        """The driver named right after a win verb that takes an object ('venceu X por 0s004'),
+        in a language whose file says so; [] otherwise."""
+        if not self.vocab.win_object or phrase.id_ != "won":
+            return []
+        beaten = self.mention_at(phrase.end, skip=0)
+        return [beaten] if beaten is not None and beaten.kind == "name" else []
 
     def subject_before(self, index: int) -> Mention | None:
         """Who does what the words at `index` say: the nearest mention before it that is not the
@@ -256,7 +280,9 @@ class Sentence:
             t.lower_ in GROUP_SUBJECTS for t in self.doc[max(self.span.start, index - 3) : index]
         ):
             return None
-        relative = [t.i for t in self.doc[self.span.start : index] if t.lower_ in RELATIVE_PRONOUNS]
+        relatives = RELATIVE_PRONOUNS | self.vocab.relative_pronouns
+        breaks = CLAUSE_BREAKS | self.vocab.clause_breaks
+        relative = [t.i for t in self.doc[self.span.start : index] if t.lower_ in relatives]
         earlier = [m for m in self.mentions if m.end <= index]
         if relative and earlier and earlier[-1].end <= relative[-1]:
             # "... behind Sofia Marquez of Argentina, who was fifth": the relative's antecedent
@@ -265,7 +291,7 @@ class Sentence:
                 return antecedent
         for m in reversed(earlier):
             between = self.doc[m.end : index]
-            if any(t.lower_ in CLAUSE_BREAKS for t in between):
+            if any(t.lower_ in breaks for t in between):
                 return None
             if m.end == index:
                 return m
@@ -285,26 +311,61 @@ class Sentence:
             return True
         if before == "on" and before2 in ("early", "later", "then"):
             return False  # "Early on Aoi Mori joined ...": an adverb, not "the move on X"
-        return before in OBJECT_WORDS or after in ("’s", "'s", "’", "'")
+        objects = OBJECT_WORDS | self.vocab.object_words
+        return before in objects or after in ("’s", "'s", "’", "'")
 
     def nation_tokens(self) -> set[int]:
         return {i for s in self.spans("nations") for i in range(s.start, s.end)}
 
     def coordinated(self, mention: Mention) -> list[Mention]:
         """The mentions listed together with `mention` ('Jan Vos, Ruiz, and Piet Kok')."""
-        index = self.mentions.index(mention)
+        listed = [
+            m
+            for m in self.mentions
+            if m is mention or not (self.in_brackets(m) or self.is_possessor(m))
+        ]
+        index = listed.index(mention)
+        joiners = LIST_WORDS | self.vocab.list_words | self.vocab.articles
         group = [mention]
         for step in (-1, 1):
             k = index
-            while 0 <= k + step < len(self.mentions):
-                a, b = sorted((self.mentions[k], self.mentions[k + step]), key=lambda m: m.start)
-                joint = [t for t in self.doc[a.end : b.start] if t.i not in self.nation_tokens()]
+            while 0 <= k + step < len(listed):
+                a, b = sorted((listed[k], listed[k + step]), key=lambda m: m.start)
+                joint = [
+                    t
+                    for t in _outside_brackets(self.doc[a.end : b.start])
+                    if t.i not in self.nation_tokens()
+                ]
                 # "A, B and C", "Canada's A and the Belgian B"
-                if not joint or any(t.lower_ not in LIST_WORDS for t in joint):
+                if not joint or any(t.lower_ not in joiners for t in joint):
                     break
                 k += step
-                group.append(self.mentions[k])
+                group.append(listed[k])
         return sorted(group, key=lambda m: m.start)
+
+    def is_possessor(self, m: Mention) -> bool:
+        """ "Apex Racing’s Leo Gatti": the mention owns the next one, it is no list item."""
+        return m.end < len(self.doc) and self.doc[m.end].text in ("’s", "'s")
+
+    def in_brackets(self, m: Mention) -> bool:
+        """A mention inside brackets ('Jan Peeters (B – Tecno)'): a team or an ID, no list item."""
+        depth = 0
+        for t in self.doc[self.span.start : m.start]:
+            depth += (t.text == "(") - (t.text == ")" and depth > 0)
+        return depth > 0
+
+
+def _outside_brackets(tokens: Span) -> list:
+    """The tokens not inside a bracket: 'Jan Peeters (B – Tecno) and Piet Kok' joins the two."""
+    depth, kept = 0, []
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(t)
+    return kept
 
 
 def read_sentences(
@@ -320,7 +381,13 @@ def read_sentences(
         NameOccurrence(s.text, s.label_) for _, doc in parsed for s in doc.spans["names"]
     ]
     aliases = [alias for _, doc in parsed for alias in _online_ids(doc)]
-    roster = Roster.build(occurrences, known_names=known_names, aliases=aliases)
+    endings = parsed[0][1]._.language if parsed else None
+    roster = Roster.build(
+        occurrences,
+        known_names=known_names,
+        aliases=aliases,
+        endings=vocabulary(endings).name_endings,
+    )
     surnames, ids = roster.surnames(), roster.aliases()
     sentences: list[Sentence] = []
     for paragraph, (block, doc) in enumerate(parsed):
@@ -365,8 +432,9 @@ def _mentions(
         if driver:
             mentions.append(Mention(token.i, token.i + 1, driver=driver))
     mentions.extend(_demonym_roles(doc, taken))
+    pronouns = SUBJECT_PRONOUNS | vocabulary(doc._.language).subject_pronouns
     for sent in doc.sents:  # "He’d never relinquish this spot": the previous sentence's subject
-        if sent[0].lower_ in SUBJECT_PRONOUNS:
+        if sent[0].lower_ in pronouns:
             mentions.append(Mention(sent.start, sent.start + 1, kind="pronoun"))
     for span in doc.spans["cues"]:
         if span.label_ == "ROLE":
@@ -378,17 +446,25 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
     """'the Italian', 'The French driver', "the Spanish driver’s": one driver of that nation, to
     be resolved from context. Not a role when a name follows ('the American Chris Dalton') or the
     noun is plural ('the Japanese drivers')."""
+    vocab = vocabulary(doc._.language)
+    articles = {"the"} | vocab.articles
+    roles = ROLE_NOUNS | vocab.role_nouns
     for span in doc.spans["nations"]:
-        if span.label_ != "DEMONYM" or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        if span.label_ != "DEMONYM" or span.start == 0:
+            continue
+        start = span.start - 1
+        if doc[start].lower_ in roles and start > 0:  # "o piloto canadiano": the noun first
+            start -= 1
+        if doc[start].lower_ not in articles:
             continue
         end = span.end
-        while end < len(doc) and (doc[end].lower_ in ROLE_NOUNS or doc[end].like_num):
+        while end < len(doc) and (doc[end].lower_ in roles or doc[end].like_num):
             end += 1
         if end < len(doc) and (
             end in names or doc[end].lower_ in PLURAL_NOUNS or is_name_word(doc[end].text)
         ):
             continue
-        yield Mention(span.start - 1, end, kind="demonym", nation=span.kb_id_)
+        yield Mention(start, end, kind="demonym", nation=span.kb_id_)
 
 
 def resolve_pronouns(sentences: list[Sentence]) -> None:

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import re
 
+from extractors.narrative.lang import all_numbers
+
 # "+1:12.340", "1'12.340": minutes and seconds
 CLOCK_RE = re.compile(r"(?P<m>\d{1,2})[:'’′](?P<s>\d{2}(?:[.,]\d{1,4})?)")
+# "0s004": seconds and thousandths as Brazilian timing writes them
+SPLIT_SECONDS_RE = re.compile(r"(?P<s>\d+)s(?P<ms>\d{3})")
+# "1 minute and 12 seconds", "2 min 5 sec"
+MINUTES_AND_SECONDS_RE = re.compile(
+    r"(?P<m>\d+)\s*(?:minutes?|min)\s*(?:and\s*|,\s*)?(?P<s>\d+(?:[.,]\d+)?)\s*(?:seconds?|secs?)"
+)
 # "0.004", "0,684", "20": the number in a quantity
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 WORD_NUMBERS = {
@@ -50,11 +58,18 @@ def count_word(word: str) -> int | None:
 
 def parse_seconds(text: str) -> float | None:
     """Seconds a quantity states ('ten-second' -> 10.0, 'half a second' -> 0.5, '+1:12.340' ->
-    72.34); None when it states no number."""
+    72.34, '1 minute and 12 seconds' -> 72.0, '0s004' -> 0.004, 'cinco segundos' -> 5.0); None
+    when it states no number."""
     clock = CLOCK_RE.search(text)
     if clock:
         return round(int(clock["m"]) * 60 + float(clock["s"].replace(",", ".")), 4)
-    words = re.findall(r"[a-z]+|\d+(?:[.,]\d+)?", text.lower())
+    split = SPLIT_SECONDS_RE.fullmatch(text.strip())
+    if split:
+        return round(int(split["s"]) + int(split["ms"]) / 1000, 4)
+    minutes = MINUTES_AND_SECONDS_RE.search(text.lower())
+    if minutes:
+        return round(int(minutes["m"]) * 60 + float(minutes["s"].replace(",", ".")), 4)
+    words = re.findall(r"[^\W\d_]+|\d+(?:[.,]\d+)?", text.lower())
     value: float | None = None
     unit = 1.0
     for word in words:
@@ -66,6 +81,8 @@ def parse_seconds(text: str) -> float | None:
                 value = 1.0 if value is None else value
         elif word in WORD_NUMBERS and value is None:
             value = float(WORD_NUMBERS[word])
+        elif word in all_numbers() and value is None:  # "cinco segundos"
+            value = float(all_numbers()[word])
     if value is None:
         return None
     return round(value * unit, 4)

@@ -9,7 +9,7 @@ from extractors.narrative.prose import Sentence
 # Placing phrases that state a race's winner.
 WIN_PHRASES = frozenset({"win", "win_for", "won"})
 # Placing phrases that say the race has been run to its end.
-RESULT_PHRASES = WIN_PHRASES | {"line", "prevailed"}
+RESULT_PHRASES = WIN_PHRASES | {"line", "prevailed", "win_after"}
 # Qualifiers a margin may carry between "by" and the quantity: "by less than a tenth", "just 0.12s"
 MARGIN_QUALIFIERS = frozenset(
     {
@@ -126,9 +126,13 @@ def has_margin(sentence: Sentence) -> bool:
     doc = sentence.doc
     for span in margin_spans(sentence):
         k = span.start - 1
-        while k >= sentence.span.start and doc[k].lower_ in MARGIN_QUALIFIERS:
+        while k >= sentence.span.start and (
+            doc[k].lower_ in MARGIN_QUALIFIERS or doc[k].lower_ in sentence.vocab.margin_qualifiers
+        ):
             k -= 1
-        if k >= sentence.span.start and doc[k].lower_ == "by":
+        if k >= sentence.span.start and (
+            doc[k].lower_ == "by" or doc[k].lower_ in sentence.vocab.margin_words
+        ):
             return True
         if _gap_to_a_result(sentence, span):
             return True

@@ -69,14 +69,16 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         return None
     doc = s.doc
     k = span.start - 1
-    while k >= s.span.start and doc[k].lower_ in MARGIN_QUALIFIERS:
+    while k >= s.span.start and (
+        doc[k].lower_ in MARGIN_QUALIFIERS or doc[k].lower_ in s.vocab.margin_qualifiers
+    ):
         k -= 1
     word_before = doc[k].lower_ if k >= s.span.start else ""
     word_after = doc[span.end].lower_ if span.end < s.span.end else ""
     ahead: Mention | None = None
     behind: Mention | None = None
     to_winner = winning_margin = False
-    if word_before == "by":
+    if word_before == "by" or word_before in s.vocab.margin_words:
         phrase = next(
             (
                 p
@@ -102,7 +104,7 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             later = [p.start for p in s.spans("placings") if p.start >= phrase.end]
             losers = s.introduced(
                 phrase.end, min(later) if later else s.span.end, ("from", "ahead")
-            )
+            ) or s.beaten_after(phrase)
             behind = losers[0] if losers else None
     elif word_after in BEHIND_WORDS:
         behind = s.subject_before(span.start)

@@ -15,6 +15,7 @@ import logging
 
 from extractors.narrative.prose import CLAUSE_BREAKS, Mention, Sentence, previous_subject
 from extractors.narrative.quantities import count_word
+from extractors.nations import nation_code
 from extractors.records import Conflict, DriverNation, Evidence
 
 logger = logging.getLogger(__name__)
@@ -26,6 +27,18 @@ FILLER_MAX = 5
 FROM_WINDOW = 8
 # Words between a plural demonym phrase and the list of its drivers: "drivers in second and third,"
 APPOSITION_MAX = 7
+# International vehicle registration codes that open a driver's bracket: "(F – Apex/Vortex)"
+VEHICLE_CODES = {
+    "A": "AUT", "B": "BEL", "CH": "CHE", "CZ": "CZE", "D": "DEU", "DK": "DNK", "E": "ESP",
+    "F": "FRA", "FIN": "FIN", "GB": "GBR", "H": "HUN", "I": "ITA", "L": "LUX", "N": "NOR",
+    "NL": "NLD", "P": "PRT", "PL": "POL", "S": "SWE", "USA": "USA",
+}  # fmt: skip
+# What follows such a code inside the bracket: "(F – Apex)", "(USA/Team Nord)"
+CODE_SEPARATORS = frozenset({"–", "-", "—", "/"})
+# Verbs before "for <country>" that make it the driver's nation: "Conti, racing for Italy"
+RACING_FOR_VERBS = frozenset(
+    {"racing", "driving", "competing", "races", "drives", "raced", "drove"}
+)
 # Tokens before a demonym that make it a group: "an all-Japanese front row"
 GROUP_PREFIX = ("all", "-")
 
@@ -57,8 +70,10 @@ def read_nations(sentences: list[Sentence], known: dict[str, str] | None = None)
     """Nations the prose states, resolving demonym, compatriot and rival roles on the way
     (each resolved role's `driver` is set, for the other fact readers)."""
     book = NationBook(known)
+    regional = _regional_codes(sentences)
     for sentence in sentences:
-        _explicit(sentence, book)
+        _explicit(sentence, book, regional)
+        _vehicle_code(sentence, book)
     previous: Sentence | None = None
     for sentence in sentences:
         for mention in sentence.mentions:
@@ -76,11 +91,59 @@ def _names(sentence: Sentence) -> list[Mention]:
     return [m for m in sentence.mentions if m.kind == "name"]
 
 
-def _explicit(sentence: Sentence, book: NationBook) -> None:
+def _regional_codes(sentences: list[Sentence]) -> bool:
+    """Whether the article's two-letter codes in brackets after names are states, cantons or
+    makes, not nations: one of them is no nation code ('Ana Lima (SP)', 'Rui Reis (RJ)'), or
+    there is only one ('Enzo Kay (KR)' names a chassis as often as Korea)."""
+    codes = []
+    for sentence in sentences:
+        doc = sentence.doc
+        for m in _names(sentence):
+            k = m.end
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                code = doc[k + 1].text
+                if len(code) == 2 and code.isupper():
+                    codes.append(code)
+    return len(codes) < 2 or any(nation_code(code) is None for code in codes)
+
+
+def _vehicle_code(sentence: Sentence, book: NationBook) -> None:
+    """'Luc Morel (F – Apex/Vortex)', 'Jan Peeters (B/Team Nord)': the international vehicle
+    code that opens a bracket after a name, before the team."""
+    doc = sentence.doc
+    for m in _names(sentence):
+        k = m.end
+        if k + 3 >= len(doc) or doc[k].text != "(" or doc[k + 2].text not in CODE_SEPARATORS:
+            continue
+        code = VEHICLE_CODES.get(doc[k + 1].text)
+        if code is not None:
+            book.state(m.driver, code, sentence.evidence(m.start, k + 2))
+
+
+def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
+    """A country or demonym written right before a name with no article is its given name
+    ('Jordan Clarke', 'Finn Weber', 'Mauricio Rossi'): in English for a country's name, in
+    other languages (which write 'o chileno X', 'der Franzose X') for any nation word."""
+    doc = sentence.doc
+    if span.end >= len(doc) or not any(m.start == span.end for m in _names(sentence)):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > sentence.span.start else ""
+    if before in ("the", "a", "an") or before in sentence.vocab.articles:
+        return False
+    if span.text.endswith(POSSESSIVE_ENDINGS):
+        return False
+    return span.label_ == "NATION" or sentence.vocab.code != "en"
+
+
+def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> None:
     doc = sentence.doc
     names = _names(sentence)
     for span in sentence.spans("nations"):
         nation = span.kb_id_
+        if regional and len(span.text.strip("()[]")) == 2 and span.text.isupper():
+            continue  # "(SC)" is a state
+        if _given_name(sentence, span):
+            continue
         lead = (
             span.start - 1
             if span.start > sentence.span.start and doc[span.start - 1].lower_ in ("the", "a", "an")
@@ -99,7 +162,15 @@ def _explicit(sentence: Sentence, book: NationBook) -> None:
         ):  # "Norway's Tomas Berg", "Poland's other finalist, X"
             target = _name_after(sentence, span.end, FILLER_MAX)
             if target:
-                book.state(target.driver, nation, sentence.evidence(lead, target.end))
+                # "Chile's Reyes and Ortiz": the drivers listed right after the possessive
+                group = [m for m in sentence.coordinated(target) if m.start >= target.start]
+                if target.start != span.end or any(
+                    m.end - m.start > 1 or m.start - 1 in sentence.nation_tokens()
+                    for m in group[1:]
+                ):
+                    group = [target]  # "Scotland's Callum Reid and Tom Baker": Reid only
+                for member in group:
+                    book.state(member.driver, nation, sentence.evidence(lead, member.end))
             continue
         target = _name_after(sentence, span.end, 3, role_words_only=True)
         if target:  # "the American Chris Dalton", "Brazilian Rafael Lima"
@@ -125,10 +196,22 @@ def _explicit(sentence: Sentence, book: NationBook) -> None:
             lead = span.start - 2
         else:
             lead = span.start - 1
-        if before in ("from", "representing"):  # "A and B from Australia"
+        racing_for = (
+            before == "for"
+            and lead - 1 >= sentence.span.start
+            and doc[lead - 1].lower_ in RACING_FOR_VERBS
+        )
+        if racing_for:
+            lead -= 1  # "Conti, racing for Italy"
+            while lead > sentence.span.start and doc[lead - 1].text == ",":
+                lead -= 1
+        if before in ("from", "representing") or racing_for:  # "A and B from Australia"
             preceding = [m for m in names if m.end <= lead and lead - m.end <= FROM_WINDOW]
             if preceding:
                 members = sentence.coordinated(preceding[-1])
+                own = sentence.nation_tokens() - set(range(span.start, span.end))
+                if any(members[0].start <= i < members[-1].end for i in own):
+                    members = [preceding[-1]]  # "A, the Dutchman B and C from Italy": C only
                 for member in members:
                     book.state(member.driver, nation, sentence.evidence(members[0].start, span.end))
 

@@ -24,10 +24,23 @@ NEGATIONS = frozenset(
         "avoiding",
         "without",
         "dodged",
-        "rescinded",
-        "overturned",
+        "never",
+        "not",
+        "n't",
+        "nor",
+        "spared",
     }
 )
+# Words in the penalty's sentence or the next that say it was taken back: kept, marked
+WITHDRAWN_WORDS = frozenset(
+    {"rescinded", "overturned", "withdrawn", "revoked", "annulled", "cancelled", "canceled",
+     "reversed", "quashed", "retirada", "anulada", "revocada", "annullata", "revocata",
+     "zurückgenommen", "annulée", "ingetrokken", "anulowana"}
+)  # fmt: skip
+# Words that make a penalty a new one: "a second track-limits penalty", "another penalty"
+ANOTHER_WORDS = frozenset({"second", "another", "further", "third", "new", "additional", "more"})
+# Before a name after the penalty, words that make that name its receiver: "a penalty for Ortiz"
+RECEIVER_WORDS = frozenset({"for", "to", "against", "on"})
 # How far after the penalty its reason may come ("a penalty for a track-limit transgression").
 REASON_WINDOW = 10
 # How far before it a reason may qualify it ("a second track limit-related penalty").
@@ -39,14 +52,51 @@ LAP_RE = re.compile(r"\bon lap (\d{1,3})\b|\bon the (\d{1,3})(?:st|nd|rd|th) lap
 def read_penalties(sentences: list[Sentence]) -> list[Penalty]:
     """Every penalty the prose hands a driver (or states without one)."""
     penalties: list[Penalty] = []
-    for s in sentences:
+    for index, s in enumerate(sentences):
         if is_supposition(s):
             continue
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
         for span in s.spans("penalties", "PENALTY"):
             penalty = _penalty(s, span)
-            if penalty is not None:
-                penalties.append(penalty)
+            if penalty is None or penalty.driver is None:
+                continue  # a penalty nobody can be said to have got is dropped, not guessed
+            if _mentioned_before(penalty, penalties):
+                continue  # "despite his penalty", "served it": the same penalty again
+            if _withdrawn(s, following):
+                penalty.withdrawn = True
+            penalties.append(penalty)
     return penalties
+
+
+def _mentioned_before(penalty: Penalty, earlier: list[Penalty]) -> bool:
+    """The same driver's penalty of the same race and kind, told again (no new length; not 'a
+    second track-limits penalty')."""
+    words = set(penalty.evidence.text.lower().split())
+    if words & ANOTHER_WORDS:
+        return False
+    return any(
+        p.driver == penalty.driver
+        and p.race == penalty.race
+        and (p.kind == penalty.kind or penalty.kind == "other")
+        and (penalty.seconds is None or p.seconds == penalty.seconds)
+        for p in earlier
+    )
+
+
+def _withdrawn(s: Sentence, following: Sentence | None) -> bool:
+    """'..., but it was later rescinded on appeal' in the sentence or the next one."""
+    words = {t.lower_ for t in s.span}
+    if following is not None and following.paragraph == s.paragraph:
+        words |= {t.lower_ for t in following.span}
+    return bool(words & WITHDRAWN_WORDS)
+
+
+def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
+    """The driver named right after 'for' / 'to' following the penalty ('a penalty for Ortiz');
+    not a reason ('a penalty for contact with Ortiz')."""
+    if end >= s.span.end or s.doc[end].lower_ not in RECEIVER_WORDS:
+        return None
+    return s.mention_at(end + 1, skip=1)
 
 
 def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Span
@@ -84,6 +134,9 @@ def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Spa
             start, end = min(start, r.start), max(end, r.end)
             break
     who = s.subject_before(start)
+    receiver = _receiver_after(s, end)
+    if receiver is not None:  # "won after a late penalty for Ortiz"
+        who = receiver
     driver = who.driver if who is not None else None
     if who is not None and who.driver is not None:
         start, end = min(start, who.start), max(end, who.end)

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors.names import NOT_NAME_WORDS
+from extractors.narrative.components import is_name_word
 from extractors.narrative.facts.context import WIN_PHRASES, Story, is_supposition
+from extractors.narrative.lang import all_ordinals, digit_ordinal
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
 from extractors.records import Evidence
@@ -48,6 +51,14 @@ CONTEST_WORDS = frozenset(
         "going",
         "gunning",
         "pressing",
+        "move",
+        "lunge",
+        "attack",
+        "pass",
+        "overtake",
+        "dive",
+        "effort",
+        "attempt",
     }
 )
 # Nouns that make an ordinal something other than a position: "the third lap", "the second row"
@@ -102,6 +113,14 @@ ORDINALS = {
     "nineteenth": 19,
     "twentieth": 20,
 }
+# Nouns a position in digits follows: "auf Platz 4", "op plaats 3", "na miejscu 2"
+POSITION_NOUNS = frozenset(
+    {"platz", "rang", "position", "positie", "plaats", "miejscu", "pozycji", "posizione", "p"}
+)
+# "claimed gold", "silver went to X": the place each medal stands for
+MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+# Words after a medal that make it a class or a cup, not a place: "took the gold class win"
+MEDAL_CLASS_WORDS = frozenset({"class", "cup", "category", "division", "group", "tier", "league"})
 # "beat X to the win", "beat X to the line": the subject won
 FINISH_NOUNS = frozenset({"win", "victory", "line", "flag", "finish", "chequered", "checkered"})
 # "beat X to the heat win": a race noun may name whose win it was
@@ -139,10 +158,15 @@ class Placing:
 
 
 def ordinal(text: str) -> int | None:
-    """1 for 'first', '1st', 'P1'; None otherwise."""
+    """1 for 'first', '1st', 'P1', and the other languages' 'primeiro', '1º', 'erster', '1er';
+    None otherwise."""
     word = text.lower()
     if word in ORDINALS:
         return ORDINALS[word]
+    if word in all_ordinals():
+        return all_ordinals()[word]
+    if (value := digit_ordinal(word)) is not None:
+        return value
     digits = word.lstrip("p").rstrip("stndrh")
     return (
         int(digits)
@@ -225,12 +249,22 @@ class _SentenceReader:
         """Drivers introduced by 'from X' / 'ahead of X and Y' from `start` to the clause end."""
         return self.s.introduced(start, self.clause_end(start), words)
 
+    def not_position(self, word: str) -> bool:
+        """A noun that makes the ordinal before it no position: 'third lap', 'segunda volta'."""
+        return word in NOT_POSITION_NOUNS or word in self.s.vocab.not_position_nouns
+
     def position_of(self, span) -> int | None:  # noqa: ANN001
         for token in reversed(list(span)):
             value = ordinal(token.text)
+            if value is None and token.text == "." and token.i > span.start:
+                before = self.doc[token.i - 1]  # "na 2. miejscu": the number and its dot
+                value = int(before.text) if before.is_digit and not before.whitespace_ else None
+            if value is None and token.is_digit and token.i > span.start:
+                noun = self.doc[token.i - 1].lower_  # "auf Platz 4", "na miejscu 3"
+                value = int(token.text) if noun in POSITION_NOUNS else None
             if value is not None:
                 after = self.doc[span.end].lower_ if span.end < len(self.doc) else ""
-                return None if after in NOT_POSITION_NOUNS else value
+                return None if self.not_position(after) else value
         return None
 
     def read(self) -> None:
@@ -241,18 +275,17 @@ class _SentenceReader:
             if kind in WIN_PHRASES:
                 self.win(p)
             elif kind == "line":
-                self.add(
-                    self.s.subject_before(p.start),
-                    self.position_of(p),
-                    EXPLICIT,
-                    0.9,
-                    p.start,
-                    p.end,
-                )
+                self.line(p)
             elif kind in ("took", "held", "moved", "place", "in") and self.at_finish:
                 self.position(p)
             elif kind == "podium3":
-                self.add(self.s.subject_before(p.start), 3, EXPLICIT, 0.85, p.start, p.end)
+                self.podium_rest(p)
+            elif kind == "win_after":
+                self.win_after(p)
+            elif kind == "medal":
+                self.medal(p)
+            elif kind == "range":
+                self.position_range(p)
             elif kind == "top":
                 number = count_word(p[-1].text)
                 self.add(self.s.subject_before(p.start), number, EXPLICIT, 0.8, p.start, p.end)
@@ -298,16 +331,111 @@ class _SentenceReader:
             after = self.doc[k + 1].lower_ if k + 1 < len(self.doc) else ""
             if (
                 value is not None
-                and after not in NOT_POSITION_NOUNS
+                and not self.not_position(after)
                 and after not in ("place", "placed", "-")
             ):
                 self.add(m, value, STATED, 0.7, m.start, k + 1)
 
+    def line(self, p) -> None:  # noqa: ANN001
+        """'X crossed the line fourth', 'X terminou em quarto' ('Als Dritter kam X ins Ziel':
+        the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much)."""
+        who = self.s.subject_before(p.start) or self.named_after(p)
+        value = self.position_of(p)
+        self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
+        if who is not None and value is not None:
+            self.followed(max(p.end, who.end), value + 1)
+
+    def medal(self, p) -> None:  # noqa: ANN001
+        """'X claimed gold', 'bagging bronze': gold first, silver second, bronze third (not 'took
+        the gold class win')."""
+        after = self.doc[p.end].lower_ if p.end < len(self.doc) else ""
+        if after in MEDAL_CLASS_WORDS:
+            return
+        value = MEDALS[p[-1].lower_]
+        self.add(self.s.subject_before(p.start), value, STATED, 0.75, p.start, p.end)
+
+    def position_range(self, p) -> None:  # noqa: ANN001
+        """'Positions five to eight went to A, B, C and D': one driver per position, in order,
+        only when the names listed fill the range exactly."""
+        first, last = count_word(p[1].text), count_word(p[3].text)
+        lead = self.s.mention_at(p.end, skip=1)
+        if first is None or last is None or lead is None or lead.kind != "name":
+            return
+        named = self.s.coordinated(lead)
+        if len(named) != last - first + 1:
+            return
+        for offset, who in enumerate(named):
+            self.add(who, first + offset, STATED, 0.8, p.start, p.end)
+
+    def podium_rest(self, p) -> None:  # noqa: ANN001
+        """'X completed the podium': third; 'A and B completed the podium' (or 'completaram o
+        pódio A e B', the subject after the verb): second and third."""
+        who = self.named_after(p) or self.s.subject_before(p.start)
+        if who is None:
+            return
+        group = self.s.coordinated(who) if who.kind == "name" else [who]
+        if len(group) > 2:
+            return
+        for place, member in enumerate(group, start=4 - len(group)):
+            self.add(member, place, EXPLICIT, 0.85, p.start, p.end)
+        self.followed(group[-1].end, 4)
+
+    def followed(self, start: int, place: int) -> None:
+        """'..., followed by X and Y' (or 'seguito da X'): X and Y in the places after."""
+        end = self.clause_end(start)
+        for k in range(start, end):
+            for connector in (("followed", "by"), *self.s.vocab.followed):
+                words = tuple(t.lower_ for t in self.doc[k : k + len(connector)])
+                if words != connector:
+                    continue
+                first = self.s.mention_at(k + len(connector))
+                if first is None:
+                    return
+                runners = self.s.coordinated(first) if first.kind == "name" else [first]
+                for offset, runner in enumerate(runners):
+                    self.add(runner, place + offset, STATED, 0.75, runner.start, runner.end)
+                return
+
+    def named_after(self, p):  # noqa: ANN001, ANN201
+        """The driver named right after a phrase that opens its clause ('Na segunda posição
+        ficou X', 'Completa il podio Y', 'Den zweiten Platz belegte X'); None otherwise."""
+        k = p.start
+        vocab = self.s.vocab
+        while k > self.s.span.start and not self.doc[k - 1].is_punct:
+            token = self.doc[k - 1]
+            if any(m.start <= k - 1 < m.end for m in self.s.mentions):
+                return None  # a driver before the phrase: he is its subject
+            if (
+                is_name_word(token.text)
+                and token.lower_ not in vocab.not_name_words
+                and token.lower_ not in vocab.articles
+                and token.lower_ not in NOT_NAME_WORDS
+                and token.lower_ not in ("the", "a", "an")
+            ):
+                return None  # a capitalised word the NER did not take: maybe the subject
+            k -= 1
+        return self.s.mention_at(p.end, skip=4)
+
+    def win_after(self, p) -> None:  # noqa: ANN001
+        """'A vitória foi de X', 'El triunfo fue para X', 'Den Sieg holte X': X won; drivers
+        introduced after X ('à frente de', 'vor') follow in order."""
+        who = self.s.mention_at(p.end, skip=4)
+        if who is None:
+            return
+        self.add(who, 1, EXPLICIT, 0.85, p.start, who.end)
+        for place, runner in enumerate(self.followers(who.end, ("from", "ahead")), start=2):
+            self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
     def win(self, p) -> None:  # noqa: ANN001
         if p.id_ == "win_for" and p.start > 0 and self.doc[p.start - 1].lower_ in CONTEST_WORDS:
             return
-        self.add(self.s.subject_before(p.start), 1, EXPLICIT, 0.9, p.start, p.end)
-        for place, runner in enumerate(self.followers(p.end, ("from", "ahead")), start=2):
+        who = self.s.subject_before(p.start)
+        if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
+            who = self.named_after(p)
+        self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
+        start = who.end if who is not None and who.start > p.end else p.end
+        runners = self.followers(start, ("from", "ahead")) or self.s.beaten_after(p)
+        for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
 
     def position(self, p) -> None:  # noqa: ANN001
@@ -315,6 +443,8 @@ class _SentenceReader:
         if value is None:
             return
         who = self.s.subject_before(p.start)
+        if who is None and p.id_ == "place":  # "Na segunda posição ficou X"
+            who = self.named_after(p)
         if p.id_ == "in":  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
@@ -322,9 +452,10 @@ class _SentenceReader:
             elif who is None or not self.only_gap_between(who.end, p.start):
                 return
         self.add(who, value, STATED, 0.75, p.start, p.end)
-        if p.id_ in ("took", "held"):  # "took fourth from X", "took second ahead of X": X next
-            for runner in self.followers(p.end, ("from", "ahead"))[:1]:
-                self.add(runner, value + 1, DERIVED, 0.7, runner.start, runner.end)
+        if p.id_ in ("took", "held"):  # "took fourth from X", "held on for second ahead of X,
+            # Y and Z": X next, and a list in order
+            for offset, runner in enumerate(self.followers(p.end, ("from", "ahead"))):
+                self.add(runner, value + 1 + offset, DERIVED, 0.7, runner.start, runner.end)
 
     def promoted(self, p) -> None:  # noqa: ANN001
         """'That promoted X to fourth, Y to fifth and Z to sixth': each driver before 'to <Nth>'."""
@@ -335,7 +466,7 @@ class _SentenceReader:
             value = ordinal(self.doc[k + 1].text)
             after = self.doc[k + 2].lower_ if k + 2 < len(self.doc) else ""
             named = [m for m in self.s.mentions if start <= m.start and m.end <= k]
-            if value is not None and after not in NOT_POSITION_NOUNS and named:
+            if value is not None and not self.not_position(after) and named:
                 self.add(named[0], value, STATED, 0.75, named[0].start, k + 2)
             start = k + 2
 
@@ -400,12 +531,17 @@ class _SentenceReader:
     def went_to(self, p) -> None:  # noqa: ANN001
         """'Victory in the finale went to X', 'pole position went to X'."""
         nouns = [t.lower_ for t in self.doc[self.s.span.start : p.start]]
-        noun = next((w for w in reversed(nouns) if w in ("victory", "win", "pole")), None)
+        noun = next((w for w in reversed(nouns) if w in ("victory", "win", "pole", *MEDALS)), None)
         who = self.s.mention_at(p.end, skip=0)
         if noun == "pole":
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
+        elif noun in MEDALS:  # "silver went to X"
+            self.add(who, MEDALS[noun], STATED, 0.75, p.start, p.end)
         elif noun is not None:
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end)
+        elif len(nouns) >= 2 and nouns[1] in ("place", "position", "spot"):
+            value = ordinal(nouns[0])  # "First place in the main race went to X"
+            self.add(who, value, EXPLICIT, 0.85, p.start, p.end)
 
     def qualifier(self, p) -> None:  # noqa: ANN001
         who = self.s.subject_before(p.start)

@@ -47,9 +47,18 @@ def test_an_article_without_prose_gives_no_facts():
     assert (facts.races, facts.penalties, facts.driver_nations) == ([], [], [])
 
 
-def test_a_page_in_another_language_gives_no_prose_facts():
+def test_a_page_in_a_language_without_vocabulary_gives_no_prose_facts():
+    text = "Tomas Berg vann loppet före Jan Vos."
+    doc = document_from_text(text)
+    localized = Document(text=doc.text, blocks=doc.blocks, language="sv")
+    (prose,) = parse_prose([localized])
+    assert prose.blocks == ()
+
+
+def test_english_rules_do_not_read_a_page_in_another_language():
     text = "Na corrida sprint, Tomas Berg took the win."
     doc = document_from_text(text)
     localized = Document(text=doc.text, blocks=doc.blocks, language="pt")
     (prose,) = parse_prose([localized])
-    assert prose.blocks == ()
+    assert len(prose.blocks) == 1
+    assert extract_narrative(localized).races == []

@@ -1,0 +1,218 @@
+"""Per-language vocabulary of the narrative reader, one data file per language (`<code>.json`)
+beside the shared machinery, as spaCy keeps `lang/<code>/`.
+
+A file lists a language's words of winning and placing, its ordinals in words, its connectors
+('à frente de', 'vor'), finishing cues, penalty words, and the function words the shared readers
+need (articles, 'and', words after which a name is an object). `ruler_patterns` turns the phrase
+lists into span-ruler patterns, which the `language_rulers` component runs over prose of that
+language only. English keeps its token patterns in `patterns/*.jsonl` and its word sets in the
+readers; a language is read when it has a file here.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+LANG_DIR = Path(__file__).parent
+ENGLISH = "en"
+# "{ord}" in a template stands for every ordinal of the language, in words and digits
+ORDINAL_SLOT = "{ord}"
+# "{num}" stands for a position in digits after its noun: "auf Platz {num}"
+NUMBER_SLOT = "{num}"
+# Phrase lists of a file -> (ruler key, label, pattern id)
+PHRASE_KINDS = {
+    "win": ("placings", "PLACING", "won"),
+    "win_after": ("placings", "PLACING", "win_after"),
+    "podium": ("placings", "PLACING", "podium3"),
+    "place": ("placings", "PLACING", "place"),
+    "line": ("placings", "PLACING", "line"),
+    "grid": ("placings", "PLACING", "grid"),
+    "pole": ("placings", "PLACING", "pole"),
+    "standings": ("standings", "STANDING", "position"),
+    "finish_cues": ("cues", "CUE", "finish"),
+    "hypothetical_cues": ("cues", "CUE", "hypothetical"),
+    "in_race_cues": ("cues", "CUE", "in_race"),
+}
+PENALTY_KEY = "penalties"
+# "2º", "3ª", "4°", "5e", "6ème", "7.": a position in digits with an ordinal ending
+DIGIT_ORDINAL_RE = re.compile(r"^(\d{1,2})(?:\.?[º°ª]|\.|e|er|re|ère|eme|ème|o|a|ste|de|e\.)$")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words of one language the shared readers look up (all lower-case)."""
+
+    code: str
+    ordinals: dict[str, int]
+    ahead: tuple[tuple[str, ...], ...]  # "à frente de": the drivers after it finished behind
+    followed: tuple[tuple[str, ...], ...]  # "seguido de": the drivers after it come next
+    object_words: frozenset[str]
+    list_words: frozenset[str]  # "e", "y", "und": words joining names in a list
+    articles: frozenset[str]  # "o", "la", "der": "o holandês" is a role
+    role_nouns: frozenset[str]  # "piloto", "Fahrer"
+    clause_breaks: frozenset[str]
+    relative_pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    not_position_nouns: frozenset[str]  # "volta": "a segunda volta" is no position
+    respectively: frozenset[str]
+    not_name_words: frozenset[str]
+    demonyms: dict[str, str]  # extra demonyms (any inflection) -> alpha-3
+    name_endings: tuple[tuple[str, str], ...]  # declined surname ending -> nominative ending
+    lowercase_demonyms: bool  # demonyms are written in lower case ("o chileno")
+    margin_words: frozenset[str]  # "por": the word before a finishing margin, as "by"
+    margin_qualifiers: frozenset[str]  # "apenas": words between that word and the margin
+    win_object: bool  # a name right after the win verb is the beaten ("venceu X por 0s004")
+
+
+def _words(data: dict, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in data.get(key, []))
+
+
+def _sequences(data: dict, key: str) -> tuple[tuple[str, ...], ...]:
+    """Word sequences of phrases with choices: 'à frente de|do' -> ('à', 'frente', 'de'), ..."""
+    found: list[tuple[str, ...]] = []
+    for phrase in data.get(key, []):
+        sequences: list[tuple[str, ...]] = [()]
+        for word in phrase.lower().split():
+            sequences = [seq + (choice,) for seq in sequences for choice in word.split("|")]
+        found += sequences
+    return tuple(found)
+
+
+@functools.cache
+def _data(code: str) -> dict:
+    path = LANG_DIR / f"{code}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@functools.cache
+def languages() -> frozenset[str]:
+    """Codes of the languages whose prose is read: English and every file here."""
+    return frozenset({ENGLISH} | {p.stem for p in LANG_DIR.glob("*.json")})
+
+
+@functools.cache
+def vocabulary(code: str | None) -> Vocabulary:
+    """The vocabulary of a language (English, or an unknown code: empty extras)."""
+    data = _data(code or ENGLISH)
+    demonyms = {
+        word.lower(): alpha3 for alpha3, words in data.get("demonyms", {}).items() for word in words
+    }
+    return Vocabulary(
+        code=code or ENGLISH,
+        ordinals={w.lower(): n for w, n in data.get("ordinals", {}).items()},
+        ahead=_sequences(data, "ahead"),
+        followed=_sequences(data, "followed"),
+        object_words=_words(data, "object_words"),
+        list_words=_words(data, "list_words"),
+        articles=_words(data, "articles"),
+        role_nouns=_words(data, "role_nouns"),
+        clause_breaks=_words(data, "clause_breaks"),
+        relative_pronouns=_words(data, "relative_pronouns"),
+        subject_pronouns=_words(data, "subject_pronouns"),
+        not_position_nouns=_words(data, "not_position_nouns"),
+        respectively=_words(data, "respectively"),
+        not_name_words=_words(data, "not_name_words"),
+        demonyms=demonyms,
+        name_endings=tuple(tuple(pair) for pair in data.get("name_endings", [])),
+        lowercase_demonyms=bool(data.get("lowercase_demonyms", False)),
+        margin_words=_words(data, "margin_words"),
+        margin_qualifiers=_words(data, "margin_qualifiers"),
+        win_object=bool(data.get("win_object", False)),
+    )
+
+
+@functools.cache
+def all_ordinals() -> dict[str, int]:
+    """Ordinal words of every language with a file ('segundo', 'zweiter', 'deuxième' -> 2)."""
+    merged: dict[str, int] = {}
+    for code in sorted(languages() - {ENGLISH}):
+        merged.update(vocabulary(code).ordinals)
+    return merged
+
+
+@functools.cache
+def all_numbers() -> dict[str, int]:
+    """Numbers in words of every language with a file ('cinco', 'fünf' -> 5)."""
+    merged: dict[str, int] = {}
+    for code in sorted(languages() - {ENGLISH}):
+        merged.update({w.lower(): n for w, n in _data(code).get("numbers", {}).items()})
+    return merged
+
+
+def time_patterns() -> list[dict]:
+    """Span-ruler patterns of seconds in every language's words: '5 segundos', 'cinco
+    segundos', 'fünf Sekunden' (time quantities are read in every language)."""
+    units = sorted(
+        {w.lower() for c in languages() - {ENGLISH} for w in _data(c).get("seconds_words", [])}
+    )
+    number = {"LOWER": {"IN": sorted(all_numbers())}}
+    return [
+        {
+            "label": "TIME",
+            "id": "seconds",
+            "pattern": [{"LIKE_NUM": True}, {"LOWER": {"IN": units}}],
+        },
+        {"label": "TIME", "id": "seconds", "pattern": [number, {"LOWER": {"IN": units}}]},
+    ]
+
+
+def digit_ordinal(text: str) -> int | None:
+    """2 for '2º', '2ª', '2°', '2e', '2ème', '2.'; None otherwise."""
+    match = DIGIT_ORDINAL_RE.match(text.lower())
+    return int(match.group(1)) if match else None
+
+
+def _ordinal_tokens(code: str) -> list[list[dict]]:
+    """Token patterns of one ordinal: a word ('segundo'), a digit form ('2º', '2e'), or a
+    number and its dot as two tokens ('2 .' of 'na 2. miejscu')."""
+    words = sorted(w.lower() for w in _data(code).get("ordinals", {}))
+    return [
+        [{"LOWER": {"IN": words}}],
+        [{"LOWER": {"REGEX": DIGIT_ORDINAL_RE.pattern}}],
+        [{"IS_DIGIT": True}, {"ORTH": "."}],
+    ]
+
+
+def _token_patterns(template: str, code: str) -> list[list[dict] | str]:
+    """A phrase template as span-ruler patterns: a plain phrase stays a string (tokenized as the
+    text is); 'a|b' is a choice of words, 'x?' an optional word, '{ord}' any ordinal."""
+    if not any(mark in template for mark in (ORDINAL_SLOT, NUMBER_SLOT, "|", "?")):
+        return [template]
+    patterns: list[list[dict]] = [[]]
+    for word in template.split():
+        if word == ORDINAL_SLOT:
+            patterns = [p + o for p in patterns for o in _ordinal_tokens(code)]
+            continue
+        if word == NUMBER_SLOT:  # "Platz 4": a position as a bare number after its noun
+            patterns = [p + [{"IS_DIGIT": True}] for p in patterns]
+            continue
+        optional = word.endswith("?")
+        choices = sorted(w.lower() for w in word.rstrip("?").split("|"))
+        token: dict = {"LOWER": {"IN": choices}}
+        if optional:
+            token["OP"] = "?"
+        patterns = [p + [token] for p in patterns]
+    return patterns
+
+
+def ruler_patterns(key: str, code: str) -> list[dict]:
+    """Span-ruler patterns of one language's file for the ruler of `key`."""
+    patterns: list[dict] = []
+    data = _data(code)
+    for kind, (ruler_key, label, pattern_id) in PHRASE_KINDS.items():
+        if ruler_key != key:
+            continue
+        for template in data.get(kind, []):
+            for phrase in _token_patterns(template, code):
+                patterns.append({"label": label, "pattern": phrase, "id": pattern_id})
+    if key == PENALTY_KEY:
+        for label in ("PENALTY", "REASON"):
+            for pattern_id, phrases in data.get(label.lower(), {}).items():
+                for phrase in (p for t in phrases for p in _token_patterns(t, code)):
+                    patterns.append({"label": label, "pattern": phrase, "id": pattern_id})
+    return patterns

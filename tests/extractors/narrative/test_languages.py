@@ -1,0 +1,221 @@
+"""Prose in the editions' languages, read by the shared readers with each language's vocabulary
+(`extractors/narrative/lang/<code>.json`). Invented sentences in the shapes real reports use."""
+
+import pytest
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+from extractors.narrative.lang import digit_ordinal, languages, vocabulary
+from extractors.narrative.quantities import parse_seconds
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def places(facts: NarrativeFacts) -> dict[str, int | None]:
+    return {row.driver: row.position for race in facts.races for row in race.results}
+
+
+def nations(facts: NarrativeFacts) -> dict[str, str]:
+    return {n.driver: n.nation for n in facts.driver_nations}
+
+
+def test_every_edition_language_has_a_vocabulary():
+    assert {"pt", "es", "it", "de", "fr", "nl", "pl"} <= languages()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2º", 2), ("3ª", 3), ("4°", 4), ("5e", 5), ("6ème", 6), ("1er", 1), ("7.", 7), ("x", None)],
+)
+def test_positions_in_digits_with_their_endings(text, value):
+    assert digit_ordinal(text) == value
+
+
+def test_seconds_in_other_languages_and_split_timing():
+    assert parse_seconds("cinco segundos") == 5.0
+    assert parse_seconds("5 Sekunden") == 5.0
+    assert parse_seconds("0s054") == 0.054
+
+
+# Portuguese
+
+
+def test_pt_win_ahead_of_two_drivers():
+    facts = read("Tomás Ferreira venceu a corrida, à frente de Rui Lemos e Paulo Matos.", "pt")
+    assert places(facts) == {"Tomás Ferreira": 1, "Rui Lemos": 2, "Paulo Matos": 3}
+
+
+def test_pt_winner_named_after_and_podium_completed_by_two():
+    facts = read(
+        "A vitória foi de Tomás Ferreira. Completaram o pódio Rui Lemos e Paulo Matos.", "pt"
+    )
+    assert places(facts) == {"Tomás Ferreira": 1, "Rui Lemos": 2, "Paulo Matos": 3}
+
+
+def test_pt_place_phrase_before_its_driver_and_a_lowercase_demonym():
+    facts = read(
+        "Tomás Ferreira venceu a prova. Na segunda posição ficou o chileno Diego Araya.", "pt"
+    )
+    assert places(facts) == {"Tomás Ferreira": 1, "Diego Araya": 2}
+    assert nations(facts) == {"Diego Araya": "CHL"}
+
+
+def test_pt_pole_is_no_result():
+    facts = read("Rui Lemos, que largou na pole position, terminou em quarto.", "pt")
+    assert {r.name: [row.position for row in r.results] for r in facts.races} == {
+        "Race qualifying": [1],
+        "Race": [4],
+    }
+
+
+# Spanish
+
+
+def test_es_triumph_for_a_driver_and_podium_completed_with_demonyms():
+    facts = read(
+        "El triunfo fue para el japonés Kenji Oda; completaron el podio el italiano Marco Galli "
+        "y el francés Luc Morel.",
+        "es",
+    )
+    assert places(facts) == {"Kenji Oda": 1, "Marco Galli": 2, "Luc Morel": 3}
+    assert nations(facts) == {"Kenji Oda": "JPN", "Marco Galli": "ITA", "Luc Morel": "FRA"}
+
+
+def test_es_finished_third_and_a_penalty_in_words():
+    facts = read(
+        "Kenji Oda ganó la carrera por delante de Marco Galli. Luc Morel terminó tercero tras "
+        "una penalización de cinco segundos.",
+        "es",
+    )
+    assert places(facts) == {"Kenji Oda": 1, "Marco Galli": 2, "Luc Morel": 3}
+    (penalty,) = facts.penalties
+    assert (penalty.driver, penalty.seconds) == ("Luc Morel", 5.0)
+
+
+# Italian
+
+
+def test_it_win_ahead_of_and_podium_followed_by():
+    facts = read(
+        "Marco Galli ha vinto la gara davanti a Kenji Oda. Completa il podio Luc Morel, seguito "
+        "da Piero Bassi.",
+        "it",
+    )
+    assert places(facts) == {"Marco Galli": 1, "Kenji Oda": 2, "Luc Morel": 3, "Piero Bassi": 4}
+
+
+def test_it_classified_before_the_name_and_a_disqualification():
+    facts = read(
+        "La vittoria è andata a Marco Galli. Terzo classificato Piero Bassi. Il francese Luc "
+        "Morel è stato squalificato.",
+        "it",
+    )
+    assert places(facts) == {"Marco Galli": 1, "Piero Bassi": 3}
+    assert nations(facts) == {"Luc Morel": "FRA"}
+    (penalty,) = facts.penalties
+    assert (penalty.driver, penalty.kind) == ("Luc Morel", "disqualification")
+
+
+# German
+
+
+def test_de_second_place_taken_by_a_demonym_named_driver():
+    facts = read(
+        "Das Rennen gewann Jonas Weber vor Piet Kok. Den dritten Platz belegte der Franzose Luc "
+        "Morel.",
+        "de",
+    )
+    assert places(facts) == {"Jonas Weber": 1, "Piet Kok": 2, "Luc Morel": 3}
+    assert nations(facts) == {"Luc Morel": "FRA"}
+
+
+def test_de_ordinal_and_place_number():
+    facts = read(
+        "Jonas Weber siegte vor Luc Morel und Piet Kok. Max Huber wurde Vierter, Tim Brandt "
+        "landete auf Platz 5.",
+        "de",
+    )
+    assert places(facts) == {
+        "Jonas Weber": 1,
+        "Luc Morel": 2,
+        "Piet Kok": 3,
+        "Max Huber": 4,
+        "Tim Brandt": 5,
+    }
+
+
+def test_de_given_name_that_is_a_demonym_is_no_nation():
+    facts = read("Finn Weber siegte vor Max Huber.", "de")
+    assert nations(facts) == {}
+
+
+# French
+
+
+def test_fr_win_ahead_of_two_and_fourth_with_vehicle_codes():
+    facts = read(
+        "Luc Morel (F – Apex/Vortex) s'est imposé devant Jan Peeters (B – Tecno) et Piet Kok. "
+        "Hugo Petit termine 4ème.",
+        "fr",
+    )
+    assert places(facts) == {"Luc Morel": 1, "Jan Peeters": 2, "Piet Kok": 3, "Hugo Petit": 4}
+    assert nations(facts) == {"Luc Morel": "FRA", "Jan Peeters": "BEL"}
+
+
+def test_fr_victory_goes_to_and_two_complete_the_podium():
+    facts = read(
+        "La victoire revient à Luc Morel. Hugo Petit et Jonas Weber complètent le podium.", "fr"
+    )
+    assert places(facts) == {"Luc Morel": 1, "Hugo Petit": 2, "Jonas Weber": 3}
+
+
+# Dutch and Polish
+
+
+def test_nl_won_ahead_of_a_belgian_and_third():
+    facts = read("Piet Kok won de race voor de Belg Jan Peeters. Tom de Vries werd derde.", "nl")
+    assert places(facts) == {"Piet Kok": 1, "Jan Peeters": 2, "Tom de Vries": 3}
+    assert nations(facts) == {"Jan Peeters": "BEL"}
+
+
+def test_pl_winner_after_the_verb_and_a_numbered_place():
+    facts = read(
+        "Wyścig wygrał Jan Kowalski. Adam Wiśniewski dojechał na 3. miejscu.",
+        "pl",
+    )
+    assert places(facts) == {"Jan Kowalski": 1, "Adam Wiśniewski": 3}
+
+
+def test_pl_declined_surname_is_the_same_driver():
+    facts = read(
+        "Jan Kowalski wygrał wyścig. Ostatecznie Nowak zajął drugie miejsce, tuż za "
+        "Kowalskim. Kowalskiego ukarano? Nie.",
+        "pl",
+    )
+    assert "Kowalskim" not in places(facts)
+    assert places(facts)["Jan Kowalski"] == 1
+
+
+def test_a_language_vocabulary_has_its_connectors():
+    assert ("à", "frente", "de") in vocabulary("pt").ahead
+    assert ("gefolgt", "von") in vocabulary("de").followed
+
+
+def test_pt_win_over_a_named_driver_by_a_margin_in_split_timing():
+    facts = read(
+        "Ricardo Cury venceu João Pedro Maia por apenas 0s004 na primeira corrida. A terceira "
+        "posição ficou com Francisco Costa.",
+        "pt",
+    )
+    assert places(facts) == {"Ricardo Cury": 1, "João Pedro Maia": 2, "Francisco Costa": 3}
+    assert [(i.ahead, i.behind, i.seconds) for i in facts.intervals] == [
+        ("Ricardo Cury", "João Pedro Maia", 0.004)
+    ]
+
+
+def test_a_team_word_is_not_taken_into_a_name():
+    facts = read("Kurz won the race ahead of Apex Racing’s Leo Gatti and Max Huber.", "en")
+    assert "Apex Racing" not in places(facts)
