@@ -20,7 +20,9 @@ from typing import Any
 
 from websockets.sync.client import connect
 
-FLAGS = [
+# How every browser test starts Chromium: headless, with none of its own background requests
+# (this machine's network is closed, and they would fail many at a time).
+HEADLESS_FLAGS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -29,6 +31,10 @@ FLAGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+]
+# ... and driven over the DevTools protocol, every host but loopback failing to resolve
+FLAGS = [
+    *HEADLESS_FLAGS,
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     "--remote-debugging-port=0",
 ]

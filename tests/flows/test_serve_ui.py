@@ -4,7 +4,6 @@ headless Chromium loads the deployments page), and SIGTERM stops it cleanly."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -14,26 +13,17 @@ from pathlib import Path
 
 import pytest
 import requests
+from browser.chromium import HEADLESS_FLAGS, chromium_path
 
 START_TIMEOUT_S = 120
 # What Prefect's UIs show when they cannot reach their API (v2, then v1).
 CONNECTION_ERRORS = ("Unable to connect to Prefect server", "Can't connect to Server API")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 pytestmark = pytest.mark.slow
 
 
 def _chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    found = chromium_path()
     if found is None:
         pytest.skip("no headless Chromium: make test installs Debian's chromium where it can")
     return found
@@ -86,7 +76,7 @@ def served(tmp_path_factory) -> Iterator[Served]:
 def test_the_printed_ui_url_shows_the_deployments_without_a_connection_error(served, tmp_path):
     url = served.printed("Prefect UI: ")
     assert url.endswith("/deployments")
-    flags = [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'chromium'}"]
+    flags = [*HEADLESS_FLAGS, f"--user-data-dir={tmp_path / 'chromium'}"]
     flags += ["--virtual-time-budget=20000", "--dump-dom", url]
     page = subprocess.run([_chromium(), *flags], capture_output=True, text=True, timeout=120).stdout
     assert "<body" in page
