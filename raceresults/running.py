@@ -68,15 +68,17 @@ def ingest(
     delay_s: float | None = None,
     retries: int | None = None,
     batch_size: int | None = None,
+    timeout_s: float | None = None,
     quarantine_threshold: float | None = None,
     task_runner: TaskRunner | None = None,
 ) -> RunRecord:
     """Ingest what is new from `sources` (a sources file *.toml, or URLs and paths, each a feed,
     sitemap, listing, article, file or folder) into `data_dir` (created when missing):
-    discover, fetch politely, extract, validate and publish."""
+    discover, fetch politely, extract, validate and publish; `timeout_s`: one request's whole
+    answer (None: the flow's default)."""
     parameters = {"sources": _sources(sources), "data_dir": resolve_data_dir(data_dir)}
     parameters |= {"delay_s": delay_s, "retries": retries, "batch_size": batch_size}
-    parameters["quarantine_threshold"] = quarantine_threshold
+    parameters |= {"timeout_s": timeout_s, "quarantine_threshold": quarantine_threshold}
     return run_flow("nightly_ingest", parameters, task_runner=task_runner)
 
 
@@ -91,6 +93,7 @@ def backfill(
     delay_s: float | None = None,
     retries: int | None = None,
     batch_size: int | None = None,
+    timeout_s: float | None = None,
     quarantine_threshold: float | None = None,
     task_runner: TaskRunner | None = None,
 ) -> RunRecord:
@@ -99,7 +102,8 @@ def backfill(
     parameters = {"sources": _sources(sources), "data_dir": resolve_data_dir(data_dir)}
     parameters |= {"seasons": list(seasons) if seasons else None, "since": since}
     parameters |= {"until": until, "refetch": refetch, "delay_s": delay_s, "retries": retries}
-    parameters |= {"batch_size": batch_size, "quarantine_threshold": quarantine_threshold}
+    parameters |= {"batch_size": batch_size, "timeout_s": timeout_s}
+    parameters["quarantine_threshold"] = quarantine_threshold
     return run_flow("backfill", parameters, task_runner=task_runner)
 
 

@@ -3,8 +3,10 @@ data dir they share with the command line."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -94,3 +96,33 @@ def test_extract_of_a_missing_file_name_is_a_load_error_not_text(tmp_path):
 
     with pytest.raises(MissingInputError, match="no such file"):
         raceresults.extract(str(tmp_path / "report.html"))
+
+
+@pytest.mark.slow  # runs the nightly-ingest flow
+def test_ingest_takes_the_timeout_of_one_request(prefect_api, tmp_path):
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    stop = threading.Event()
+
+    def drip() -> None:  # a page that sends one byte a second, never whole
+        connection, _ = server.accept()
+        connection.recv(65536)
+        connection.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 999\r\n\r\n"
+        )
+        while not stop.wait(1):
+            try:
+                connection.sendall(b"<")
+            except OSError:
+                return
+
+    threading.Thread(target=drip, daemon=True).start()
+    url = f"http://127.0.0.1:{server.getsockname()[1]}/report"
+    try:
+        with pytest.raises(raceresults.RunFailed) as failed:
+            raceresults.ingest([url], tmp_path / "data", delay_s=0, retries=0, timeout_s=1)
+    finally:
+        stop.set()
+        server.close()
+    assert "no whole answer within 1 s" in str(failed.value)
