@@ -5,7 +5,7 @@ import pytest
 
 from eval.real.check import check
 from eval.real.gold import GOLD_DIR, Gold, excluded, load_corpus
-from eval.real.score import CONTRACT_STATUSES, FACT_TYPES, main, score_article
+from eval.real.score import FACT_TYPES, main, score_article
 from extractors.records import (
     DriverNation,
     Evidence,
@@ -79,10 +79,13 @@ def as_extraction(g: Gold) -> Extraction:
                             r.position,
                             r.full or r.driver,
                             nation=r.nation,
+                            team=r.team,
+                            car_number=r.car_number,
                             gap_s=r.gap_s,
+                            time_s=r.time_s,
                             laps=r.laps,
-                            # 'dns', 'nc': no contract value yet, not scored as a field
-                            status=r.status if r.status in CONTRACT_STATUSES else "dnf",
+                            points=r.points,
+                            status=r.status,
                         )
                         for r in race.results
                     ],
