@@ -1,10 +1,11 @@
 """Score the extractor on the real-report corpus: precision, recall and F1 per fact type, per
-language and per format, for `dev` and `holdout` apart (eval/real/README.md says what is gold).
+language and per format, for one split (eval/real/README.md says what is gold).
 
     python -m eval.real.score [-v] [--split dev|holdout]
 
-`-v` lists the dev reports' misses and wrong facts; a holdout's only with `--split holdout`, which
-is for recording its first run, not for tuning.
+It scores `dev` unless `--split holdout` is asked for by name, which is for recording a holdout's
+first run, not for tuning: a plain run never shows holdout numbers. `-v` lists every miss and wrong
+fact of the split scored.
 
 Facts are matched within one article. A driver is the same when the prediction's name equals
 (accent- and case-folded) the gold's `driver`, `full` or one of its aliases. Races are aligned by
@@ -438,12 +439,17 @@ def main(argv: list[str] | None = None) -> int:
         "-v",
         "--verbose",
         action="store_true",
-        help="list every miss and wrong fact (of dev; of holdout only with --split holdout)",
+        help="list every miss and wrong fact of the split scored",
     )
-    parser.add_argument("--split", choices=("dev", "holdout"), help="score one split only")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "holdout"),
+        default="dev",
+        help="the split to score (default dev; holdout only to record its first run)",
+    )
     parser.add_argument("--texts", type=Path, default=TEXTS_DIR, help="folder of the texts")
     args = parser.parse_args(argv)
-    corpus = [g for g in load_corpus() if args.split in (None, g.split)]
+    corpus = [g for g in load_corpus() if g.split == args.split]
     present = [(g, t) for g in corpus if (t := read_text(g, args.texts)) is not None]
     print(f"real corpus: {len(corpus)} reports, {len(present)} with their text")
     if len(present) < len(corpus):
@@ -455,16 +461,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     extractions = extract_texts([t for _, t in present])
     scores = [score_article(g, e) for (g, _), e in zip(present, extractions, strict=True)]
-    if args.verbose:  # a holdout's misses are listed only when asked for by name: not to tune on
+    if args.verbose:
         for (gold, _), score in zip(present, scores, strict=True):
-            if gold.split == "holdout" and args.split != "holdout":
-                continue
             for line in score.lines:
                 print(f"{gold.id}  {line}")
-    for split in ("dev", "holdout"):
-        chosen = [(g, s) for (g, _), s in zip(present, scores, strict=True) if g.split == split]
-        if chosen:
-            report([g for g, _ in chosen], [s for _, s in chosen], split)
+    report([g for g, _ in present], scores, args.split)
     return 0
 
 

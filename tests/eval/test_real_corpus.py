@@ -225,7 +225,18 @@ def test_the_corpus_has_the_promised_mix():
 
 
 def test_without_texts_it_says_so_in_one_line_and_scores_nothing(tmp_path, capsys):
+    dev = sum(g.split == "dev" for g in CORPUS)
     assert main(["--texts", str(tmp_path)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == f"real corpus: {len(CORPUS)} reports, 0 with their text"
-    assert out[1].startswith(f"{len(CORPUS)} texts are absent") and len(out) == 2
+    assert out[0] == f"real corpus: {dev} reports, 0 with their text"
+    assert out[1].startswith(f"{dev} texts are absent") and len(out) == 2
+
+
+def test_holdout_is_scored_only_when_asked_for_by_name(tmp_path, capsys):
+    """A plain run reads dev alone (above): nobody sees holdout numbers by accident."""
+    holdout = sum(g.split == "holdout" for g in CORPUS)
+    assert main(["--split", "holdout", "--texts", str(tmp_path)]) == 0
+    assert (
+        capsys.readouterr().out.splitlines()[0]
+        == f"real corpus: {holdout} reports, 0 with their text"
+    )
