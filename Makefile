@@ -20,7 +20,7 @@ test: $(STAMP)
 	tests/browser/ensure_chromium.sh
 	$(BIN)/python -m pytest -q
 
-# the README's screenshots of the evidence page and the review site, taken by the browser tests
+# the screenshots in docs/ of the evidence page and the review site, taken by the browser tests
 screenshots: $(STAMP)
 	tests/browser/ensure_chromium.sh
 	$(BIN)/python -m pytest -q tests/browser --screenshots docs
