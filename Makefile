@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval lint bench clean screenshots
+.PHONY: run test test-all eval lint bench clean screenshots
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,12 +15,17 @@ $(STAMP): requirements.lock pyproject.toml
 run: $(STAMP)
 	$(BIN)/raceresults ingest --sources samples/sources.toml
 
+# lint and the fast tier: what to run after every change (a few minutes on 2 cores)
+test: lint
+	$(BIN)/python -m pytest -q -m "not slow"
+
+# lint and every test, the slow tier too (Prefect runs, spawned processes, corpora, browsers);
 # the browser tests need headless Chromium: installed here when missing (skipped where it cannot be)
-test: $(STAMP)
+test-all: lint
 	tests/browser/ensure_chromium.sh
 	$(BIN)/python -m pytest -q
 
-# the README's screenshots of the evidence page and the review site, taken by the browser tests
+# the screenshots in docs/ of the evidence page and the review site, taken by the browser tests
 screenshots: $(STAMP)
 	tests/browser/ensure_chromium.sh
 	$(BIN)/python -m pytest -q tests/browser --screenshots docs

@@ -7,8 +7,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from bench.corpus import Article, TruthRace
-from bench.names import strip_accents
 from extractors.records import Extraction, Race
+from extractors.text import strip_accents
 
 # an initial and a surname, as name_key() leaves it: "a. ribeiro", "t. van der berg"
 INITIAL_NAME_RE = re.compile(r"^(\w)\. (.+)$")

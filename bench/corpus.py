@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from bench.names import Driver, driver_pool, strip_accents
+from bench.names import Driver, driver_pool
 from bench.nations import LANGUAGES
 from bench.pages import render_page
 from bench.prose import PENALTIES, PENALTY_REASONS, PROSE, SECONDS_WORD
+from extractors.text import strip_accents
 
 DEFAULT_SEED = 20240521
 GENERATOR_VERSION = "3"  # bump whenever the same seed would generate different pages

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import random
-import unicodedata
 from dataclasses import dataclass
 
 from bench.nations import NATIONS, Nation
+from extractors.text import strip_accents
 
 # culture -> (first names, surname openings, surname endings, particles)
 NAME_POOLS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -123,14 +123,6 @@ class Driver:
     def initial_name(self) -> str:
         """Initial and surname, as short lists print it: 'A. Ribeiro'."""
         return self.name if self.family_first else f"{self.first[0]}. {self.last}"
-
-
-def strip_accents(text: str) -> str:
-    """Drop diacritics as some sites do: 'López' -> 'Lopez'."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
 
 
 def _surname(rng: random.Random, culture: str) -> str:

@@ -1,7 +1,7 @@
 """Precision, recall and F1 of the narrative extractor, per fact type, on the dev set and the seeds.
 
 Three sets, each article with hand-written expectations (*.expected.json): the dev set
-(eval/devset/, invented articles in the shapes of FORMATS.md §4 and the prose standings of §3,
+(eval/devset/, invented articles in the shapes of docs/formats.md §4 and the prose standings of §3,
 tuned against), the held-out set (eval/heldout/, invented articles whose expectations were written
 before the extractor ever ran on them: the honest estimate) and the seeds (expectations in
 eval/seeds/, text read from ../shared/seeds/ at run time). The extractor never sees these

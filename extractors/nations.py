@@ -10,12 +10,13 @@ from __future__ import annotations
 import gettext
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 import pycountry
+
+from extractors.text import strip_accents
 
 NationKind = Literal["name", "demonym", "code"]
 
@@ -42,8 +43,7 @@ CODE_RE = re.compile(r"^[A-Z]{2,3}$")
 
 def plain_lower(text: str) -> str:
     """Lower case without accents, apostrophes unified: 'López’s' -> "lopez's"."""
-    text = unicodedata.normalize("NFKD", APOSTROPHES_RE.sub("'", text))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return strip_accents(APOSTROPHES_RE.sub("'", text)).lower()
 
 
 def fold(text: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from extractors.records import DateSource
+from extractors.text import strip_accents
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -39,11 +39,6 @@ SHOUTED_WORD_RE = re.compile(r"\b[A-Z]{3,}\b")
 TOP_N_RE = re.compile(r"^top[\s-]*(?:\d+|three|five|ten|twenty)$", re.I)
 # a capitalised word of a name: "Kinsella", "Ibérica", "O'Reilly"
 CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&+-]*"
-
-
-def _fold_keep_length(text: str) -> str:
-    """Accents off, one character per character, so offsets stay valid: 'Montmeló' -> 'Montmelo'."""
-    return "".join(unicodedata.normalize("NFKD", ch)[:1] or ch for ch in text)
 
 
 @cache
@@ -77,7 +72,7 @@ def _circuit_index() -> tuple[re.Pattern[str], dict[str, Circuit]]:
     by_alias: dict[str, Circuit] = {}
     for circuit in circuits():
         for alias in (*circuit.aliases, circuit.name):
-            by_alias.setdefault(_fold_keep_length(alias), circuit)
+            by_alias.setdefault(strip_accents(alias, keep_length=True), circuit)
     after = "|".join(re.escape(w) for w in _vocabulary()["series_words_after"] + ["Virtual"])
     alternatives = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
     # an alias as a whole word, not the start of a series name ("Le Mans Virtual Series")
@@ -118,7 +113,7 @@ def find_circuit(texts: Iterable[str]) -> str | None:
     knows (Montmeló -> Circuit de Barcelona-Catalunya), else a name with a circuit word."""
     pattern, by_alias = _circuit_index()
     for text in texts:
-        found = pattern.search(_fold_keep_length(text))
+        found = pattern.search(strip_accents(text, keep_length=True))
         if found:
             return by_alias[found[0]].name
         name = _pattern_circuit(text)
@@ -131,7 +126,7 @@ def circuit_name(printed: str) -> str:
     """The gazetteer's name of a circuit a heading prints by one of its names ('Sprint: Spa' ->
     'Circuit de Spa-Francorchamps'), else the name as printed ('Suzuka East': a layout)."""
     pattern, by_alias = _circuit_index()
-    found = pattern.fullmatch(_fold_keep_length(printed.strip()))
+    found = pattern.fullmatch(strip_accents(printed.strip(), keep_length=True))
     return by_alias[found[0]].name if found else printed
 
 
@@ -143,7 +138,7 @@ def _month_numbers() -> dict[str, int]:
     ambiguous: set[str] = set()
     for names in _vocabulary()["months"].values():
         for name, number in names.items():
-            key = _fold_keep_length(name.casefold())
+            key = strip_accents(name.casefold(), keep_length=True)
             if numbers.get(key, number) != number:
                 ambiguous.add(key)
             numbers.setdefault(key, number)
@@ -173,7 +168,7 @@ def _valid_date(year: str, month: int, day: str) -> date | None:
 def dates_in(text: str) -> list[tuple[int, date]]:
     """Every full date written in `text` (day, month and year), with its offset, in text order:
     '12 June 2024', 'June 12, 2024', '12 giugno 2024', '12. Juni 2024', '2024-06-12'."""
-    folded = _fold_keep_length(text)
+    folded = strip_accents(text, keep_length=True)
     found: list[tuple[int, date]] = []
     for pattern in _written_date_res():
         for m in pattern.finditer(folded):

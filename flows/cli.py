@@ -221,24 +221,32 @@ def _checked_data_dir(data_dir: str) -> str:
 
 
 class _Bar:
-    """A click progress bar per step of a run, on stderr."""
+    """A rich progress bar per step of a run, on stderr: each step stays on its own line with its
+    count and elapsed time, and the bar of the step under way moves."""
 
     def __init__(self) -> None:
-        self._bar = None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+        columns = ("{task.description:<12}", BarColumn(), MofNCompleteColumn())
+        self._progress = Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True))
+        self._task = None
 
     def start(self, label: str, total: int) -> None:
-        self.close()
-        self._bar = click.progressbar(length=max(total, 1), label=f"{label:<12}", file=sys.stderr)
-        self._bar.__enter__()
+        if self._task is None:
+            self._progress.start()
+        else:
+            self._progress.stop_task(self._task)
+        self._task = self._progress.add_task(label, total=max(total, 1))
 
     def advance(self, steps: int = 1) -> None:
-        if self._bar is not None:
-            self._bar.update(steps)
+        if self._task is not None:
+            self._progress.advance(self._task, steps)
 
     def close(self) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(None, None, None)
-            self._bar = None
+        if self._task is not None:
+            self._progress.stop()
+            self._task = None
 
 
 def _sources(sources_file: Path | None, source_args: tuple[str, ...]) -> list[str]:

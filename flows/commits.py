@@ -8,7 +8,7 @@ killed at any instant leaves the previous commit whole: the files it wrote are g
 the next publish, and its pages are published again by the next run.
 
 This is Delta Lake's transaction log (`_delta_log/`) without the format, and across tables: one
-publish writes several tables at once, and Delta's log is per table (README, "Curated tables",
+publish writes several tables at once, and Delta's log is per table (docs/reliability.md
 has the measurements behind the choice). Files are named by the sha256 of their bytes, so the
 same rows give the same file and publishing the same input twice writes nothing.
 """

@@ -1,6 +1,7 @@
 """A polite HTTP fetcher: one session per host, a minimum delay and a concurrency cap per host,
-robots.txt obeyed, retries with backoff on transient failures, conditional GET, size/type limits,
-and hard deadlines (flows/deadline.py) on each request and on each page.
+robots.txt obeyed (read by protego: `*` and `$` wildcards, the longest rule wins), retries with
+backoff on transient failures, conditional GET, size/type limits, and hard deadlines
+(flows/deadline.py) on each request and on each page.
 
 Every outcome is a value (`FetchResult`), never an exception, so a batch goes on past a bad page.
 """
@@ -21,9 +22,9 @@ from email.utils import parsedate_to_datetime
 from importlib.metadata import PackageNotFoundError, version
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
-from urllib.robotparser import RobotFileParser
 
 import requests
+from protego import Protego
 
 from flows import deadline
 from flows.deadline import DeadlineExceeded, watched_session
@@ -200,7 +201,7 @@ class _Host:
         self._lock = threading.Lock()
         self._next_start = 0.0
         self.robots_lock = threading.Lock()
-        self.robots: RobotFileParser | None = None
+        self.robots: Protego | None = None
         self.robots_error: str | None = None
 
     def wait_turn(self, sleep: Callable[[float], None]) -> None:
@@ -255,20 +256,19 @@ class Fetcher:
             if host.robots is not None or host.robots_error is not None:
                 return
             attempt = self._with_retries(host, f"{host.origin}/robots.txt", {}, PAGE_TYPES, True)
-            parser = RobotFileParser()
             if attempt.status is None:  # no answer at all: a dead host, named as such
                 host.robots_error = attempt.error or "no answer"
                 return
             if 200 <= attempt.status < 300 and attempt.body is not None:
                 body = (attempt.body or b"")[:_ROBOTS_MAX_BYTES]
-                parser.parse(body.decode("utf-8", errors="replace").splitlines())
+                parser = Protego.parse(body.decode("utf-8", errors="replace"))
                 crawl_delay = parser.crawl_delay(ROBOTS_AGENT)
                 if crawl_delay:
                     host.delay_s = max(host.delay_s, min(float(crawl_delay), 60.0))
             elif (
                 attempt.status is not None and 400 <= attempt.status < 500 and attempt.status != 429
             ):
-                parser.parse([])
+                parser = Protego.parse("")
             else:
                 host.robots_error = f"robots.txt unavailable ({attempt.error or attempt.status})"
                 return
@@ -282,7 +282,7 @@ class Fetcher:
         self._robots(host)
         if host.robots is None:
             return False, host.robots_error
-        return host.robots.can_fetch(ROBOTS_AGENT, url), None
+        return host.robots.can_fetch(url, ROBOTS_AGENT), None
 
     # -- one request ---------------------------------------------------------------------------
 

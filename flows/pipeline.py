@@ -3,7 +3,7 @@ from small idempotent tasks over batches of articles: discover -> fetch -> extra
 
 - Batches, not articles, are tasks: a task run costs Prefect ~35-45 ms of wall time on 2 cores
   (client and API server share them), so `batch_size` articles share one fetch and one extract
-  task (README, "Orchestration with Prefect", has the measurements).
+  task (docs/orchestration.md has the measurements).
 - Fetch batches run one after another (they share the crawl state, saved after each batch, and
   each host's politeness: one Fetcher per run, so robots.txt is read once per host and the delay
   and any Retry-After hold across batches); extraction of a batch runs while the next batch is

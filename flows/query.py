@@ -17,6 +17,7 @@ import pyarrow as pa
 from fsspec.implementations.local import LocalFileSystem
 
 from flows.commits import curated_zone, read_commit
+from flows.render import aligned_columns
 from schemas.tables import PARTITION_COLUMN, TABLES
 
 # names are SQL identifiers and the paths are ours, but quote them anyway
@@ -149,11 +150,4 @@ def format_result(columns: Sequence[str], rows: Sequence[tuple], output: str) ->
         writer.writerow(columns)
         writer.writerows([["" if v is None else _cell(v) for v in row] for row in rows])
         return buffer.getvalue().rstrip("\n")
-    cells = [[_cell(value) for value in row] for row in rows]
-    widths = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(columns)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(columns, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += [
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
-    ]
-    return "\n".join(lines)
+    return aligned_columns(columns, [[_cell(value) for value in row] for row in rows])

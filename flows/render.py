@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel
+from rich.cells import cell_len, set_cell_size
 
 from extractors.records import Extraction, Race
 
@@ -45,17 +46,27 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+def aligned_columns(headers: Sequence[str], cells: Sequence[Sequence[str]]) -> str:
+    """Columns two spaces apart under a line of dashes, widths in terminal cells (rich's
+    `cell_len`: a Japanese name is twice as wide as its characters)."""
+    widths = [
+        max([cell_len(header), *(cell_len(row[i]) for row in cells)])
+        for i, header in enumerate(headers)
+    ]
+    lines = [[*headers], ["-" * width for width in widths], *cells]
+    return "\n".join(
+        "  ".join(set_cell_size(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip()
+        for line in lines
+    )
+
+
 def text_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """Aligned columns; columns with no value in any row are left out."""
     cells = [[cell_text(value) for value in row] for row in rows]
     keep = kept_columns(headers, cells)
-    widths = {i: max(len(headers[i]), *(len(row[i]) for row in cells)) for i in keep}
-    lines = ["  ".join(headers[i].ljust(widths[i]) for i in keep).rstrip()]
-    lines.append("  ".join("-" * widths[i] for i in keep))
-    lines += [
-        "  ".join((row[i] or EMPTY_CELL).ljust(widths[i]) for i in keep).rstrip() for row in cells
-    ]
-    return "\n".join(lines)
+    return aligned_columns(
+        [headers[i] for i in keep], [[row[i] or EMPTY_CELL for i in keep] for row in cells]
+    )
 
 
 def race_title(race: Race) -> str:

@@ -32,7 +32,7 @@ def pytest_addoption(parser):
     parser.addoption(
         "--screenshots",
         metavar="DIR",
-        help="Save the browser tests' screenshots into DIR (docs/ holds the README's).",
+        help="Save the browser tests' screenshots into DIR (docs/ holds the ones the docs show).",
     )
 
 

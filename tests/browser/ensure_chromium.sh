@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install headless Chromium (Debian package `chromium`) for the browser tests (the evidence page,
-# the review site, the UI `raceresults serve` prints) when it is missing; `make test` runs it.
+# the review site, the UI `raceresults serve` prints) when it is missing; `make test-all` runs it.
 # Never fails the build: where it cannot be installed (no root, no apt), the browser tests skip
 # and say why.
 set -u

@@ -1,4 +1,5 @@
-"""Nations to ISO 3166-1 alpha-3 from names, demonyms, codes and localized names (FORMATS.md §5)."""
+"""Nations to ISO 3166-1 alpha-3 from names, demonyms, codes and localized names
+(docs/formats.md §5)."""
 
 import json
 

@@ -1,7 +1,8 @@
-"""Printed results read by what their columns and tokens are (issue 13): a results table with
-position and car number side by side, points, a race time, a lapped and a retired row; lists with
-car numbers, rows run together on one line, classes on one line, names alone under a results
-heading; a qualifying list and a cut-off last row left out. Fixtures are invented pages."""
+"""Printed results read by what their columns and tokens are (issue 13; docs/formats.md §7): a
+results table with position and car number side by side, points, a race time, a lapped and a
+retired row; lists with car numbers, rows run together on one line, classes on one line, names
+alone under a results heading; a qualifying list and a cut-off last row left out. Fixtures are
+invented pages."""
 
 from pathlib import Path
 

@@ -1,7 +1,8 @@
 """Whole invented articles shaped like real sites: a WordPress blog, an official series page with
 flag images and a standings table, an AMP news page with semi-finals and a repechage, localized
 editions (it, es, pt, fr, de), a nations team event, odd tables, a markdown export, pipe/tab/colon
-lines and a page full of furniture. Expected rows are the rows written into each fixture."""
+lines and a page full of furniture (docs/formats.md §1-§6). Expected rows are the rows written
+into each fixture."""
 
 from pathlib import Path
 

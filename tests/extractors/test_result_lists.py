@@ -1,4 +1,4 @@
-"""Result rows from lines of every shape in FORMATS.md §1 (invented names and numbers)."""
+"""Result rows from lines of every shape in docs/formats.md §1 (invented names and numbers)."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Result and standings tables (FORMATS.md §2, §3): header words in six languages, any column
+"""Result and standings tables (docs/formats.md §2, §3): header words in six languages, any column
 order and subset, no position column, no header row at all."""
 
 import pytest

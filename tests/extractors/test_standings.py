@@ -1,4 +1,4 @@
-"""Standings lines and headings (FORMATS.md §3): points in any locale land in standings."""
+"""Standings lines and headings (docs/formats.md §3): points in any locale land in standings."""
 
 import pytest
 

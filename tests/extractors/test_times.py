@@ -1,4 +1,4 @@
-"""Gaps, times, laps and statuses as rows print them (FORMATS.md §1 gap units, §5 locales)."""
+"""Gaps, times, laps and statuses as rows print them (docs/formats.md §1 gap units, §5 locales)."""
 
 import pytest
 

@@ -123,6 +123,30 @@ def test_robots_txt_is_read_once_per_host(site, policy):
     assert len(site.hits_for("/robots.txt")) == 1
 
 
+def test_robots_txt_wildcards_and_the_longest_rule_decide(site, policy):
+    site.overrides["/robots.txt"] = (
+        b"User-agent: *\nDisallow: /*-heat$\nDisallow: /*?session=\n"
+        b"Allow: /private/secret-round$\nDisallow: /private/\n"
+    )
+    with Fetcher(policy) as fetcher:
+        outcomes = {
+            path: fetcher.fetch(site.url(path)).outcome
+            for path in (
+                "/reports/canyon-heat",  # "*" then "$": the whole path ends in "-heat"
+                "/reports/alpine-sprint?session=7",  # "*" inside the query
+                "/reports/alpine-sprint",
+                "/private/secret-round",  # the longer Allow wins over Disallow: /private/
+            )
+        }
+    assert outcomes == {
+        "/reports/canyon-heat": "robots",
+        "/reports/alpine-sprint?session=7": "robots",
+        "/reports/alpine-sprint": "fetched",
+        "/private/secret-round": "fetched",
+    }
+    assert site.hits_for("/reports/canyon-heat") == []
+
+
 def test_robots_txt_that_cannot_be_read_blocks_the_host(site, policy):
     site.broken.add("/robots.txt")
     with Fetcher(policy) as fetcher:

@@ -108,6 +108,7 @@ def test_tables_are_hive_partitioned_by_season_with_validation_docs(two_races):
     assert report.data_docs and Path(report.data_docs).is_file()
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_publishing_the_same_articles_again_leaves_every_file_identical(tmp_path):
     publish([two_race_article()], str(tmp_path), run_id="run-1")
     before = files(tmp_path)
@@ -117,12 +118,14 @@ def test_publishing_the_same_articles_again_leaves_every_file_identical(tmp_path
     assert {q["run_id"] for q in rows(tmp_path, "quarantine")} == {"run-1"}
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_a_changed_failure_is_quarantined_again_under_the_new_run(tmp_path):
     publish([two_race_article()], str(tmp_path), run_id="run-1")
     publish([two_race_article(version="1.0.1")], str(tmp_path), run_id="run-2")
     assert {q["run_id"] for q in rows(tmp_path, "quarantine")} == {"run-2"}
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_a_reextracted_article_releases_its_quarantined_race(tmp_path):
     publish([two_race_article()], str(tmp_path), run_id="run-1")
     fixed = article(
@@ -144,6 +147,7 @@ def test_a_reextracted_article_releases_its_quarantined_race(tmp_path):
     assert report.rows_quarantined == 0
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_a_backfill_over_a_loaded_season_replaces_and_never_duplicates(tmp_path):
     first = final(FIELD[:3], [None, 1.0, 2.0])
     other = final(FIELD[3:], [None, 0.5, 0.9], key="other-site/round-4", event="Round 4 Vela")
@@ -168,6 +172,7 @@ def test_the_newest_extractor_version_wins_whatever_the_order(tmp_path):
     assert latest_articles([newer, older]) == latest_articles([older, newer]) == [newer]
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_publishing_in_chunks_leaves_the_tables_one_publish_of_them_all_leaves(tmp_path):
     articles = [
         two_race_article(),  # one race quarantined
@@ -205,6 +210,7 @@ def test_extractor_versions_compare_by_number():
     assert version_key("0.10.0") > version_key("0.9.2") > version_key("0.9")
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_the_same_race_in_two_articles_is_published_once_from_the_fuller_account(tmp_path):
     fuller = final(FIELD[:4], [None, 1.0, 2.0, 3.0], key="site-b/report")
     shorter = final(FIELD[:3], [None, 1.0, 2.0], key="site-a/report")
@@ -231,6 +237,7 @@ def test_two_editions_printing_the_same_classification_publish_one_race(tmp_path
     assert len(rows(tmp_path, "results")) == 4
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_races_with_other_drivers_or_other_gaps_are_never_merged(tmp_path):
     heats = article(
         "site-a/report",
@@ -253,6 +260,7 @@ def test_races_with_other_drivers_or_other_gaps_are_never_merged(tmp_path):
     assert len(rows(tmp_path, "results")) == 9
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_the_other_account_of_a_race_returns_when_the_chosen_one_drops_it(tmp_path):
     publish(
         [
@@ -267,6 +275,7 @@ def test_the_other_account_of_a_race_returns_when_the_chosen_one_drops_it(tmp_pa
     assert len(rows(tmp_path, "results")) == 3
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_an_article_that_learns_its_season_leaves_no_rows_behind(tmp_path):
     publish([final(FIELD[:2], [None, 1.0], season=None)], str(tmp_path), run_id="run-1")
     assert list((tmp_path / "curated" / "results" / "season=0").glob("part-*.parquet"))
@@ -275,6 +284,7 @@ def test_an_article_that_learns_its_season_leaves_no_rows_behind(tmp_path):
     assert {r["season"] for r in rows(tmp_path, "results")} == {2024}
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_an_article_failing_its_own_checks_is_held_back_whole(tmp_path):
     report = publish([final(FIELD[:2], [None, 1.0], season=1887)], str(tmp_path), run_id="run-1")
     assert rows(tmp_path, "results") == [] and rows(tmp_path, "articles") == []
@@ -288,6 +298,7 @@ def test_an_article_failing_its_own_checks_is_held_back_whole(tmp_path):
     assert report.published["results"] == 0
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_a_threshold_publishes_a_race_without_its_few_failing_rows(tmp_path):
     race_rows = classification(FIELD[:4], [None, 1.0, 2.0, 3.0])
     race_rows[3] = result(4, "Luca Ferrand", "SPA", 3.0)
@@ -306,6 +317,7 @@ def test_a_threshold_publishes_a_race_without_its_few_failing_rows(tmp_path):
     ]
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_the_threshold_comes_from_the_environment_when_none_is_passed(tmp_path, monkeypatch):
     race_rows = classification(FIELD[:4], [None, 1.0, 2.0, 3.0])
     race_rows[3] = result(4, "Luca Ferrand", "SPA", 3.0)
@@ -328,6 +340,7 @@ def test_a_threshold_outside_0_to_1_is_refused(tmp_path):
         publish([], str(tmp_path), run_id="run", race_quarantine_threshold=1.5)
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_the_drivers_table_joins_spellings_across_articles_and_seasons(tmp_path):
     first = final(
         [("Coque López", "ESP"), ("Jonas Aalto", "FIN")], [None, 1.0], key="a", season=2023
@@ -344,6 +357,7 @@ def test_the_drivers_table_joins_spellings_across_articles_and_seasons(tmp_path)
     assert drivers["jonas_aalto"]["result_count"] == 2
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_nations_cup_standings_are_held_back_and_never_published_as_drivers(tmp_path):
     nations = [
         Standing(after="Round 2", position=n, driver=name, points=points, evidence=evidence(line))
@@ -369,6 +383,7 @@ def test_nations_cup_standings_are_held_back_and_never_published_as_drivers(tmp_
     assert report.quarantined == {"standings": 2}
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_a_short_name_takes_the_key_of_its_full_name_whatever_the_publish_order(tmp_path):
     short = final(
         [("A. Ribeiro", "PRT"), ("Jonas Aalto", "FIN")], [None, 1.0], key="a", season=2023
@@ -418,6 +433,7 @@ def test_a_short_name_fitting_two_drivers_keeps_its_own_key(tmp_path):
     }
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_a_publish_interrupted_between_partitions_leaves_the_tables_whole(tmp_path, monkeypatch):
     publish([final(FIELD[:3], [None, 1.0, 2.0])], str(tmp_path), run_id="run-1")
     before = files(tmp_path)
@@ -445,6 +461,7 @@ def test_a_publish_interrupted_between_partitions_leaves_the_tables_whole(tmp_pa
     assert [r["gap_s"] for r in rows(tmp_path, "results")] == [None, 1.5, 2.5, 3.5]
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_a_failed_swap_keeps_the_old_file_and_the_next_publish_clears_leftovers(
     tmp_path, monkeypatch
 ):
@@ -476,6 +493,7 @@ def test_a_failed_swap_keeps_the_old_file_and_the_next_publish_clears_leftovers(
     assert len(rows(tmp_path, "results")) == 4
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_two_publishers_at_once_both_land_in_a_valid_table(tmp_path):
     articles = [
         final(FIELD[:3], [None, 1.0, 2.0], key="site-a/round-3"),
@@ -505,6 +523,7 @@ def test_two_publishers_at_once_both_land_in_a_valid_table(tmp_path):
     assert len(rows(tmp_path, "drivers")) == 6
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_nations_and_conflicts_are_published_traceable_and_fill_in_driver_nations(tmp_path):
     unnamed = [("Mira Castell", None), ("Jonas Aalto", None)]
     item = article(

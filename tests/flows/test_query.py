@@ -84,6 +84,16 @@ def test_table_output_keeps_every_row_and_shows_nulls():
     ]
 
 
+def test_table_output_aligns_wide_characters_by_their_width_on_screen():
+    text = format_result(["driver", "nation"], [("宮園 拓真", "JPN"), ("Ana Leal", "PRT")], "table")
+    assert text.splitlines() == [
+        "driver     nation",
+        "---------  ------",
+        "宮園 拓真  JPN",  # four wide characters and a space fill nine cells
+        "Ana Leal   PRT",
+    ]
+
+
 def test_raceresults_sql_answers_in_each_format(data_dir):
     runner = CliRunner()
     table = runner.invoke(main, ["sql", WINNERS, "--data-dir", str(data_dir)])

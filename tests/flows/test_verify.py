@@ -55,6 +55,7 @@ def test_sound_stores_have_no_damage(published):
     assert check(str(published)) == []
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_a_truncated_partition_a_candidates_file_and_a_missing_file_are_each_named(published):
     results = committed(published, "results/season=2024")
     candidates = committed(published, "_candidates/races/season=2024")
@@ -107,6 +108,7 @@ def test_status_names_a_truncated_partition_in_one_line_without_a_traceback(publ
     assert "not a whole parquet file" in line
 
 
+@pytest.mark.slow  # over 2 s: publishes through Great Expectations
 def test_repair_drops_damaged_files_and_every_page_so_a_replay_republishes(published):
     before = {table: rows(published, table) for table in ("results", "races", "quarantine")}
     truncate(committed(published, "_candidates/results/season=2024"))

@@ -1,5 +1,6 @@
-"""Championship standings stated in prose (FORMATS.md §3): a driver's total, a position only when
-the text gives one; margins, a race's points, nameless groups and suppositions are no standings."""
+"""Championship standings stated in prose (docs/formats.md §3): a driver's total, a position only
+when the text gives one; margins, a race's points, nameless groups and suppositions are no
+standings."""
 
 import pytest
 
