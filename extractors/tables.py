@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from extractors.document import Block
@@ -18,6 +18,7 @@ from extractors.result_lists import (
     RACING_DATA,
     RowFacts,
     is_car,
+    parse_crew,
     parse_fields,
     timing_facts,
 )
@@ -25,8 +26,8 @@ from extractors.standings import POINTS_RE, parse_points
 from extractors.times import STATUS_RE, find_timings, status_of
 
 ColumnKind = Literal[
-    "position", "number", "driver", "nation", "car", "team", "time", "interval", "laps",
-    "points", "ignored",
+    "position", "number", "driver", "given_name", "family_name", "entrant", "crew", "nation",
+    "car", "team", "class", "time", "interval", "laps", "points", "ignored",
 ]  # fmt: skip
 TableKind = Literal["results", "standings"]
 
@@ -40,6 +41,10 @@ HEADER_SPLIT_RE = re.compile(r"\s*[/&]\s*|\s+or\s+")
 
 # Besides a driver, a results or standings table has one of these columns.
 EVIDENCE_KINDS = frozenset({"nation", "time", "laps", "points", "car"})
+# Columns that name who a row is about: a driver, a name split in two, a team entry.
+NAME_KINDS = frozenset({"driver", "given_name", "family_name", "entrant"})
+# "38,74", "41.43": a bare decimal in a time column, seconds (a hill climb's run time)
+BARE_SECONDS_RE = re.compile(r"^\d{1,4}[.,]\d{1,3}$")
 
 # Kinds a column without a known header word may take from its cells (a flag column's alt texts);
 # numbers are left alone: an unknown numeric column may be the grid, not points.
@@ -57,6 +62,8 @@ class ParsedTable:
 
     kind: TableKind
     rows: list[RowFacts]
+    classes: list[str | None] | None = None  # the class of each row, when the table has classes
+    entrants: bool = False  # rows name teams (a team column stands for the driver), not people
 
 
 def _header_kind(cell: str) -> ColumnKind | None:
@@ -75,7 +82,7 @@ def header_kinds(cells: Sequence[str]) -> list[ColumnKind | None] | None:
     kinds = [_header_kind(cell) for cell in cells]
     filled = [cell for cell in cells if cell.strip()]
     known = sum(kind is not None for kind in kinds)
-    if known >= 2 and known * 2 >= len(filled) and "driver" in kinds or known >= 3:
+    if known >= 2 and known * 2 >= len(filled) and NAME_KINDS.intersection(kinds) or known >= 3:
         return kinds
     return None
 
@@ -176,6 +183,12 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
                 )
                 facts["position"] = int(number)
                 facts["position_text"] = cell
+        elif kind in ("given_name", "family_name"):
+            facts[kind] = cell
+        elif kind == "entrant":  # a team entry or a team's standing: the team as printed
+            facts["driver"] = cell
+        elif kind == "crew":
+            facts["crew"] = parse_crew(cell) or (cell,)
         elif kind == "driver":
             driver, nation, team, car, _ = parse_fields(cell)
             facts["driver"] = driver or cell
@@ -190,6 +203,9 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             found = POINTS_RE.search(cell) or re.search(r"(?P<points>\d{1,4}(?:[.,]\d)?)", cell)
             if found:
                 facts["points"] = parse_points(found["points"])
+        elif kind == "time" and BARE_SECONDS_RE.match(cell):
+            facts["time_s"] = float(cell.replace(",", "."))  # '38,74': a run time, unsigned
+            facts["gap_text"] = cell
         elif kind in ("time", "laps"):
             if kind == "time" and not find_timings(cell):
                 detail = cell  # 'Suspension' in the time column of a retired driver
@@ -197,6 +213,9 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             timing_text.append(
                 cell if kind == "time" or not INTEGER_RE.match(cell) else f"{cell} laps"
             )
+    given, family = facts.pop("given_name", None), facts.pop("family_name", None)
+    if given or family:  # 'Last Name | First Name' columns: the name as people say it
+        facts["driver"] = " ".join(part for part in (given, family) if part)
     status = facts.pop("status", None)
     facts.update(timing_facts(" | ".join(timing_text))[0])
     if status is not None:
@@ -230,32 +249,134 @@ def _fill_unheaded(
     return filled
 
 
+def _entrant_columns(
+    kinds: Sequence[ColumnKind | None], body: Sequence[Sequence[str]]
+) -> list[ColumnKind | None]:
+    """Who a row is about when it is a team entry: the team column when no column names a driver
+    (a teams' standings table), or the team with its crew when the driver cells hold several
+    names ('Ann Lee / Bo Kim / Cy Diaz')."""
+    kinds = list(kinds)
+    if "team" not in kinds:
+        return kinds
+    team = kinds.index("team")
+    if "driver" in kinds:
+        driver = kinds.index("driver")
+        cells = [r[driver] for r in body if driver < len(r) and r[driver].strip()]
+        if cells and sum(bool(parse_crew(c)) for c in cells) * 2 > len(cells):
+            kinds[driver], kinds[team] = "crew", "entrant"
+    elif not NAME_KINDS.intersection(kinds):
+        kinds[team] = "entrant"
+    return kinds
+
+
+def _class_column(
+    kinds: Sequence[ColumnKind | None], body: Sequence[Sequence[str]]
+) -> list[ColumnKind | None]:
+    """A class column holds a few labels each shared by several rows ('LMP2', 'GTE'); one whose
+    cells do not repeat is no class column."""
+    kinds = list(kinds)
+    for col, kind in enumerate(kinds):
+        if kind != "class":
+            continue
+        cells = [r[col].strip() for r in body if col < len(r) and r[col].strip()]
+        if not cells or len(set(cells)) * 2 > len(cells) + 1:
+            kinds[col] = None
+    return kinds
+
+
+def _class_row(block: Block, width: int) -> str | None:
+    """The label of a row inside a table that only names a class ('GTE Pro', 'Pro-Am'), else
+    None: one filled cell in a table of several columns, and no digits."""
+    filled = [c.strip() for c in block.cells if c.strip()]
+    if width > 2 and len(filled) == 1 and not re.search(r"\d{2}", filled[0]):
+        return filled[0] if len(filled[0].split()) <= 4 else None
+    return None
+
+
 def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> ParsedTable | None:
     """Read one table's row blocks as results or standings; None when it holds neither."""
     blocks = _without_title_rows(blocks)
     if not blocks:
         return None
     kinds = header_kinds(blocks[0].cells)
-    body = blocks[1:] if kinds else blocks
+    body = list(blocks[1:] if kinds else blocks)
+    width = max(len(b.cells) for b in blocks)
+    labels: list[str | None] = []  # the class each body row is printed under
+    label = None
+    rows_in: list[Block] = []
+    for block in body:
+        heading = _class_row(block, width) if rows_in or kinds else None
+        if heading is not None:
+            label = heading
+            continue
+        rows_in.append(block)
+        labels.append(label)
+    body = rows_in
     if not body:
         return None
+    cells = [b.cells for b in body]
     if kinds is None:
-        kinds = infer_kinds([b.cells for b in body])
+        kinds = infer_kinds(cells)
     elif None in kinds:
-        kinds = _fill_unheaded(kinds, infer_kinds([b.cells for b in body]))
-    kinds = resolve_numbers(kinds, [b.cells for b in body])
-    if "driver" not in kinds or not EVIDENCE_KINDS.intersection(kinds):
+        kinds = _fill_unheaded(kinds, infer_kinds(cells))
+    kinds = resolve_numbers(kinds, cells)
+    kinds = _class_column(_entrant_columns(kinds, cells), cells)
+    if not NAME_KINDS.intersection(kinds) or not EVIDENCE_KINDS.intersection(kinds):
         return None  # "Round | Venue | Date": names, but no nation, time, laps or points
-    rows = [_row_facts(block, kinds) for block in body]
-    rows = [row for row in rows if row.driver]
-    if not rows:
+    if "class" in kinds:
+        col = kinds.index("class")
+        labels = [b.cells[col].strip() or None if col < len(b.cells) else None for b in body]
+    read = [(_row_facts(block, kinds), lab) for block, lab in zip(body, labels, strict=True)]
+    read = [(row, lab) for row, lab in read if row.driver]
+    if not read:
         return None
+    rows = [row for row, _ in read]
     timed = any(k in ("time", "laps") for k in kinds)
+    entrants = "entrant" in kinds
     if "points" in kinds and (standings_context or not timed):
-        return ParsedTable("standings", [r for r in rows if r.points is not None])
+        standings = [r for r in rows if r.points is not None]
+        return ParsedTable("standings", standings, entrants=entrants)
     if standings_context and not timed:
         return None
-    return ParsedTable("results", rows)
+    return ParsedTable("results", rows, [lab for _, lab in read], entrants)
+
+
+def class_results(table: ParsedTable) -> list[tuple[str | None, list[RowFacts]]]:
+    """A results table's rows by class, each class its own classification: places by order
+    within the class, gaps to the class winner (worked out from gaps to the overall winner).
+    A table without classes is one group named None."""
+    labels = table.classes or [None] * len(table.rows)
+    names = list(dict.fromkeys(labels))
+    if len(names) < 2:
+        return [(None, table.rows)]
+    groups = []
+    for name in names:
+        rows = [r for r, lab in zip(table.rows, labels, strict=True) if lab == name]
+        leader = None if rows[0] is table.rows[0] else rows[0]
+        groups.append((name, [_in_class(r, leader) for r in rows]))
+    return groups
+
+
+def _in_class(row: RowFacts, leader: RowFacts | None) -> RowFacts:
+    """A row of a class classification: the overall place dropped (order gives the class
+    place); behind a `leader` other than the overall winner, gaps and laps down counted from the
+    class winner (a gap that cannot be is dropped)."""
+    leads = row is leader
+    unclassified = row.status in ("dnf", "dns", "dsq", "nc")
+    row = replace(row, position=None, position_text=row.position_text if unclassified else None)
+    if leader is None:
+        return row
+    if leads:
+        return replace(row, gap_s=None, gap_text=None, laps_down=None,
+                       status="finished" if row.status == "lapped" else row.status)  # fmt: skip
+    gap_s = None
+    if row.gap_s is not None and leader.gap_s is not None:
+        gap_s = round(row.gap_s - leader.gap_s, 3)
+    laps_down, status = row.laps_down, row.status
+    if laps_down is not None and leader.laps_down is not None:
+        laps_down = laps_down - leader.laps_down or None
+        status = "lapped" if laps_down else "finished" if status == "lapped" else status
+    return replace(row, gap_s=gap_s, laps_down=laps_down, status=status)
 
 
 def table_confidence(blocks: Sequence[Block]) -> float:

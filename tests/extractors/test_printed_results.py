@@ -297,3 +297,40 @@ def test_a_club_in_brackets_is_the_team_and_two_names_a_driver_s_club():
         ("Rui Prado", "Prado, Nova Vila", []),
         ("Ivo Reis", None, []),
     ]
+
+
+CLASS_TABLE_PAGE = """<html><head><title>Invented 6 Hours</title></head><body>
+<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<div class="cookie-banner">We use cookies. <button>OK</button></div>
+<article><h1>Apex Racing take the Invented 6 Hours</h1>
+<p>Apex Racing won after six hours, Nord GT took the GT class.</p>
+<h2>Race results</h2>
+<table><tr><th>Pos</th><th>No.</th><th>Team</th><th>Drivers</th><th>Laps</th><th>Gap</th></tr>
+<tr><td colspan="6">LMP2</td></tr>
+<tr><td>1</td><td>7</td><td>Apex Racing</td><td>Ann Lee / Bo Kim / Cy Diaz</td><td>180</td>
+<td>6:00:13.456</td></tr>
+<tr><td>2</td><td>12</td><td>Kite GP</td><td>Dan Roe / Eve Fox</td><td>180</td><td>+4.120</td></tr>
+<tr><td colspan="6">GT</td></tr>
+<tr><td>3</td><td>91</td><td>Nord GT</td><td>Ida Holm / Jon Berg</td><td>171</td>
+<td>+9 Laps</td></tr>
+<tr><td>DNF</td><td>64</td><td>Sud GT</td><td>Kai Ode / Lu Pim</td><td>150</td><td>Gearbox</td></tr>
+</table></article>
+<aside class="related"><ul><li><a href="/a">Other race</a></li>
+<li><a href="/b">More</a></li></ul></aside>
+<footer>Comments are closed.</footer></body></html>"""
+
+
+def test_class_rows_of_an_html_table_make_their_own_classifications_of_team_entries():
+    extraction = extract_article(CLASS_TABLE_PAGE, media_type="text/html")
+    got = [
+        (race.name, [(r.position, r.car_number, r.driver, r.crew, r.status, r.status_detail)
+                     for r in race.results if r.method == "table"])
+        for race in extraction.races
+        if any(r.method == "table" for r in race.results)
+    ]  # fmt: skip
+    assert got == [
+        ("Race LMP2", [(1, "7", "Apex Racing", ["Ann Lee", "Bo Kim", "Cy Diaz"], "finished", None),
+                       (2, "12", "Kite GP", ["Dan Roe", "Eve Fox"], "finished", None)]),
+        ("Race GT", [(1, "91", "Nord GT", ["Ida Holm", "Jon Berg"], "finished", None),
+                     (None, "64", "Sud GT", ["Kai Ode", "Lu Pim"], "dnf", "Gearbox")]),
+    ]  # fmt: skip
