@@ -29,7 +29,15 @@ from extractors.race_facts import (
     race_date,
     season_of,
 )
-from extractors.records import ArticleMeta, DriverNation, Extraction, Race, ResultRow, Standing
+from extractors.records import (
+    ArticleMeta,
+    DriverNation,
+    Evidence,
+    Extraction,
+    Race,
+    ResultRow,
+    Standing,
+)
 from extractors.result_lists import (
     RowFacts,
     numbers_not_positions,
@@ -439,6 +447,10 @@ def _inline_context(lead_in: str, block: Block, index: int, context: object) -> 
     return RaceSection(lead_in, None, None, index)
 
 
+def _evidence(row: RowFacts) -> Evidence:
+    return Evidence(text=row.text, start=row.start, end=row.end)
+
+
 def _class_context(name: str | None, context: object, index: int) -> object:
     """The classification of one class of a table ('LMP2' of 'Race 1' is 'Race 1 LMP2')."""
     if name is None:
@@ -495,7 +507,13 @@ def read_structured(doc: Document) -> StructuredFacts:
                 continue
             if table.entrants:
                 facts.entrants.update(row.driver for row in table.rows if row.driver)
-            if table.kind == "standings":
+            if table.kind == "entries":
+                facts.driver_nations += [
+                    DriverNation(driver=row.driver, nation=row.nation, evidence=_evidence(row))
+                    for row in table.rows
+                    if row.driver and row.nation
+                ]
+            elif table.kind == "standings":
                 facts.standings += standings_from_rows(table.rows, _standings_after(context))
             else:
                 confidence = table_confidence(blocks)

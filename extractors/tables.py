@@ -29,7 +29,7 @@ ColumnKind = Literal[
     "position", "number", "driver", "given_name", "family_name", "entrant", "crew", "nation",
     "car", "team", "class", "time", "interval", "laps", "points", "ignored",
 ]  # fmt: skip
-TableKind = Literal["results", "standings"]
+TableKind = Literal["results", "standings", "entries"]
 
 HEADER_WORDS: dict[str, ColumnKind] = {
     fold(word): kind for kind, words in RACING_DATA["table_headers"].items() for word in words
@@ -41,6 +41,10 @@ HEADER_SPLIT_RE = re.compile(r"\s*[/&]\s*|\s+or\s+")
 
 # Besides a driver, a results or standings table has one of these columns.
 EVIDENCE_KINDS = frozenset({"nation", "time", "laps", "points", "car"})
+# Columns that state a result: without any of them a table lists who takes part (an entry list).
+RESULT_KINDS = frozenset({"position", "time", "interval", "laps", "points"})
+# "SWE Team Sweden", "NED Team Netherlands": a nation code before a team named for that nation
+NATION_TEAM_RE = re.compile(r"^(?P<code>[A-Z]{2,3})\s+(?P<team>.+)$")
 # Columns that name who a row is about: a driver, a name split in two, a team entry.
 NAME_KINDS = frozenset({"driver", "given_name", "family_name", "entrant"})
 # "38,74", "41.43": a bare decimal in a time column, seconds (a hill climb's run time)
@@ -197,6 +201,9 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             facts.setdefault("car", car)
         elif kind == "nation":
             facts["nation"] = nation_code(cell) or facts.get("nation")
+        elif kind == "team" and _nation_team(cell):
+            facts["team"] = cell  # 'SWE Team Sweden': a nation's team, its drivers of that nation
+            facts.setdefault("team_nation", _nation_team(cell))
         elif kind in ("car", "team"):
             facts[kind] = cell
         elif kind == "points":
@@ -213,6 +220,8 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             timing_text.append(
                 cell if kind == "time" or not INTEGER_RE.match(cell) else f"{cell} laps"
             )
+    team_nation = facts.pop("team_nation", None)
+    facts["nation"] = facts.get("nation") or team_nation
     given, family = facts.pop("given_name", None), facts.pop("family_name", None)
     if given or family:  # 'Last Name | First Name' columns: the name as people say it
         facts["driver"] = " ".join(part for part in (given, family) if part)
@@ -247,6 +256,20 @@ def _fill_unheaded(
         if kind is None and guess in UNHEADED_KINDS and guess not in filled:
             filled[col] = guess
     return filled
+
+
+def _nation_team(cell: str) -> str | None:
+    """The nation of a team cell that names a nation's team ('SWE Team Sweden' -> 'SWE': the
+    flag's code, then the same nation in the name), else None (a club's flag says nothing of
+    its drivers)."""
+    found = NATION_TEAM_RE.match(cell.strip())
+    if not found:
+        return None
+    code = nation_code(found["code"])
+    words = found["team"].split()
+    named = {nation_code(" ".join(words[i:j])) for i in range(len(words))
+             for j in range(i + 1, len(words) + 1)}  # fmt: skip
+    return code if code and code in named else None
 
 
 def _entrant_columns(
@@ -321,7 +344,13 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
         kinds = _fill_unheaded(kinds, infer_kinds(cells))
     kinds = resolve_numbers(kinds, cells)
     kinds = _class_column(_entrant_columns(kinds, cells), cells)
-    if not NAME_KINDS.intersection(kinds) or not EVIDENCE_KINDS.intersection(kinds):
+    if not NAME_KINDS.intersection(kinds):
+        return None
+    if not RESULT_KINDS.intersection(kinds):  # an entry list: its drivers' nations at most
+        entries = [_row_facts(block, kinds) for block in body]
+        entries = [r for r in entries if r.driver and r.nation and not r.crew]
+        return ParsedTable("entries", entries) if entries else None
+    if not EVIDENCE_KINDS.intersection(kinds):
         return None  # "Round | Venue | Date": names, but no nation, time, laps or points
     if "class" in kinds:
         col = kinds.index("class")

@@ -334,3 +334,37 @@ def test_class_rows_of_an_html_table_make_their_own_classifications_of_team_entr
         ("Race GT", [(1, "91", "Nord GT", ["Ida Holm", "Jon Berg"], "finished", None),
                      (None, "64", "Sud GT", ["Kai Ode", "Lu Pim"], "dnf", "Gearbox")]),
     ]  # fmt: skip
+
+
+WIKI_ENTRY_TABLE = (
+    "Invented Nations Cup – the entries\n\nEight nations send a team.\n\n"
+    "| Team | No. | Driver |\n|---|---|---|\n"
+    "| SWE Team Sweden | 7 | Lars Berg |\n| NOR Team Norway | 12 | Ola Dahl |\n"
+    "| GER Kite Racing | 3 | Ivo Reis |\n\nShare this article\n"
+)
+
+
+def test_a_wiki_style_entry_table_gives_driver_nations_and_no_results():
+    extraction = extract_article(WIKI_ENTRY_TABLE, media_type="text/plain")
+    assert all(not race.results for race in extraction.races)
+    assert [(d.driver, d.nation, d.evidence.text) for d in extraction.driver_nations] == [
+        ("Lars Berg", "SWE", "| SWE Team Sweden | 7 | Lars Berg |"),
+        ("Ola Dahl", "NOR", "| NOR Team Norway | 12 | Ola Dahl |"),
+    ]  # a club's flag ('GER Kite Racing') says nothing of its driver's nation
+
+
+def test_an_html_roster_with_a_nation_column_gives_driver_nations_and_no_results():
+    page = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        "<h1>Who races in the Invented Cup</h1><p>The roster for the season opener.</p>"
+        "<table><tr><th>Driver</th><th>Nat.</th><th>Car</th></tr>"
+        "<tr><td>Ana Leal</td><td>POR</td><td>Porsche 911 GT3 R</td></tr>"
+        "<tr><td>Kaj de Bruin</td><td><img src='nl.png' alt='Netherlands'></td>"
+        "<td>Audi R8 LMS</td></tr></table></article>"
+        "<footer>Sign up to comment</footer></body></html>"
+    )
+    extraction = extract_article(page, media_type="text/html")
+    assert all(not race.results for race in extraction.races)
+    assert [(d.driver, d.nation) for d in extraction.driver_nations] == [
+        ("Ana Leal", "PRT"), ("Kaj de Bruin", "NLD")
+    ]  # fmt: skip
