@@ -513,6 +513,11 @@ def read_structured(doc: Document) -> StructuredFacts:
                     for row in table.rows
                     if row.driver and row.nation
                 ]
+            elif table.kind == "winners":
+                confidence = table_confidence(blocks)
+                for row, name in zip(table.rows, table.races or [], strict=True):
+                    race = RaceSection(name, None, None, indexes[0])
+                    book.add(race, indexes[0], results_from_rows([row], "table", confidence))
             elif table.kind == "standings":
                 facts.standings += standings_from_rows(table.rows, _standings_after(context))
             else:

@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from extractors.document import Block, Document
-from extractors.tables import HEADER_WORDS, ColumnKind, header_kinds
+from extractors.names import PARTICLES, looks_like_name
+from extractors.tables import HEADER_WORDS, NO_RACE_RE, ColumnKind, header_kinds
 from extractors.times import STATUS_RE
 
 # every header word, longest first, as printed in a glued header: "Last Name", "Pos.", "Car"
@@ -21,6 +22,14 @@ HEADER_WORD_RE = re.compile(
     ),
     re.IGNORECASE,
 )
+# a header cell: header words joined by slashes ("Time/Gap", "City/ST", "Division/Series")
+HEADER_CELL_RE = re.compile(
+    rf"(?:{HEADER_WORD_RE.pattern})(?:\s?/\s?(?:{HEADER_WORD_RE.pattern}))*", re.I
+)
+# "Jr.", "Sr", "III": a suffix ending a name
+NAME_SUFFIX_RE = re.compile(r"^(?:Jr|Sr|Snr|Jnr|II|III|IV)\.?$")
+# "(OK)", "(TX)": a short code in brackets after a name (a state, a club), dropped
+TRAILING_CODE_RE = re.compile(r"\s*\([A-Z]{1,3}\)$")
 # "12", "DNF": a cell of a position or car-number column at the start of a glued row
 LEADING_NUMBER_RE = re.compile(rf"^(?:#?\d{{1,3}}[A-Za-z]?|{STATUS_RE.pattern})\.?(?=\s|[A-Z]|$)")
 # "38,74", "+1:05.950", "1:02:13.4", "DNF", "24": a time, status or count ending a glued row
@@ -38,24 +47,56 @@ MIN_HEADER_CELLS = 3
 MIN_ROWS = 2
 
 
-def glued_header(text: str) -> list[str] | None:
-    """The cells of a header line printed without separators, else None: three known header
-    words or more, the whole line, at least two of them glued ('Pos.Last NameFirst Name')."""
+def _header_cells(text: str) -> tuple[list[str], bool] | None:
+    """The header cells a line is made of, and whether any two are glued; None when some part
+    of the line is no header word."""
     cells: list[str] = []
     pos, glued = 0, False
     text = text.strip()
     while pos < len(text):
-        found = HEADER_WORD_RE.match(text, pos)
+        found = HEADER_CELL_RE.match(text, pos)
         if not found:
             return None
         cells.append(found.group(0).strip())
         end = found.end()
-        gap = re.match(r"\s*", text[end:]).end()
+        gap = re.match(r"\s*", text[end:]).end()  # type: ignore[union-attr]
         glued = glued or (gap == 0 and end < len(text))
         pos = end + gap
-    if len(cells) < MIN_HEADER_CELLS or not glued or header_kinds(cells) is None:
+    return cells, glued
+
+
+def glued_header(text: str) -> list[str] | None:
+    """The cells of a header line printed without separators, else None: three known header
+    words or more, the whole line, at least two of them glued ('Pos.Last NameFirst Name')."""
+    found = _header_cells(text)
+    if found is None or len(found[0]) < MIN_HEADER_CELLS or not found[1]:
         return None
-    return cells
+    return found[0] if header_kinds(found[0]) is not None else None
+
+
+def winners_header(text: str) -> list[str] | None:
+    """The cells of a header line of races and their winners with spaces between its cells
+    ('Track City/ST Co. Division/Series Event Winner'), else None: the winner's column last."""
+    found = _header_cells(text)
+    if found is None or len(found[0]) < MIN_HEADER_CELLS or found[1]:
+        return None
+    kinds = header_kinds(found[0])
+    return found[0] if kinds is not None and kinds[-1] == "winner" else None
+
+
+def trailing_name(text: str) -> tuple[str, str] | None:
+    """(the rest, the name) of a line ending in a person's name: two capitalised words, or more
+    with a suffix ('Rui Prado Jr.') or particles ('Kaj de Bruin'); a code in brackets after it
+    dropped."""
+    text = TRAILING_CODE_RE.sub("", text.strip())
+    words = text.split()
+    size = 3 if words and NAME_SUFFIX_RE.match(words[-1]) else 2
+    while len(words) > size and words[-size].lower() in PARTICLES:
+        size += 1  # 'Kaj de Bruin', 'Ida van der Berg': the given name before the particles
+    name = " ".join(words[-size:])
+    if len(words) <= size or not looks_like_name(name) or not words[-size][:1].isupper():
+        return None
+    return " ".join(words[:-size]), name
 
 
 def split_glued_row(text: str, kinds: Sequence[ColumnKind | None]) -> tuple[str, ...] | None:
@@ -158,6 +199,29 @@ def _one_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | N
     return (end - index, rows) if len(rows) > MIN_ROWS else None
 
 
+def _winners_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    blocks = doc.blocks
+    cells = winners_header(blocks[index].text)
+    if cells is None:
+        return None
+    # the row cells are the race (every column but the last, run together) and its winner
+    rows = [Block("row", blocks[index].text, blocks[index].start, cells=("Event", cells[-1]))]
+    end = index + 1
+    while end < len(blocks) and _plain_line(blocks[end]):
+        block = blocks[end]
+        if block.end >= len(doc.text):
+            break  # the page's last line, with no line break after it: cut off mid-row
+        not_run = NO_RACE_RE.search(block.text)
+        split = trailing_name(block.text) if not_run is None else None
+        if split is None and not_run is None:
+            break
+        race = block.text[: not_run.start()] if not_run else split[0]  # type: ignore[index]
+        winner = not_run.group(0) if not_run else split[1]  # type: ignore[index]
+        rows.append(_row_block(doc, [block], (race.strip(), winner)))
+        end += 1
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
 def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
     """Flattened tables of `doc` by the index of their header block: how many blocks each spans
     and its rows (header first) as row blocks with cells."""
@@ -167,7 +231,11 @@ def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
         block = doc.blocks[index]
         table = None
         if block.kind in ("paragraph", "heading") and len(block.text) <= 120:
-            table = _glued_table(doc, index) or _one_cell_per_line(doc, index)
+            table = (
+                _glued_table(doc, index)
+                or _winners_table(doc, index)
+                or _one_cell_per_line(doc, index)
+            )
         if table is not None:
             found[index] = table
             index += table[0]

@@ -27,9 +27,9 @@ from extractors.times import STATUS_RE, find_timings, status_of
 
 ColumnKind = Literal[
     "position", "number", "driver", "given_name", "family_name", "entrant", "crew", "nation",
-    "car", "team", "class", "time", "interval", "laps", "points", "ignored",
+    "car", "team", "class", "time", "interval", "laps", "points", "winner", "event", "ignored",
 ]  # fmt: skip
-TableKind = Literal["results", "standings", "entries"]
+TableKind = Literal["results", "standings", "entries", "winners"]
 
 HEADER_WORDS: dict[str, ColumnKind] = {
     fold(word): kind for kind, words in RACING_DATA["table_headers"].items() for word in words
@@ -46,7 +46,13 @@ RESULT_KINDS = frozenset({"position", "time", "interval", "laps", "points"})
 # "SWE Team Sweden", "NED Team Netherlands": a nation code before a team named for that nation
 NATION_TEAM_RE = re.compile(r"^(?P<code>[A-Z]{2,3})\s+(?P<team>.+)$")
 # Columns that name who a row is about: a driver, a name split in two, a team entry.
-NAME_KINDS = frozenset({"driver", "given_name", "family_name", "entrant"})
+NAME_KINDS = frozenset({"driver", "given_name", "family_name", "entrant", "winner"})
+# "Rained Out", "Cancelled", "Postponed": a winner cell of a race that was not run
+NO_RACE_RE = re.compile(
+    r"\b(?:rained[- ]out|rain[- ]?out|cancel+ed|postponed|abandoned|annul[ée]e?|cancelad[oa]|"
+    r"annullat[oa]|abgesagt|rinviat[oa]|adiad[oa])\b",
+    re.IGNORECASE,
+)
 # "38,74", "41.43": a bare decimal in a time column, seconds (a hill climb's run time)
 BARE_SECONDS_RE = re.compile(r"^\d{1,4}[.,]\d{1,3}$")
 
@@ -67,6 +73,7 @@ class ParsedTable:
     kind: TableKind
     rows: list[RowFacts]
     classes: list[str | None] | None = None  # the class of each row, when the table has classes
+    races: list[str] | None = None  # a winners table: the race each row names
     entrants: bool = False  # rows name teams (a team column stands for the driver), not people
 
 
@@ -346,6 +353,8 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     kinds = _class_column(_entrant_columns(kinds, cells), cells)
     if not NAME_KINDS.intersection(kinds):
         return None
+    if "winner" in kinds and not {"driver", "position"}.intersection(kinds):
+        return _winners(body, kinds)
     if not RESULT_KINDS.intersection(kinds):  # an entry list: its drivers' nations at most
         entries = [_row_facts(block, kinds) for block in body]
         entries = [r for r in entries if r.driver and r.nation and not r.crew]
@@ -368,6 +377,25 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     if standings_context and not timed:
         return None
     return ParsedTable("results", rows, [lab for _, lab in read], entrants)
+
+
+def _winners(body: Sequence[Block], kinds: Sequence[ColumnKind | None]) -> ParsedTable | None:
+    """A table of races and their winners ('Track | Event | Winner'): each row a race whose
+    winner is its first place; a race not run ('Rained Out') has none. The other columns name
+    the race (a country column is the track's, not the winner's)."""
+    rows, races = [], []
+    col = list(kinds).index("winner")
+    for block in body:
+        cell = block.cells[col].strip() if col < len(block.cells) else ""
+        driver = parse_fields(cell)[0] if cell and not NO_RACE_RE.search(cell) else None
+        if driver is None:
+            continue
+        name = " ".join(c.strip() for i, c in enumerate(block.cells) if i != col and c.strip())
+        races.append(name)
+        rows.append(
+            RowFacts(text=block.text, start=block.start, end=block.end, position=1, driver=driver)
+        )
+    return ParsedTable("winners", rows, races=races) if rows else None
 
 
 def class_results(table: ParsedTable) -> list[tuple[str | None, list[RowFacts]]]:
