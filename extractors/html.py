@@ -15,6 +15,7 @@ import lxml.html
 from lxml import etree
 
 from extractors.document import Block, BlockKind, Document, normalize_text
+from extractors.nations import nation_code
 
 # Fewer words than this after furniture removal: an error page, a login wall, a bare index.
 MIN_ARTICLE_WORDS = 15
@@ -71,6 +72,8 @@ ITEM_TEXT = etree.XPath("li//text()", smart_strings=False)
 # Inside a table cell, these start a new line: the driver's name above the team, say.
 CELL_PART_TAGS = ("br", "div", "p", "li")
 CELL_PART_SEPARATOR = " | "
+# A colspan or rowspan above this is page layout, not a table cell.
+MAX_SPAN = 50
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 BLOCK_TAGS = frozenset(
@@ -123,18 +126,61 @@ def _clean(text: str) -> str:
 
 def _cell_text(cell: etree._Element) -> str:
     """A table cell's text, stacked parts ('Ana Ribeiro<br>Kaze Racing', one <div> each) kept
-    apart as fields; a cell holding only a flag image says it with alt/title text."""
+    apart as fields; a flag image says its nation with its alt/title text, as a field of its own
+    before the name beside it, or as the whole cell."""
     for part in cell.iter(*CELL_PART_TAGS):
         if part is not cell:
             part.tail = f"{CELL_PART_SEPARATOR}{part.tail or ''}"
+    flags = [
+        label
+        for img in cell.iter("img")
+        if (label := _clean(img.get("alt") or img.get("title") or "")) and nation_code(label)
+    ]
     text = _clean(cell.text_content()).strip(CELL_PART_SEPARATOR)
     if text:
-        return text
+        return CELL_PART_SEPARATOR.join([*flags, text])
     for el in cell.iter():
         label = el.get("alt") or el.get("title") or el.get("aria-label")
         if label and label.strip():
             return _clean(label)
     return ""
+
+
+def _span(cell: etree._Element, name: str) -> int:
+    value = (cell.get(name) or "1").strip()
+    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+
+
+def _grid_row(
+    printed: list[tuple[etree._Element, str]], spanned: dict[int, tuple[str, int]]
+) -> list[str]:
+    """A row's cells one per column: a header cell spanning two columns ('Driver' over the flag
+    and the name) heads both, a body cell spanning columns fills the first ('LMP2' across the
+    table), and a cell spanning rows ('Apex GP' for two cars) repeats in the rows below."""
+    cells: list[str] = []
+    queue = list(printed)
+    col = 0
+    while queue or any(c >= col for c in spanned):
+        if col in spanned:
+            text, left = spanned.pop(col)
+            cells.append(text)
+            if left > 1:
+                spanned[col] = (text, left - 1)
+            col += 1
+            continue
+        if not queue:
+            cells.append("")
+            col += 1
+            continue
+        cell, text = queue.pop(0)
+        width = _span(cell, "colspan")
+        for offset in range(width):
+            filler = text if offset == 0 or cell.tag == "th" else ""
+            cells.append(filler)
+            if _span(cell, "rowspan") > 1:
+                spanned[col + offset] = (filler, _span(cell, "rowspan") - 1)
+        col += width
+    return cells
 
 
 def _is_link_list(el: etree._Element) -> bool:
@@ -285,10 +331,13 @@ class _BlockWriter:
         if caption is not None:
             self.emit("heading", caption.text_content())
         self.groups += 1
+        spanned: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
         for tr in table.iter("tr"):
-            cells = tuple(_cell_text(td) for td in tr if td.tag in ("td", "th"))
+            printed = [(td, _cell_text(td)) for td in tr if td.tag in ("td", "th")]
+            cells = _grid_row(printed, spanned)
             if any(cells):
-                self.emit("row", " | ".join(cells), cells=cells, group=self.groups)
+                text = " | ".join(text for _, text in printed)
+                self.emit("row", text, cells=tuple(cells), group=self.groups)
 
 
 def _meta(root: etree._Element, *names: str) -> str | None:

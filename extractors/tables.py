@@ -202,7 +202,8 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             facts["crew"] = parse_crew(cell) or (cell,)
         elif kind == "driver":
             driver, nation, team, car, _ = parse_fields(cell)
-            facts["driver"] = driver or cell
+            if driver or not nation:  # a flag's nation alone under a 'Driver' header names no one
+                facts.setdefault("driver", driver or cell)
             facts.setdefault("nation", nation)
             facts.setdefault("team", team)  # 'Ana Ribeiro | Kaze Racing' stacked in one cell
             facts.setdefault("car", car)

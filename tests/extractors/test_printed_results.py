@@ -20,7 +20,10 @@ def rounded(rows: list[tuple]) -> list[tuple]:
 
 
 def printed_races(name: str, media_type: str) -> list:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return printed_races_of((FIXTURES / name).read_text(encoding="utf-8"), media_type)
+
+
+def printed_races_of(text: str, media_type: str) -> list:
     extraction = extract_article(text, media_type=media_type)
     return [
         (race, [r for r in race.results if r.method != "narrative"])
@@ -368,3 +371,24 @@ def test_an_html_roster_with_a_nation_column_gives_driver_nations_and_no_results
     assert [(d.driver, d.nation) for d in extraction.driver_nations] == [
         ("Ana Leal", "PRT"), ("Kaj de Bruin", "NLD")
     ]  # fmt: skip
+
+
+def test_a_driver_header_over_flag_and_name_columns_reads_both():
+    page = (
+        "<html><body><div class='cookie-banner'>We use cookies</div><article>"
+        "<h1>Invented GP report</h1><p>Ribeiro won from Berg and Wen after a late safety car.</p>"
+        "<h2>Race results</h2><table><tr><th>Pos</th><th colspan='2'>Driver</th><th>Team</th>"
+        "<th>Time</th><th>Interval</th></tr>"
+        "<tr><td>1</td><td><img alt='Portugal' src='pt.svg'></td><td>Ana Ribeiro</td>"
+        "<td rowspan='2'>Apex GP</td><td>51:04.118</td><td></td></tr>"
+        "<tr><td>2</td><td><img alt='Norway' src='no.svg'></td><td>Tomas Berg</td>"
+        "<td>+2.314</td><td>+2.314</td></tr>"
+        "<tr><td>3</td><td><img alt='China' src='cn.svg'></td><td>Li Wen</td><td>Nord Team</td>"
+        "<td>+3.000</td><td>+0.686</td></tr></table></article></body></html>"
+    )
+    ((_, rows),) = printed_races_of(page, "text/html")
+    assert rounded([(r.position, r.driver, r.nation, r.team, r.time_s, r.gap_s) for r in rows]) == [
+        (1, "Ana Ribeiro", "PRT", "Apex GP", 3064.118, None),
+        (2, "Tomas Berg", "NOR", "Apex GP", None, 2.314),
+        (3, "Li Wen", "CHN", "Nord Team", None, 3.0),
+    ]  # fmt: skip  (the interval column is the gap to the car ahead, never the gap to the winner)
