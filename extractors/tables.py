@@ -34,6 +34,10 @@ TableKind = Literal["results", "standings", "entries", "winners"]
 HEADER_WORDS: dict[str, ColumnKind] = {
     fold(word): kind for kind, words in RACING_DATA["table_headers"].items() for word in words
 }
+# "Gap", "Diff", "Distacco": a time column that says it holds gaps to the winner
+GAP_HEADERS = frozenset(fold(word) for word in RACING_DATA["table_gap_headers"])
+# A winner's bare value under a gap header below this is no race time: the column is not gaps.
+MIN_RACE_SECONDS = 60.0
 # "1", "12": a cell that is only a whole number
 INTEGER_RE = re.compile(r"^\d{1,4}$")
 # "Time / Gap", "Nation/Country": header cells naming two things at once
@@ -330,6 +334,7 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     if not blocks:
         return None
     kinds = header_kinds(blocks[0].cells)
+    header = blocks[0].cells if kinds else None
     body = list(blocks[1:] if kinds else blocks)
     width = max(len(b.cells) for b in blocks)
     labels: list[str | None] = []  # the class each body row is printed under
@@ -371,6 +376,8 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
         return None
     rows = [row for row, _ in read]
     timed = any(k in ("time", "laps") for k in kinds)
+    if header and _gaps_not_to_the_winner(header, kinds, rows[0]):
+        rows = [replace(r, time_s=None, gap_s=None, gap_text=None) for r in rows]
     entrants = "entrant" in kinds
     if "points" in kinds and (standings_context or not timed):
         standings = [r for r in rows if r.points is not None]
@@ -397,6 +404,23 @@ def _winners(body: Sequence[Block], kinds: Sequence[ColumnKind | None]) -> Parse
             RowFacts(text=block.text, start=block.start, end=block.end, position=1, driver=driver)
         )
     return ParsedTable("winners", rows, races=races) if rows else None
+
+
+def _gaps_not_to_the_winner(
+    header: Sequence[str], kinds: Sequence[ColumnKind | None], winner: RowFacts
+) -> bool:
+    """A column headed as a gap ('Diff') where the winner has a short unsigned value ('1.110'):
+    neither the winner's race time nor gaps to the winner, so the column says nothing sure."""
+    gap_column = any(
+        kind == "time" and fold(cell).strip(" :") in GAP_HEADERS
+        for cell, kind in zip(header, kinds, strict=False)
+    )
+    return (
+        gap_column
+        and winner.gap_s is None
+        and winner.time_s is not None
+        and 0 < winner.time_s < MIN_RACE_SECONDS
+    )
 
 
 def class_results(table: ParsedTable) -> list[tuple[str | None, list[RowFacts]]]:

@@ -191,3 +191,24 @@ def test_class_rows_inside_a_table_start_each_class():
         ("LMP2", ["Ana Ribeiro", "Tomas Berg"]), ("GTE Pro", ["Li Wen", "Bo Kim"]),
     ]  # fmt: skip
     assert [(r.status, r.laps_down) for r in groups[1][1]] == [("finished", None)] * 2
+
+
+def test_a_gap_column_where_the_winner_has_a_short_value_states_no_gaps():
+    parsed = parse_table(table(
+        "Pos. | No. | Nombre | Diff",
+        "1 | 14 | Ana Leal | 1.110",
+        "2 | 88 | Rui Prado | 1.694",
+        "3 | 22 | Ivo Reis | 7.694",
+    ))  # fmt: skip
+    assert [(r.position, r.driver, r.time_s, r.gap_s, r.gap_text) for r in parsed.rows] == [
+        (1, "Ana Leal", None, None, None),
+        (2, "Rui Prado", None, None, None),
+        (3, "Ivo Reis", None, None, None),
+    ]
+
+
+def test_a_run_time_column_keeps_short_times():
+    parsed = parse_table(table(
+        "Pos | Driver | Final", "1 | Ana Leal | 38,74", "2 | Rui Prado | 39,10",
+    ))  # fmt: skip
+    assert [r.time_s for r in parsed.rows] == [38.74, 39.1]
