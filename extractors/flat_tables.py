@@ -1,7 +1,8 @@
-"""Tables flattened to plain text without separators: the header's cells glued together
-('Pos.Last NameFirst NameCarFinal', then rows '1 BergTomasGould GR55 Judd38,74'), or one cell
-per line (a header word a line, then each row's cells a line each). Each is turned back into
-row blocks with cells, read like any other table by `extractors/tables.py`."""
+"""Tables flattened to plain text: the header's cells glued together ('Pos.Last NameFirst
+NameCarFinal', then rows '1 BergTomasGould GR55 Judd38,74'), cells apart by tabs or aligned by
+runs of spaces, one cell per line (a header word a line, then each row's cells a line each), or
+races and their winners with single spaces between ('Track Event Winner'). Each is turned back
+into row blocks with cells, read like any other table by `extractors/tables.py`."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ TEXT_KINDS = frozenset(
     {"driver", "given_name", "family_name", "entrant", "crew", "nation", "car", "team", "class"}
 )
 VALUE_KINDS = frozenset({"time", "interval", "laps", "points"})
+# a tab, or two spaces or more: between the cells of a table printed as aligned text
+CELL_GAP_RE = re.compile(r"\t|\s{2,}")
+# a header cell of aligned text: words with single spaces between them ('Time/Gap', 'Car No.')
+ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 MIN_HEADER_CELLS = 3
 MIN_ROWS = 2
 
@@ -199,6 +204,49 @@ def _one_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | N
     return (end - index, rows) if len(rows) > MIN_ROWS else None
 
 
+def _line_start(doc: Document, block: Block) -> int:
+    return doc.text.rfind("\n", 0, block.start) + 1
+
+
+def _aligned_cells(line: str, starts: Sequence[int]) -> list[str] | None:
+    """A row of aligned text cut where the header's cells start; None when a cut falls inside a
+    word (the row is not aligned with the header)."""
+    if len(line) <= starts[-1] or not line[: starts[1]].strip():
+        return None
+    for start in starts[1:]:
+        if not (line[start - 1].isspace() or line[start - 1] == "\t"):
+            return None
+    ends = [*starts[1:], len(line)]
+    return [line[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+
+
+def _separated_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """A table printed as text with tabs or runs of spaces between its cells: a header line of
+    header words, then rows of as many cells (or cut where the header's cells start)."""
+    blocks = doc.blocks
+    header = blocks[index]
+    cells = [c.strip() for c in CELL_GAP_RE.split(header.text.strip())]
+    if len(cells) < MIN_HEADER_CELLS or not all(HEADER_CELL_RE.fullmatch(c) for c in cells):
+        return None
+    if header_kinds(cells) is None:
+        return None
+    line = doc.text[_line_start(doc, header) : header.end]
+    starts = [m.start() for m in ALIGNED_CELL_RE.finditer(line.replace("\t", "  "))]
+    aligned = "\t" not in line and len(starts) == len(cells)
+    rows = [Block("row", header.text, header.start, cells=tuple(cells))]
+    end = index + 1
+    while end < len(blocks) and _plain_line(blocks[end]):
+        block = blocks[end]
+        row = [c.strip() for c in CELL_GAP_RE.split(block.text.strip())]
+        if len(row) != len(cells) and aligned:
+            row = _aligned_cells(doc.text[_line_start(doc, block) : block.end], starts) or row
+        if len(row) != len(cells):
+            break
+        rows.append(_row_block(doc, [block], row))
+        end += 1
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
 def _winners_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
     blocks = doc.blocks
     cells = winners_header(blocks[index].text)
@@ -233,6 +281,7 @@ def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
         if block.kind in ("paragraph", "heading") and len(block.text) <= 120:
             table = (
                 _glued_table(doc, index)
+                or _separated_table(doc, index)
                 or _winners_table(doc, index)
                 or _one_cell_per_line(doc, index)
             )

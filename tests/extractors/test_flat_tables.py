@@ -108,3 +108,43 @@ def test_a_markdown_winners_table_gives_one_race_per_row():
     assert [(race.name, [(r.position, r.driver) for r in race.results]) for race in races] == [
         ("1 Lakeside", [(1, "Ana Leal")]), ("3 Red Mesa", [(1, "Ivo Reis")]),
     ]  # fmt: skip
+
+
+WHY_ROWS = [
+    (1, "1", "17", "Mara Kessel", "DEU", "Blau Motorsport", 24, 3064.118, None, None, 25,
+     "finished", None),
+    (2, "2", "4", "Joris van Aalst", "NLD", "Polder Racing", 24, None, 2.314, "+2.314", 18,
+     "finished", None),
+    (3, "3", "31", "Tiago Ramos", "PRT", "Atlantico Team", 24, None, 65.95, "+1:05.950", 15,
+     "finished", None),
+    (None, "DNF", "22", "Sipho Dlamini", "ZAF", "Kaap Racing", 22, None, None, None, 0, "dnf",
+     "Suspension"),
+]  # fmt: skip
+TAB_TABLE = (
+    "Pos\tNo.\tDriver\tNat\tTeam\tLaps\tTime/Gap\tPts\n"
+    "1\t17\tMara Kessel\tGER\tBlau Motorsport\t24\t51:04.118\t25\n"
+    "2\t4\tJoris van Aalst\tNED\tPolder Racing\t24\t+2.314\t18\n"
+    "3\t31\tTiago Ramos\tPOR\tAtlantico Team\t24\t+1:05.950\t15\n"
+    "DNF\t22\tSipho Dlamini\tRSA\tKaap Racing\t22\tSuspension\t0\n"
+)
+ALIGNED_TABLE = (
+    "Pos  No.  Driver           Nat  Team             Laps  Time/Gap   Pts\n"
+    "1    17   Mara Kessel      GER  Blau Motorsport  24    51:04.118  25\n"
+    "2    4    Joris van Aalst  NED  Polder Racing    24    +2.314     18\n"
+    "3    31   Tiago Ramos      POR  Atlantico Team   24    +1:05.950  15\n"
+    "DNF  22   Sipho Dlamini    RSA  Kaap Racing      22    Suspension 0\n"
+)
+
+
+@pytest.mark.parametrize("table", [TAB_TABLE, ALIGNED_TABLE], ids=["tabs", "aligned"])
+def test_the_issue_table_flattened_with_tabs_or_aligned_spaces_reads_right(table):
+    text = f"Lakeside 200: Kessel wins\n\nCookie settings\n\nRace results\n\n{table}\nShare this\n"
+    (race,) = [r for r in extract_article(text, media_type="text/plain").races if r.results]
+    got = [
+        (r.position, r.position_text, r.car_number, r.driver, r.nation, r.team, r.laps,
+         r.time_s, r.gap_s, r.gap_text, r.points, r.status, r.status_detail)
+        for r in race.results
+    ]  # fmt: skip
+    assert [tuple(round(v, 3) if isinstance(v, float) else v for v in row) for row in got] == (
+        WHY_ROWS
+    )
