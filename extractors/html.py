@@ -155,8 +155,9 @@ def _grid_row(
     printed: list[tuple[etree._Element, str]], spanned: dict[int, tuple[str, int]]
 ) -> list[str]:
     """A row's cells one per column: a header cell spanning two columns ('Driver' over the flag
-    and the name) heads both, a body cell spanning columns fills the first ('LMP2' across the
-    table), and a cell spanning rows ('Apex GP' for two cars) repeats in the rows below."""
+    and the name) heads both, a cell alone in its row or a body cell spanning columns fills the
+    first ('LMP2' across the table), and a cell spanning rows ('Apex GP' for two cars) repeats
+    in the rows below."""
     cells: list[str] = []
     queue = list(printed)
     col = 0
@@ -175,7 +176,7 @@ def _grid_row(
         cell, text = queue.pop(0)
         width = _span(cell, "colspan")
         for offset in range(width):
-            filler = text if offset == 0 or cell.tag == "th" else ""
+            filler = text if offset == 0 or cell.tag == "th" and len(printed) > 1 else ""
             cells.append(filler)
             if _span(cell, "rowspan") > 1:
                 spanned[col + offset] = (filler, _span(cell, "rowspan") - 1)

@@ -319,13 +319,20 @@ def _class_column(
     return kinds
 
 
-def _class_row(block: Block, width: int) -> str | None:
+def _class_row(block: Block, width: int, kinds: Sequence[ColumnKind | None] | None) -> str | None:
     """The label of a row inside a table that only names a class ('GTE Pro', 'Pro-Am'), else
-    None: one filled cell in a table of several columns, and no digits."""
-    filled = [c.strip() for c in block.cells if c.strip()]
-    if width > 2 and len(filled) == 1 and not re.search(r"\d{2}", filled[0]):
-        return filled[0] if len(filled[0].split()) <= 4 else None
-    return None
+    None: its first cell alone filled in a table of several columns (not a name column's: a
+    driver without a place or a time), a few words without numbers of two digits."""
+    label = block.cells[0].strip() if block.cells else ""
+    if (
+        width <= 2
+        or not label
+        or any(c.strip() for c in block.cells[1:])
+        or kinds
+        and kinds[0] in NAME_KINDS
+    ):
+        return None
+    return label if len(label.split()) <= 4 and not re.search(r"\d{2}", label) else None
 
 
 def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> ParsedTable | None:
@@ -341,7 +348,7 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     label = None
     rows_in: list[Block] = []
     for block in body:
-        heading = _class_row(block, width) if rows_in or kinds else None
+        heading = _class_row(block, width, kinds) if rows_in or kinds else None
         if heading is not None:
             label = heading
             continue

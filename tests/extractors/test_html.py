@@ -162,3 +162,11 @@ def test_spanning_cells_fill_the_columns_they_cover():
         ("1", "Portugal", "Ana Ribeiro", "Apex GP"),
         ("2", "Norway", "Tomas Berg", "Apex GP"),
     ]
+
+
+def test_a_heading_cell_alone_across_the_table_fills_only_the_first_column():
+    rows = _table_rows(
+        "<table><tr><th>Pos</th><th>Driver</th></tr><tr><th colspan='2'>GTE Pro</th></tr>"
+        "<tr><td>1</td><td>Ana Ribeiro</td></tr></table>"
+    )
+    assert rows == [("Pos", "Driver"), ("GTE Pro", ""), ("1", "Ana Ribeiro")]

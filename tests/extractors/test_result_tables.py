@@ -212,3 +212,14 @@ def test_a_run_time_column_keeps_short_times():
         "Pos | Driver | Final", "1 | Ana Leal | 38,74", "2 | Rui Prado | 39,10",
     ))  # fmt: skip
     assert [r.time_s for r in parsed.rows] == [38.74, 39.1]
+
+
+def test_a_row_with_only_a_driver_is_no_class_heading():
+    parsed = parse_table(table(
+        "Pos | Driver | Time",
+        "1 | Ana Ribeiro | 24:13.456",
+        "2 | Tomas Berg | +2.318",
+        " | Li Wen | ",
+        "3 | Bo Kim | +5.100",
+    ))  # fmt: skip
+    assert [name for name, _ in class_results(parsed)] == [None]
