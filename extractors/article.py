@@ -68,6 +68,8 @@ MIN_LIST_ROWS = 2
 DEFAULT_RACE_NAME = "Race"
 # Prose paragraphs per spaCy batch when many articles are extracted together.
 PROSE_BATCH_SIZE = 64
+# A heading naming a class above its table ('GTE Pro', 'Junior Lite') has at most this many words.
+MAX_CLASS_WORDS = 4
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
@@ -451,6 +453,15 @@ def _evidence(row: RowFacts) -> Evidence:
     return Evidence(text=row.text, start=row.start, end=row.end)
 
 
+def _heading_above(doc: Document, index: int) -> RaceSection | None:
+    """The race a short heading right above a table names when it opens no section itself
+    ('LMP2', 'GT Am', 'Cadet'): a class results table under its class."""
+    above = doc.blocks[index - 1] if index > 0 else None
+    if above is None or above.kind != "heading" or len(above.text.split()) > MAX_CLASS_WORDS:
+        return None
+    return RaceSection(above.text.strip(" :"), None, None, index - 1)
+
+
 def _class_context(name: str | None, context: object, index: int) -> object:
     """The classification of one class of a table ('LMP2' of 'Race 1' is 'Race 1 LMP2')."""
     if name is None:
@@ -522,6 +533,8 @@ def read_structured(doc: Document) -> StructuredFacts:
                 facts.standings += standings_from_rows(table.rows, _standings_after(context))
             else:
                 confidence = table_confidence(blocks)
+                if context is None:
+                    context = _heading_above(doc, indexes[0])
                 for name, rows in class_results(table):
                     race = _class_context(name, context, indexes[0])
                     book.add(race, indexes[0], results_from_rows(rows, "table", confidence))

@@ -392,3 +392,27 @@ def test_a_driver_header_over_flag_and_name_columns_reads_both():
         (2, "Tomas Berg", "NOR", "Apex GP", None, 2.314),
         (3, "Li Wen", "CHN", "Nord Team", None, 3.0),
     ]  # fmt: skip  (the interval column is the gap to the car ahead, never the gap to the winner)
+
+
+def test_a_class_heading_above_each_table_names_its_classification():
+    page = (
+        "<html><body><nav class='menu'><a href='/'>Home</a></nav><article>"
+        "<h1>Invented 6 Hours</h1><p>Apex won overall after six hours; Nord took the GT class.</p>"
+        "<h2>Race results</h2><h3>LMP2</h3>"
+        "<table><tr><th>Pos</th><th>No.</th><th>Driver</th><th>Laps</th><th>Gap</th></tr>"
+        "<tr><td>1</td><td>7</td><td>Ann Lee</td><td>180</td><td>6:00:13.456</td></tr>"
+        "<tr><td>2</td><td>12</td><td>Dan Roe</td><td>180</td><td>+4.120</td></tr></table>"
+        "<h3>GT</h3>"
+        "<table><tr><th>Pos</th><th>No.</th><th>Driver</th><th>Laps</th><th>Gap</th></tr>"
+        "<tr><td>1</td><td>91</td><td>Ida Holm</td><td>171</td><td>6:01:13.456</td></tr>"
+        "<tr><td>2</td><td>64</td><td>Kai Ode</td><td>170</td><td>+1 Lap</td></tr></table>"
+        "</article><footer>Comments</footer></body></html>"
+    )
+    got = [
+        (race.name, [(r.position, r.driver, r.status) for r in rows])
+        for race, rows in printed_races_of(page, "text/html")
+    ]
+    assert got == [
+        ("LMP2", [(1, "Ann Lee", "finished"), (2, "Dan Roe", "finished")]),
+        ("GT", [(1, "Ida Holm", "finished"), (2, "Kai Ode", "lapped")]),
+    ]
