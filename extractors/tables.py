@@ -133,10 +133,30 @@ def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
         if kind == "position":
             numbers = [int(c) for c in cells if INTEGER_RE.match(c.strip())]
             if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or "position" in kinds:
-                kind = "points"
+                kind = "points" if _falls([float(n) for n in numbers]) else None  # else a grid
         if kind == "driver" and "driver" in kinds:
             kind = "team"
+        if kind == "time" and "time" in kinds:
+            kind = None  # a second column of times unheaded: best laps as likely as gaps
         kinds.append(kind)
+    return kinds
+
+
+def _falls(numbers: Sequence[float]) -> bool:
+    """Points down a table never rise (25, 18, 15 … 0); grid places and car numbers do."""
+    return bool(numbers) and all(b <= a for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _timed_cells(
+    kinds: Sequence[ColumnKind | None], body: Sequence[Sequence[str]]
+) -> list[ColumnKind | None]:
+    """A column headed as a time ('Final') whose cells are whole numbers is no time column: a
+    place in the final, a score."""
+    kinds = list(kinds)
+    for col, kind in enumerate(kinds):
+        cells = [r[col].strip() for r in body if col < len(r) and r[col].strip()]
+        if kind == "time" and cells and all(INTEGER_RE.match(c) for c in cells):
+            kinds[col] = None
     return kinds
 
 
@@ -363,7 +383,7 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     elif None in kinds:
         kinds = _fill_unheaded(kinds, infer_kinds(cells))
     kinds = resolve_numbers(kinds, cells)
-    kinds = _class_column(_entrant_columns(kinds, cells), cells)
+    kinds = _class_column(_entrant_columns(_timed_cells(kinds, cells), cells), cells)
     if not NAME_KINDS.intersection(kinds):
         return None
     if "winner" in kinds and not {"driver", "position"}.intersection(kinds):

@@ -223,3 +223,28 @@ def test_a_row_with_only_a_driver_is_no_class_heading():
         "3 | Bo Kim | +5.100",
     ))  # fmt: skip
     assert [name for name, _ in class_results(parsed)] == [None]
+
+
+def test_an_unheaded_number_column_that_rises_is_no_points():
+    rows = [["1", "Ana Ribeiro", "4"], ["2", "Tomas Berg", "1"], ["3", "Li Wen", "7"]]
+    assert infer_kinds(rows) == ["position", "driver", None]  # the grid, say
+
+
+def test_a_second_unheaded_time_column_is_left_out():
+    parsed = parse_table(table(
+        "1 | Ana Ribeiro | Portugal | 51:04.118 | 1:45.210",
+        "2 | Tomas Berg | Norway | +2.314 | 1:44.980",
+    ))  # fmt: skip
+    assert [(r.time_s, r.gap_s, r.gap_text) for r in parsed.rows] == [
+        (3064.118, None, "51:04.118"), (None, 2.314, "+2.314"),
+    ]  # fmt: skip
+
+
+def test_a_time_header_over_whole_numbers_is_no_time_column():
+    parsed = parse_table(table(
+        "Pos | Driver | Heat | Final | Points",
+        "1 | Ana Ribeiro | 2 | 1 | 50",
+        "2 | Tomas Berg | 1 | 3 | 44",
+    ))  # fmt: skip
+    assert parsed.kind == "standings"
+    assert [(r.driver, r.points) for r in parsed.rows] == [("Ana Ribeiro", 50), ("Tomas Berg", 44)]
