@@ -20,6 +20,7 @@ from extractors.result_lists import (
     is_car,
     parse_crew,
     parse_fields,
+    parse_row_text,
     timing_facts,
 )
 from extractors.standings import POINTS_RE, parse_points
@@ -50,7 +51,7 @@ RESULT_KINDS = frozenset({"position", "time", "interval", "laps", "points"})
 # "SWE Team Sweden", "NED Team Netherlands": a nation code before a team named for that nation
 NATION_TEAM_RE = re.compile(r"^(?P<code>[A-Z]{2,3})\s+(?P<team>.+)$")
 # Columns that name who a row is about: a driver, a name split in two, a team entry.
-NAME_KINDS = frozenset({"driver", "given_name", "family_name", "entrant", "winner"})
+NAME_KINDS = frozenset({"driver", "given_name", "family_name", "entrant", "crew", "winner"})
 # "Rained Out", "Cancelled", "Postponed": a winner cell of a race that was not run
 NO_RACE_RE = re.compile(
     r"\b(?:rained[- ]out|rain[- ]?out|cancel+ed|postponed|abandoned|annul[ée]e?|cancelad[oa]|"
@@ -220,6 +221,13 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
                 facts["position_text"] = cell
         elif kind in ("given_name", "family_name"):
             facts[kind] = cell
+        elif kind in ("entrant", "driver") and (entry := parse_row_text(cell)).crew:
+            # '#7 Apex Racing (Lee, Kim, Diaz)': a team entry, its crew in brackets
+            facts.update(driver=entry.driver or cell, crew=entry.crew)
+            printed = entry.position_text or ""  # '#7' leading the cell: the car, not a place
+            number = entry.car_number or (printed.lstrip("#") if printed[:1] == "#" else None)
+            if number:
+                facts.setdefault("car_number", number)
         elif kind == "entrant":  # a team entry or a team's standing: the team as printed
             facts["driver"] = cell
         elif kind == "crew":
@@ -257,6 +265,10 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
     given, family = facts.pop("given_name", None), facts.pop("family_name", None)
     if given or family:  # 'Last Name | First Name' columns: the name as people say it
         facts["driver"] = " ".join(part for part in (given, family) if part)
+    if facts.get("crew") and not facts.get("driver"):  # a crew and no team: the car is the entry
+        car, number = facts.get("car"), facts.get("car_number")
+        entry = " ".join(part for part in (car, f"#{number}" if number else None) if part)
+        facts["driver"] = entry or " / ".join(facts["crew"])
     status = facts.pop("status", None)
     facts.update(timing_facts(" | ".join(timing_text))[0])
     if status is not None:
@@ -304,6 +316,12 @@ def _nation_team(cell: str) -> str | None:
     return code if code and code in named else None
 
 
+def _mostly_crews(col: int, body: Sequence[Sequence[str]]) -> bool:
+    """Most cells of the column list several drivers ('Ann Lee / Bo Kim / Cy Diaz')."""
+    cells = [r[col] for r in body if col < len(r) and r[col].strip()]
+    return bool(cells) and sum(bool(parse_crew(c)) for c in cells) * 2 > len(cells)
+
+
 def _entrant_columns(
     kinds: Sequence[ColumnKind | None], body: Sequence[Sequence[str]]
 ) -> list[ColumnKind | None]:
@@ -312,12 +330,13 @@ def _entrant_columns(
     names ('Ann Lee / Bo Kim / Cy Diaz')."""
     kinds = list(kinds)
     if "team" not in kinds:
+        if "driver" in kinds and _mostly_crews(kinds.index("driver"), body):
+            kinds[kinds.index("driver")] = "crew"  # 'Ann Lee / Bo Kim' and no team: the car's
         return kinds
     team = kinds.index("team")
     if "driver" in kinds:
         driver = kinds.index("driver")
-        cells = [r[driver] for r in body if driver < len(r) and r[driver].strip()]
-        if cells and sum(bool(parse_crew(c)) for c in cells) * 2 > len(cells):
+        if _mostly_crews(driver, body):
             kinds[driver], kinds[team] = "crew", "entrant"
     elif not NAME_KINDS.intersection(kinds):
         kinds[team] = "entrant"

@@ -248,3 +248,27 @@ def test_a_time_header_over_whole_numbers_is_no_time_column():
     ))  # fmt: skip
     assert parsed.kind == "standings"
     assert [(r.driver, r.points) for r in parsed.rows] == [("Ana Ribeiro", 50), ("Tomas Berg", 44)]
+
+
+def test_a_team_cell_with_its_car_number_and_crew_in_brackets():
+    parsed = parse_table(table(
+        "Pos | Team | Laps | Gap",
+        "1 | #7 Apex Racing (Lee, Kim, Diaz) | 580 | 24:01:13.456",
+        "2 | #12 Kite GP (Roe, Fox, Ode) | 579 | +1 Lap",
+    ))  # fmt: skip
+    assert [(r.position, r.car_number, r.driver, r.crew) for r in parsed.rows] == [
+        (1, "7", "Apex Racing", ("Lee", "Kim", "Diaz")),
+        (2, "12", "Kite GP", ("Roe", "Fox", "Ode")),
+    ]
+
+
+def test_crews_without_a_team_column_are_entered_by_their_car():
+    parsed = parse_table(table(
+        "Pos | No. | Car | Drivers | Laps",
+        "1 | 7 | Porsche 911 GT3 R | Ann Lee / Bo Kim | 580",
+        "2 | 12 | Audi R8 LMS | Dan Roe / Eve Fox / Cy Diaz | 579",
+    ))  # fmt: skip
+    assert [(r.driver, r.crew) for r in parsed.rows] == [
+        ("Porsche 911 GT3 R #7", ("Ann Lee", "Bo Kim")),
+        ("Audi R8 LMS #12", ("Dan Roe", "Eve Fox", "Cy Diaz")),
+    ]
