@@ -32,25 +32,33 @@ def printed_races_of(text: str, media_type: str) -> list:
     ]
 
 
-def test_the_table_reads_position_number_points_time_and_the_retired_row():
-    ((_, rows),) = printed_races("printed_classification.html", "text/html")
-    got = [
+# The issue's classification read right, every field of every row, the retired driver's included.
+WHY_ROWS = [
+    (1, "1", "17", "Mara Kessel", "DEU", "Blau Motorsport", 24, 3064.118, None, None, 25,
+     "finished", None),
+    (2, "2", "4", "Joris van Aalst", "NLD", "Polder Racing", 24, None, 2.314, "+2.314", 18,
+     "finished", None),
+    (3, "3", "31", "Tiago Ramos", "PRT", "Atlantico Team", 24, None, 65.95, "+1:05.950", 15,
+     "finished", None),
+    (4, "4", "8", "Lene Brandt", "CHE", "Alpen GP", 23, None, None, "+1 Lap", 12, "lapped",
+     None),
+    (None, "DNF", "22", "Sipho Dlamini", "ZAF", "Kaap Racing", 22, None, None, None, 0, "dnf",
+     "Suspension"),
+]  # fmt: skip
+
+
+def why_fields(rows: list) -> list[tuple]:
+    """The fields WHY_ROWS lists, of result rows."""
+    return rounded([
         (r.position, r.position_text, r.car_number, r.driver, r.nation, r.team, r.laps,
          r.time_s, r.gap_s, r.gap_text, r.points, r.status, r.status_detail)
         for r in rows
-    ]  # fmt: skip
-    assert rounded(got) == [
-        (1, "1", "17", "Mara Kessel", "DEU", "Blau Motorsport", 24, 3064.118, None, None, 25,
-         "finished", None),
-        (2, "2", "4", "Joris van Aalst", "NLD", "Polder Racing", 24, None, 2.314, "+2.314", 18,
-         "finished", None),
-        (3, "3", "31", "Tiago Ramos", "PRT", "Atlantico Team", 24, None, 65.95, "+1:05.950", 15,
-         "finished", None),
-        (4, "4", "8", "Lene Brandt", "CHE", "Alpen GP", 23, None, None, "+1 Lap", 12, "lapped",
-         None),
-        (None, "DNF", "22", "Sipho Dlamini", "ZAF", "Kaap Racing", 22, None, None, None, 0, "dnf",
-         "Suspension"),
-    ]  # fmt: skip
+    ])  # fmt: skip
+
+
+def test_the_table_reads_position_number_points_time_and_the_retired_row():
+    ((_, rows),) = printed_races("printed_classification.html", "text/html")
+    assert why_fields(rows) == WHY_ROWS
     assert rows[0].time_text == "51:04.118"
 
 
@@ -198,6 +206,31 @@ def test_a_list_a_sentence_announces_as_the_grid_is_no_result():
     assert [(race.name, [r.driver for r in race.results]) for race in races if race.results] == [
         ("Final", ["Ben Cho", "Ann Lee", "Cal Dunn"])
     ]
+
+
+TAB_TABLE = (
+    "Pos\tNo.\tDriver\tNat\tTeam\tLaps\tTime/Gap\tPts\n"
+    "1\t17\tMara Kessel\tGER\tBlau Motorsport\t24\t51:04.118\t25\n"
+    "2\t4\tJoris van Aalst\tNED\tPolder Racing\t24\t+2.314\t18\n"
+    "3\t31\tTiago Ramos\tPOR\tAtlantico Team\t24\t+1:05.950\t15\n"
+    "4\t8\tLene Brandt\tSUI\tAlpen GP\t23\t+1 Lap\t12\n"
+    "DNF\t22\tSipho Dlamini\tRSA\tKaap Racing\t22\tSuspension\t0\n"
+)
+ALIGNED_TABLE = (
+    "Pos  No.  Driver           Nat  Team             Laps  Time/Gap   Pts\n"
+    "1    17   Mara Kessel      GER  Blau Motorsport  24    51:04.118  25\n"
+    "2    4    Joris van Aalst  NED  Polder Racing    24    +2.314     18\n"
+    "3    31   Tiago Ramos      POR  Atlantico Team   24    +1:05.950  15\n"
+    "4    8    Lene Brandt      SUI  Alpen GP         23    +1 Lap     12\n"
+    "DNF  22   Sipho Dlamini    RSA  Kaap Racing      22    Suspension 0\n"
+)
+
+
+@pytest.mark.parametrize("table", [TAB_TABLE, ALIGNED_TABLE], ids=["tabs", "aligned"])
+def test_the_table_flattened_with_tabs_or_aligned_spaces_reads_alike(table):
+    text = f"Lakeside 200: Kessel wins\n\nCookie settings\n\nRace results\n\n{table}\nShare this\n"
+    ((_, rows),) = printed_races_of(text, "text/plain")
+    assert why_fields(rows) == WHY_ROWS  # the retired row's long reason eats a column gap
 
 
 def test_a_markdown_table_without_its_leading_pipes():
