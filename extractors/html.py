@@ -77,7 +77,7 @@ MAX_SPAN = 50
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "main", "blockquote", "pre", "dd", "dt", "address",
+    {"p", "div", "section", "article", "main", "blockquote", "dd", "dt", "address",
      "center", "header", "details", "summary", "hr", "body", "caption", "tbody", "thead"}
 )  # fmt: skip
 BOLD_TAGS = frozenset({"strong", "b"})
@@ -264,8 +264,9 @@ class _BlockWriter:
         self.bold_depth = 0
 
     def emit(self, kind: BlockKind, text: str, *, cells: tuple[str, ...] = (),
-             group: int | None = None, level: int | None = None) -> None:  # fmt: skip
-        text = _clean(normalize_text(text))
+             group: int | None = None, level: int | None = None,
+             spaced: bool = False) -> None:  # fmt: skip
+        text = normalize_text(text).strip() if spaced else _clean(normalize_text(text))
         if not text:
             return
         self.blocks.append(Block(kind, text, self.pos, cells=cells, group=group, level=level))
@@ -310,6 +311,10 @@ class _BlockWriter:
         elif tag == "table":
             self.flush(kind, group)
             self.table(el)
+        elif tag == "pre":  # preformatted text: a line a block, its columns' spacing kept
+            self.flush(kind, group)
+            for line in el.text_content().splitlines():
+                self.emit("paragraph", line, spaced=True)
         elif tag == "br":
             self.flush(kind, group)
         elif tag in BLOCK_TAGS:

@@ -449,3 +449,14 @@ def test_a_class_heading_above_each_table_names_its_classification():
         ("LMP2", [(1, "Ann Lee", "finished"), (2, "Dan Roe", "finished")]),
         ("GT", [(1, "Ida Holm", "finished"), (2, "Kai Ode", "lapped")]),
     ]
+
+
+def test_a_preformatted_table_on_an_html_page_reads_alike():
+    page = (
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/r'>Results</a></li>"
+        "</ul></nav><article><h1>Lakeside 200: Kessel wins</h1>"
+        "<p>Kessel led every lap of the Lakeside 200.</p><h2>Race results</h2>"
+        f"<pre>{ALIGNED_TABLE}</pre></article><footer>Share this</footer></body></html>"
+    )
+    ((_, rows),) = printed_races_of(page, "text/html")
+    assert why_fields(rows) == WHY_ROWS
