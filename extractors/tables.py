@@ -148,16 +148,21 @@ def _falls(numbers: Sequence[float]) -> bool:
     return bool(numbers) and all(b <= a for a, b in zip(numbers, numbers[1:], strict=False))
 
 
-def _timed_cells(
+def _by_cells(
     kinds: Sequence[ColumnKind | None], body: Sequence[Sequence[str]]
 ) -> list[ColumnKind | None]:
-    """A column headed as a time ('Final') whose cells are whole numbers is no time column: a
-    place in the final, a score."""
+    """Header kinds checked against the cells below: a time header over whole numbers is no
+    time column (a place in the final, a score); a 'Car' header over numbers ('27', '#4') is the
+    car number."""
     kinds = list(kinds)
     for col, kind in enumerate(kinds):
         cells = [r[col].strip() for r in body if col < len(r) and r[col].strip()]
-        if kind == "time" and cells and all(INTEGER_RE.match(c) for c in cells):
+        if not cells:
+            continue
+        if kind == "time" and all(INTEGER_RE.match(c) for c in cells):
             kinds[col] = None
+        elif kind == "car" and all(CAR_NUMBER_RE.fullmatch(f"#{c.lstrip('#')}") for c in cells):
+            kinds[col] = "number"
     return kinds
 
 
@@ -401,8 +406,8 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
         kinds = infer_kinds(cells)
     elif None in kinds:
         kinds = _fill_unheaded(kinds, infer_kinds(cells))
-    kinds = resolve_numbers(kinds, cells)
-    kinds = _class_column(_entrant_columns(_timed_cells(kinds, cells), cells), cells)
+    kinds = resolve_numbers(_by_cells(kinds, cells), cells)
+    kinds = _class_column(_entrant_columns(kinds, cells), cells)
     if not NAME_KINDS.intersection(kinds):
         return None
     if "winner" in kinds and not {"driver", "position"}.intersection(kinds):

@@ -272,3 +272,15 @@ def test_crews_without_a_team_column_are_entered_by_their_car():
         ("Porsche 911 GT3 R #7", ("Ann Lee", "Bo Kim")),
         ("Audi R8 LMS #12", ("Dan Roe", "Eve Fox", "Cy Diaz")),
     ]
+
+
+def test_a_car_header_over_numbers_is_the_car_number():
+    parsed = parse_table(table(
+        "Pos | Car | Driver | Time",
+        "1 | 27 | Ana Ribeiro | 24:13.456",
+        "2 | #4 | Tomas Berg | +2.318",
+        "3 | 11 | Li Wen | +5.100",
+    ))  # fmt: skip
+    assert [(r.position, r.car_number, r.car) for r in parsed.rows] == [
+        (1, "27", None), (2, "4", None), (3, "11", None),
+    ]  # fmt: skip
