@@ -76,6 +76,13 @@ MAX_META_LINES = 20
 # "starting grid", "griglia di partenza", "Startaufstellung": an order that is no result
 GRID_WORDS_RE = re.compile(r"\b(?:grid|griglia|parrilla|grelha|startaufstellung)\b", re.I)
 QUALIFYING_RE = dict(SESSION_PATTERNS)["qualifying"]
+# "Fastest laps", "Best lap times", "Giri più veloci", "Schnellste Runden": lap times, no result
+LAP_TIMES_RE = re.compile(
+    r"\b(?:fastest|best|quickest)\s+laps?\b|\blap\s+times\b|\bgir[oi]\s+pi[uù]\s+veloc[ei]\b|"
+    r"\bvueltas?\s+r[aá]pidas?\b|\bmelhor(?:es)?\s+voltas?\b|\bmeilleurs?\s+tours?\b|"
+    r"\bschnellste\s+runden?\b",
+    re.IGNORECASE,
+)
 # "1.", "2º)", "1er", "2ème", "3 ": the place opening a run-together row
 INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
 # Lines below a team entry that may carry its crew and its laps.
@@ -453,6 +460,20 @@ def _evidence(row: RowFacts) -> Evidence:
     return Evidence(text=row.text, start=row.start, end=row.end)
 
 
+def _no_result_table(doc: Document, index: int, context: object) -> bool:
+    """A table of times that are no race result: in a qualifying section (as a list there is),
+    or right under a heading or lead-in naming fastest laps or the grid."""
+    if isinstance(context, RaceSection) and context.session == "qualifying":
+        return True
+    above = doc.blocks[index - 1] if index > 0 else None
+    return (
+        above is not None
+        and above.kind in ("heading", "paragraph")
+        and len(above.text.split()) <= MAX_CLASS_WORDS * 2
+        and (LAP_TIMES_RE.search(above.text) or GRID_WORDS_RE.search(above.text)) is not None
+    )
+
+
 def _heading_above(doc: Document, index: int) -> RaceSection | None:
     """The race a short heading right above a table names when it opens no section itself
     ('LMP2', 'GT Am', 'Cadet'): a class results table under its class."""
@@ -531,7 +552,7 @@ def read_structured(doc: Document) -> StructuredFacts:
                     book.add(race, indexes[0], results_from_rows([row], "table", confidence))
             elif table.kind == "standings":
                 facts.standings += standings_from_rows(table.rows, _standings_after(context))
-            else:
+            elif not _no_result_table(doc, indexes[0], context):
                 confidence = table_confidence(blocks)
                 if context is None:
                     context = _heading_above(doc, indexes[0])

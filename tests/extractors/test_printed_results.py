@@ -460,3 +460,17 @@ def test_a_preformatted_table_on_an_html_page_reads_alike():
     )
     ((_, rows),) = printed_races_of(page, "text/html")
     assert why_fields(rows) == WHY_ROWS
+
+
+@pytest.mark.parametrize("heading", ["Qualifying results", "Fastest laps", "Starting grid"])
+def test_a_table_of_qualifying_or_lap_times_is_no_result(heading):
+    text = (
+        f"Invented GP report\n\n{heading}\n\n| Pos | Driver | Lap | Time |\n|---|---|---|---|\n"
+        "| 1 | Ana Ribeiro | 12 | 1:45.118 |\n| 2 | Tomas Berg | 9 | 1:45.314 |\n\n"
+        "Race results\n\n| Pos | Driver | Time |\n|---|---|---|\n"
+        "| 1 | Tomas Berg | 51:04.118 |\n| 2 | Ana Ribeiro | +2.314 |\n"
+    )
+    races = [
+        (race.name, [r.driver for r in rows]) for race, rows in printed_races_of(text, "text/plain")
+    ]
+    assert races == [("Race", ["Tomas Berg", "Ana Ribeiro"])]
