@@ -153,7 +153,8 @@ def _by_cells(
 ) -> list[ColumnKind | None]:
     """Header kinds checked against the cells below: a time header over whole numbers is no
     time column (a place in the final, a score); a 'Car' header over numbers ('27', '#4') is the
-    car number."""
+    car number; a class column holds a few labels each shared by several rows ('LMP2', 'GTE'),
+    and 'Class.' over whole numbers is the classification."""
     kinds = list(kinds)
     for col, kind in enumerate(kinds):
         cells = [r[col].strip() for r in body if col < len(r) and r[col].strip()]
@@ -161,6 +162,10 @@ def _by_cells(
             continue
         if kind == "time" and all(INTEGER_RE.match(c) for c in cells):
             kinds[col] = None
+        elif kind == "class" and all(INTEGER_RE.match(c) for c in cells):
+            kinds[col] = "position"  # 'Class.' for the classification: the places
+        elif kind == "class" and len(set(cells)) * 2 > len(cells) + 1:
+            kinds[col] = None  # labels that do not repeat name no classes
         elif kind == "car" and all(CAR_NUMBER_RE.fullmatch(f"#{c.lstrip('#')}") for c in cells):
             kinds[col] = "number"
     return kinds
@@ -348,21 +353,6 @@ def _entrant_columns(
     return kinds
 
 
-def _class_column(
-    kinds: Sequence[ColumnKind | None], body: Sequence[Sequence[str]]
-) -> list[ColumnKind | None]:
-    """A class column holds a few labels each shared by several rows ('LMP2', 'GTE'); one whose
-    cells do not repeat is no class column."""
-    kinds = list(kinds)
-    for col, kind in enumerate(kinds):
-        if kind != "class":
-            continue
-        cells = [r[col].strip() for r in body if col < len(r) and r[col].strip()]
-        if not cells or len(set(cells)) * 2 > len(cells) + 1:
-            kinds[col] = None
-    return kinds
-
-
 def _class_row(block: Block, width: int, kinds: Sequence[ColumnKind | None] | None) -> str | None:
     """The label of a row inside a table that only names a class ('GTE Pro', 'Pro-Am'), else
     None: its first cell alone filled in a table of several columns (not a name column's: a
@@ -407,7 +397,7 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     elif None in kinds:
         kinds = _fill_unheaded(kinds, infer_kinds(cells))
     kinds = resolve_numbers(_by_cells(kinds, cells), cells)
-    kinds = _class_column(_entrant_columns(kinds, cells), cells)
+    kinds = _entrant_columns(kinds, cells)
     if not NAME_KINDS.intersection(kinds):
         return None
     if "winner" in kinds and not {"driver", "position"}.intersection(kinds):

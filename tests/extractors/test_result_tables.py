@@ -284,3 +284,11 @@ def test_a_car_header_over_numbers_is_the_car_number():
     assert [(r.position, r.car_number, r.car) for r in parsed.rows] == [
         (1, "27", None), (2, "4", None), (3, "11", None),
     ]  # fmt: skip
+
+
+def test_a_class_header_over_places_is_the_classification():
+    parsed = parse_table(table(
+        "Class. | Driver | Time", "1 | Ana Ribeiro | 24:13.456", "2 | Tomas Berg | +2.318",
+    ))  # fmt: skip
+    assert [(r.position, r.driver) for r in parsed.rows] == [(1, "Ana Ribeiro"), (2, "Tomas Berg")]
+    assert [name for name, _ in class_results(parsed)] == [None]
