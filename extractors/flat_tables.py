@@ -165,6 +165,12 @@ def _plain_line(block: Block) -> bool:
     return block.kind in ("paragraph", "heading") and not block.cells
 
 
+def _cut_off(doc: Document, block: Block) -> bool:
+    """The page's last line, with no line break after it: it may end mid-row ('… 38,7'), where
+    nothing tells a cut cell from a whole one (a page's last table row is lost with it)."""
+    return block.end >= len(doc.text)
+
+
 def _glued_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
     blocks = doc.blocks
     cells = glued_header(blocks[index].text)
@@ -173,7 +179,7 @@ def _glued_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
     kinds = header_kinds(cells)
     rows = [Block("row", blocks[index].text, blocks[index].start, cells=tuple(cells))]
     end = index + 1
-    while end < len(blocks) and _plain_line(blocks[end]):
+    while end < len(blocks) and _plain_line(blocks[end]) and not _cut_off(doc, blocks[end]):
         row = split_glued_row(blocks[end].text, kinds)  # type: ignore[arg-type]
         if row is None:
             break
@@ -195,7 +201,7 @@ def _one_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | N
     rows = [_row_block(doc, blocks[index:end], cells)]
     while end + width <= len(blocks):
         chunk = blocks[end : end + width]
-        if not all(_plain_line(blocks[end + i]) for i in range(width)):
+        if not all(_plain_line(b) for b in chunk) or _cut_off(doc, chunk[-1]):
             break
         if not all(_cell_fits(b.text, k) for b, k in zip(chunk, kinds, strict=True)):
             break
@@ -235,7 +241,7 @@ def _separated_table(doc: Document, index: int) -> tuple[int, list[Block]] | Non
     aligned = "\t" not in line and len(starts) == len(cells)
     rows = [Block("row", header.text, header.start, cells=tuple(cells))]
     end = index + 1
-    while end < len(blocks) and _plain_line(blocks[end]):
+    while end < len(blocks) and _plain_line(blocks[end]):  # a row cut short has fewer cells
         block = blocks[end]
         row = [c.strip() for c in CELL_GAP_RE.split(block.text.strip())]
         if len(row) != len(cells) and aligned:
@@ -255,10 +261,8 @@ def _winners_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
     # the row cells are the race (every column but the last, run together) and its winner
     rows = [Block("row", blocks[index].text, blocks[index].start, cells=("Event", cells[-1]))]
     end = index + 1
-    while end < len(blocks) and _plain_line(blocks[end]):
+    while end < len(blocks) and _plain_line(blocks[end]) and not _cut_off(doc, blocks[end]):
         block = blocks[end]
-        if block.end >= len(doc.text):
-            break  # the page's last line, with no line break after it: cut off mid-row
         not_run = NO_RACE_RE.search(block.text)
         split = trailing_name(block.text) if not_run is None else None
         if split is None and not_run is None:

@@ -108,3 +108,13 @@ def test_a_markdown_winners_table_gives_one_race_per_row():
     assert [(race.name, [(r.position, r.driver) for r in race.results]) for race in races] == [
         ("1 Lakeside", [(1, "Ana Leal")]), ("3 Red Mesa", [(1, "Ivo Reis")]),
     ]  # fmt: skip
+
+
+def test_a_glued_row_ending_the_page_may_be_cut_and_is_left_out():
+    text = (
+        "Invented hill climb\n\nPos.Last NameFirst NameCarFinal\n"
+        "1 BergTomasGould GR55 Judd38,74\n2 LealAnaOMS 28 Suzuki38,80\n"
+        "3 WenLiForce WH39,99\n4 KimBoForce WH40,1"
+    )
+    (race,) = [r for r in extract_article(text, media_type="text/plain").races if r.results]
+    assert [r.driver for r in race.results] == ["Tomas Berg", "Ana Leal", "Li Wen"]
