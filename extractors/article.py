@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from extractors.document import Block, Document, document_from_text, looks_like_heading
 from extractors.entry_lists import entry_nations
+from extractors.flat_tables import flat_tables
 from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import split_inline_rows, split_name_list
 from extractors.language import with_language
@@ -28,7 +29,15 @@ from extractors.race_facts import (
     race_date,
     season_of,
 )
-from extractors.records import ArticleMeta, DriverNation, Extraction, Race, ResultRow, Standing
+from extractors.records import (
+    ArticleMeta,
+    DriverNation,
+    Evidence,
+    Extraction,
+    Race,
+    ResultRow,
+    Standing,
+)
 from extractors.result_lists import (
     RowFacts,
     numbers_not_positions,
@@ -47,7 +56,7 @@ from extractors.sections import (
     read_marker,
 )
 from extractors.standings import standings_from_rows
-from extractors.tables import parse_table, table_confidence
+from extractors.tables import class_results, parse_table, table_confidence
 
 logger = logging.getLogger(__name__)
 
@@ -59,12 +68,21 @@ MIN_LIST_ROWS = 2
 DEFAULT_RACE_NAME = "Race"
 # Prose paragraphs per spaCy batch when many articles are extracted together.
 PROSE_BATCH_SIZE = 64
+# A heading naming a class above its table ('GTE Pro', 'Junior Lite') has at most this many words.
+MAX_CLASS_WORDS = 4
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
 # "starting grid", "griglia di partenza", "Startaufstellung": an order that is no result
 GRID_WORDS_RE = re.compile(r"\b(?:grid|griglia|parrilla|grelha|startaufstellung)\b", re.I)
 QUALIFYING_RE = dict(SESSION_PATTERNS)["qualifying"]
+# "Fastest laps", "Best lap times", "Giri più veloci", "Schnellste Runden": lap times, no result
+LAP_TIMES_RE = re.compile(
+    r"\b(?:fastest|best|quickest)\s+laps?\b|\blap\s+times\b|\bgir[oi]\s+pi[uù]\s+veloc[ei]\b|"
+    r"\bvueltas?\s+r[aá]pidas?\b|\bmelhor(?:es)?\s+voltas?\b|\bmeilleurs?\s+tours?\b|"
+    r"\bschnellste\s+runden?\b",
+    re.IGNORECASE,
+)
 # "1.", "2º)", "1er", "2ème", "3 ": the place opening a run-together row
 INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
 # Lines below a team entry that may carry its crew and its laps.
@@ -107,6 +125,7 @@ class StructuredFacts:
     races: list[RaceSection] = field(default_factory=list)
     standings: list[Standing] = field(default_factory=list)
     driver_nations: list[DriverNation] = field(default_factory=list)  # from entry lists
+    entrants: set[str] = field(default_factory=set)  # teams read from a table's team column
 
 
 def document_for(
@@ -437,12 +456,53 @@ def _inline_context(lead_in: str, block: Block, index: int, context: object) -> 
     return RaceSection(lead_in, None, None, index)
 
 
+def _evidence(row: RowFacts) -> Evidence:
+    return Evidence(text=row.text, start=row.start, end=row.end)
+
+
+def _no_result_table(doc: Document, index: int, context: object) -> bool:
+    """A table of times that are no race result: in a qualifying section (as a list there is),
+    or right under a heading or lead-in naming fastest laps or the grid."""
+    if isinstance(context, RaceSection) and context.session == "qualifying":
+        return True
+    above = doc.blocks[index - 1] if index > 0 else None
+    return (
+        above is not None
+        and above.kind in ("heading", "paragraph")
+        and len(above.text.split()) <= MAX_CLASS_WORDS * 2
+        and (LAP_TIMES_RE.search(above.text) or GRID_WORDS_RE.search(above.text)) is not None
+    )
+
+
+def _heading_above(doc: Document, index: int) -> RaceSection | None:
+    """The race a short heading right above a table names when it opens no section itself
+    ('LMP2', 'GT Am', 'Cadet'): a class results table under its class."""
+    above = doc.blocks[index - 1] if index > 0 else None
+    if above is None or above.kind != "heading" or len(above.text.split()) > MAX_CLASS_WORDS:
+        return None
+    return RaceSection(above.text.strip(" :"), None, None, index - 1)
+
+
+def _class_context(name: str | None, context: object, index: int) -> object:
+    """The classification of one class of a table ('LMP2' of 'Race 1' is 'Race 1 LMP2')."""
+    if name is None:
+        return context
+    if isinstance(context, RaceSection):
+        return RaceSection(f"{context.name} {name}", context.session, context.label, index,
+                           track=context.track, laps=context.laps)  # fmt: skip
+    return RaceSection(name, None, None, index)
+
+
 def read_structured(doc: Document) -> StructuredFacts:
     """Result lists, result tables and standings of `doc`, each attached to its section."""
-    inline = _inline_lists(doc)
-    candidates = _candidate_rows(doc, inline)
+    flat = flat_tables(doc)
+    flat_blocks = {i for first, (n, _) in flat.items() for i in range(first, first + n)}
+    inline = {i: f for i, f in _inline_lists(doc).items() if i not in flat_blocks}
+    candidates = [
+        None if i in flat_blocks else row for i, row in enumerate(_candidate_rows(doc, inline))
+    ]
     runs = _runs(doc, candidates)
-    is_row = [row is CONTINUED for row in candidates]
+    is_row = [row is CONTINUED or i in flat_blocks for i, row in enumerate(candidates)]
     for first, found in inline.items():
         for index in range(first, first + found.blocks):
             is_row[index] = True
@@ -463,6 +523,7 @@ def read_structured(doc: Document) -> StructuredFacts:
     book = _RaceBook(facts)
     pieces = [("list", run) for run in runs] + [("table", rows) for rows in tables.values()]
     pieces += [("inline", [index]) for index in inline]
+    pieces += [("flat", [index]) for index in flat]
     for method, indexes in sorted(pieces, key=lambda piece: piece[1][0]):
         context = sections.context_at(indexes[0])
         if method == "inline":
@@ -471,16 +532,33 @@ def read_structured(doc: Document) -> StructuredFacts:
             context = _inline_context(found.lead_in, doc.blocks[index], index, context)
             _add_list(book, facts, found.rows, context, index, after_heading=True)
             continue
-        if method == "table":
-            blocks = [doc.blocks[i] for i in indexes]
+        if method in ("table", "flat"):
+            blocks = flat[indexes[0]][1] if method == "flat" else [doc.blocks[i] for i in indexes]
             table = parse_table(blocks, standings_context=isinstance(context, StandingsSection))
             if table is None:
                 continue
-            if table.kind == "standings":
-                facts.standings += standings_from_rows(table.rows, _standings_after(context))
-            else:
+            if table.entrants:
+                facts.entrants.update(row.driver for row in table.rows if row.driver)
+            if table.kind == "entries":
+                facts.driver_nations += [
+                    DriverNation(driver=row.driver, nation=row.nation, evidence=_evidence(row))
+                    for row in table.rows
+                    if row.driver and row.nation
+                ]
+            elif table.kind == "winners":
                 confidence = table_confidence(blocks)
-                book.add(context, indexes[0], results_from_rows(table.rows, "table", confidence))
+                for row, name in zip(table.rows, table.races or [], strict=True):
+                    race = RaceSection(name, None, None, indexes[0])
+                    book.add(race, indexes[0], results_from_rows([row], "table", confidence))
+            elif table.kind == "standings":
+                facts.standings += standings_from_rows(table.rows, _standings_after(context))
+            elif not _no_result_table(doc, indexes[0], context):
+                confidence = table_confidence(blocks)
+                if context is None:
+                    context = _heading_above(doc, indexes[0])
+                for name, rows in class_results(table):
+                    race = _class_context(name, context, indexes[0])
+                    book.add(race, indexes[0], results_from_rows(rows, "table", confidence))
             continue
         run_rows = [candidates[i] for i in indexes]
         first = indexes[0]
@@ -531,17 +609,22 @@ def _add_list(
 def _resolve_names(facts: StructuredFacts) -> None:
     """Expand 'T. Berg' / 'Berg' to the full name the article gives anywhere."""
     names = [row.driver for rows in facts.results.values() for row in rows if not row.crew]
-    names += [standing.driver for standing in facts.standings]
+    names += [s.driver for s in facts.standings if s.driver not in facts.entrants]
     if not any(is_short_name(name) for name in names):
         return
     resolver = NameResolver.from_text(facts.doc.text, names)
     for rows in facts.results.values():
         rows[:] = [
-            row if row.crew else row.model_copy(update={"driver": resolver.resolve(row.driver)})
+            row
+            if row.crew or row.driver in facts.entrants
+            else row.model_copy(update={"driver": resolver.resolve(row.driver)})
             for row in rows
-        ]  # a team entry ('BMW M6 GT3 #98') is kept as printed
+        ]  # a team entry ('BMW M6 GT3 #98', 'GSE Racing eSports') is kept as printed
     facts.standings[:] = [
-        s.model_copy(update={"driver": resolver.resolve(s.driver)}) for s in facts.standings
+        s
+        if s.driver in facts.entrants
+        else s.model_copy(update={"driver": resolver.resolve(s.driver)})
+        for s in facts.standings
     ]
 
 

@@ -15,6 +15,7 @@ import lxml.html
 from lxml import etree
 
 from extractors.document import Block, BlockKind, Document, normalize_text
+from extractors.nations import nation_code
 
 # Fewer words than this after furniture removal: an error page, a login wall, a bare index.
 MIN_ARTICLE_WORDS = 15
@@ -71,10 +72,12 @@ ITEM_TEXT = etree.XPath("li//text()", smart_strings=False)
 # Inside a table cell, these start a new line: the driver's name above the team, say.
 CELL_PART_TAGS = ("br", "div", "p", "li")
 CELL_PART_SEPARATOR = " | "
+# A colspan or rowspan above this is page layout, not a table cell.
+MAX_SPAN = 50
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "main", "blockquote", "pre", "dd", "dt", "address",
+    {"p", "div", "section", "article", "main", "blockquote", "dd", "dt", "address",
      "center", "header", "details", "summary", "hr", "body", "caption", "tbody", "thead"}
 )  # fmt: skip
 BOLD_TAGS = frozenset({"strong", "b"})
@@ -123,18 +126,62 @@ def _clean(text: str) -> str:
 
 def _cell_text(cell: etree._Element) -> str:
     """A table cell's text, stacked parts ('Ana Ribeiro<br>Kaze Racing', one <div> each) kept
-    apart as fields; a cell holding only a flag image says it with alt/title text."""
+    apart as fields; a flag image says its nation with its alt/title text, as a field of its own
+    before the name beside it, or as the whole cell."""
     for part in cell.iter(*CELL_PART_TAGS):
         if part is not cell:
             part.tail = f"{CELL_PART_SEPARATOR}{part.tail or ''}"
+    flags = [
+        label
+        for img in cell.iter("img")
+        if (label := _clean(img.get("alt") or img.get("title") or "")) and nation_code(label)
+    ]
     text = _clean(cell.text_content()).strip(CELL_PART_SEPARATOR)
     if text:
-        return text
+        return CELL_PART_SEPARATOR.join([*flags, text])
     for el in cell.iter():
         label = el.get("alt") or el.get("title") or el.get("aria-label")
         if label and label.strip():
             return _clean(label)
     return ""
+
+
+def _span(cell: etree._Element, name: str) -> int:
+    value = (cell.get(name) or "1").strip()
+    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+
+
+def _grid_row(
+    printed: list[tuple[etree._Element, str]], spanned: dict[int, tuple[str, int]]
+) -> list[str]:
+    """A row's cells one per column: a header cell spanning two columns ('Driver' over the flag
+    and the name) heads both, a cell alone in its row or a body cell spanning columns fills the
+    first ('LMP2' across the table), and a cell spanning rows ('Apex GP' for two cars) repeats
+    in the rows below."""
+    cells: list[str] = []
+    queue = list(printed)
+    col = 0
+    while queue or any(c >= col for c in spanned):
+        if col in spanned:
+            text, left = spanned.pop(col)
+            cells.append(text)
+            if left > 1:
+                spanned[col] = (text, left - 1)
+            col += 1
+            continue
+        if not queue:
+            cells.append("")
+            col += 1
+            continue
+        cell, text = queue.pop(0)
+        width = _span(cell, "colspan")
+        for offset in range(width):
+            filler = text if offset == 0 or cell.tag == "th" and len(printed) > 1 else ""
+            cells.append(filler)
+            if _span(cell, "rowspan") > 1:
+                spanned[col + offset] = (filler, _span(cell, "rowspan") - 1)
+        col += width
+    return cells
 
 
 def _is_link_list(el: etree._Element) -> bool:
@@ -217,8 +264,9 @@ class _BlockWriter:
         self.bold_depth = 0
 
     def emit(self, kind: BlockKind, text: str, *, cells: tuple[str, ...] = (),
-             group: int | None = None, level: int | None = None) -> None:  # fmt: skip
-        text = _clean(normalize_text(text))
+             group: int | None = None, level: int | None = None,
+             spaced: bool = False) -> None:  # fmt: skip
+        text = normalize_text(text).strip() if spaced else _clean(normalize_text(text))
         if not text:
             return
         self.blocks.append(Block(kind, text, self.pos, cells=cells, group=group, level=level))
@@ -263,6 +311,10 @@ class _BlockWriter:
         elif tag == "table":
             self.flush(kind, group)
             self.table(el)
+        elif tag == "pre":  # preformatted text: a line a block, its columns' spacing kept
+            self.flush(kind, group)
+            for line in el.text_content().splitlines():
+                self.emit("paragraph", line, spaced=True)
         elif tag == "br":
             self.flush(kind, group)
         elif tag in BLOCK_TAGS:
@@ -285,10 +337,13 @@ class _BlockWriter:
         if caption is not None:
             self.emit("heading", caption.text_content())
         self.groups += 1
+        spanned: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
         for tr in table.iter("tr"):
-            cells = tuple(_cell_text(td) for td in tr if td.tag in ("td", "th"))
+            printed = [(td, _cell_text(td)) for td in tr if td.tag in ("td", "th")]
+            cells = _grid_row(printed, spanned)
             if any(cells):
-                self.emit("row", " | ".join(cells), cells=cells, group=self.groups)
+                text = " | ".join(text for _, text in printed)
+                self.emit("row", text, cells=tuple(cells), group=self.groups)
 
 
 def _meta(root: etree._Element, *names: str) -> str | None:

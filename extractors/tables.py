@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from extractors.document import Block
@@ -18,21 +18,27 @@ from extractors.result_lists import (
     RACING_DATA,
     RowFacts,
     is_car,
+    parse_crew,
     parse_fields,
+    parse_row_text,
     timing_facts,
 )
 from extractors.standings import POINTS_RE, parse_points
 from extractors.times import STATUS_RE, find_timings, status_of
 
 ColumnKind = Literal[
-    "position", "number", "driver", "nation", "car", "team", "time", "interval", "laps",
-    "points", "ignored",
+    "position", "number", "driver", "given_name", "family_name", "entrant", "crew", "nation",
+    "car", "team", "class", "time", "interval", "laps", "points", "winner", "event", "ignored",
 ]  # fmt: skip
-TableKind = Literal["results", "standings"]
+TableKind = Literal["results", "standings", "entries", "winners"]
 
 HEADER_WORDS: dict[str, ColumnKind] = {
     fold(word): kind for kind, words in RACING_DATA["table_headers"].items() for word in words
 }
+# "Gap", "Diff", "Distacco": a time column that says it holds gaps to the winner
+GAP_HEADERS = frozenset(fold(word) for word in RACING_DATA["table_gap_headers"])
+# A winner's bare value under a gap header below this is no race time: the column is not gaps.
+MIN_RACE_SECONDS = 60.0
 # "1", "12": a cell that is only a whole number
 INTEGER_RE = re.compile(r"^\d{1,4}$")
 # "Time / Gap", "Nation/Country": header cells naming two things at once
@@ -40,6 +46,20 @@ HEADER_SPLIT_RE = re.compile(r"\s*[/&]\s*|\s+or\s+")
 
 # Besides a driver, a results or standings table has one of these columns.
 EVIDENCE_KINDS = frozenset({"nation", "time", "laps", "points", "car"})
+# Columns that state a result: without any of them a table lists who takes part (an entry list).
+RESULT_KINDS = frozenset({"position", "time", "interval", "laps", "points"})
+# "SWE Team Sweden", "NED Team Netherlands": a nation code before a team named for that nation
+NATION_TEAM_RE = re.compile(r"^(?P<code>[A-Z]{2,3})\s+(?P<team>.+)$")
+# Columns that name who a row is about: a driver, a name split in two, a team entry.
+NAME_KINDS = frozenset({"driver", "given_name", "family_name", "entrant", "crew", "winner"})
+# "Rained Out", "Cancelled", "Postponed": a winner cell of a race that was not run
+NO_RACE_RE = re.compile(
+    r"\b(?:rained[- ]out|rain[- ]?out|cancel+ed|postponed|abandoned|annul[ée]e?|cancelad[oa]|"
+    r"annullat[oa]|abgesagt|rinviat[oa]|adiad[oa])\b",
+    re.IGNORECASE,
+)
+# "38,74", "41.43": a bare decimal in a time column, seconds (a hill climb's run time)
+BARE_SECONDS_RE = re.compile(r"^\d{1,4}[.,]\d{1,3}$")
 
 # Kinds a column without a known header word may take from its cells (a flag column's alt texts);
 # numbers are left alone: an unknown numeric column may be the grid, not points.
@@ -57,6 +77,9 @@ class ParsedTable:
 
     kind: TableKind
     rows: list[RowFacts]
+    classes: list[str | None] | None = None  # the class of each row, when the table has classes
+    races: list[str] | None = None  # a winners table: the race each row names
+    entrants: bool = False  # rows name teams (a team column stands for the driver), not people
 
 
 def _header_kind(cell: str) -> ColumnKind | None:
@@ -75,7 +98,7 @@ def header_kinds(cells: Sequence[str]) -> list[ColumnKind | None] | None:
     kinds = [_header_kind(cell) for cell in cells]
     filled = [cell for cell in cells if cell.strip()]
     known = sum(kind is not None for kind in kinds)
-    if known >= 2 and known * 2 >= len(filled) and "driver" in kinds or known >= 3:
+    if known >= 2 and known * 2 >= len(filled) and NAME_KINDS.intersection(kinds) or known >= 3:
         return kinds
     return None
 
@@ -111,10 +134,40 @@ def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
         if kind == "position":
             numbers = [int(c) for c in cells if INTEGER_RE.match(c.strip())]
             if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or "position" in kinds:
-                kind = "points"
+                kind = "points" if _falls([float(n) for n in numbers]) else None  # else a grid
         if kind == "driver" and "driver" in kinds:
             kind = "team"
+        if kind == "time" and "time" in kinds:
+            kind = None  # a second column of times unheaded: best laps as likely as gaps
         kinds.append(kind)
+    return kinds
+
+
+def _falls(numbers: Sequence[float]) -> bool:
+    """Points down a table never rise (25, 18, 15 … 0); grid places and car numbers do."""
+    return bool(numbers) and all(b <= a for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _by_cells(
+    kinds: Sequence[ColumnKind | None], body: Sequence[Sequence[str]]
+) -> list[ColumnKind | None]:
+    """Header kinds checked against the cells below: a time header over whole numbers is no
+    time column (a place in the final, a score); a 'Car' header over numbers ('27', '#4') is the
+    car number; a class column holds a few labels each shared by several rows ('LMP2', 'GTE'),
+    and 'Class.' over whole numbers is the classification."""
+    kinds = list(kinds)
+    for col, kind in enumerate(kinds):
+        cells = [r[col].strip() for r in body if col < len(r) and r[col].strip()]
+        if not cells:
+            continue
+        if kind == "time" and all(INTEGER_RE.match(c) for c in cells):
+            kinds[col] = None
+        elif kind == "class" and all(INTEGER_RE.match(c) for c in cells):
+            kinds[col] = "position"  # 'Class.' for the classification: the places
+        elif kind == "class" and len(set(cells)) * 2 > len(cells) + 1:
+            kinds[col] = None  # labels that do not repeat name no classes
+        elif kind == "car" and all(CAR_NUMBER_RE.fullmatch(f"#{c.lstrip('#')}") for c in cells):
+            kinds[col] = "number"
     return kinds
 
 
@@ -176,20 +229,40 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
                 )
                 facts["position"] = int(number)
                 facts["position_text"] = cell
+        elif kind in ("given_name", "family_name"):
+            facts[kind] = cell
+        elif kind in ("entrant", "driver") and (entry := parse_row_text(cell)).crew:
+            # '#7 Apex Racing (Lee, Kim, Diaz)': a team entry, its crew in brackets
+            facts.update(driver=entry.driver or cell, crew=entry.crew)
+            printed = entry.position_text or ""  # '#7' leading the cell: the car, not a place
+            number = entry.car_number or (printed.lstrip("#") if printed[:1] == "#" else None)
+            if number:
+                facts.setdefault("car_number", number)
+        elif kind == "entrant":  # a team entry or a team's standing: the team as printed
+            facts["driver"] = cell
+        elif kind == "crew":
+            facts["crew"] = parse_crew(cell) or (cell,)
         elif kind == "driver":
             driver, nation, team, car, _ = parse_fields(cell)
-            facts["driver"] = driver or cell
+            if driver or not nation:  # a flag's nation alone under a 'Driver' header names no one
+                facts.setdefault("driver", driver or cell)
             facts.setdefault("nation", nation)
             facts.setdefault("team", team)  # 'Ana Ribeiro | Kaze Racing' stacked in one cell
             facts.setdefault("car", car)
         elif kind == "nation":
             facts["nation"] = nation_code(cell) or facts.get("nation")
+        elif kind == "team" and _nation_team(cell):
+            facts["team"] = cell  # 'SWE Team Sweden': a nation's team, its drivers of that nation
+            facts.setdefault("team_nation", _nation_team(cell))
         elif kind in ("car", "team"):
             facts[kind] = cell
         elif kind == "points":
             found = POINTS_RE.search(cell) or re.search(r"(?P<points>\d{1,4}(?:[.,]\d)?)", cell)
             if found:
                 facts["points"] = parse_points(found["points"])
+        elif kind == "time" and BARE_SECONDS_RE.match(cell):
+            facts["time_s"] = float(cell.replace(",", "."))  # '38,74': a run time, unsigned
+            facts["gap_text"] = cell
         elif kind in ("time", "laps"):
             if kind == "time" and not find_timings(cell):
                 detail = cell  # 'Suspension' in the time column of a retired driver
@@ -197,6 +270,15 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             timing_text.append(
                 cell if kind == "time" or not INTEGER_RE.match(cell) else f"{cell} laps"
             )
+    team_nation = facts.pop("team_nation", None)
+    facts["nation"] = facts.get("nation") or team_nation
+    given, family = facts.pop("given_name", None), facts.pop("family_name", None)
+    if given or family:  # 'Last Name | First Name' columns: the name as people say it
+        facts["driver"] = " ".join(part for part in (given, family) if part)
+    if facts.get("crew") and not facts.get("driver"):  # a crew and no team: the car is the entry
+        car, number = facts.get("car"), facts.get("car_number")
+        entry = " ".join(part for part in (car, f"#{number}" if number else None) if part)
+        facts["driver"] = entry or " / ".join(facts["crew"])
     status = facts.pop("status", None)
     facts.update(timing_facts(" | ".join(timing_text))[0])
     if status is not None:
@@ -230,32 +312,194 @@ def _fill_unheaded(
     return filled
 
 
+def _nation_team(cell: str) -> str | None:
+    """The nation of a team cell that names a nation's team ('SWE Team Sweden' -> 'SWE': the
+    flag's code, then the same nation in the name), else None (a club's flag says nothing of
+    its drivers)."""
+    found = NATION_TEAM_RE.match(cell.strip())
+    if not found:
+        return None
+    code = nation_code(found["code"])
+    words = found["team"].split()
+    named = {nation_code(" ".join(words[i:j])) for i in range(len(words))
+             for j in range(i + 1, len(words) + 1)}  # fmt: skip
+    return code if code and code in named else None
+
+
+def _mostly_crews(col: int, body: Sequence[Sequence[str]]) -> bool:
+    """Most cells of the column list several drivers ('Ann Lee / Bo Kim / Cy Diaz')."""
+    cells = [r[col] for r in body if col < len(r) and r[col].strip()]
+    return bool(cells) and sum(bool(parse_crew(c)) for c in cells) * 2 > len(cells)
+
+
+def _entrant_columns(
+    kinds: Sequence[ColumnKind | None], body: Sequence[Sequence[str]]
+) -> list[ColumnKind | None]:
+    """Who a row is about when it is a team entry: the team column when no column names a driver
+    (a teams' standings table), or the team with its crew when the driver cells hold several
+    names ('Ann Lee / Bo Kim / Cy Diaz')."""
+    kinds = list(kinds)
+    if "team" not in kinds:
+        if "driver" in kinds and _mostly_crews(kinds.index("driver"), body):
+            kinds[kinds.index("driver")] = "crew"  # 'Ann Lee / Bo Kim' and no team: the car's
+        return kinds
+    team = kinds.index("team")
+    if "driver" in kinds:
+        driver = kinds.index("driver")
+        if _mostly_crews(driver, body):
+            kinds[driver], kinds[team] = "crew", "entrant"
+    elif not NAME_KINDS.intersection(kinds):
+        kinds[team] = "entrant"
+    return kinds
+
+
+def _class_row(block: Block, width: int, kinds: Sequence[ColumnKind | None] | None) -> str | None:
+    """The label of a row inside a table that only names a class ('GTE Pro', 'Pro-Am'), else
+    None: its first cell alone filled in a table of several columns (not a name column's: a
+    driver without a place or a time), a few words without numbers of two digits."""
+    label = block.cells[0].strip() if block.cells else ""
+    if (
+        width <= 2
+        or not label
+        or any(c.strip() for c in block.cells[1:])
+        or kinds
+        and kinds[0] in NAME_KINDS
+    ):
+        return None
+    return label if len(label.split()) <= 4 and not re.search(r"\d{2}", label) else None
+
+
 def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> ParsedTable | None:
     """Read one table's row blocks as results or standings; None when it holds neither."""
     blocks = _without_title_rows(blocks)
     if not blocks:
         return None
     kinds = header_kinds(blocks[0].cells)
-    body = blocks[1:] if kinds else blocks
+    header = blocks[0].cells if kinds else None
+    body = list(blocks[1:] if kinds else blocks)
+    width = max(len(b.cells) for b in blocks)
+    labels: list[str | None] = []  # the class each body row is printed under
+    label = None
+    rows_in: list[Block] = []
+    for block in body:
+        heading = _class_row(block, width, kinds) if rows_in or kinds else None
+        if heading is not None:
+            label = heading
+            continue
+        rows_in.append(block)
+        labels.append(label)
+    body = rows_in
     if not body:
         return None
+    cells = [b.cells for b in body]
     if kinds is None:
-        kinds = infer_kinds([b.cells for b in body])
+        kinds = infer_kinds(cells)
     elif None in kinds:
-        kinds = _fill_unheaded(kinds, infer_kinds([b.cells for b in body]))
-    kinds = resolve_numbers(kinds, [b.cells for b in body])
-    if "driver" not in kinds or not EVIDENCE_KINDS.intersection(kinds):
-        return None  # "Round | Venue | Date": names, but no nation, time, laps or points
-    rows = [_row_facts(block, kinds) for block in body]
-    rows = [row for row in rows if row.driver]
-    if not rows:
+        kinds = _fill_unheaded(kinds, infer_kinds(cells))
+    kinds = resolve_numbers(_by_cells(kinds, cells), cells)
+    kinds = _entrant_columns(kinds, cells)
+    if not NAME_KINDS.intersection(kinds):
         return None
+    if "winner" in kinds and not {"driver", "position"}.intersection(kinds):
+        return _winners(body, kinds)
+    if not RESULT_KINDS.intersection(kinds):  # an entry list: its drivers' nations at most
+        entries = [_row_facts(block, kinds) for block in body]
+        entries = [r for r in entries if r.driver and r.nation and not r.crew]
+        return ParsedTable("entries", entries) if entries else None
+    if not EVIDENCE_KINDS.intersection(kinds):
+        return None  # "Round | Venue | Date": names, but no nation, time, laps or points
+    if "class" in kinds:
+        col = kinds.index("class")
+        labels = [b.cells[col].strip() or None if col < len(b.cells) else None for b in body]
+    read = [(_row_facts(block, kinds), lab) for block, lab in zip(body, labels, strict=True)]
+    read = [(row, lab) for row, lab in read if row.driver]
+    if not read:
+        return None
+    rows = [row for row, _ in read]
     timed = any(k in ("time", "laps") for k in kinds)
+    if header and _gaps_not_to_the_winner(header, kinds, rows[0]):
+        rows = [replace(r, time_s=None, gap_s=None, gap_text=None) for r in rows]
+    entrants = "entrant" in kinds
     if "points" in kinds and (standings_context or not timed):
-        return ParsedTable("standings", [r for r in rows if r.points is not None])
+        standings = [r for r in rows if r.points is not None]
+        return ParsedTable("standings", standings, entrants=entrants)
     if standings_context and not timed:
         return None
-    return ParsedTable("results", rows)
+    return ParsedTable("results", rows, [lab for _, lab in read], entrants)
+
+
+def _winners(body: Sequence[Block], kinds: Sequence[ColumnKind | None]) -> ParsedTable | None:
+    """A table of races and their winners ('Track | Event | Winner'): each row a race whose
+    winner is its first place; a race not run ('Rained Out') has none. The other columns name
+    the race (a country column is the track's, not the winner's)."""
+    rows, races = [], []
+    col = list(kinds).index("winner")
+    for block in body:
+        cell = block.cells[col].strip() if col < len(block.cells) else ""
+        driver = parse_fields(cell)[0] if cell and not NO_RACE_RE.search(cell) else None
+        if driver is None:
+            continue
+        name = " ".join(c.strip() for i, c in enumerate(block.cells) if i != col and c.strip())
+        races.append(name)
+        rows.append(
+            RowFacts(text=block.text, start=block.start, end=block.end, position=1, driver=driver)
+        )
+    return ParsedTable("winners", rows, races=races) if rows else None
+
+
+def _gaps_not_to_the_winner(
+    header: Sequence[str], kinds: Sequence[ColumnKind | None], winner: RowFacts
+) -> bool:
+    """A column headed as a gap ('Diff') where the winner has a short unsigned value ('1.110'):
+    neither the winner's race time nor gaps to the winner, so the column says nothing sure."""
+    gap_column = any(
+        kind == "time" and fold(cell).strip(" :") in GAP_HEADERS
+        for cell, kind in zip(header, kinds, strict=False)
+    )
+    return (
+        gap_column
+        and winner.gap_s is None
+        and winner.time_s is not None
+        and 0 < winner.time_s < MIN_RACE_SECONDS
+    )
+
+
+def class_results(table: ParsedTable) -> list[tuple[str | None, list[RowFacts]]]:
+    """A results table's rows by class, each class its own classification: places by order
+    within the class, gaps to the class winner (worked out from gaps to the overall winner).
+    A table without classes is one group named None."""
+    labels = table.classes or [None] * len(table.rows)
+    names = list(dict.fromkeys(labels))
+    if len(names) < 2:
+        return [(None, table.rows)]
+    groups = []
+    for name in names:
+        rows = [r for r, lab in zip(table.rows, labels, strict=True) if lab == name]
+        leader = None if rows[0] is table.rows[0] else rows[0]
+        groups.append((name, [_in_class(r, leader) for r in rows]))
+    return groups
+
+
+def _in_class(row: RowFacts, leader: RowFacts | None) -> RowFacts:
+    """A row of a class classification: the overall place dropped (order gives the class
+    place); behind a `leader` other than the overall winner, gaps and laps down counted from the
+    class winner (a gap that cannot be is dropped)."""
+    leads = row is leader
+    unclassified = row.status in ("dnf", "dns", "dsq", "nc")
+    row = replace(row, position=None, position_text=row.position_text if unclassified else None)
+    if leader is None:
+        return row
+    if leads:
+        return replace(row, gap_s=None, gap_text=None, laps_down=None,
+                       status="finished" if row.status == "lapped" else row.status)  # fmt: skip
+    gap_s = None
+    if row.gap_s is not None and leader.gap_s is not None:
+        gap_s = round(row.gap_s - leader.gap_s, 3)
+    laps_down, status = row.laps_down, row.status
+    if laps_down is not None and leader.laps_down is not None:
+        laps_down = laps_down - leader.laps_down or None
+        status = "lapped" if laps_down else "finished" if status == "lapped" else status
+    return replace(row, gap_s=gap_s, laps_down=laps_down, status=status)
 
 
 def table_confidence(blocks: Sequence[Block]) -> float:

@@ -128,3 +128,45 @@ def test_a_flag_image_cell_reads_as_its_alt_text():
     )
     rows = [b for b in document_from_html(html).blocks if b.kind == "row"]
     assert rows[1].cells == ("1", "Tomas Berg", "Norway")
+
+
+def _table_rows(table: str) -> list[tuple[str, ...]]:
+    html = (
+        "<html><body><nav><a href='/'>Home</a></nav><article><h1>Race 2 report</h1><p>"
+        + "Berg won again. " * 8
+        + f"</p>{table}</article><footer>Share</footer></body></html>"
+    )
+    return [b.cells for b in document_from_html(html).blocks if b.kind == "row"]
+
+
+def test_a_flag_image_beside_a_name_is_a_field_before_it():
+    rows = _table_rows(
+        "<table><tr><td>1</td><td><span class='flag'><img src='no.svg' alt='NOR'></span> "
+        "Tomas Berg</td><td><img src='logo.png' alt='Kite Racing logo'> Kite Racing</td></tr>"
+        "</table>"
+    )
+    assert rows == [("1", "NOR | Tomas Berg", "Kite Racing")]  # a logo is no flag
+
+
+def test_spanning_cells_fill_the_columns_they_cover():
+    rows = _table_rows(
+        "<table><tr><th>Pos</th><th colspan='2'>Driver</th><th>Team</th></tr>"
+        "<tr><td colspan='4'>LMP2</td></tr>"
+        "<tr><td>1</td><td><img src='pt.svg' alt='Portugal'></td><td>Ana Ribeiro</td>"
+        "<td rowspan='2'>Apex GP</td></tr>"
+        "<tr><td>2</td><td><img src='no.svg' alt='Norway'></td><td>Tomas Berg</td></tr></table>"
+    )
+    assert rows == [
+        ("Pos", "Driver", "Driver", "Team"),
+        ("LMP2", "", "", ""),
+        ("1", "Portugal", "Ana Ribeiro", "Apex GP"),
+        ("2", "Norway", "Tomas Berg", "Apex GP"),
+    ]
+
+
+def test_a_heading_cell_alone_across_the_table_fills_only_the_first_column():
+    rows = _table_rows(
+        "<table><tr><th>Pos</th><th>Driver</th></tr><tr><th colspan='2'>GTE Pro</th></tr>"
+        "<tr><td>1</td><td>Ana Ribeiro</td></tr></table>"
+    )
+    assert rows == [("Pos", "Driver"), ("GTE Pro", ""), ("1", "Ana Ribeiro")]

@@ -21,7 +21,10 @@ def rounded(rows: list[tuple]) -> list[tuple]:
 
 
 def printed_races(name: str, media_type: str) -> list:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return printed_races_of((FIXTURES / name).read_text(encoding="utf-8"), media_type)
+
+
+def printed_races_of(text: str, media_type: str) -> list:
     extraction = extract_article(text, media_type=media_type)
     return [
         (race, [r for r in race.results if r.method != "narrative"])
@@ -30,25 +33,33 @@ def printed_races(name: str, media_type: str) -> list:
     ]
 
 
-def test_the_table_reads_position_number_points_time_and_the_retired_row():
-    ((_, rows),) = printed_races("printed_classification.html", "text/html")
-    got = [
+# The issue's classification read right, every field of every row, the retired driver's included.
+WHY_ROWS = [
+    (1, "1", "17", "Mara Kessel", "DEU", "Blau Motorsport", 24, 3064.118, None, None, 25,
+     "finished", None),
+    (2, "2", "4", "Joris van Aalst", "NLD", "Polder Racing", 24, None, 2.314, "+2.314", 18,
+     "finished", None),
+    (3, "3", "31", "Tiago Ramos", "PRT", "Atlantico Team", 24, None, 65.95, "+1:05.950", 15,
+     "finished", None),
+    (4, "4", "8", "Lene Brandt", "CHE", "Alpen GP", 23, None, None, "+1 Lap", 12, "lapped",
+     None),
+    (None, "DNF", "22", "Sipho Dlamini", "ZAF", "Kaap Racing", 22, None, None, None, 0, "dnf",
+     "Suspension"),
+]  # fmt: skip
+
+
+def why_fields(rows: list) -> list[tuple]:
+    """The fields WHY_ROWS lists, of result rows."""
+    return rounded([
         (r.position, r.position_text, r.car_number, r.driver, r.nation, r.team, r.laps,
          r.time_s, r.gap_s, r.gap_text, r.points, r.status, r.status_detail)
         for r in rows
-    ]  # fmt: skip
-    assert rounded(got) == [
-        (1, "1", "17", "Mara Kessel", "DEU", "Blau Motorsport", 24, 3064.118, None, None, 25,
-         "finished", None),
-        (2, "2", "4", "Joris van Aalst", "NLD", "Polder Racing", 24, None, 2.314, "+2.314", 18,
-         "finished", None),
-        (3, "3", "31", "Tiago Ramos", "PRT", "Atlantico Team", 24, None, 65.95, "+1:05.950", 15,
-         "finished", None),
-        (4, "4", "8", "Lene Brandt", "CHE", "Alpen GP", 23, None, None, "+1 Lap", 12, "lapped",
-         None),
-        (None, "DNF", "22", "Sipho Dlamini", "ZAF", "Kaap Racing", 22, None, None, None, 0, "dnf",
-         "Suspension"),
-    ]  # fmt: skip
+    ])  # fmt: skip
+
+
+def test_the_table_reads_position_number_points_time_and_the_retired_row():
+    ((_, rows),) = printed_races("printed_classification.html", "text/html")
+    assert why_fields(rows) == WHY_ROWS
     assert rows[0].time_text == "51:04.118"
 
 
@@ -198,6 +209,31 @@ def test_a_list_a_sentence_announces_as_the_grid_is_no_result():
     ]
 
 
+TAB_TABLE = (
+    "Pos\tNo.\tDriver\tNat\tTeam\tLaps\tTime/Gap\tPts\n"
+    "1\t17\tMara Kessel\tGER\tBlau Motorsport\t24\t51:04.118\t25\n"
+    "2\t4\tJoris van Aalst\tNED\tPolder Racing\t24\t+2.314\t18\n"
+    "3\t31\tTiago Ramos\tPOR\tAtlantico Team\t24\t+1:05.950\t15\n"
+    "4\t8\tLene Brandt\tSUI\tAlpen GP\t23\t+1 Lap\t12\n"
+    "DNF\t22\tSipho Dlamini\tRSA\tKaap Racing\t22\tSuspension\t0\n"
+)
+ALIGNED_TABLE = (
+    "Pos  No.  Driver           Nat  Team             Laps  Time/Gap   Pts\n"
+    "1    17   Mara Kessel      GER  Blau Motorsport  24    51:04.118  25\n"
+    "2    4    Joris van Aalst  NED  Polder Racing    24    +2.314     18\n"
+    "3    31   Tiago Ramos      POR  Atlantico Team   24    +1:05.950  15\n"
+    "4    8    Lene Brandt      SUI  Alpen GP         23    +1 Lap     12\n"
+    "DNF  22   Sipho Dlamini    RSA  Kaap Racing      22    Suspension 0\n"
+)
+
+
+@pytest.mark.parametrize("table", [TAB_TABLE, ALIGNED_TABLE], ids=["tabs", "aligned"])
+def test_the_table_flattened_with_tabs_or_aligned_spaces_reads_alike(table):
+    text = f"Lakeside 200: Kessel wins\n\nCookie settings\n\nRace results\n\n{table}\nShare this\n"
+    ((_, rows),) = printed_races_of(text, "text/plain")
+    assert why_fields(rows) == WHY_ROWS  # the retired row's long reason eats a column gap
+
+
 def test_a_markdown_table_without_its_leading_pipes():
     text = (
         "Invented Cup, round 4\n\nPos. | No. | Nombre | Diff |\n---|---|---|---|\n"
@@ -298,3 +334,144 @@ def test_a_club_in_brackets_is_the_team_and_two_names_a_driver_s_club():
         ("Rui Prado", "Prado, Nova Vila", []),
         ("Ivo Reis", None, []),
     ]
+
+
+CLASS_TABLE_PAGE = """<html><head><title>Invented 6 Hours</title></head><body>
+<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<div class="cookie-banner">We use cookies. <button>OK</button></div>
+<article><h1>Apex Racing take the Invented 6 Hours</h1>
+<p>Apex Racing won after six hours, Nord GT took the GT class.</p>
+<h2>Race results</h2>
+<table><tr><th>Pos</th><th>No.</th><th>Team</th><th>Drivers</th><th>Laps</th><th>Gap</th></tr>
+<tr><td colspan="6">LMP2</td></tr>
+<tr><td>1</td><td>7</td><td>Apex Racing</td><td>Ann Lee / Bo Kim / Cy Diaz</td><td>180</td>
+<td>6:00:13.456</td></tr>
+<tr><td>2</td><td>12</td><td>Kite GP</td><td>Dan Roe / Eve Fox</td><td>180</td><td>+4.120</td></tr>
+<tr><td colspan="6">GT</td></tr>
+<tr><td>3</td><td>91</td><td>Nord GT</td><td>Ida Holm / Jon Berg</td><td>171</td>
+<td>+9 Laps</td></tr>
+<tr><td>DNF</td><td>64</td><td>Sud GT</td><td>Kai Ode / Lu Pim</td><td>150</td><td>Gearbox</td></tr>
+</table></article>
+<aside class="related"><ul><li><a href="/a">Other race</a></li>
+<li><a href="/b">More</a></li></ul></aside>
+<footer>Comments are closed.</footer></body></html>"""
+
+
+def test_class_rows_of_an_html_table_make_their_own_classifications_of_team_entries():
+    extraction = extract_article(CLASS_TABLE_PAGE, media_type="text/html")
+    got = [
+        (race.name, [(r.position, r.car_number, r.driver, r.crew, r.status, r.status_detail)
+                     for r in race.results if r.method == "table"])
+        for race in extraction.races
+        if any(r.method == "table" for r in race.results)
+    ]  # fmt: skip
+    assert got == [
+        ("Race LMP2", [(1, "7", "Apex Racing", ["Ann Lee", "Bo Kim", "Cy Diaz"], "finished", None),
+                       (2, "12", "Kite GP", ["Dan Roe", "Eve Fox"], "finished", None)]),
+        ("Race GT", [(1, "91", "Nord GT", ["Ida Holm", "Jon Berg"], "finished", None),
+                     (None, "64", "Sud GT", ["Kai Ode", "Lu Pim"], "dnf", "Gearbox")]),
+    ]  # fmt: skip
+
+
+WIKI_ENTRY_TABLE = (
+    "Invented Nations Cup – the entries\n\nEight nations send a team.\n\n"
+    "| Team | No. | Driver |\n|---|---|---|\n"
+    "| SWE Team Sweden | 7 | Lars Berg |\n| NOR Team Norway | 12 | Ola Dahl |\n"
+    "| GER Kite Racing | 3 | Ivo Reis |\n\nShare this article\n"
+)
+
+
+def test_a_wiki_style_entry_table_gives_driver_nations_and_no_results():
+    extraction = extract_article(WIKI_ENTRY_TABLE, media_type="text/plain")
+    assert all(not race.results for race in extraction.races)
+    assert [(d.driver, d.nation, d.evidence.text) for d in extraction.driver_nations] == [
+        ("Lars Berg", "SWE", "| SWE Team Sweden | 7 | Lars Berg |"),
+        ("Ola Dahl", "NOR", "| NOR Team Norway | 12 | Ola Dahl |"),
+    ]  # a club's flag ('GER Kite Racing') says nothing of its driver's nation
+
+
+def test_an_html_roster_with_a_nation_column_gives_driver_nations_and_no_results():
+    page = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        "<h1>Who races in the Invented Cup</h1><p>The roster for the season opener.</p>"
+        "<table><tr><th>Driver</th><th>Nat.</th><th>Car</th></tr>"
+        "<tr><td>Ana Leal</td><td>POR</td><td>Porsche 911 GT3 R</td></tr>"
+        "<tr><td>Kaj de Bruin</td><td><img src='nl.png' alt='Netherlands'></td>"
+        "<td>Audi R8 LMS</td></tr></table></article>"
+        "<footer>Sign up to comment</footer></body></html>"
+    )
+    extraction = extract_article(page, media_type="text/html")
+    assert all(not race.results for race in extraction.races)
+    assert [(d.driver, d.nation) for d in extraction.driver_nations] == [
+        ("Ana Leal", "PRT"), ("Kaj de Bruin", "NLD")
+    ]  # fmt: skip
+
+
+def test_a_driver_header_over_flag_and_name_columns_reads_both():
+    page = (
+        "<html><body><div class='cookie-banner'>We use cookies</div><article>"
+        "<h1>Invented GP report</h1><p>Ribeiro won from Berg and Wen after a late safety car.</p>"
+        "<h2>Race results</h2><table><tr><th>Pos</th><th colspan='2'>Driver</th><th>Team</th>"
+        "<th>Time</th><th>Interval</th></tr>"
+        "<tr><td>1</td><td><img alt='Portugal' src='pt.svg'></td><td>Ana Ribeiro</td>"
+        "<td rowspan='2'>Apex GP</td><td>51:04.118</td><td></td></tr>"
+        "<tr><td>2</td><td><img alt='Norway' src='no.svg'></td><td>Tomas Berg</td>"
+        "<td>+2.314</td><td>+2.314</td></tr>"
+        "<tr><td>3</td><td><img alt='China' src='cn.svg'></td><td>Li Wen</td><td>Nord Team</td>"
+        "<td>+3.000</td><td>+0.686</td></tr></table></article></body></html>"
+    )
+    ((_, rows),) = printed_races_of(page, "text/html")
+    assert rounded([(r.position, r.driver, r.nation, r.team, r.time_s, r.gap_s) for r in rows]) == [
+        (1, "Ana Ribeiro", "PRT", "Apex GP", 3064.118, None),
+        (2, "Tomas Berg", "NOR", "Apex GP", None, 2.314),
+        (3, "Li Wen", "CHN", "Nord Team", None, 3.0),
+    ]  # fmt: skip  (the interval column is the gap to the car ahead, never the gap to the winner)
+
+
+def test_a_class_heading_above_each_table_names_its_classification():
+    page = (
+        "<html><body><nav class='menu'><a href='/'>Home</a></nav><article>"
+        "<h1>Invented 6 Hours</h1><p>Apex won overall after six hours; Nord took the GT class.</p>"
+        "<h2>Race results</h2><h3>LMP2</h3>"
+        "<table><tr><th>Pos</th><th>No.</th><th>Driver</th><th>Laps</th><th>Gap</th></tr>"
+        "<tr><td>1</td><td>7</td><td>Ann Lee</td><td>180</td><td>6:00:13.456</td></tr>"
+        "<tr><td>2</td><td>12</td><td>Dan Roe</td><td>180</td><td>+4.120</td></tr></table>"
+        "<h3>GT</h3>"
+        "<table><tr><th>Pos</th><th>No.</th><th>Driver</th><th>Laps</th><th>Gap</th></tr>"
+        "<tr><td>1</td><td>91</td><td>Ida Holm</td><td>171</td><td>6:01:13.456</td></tr>"
+        "<tr><td>2</td><td>64</td><td>Kai Ode</td><td>170</td><td>+1 Lap</td></tr></table>"
+        "</article><footer>Comments</footer></body></html>"
+    )
+    got = [
+        (race.name, [(r.position, r.driver, r.status) for r in rows])
+        for race, rows in printed_races_of(page, "text/html")
+    ]
+    assert got == [
+        ("LMP2", [(1, "Ann Lee", "finished"), (2, "Dan Roe", "finished")]),
+        ("GT", [(1, "Ida Holm", "finished"), (2, "Kai Ode", "lapped")]),
+    ]
+
+
+def test_a_preformatted_table_on_an_html_page_reads_alike():
+    page = (
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/r'>Results</a></li>"
+        "</ul></nav><article><h1>Lakeside 200: Kessel wins</h1>"
+        "<p>Kessel led every lap of the Lakeside 200.</p><h2>Race results</h2>"
+        f"<pre>{ALIGNED_TABLE}</pre></article><footer>Share this</footer></body></html>"
+    )
+    ((_, rows),) = printed_races_of(page, "text/html")
+    assert why_fields(rows) == WHY_ROWS
+
+
+@pytest.mark.parametrize("heading", ["Qualifying results", "Fastest laps", "Starting grid"])
+def test_a_table_of_qualifying_or_lap_times_is_no_result(heading):
+    text = (
+        f"Invented GP report\n\n{heading}\n\n| Pos | Driver | Lap | Time |\n|---|---|---|---|\n"
+        "| 1 | Ana Ribeiro | 12 | 1:45.118 |\n| 2 | Tomas Berg | 9 | 1:45.314 |\n\n"
+        "Race results\n\n| Pos | Driver | Time |\n|---|---|---|\n"
+        "| 1 | Tomas Berg | 51:04.118 |\n| 2 | Ana Ribeiro | +2.314 |\n"
+    )
+    races = [
+        (race.name, [r.driver for r in rows]) for race, rows in printed_races_of(text, "text/plain")
+    ]
+    assert races == [("Race", ["Tomas Berg", "Ana Ribeiro"])]

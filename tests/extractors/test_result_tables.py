@@ -4,7 +4,7 @@ order and subset, no position column, no header row at all."""
 import pytest
 
 from extractors.document import Block
-from extractors.tables import header_kinds, infer_kinds, parse_table
+from extractors.tables import class_results, header_kinds, infer_kinds, parse_table
 
 
 def table(*rows: str) -> list[Block]:
@@ -116,3 +116,179 @@ def test_a_driver_cell_with_a_code_in_brackets_gives_the_nation():
         table("Pos | Driver | Gap", "1 | Ana Ribeiro (POR) | 24 laps", "2 | Li Wen (HK) | +0.4")
     )
     assert [r.nation for r in parsed.rows] == ["PRT", "HKG"]
+
+
+def test_a_teams_standings_table_names_each_team_as_the_entrant():
+    parsed = parse_table(table(
+        "Rank | +/- | No. | Car | Team | Points | Behind | Wins",
+        "1 | -- | 46 |  | Apex Racing | 37 | 0 | 1",
+        "2 | 1 | 18 |  | Kite GP | 33 | -4 | 1",
+        "2 | new | 123 |  | KRT Sim Team | 33 | -4 | 0",
+    ))  # fmt: skip
+    assert parsed.kind == "standings" and parsed.entrants
+    assert [(r.position, r.driver, r.car_number, r.points) for r in parsed.rows] == [
+        (1, "Apex Racing", "46", 37), (2, "Kite GP", "18", 33), (2, "KRT Sim Team", "123", 33),
+    ]  # fmt: skip
+
+
+def test_a_drivers_column_of_crews_makes_the_team_the_entrant():
+    parsed = parse_table(table(
+        "Pos | No. | Team | Drivers | Laps | Gap",
+        "1 | 7 | Apex Racing | Ann Lee / Bo Kim / Cy Diaz | 120 | 6:00:13.456",
+        "2 | 12 | Kite GP | Dan Roe, Eve Fox | 120 | +4.120",
+    ))  # fmt: skip
+    assert [(r.driver, r.crew, r.car_number, r.team) for r in parsed.rows] == [
+        ("Apex Racing", ("Ann Lee", "Bo Kim", "Cy Diaz"), "7", None),
+        ("Kite GP", ("Dan Roe", "Eve Fox"), "12", None),
+    ]
+
+
+def test_a_class_column_splits_the_table_into_class_classifications():
+    parsed = parse_table(table(
+        "Pos | Class | No. | Driver | Laps | Gap",
+        "1 | LMP2 | 22 | Ana Ribeiro | 120 | 4:01:13.456",
+        "2 | GTE | 91 | Li Wen | 118 | +2 Laps",
+        "3 | LMP2 | 31 | Tomas Berg | 120 | +12.318",
+        "4 | GTE | 51 | Bo Kim | 117 | +3 Laps",
+        "5 | GTE | 64 | Cy Diaz | 118 | +1:02:33.100",
+    ))  # fmt: skip
+    groups = class_results(parsed)
+    assert [(name, [r.driver for r in rows]) for name, rows in groups] == [
+        ("LMP2", ["Ana Ribeiro", "Tomas Berg"]), ("GTE", ["Li Wen", "Bo Kim", "Cy Diaz"]),
+    ]  # fmt: skip
+    gte = groups[1][1]
+    assert all(r.position is None and r.position_text is None for r in gte)  # order gives it
+    assert [(r.laps_down, r.status, r.gap_s) for r in gte] == [
+        (None, "finished", None),
+        (1, "lapped", None),
+        (None, "finished", None),
+    ]  # fmt: skip  (a gap to the overall winner is no gap to the class winner two laps down)
+    assert groups[0][1][1].gap_s == pytest.approx(12.318)
+
+
+def test_a_class_column_whose_cells_do_not_repeat_is_no_class():
+    parsed = parse_table(table(
+        "Pos | Class | Driver | Time",
+        "1 | A1 | Ana Ribeiro | 24:13.456",
+        "2 | B7 | Tomas Berg | +2.318",
+        "3 | C2 | Li Wen | +5.100",
+    ))  # fmt: skip
+    assert [name for name, _ in class_results(parsed)] == [None]
+
+
+def test_class_rows_inside_a_table_start_each_class():
+    parsed = parse_table(table(
+        "Pos | No. | Driver | Gap",
+        "LMP2 |  |  | ",
+        "1 | 22 | Ana Ribeiro | 4:01:13.456",
+        "2 | 31 | Tomas Berg | +12.318",
+        "GTE Pro |  |  | ",
+        "3 | 91 | Li Wen | +2 Laps",
+        "4 | 51 | Bo Kim | +2 Laps",
+    ))  # fmt: skip
+    groups = class_results(parsed)
+    assert [(name, [r.driver for r in rows]) for name, rows in groups] == [
+        ("LMP2", ["Ana Ribeiro", "Tomas Berg"]), ("GTE Pro", ["Li Wen", "Bo Kim"]),
+    ]  # fmt: skip
+    assert [(r.status, r.laps_down) for r in groups[1][1]] == [("finished", None)] * 2
+
+
+def test_a_gap_column_where_the_winner_has_a_short_value_states_no_gaps():
+    parsed = parse_table(table(
+        "Pos. | No. | Nombre | Diff",
+        "1 | 14 | Ana Leal | 1.110",
+        "2 | 88 | Rui Prado | 1.694",
+        "3 | 22 | Ivo Reis | 7.694",
+    ))  # fmt: skip
+    assert [(r.position, r.driver, r.time_s, r.gap_s, r.gap_text) for r in parsed.rows] == [
+        (1, "Ana Leal", None, None, None),
+        (2, "Rui Prado", None, None, None),
+        (3, "Ivo Reis", None, None, None),
+    ]
+
+
+def test_a_run_time_column_keeps_short_times():
+    parsed = parse_table(table(
+        "Pos | Driver | Final", "1 | Ana Leal | 38,74", "2 | Rui Prado | 39,10",
+    ))  # fmt: skip
+    assert [r.time_s for r in parsed.rows] == [38.74, 39.1]
+
+
+def test_a_row_with_only_a_driver_is_no_class_heading():
+    parsed = parse_table(table(
+        "Pos | Driver | Time",
+        "1 | Ana Ribeiro | 24:13.456",
+        "2 | Tomas Berg | +2.318",
+        " | Li Wen | ",
+        "3 | Bo Kim | +5.100",
+    ))  # fmt: skip
+    assert [name for name, _ in class_results(parsed)] == [None]
+
+
+def test_an_unheaded_number_column_that_rises_is_no_points():
+    rows = [["1", "Ana Ribeiro", "4"], ["2", "Tomas Berg", "1"], ["3", "Li Wen", "7"]]
+    assert infer_kinds(rows) == ["position", "driver", None]  # the grid, say
+
+
+def test_a_second_unheaded_time_column_is_left_out():
+    parsed = parse_table(table(
+        "1 | Ana Ribeiro | Portugal | 51:04.118 | 1:45.210",
+        "2 | Tomas Berg | Norway | +2.314 | 1:44.980",
+    ))  # fmt: skip
+    assert [(r.time_s, r.gap_s, r.gap_text) for r in parsed.rows] == [
+        (3064.118, None, "51:04.118"), (None, 2.314, "+2.314"),
+    ]  # fmt: skip
+
+
+def test_a_time_header_over_whole_numbers_is_no_time_column():
+    parsed = parse_table(table(
+        "Pos | Driver | Heat | Final | Points",
+        "1 | Ana Ribeiro | 2 | 1 | 50",
+        "2 | Tomas Berg | 1 | 3 | 44",
+    ))  # fmt: skip
+    assert parsed.kind == "standings"
+    assert [(r.driver, r.points) for r in parsed.rows] == [("Ana Ribeiro", 50), ("Tomas Berg", 44)]
+
+
+def test_a_team_cell_with_its_car_number_and_crew_in_brackets():
+    parsed = parse_table(table(
+        "Pos | Team | Laps | Gap",
+        "1 | #7 Apex Racing (Lee, Kim, Diaz) | 580 | 24:01:13.456",
+        "2 | #12 Kite GP (Roe, Fox, Ode) | 579 | +1 Lap",
+    ))  # fmt: skip
+    assert [(r.position, r.car_number, r.driver, r.crew) for r in parsed.rows] == [
+        (1, "7", "Apex Racing", ("Lee", "Kim", "Diaz")),
+        (2, "12", "Kite GP", ("Roe", "Fox", "Ode")),
+    ]
+
+
+def test_crews_without_a_team_column_are_entered_by_their_car():
+    parsed = parse_table(table(
+        "Pos | No. | Car | Drivers | Laps",
+        "1 | 7 | Porsche 911 GT3 R | Ann Lee / Bo Kim | 580",
+        "2 | 12 | Audi R8 LMS | Dan Roe / Eve Fox / Cy Diaz | 579",
+    ))  # fmt: skip
+    assert [(r.driver, r.crew) for r in parsed.rows] == [
+        ("Porsche 911 GT3 R #7", ("Ann Lee", "Bo Kim")),
+        ("Audi R8 LMS #12", ("Dan Roe", "Eve Fox", "Cy Diaz")),
+    ]
+
+
+def test_a_car_header_over_numbers_is_the_car_number():
+    parsed = parse_table(table(
+        "Pos | Car | Driver | Time",
+        "1 | 27 | Ana Ribeiro | 24:13.456",
+        "2 | #4 | Tomas Berg | +2.318",
+        "3 | 11 | Li Wen | +5.100",
+    ))  # fmt: skip
+    assert [(r.position, r.car_number, r.car) for r in parsed.rows] == [
+        (1, "27", None), (2, "4", None), (3, "11", None),
+    ]  # fmt: skip
+
+
+def test_a_class_header_over_places_is_the_classification():
+    parsed = parse_table(table(
+        "Class. | Driver | Time", "1 | Ana Ribeiro | 24:13.456", "2 | Tomas Berg | +2.318",
+    ))  # fmt: skip
+    assert [(r.position, r.driver) for r in parsed.rows] == [(1, "Ana Ribeiro"), (2, "Tomas Berg")]
+    assert [name for name, _ in class_results(parsed)] == [None]

@@ -1,0 +1,297 @@
+"""Tables flattened to plain text: the header's cells glued together ('Pos.Last NameFirst
+NameCarFinal', then rows '1 BergTomasGould GR55 Judd38,74'), cells apart by tabs or aligned by
+runs of spaces, one cell per line (a header word a line, then each row's cells a line each), or
+races and their winners with single spaces between ('Track Event Winner'). Each is turned back
+into row blocks with cells, read like any other table by `extractors/tables.py`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.document import Block, Document
+from extractors.names import PARTICLES, looks_like_name
+from extractors.tables import HEADER_WORDS, NO_RACE_RE, ColumnKind, header_kinds
+from extractors.times import STATUS_RE
+
+# every header word, longest first, as printed in a glued header: "Last Name", "Pos.", "Car"
+HEADER_WORD_RE = re.compile(
+    "|".join(
+        re.escape(word).replace(r"\ ", r"\s?") + r"\.?"
+        for word in sorted(HEADER_WORDS, key=len, reverse=True)
+        if len(word) > 1 and re.fullmatch(r"[\w ]+", word)
+    ),
+    re.IGNORECASE,
+)
+# a header cell: header words joined by slashes ("Time/Gap", "City/ST", "Division/Series")
+HEADER_CELL_RE = re.compile(
+    rf"(?:{HEADER_WORD_RE.pattern})(?:\s?/\s?(?:{HEADER_WORD_RE.pattern}))*", re.I
+)
+# "Jr.", "Sr", "III": a suffix ending a name
+NAME_SUFFIX_RE = re.compile(r"^(?:Jr|Sr|Snr|Jnr|II|III|IV)\.?$")
+# "(OK)", "(TX)": a short code in brackets after a name (a state, a club), dropped
+TRAILING_CODE_RE = re.compile(r"\s*\([A-Z]{1,3}\)$")
+# "12", "DNF": a cell of a position or car-number column at the start of a glued row
+LEADING_NUMBER_RE = re.compile(rf"^(?:#?\d{{1,3}}[A-Za-z]?|{STATUS_RE.pattern})\.?(?=\s|[A-Z]|$)")
+# "38,74", "+1:05.950", "1:02:13.4", "DNF", "24": a time, status or count ending a glued row
+TRAILING_VALUE_RE = re.compile(
+    rf"(?:\+?(?:\d{{1,2}}:)?(?:\d{{1,3}}[:'])?\d{{1,4}}(?:[.,]\d{{1,3}})?|{STATUS_RE.pattern})$"
+)
+# where two glued text cells meet: a lower-case letter then a capital ('MenziesWallace')
+CASE_JOIN_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+# columns whose cells are text (split at case joins) and columns whose cells end a row
+TEXT_KINDS = frozenset(
+    {"driver", "given_name", "family_name", "entrant", "crew", "nation", "car", "team", "class"}
+)
+VALUE_KINDS = frozenset({"time", "interval", "laps", "points"})
+# a tab, or two spaces or more: between the cells of a table printed as aligned text
+CELL_GAP_RE = re.compile(r"\t|\s{2,}")
+# a header cell of aligned text: words with single spaces between them ('Time/Gap', 'Car No.')
+ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")
+MIN_HEADER_CELLS = 3
+MIN_ROWS = 2
+
+
+def _header_cells(text: str) -> tuple[list[str], bool] | None:
+    """The header cells a line is made of, and whether any two are glued; None when some part
+    of the line is no header word."""
+    cells: list[str] = []
+    pos, glued = 0, False
+    text = text.strip()
+    while pos < len(text):
+        found = HEADER_CELL_RE.match(text, pos)
+        if not found:
+            return None
+        cells.append(found.group(0).strip())
+        end = found.end()
+        gap = re.match(r"\s*", text[end:]).end()  # type: ignore[union-attr]
+        glued = glued or (gap == 0 and end < len(text))
+        pos = end + gap
+    return cells, glued
+
+
+def glued_header(text: str) -> list[str] | None:
+    """The cells of a header line printed without separators, else None: three known header
+    words or more, the whole line, at least two of them glued ('Pos.Last NameFirst Name')."""
+    found = _header_cells(text)
+    if found is None or len(found[0]) < MIN_HEADER_CELLS or not found[1]:
+        return None
+    return found[0] if header_kinds(found[0]) is not None else None
+
+
+def winners_header(text: str) -> list[str] | None:
+    """The cells of a header line of races and their winners with spaces between its cells
+    ('Track City/ST Co. Division/Series Event Winner'), else None: the winner's column last."""
+    found = _header_cells(text)
+    if found is None or len(found[0]) < MIN_HEADER_CELLS or found[1]:
+        return None
+    kinds = header_kinds(found[0])
+    return found[0] if kinds is not None and kinds[-1] == "winner" else None
+
+
+def trailing_name(text: str) -> tuple[str, str] | None:
+    """(the rest, the name) of a line ending in a person's name: two capitalised words, or more
+    with a suffix ('Rui Prado Jr.') or particles ('Kaj de Bruin'); a code in brackets after it
+    dropped."""
+    text = TRAILING_CODE_RE.sub("", text.strip())
+    words = text.split()
+    size = 3 if words and NAME_SUFFIX_RE.match(words[-1]) else 2
+    while len(words) > size and words[-size].lower() in PARTICLES:
+        size += 1  # 'Kaj de Bruin', 'Ida van der Berg': the given name before the particles
+    name = " ".join(words[-size:])
+    if len(words) <= size or not looks_like_name(name) or not words[-size][:1].isupper():
+        return None
+    return " ".join(words[:-size]), name
+
+
+def split_glued_row(text: str, kinds: Sequence[ColumnKind | None]) -> tuple[str, ...] | None:
+    """A glued row's cells by its header's kinds: numbers first ('1'), values last ('38,74'),
+    text cells between split where a lower-case letter meets a capital ('MenziesWallace'); the
+    last text cell takes the rest ('Gould GR59 Cosworth'). None when the row does not fit."""
+    rest = text.strip()
+    lead: list[str] = []
+    kinds = list(kinds)
+    while kinds and kinds[0] in ("position", "number"):
+        found = LEADING_NUMBER_RE.match(rest)
+        if not found:
+            return None
+        lead.append(found.group(0))
+        rest = rest[found.end() :].strip()
+        kinds.pop(0)
+    tail: list[str] = []
+    while kinds and kinds[-1] in VALUE_KINDS:
+        found = TRAILING_VALUE_RE.search(rest)
+        if not found or not found.group(0).strip():
+            return None
+        tail.insert(0, found.group(0))
+        rest = rest[: found.start()].rstrip()
+        kinds.pop()
+    if not kinds or any(k not in TEXT_KINDS for k in kinds):
+        return None
+    parts = CASE_JOIN_RE.split(rest)
+    if len(parts) < len(kinds) or not all(p.strip() for p in parts):
+        return None
+    middle = [p.strip() for p in parts[: len(kinds) - 1]]
+    middle.append("".join(parts[len(kinds) - 1 :]).strip())
+    return (*lead, *middle, *tail)
+
+
+def _cell_fits(cell: str, kind: ColumnKind | None) -> bool:
+    """A line may be a cell of this column (one cell per line)."""
+    cell = cell.strip()
+    if kind == "position":
+        return bool(re.fullmatch(r"\d{1,3}\.?", cell) or STATUS_RE.fullmatch(cell))
+    if kind == "number":
+        return bool(re.fullmatch(r"#?\d{1,3}[A-Za-z]?", cell))
+    if kind in ("laps", "points"):
+        return bool(re.fullmatch(r"\d{1,4}(?:[.,]5)?|-", cell))
+    if kind in TEXT_KINDS:
+        return not re.fullmatch(r"[\d\s.,:+-]+", cell) and _header_word(cell) is None
+    return bool(cell)
+
+
+def _header_word(text: str) -> str | None:
+    found = HEADER_WORD_RE.fullmatch(text.strip())
+    return found.group(0) if found else None
+
+
+def _row_block(doc: Document, blocks: Sequence[Block], cells: Sequence[str]) -> Block:
+    start, end = blocks[0].start, blocks[-1].end
+    return Block("row", doc.text[start:end], start, cells=tuple(cells))
+
+
+def _plain_line(block: Block) -> bool:
+    """A line of plain text: neither a list item nor a table row of its own."""
+    return block.kind in ("paragraph", "heading") and not block.cells
+
+
+def _cut_off(doc: Document, block: Block) -> bool:
+    """The page's last line, with no line break after it: it may end mid-row ('… 38,7'), where
+    nothing tells a cut cell from a whole one (a page's last table row is lost with it)."""
+    return block.end >= len(doc.text)
+
+
+def _glued_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    blocks = doc.blocks
+    cells = glued_header(blocks[index].text)
+    if cells is None:
+        return None
+    kinds = header_kinds(cells)
+    rows = [Block("row", blocks[index].text, blocks[index].start, cells=tuple(cells))]
+    end = index + 1
+    while end < len(blocks) and _plain_line(blocks[end]) and not _cut_off(doc, blocks[end]):
+        row = split_glued_row(blocks[end].text, kinds)  # type: ignore[arg-type]
+        if row is None:
+            break
+        rows.append(_row_block(doc, [blocks[end]], row))
+        end += 1
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
+def _one_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    blocks = doc.blocks
+    end = index
+    while end < len(blocks) and _plain_line(blocks[end]) and _header_word(blocks[end].text):
+        end += 1
+    cells = [b.text.strip() for b in blocks[index:end]]
+    kinds = header_kinds(cells) if len(cells) >= MIN_HEADER_CELLS else None
+    if kinds is None:
+        return None
+    width = len(cells)
+    rows = [_row_block(doc, blocks[index:end], cells)]
+    while end + width <= len(blocks):
+        chunk = blocks[end : end + width]
+        if not all(_plain_line(b) for b in chunk) or _cut_off(doc, chunk[-1]):
+            break
+        if not all(_cell_fits(b.text, k) for b, k in zip(chunk, kinds, strict=True)):
+            break
+        rows.append(_row_block(doc, chunk, [b.text.strip() for b in chunk]))
+        end += width
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
+def _line_start(doc: Document, block: Block) -> int:
+    return doc.text.rfind("\n", 0, block.start) + 1
+
+
+def _aligned_cells(line: str, starts: Sequence[int]) -> list[str] | None:
+    """A row of aligned text cut where the header's cells start; None when a cut falls inside a
+    word (the row is not aligned with the header)."""
+    if len(line) <= starts[-1] or not line[: starts[1]].strip():
+        return None
+    for start in starts[1:]:
+        if not (line[start - 1].isspace() or line[start - 1] == "\t"):
+            return None
+    ends = [*starts[1:], len(line)]
+    return [line[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+
+
+def _separated_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """A table printed as text with tabs or runs of spaces between its cells: a header line of
+    header words, then rows of as many cells (or cut where the header's cells start)."""
+    blocks = doc.blocks
+    header = blocks[index]
+    cells = [c.strip() for c in CELL_GAP_RE.split(header.text.strip())]
+    if len(cells) < MIN_HEADER_CELLS or not all(HEADER_CELL_RE.fullmatch(c) for c in cells):
+        return None
+    if header_kinds(cells) is None:
+        return None
+    line = doc.text[_line_start(doc, header) : header.end]
+    starts = [m.start() for m in ALIGNED_CELL_RE.finditer(line.replace("\t", "  "))]
+    aligned = "\t" not in line and len(starts) == len(cells)
+    rows = [Block("row", header.text, header.start, cells=tuple(cells))]
+    end = index + 1
+    while end < len(blocks) and _plain_line(blocks[end]):  # a row cut short has fewer cells
+        block = blocks[end]
+        row = [c.strip() for c in CELL_GAP_RE.split(block.text.strip())]
+        if len(row) != len(cells) and aligned:
+            row = _aligned_cells(doc.text[_line_start(doc, block) : block.end], starts) or row
+        if len(row) != len(cells):
+            break
+        rows.append(_row_block(doc, [block], row))
+        end += 1
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
+def _winners_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    blocks = doc.blocks
+    cells = winners_header(blocks[index].text)
+    if cells is None:
+        return None
+    # the row cells are the race (every column but the last, run together) and its winner
+    rows = [Block("row", blocks[index].text, blocks[index].start, cells=("Event", cells[-1]))]
+    end = index + 1
+    while end < len(blocks) and _plain_line(blocks[end]) and not _cut_off(doc, blocks[end]):
+        block = blocks[end]
+        not_run = NO_RACE_RE.search(block.text)
+        split = trailing_name(block.text) if not_run is None else None
+        if split is None and not_run is None:
+            break
+        race = block.text[: not_run.start()] if not_run else split[0]  # type: ignore[index]
+        winner = not_run.group(0) if not_run else split[1]  # type: ignore[index]
+        rows.append(_row_block(doc, [block], (race.strip(), winner)))
+        end += 1
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
+def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
+    """Flattened tables of `doc` by the index of their header block: how many blocks each spans
+    and its rows (header first) as row blocks with cells."""
+    found: dict[int, tuple[int, list[Block]]] = {}
+    index = 0
+    while index < len(doc.blocks):
+        block = doc.blocks[index]
+        table = None
+        if block.kind in ("paragraph", "heading") and len(block.text) <= 120:
+            table = (
+                _glued_table(doc, index)
+                or _separated_table(doc, index)
+                or _winners_table(doc, index)
+                or _one_cell_per_line(doc, index)
+            )
+        if table is not None:
+            found[index] = table
+            index += table[0]
+        else:
+            index += 1
+    return found

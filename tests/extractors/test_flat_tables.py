@@ -1,0 +1,120 @@
+"""Tables flattened to text without separators (issue 13): a glued header and glued rows, one
+cell per line. Invented pages."""
+
+import pytest
+
+from extractors.article import extract_article
+from extractors.flat_tables import glued_header, split_glued_row, trailing_name
+
+
+def test_a_glued_header_splits_into_its_words():
+    assert glued_header("Pos.Last NameFirst NameCarFinal") == [
+        "Pos.", "Last Name", "First Name", "Car", "Final"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Position and points after the race", "Pos Driver Team Time", "Nationality", "PosDriver"],
+)
+def test_prose_spaced_headers_and_short_lines_are_no_glued_header(line):
+    assert glued_header(line) is None
+
+
+def test_a_glued_row_splits_by_its_header_kinds():
+    kinds = ["position", "family_name", "given_name", "car", "time"]
+    assert split_glued_row("7 StrandIdaDJ Firehawk Suzuki40,77", kinds) == (
+        "7", "Strand", "Ida", "DJ Firehawk Suzuki", "40,77"
+    )  # fmt: skip
+    assert split_glued_row("Weather report follows", kinds) is None
+
+
+def test_a_glued_table_reads_as_results_with_run_times():
+    text = (
+        "Invented hill climb, round 1\n\nThe rain stopped before the run-offs.\n\n"
+        "Run-Off 1\nPos.Last NameFirst NameCarFinal\n"
+        "1 BergTomasGould GR55 Judd38,74\n2 LealAnaOMS 28 Suzuki38,80\n"
+        "3 WenLiForce WH39,99\n\nShare this article\n"
+    )
+    (race,) = [r for r in extract_article(text, media_type="text/plain").races if r.results]
+    assert [(r.position, r.driver, r.car, r.time_s) for r in race.results] == [
+        (1, "Tomas Berg", "Gould GR55 Judd", 38.74),
+        (2, "Ana Leal", "OMS 28 Suzuki", 38.8),
+        (3, "Li Wen", "Force WH", 39.99),
+    ]
+    assert race.results[1].gap_s == pytest.approx(0.06)
+
+
+def test_a_table_flattened_one_cell_per_line():
+    text = (
+        "Invented Cup round 2\n\nRace results\n\nPos\nNo.\nDriver\nTeam\nTime\n"
+        "1\n27\nAna Ribeiro\nApex GP\n24:13.456\n2\n4\nTomas Berg\nKite Racing\n+2.318\n"
+        "3\n11\nLi Wen\nNord Team\n+5.100\n\nNext round in May.\n"
+    )
+    (race,) = [r for r in extract_article(text, media_type="text/plain").races if r.results]
+    got = [(r.position, r.car_number, r.driver, r.team, r.time_s, r.gap_s) for r in race.results]
+    assert got == [
+        (1, "27", "Ana Ribeiro", "Apex GP", pytest.approx(1453.456), None),
+        (2, "4", "Tomas Berg", "Kite Racing", None, pytest.approx(2.318)),
+        (3, "11", "Li Wen", "Nord Team", None, pytest.approx(5.1)),
+    ]
+    assert race.results[0].evidence.text == "1\n27\nAna Ribeiro\nApex GP\n24:13.456"
+
+
+WINNERS_PAGE = (
+    "Feature winners, Saturday\n\nA busy night on the short tracks.\n"
+    "Track City/ST Co. Division/Series Event Winner\n"
+    "Lakeside Speedway Lakeview, TX USA Winged 305 Sprint Cars Ana Leal\n"
+    "North Park Raceway Hilton, ONT CAN Crate Sprints Spring Classic Rui Prado Jr.\n"
+    "Pine Hill Speedway Pine, OK USA Modifieds Rained Out\n"
+    "Red Mesa Raceway Mesa, CO USA Midget Series Ivo Reis (CO)\n"
+    "River Bend Speedway Bend, OH USA Open Wheel Series Ka"
+)
+
+
+def test_a_winners_table_flattened_with_spaces_gives_one_race_per_row():
+    races = [r for r in extract_article(WINNERS_PAGE, media_type="text/plain").races if r.results]
+    assert [
+        (race.name, [(r.position, r.driver, r.nation) for r in race.results]) for race in races
+    ] == [
+        ("Lakeside Speedway Lakeview, TX USA Winged 305 Sprint Cars", [(1, "Ana Leal", None)]),
+        (
+            "North Park Raceway Hilton, ONT CAN Crate Sprints Spring Classic",
+            [(1, "Rui Prado Jr.", None)],
+        ),
+        ("Red Mesa Raceway Mesa, CO USA Midget Series", [(1, "Ivo Reis", None)]),
+    ]  # fmt: skip  (a race rained out has no winner; the last row is cut off by the page's end)
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        ("Lakeside Speedway Sprint Cars Ana Leal", ("Lakeside Speedway Sprint Cars", "Ana Leal")),
+        ("Crate Sprints Rui Prado Jr.", ("Crate Sprints", "Rui Prado Jr.")),
+        ("Open Wheel Series Kaj de Bruin", ("Open Wheel Series", "Kaj de Bruin")),
+        ("Midget Series 4-Crown", None),
+    ],
+)
+def test_the_name_ending_a_line(line, split):
+    assert trailing_name(line) == split
+
+
+def test_a_markdown_winners_table_gives_one_race_per_row():
+    text = (
+        "Invented Cup: the season so far\n\n| Round | Circuit | Winner |\n|---|---|---|\n"
+        "| 1 | Lakeside | Ana Leal |\n| 2 | North Park | Cancelled |\n| 3 | Red Mesa | Ivo Reis |\n"
+    )
+    races = [r for r in extract_article(text, media_type="text/plain").races if r.results]
+    assert [(race.name, [(r.position, r.driver) for r in race.results]) for race in races] == [
+        ("1 Lakeside", [(1, "Ana Leal")]), ("3 Red Mesa", [(1, "Ivo Reis")]),
+    ]  # fmt: skip
+
+
+def test_a_glued_row_ending_the_page_may_be_cut_and_is_left_out():
+    text = (
+        "Invented hill climb\n\nPos.Last NameFirst NameCarFinal\n"
+        "1 BergTomasGould GR55 Judd38,74\n2 LealAnaOMS 28 Suzuki38,80\n"
+        "3 WenLiForce WH39,99\n4 KimBoForce WH40,1"
+    )
+    (race,) = [r for r in extract_article(text, media_type="text/plain").races if r.results]
+    assert [r.driver for r in race.results] == ["Tomas Berg", "Ana Leal", "Li Wen"]
