@@ -71,11 +71,14 @@ def make_ordinal_sentences(nlp: Language, name: str) -> OrdinalSentences:
 
 class OrdinalSentences:
     """No sentence ends at the dot of an ordinal written in digits: 'Er wurde 3. vor Lange',
-    'na 2. miejscu' (a dot right after a number, then a lower-case word or a number)."""
+    'na 2. miejscu', 'Im 1. Rennen' (a dot right after a number, then a lower-case word, a
+    number, or a noun of races or laps of the language)."""
 
     def __call__(self, doc: Doc) -> Doc:
         if doc_language(doc) == ENGLISH:
             return doc
+        vocab = vocabulary(doc_language(doc))
+        nouns = vocab.race_nouns | vocab.not_position_nouns
         for token in doc[1:-1]:
             before, after = doc[token.i - 1], doc[token.i + 1]
             if (
@@ -83,7 +86,12 @@ class OrdinalSentences:
                 and before.is_digit
                 and not before.whitespace_
                 and len(before.text) <= 2
-                and (after.text[:1].islower() or after.like_num or after.text in ("(", ","))
+                and (
+                    after.text[:1].islower()
+                    or after.like_num
+                    or after.text in ("(", ",")
+                    or after.lower_ in nouns
+                )
             ):
                 after.is_sent_start = False
         return doc

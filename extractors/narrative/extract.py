@@ -22,7 +22,7 @@ from extractors.narrative.facts.standings import read_standings
 from extractors.narrative.lang import ENGLISH, languages
 from extractors.narrative.pipeline import get_nlp
 from extractors.narrative.prose import read_sentences, resolve_pronouns
-from extractors.narrative.races import block_races, races_named_in, sections_of
+from extractors.narrative.races import block_races, prose_race_names, races_named_in, sections_of
 from extractors.records import (
     Conflict,
     DriverNation,
@@ -146,6 +146,7 @@ def read_facts(
     offsets = {index: doc.blocks[index].start for index, _ in prose.blocks}
     sentences, roster = read_sentences(prose.blocks, offsets, races, known_names)
     only_race = sections.races[0].name if len(sections.races) == 1 else None
+    told = None  # in an article without race sections, the race its prose named last
     for sentence in sentences:  # prose outside any section: the races it names, or the only one
         if sentence.race is None:
             named = races_named_in(sentence.span.text, sections)
@@ -157,7 +158,12 @@ def read_facts(
                 )
                 for at, race in named
             ]
-            sentence.race = None if named else only_race
+            if not sections.races and (in_prose := prose_race_names(sentence)):
+                sentence.named_races, told = in_prose, in_prose[-1][1]  # "nella gara 2"
+            if sentence.named_races:
+                sentence.race = None
+            else:
+                sentence.race = only_race if sections.races else told
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))
     resolve_pronouns(sentences)
     placings = read_placings(sentences)

@@ -66,6 +66,7 @@ class Vocabulary:
     margin_words: frozenset[str]  # "por": the word before a finishing margin, as "by"
     margin_qualifiers: frozenset[str]  # "apenas": words between that word and the margin
     win_object: bool  # a name right after the win verb is the beaten ("venceu X por 0s004")
+    race_nouns: frozenset[str]  # "categoria", "Lauf": a label or ordinal with one names a race
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -123,6 +124,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         margin_words=_words(data, "margin_words"),
         margin_qualifiers=_words(data, "margin_qualifiers"),
         win_object=bool(data.get("win_object", False)),
+        race_nouns=_words(data, "race_nouns"),
     )
 
 

@@ -219,3 +219,52 @@ def test_pt_win_over_a_named_driver_by_a_margin_in_split_timing():
 def test_a_team_word_is_not_taken_into_a_name():
     facts = read("Kurz won the race ahead of Apex Racing’s Leo Gatti and Max Huber.", "en")
     assert "Apex Racing" not in places(facts)
+
+
+# Races told only in prose: a race noun with a label or an ordinal opens the race its facts
+# belong to, until the prose names another
+
+
+def races(facts: NarrativeFacts) -> dict[str, dict[str, int | None]]:
+    return {r.name: {row.driver: row.position for row in r.results} for r in facts.races}
+
+
+def test_it_categories_named_in_prose_are_races():
+    facts = read(
+        "Nella categoria KZ2 la vittoria è andata a Marco Galli, davanti a Piero Bassi. "
+        "Terzo classificato Luca Conti. La gara nella categoria Mini: Ugo Riva si è aggiudicato "
+        "la vittoria davanti a Gino Sala.",
+        "it",
+    )
+    assert races(facts) == {
+        "Categoria KZ2": {"Marco Galli": 1, "Piero Bassi": 2, "Luca Conti": 3},
+        "Categoria Mini": {"Ugo Riva": 1, "Gino Sala": 2},
+    }
+
+
+def test_de_races_numbered_with_a_digit_ordinal():
+    facts = read(
+        "Im 1. Rennen gewann Jonas Weber vor Piet Kok. Im 2. Rennen siegte Piet Kok vor Max Huber.",
+        "de",
+    )
+    assert races(facts) == {
+        "Rennen 1": {"Jonas Weber": 1, "Piet Kok": 2},
+        "Rennen 2": {"Piet Kok": 1, "Max Huber": 2},
+    }
+
+
+def test_pt_race_named_by_an_ordinal_word_after_an_unnamed_one():
+    facts = read(
+        "Rui Lemos venceu a prova à frente de Paulo Matos. Na segunda corrida, Paulo Matos "
+        "venceu à frente de Tomás Ferreira.",
+        "pt",
+    )
+    assert races(facts) == {
+        "Race": {"Rui Lemos": 1, "Paulo Matos": 2},
+        "Corrida 2": {"Paulo Matos": 1, "Tomás Ferreira": 2},
+    }
+
+
+def test_a_race_noun_without_a_label_names_no_race():
+    facts = read("Marco Galli ha vinto la gara davanti a Piero Bassi.", "it")
+    assert races(facts) == {"Race": {"Marco Galli": 1, "Piero Bassi": 2}}
