@@ -75,9 +75,10 @@ def races_named_in(text: str, sections: SectionMap) -> list[tuple[int, str]]:
 
 def prose_race_names(sentence: Sentence) -> list[tuple[int, str]]:
     """(token index, race) for every race a sentence names in its language's words: a race noun
-    with a label ('gara 1', 'Gara B del GP1', 'categoria 125 TL', 'kategorii Micro Max') or after
+    with a label ('gara 1', 'Gara B del GP1', 'categoria 125 TL', 'w klasie Baby Rok') or after
     an ordinal ('nella seconda gara', '2° gara', 'im zweiten Lauf': race 2). [] in a language
-    whose file lists no race nouns."""
+    whose file lists no race nouns. A label the NER took for a name is no driver: its mention
+    leaves the sentence."""
     nouns = sentence.vocab.race_nouns
     found = []
     for token in sentence.span:
@@ -87,6 +88,11 @@ def prose_race_names(sentence: Sentence) -> list[tuple[int, str]]:
         label = [str(number)] if number is not None else _label_after(sentence, token.i + 1)
         if label:
             found.append((token.i, " ".join([token.text.capitalize(), *label])))
+            if number is None:
+                start, end = token.i + 1, token.i + 1 + len(label)
+                sentence.mentions = [
+                    m for m in sentence.mentions if not (start <= m.start and m.end <= end)
+                ]
     return found
 
 
@@ -109,8 +115,14 @@ def _label_after(sentence: Sentence, index: int) -> list[str]:
     """The label after a race noun: numbers, capitalised words, codes and letters ('1', 'B',
     '125 TL', 'Micro Max'), and 'del GP1' after them; never a driver's name."""
     doc, end = sentence.doc, sentence.span.end
-    # a full name ends the label; one capitalised word the NER took for a name may be it
-    named = {i for m in sentence.mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
+    # a driver's name ends the label; a name right after the noun, written nowhere in a longer
+    # form, is the label ('w klasie Baby Rok'), not a surname ('a metà gara Speroni')
+    named = {
+        i
+        for m in sentence.mentions
+        if m.start != index or sentence.doc[m.start : m.end].text != m.driver
+        for i in range(m.start, m.end)
+    }
     label: list[str] = []
     k = index
     while k < end and len(label) < MAX_LABEL_WORDS and k not in named:

@@ -276,6 +276,8 @@ class _SentenceReader:
                 self.win(p)
             elif kind == "line":
                 self.line(p)
+            elif kind == "opens":
+                self.opens(p)
             elif kind in ("took", "held", "moved", "place", "in") and self.at_finish:
                 self.position(p)
             elif kind == "podium3":
@@ -344,6 +346,17 @@ class _SentenceReader:
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
+
+    def opens(self, p) -> None:  # noqa: ANN001
+        """'Terzo Luca Conti', 'secondo Ugo Riva, terzo Gino Sala', 'Zweiter wurde Max Huber':
+        a place that opens its clause, given to the driver named right after it."""
+        if p.start > self.s.span.start:
+            before = self.doc[p.start - 1]
+            vocab = self.s.vocab
+            if not (before.is_punct or before.lower_ in vocab.list_words | vocab.clause_breaks):
+                return
+        who = self.s.mention_at(p.end)
+        self.add(who, self.position_of(p), STATED, 0.75, p.start, p.end)
 
     def medal(self, p) -> None:  # noqa: ANN001
         """'X claimed gold', 'bagging bronze': gold first, silver second, bronze third (not 'took

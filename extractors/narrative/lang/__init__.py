@@ -30,6 +30,7 @@ PHRASE_KINDS = {
     "podium": ("placings", "PLACING", "podium3"),
     "place": ("placings", "PLACING", "place"),
     "line": ("placings", "PLACING", "line"),
+    "opens": ("placings", "PLACING", "opens"),
     "grid": ("placings", "PLACING", "grid"),
     "pole": ("placings", "PLACING", "pole"),
     "standings": ("standings", "STANDING", "position"),

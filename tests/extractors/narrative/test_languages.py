@@ -268,3 +268,61 @@ def test_pt_race_named_by_an_ordinal_word_after_an_unnamed_one():
 def test_a_race_noun_without_a_label_names_no_race():
     facts = read("Marco Galli ha vinto la gara davanti a Piero Bassi.", "it")
     assert races(facts) == {"Race": {"Marco Galli": 1, "Piero Bassi": 2}}
+
+
+def test_pl_class_named_like_a_driver_is_a_race_not_a_driver():
+    facts = read(
+        "Jan Nowak triumfował w klasie Baby Rok, a Adam Lis w klasie Mini Rok był drugi.", "pl"
+    )
+    assert races(facts) == {
+        "Klasie Baby Rok": {"Jan Nowak": 1},
+        "Klasie Mini Rok": {"Adam Lis": 2},
+    }
+
+
+# A place that opens its clause, the driver after it
+
+
+def test_it_ordinals_before_their_drivers():
+    facts = read(
+        "Marco Galli vince la gara. Secondo Piero Bassi, terzo Luca Conti. Quarto la "
+        "rivelazione Ugo Riva.",
+        "it",
+    )
+    assert places(facts) == {"Marco Galli": 1, "Piero Bassi": 2, "Luca Conti": 3, "Ugo Riva": 4}
+
+
+def test_es_ordinal_then_verb_then_driver():
+    facts = read("Kenji Oda ganó la carrera. Segundo fue Marco Galli y tercero Luc Morel.", "es")
+    assert places(facts) == {"Kenji Oda": 1, "Marco Galli": 2, "Luc Morel": 3}
+
+
+def test_pt_fr_de_nl_pl_ordinal_before_the_driver():
+    assert places(read("Rui Lemos venceu. Segundo foi Paulo Matos.", "pt")) == {
+        "Rui Lemos": 1,
+        "Paulo Matos": 2,
+    }
+    assert places(read("Luc Morel s'impose. Troisième place pour Hugo Petit.", "fr")) == {
+        "Luc Morel": 1,
+        "Hugo Petit": 3,
+    }
+    assert places(read("Jonas Weber siegte. Zweiter wurde Max Huber.", "de")) == {
+        "Jonas Weber": 1,
+        "Max Huber": 2,
+    }
+    assert places(read("Piet Kok won. Tweede werd Tom de Vries.", "nl")) == {
+        "Piet Kok": 1,
+        "Tom de Vries": 2,
+    }
+    assert places(
+        read("Wyścig wygrał Jan Nowak, drugi był Adam Lis, a trzeci Piotr Wójcik.", "pl")
+    ) == {
+        "Jan Nowak": 1,
+        "Adam Lis": 2,
+        "Piotr Wójcik": 3,
+    }
+
+
+def test_an_ordinal_inside_a_clause_gives_no_place():
+    facts = read("Marco Galli vince la gara, la seconda vittoria di Piero Bassi è lontana.", "it")
+    assert places(facts) == {"Marco Galli": 1}
