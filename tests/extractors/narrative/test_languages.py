@@ -326,3 +326,51 @@ def test_pt_fr_de_nl_pl_ordinal_before_the_driver():
 def test_an_ordinal_inside_a_clause_gives_no_place():
     facts = read("Marco Galli vince la gara, la seconda vittoria di Piero Bassi è lontana.", "it")
     assert places(facts) == {"Marco Galli": 1}
+
+
+def test_fr_a_team_in_brackets_does_not_act():
+    facts = read("Hugo Petit (Apex Kart) montait sur la 3e marche du podium.", "fr")
+    assert places(facts) == {"Hugo Petit": 3}
+
+
+# Win and place phrasings of the editions
+
+
+def test_fr_imperfect_tense_of_a_race_told_as_a_story():
+    facts = read(
+        "Luc Morel remportait la finale. Hugo Petit franchissait la ligne en 2e position. "
+        "Jonas Weber terminait 4e, Piet Kok assurait la 5e position.",
+        "fr",
+    )
+    assert places(facts) == {"Luc Morel": 1, "Hugo Petit": 2, "Jonas Weber": 4, "Piet Kok": 5}
+
+
+def test_fr_the_victory_of_a_driver_ahead_of_two():
+    facts = read("Un autre scénario avec la victoire du belge Jan Peeters devant Luc Morel.", "fr")
+    assert places(facts) == {"Jan Peeters": 1, "Luc Morel": 2}
+
+
+def test_it_top_step_of_the_podium_and_eighth_place():
+    facts = read(
+        "La categoria ha visto sul gradino più alto del podio Marco Galli, davanti a Piero "
+        "Bassi. Luca Conti ha concluso in ottava piazza.",
+        "it",
+    )
+    assert places(facts) == {"Marco Galli": 1, "Piero Bassi": 2, "Luca Conti": 8}
+
+
+def test_pt_place_of_the_race_went_to_and_finished_the_race_in_eighth():
+    facts = read(
+        "A terceira posição da prova ficou com Paulo Matos. Rui Lemos acabou a corrida em "
+        "oitavo lugar.",
+        "pt",
+    )
+    assert places(facts) == {"Paulo Matos": 3, "Rui Lemos": 8}
+
+
+def test_es_victory_passed_to_and_the_podium_completed_by():
+    facts = read(
+        "La victoria pasó a manos de Kenji Oda. El podio lo completó Luc Morel.",
+        "es",
+    )
+    assert places(facts) == {"Kenji Oda": 1, "Luc Morel": 3}
