@@ -374,3 +374,25 @@ def test_es_victory_passed_to_and_the_podium_completed_by():
         "es",
     )
     assert places(facts) == {"Kenji Oda": 1, "Luc Morel": 3}
+
+
+# Demonyms before a name, without an article
+
+
+def test_a_lowercase_demonym_before_a_name_is_a_nation_not_a_given_name():
+    assert nations(read("Su compañero de equipo español Kenji Oda terminó undécimo.", "es")) == {
+        "Kenji Oda": "ESP"
+    }
+    assert nations(read("Il quarto posto è del brasiliano Rui Lemos.", "it")) == {
+        "Rui Lemos": "BRA"
+    }
+
+
+def test_a_demonym_of_the_language_file_before_a_name_is_a_nation():
+    facts = read("De auto van onder meer Nederlander Piet Kok won bijna.", "nl")
+    assert nations(facts) == {"Piet Kok": "NLD"}
+
+
+def test_de_a_role_word_before_a_name_is_not_part_of_it():
+    facts = read("Routinier Jonas Weber war im 2. Lauf siegreich. Der Niederländer siegte.", "de")
+    assert "Routinier Jonas Weber" not in places(facts) | nations(facts)
