@@ -396,3 +396,37 @@ def test_a_demonym_of_the_language_file_before_a_name_is_a_nation():
 def test_de_a_role_word_before_a_name_is_not_part_of_it():
     facts = read("Routinier Jonas Weber war im 2. Lauf siegreich. Der Niederländer siegte.", "de")
     assert "Routinier Jonas Weber" not in places(facts) | nations(facts)
+
+
+# A list of drivers and, after its verb, as many places in order
+
+
+def test_fr_drivers_and_places_respectively_and_a_pair_classified():
+    facts = read(
+        "Luc Morel gagne. Hugo Petit, Jonas Weber et Piet Kok terminent respectivement 4ème, "
+        "5ème et 6ème. Tom Roux et Max Huber réalisent deux belles remontées et se classent "
+        "8ème et 9ème.",
+        "fr",
+    )
+    assert places(facts) == {
+        "Luc Morel": 1,
+        "Hugo Petit": 4,
+        "Jonas Weber": 5,
+        "Piet Kok": 6,
+        "Tom Roux": 8,
+        "Max Huber": 9,
+    }
+
+
+def test_pt_second_and_third_places_respectively():
+    facts = read(
+        "Rui Lemos venceu. Paulo Matos e Tomás Ferreira conquistaram o segundo e o terceiro "
+        "lugares, respectivamente.",
+        "pt",
+    )
+    assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 2, "Tomás Ferreira": 3}
+
+
+def test_a_list_of_places_that_does_not_match_the_drivers_gives_none_of_them():
+    facts = read("Hugo Petit et Jonas Weber terminent respectivement 4ème, 5ème et 6ème.", "fr")
+    assert places(facts) == {}
