@@ -430,3 +430,54 @@ def test_pt_second_and_third_places_respectively():
 def test_a_list_of_places_that_does_not_match_the_drivers_gives_none_of_them():
     facts = read("Hugo Petit et Jonas Weber terminent respectivement 4ème, 5ème et 6ème.", "fr")
     assert places(facts) == {}
+
+
+# Penalties and margins in the editions' languages
+
+
+def test_pt_penalty_after_but_is_the_subject_s_and_one_drive_through_is_one_penalty():
+    facts = read(
+        "Paulo Matos chegou em segundo, mas sofreu uma penalização. Rui Lemos foi punido com "
+        "um drive through.",
+        "pt",
+    )
+    assert [(p.driver, p.kind) for p in facts.penalties] == [
+        ("Paulo Matos", "other"),
+        ("Rui Lemos", "drive-through"),
+    ]
+
+
+def test_it_penalty_in_seconds_written_with_double_primes():
+    facts = read("Marco Galli era quinto, ma gli è stata inflitta la penalità di 5’’.", "it")
+    assert [(p.driver, p.seconds, p.kind) for p in facts.penalties] == [
+        ("Marco Galli", 5.0, "time")
+    ]
+
+
+def test_de_penalty_of_a_driver_named_with_a_family_word():
+    facts = read(
+        "Die Brüder Timo Greth und Nico Greth starteten. Timo Greth bekam dann aber eine "
+        "Durchfahrtsstrafe.",
+        "de",
+    )
+    assert [(p.driver, p.kind) for p in facts.penalties] == [("Timo Greth", "drive-through")]
+
+
+def test_fr_winning_margin_over_a_named_driver():
+    facts = read(
+        "Louan Morel remportait la finale avec 2'' d'avance sur Yann Petit.",
+        "fr",
+    )
+    assert [(i.ahead, i.behind, i.seconds) for i in facts.intervals] == [
+        ("Louan Morel", "Yann Petit", 2.0)
+    ]
+
+
+def test_es_winning_margin_in_words_over_a_named_driver():
+    facts = read(
+        "Kenji Oda ganó la carrera con 2,3 segundos de ventaja sobre Marco Galli.",
+        "es",
+    )
+    assert [(i.ahead, i.behind, i.seconds) for i in facts.intervals] == [
+        ("Kenji Oda", "Marco Galli", 2.3)
+    ]
