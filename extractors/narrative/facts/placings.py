@@ -382,10 +382,12 @@ class _SentenceReader:
         return ([] if self.not_position(after) else values), end
 
     def verb_only_between(self, start: int, end: int) -> bool:
-        """Only lower-case words (a verb, 'respectively') between a list of drivers and its
-        list of places."""
+        """Only lower-case words and commas (a verb, 'respectively', ', que foram') between a
+        list of drivers and its list of places."""
         between = self.doc[start:end]
-        return len(between) <= PAIRED_GAP and all(t.text[:1].islower() for t in between)
+        return len(between) <= PAIRED_GAP and all(
+            t.text[:1].islower() or t.text == "," for t in between
+        )
 
     def bare_ordinals(self) -> None:
         """'with Lemaire third and Adam Kertesz fourth': an ordinal right after a driver."""

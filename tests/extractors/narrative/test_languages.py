@@ -481,3 +481,24 @@ def test_es_winning_margin_in_words_over_a_named_driver():
     assert [(i.ahead, i.behind, i.seconds) for i in facts.intervals] == [
         ("Kenji Oda", "Marco Galli", 2.3)
     ]
+
+
+def test_fr_a_title_that_reads_as_a_race_leaves_the_races_to_the_prose():
+    facts = read(
+        "Superbe finale de Morel\n\nLuc Morel remportait la finale Sénior devant Hugo Petit. "
+        "Leader de la finale Master, Jonas Weber remportait la course devant Piet Kok.",
+        "fr",
+    )
+    assert races(facts) == {
+        "Finale Sénior": {"Luc Morel": 1, "Hugo Petit": 2},
+        "Finale Master": {"Jonas Weber": 1, "Piet Kok": 2},
+    }
+
+
+def test_pt_followed_by_two_who_were_fifth_and_sixth_respectively():
+    facts = read(
+        "Jair Moura obteve o quarto lugar, seguido de Adriano Rocha e Douglas Torres, que foram "
+        "quinto e sexto respectivamente.",
+        "pt",
+    )
+    assert places(facts) == {"Jair Moura": 4, "Adriano Rocha": 5, "Douglas Torres": 6}
