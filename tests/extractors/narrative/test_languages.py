@@ -502,3 +502,12 @@ def test_pt_followed_by_two_who_were_fifth_and_sixth_respectively():
         "pt",
     )
     assert places(facts) == {"Jair Moura": 4, "Adriano Rocha": 5, "Douglas Torres": 6}
+
+
+def test_nl_settling_for_second_place_and_a_place_called_plek():
+    facts = read(
+        "Paul Holt won de race. Bart Jansen moest genoegen nemen met de tweede plek. Kai Kok "
+        "nam genoegen met de derde plaats.",
+        "nl",
+    )
+    assert places(facts) == {"Paul Holt": 1, "Bart Jansen": 2, "Kai Kok": 3}
