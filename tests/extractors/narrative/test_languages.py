@@ -511,3 +511,8 @@ def test_nl_settling_for_second_place_and_a_place_called_plek():
         "nl",
     )
     assert places(facts) == {"Paul Holt": 1, "Bart Jansen": 2, "Kai Kok": 3}
+
+
+def test_pl_a_sentence_opening_adverb_is_no_driver():
+    facts = read("Wyścig wygrał Jan Nowak. Ostatecznie Adam Lis zajął szesnaste miejsce.", "pl")
+    assert "Ostatecznie" not in places(facts)
