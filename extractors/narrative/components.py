@@ -71,11 +71,14 @@ def make_ordinal_sentences(nlp: Language, name: str) -> OrdinalSentences:
 
 class OrdinalSentences:
     """No sentence ends at the dot of an ordinal written in digits: 'Er wurde 3. vor Lange',
-    'na 2. miejscu' (a dot right after a number, then a lower-case word or a number)."""
+    'na 2. miejscu', 'Im 1. Rennen' (a dot right after a number, then a lower-case word, a
+    number, or a noun of races or laps of the language)."""
 
     def __call__(self, doc: Doc) -> Doc:
         if doc_language(doc) == ENGLISH:
             return doc
+        vocab = vocabulary(doc_language(doc))
+        nouns = vocab.race_nouns | vocab.not_position_nouns
         for token in doc[1:-1]:
             before, after = doc[token.i - 1], doc[token.i + 1]
             if (
@@ -83,7 +86,12 @@ class OrdinalSentences:
                 and before.is_digit
                 and not before.whitespace_
                 and len(before.text) <= 2
-                and (after.text[:1].islower() or after.like_num or after.text in ("(", ","))
+                and (
+                    after.text[:1].islower()
+                    or after.like_num
+                    or after.text in ("(", ",")
+                    or after.lower_ in nouns
+                )
             ):
                 after.is_sent_start = False
         return doc
@@ -113,7 +121,7 @@ class NationMentions:
             found = _nation_at(doc, i) if capitalised else None
             if found is None and (capitalised or vocab.lowercase_demonyms):
                 found = _demonym_at(doc, i, vocab.demonyms, vocab.lowercase_demonyms)
-            if found is not None and _is_given_name(doc, found, vocab.articles):
+            if found is not None and _is_given_name(doc, found, vocab.articles, vocab.demonyms):
                 found = None  # "Jordan Clarke", "Finn Weber": a first name
             if found is None:
                 i += 1
@@ -172,10 +180,13 @@ def _lowercase_demonym(text: str) -> str | None:
     return found[0] if found and found[1] == "demonym" else nations.demonym_code(text)
 
 
-def _is_given_name(doc: Doc, span: Span, articles: frozenset[str]) -> bool:
+def _is_given_name(
+    doc: Doc, span: Span, articles: frozenset[str], own_demonyms: dict[str, str]
+) -> bool:
     """A country right before a capitalised name word, with no article and no possessive, is a
     given name ('Jordan Clarke'); in languages that put an article before a demonym ('der
-    Franzose X', 'o chileno X') so is a demonym ('Finn Weber')."""
+    Franzose X', 'o chileno X') so is a demonym ('Finn Weber'), unless written in lower case or
+    listed in the language's own file."""
     if span.end >= len(doc) or doc[span.end - 1].text in POSSESSIVE_TOKENS:
         return False
     if not is_name_word(doc[span.end].text) or doc[span.end].lower_ in NOT_NAME_WORDS:
@@ -185,6 +196,8 @@ def _is_given_name(doc: Doc, span: Span, articles: frozenset[str]) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in ("the", "a", "an") or before in articles:
         return False
+    if span.text[:1].islower() or span.text.lower() in own_demonyms:
+        return False  # "compañero español Carlos Sainz", "Nederlander Robin Frijns": no name
     return span.label_ == "NATION" or doc_language(doc) != ENGLISH
 
 

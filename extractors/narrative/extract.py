@@ -22,7 +22,7 @@ from extractors.narrative.facts.standings import read_standings
 from extractors.narrative.lang import ENGLISH, languages
 from extractors.narrative.pipeline import get_nlp
 from extractors.narrative.prose import read_sentences, resolve_pronouns
-from extractors.narrative.races import block_races, races_named_in, sections_of
+from extractors.narrative.races import block_races, prose_race_names, races_named_in, sections_of
 from extractors.records import (
     Conflict,
     DriverNation,
@@ -146,6 +146,10 @@ def read_facts(
     offsets = {index: doc.blocks[index].start for index, _ in prose.blocks}
     sentences, roster = read_sentences(prose.blocks, offsets, races, known_names)
     only_race = sections.races[0].name if len(sections.races) == 1 else None
+    # a lone race section with no result rows (often the report's title, 'Superbe finale de X')
+    # leaves its races to the prose, as an article without sections does
+    titled = only_race if only_race is not None and not sections.races[0].result_blocks else None
+    told = None  # the race the prose named last, where the prose names the races
     for sentence in sentences:  # prose outside any section: the races it names, or the only one
         if sentence.race is None:
             named = races_named_in(sentence.span.text, sections)
@@ -158,6 +162,10 @@ def read_facts(
                 for at, race in named
             ]
             sentence.race = None if named else only_race
+        if (not sections.races or titled is not None) and (in_prose := prose_race_names(sentence)):
+            sentence.named_races, told, sentence.race = in_prose, in_prose[-1][1], None
+        elif told is not None and not sentence.named_races:
+            sentence.race = told  # "nella gara 2" named before
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))
     resolve_pronouns(sentences)
     placings = read_placings(sentences)

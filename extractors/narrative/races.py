@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from extractors.document import Document
+from extractors.narrative.lang import digit_ordinal
+from extractors.narrative.prose import Sentence
 from extractors.sections import SESSION_PATTERNS, SectionMap, find_sections
 
 # Placing phrases that name a race's winner, and those that describe a new grid.
@@ -19,6 +21,10 @@ GRID_PHRASES = frozenset({"pole", "grid"})
 PRELIMINARY_SESSIONS = frozenset({"semi-final", "heat", "repechage", "qualifying"})
 # "grand final", "World Final": what the article calls its final, to name an unheaded one
 FINAL_NAME_RE = re.compile(r"\b(grand|world|super)\s+final\b", re.IGNORECASE)
+# A race's label in prose: "1", "B", "KZ2", "GP1", "ROK" ("gara 1", "categoria ROK")
+CODE_LABEL_RE = re.compile(r"^(?:\d{1,3}|[A-Z]|[A-Z0-9]{2,6})$")
+# Words of a label at most: "categoria 125 TL", "Klasse Rotax Junior Max"
+MAX_LABEL_WORDS = 4
 
 
 def sections_of(doc: Document) -> SectionMap:
@@ -65,3 +71,82 @@ def races_named_in(text: str, sections: SectionMap) -> list[tuple[int, str]]:
         if len(races) == 1:
             named += [(found.start(), races[0].name) for found in pattern.finditer(text)]
     return sorted(named)
+
+
+def prose_race_names(sentence: Sentence) -> list[tuple[int, str]]:
+    """(token index, race) for every race a sentence names in its language's words: a race noun
+    with a label ('gara 1', 'Gara B del GP1', 'categoria 125 TL', 'w klasie Baby Rok') or after
+    an ordinal ('nella seconda gara', '2° gara', 'im zweiten Lauf': race 2). [] in a language
+    whose file lists no race nouns. A label the NER took for a name is no driver: its mention
+    leaves the sentence."""
+    nouns = sentence.vocab.race_nouns
+    found = []
+    for token in sentence.span:
+        if token.lower_ not in nouns:
+            continue
+        number = _ordinal_before(sentence, token.i)
+        label = [str(number)] if number is not None else _label_after(sentence, token.i + 1)
+        if label:
+            found.append((token.i, " ".join([token.text.capitalize(), *label])))
+            if number is None:
+                start, end = token.i + 1, token.i + 1 + len(label)
+                sentence.mentions = [
+                    m for m in sentence.mentions if not (start <= m.start and m.end <= end)
+                ]
+    return found
+
+
+def _ordinal_before(sentence: Sentence, index: int) -> int | None:
+    """2 for the ordinal right before a race noun: 'seconda', '2°', '2.' ('2 .' as two tokens)."""
+    doc, start = sentence.doc, sentence.span.start
+    if index <= start:
+        return None
+    before = doc[index - 1]
+    if before.lower_ in sentence.vocab.ordinals:
+        return sentence.vocab.ordinals[before.lower_]
+    if (value := digit_ordinal(before.text)) is not None:
+        return value
+    if before.text == "." and index - 2 >= start and doc[index - 2].is_digit:
+        return int(doc[index - 2].text)
+    return None
+
+
+def _label_after(sentence: Sentence, index: int) -> list[str]:
+    """The label after a race noun: numbers, capitalised words, codes and letters ('1', 'B',
+    '125 TL', 'Micro Max'), and 'del GP1' after them; never a driver's name."""
+    doc, end = sentence.doc, sentence.span.end
+    # a driver's name ends the label; a name right after the noun, written nowhere in a longer
+    # form, is the label ('w klasie Baby Rok'), not a surname ('a metà gara Speroni')
+    named = {
+        i
+        for m in sentence.mentions
+        if m.start != index or sentence.doc[m.start : m.end].text != m.driver
+        for i in range(m.start, m.end)
+    }
+    label: list[str] = []
+    k = index
+    while k < end and len(label) < MAX_LABEL_WORDS and k not in named:
+        text = doc[k].text
+        if _is_label_word(text) and doc[k].lower_ not in sentence.vocab.not_name_words:
+            label.append(text)
+        elif (
+            label
+            and doc[k].lower_ in sentence.vocab.object_words
+            and k + 1 < end
+            and _is_code(doc[k + 1].text)
+        ):  # "Gara B del GP1"
+            label += [doc[k].lower_, doc[k + 1].text]
+            k += 1
+        else:
+            break
+        k += 1
+    return label
+
+
+def _is_label_word(text: str) -> bool:
+    return _is_code(text) or (text[:1].isupper() and text.isalpha())
+
+
+def _is_code(text: str) -> bool:
+    """'1', 'B', 'KZ2', 'GP1', 'ROK': digits, a capital letter, or capitals and digits."""
+    return bool(CODE_LABEL_RE.match(text))

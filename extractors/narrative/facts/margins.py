@@ -106,6 +106,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
                 phrase.end, min(later) if later else s.span.end, ("from", "ahead")
             ) or s.beaten_after(phrase)
             behind = losers[0] if losers else None
+            if behind is None and (after := _lead_in_words(s, span.end)) is not None:
+                behind = s.mention_at(after)  # "remportait avec 2'' d'avance sur X"
     elif word_after in BEHIND_WORDS:
         behind = s.subject_before(span.start)
         ahead = _object_after(s, span.end + 1)
@@ -133,6 +135,12 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
     elif word_after in TO_WINNER_WORDS:
         behind = s.subject_before(span.start)
         to_winner = True
+    elif (after := _lead_in_words(s, span.end)) is not None:
+        # "2'' d'avance sur X", "2,3 segundos de ventaja sobre X"
+        ahead = s.subject_before(span.start)
+        behind = s.mention_at(after) if after < s.span.end else None
+        if ahead is None or behind is None:
+            return None
     else:
         return None
     involved = [m for m in (ahead, behind) if m is not None]
@@ -152,6 +160,19 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         to_winner,
         winning_margin,
     )
+
+
+def _lead_in_words(s: Sentence, index: int) -> int | None:
+    """Where the driver led is named after a margin in the sentence's language: past 'd'avance
+    sur', 'de ventaja sobre', 'Vorsprung auf' (the file's `margin_lead` and `margin_over`);
+    None when the words say no lead over a driver."""
+    doc, vocab = s.doc, s.vocab
+    for phrase in vocab.margin_lead:
+        words = tuple(t.lower_ for t in doc[index : index + len(phrase)])
+        if words == phrase:
+            k = index + len(phrase)
+            return k + 1 if k < s.span.end and doc[k].lower_ in vocab.margin_over else None
+    return None
 
 
 def _names_the_winner(s: Sentence, index: int) -> bool:

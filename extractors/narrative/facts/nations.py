@@ -132,6 +132,8 @@ def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Spa
         return False
     if span.text.endswith(POSSESSIVE_ENDINGS):
         return False
+    if span.text[:1].islower() or span.text.lower() in sentence.vocab.demonyms:
+        return False  # "compañero español Carlos Sainz", "Nederlander Robin Frijns": no name
     return span.label_ == "NATION" or sentence.vocab.code != "en"
 
 

@@ -131,6 +131,13 @@ GROUP_WORDS = frozenset({"both", "all", "each"})
 GAP_WORDS = frozenset(
     {"was", "were", "is", "a", "further", "adrift", "back", "behind", "down", "off", "just", "only"}
 )
+# Words joining a list of places: "4ème, 5ème et 6ème", "second and third"
+LIST_WORDS = frozenset({",", "and", "&"})
+# "respectively" in English; the other languages' words are in their files
+RESPECTIVELY = frozenset({"respectively"})
+# Words at most between a list of drivers and their places: "réalisent deux belles remontées et
+# se classent"
+PAIRED_GAP = 8
 # How sure each kind of statement is, and which wins when a driver gets two placings in a race.
 EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 QUALIFYING_SUFFIX = " qualifying"
@@ -270,12 +277,17 @@ class _SentenceReader:
     def read(self) -> None:
         if self.at_finish:
             self.bare_ordinals()
+        paired = self.paired_ordinals()
         for p in self.phrases:
+            if any(start <= p.start < end for start, end in paired):
+                continue  # read with its list of drivers
             kind = p.id_
             if kind in WIN_PHRASES:
                 self.win(p)
             elif kind == "line":
                 self.line(p)
+            elif kind == "opens":
+                self.opens(p)
             elif kind in ("took", "held", "moved", "place", "in") and self.at_finish:
                 self.position(p)
             elif kind == "podium3":
@@ -320,6 +332,63 @@ class _SentenceReader:
             elif kind == "prevailed" and self.at_finish:
                 self.prevailed(p)
 
+    def paired_ordinals(self) -> list[tuple[int, int]]:
+        """'A, B, C et D terminent respectivement 4ème, 5ème, 6ème et 7ème', 'A e B conquistaram
+        o segundo e o terceiro lugares, respectivamente': a list of drivers and, after its
+        verb, a list of as many places, in order. Only where a finishing phrase or
+        'respectively' says these are results, never on a grid. Returns the token range read."""
+        if any(p.id_ in ("grid", "pole") for p in self.phrases):
+            return []
+        tokens = list(self.s.span)
+        joiners = LIST_WORDS | self.s.vocab.list_words | self.s.vocab.articles
+        k = 0
+        while k < len(tokens):
+            values, end = self.ordinal_run(tokens, k, joiners)
+            if len(values) < 2:
+                k += 1
+                continue
+            start = tokens[k].i
+            who = [m for m in self.s.mentions if m.end <= start and m.kind == "name"]
+            if not who or not self.verb_only_between(who[-1].end, start):
+                return []
+            group = self.s.coordinated(who[-1])
+            stated = any(t.lower_ in RESPECTIVELY | self.s.vocab.respectively for t in self.s.span)
+            phrase = any(
+                p.id_ in ("line", "place", "took", "held", "in") and start - 8 <= p.start < end
+                for p in self.phrases
+            )
+            if len(group) != len(values) or not (stated or phrase):
+                return []
+            for member, value in zip(group, values, strict=True):
+                self.add(member, value, EXPLICIT, 0.8, member.start, end)
+            return [(group[0].start, end)]
+        return []
+
+    def ordinal_run(self, tokens: list, k: int, joiners: frozenset[str]) -> tuple[list[int], int]:
+        """The places listed from token k on ('4ème, 5ème et 6ème', 'o segundo e o terceiro')
+        and the index after the last; none when a noun makes them laps or rows."""
+        values: list[int] = []
+        end = k
+        while k < len(tokens) and (value := ordinal(tokens[k].text)) is not None:
+            values.append(value)
+            end = tokens[k].i + 1
+            k += 1
+            gap = 0
+            while k < len(tokens) and tokens[k].lower_ in joiners and gap < 2:
+                k, gap = k + 1, gap + 1
+            if not gap:
+                break
+        after = self.doc[end].lower_ if end < len(self.doc) else ""
+        return ([] if self.not_position(after) else values), end
+
+    def verb_only_between(self, start: int, end: int) -> bool:
+        """Only lower-case words and commas (a verb, 'respectively', ', que foram') between a
+        list of drivers and its list of places."""
+        between = self.doc[start:end]
+        return len(between) <= PAIRED_GAP and all(
+            t.text[:1].islower() or t.text == "," for t in between
+        )
+
     def bare_ordinals(self) -> None:
         """'with Lemaire third and Adam Kertesz fourth': an ordinal right after a driver."""
         inside = {i for p in self.phrases for i in range(p.start, p.end)} | self.standings
@@ -344,6 +413,17 @@ class _SentenceReader:
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
+
+    def opens(self, p) -> None:  # noqa: ANN001
+        """'Terzo Luca Conti', 'secondo Ugo Riva, terzo Gino Sala', 'Zweiter wurde Max Huber':
+        a place that opens its clause, given to the driver named right after it."""
+        if p.start > self.s.span.start:
+            before = self.doc[p.start - 1]
+            vocab = self.s.vocab
+            if not (before.is_punct or before.lower_ in vocab.list_words | vocab.clause_breaks):
+                return
+        who = self.s.mention_at(p.end)
+        self.add(who, self.position_of(p), STATED, 0.75, p.start, p.end)
 
     def medal(self, p) -> None:  # noqa: ANN001
         """'X claimed gold', 'bagging bronze': gold first, silver second, bronze third (not 'took

@@ -30,6 +30,7 @@ PHRASE_KINDS = {
     "podium": ("placings", "PLACING", "podium3"),
     "place": ("placings", "PLACING", "place"),
     "line": ("placings", "PLACING", "line"),
+    "opens": ("placings", "PLACING", "opens"),
     "grid": ("placings", "PLACING", "grid"),
     "pole": ("placings", "PLACING", "pole"),
     "standings": ("standings", "STANDING", "position"),
@@ -66,6 +67,9 @@ class Vocabulary:
     margin_words: frozenset[str]  # "por": the word before a finishing margin, as "by"
     margin_qualifiers: frozenset[str]  # "apenas": words between that word and the margin
     win_object: bool  # a name right after the win verb is the beaten ("venceu X por 0s004")
+    race_nouns: frozenset[str]  # "categoria", "Lauf": a label or ordinal with one names a race
+    margin_lead: tuple[tuple[str, ...], ...]  # "d'avance": after a margin, the subject led
+    margin_over: frozenset[str]  # "sur": after those words, the driver who was led
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -123,6 +127,9 @@ def vocabulary(code: str | None) -> Vocabulary:
         margin_words=_words(data, "margin_words"),
         margin_qualifiers=_words(data, "margin_qualifiers"),
         win_object=bool(data.get("win_object", False)),
+        race_nouns=_words(data, "race_nouns"),
+        margin_lead=_sequences(data, "margin_lead"),
+        margin_over=_words(data, "margin_over"),
     )
 
 
