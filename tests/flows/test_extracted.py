@@ -6,7 +6,7 @@ import pytest
 
 import extractors
 from extractors.records import ArticleMeta, ExtractedArticle, Extraction
-from flows.extracted import ExtractionStore, version_order
+from flows.stores.extracted import ExtractionStore, version_order
 
 
 def article(key: str, page_hash: str, version: str, fetched_at: str) -> ExtractedArticle:

@@ -15,11 +15,11 @@ import pytest
 from click.testing import CliRunner
 
 import extractors
-from flows.cli import main
-from flows.extracted import ExtractionStore
-from flows.ingest import Crawl, ingest, reextract
-from flows.raw import RawZone
-from flows.sources import Source, source_from_arg
+from flows.interfaces.cli import main
+from flows.stages.ingest import Crawl, ingest, reextract
+from flows.stages.sources import Source, source_from_arg
+from flows.stores.extracted import ExtractionStore
+from flows.stores.raw import RawZone
 
 ARTICLES_IN_FEED = {
     "/reports/alpine-sprint",

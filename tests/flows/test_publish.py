@@ -24,15 +24,15 @@ from invented_articles import (
 )
 
 from extractors.records import Conflict, Standing
-from flows.cli import main
-from flows.curated_store import TableStore
-from flows.publish import (
+from flows.interfaces.cli import main
+from flows.stages.publish import (
     PublishReport,
     latest_articles,
     publish,
     publish_in_chunks,
     version_key,
 )
+from flows.stores.curated_store import TableStore
 
 SF_A = "invented_sim_cup-2024-round_3-semi_final_a"
 SF_B = "invented_sim_cup-2024-round_3-semi_final_b"

@@ -15,7 +15,7 @@ from invented_articles import (
 )
 
 from extractors.records import Conflict
-from flows.quarantine import quarantine_record, split
+from flows.stages.quarantine import quarantine_record, split
 from schemas.rows import tabulate
 
 TWO_RACES = article(

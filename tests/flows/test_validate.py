@@ -16,7 +16,7 @@ from invented_articles import (
 )
 
 from extractors.records import Conflict
-from flows.validate import Validator, race_checks
+from flows.stages.validate import Validator, race_checks
 from schemas.rows import tabulate_article
 
 CLEAN = article(

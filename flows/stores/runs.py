@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from flows.storage import Zone
+from flows.stores.storage import Zone
 
 logger = logging.getLogger(__name__)
 

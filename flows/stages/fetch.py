@@ -1,6 +1,6 @@
 """A polite HTTP fetcher: one session per host, a minimum delay and a concurrency cap per host,
 robots.txt obeyed, retries with backoff on transient failures, conditional GET, size/type limits,
-and hard deadlines (flows/deadline.py) on each request and on each page.
+and hard deadlines (flows/stages/deadline.py) on each request and on each page.
 
 Every outcome is a value (`FetchResult`), never an exception, so a batch goes on past a bad page.
 """
@@ -25,8 +25,8 @@ from urllib.robotparser import RobotFileParser
 
 import requests
 
-from flows import deadline
-from flows.deadline import DeadlineExceeded, watched_session
+from flows.stages import deadline
+from flows.stages.deadline import DeadlineExceeded, watched_session
 
 log = logging.getLogger(__name__)
 

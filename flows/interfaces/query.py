@@ -16,7 +16,7 @@ import duckdb
 import pyarrow as pa
 from fsspec.implementations.local import LocalFileSystem
 
-from flows.commits import curated_zone, read_commit
+from flows.stores.commits import curated_zone, read_commit
 from schemas.tables import PARTITION_COLUMN, TABLES
 
 # names are SQL identifiers and the paths are ours, but quote them anyway
@@ -88,7 +88,7 @@ def connect(data_dir: str) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     if not local:
         con.register_filesystem(zone.fs)
-    commit = read_commit(zone)  # the files of the last commit, none other (flows/commits.py)
+    commit = read_commit(zone)  # the files of the last commit, none other (flows/stores/commits.py)
     for table in TABLES.values():
         if table.partitioned:
             options = f", hive_partitioning = true, hive_types = {{'{PARTITION_COLUMN}': INTEGER}}"

@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, Field, ValidationError
 
 from extractors.urls import normalize_url
-from flows.storage import Zone
+from flows.stores.storage import Zone
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """Plain-text tables of an extraction, for a person reading `raceresults extract --format table`.
 
 `table_sections` is the one answer to "what tables does an extraction show": the text format
-prints them, the evidence page (flows/evidence.py) shows them beside the marked text."""
+prints them, the evidence page (flows/interfaces/evidence.py) shows them beside the marked text."""
 
 from __future__ import annotations
 

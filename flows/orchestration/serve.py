@@ -27,7 +27,7 @@ from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_se
 from prefect.task_runners import TaskRunner
 from prefect.types.entrypoint import EntrypointType
 
-from flows.pipeline import backfill, nightly_ingest, reextract
+from flows.orchestration.pipeline import backfill, nightly_ingest, reextract
 
 DEFAULT_CRON = "0 2 * * *"
 DEFAULT_TIMEZONE = "UTC"

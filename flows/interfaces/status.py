@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from flows.query import connect
-from flows.render import text_table
-from flows.runs import RunRecord
+from flows.interfaces.query import connect
+from flows.interfaces.render import text_table
+from flows.stores.runs import RunRecord
 from schemas.tables import PARTITION_COLUMN, TABLES, UNKNOWN_SEASON
 
 SeasonRows = dict[str, dict[int | None, int]]

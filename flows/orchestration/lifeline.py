@@ -5,9 +5,9 @@ holds. The run tells it the children to end (`Lifeline.watch`: Prefect's tempora
 when the run's process ends, for any reason, the kernel closes the pipe, and the watcher
 terminates those children (SIGTERM, then SIGKILL after a grace period) and exits. A clean exit
 closes the lifeline first (`Lifeline.release`): the children are then left to stop themselves.
-The extraction workers watch their parent themselves (`flows.ingest.exit_with_parent`).
+The extraction workers watch their parent themselves (`flows.stages.ingest.exit_with_parent`).
 
-Run as `python -m flows.lifeline FD` by `Lifeline.start`.
+Run as `python -m flows.orchestration.lifeline FD` by `Lifeline.start`.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class Lifeline:
         """Start the watcher process of this process's children."""
         read, write = os.pipe()  # neither end is inherited by children started later
         watcher = subprocess.Popen(
-            [sys.executable, "-m", "flows.lifeline", str(read)], pass_fds=(read,)
+            [sys.executable, "-m", "flows.orchestration.lifeline", str(read)], pass_fds=(read,)
         )
         os.close(read)
         return cls(watcher, write)

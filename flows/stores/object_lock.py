@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from flows.storage import Zone
+from flows.stores.storage import Zone
 
 logger = logging.getLogger(__name__)
 

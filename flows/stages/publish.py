@@ -13,9 +13,9 @@
   articles again leaves every file byte-for-byte identical (unchanged files are not rewritten).
 - Crash-safe: one publisher at a time (a lock on the data dir); every partition it changes is
   written as a new file, and the commit record naming the files of every table and the pages
-  published is written last (flows/commits.py). Readers see the last commit only, so a publish
-  killed at any instant leaves the tables as they were: its files are swept by the next publish,
-  and its pages, not in the commit, are published by the next run.
+  published is written last (flows/stores/commits.py). Readers see the last commit only, so a
+  publish killed at any instant leaves the tables as they were: its files are swept by the next
+  publish, and its pages, not in the commit, are published by the next run.
 """
 
 from __future__ import annotations
@@ -31,11 +31,18 @@ from itertools import islice
 import pyarrow as pa
 
 from extractors.records import ExtractedArticle
-from flows.commits import Commit, PublishedPage, curated_zone, read_commit, sweep, write_commit
-from flows.curated_store import PublishLockTimeout, TableStore, publish_lock, rows_of
-from flows.quarantine import Held, quarantine_record, split
-from flows.storage import Zone
-from flows.validate import Validator
+from flows.stages.quarantine import Held, quarantine_record, split
+from flows.stages.validate import Validator
+from flows.stores.commits import (
+    Commit,
+    PublishedPage,
+    curated_zone,
+    read_commit,
+    sweep,
+    write_commit,
+)
+from flows.stores.curated_store import PublishLockTimeout, TableStore, publish_lock, rows_of
+from flows.stores.storage import Zone
 from schemas.driver_names import driver_names, resolve_driver_refs, with_driver_refs
 from schemas.rows import Row, Rows, driver_ref, driver_rows, tabulate
 from schemas.tables import (

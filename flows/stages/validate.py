@@ -7,8 +7,8 @@ span a race ("positions contiguous from 1", "gaps non-decreasing") are computed 
 columns true or false on every row of the race, so their failure is the whole race's.
 
 Results are kept per run under `DATA_DIR/validation/results/` and rendered as Data Docs (HTML)
-in `DATA_DIR/validation/docs/index.html`, made readable offline (flows/data_docs.py). Both need
-a local data dir: on object storage the results are kept in memory for the run only (the
+in `DATA_DIR/validation/docs/index.html`, made readable offline (flows/stages/data_docs.py). Both
+need a local data dir: on object storage the results are kept in memory for the run only (the
 quarantine table still records every failure).
 `great_expectations` is imported lazily: it costs more than a second to import.
 """
@@ -32,8 +32,8 @@ from fsspec.implementations.local import LocalFileSystem
 from extractors.nations import nation_code
 from extractors.records import Method, Status
 from extractors.sections import Session
-from flows.data_docs import make_offline
-from flows.storage import Zone
+from flows.stages.data_docs import make_offline
+from flows.stores.storage import Zone
 from schemas.tables import TABLES
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-SUITES_DIR = Path(__file__).resolve().parents[1] / "schemas" / "suites"
+SUITES_DIR = Path(__file__).resolve().parents[2] / "schemas" / "suites"
 VALIDATION_DIR = "validation"
 ROW_ID = "_row"
 """Column added to every validated frame: GX reports failing rows by it."""

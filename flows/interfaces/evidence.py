@@ -27,7 +27,7 @@ from extractors.records import (
     ResultRow,
     Standing,
 )
-from flows.render import TableSection, cell_text, kept_columns, table_sections
+from flows.interfaces.render import TableSection, cell_text, kept_columns, table_sections
 
 ASSETS_DIR = Path(__file__).with_name("evidence_assets")
 LOW_CONFIDENCE = 0.8

@@ -1,8 +1,8 @@
 """`raceresults review`: a static site of a data dir, readable offline: the last runs, an evidence
-page per article (flows/evidence.py), the quarantine grouped by race with each failed expectation
-in words beside the marked text, the conflicts, and the curated rows, each linked back to the mark
-of its evidence in its article's page. Every page is self-contained (inline CSS and JS, nothing
-loaded from anywhere)."""
+page per article (flows/interfaces/evidence.py), the quarantine grouped by race with each failed
+expectation in words beside the marked text, the conflicts, and the curated rows, each linked
+back to the mark of its evidence in its article's page. Every page is self-contained (inline CSS
+and JS, nothing loaded from anywhere)."""
 
 from __future__ import annotations
 
@@ -16,16 +16,24 @@ from html import escape
 from pathlib import Path
 
 from extractors.records import ExtractedArticle
-from flows.commits import committed_tables
-from flows.curated_store import rows_of
-from flows.evidence import Fact, evidence_body, facts_data, facts_of, mark_tree, page, render_marks
-from flows.extracted import ExtractionStore
-from flows.held_back import HeldGroup, held_groups, row_label
-from flows.publish import latest_articles
-from flows.render import cell_text
-from flows.runs import last_runs
-from flows.storage import Zone
-from flows.validate import VALIDATION_DIR
+from flows.interfaces.evidence import (
+    Fact,
+    evidence_body,
+    facts_data,
+    facts_of,
+    mark_tree,
+    page,
+    render_marks,
+)
+from flows.interfaces.held_back import HeldGroup, held_groups, row_label
+from flows.interfaces.render import cell_text
+from flows.stages.publish import latest_articles
+from flows.stages.validate import VALIDATION_DIR
+from flows.stores.commits import committed_tables
+from flows.stores.curated_store import rows_of
+from flows.stores.extracted import ExtractionStore
+from flows.stores.runs import last_runs
+from flows.stores.storage import Zone
 from schemas.tables import TABLES
 
 REVIEW_DIR = "review"

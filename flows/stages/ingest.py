@@ -33,8 +33,7 @@ from extractors.discovery import (
 )
 from extractors.records import ExtractedArticle
 from extractors.urls import clean_url, is_amp_url, normalize_url
-from flows.extracted import ExtractionStore, PageRef
-from flows.fetch import (
+from flows.stages.fetch import (
     GZIP_TYPES,
     PAGE_TYPES,
     Fetcher,
@@ -43,9 +42,10 @@ from flows.fetch import (
     FetchResult,
     charset_of,
 )
-from flows.raw import FetchRecord, RawZone, Role, UrlState, sha256, utc_now
-from flows.runs import Failure
-from flows.sources import ARTICLE_SUFFIXES, Source
+from flows.stages.sources import ARTICLE_SUFFIXES, Source
+from flows.stores.extracted import ExtractionStore, PageRef
+from flows.stores.raw import FetchRecord, RawZone, Role, UrlState, sha256, utc_now
+from flows.stores.runs import Failure
 
 log = logging.getLogger(__name__)
 
@@ -562,7 +562,7 @@ class Crawl:
             if self.raw.is_sound(record.page):
                 self.report.not_modified += 1
                 return record
-            # our copy is damaged (flows.raw): ask for the whole page again, which repairs it
+            # our copy is damaged (flows.stores.raw): ask for the whole page again, which repairs it
             result = self.fetcher.fetch(target.url, accept=PAGE_TYPES)
             if result.outcome == "fetched":
                 return self._fetched(target, result)

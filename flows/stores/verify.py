@@ -13,11 +13,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from flows.commits import Commit, curated_zone, read_commit, sweep, write_commit
-from flows.curated_store import conform, publish_lock, read_parquet
-from flows.extracted import ExtractionStore
-from flows.raw import RawZone
-from flows.storage import DamagedFile
+from flows.stores.commits import Commit, curated_zone, read_commit, sweep, write_commit
+from flows.stores.curated_store import conform, publish_lock, read_parquet
+from flows.stores.extracted import ExtractionStore
+from flows.stores.raw import RawZone
+from flows.stores.storage import DamagedFile
 from schemas.tables import ARTICLES, QUARANTINE, TABLES
 
 logger = logging.getLogger(__name__)

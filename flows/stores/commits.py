@@ -24,8 +24,8 @@ import pyarrow.dataset as ds
 from fsspec.implementations.local import LocalFileSystem
 from pydantic import BaseModel, Field, ValidationError
 
-from flows.curated_store import TableStore
-from flows.storage import DamagedFile, Zone
+from flows.stores.curated_store import TableStore
+from flows.stores.storage import DamagedFile, Zone
 from schemas.tables import PARTITION_COLUMN, TABLES
 
 logger = logging.getLogger(__name__)

@@ -1,10 +1,11 @@
 """Curated tables on a Zone: Hive-partitioned parquet files
 (`<table>/season=<n>/part-<hash>.parquet`, named by the sha256 of their bytes), never rewritten:
-a publish writes new files and a commit naming them (flows/commits.py), one publisher at a time.
+a publish writes new files and a commit naming them (flows/stores/commits.py), one publisher at a
+time.
 
 The lock is an `fcntl.flock` on `<zone>/.publish.lock`, so it holds between processes and threads
 of one machine (local data dirs); on an object store it is a lock object created only when absent
-(flows/object_lock.py). Object stores have no rename: there each file still appears whole (an
+(flows/stores/object_lock.py). Object stores have no rename: there each file still appears whole (an
 object is written in one PUT).
 """
 
@@ -26,8 +27,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
-from flows.object_lock import ObjectLockTimeout, object_lock
-from flows.storage import DamagedFile, Zone
+from flows.stores.object_lock import ObjectLockTimeout, object_lock
+from flows.stores.storage import DamagedFile, Zone
 from schemas.tables import PARTITION_COLUMN, Table
 
 logger = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ class TableStore:
     """The tables of one area of a curated zone (the curated tables, or their candidates in
     `_candidates/`), as a commit names their files: `files` maps each partition folder to its
     file, is shared by the stores of one publish and updated by their writes, and becomes the
-    next commit's file list (flows/commits.py)."""
+    next commit's file list (flows/stores/commits.py)."""
 
     zone: Zone
     files: dict[str, str] = field(default_factory=dict)

@@ -16,9 +16,9 @@ from small idempotent tasks over batches of articles: discover -> fetch -> extra
   page. It lives with the data (local, file://, s3://), is shared with the plain library, and
   costs one `exists` per page, so Prefect's own result cache would only keep a second copy.
 - Publishing takes the pages whose extraction is not in the tables yet (so a no-op night writes
-  nothing) and validates and publishes them in one task (flows/publish.py), a bounded chunk of
-  articles per publish so that a backfill's memory does not grow with its size.
-- Every run writes a run record (flows/runs.py): when it starts, and again when it ends.
+  nothing) and validates and publishes them in one task (flows/stages/publish.py), a bounded
+  chunk of articles per publish so that a backfill's memory does not grow with its size.
+- Every run writes a run record (flows/stores/runs.py): when it starts, and again when it ends.
 """
 
 from __future__ import annotations
@@ -48,10 +48,9 @@ from prefect.tasks import exponential_backoff
 from pydantic_core import to_jsonable_python
 
 import extractors
-from flows.commits import published_pages
-from flows.extracted import ExtractionStore, PageRef, newest_pages
-from flows.fetch import Fetcher, FetchPolicy
-from flows.ingest import (
+from flows.orchestration.timing import StageTimes
+from flows.stages.fetch import Fetcher, FetchPolicy
+from flows.stages.ingest import (
     Crawl,
     IngestReport,
     Progress,
@@ -60,12 +59,13 @@ from flows.ingest import (
     extract_pages,
     stored_articles,
 )
-from flows.publish import PublishError, PublishReport, publish_in_chunks, sweep_garbage
-from flows.raw import FetchRecord, RawZone, utc_now
-from flows.runs import RunCounts, RunProcess, RunRecord, RunStatus, mark_crashed, write_run
-from flows.sources import Source, load_sources, source_from_arg
-from flows.timing import StageTimes
-from flows.verify import check, repair
+from flows.stages.publish import PublishError, PublishReport, publish_in_chunks, sweep_garbage
+from flows.stages.sources import Source, load_sources, source_from_arg
+from flows.stores.commits import published_pages
+from flows.stores.extracted import ExtractionStore, PageRef, newest_pages
+from flows.stores.raw import FetchRecord, RawZone, utc_now
+from flows.stores.runs import RunCounts, RunProcess, RunRecord, RunStatus, mark_crashed, write_run
+from flows.stores.verify import check, repair
 
 DEFAULT_DATA_DIR = "."
 DEFAULT_BATCH_SIZE = 50
@@ -348,8 +348,8 @@ def publish_pages(
 
 @io_task(name="repair")
 def repair_damage(data_dir: str) -> list[str]:
-    """Find the damaged extractions and curated files and drop them (flows/verify.py), so that
-    the replay rebuilds them; one line per file."""
+    """Find the damaged extractions and curated files and drop them (flows/stores/verify.py), so
+    that the replay rebuilds them; one line per file."""
     damages = check(data_dir)
     for damage in damages:
         get_run_logger().warning("damaged, to rebuild: %s", damage.line())

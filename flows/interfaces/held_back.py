@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from flows.commits import committed_tables
-from flows.curated_store import rows_of
-from flows.validate import SUITES_DIR, expectation_parameters, load_suite
+from flows.stages.validate import SUITES_DIR, expectation_parameters, load_suite
+from flows.stores.commits import committed_tables
+from flows.stores.curated_store import rows_of
 from schemas.rows import Row
 from schemas.tables import QUARANTINE
 

@@ -89,9 +89,9 @@ def extract(path_or_url: str, output_format: str, timeout: float) -> None:
     from extractors.article import extract_document
     from extractors.html import NoArticleError
     from extractors.narrative.extract import ProseTooLongError
-    from flows.evidence import evidence_page
-    from flows.load import LoadError
-    from flows.render import render_extraction
+    from flows.interfaces.article_reader import LoadError
+    from flows.interfaces.evidence import evidence_page
+    from flows.interfaces.render import render_extraction
     from raceresults.articles import read_article
 
     try:
@@ -110,7 +110,7 @@ def extract(path_or_url: str, output_format: str, timeout: float) -> None:
         click.echo(json.dumps(extraction.model_dump(mode="json"), indent=2, ensure_ascii=False))
 
 
-# -- runs: the Prefect flows of flows/pipeline.py -------------------------------------------------
+# -- runs: the Prefect flows of flows/orchestration/pipeline.py ----------------------------------
 
 data_dir_option = click.option(
     "--data-dir",
@@ -243,7 +243,7 @@ class _Bar:
 
 def _sources(sources_file: Path | None, source_args: tuple[str, ...]) -> list[str]:
     """The flows' `sources` parameter, checked here so a bad sources file fails in one line."""
-    from flows.sources import SourcesError, load_sources, source_from_arg
+    from flows.stages.sources import SourcesError, load_sources, source_from_arg
 
     if sources_file is None and not source_args:
         raise click.UsageError("give --sources FILE or at least one --source URL|PATH")
@@ -276,9 +276,9 @@ def _run_flow(
     progress bar on a terminal, then its summary; exit 1 when the run failed."""
     import logging
 
-    from flows.pipeline import make_task_runner
-    from flows.settings import set_console_level
-    from flows.status import format_summary
+    from flows.interfaces.status import format_summary
+    from flows.orchestration.pipeline import make_task_runner
+    from flows.orchestration.settings import set_console_level
     from raceresults.running import RunFailed, run_flow
 
     try:
@@ -309,7 +309,7 @@ def _run_flow(
             bar.close()
     click.echo(format_summary(record))
     if record.counts.rows_quarantined:
-        from flows.held_back import format_held, held_groups
+        from flows.interfaces.held_back import format_held, held_groups
 
         click.echo("held back in quarantine:")
         click.echo(format_held(held_groups(parameters["data_dir"]), record.run_id))
@@ -512,8 +512,8 @@ def serve(
     """
     from prefect.exceptions import TerminationSignal
 
-    from flows.pipeline import make_task_runner
-    from flows.serve import (
+    from flows.orchestration.pipeline import make_task_runner
+    from flows.orchestration.serve import (
         ServeError,
         build_deployments,
         prefect_api,
@@ -563,10 +563,10 @@ def status(data_dir: str, limit: int) -> None:
       raceresults status
       raceresults status --data-dir s3://bucket/raceresults --limit 3
     """
-    from flows.held_back import format_held, held_groups
-    from flows.runs import last_runs
-    from flows.status import format_runs, format_season_rows, season_rows
-    from flows.verify import damaged_curated
+    from flows.interfaces.held_back import format_held, held_groups
+    from flows.interfaces.status import format_runs, format_season_rows, season_rows
+    from flows.stores.runs import last_runs
+    from flows.stores.verify import damaged_curated
 
     _checked_data_dir(data_dir)
     click.echo("Last runs (newest first)")
@@ -599,7 +599,7 @@ def review(data_dir: str, run_id: str | None, output: Path | None) -> None:
       raceresults review
       raceresults review --data-dir data --run 2026-12-06 --output /tmp/review
     """
-    from flows.review import ReviewError, build_site
+    from flows.interfaces.review import ReviewError, build_site
 
     try:
         site = build_site(_checked_data_dir(data_dir), output, run_id)
@@ -615,7 +615,7 @@ def review(data_dir: str, run_id: str | None, output: Path | None) -> None:
 def verify(repair_: bool, data_dir: str, silent: bool) -> None:
     """Check every extraction and curated file against the commit record: one line per damaged
     file and exit 1; with --repair, rebuild them from the raw zone (the reextract flow)."""
-    from flows.verify import check
+    from flows.stores.verify import check
 
     damages = check(_checked_data_dir(data_dir))
     for damage in damages:
@@ -660,7 +660,7 @@ def sql(statement: str, data_dir: str, output_format: str, output: Path | None) 
       raceresults sql "SELECT race_name, track, date FROM races WHERE season = 2025" --format csv
       raceresults sql "SELECT * FROM standings" --format csv --output standings.csv
     """
-    from flows.query import QueryError, format_result
+    from flows.interfaces.query import QueryError, format_result
     from raceresults.reading import sql as run_sql
 
     try:

@@ -14,8 +14,8 @@ from pydantic import ValidationError
 
 import extractors
 from extractors.records import ExtractedArticle
-from flows.raw import FetchRecord
-from flows.storage import DamagedFile, Zone
+from flows.stores.raw import FetchRecord
+from flows.stores.storage import DamagedFile, Zone
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from urllib.request import url2pathname
 import requests
 
 from extractors.html import bom_encoding
-from flows.deadline import DeadlineExceeded, deadline, watched_session
-from flows.fetch import FetchPolicy, charset_of, describe_error, user_agent
+from flows.stages.deadline import DeadlineExceeded, deadline, watched_session
+from flows.stages.fetch import FetchPolicy, charset_of, describe_error, user_agent
 
 logger = logging.getLogger(__name__)
 
