@@ -136,7 +136,7 @@ def measure_split(store: CorpusStore, sample: list[PageEntry], data_dir: Path) -
         extract_s = time.perf_counter() - started
 
     validation = _Clock()
-    articles = ExtractionStore.at(str(data_dir)).latest()
+    articles = ExtractionStore.at(str(data_dir)).all()  # publish takes the newest per article
     with tempfile.TemporaryDirectory() as aside, _timed_validation(validation):
         started = time.perf_counter()
         publish(articles, aside, run_id="bench-split")

@@ -27,11 +27,11 @@ from flows.interfaces.evidence import (
 )
 from flows.interfaces.held_back import HeldGroup, held_groups, row_label
 from flows.interfaces.render import cell_text
-from flows.stages.publish import latest_articles
 from flows.stages.validate import VALIDATION_DIR
 from flows.stores.commits import committed_tables
 from flows.stores.curated_store import rows_of
 from flows.stores.extracted import ExtractionStore
+from flows.stores.ledger import newest_pages
 from flows.stores.runs import last_runs
 from flows.stores.storage import Zone
 from schemas.tables import TABLES
@@ -144,9 +144,7 @@ class _Builder:
             if not self.runs:
                 raise ReviewError(f"no run {run_id!r} in {data_dir}/runs")
         self.run_ids = {r.run_id for r in self.runs} if run_id is not None else None
-        self.articles = {
-            a.article_key: a for a in latest_articles(ExtractionStore.at(data_dir).all())
-        }
+        self.articles = {a.article_key: a for a in newest_pages(ExtractionStore.at(data_dir).all())}
         self.groups = [
             g for g in held_groups(data_dir) if self.run_ids is None or g.run_ids & self.run_ids
         ]

@@ -61,8 +61,8 @@ from flows.stages.ingest import (
 )
 from flows.stages.publish import PublishError, PublishReport, publish_in_chunks, sweep_garbage
 from flows.stages.sources import Source, load_sources, source_from_arg
-from flows.stores.commits import published_pages
-from flows.stores.extracted import ExtractionStore, PageRef, newest_pages
+from flows.stores.extracted import ExtractionStore
+from flows.stores.ledger import PageRef, is_extracted, newest_pages, published_pages
 from flows.stores.raw import FetchRecord, RawZone, utc_now
 from flows.stores.runs import RunCounts, RunProcess, RunRecord, RunStatus, mark_crashed, write_run
 from flows.stores.verify import check, repair
@@ -218,7 +218,7 @@ def discover(
         targets = crawl.discover(sources)
         to_fetch, held = crawl.held(targets, refetch=refetch)
     store = ExtractionStore.at(data_dir)
-    ready = [PageRef.of(record) for record in held if store.has(record.page_hash)]
+    ready = [PageRef.of(record) for record in held if is_extracted(store, record.page_hash)]
     done = {ref.page_hash for ref in ready}
     plan = Plan(to_fetch, [r for r in held if r.page_hash not in done], ready)
     crawl.report.reused += len(ready)

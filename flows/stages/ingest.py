@@ -43,7 +43,8 @@ from flows.stages.fetch import (
     charset_of,
 )
 from flows.stages.sources import ARTICLE_SUFFIXES, Source
-from flows.stores.extracted import ExtractionStore, PageRef
+from flows.stores.extracted import ExtractionStore
+from flows.stores.ledger import PageRef, is_extracted, stored_page
 from flows.stores.raw import FetchRecord, RawZone, Role, UrlState, sha256, utc_now
 from flows.stores.runs import Failure
 
@@ -157,7 +158,7 @@ def extract_batch(
     pages = {r.page_hash: r for r in records if r.role == "article"}
     progress.start("extracting", len(pages))
     for record in pages.values():
-        if not force and store.has(record.page_hash):
+        if not force and is_extracted(store, record.page_hash):
             report.reused += 1
         else:
             try:
@@ -179,7 +180,7 @@ def extract_pages(
     store = ExtractionStore.at(data_dir)
     extract_batch(RawZone.at(data_dir), store, records, report, _Quiet(), force=force)
     pages = {r.page_hash: PageRef.of(r) for r in records if r.role == "article"}
-    done = [ref for page, ref in sorted(pages.items()) if store.has(page)]
+    done = [ref for page, ref in sorted(pages.items()) if is_extracted(store, page)]
     return done, report, time.perf_counter() - started
 
 
@@ -512,14 +513,14 @@ class Crawl:
         return to_fetch, held
 
     def _stored_unchanged(self, target: Target, *, refetch: bool = True) -> FetchRecord | None:
-        seen = self.state.urls.get(target.url)
-        if target.path or seen is None or seen.record is None or seen.record.role != "article":
+        record = stored_page(self.state, target.url)
+        if target.path or record is None:
             return None
         if not refetch:
-            return seen.record
-        checked = parse_datetime(seen.checked_at)
+            return record
+        checked = parse_datetime(self.state.urls[target.url].checked_at)
         if target.modified and checked and target.modified <= checked:
-            return seen.record
+            return record
         return None
 
     def _without_request(self, target: Target) -> FetchRecord | None:

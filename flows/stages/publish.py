@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ from flows.stores.commits import (
     write_commit,
 )
 from flows.stores.curated_store import PublishLockTimeout, TableStore, publish_lock, rows_of
+from flows.stores.ledger import newest_pages, version_order
 from flows.stores.storage import Zone
 from schemas.driver_names import driver_names, resolve_driver_refs, with_driver_refs
 from schemas.rows import Row, Rows, driver_ref, driver_rows, tabulate
@@ -79,7 +79,6 @@ MIN_TIMED_ROWS_TO_MATCH = 2
 """Gaps two accounts of a race must both print (and agree on) before differently keyed races are
 taken for one: a bare top three in the same order is not enough to call two races the same."""
 # the numbers of an extractor version: "0.10.2" -> 0, 10, 2
-VERSION_NUMBERS = re.compile(r"\d+")
 
 
 class PublishError(RuntimeError):
@@ -118,25 +117,6 @@ class PublishReport:
             f"{self.rows_quarantined} quarantined ({len(self.races_quarantined)} races), "
             f"{len(self.stale_articles)} skipped as stale, {len(self.files_written)} files written"
         )
-
-
-def version_key(version: str) -> tuple[tuple[int, ...], str]:
-    """Order of extractor versions: numerically ('0.10' after '0.9'), then as text."""
-    return tuple(int(n) for n in VERSION_NUMBERS.findall(version)), version
-
-
-def latest_articles(articles: Iterable[ExtractedArticle]) -> list[ExtractedArticle]:
-    """One extraction per article: the newest version, then the latest fetch, then page hash."""
-    latest: dict[str, ExtractedArticle] = {}
-    for article in articles:
-        current = latest.get(article.article_key)
-        if current is None or _recency(article) > _recency(current):
-            latest[article.article_key] = article
-    return [latest[key] for key in sorted(latest)]
-
-
-def _recency(article: ExtractedArticle) -> tuple:
-    return version_key(article.extractor_version), article.fetched_at or "", article.page_hash
 
 
 def _partition(season: int | None) -> int:
@@ -415,7 +395,7 @@ def publish(
         raise ValueError(
             f"race_quarantine_threshold must be within 0..1, not {race_quarantine_threshold}"
         )
-    batch = latest_articles(articles)
+    batch = newest_pages(articles)
     zone = curated_zone(data_dir)
     with publish_lock(zone):
         commit = read_commit(zone)
@@ -427,8 +407,8 @@ def publish(
             a.article_key: a
             for a in batch
             if a.article_key not in commit.pages
-            or version_key(a.extractor_version)
-            >= version_key(commit.pages[a.article_key].extractor_version)
+            or version_order(a.extractor_version)
+            >= version_order(commit.pages[a.article_key].extractor_version)
         }
         rows = tabulate(fresh.values())
         validator = Validator(data_dir)
@@ -487,7 +467,7 @@ def publish_in_chunks(
     chunk_size: int = PUBLISH_CHUNK_ARTICLES,
     race_quarantine_threshold: float | None = None,
 ) -> PublishReport:
-    """publish() `articles`, one extraction per article (`latest_articles` picks them), taking
+    """publish() `articles`, one extraction per article (`ledger.newest_pages` picks them), taking
     `chunk_size` of them at a time from the iterable (so a generator reading them from the
     store holds one chunk in memory); one report for all. The tables end as one publish() of
     them all leaves them: each call replaces its own articles' rows, and the accounts and driver
@@ -502,7 +482,7 @@ def publish_in_chunks(
             if article.article_key in seen:
                 raise ValueError(
                     f"two extractions of article {article.article_key!r}: "
-                    "pass one per article (latest_articles)"
+                    "pass one per article (ledger.newest_pages)"
                 )
             seen.add(article.article_key)
         reports.append(

@@ -83,13 +83,6 @@ def write_commit(zone: Zone, commit: Commit) -> str:
     return zone.write_atomic(commit.model_dump_json(indent=1).encode(), COMMIT_FILE)
 
 
-def published_pages(data_dir: str, version: str) -> set[str]:
-    """Is this page published? The pages whose extraction at `version` the tables hold (its rows
-    published or quarantined), from the commit record alone."""
-    pages = read_commit(curated_zone(data_dir)).pages.values()
-    return {page.page_hash for page in pages if page.extractor_version == version}
-
-
 def sweep(zone: Zone, commit: Commit) -> list[str]:
     """Delete the data files `commit` does not name (a killed publish's, or superseded ones) and
     files left aside by a dead writer, then the folders left empty; the paths deleted."""

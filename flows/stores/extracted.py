@@ -1,57 +1,23 @@
 """The extraction store, DATA_DIR/extracted/<extractor version>/<page hash>.json: one
 ExtractedArticle per stored page and extractor version. A page this version already extracted is
-not extracted again; a new version redoes every page, and readers take the newest per article."""
+not extracted again; a new version redoes every page, and readers take the newest per article
+(flows/stores/ledger.py)."""
 
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
 
 import extractors
 from extractors.records import ExtractedArticle
-from flows.stores.raw import FetchRecord
 from flows.stores.storage import DamagedFile, Zone
 
 log = logging.getLogger(__name__)
 
 EXTRACTED_DIR = "extracted"
-# a version's numeric parts: "0.10.2" -> 0, 10, 2 ("0.2.0rc1" -> 0, 2, 0, 1)
-VERSION_PART_RE = re.compile(r"\d+")
-
-
-def version_order(version: str) -> tuple[int, ...]:
-    """Sort key of an extractor version, so that 0.10.0 comes after 0.9.3."""
-    return tuple(int(part) for part in VERSION_PART_RE.findall(version))
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class PageRef:
-    """A stored page by what picks the newest edition of an article, without reading its
-    extraction: the article, when the page was fetched, and the page hash."""
-
-    article_key: str
-    fetched_at: str
-    page_hash: str
-
-    @classmethod
-    def of(cls, record: FetchRecord) -> PageRef:
-        return cls(record.article_id, record.fetched_at, record.page_hash)
-
-
-def newest_pages(refs: Iterable[PageRef]) -> list[PageRef]:
-    """One page per article, the latest fetched (then the greatest page hash), by article key:
-    at one extractor version, the page `publish.latest_articles` would pick."""
-    newest: dict[str, PageRef] = {}
-    for ref in refs:
-        kept = newest.get(ref.article_key)
-        if kept is None or ref > kept:
-            newest[ref.article_key] = ref
-    return [newest[key] for key in sorted(newest)]
 
 
 class ExtractionStore:
@@ -110,25 +76,12 @@ class ExtractionStore:
         return [n for n in self.zone.listdir(version) if n.endswith(".json") and n[0] != "."]
 
     def versions(self) -> list[str]:
-        """Extractor versions with stored extractions, oldest first."""
-        names = [n for n in self.zone.listdir() if not n.startswith(".")]
-        return sorted(names, key=version_order)
+        """Extractor versions with stored extractions, by name (ledger.version_order orders
+        them by age)."""
+        return sorted(n for n in self.zone.listdir() if not n.startswith("."))
 
     def all(self, version: str | None = None) -> Iterator[ExtractedArticle]:
         """Every stored extraction, of one version or of all."""
         for each in [version] if version else self.versions():
             for name in self._names(each):
                 yield self._load(each, name)
-
-    def latest(self) -> Iterator[ExtractedArticle]:
-        """One extraction per article: the newest extractor version, then the latest fetch."""
-        best: dict[str, ExtractedArticle] = {}
-        for article in self.all():
-            rank = (version_order(article.extractor_version), article.fetched_at or "")
-            kept = best.get(article.article_key)
-            if kept is None or rank > (
-                version_order(kept.extractor_version),
-                kept.fetched_at or "",
-            ):
-                best[article.article_key] = article
-        yield from best.values()

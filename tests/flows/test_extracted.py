@@ -6,7 +6,7 @@ import pytest
 
 import extractors
 from extractors.records import ArticleMeta, ExtractedArticle, Extraction
-from flows.stores.extracted import ExtractionStore, version_order
+from flows.stores.extracted import ExtractionStore
 
 
 def article(key: str, page_hash: str, version: str, fetched_at: str) -> ExtractedArticle:
@@ -42,24 +42,17 @@ def test_the_current_extractor_version_is_the_default(store, monkeypatch):
     assert not store.has("abc")
 
 
-def test_versions_sort_by_their_numbers():
-    assert sorted(["0.10.0", "0.9.3", "1.0.0", "0.9.12"], key=version_order) == [
-        "0.9.3",
-        "0.9.12",
-        "0.10.0",
-        "1.0.0",
-    ]
-
-
-def test_latest_keeps_one_extraction_per_article(store):
+def test_every_version_is_listed_and_every_extraction_read(store):
     store.write(article("k1", "p1", "0.9.0", "2024-06-16T20:15:00.000+00:00"))
     store.write(article("k1", "p1", "0.10.0", "2024-06-16T20:15:00.000+00:00"))
-    store.write(article("k1", "p2", "0.10.0", "2024-06-18T09:00:00.000+00:00"))  # fetched later
     store.write(article("k2", "p3", "0.9.0", "2024-06-16T20:15:00.000+00:00"))
-    latest = {a.article_key: (a.page_hash, a.extractor_version) for a in store.latest()}
-    assert latest == {"k1": ("p2", "0.10.0"), "k2": ("p3", "0.9.0")}
-    assert len(list(store.all())) == 4
-    assert store.versions() == ["0.9.0", "0.10.0"]
+    assert store.versions() == ["0.10.0", "0.9.0"]
+    assert sorted((a.article_key, a.extractor_version) for a in store.all()) == [
+        ("k1", "0.10.0"),
+        ("k1", "0.9.0"),
+        ("k2", "0.9.0"),
+    ]
+    assert sorted(a.page_hash for a in store.all("0.9.0")) == ["p1", "p3"]
 
 
 def test_an_extraction_stored_before_texts_were_kept_still_reads(store, tmp_path):

@@ -19,6 +19,7 @@ from flows.interfaces.cli import main
 from flows.stages.ingest import Crawl, ingest, reextract
 from flows.stages.sources import Source, source_from_arg
 from flows.stores.extracted import ExtractionStore
+from flows.stores.ledger import newest_pages, version_order
 from flows.stores.raw import RawZone
 
 ARTICLES_IN_FEED = {
@@ -168,7 +169,7 @@ def test_a_locale_edition_with_a_canonical_link_shares_the_article_key(site, pol
     keys = {r.final_url.removeprefix(site.base): r.article_key for r in article_records(tmp_path)}
     assert keys["/it/reports/harbour-final"] == keys["/reports/harbour-final"]
     assert len(set(keys.values())) == len(keys) - 1
-    latest = list(ExtractionStore.at(tmp_path).latest())
+    latest = newest_pages(ExtractionStore.at(tmp_path).all())
     assert len(latest) == len(keys) - 1
 
 
@@ -265,7 +266,7 @@ def test_a_changed_page_is_stored_anew_and_the_old_one_kept(site, policy, tmp_pa
     assert len({r.page_hash for r in records}) == 2
     assert {r.article_key for r in records} == {old.article_key}
     assert RawZone.at(tmp_path).read_page(old.page)  # the first body is still there
-    (latest,) = ExtractionStore.at(tmp_path).latest()
+    (latest,) = newest_pages(ExtractionStore.at(tmp_path).all())
     assert latest.page_hash != old.page_hash
 
 
@@ -377,8 +378,8 @@ def test_a_new_extractor_version_extracts_again_and_wins(site, policy, tmp_path,
     report = ingest(sources, tmp_path, policy=policy)
     assert (report.extracted, report.reused) == (1, 0)
     store = ExtractionStore.at(tmp_path)
-    assert store.versions()[-1] == "999.0.0"
-    assert [a.extractor_version for a in store.latest()] == ["999.0.0"]
+    assert max(store.versions(), key=version_order) == "999.0.0"
+    assert [a.extractor_version for a in newest_pages(store.all())] == ["999.0.0"]
 
 
 def test_reextract_rebuilds_from_the_raw_zone_without_network(site, policy, tmp_path, monkeypatch):
