@@ -64,7 +64,7 @@ from flows.stages.sources import Source, load_sources, source_from_arg
 from flows.stores.extracted import ExtractionStore
 from flows.stores.ledger import PageRef, is_extracted, newest_pages, published_pages
 from flows.stores.raw import FetchRecord, RawZone, utc_now
-from flows.stores.runs import RunCounts, RunProcess, RunRecord, RunStatus, mark_crashed, write_run
+from flows.stores.runs import RunProcess, RunRecord, RunStatus, mark_crashed, write_run
 from flows.stores.verify import check, repair
 
 DEFAULT_DATA_DIR = "."
@@ -173,18 +173,6 @@ def _count_batches(items: int, size: int) -> int:
     return -(-items // size)
 
 
-def _merge(total: IngestReport, part: IngestReport) -> None:
-    """Add a batch's report to the run's: counts add up, lists are joined."""
-    for name in (f.name for f in dataclasses.fields(IngestReport)):
-        value = getattr(part, name)
-        if isinstance(value, bool | str) or value is None:
-            continue
-        if isinstance(value, int):
-            setattr(total, name, getattr(total, name) + value)
-        elif isinstance(value, list):
-            getattr(total, name).extend(value)
-
-
 def _log_failures(report: IngestReport) -> None:
     logger = get_run_logger()
     for failure in report.failures:
@@ -221,7 +209,7 @@ def discover(
     ready = [PageRef.of(record) for record in held if is_extracted(store, record.page_hash)]
     done = {ref.page_hash for ref in ready}
     plan = Plan(to_fetch, [r for r in held if r.page_hash not in done], ready)
-    crawl.report.reused += len(ready)
+    crawl.report.counts.reused += len(ready)
     _log_failures(crawl.report)
     get_run_logger().info(
         "%d article pages from %d sources: %d to fetch, %d to extract, %d done before",
@@ -253,8 +241,8 @@ def extract(
     _log_failures(report)
     get_run_logger().info(
         "extracted %d pages, %d already extracted at %s",
-        report.extracted,
-        report.reused,
+        report.counts.extracted,
+        report.counts.reused,
         extractors.EXTRACTOR_VERSION,
     )
     return done, report, seconds
@@ -395,7 +383,7 @@ class _Run:
 
     def add(self, stage: str, report: IngestReport | None, seconds: float) -> None:
         if report is not None:
-            _merge(self.report, report)
+            self.report.add(report)
         self.times.add(stage, seconds)
 
     def finish(self, status: RunStatus, error: str | None = None) -> RunRecord:
@@ -408,19 +396,12 @@ class _Run:
                 "duration_s": round(time.perf_counter() - self.clock, 3),
                 "stages_s": self.times.as_dict(),
                 "failures": list(report.failures),
-                "disallowed": list(report.skipped_robots),
-                "counts": RunCounts(
-                    seen=report.discovered,
-                    fetched=report.fetched,
-                    not_modified=report.not_modified,
-                    stored=report.stored,
-                    skipped_robots=len(report.skipped_robots),
-                    skipped_failed=report.skipped_failed,
-                    extracted=report.extracted,
-                    reused=report.reused,
-                    rows_published=published.rows_published if published else 0,
-                    rows_quarantined=published.rows_quarantined if published else 0,
-                    failed=len(report.failures),
+                "disallowed": list(report.disallowed),
+                "counts": report.counts.model_copy(
+                    update={
+                        "rows_published": published.rows_published if published else 0,
+                        "rows_quarantined": published.rows_quarantined if published else 0,
+                    }
                 ),
             }
         )
@@ -666,7 +647,7 @@ def reextract(
         repaired = repair_damage(data_dir)
         run.record = run.record.model_copy(update={"repaired": repaired})
         records, seconds = list_raw_pages(data_dir)
-        run.report.discovered = len(records)
+        run.report.counts.seen = len(records)
         run.add("discover", None, seconds)
         progress = _progress.get() or _NoProgress()
         progress.start("articles", len(records))

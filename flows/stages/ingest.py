@@ -46,7 +46,7 @@ from flows.stages.sources import ARTICLE_SUFFIXES, Source
 from flows.stores.extracted import ExtractionStore
 from flows.stores.ledger import PageRef, is_extracted, stored_page
 from flows.stores.raw import FetchRecord, RawZone, Role, UrlState, sha256, utc_now
-from flows.stores.runs import Failure
+from flows.stores.runs import Failure, RunCounts
 
 log = logging.getLogger(__name__)
 
@@ -84,24 +84,31 @@ class Target:
 
 @dataclass
 class IngestReport:
-    """What a run did: counts for the summary and every failure with its reason."""
+    """What a run (or one batch of it) did: its counts, the record runs keep (`seen`: article
+    pages to fetch after filters and dedup, or pages found by a replay), the URLs robots.txt
+    disallows and every failure with its reason."""
 
     started_at: str = field(default_factory=utc_now)
     finished_at: str | None = None
-    discovered: int = 0  # article pages to fetch after filters and dedup (replay: pages found)
-    duplicates: int = 0  # discovered URLs folded into another URL of the same page
-    fetched: int = 0  # article pages fetched (or local files read) with a body
-    not_modified: int = 0  # answered 304, or unchanged since the last fetch by its lastmod
-    stored: int = 0  # bodies new to the raw zone (articles and discovery documents)
-    skipped_robots: list[str] = field(default_factory=list)
-    skipped_failed: int = 0  # not requested: failed for good (404, refused) in a recent run
-    extracted: int = 0
-    reused: int = 0  # pages already extracted by this extractor version
+    counts: RunCounts = field(default_factory=RunCounts)
+    disallowed: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
 
     def fail(self, stage: str, item: str, reason: str) -> None:
         log.info("%s failed for %s: %s", stage, item, reason)
         self.failures.append(Failure(stage=stage, item=item, reason=reason))
+        self.counts.failed += 1
+
+    def disallow(self, url: str) -> None:
+        """A URL robots.txt keeps us from."""
+        self.disallowed.append(url)
+        self.counts.skipped_robots += 1
+
+    def add(self, part: IngestReport) -> None:
+        """Add a batch's report to this one: counts add up, lists are joined."""
+        self.counts.add(part.counts)
+        self.disallowed.extend(part.disallowed)
+        self.failures.extend(part.failures)
 
     @property
     def ok(self) -> bool:
@@ -110,7 +117,7 @@ class IngestReport:
         if any(f.stage == "discover" for f in self.failures):
             return False
         pages_failed = any(f.stage in {"fetch", "extract"} for f in self.failures)
-        return not (pages_failed and self.extracted + self.reused == 0)
+        return not (pages_failed and self.counts.extracted + self.counts.reused == 0)
 
 
 class _SourceFailed(Exception):
@@ -159,14 +166,14 @@ def extract_batch(
     progress.start("extracting", len(pages))
     for record in pages.values():
         if not force and is_extracted(store, record.page_hash):
-            report.reused += 1
+            report.counts.reused += 1
         else:
             try:
                 store.write(extract_record(raw, record))
             except Exception as exc:  # one bad page must not stop the batch; it stays in raw
                 report.fail("extract", record.final_url, f"{type(exc).__name__}: {exc}")
             else:
-                report.extracted += 1
+                report.counts.extracted += 1
         progress.advance()
 
 
@@ -247,7 +254,7 @@ class Crawl:
         """Store a body and its fetch record, and remember the URL's validators."""
         media_type = result.media_type if result else _local_media_type(target.path or Path(url))
         page_hash, page, new = self.raw.put_page(body, media_type)
-        self.report.stored += new
+        self.report.counts.stored += new
         final_url = (result.final_url if result else None) or url
         canonical = None
         key = None
@@ -317,9 +324,9 @@ class Crawl:
                 kept = by_key.get(key)
                 if kept is None or (is_amp_url(kept.url) and not is_amp_url(target.url)):
                     by_key[key] = target
-                self.report.duplicates += kept is not None
+                self.report.counts.duplicates += kept is not None
             self.progress.advance()
-        self.report.discovered = len(by_key)
+        self.report.counts.seen = len(by_key)
         log.info("discovered %d article pages", len(by_key))
         return list(by_key.values())
 
@@ -385,7 +392,7 @@ class Crawl:
         target = Target(url, source.name, source.series)
         self._keep(url, result.body, result, target, kind)
         if kind == "article":
-            self.report.fetched += 1
+            self.report.counts.fetched += 1
         return result.body, final_url, kind
 
     def _validators(self, url: str) -> dict[str, str | None]:
@@ -468,7 +475,7 @@ class Crawl:
         remote: dict[str, Target] = {}
         for target in targets:
             if self._failed_recently(target):
-                self.report.skipped_failed += 1
+                self.report.counts.skipped_failed += 1
                 self.progress.advance()
                 continue
             record = self._without_request(target)
@@ -504,12 +511,12 @@ class Crawl:
         held: list[FetchRecord] = []
         for target in targets:
             if self._failed_recently(target):
-                self.report.skipped_failed += 1
+                self.report.counts.skipped_failed += 1
             elif record := self._stored_unchanged(target, refetch=refetch):
                 held.append(record)
             else:
                 to_fetch.append(target)
-        self.report.not_modified += len(held)
+        self.report.counts.not_modified += len(held)
         return to_fetch, held
 
     def _stored_unchanged(self, target: Target, *, refetch: bool = True) -> FetchRecord | None:
@@ -532,7 +539,7 @@ class Crawl:
             return self._done[target.url]
         record = self._stored_unchanged(target)
         if record is not None:
-            self.report.not_modified += 1
+            self.report.counts.not_modified += 1
         return record
 
     def _read_local(self, target: Target) -> FetchRecord | None:
@@ -548,20 +555,20 @@ class Crawl:
             return None
         seen = self.state.urls.get(target.url)
         if seen and seen.record and seen.record.page_hash == sha256(body):
-            self.report.not_modified += 1
+            self.report.counts.not_modified += 1
             return seen.record
-        self.report.fetched += 1
+        self.report.counts.fetched += 1
         return self._keep(target.url, body, None, target, "article")
 
     def _fetched(self, target: Target, result: FetchResult) -> FetchRecord | None:
         if result.outcome == "fetched":
             assert result.body is not None
-            self.report.fetched += 1
+            self.report.counts.fetched += 1
             return self._keep(target.url, result.body, result, target, "article")
         if result.outcome == "not_modified":
             record = self._unchanged(target.url, result)
             if self.raw.is_sound(record.page):
-                self.report.not_modified += 1
+                self.report.counts.not_modified += 1
                 return record
             # our copy is damaged (flows.stores.raw): ask for the whole page again, which repairs it
             result = self.fetcher.fetch(target.url, accept=PAGE_TYPES)
@@ -569,7 +576,7 @@ class Crawl:
                 return self._fetched(target, result)
         if result.outcome == "robots":
             log.info("skipped (robots.txt): %s", target.url)
-            self.report.skipped_robots.append(target.url)
+            self.report.disallow(target.url)
         else:
             self.report.fail("fetch", target.url, result.reason or "failed")
             if result.permanent:
@@ -619,7 +626,7 @@ def reextract(
     raw = RawZone.at(data_dir)
     report = IngestReport()
     records = stored_articles(raw)
-    report.discovered = len(records)
+    report.counts.seen = len(records)
     extract_batch(
         raw,
         ExtractionStore.at(data_dir),

@@ -78,6 +78,7 @@ class RunCounts(BaseModel):
         0, description="pages unchanged since the last fetch (a 304), or a backfill already held"
     )
     stored: int = Field(0, description="bodies new to the raw zone (articles and feeds, sitemaps…)")
+    duplicates: int = Field(0, description="discovered URLs folded into another URL of one page")
     skipped_robots: int = Field(0, description="URLs robots.txt disallows")
     skipped_failed: int = Field(0, description="URLs not requested: failed for good recently")
     extracted: int = Field(0, description="pages extracted by this run")
@@ -85,6 +86,11 @@ class RunCounts(BaseModel):
     rows_published: int = 0
     rows_quarantined: int = 0
     failed: int = Field(0, description="URLs or pages that failed (see failures)")
+
+    def add(self, other: RunCounts) -> None:
+        """Add the counts of another part of the run (a batch, a stage) to these."""
+        for name in type(self).model_fields:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 class RunRecord(BaseModel):
