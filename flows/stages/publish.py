@@ -22,15 +22,18 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
 import pyarrow as pa
 
+from curation.accounts import choose_accounts
+from curation.driver_keys import DRIVER_TABLES, driver_keyed
+from curation.quarantine import quarantine_rows, split
+from curation.tabulation import partition, sorted_rows
 from extractors.records import ExtractedArticle
-from flows.stages.quarantine import Held, quarantine_record, split
 from flows.stages.validate import Validator
 from flows.stores.commits import (
     Commit,
@@ -43,19 +46,11 @@ from flows.stores.commits import (
 from flows.stores.curated_store import PublishLockTimeout, TableStore, publish_lock, rows_of
 from flows.stores.ledger import newest_pages, version_order
 from flows.stores.storage import Zone
-from schemas.driver_names import driver_names, resolve_driver_refs, with_driver_refs
-from schemas.rows import Row, Rows, driver_ref, driver_rows, tabulate
+from schemas.rows import Row, Rows, driver_rows, tabulate
 from schemas.tables import (
     ARTICLE_TABLES,
-    CONFLICTS,
-    DRIVER_NATIONS,
     DRIVERS,
-    INTERVALS,
-    PENALTIES,
     QUARANTINE,
-    RESULTS,
-    STANDINGS,
-    UNKNOWN_SEASON,
     Table,
 )
 
@@ -75,10 +70,6 @@ QUARANTINE_THRESHOLD_ENV = "RACERESULTS_QUARANTINE_THRESHOLD"
 CLI's --quarantine-threshold sets it for the flows it runs)."""
 
 CANDIDATES_DIR = "_candidates"
-MIN_TIMED_ROWS_TO_MATCH = 2
-"""Gaps two accounts of a race must both print (and agree on) before differently keyed races are
-taken for one: a bare top three in the same order is not enough to call two races the same."""
-# the numbers of an extractor version: "0.10.2" -> 0, 10, 2
 
 
 class PublishError(RuntimeError):
@@ -119,111 +110,9 @@ class PublishReport:
         )
 
 
-def _partition(season: int | None) -> int:
-    return UNKNOWN_SEASON if season is None else season
-
-
-def _sorted(rows: list[Row], keys: tuple[str, ...]) -> list[Row]:
-    return sorted(rows, key=lambda row: tuple((row[k] is None, row[k]) for k in keys))
-
-
-def classification(rows: list[Row]) -> tuple[tuple, ...]:
-    """A race's classification as two editions of one report print it alike whatever their
-    language: (position, folded surname, gap in ms) down the order."""
-    ordered = sorted(rows, key=lambda row: row["position_order"])
-    return tuple(
-        (
-            row["position"],
-            driver_ref(row["driver_name"]).rsplit("_", 1)[-1],
-            None if row["gap_s"] is None else round(row["gap_s"] * 1000),
-        )
-        for row in ordered
-    )
-
-
-def _same_races(results: list[Row]) -> dict[str, str]:
-    """race_ref -> the smallest race_ref it is the same race as: two articles whose accounts
-    print the same classification (at least MIN_TIMED_ROWS_TO_MATCH gaps, same drivers in the
-    same order) report one race, whatever their keys (translated race or event names)."""
-    accounts: dict[tuple[str, str], list[Row]] = defaultdict(list)
-    for row in results:
-        accounts[row["race_ref"], row["article_key"]].append(row)
-    by_classification: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
-    for account, rows in sorted(accounts.items()):
-        if sum(row["gap_s"] is not None for row in rows) >= MIN_TIMED_ROWS_TO_MATCH:
-            by_classification[classification(rows)].append(account)
-    group: dict[str, str] = {}
-
-    def root(ref: str) -> str:
-        while group.get(ref, ref) != ref:
-            ref = group[ref]
-        return ref
-
-    for matching in by_classification.values():
-        if len({article for _, article in matching}) < len(matching):
-            continue  # one article printing the same classification twice: not two editions
-        for ref, _ in matching[1:]:
-            first, other = sorted((root(matching[0][0]), root(ref)))
-            group[other] = first
-    return {ref: root(ref) for ref in group}
-
-
-def choose_accounts(candidates: Rows) -> Rows:
-    """The curated rows of one season from its candidates: one article's account per race and
-    per standings list (see the module docstring for the order of preference)."""
-    result_rows: Counter[tuple[str, str]] = Counter()
-    confidence: dict[tuple[str, str], float] = defaultdict(float)
-    for row in candidates["results"]:
-        result_rows[row["race_ref"], row["article_key"]] += 1
-        confidence[row["race_ref"], row["article_key"]] += row["confidence"]
-
-    def race_rank(account: tuple[str, str]) -> tuple:
-        count = result_rows[account]
-        return -count, -(confidence[account] / count if count else 0.0), account[1]
-
-    same_race = _same_races(candidates["results"])
-    best_of: dict[str, tuple[str, str]] = {}
-    for row in candidates["races"]:
-        account = (row["race_ref"], row["article_key"])
-        group = same_race.get(row["race_ref"], row["race_ref"])
-        if group not in best_of or race_rank(account) < race_rank(best_of[group]):
-            best_of[group] = account
-    # a race_ref whose race another key's account tells best is not published at all ("")
-    race_of = {
-        row["race_ref"]: article if ref == row["race_ref"] else ""
-        for row in candidates["races"]
-        for ref, article in [best_of[same_race.get(row["race_ref"], row["race_ref"])]]
-    }
-
-    standings_rows = Counter(
-        (r["standings_ref"], r["article_key"]) for r in candidates["standings"]
-    )
-    standings_of: dict[str, str] = {}
-    for (ref, article), count in sorted(standings_rows.items()):
-        best = standings_of.get(ref)
-        if best is None or count > standings_rows[ref, best]:
-            standings_of[ref] = article
-
-    def chosen(row: Row, owners: dict[str, str], key: str) -> bool:
-        return row[key] is None or owners.get(row[key], row["article_key"]) == row["article_key"]
-
-    return {
-        "articles": candidates["articles"],
-        "races": [r for r in candidates["races"] if chosen(r, race_of, "race_ref")],
-        "results": [r for r in candidates["results"] if chosen(r, race_of, "race_ref")],
-        "standings": [
-            r for r in candidates["standings"] if chosen(r, standings_of, "standings_ref")
-        ],
-        "penalties": [r for r in candidates["penalties"] if chosen(r, race_of, "race_ref")],
-        "intervals": [r for r in candidates["intervals"] if chosen(r, race_of, "race_ref")],
-        "driver_nations": candidates["driver_nations"],
-        "conflicts": [r for r in candidates["conflicts"] if chosen(r, race_of, "race_ref")],
-    }
-
-
 def _affected_seasons(candidates: TableStore, replaced: set[str], accepted: Rows) -> set[int]:
     """Partitions to rewrite: those the new rows go to, and those holding rows they replace."""
-    seasons = {_partition(row["season"]) for rows in accepted.values() for row in rows}
+    seasons = {partition(row["season"]) for rows in accepted.values() for row in rows}
     for table in ARTICLE_TABLES:
         for season in set(candidates.seasons(table)) - seasons:
             keys = candidates.read(table, season, columns=["article_key"]).column("article_key")
@@ -231,30 +120,6 @@ def _affected_seasons(candidates: TableStore, replaced: set[str], accepted: Rows
                 seasons.add(season)
     return seasons
 
-
-def _quarantine_rows(
-    before: list[Row], held: list[Held], articles: dict[str, ExtractedArticle], run_id: str
-) -> list[Row]:
-    """The quarantine table after this run: the replaced articles' entries swapped for the new
-    ones; an entry identical to an earlier one keeps the earlier run id."""
-    earlier = {
-        (q["article_key"], q["table_name"], q["row_no"]): q
-        for q in before
-        if q["article_key"] in articles
-    }
-    rows = [q for q in before if q["article_key"] not in articles]
-    for entry in held:
-        article = articles[entry.row["article_key"]]
-        row = quarantine_record(entry, run_id=run_id, page_hash=article.page_hash)
-        previous = earlier.get((row["article_key"], row["table_name"], row["row_no"]))
-        if previous is not None and {**previous, "run_id": run_id} == row:
-            row["run_id"] = previous["run_id"]
-        rows.append(row)
-    return _sorted(rows, QUARANTINE.sort_keys)
-
-
-DRIVER_TABLES = (RESULTS, STANDINGS, PENALTIES, INTERVALS, DRIVER_NATIONS, CONFLICTS)
-"""Curated tables whose rows name drivers by key (re-keyed when a short name finds its driver)."""
 
 Write = tuple[TableStore, Table, int | None, list[Row]]
 """One file to write: the store, the table, the season (None: unpartitioned) and its rows."""
@@ -272,8 +137,8 @@ def _season_writes(
         for table in ARTICLE_TABLES:
             earlier = rows_of(candidates.read(table, season))
             kept = [r for r in earlier if r["article_key"] not in fresh]
-            new = [r for r in accepted[table.name] if _partition(r["season"]) == season]
-            merged[table.name] = _sorted(kept + new, (*table.sort_keys, "article_key"))
+            new = [r for r in accepted[table.name] if partition(r["season"]) == season]
+            merged[table.name] = sorted_rows(kept + new, (*table.sort_keys, "article_key"))
             writes.append((candidates, table, season, merged[table.name]))
         chosen[season] = choose_accounts(merged)
     return writes, chosen
@@ -290,32 +155,6 @@ def _curated_seasons(curated: TableStore, chosen: dict[int, Rows]) -> dict[int, 
     }
 
 
-def _driver_keyed(everything: dict[int, Rows]) -> dict[int, Rows]:
-    """Every season's rows naming drivers, keyed by `resolve_driver_refs` over all seasons'
-    names: a name printed short in one season takes the key of its full name in another."""
-    all_rows: Rows = defaultdict(list)
-    lists: dict[tuple[str, str], list[str]] = defaultdict(list)
-    nations: dict[str, set[str]] = defaultdict(set)
-    for rows in everything.values():
-        for table in DRIVER_TABLES:
-            all_rows[table.name] += rows[table.name]
-        for row in rows["results"]:
-            lists["race", row["race_ref"]].append(row["driver_name"])
-        for row in rows["standings"]:
-            lists["standings", row["standings_ref"]].append(row["driver_name"])
-        for row in rows["results"] + rows["standings"] + rows["driver_nations"]:
-            if row["nation"]:
-                nations[row["driver_name"]].add(row["nation"])
-    resolved = resolve_driver_refs(driver_names(all_rows), lists=lists.values(), nations=nations)
-    return {
-        season: {
-            **rows,
-            **{t.name: with_driver_refs(rows[t.name], t.name, resolved) for t in DRIVER_TABLES},
-        }
-        for season, rows in everything.items()
-    }
-
-
 def _curated_writes(
     curated: TableStore, chosen: dict[int, Rows], keyed: dict[int, Rows], before: dict[int, Rows]
 ) -> list[Write]:
@@ -327,7 +166,9 @@ def _curated_writes(
             if season in chosen or (
                 table in DRIVER_TABLES and rows[table.name] != before[season][table.name]
             ):
-                writes.append((curated, table, season, _sorted(rows[table.name], table.sort_keys)))
+                writes.append(
+                    (curated, table, season, sorted_rows(rows[table.name], table.sort_keys))
+                )
     return writes
 
 
@@ -415,11 +256,13 @@ def publish(
         failures = {name: validator.validate(name, rows[name], run_id).failures for name in rows}
         accepted, held = split(rows, failures, race_quarantine_threshold)
 
-        quarantine = _quarantine_rows(quarantine_before, held, fresh, run_id)
+        quarantine = quarantine_rows(
+            quarantine_before, held, {k: a.page_hash for k, a in fresh.items()}, run_id
+        )
         writes, chosen = _season_writes(candidates, set(fresh), accepted)
         if chosen:
             everything = _curated_seasons(curated, chosen)
-            keyed = _driver_keyed(everything)
+            keyed = driver_keyed(everything)
             writes += _curated_writes(curated, chosen, keyed, everything)
             writes.append((curated, DRIVERS, None, _drivers(keyed, validator, run_id)))
         try:

@@ -14,8 +14,8 @@ from invented_articles import (
     stated_nation,
 )
 
+from curation.quarantine import quarantine_record, split
 from extractors.records import Conflict
-from flows.stages.quarantine import quarantine_record, split
 from schemas.rows import tabulate
 
 TWO_RACES = article(

@@ -15,7 +15,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from curation.tabulation import sorted_rows
 from schemas.rows import Row, Rows
+from schemas.tables import QUARANTINE
 
 Failures = dict[str, dict[int, tuple[str, ...]]]
 """table -> index of a failing row in that table's rows -> failed expectation names."""
@@ -123,3 +125,25 @@ def quarantine_record(entry: Held, **context: Any) -> Row:
         "extractor_version": entry.row["extractor_version"],
         **context,
     }
+
+
+def quarantine_rows(
+    before: list[Row], held: list[Held], page_hashes: dict[str, str], run_id: str
+) -> list[Row]:
+    """The quarantine table after this run: the entries of the articles published now
+    (`page_hashes`: article key -> its page) swapped for the new ones; an entry identical to an
+    earlier one keeps the earlier run id."""
+    earlier = {
+        (q["article_key"], q["table_name"], q["row_no"]): q
+        for q in before
+        if q["article_key"] in page_hashes
+    }
+    rows = [q for q in before if q["article_key"] not in page_hashes]
+    for entry in held:
+        page_hash = page_hashes[entry.row["article_key"]]
+        row = quarantine_record(entry, run_id=run_id, page_hash=page_hash)
+        previous = earlier.get((row["article_key"], row["table_name"], row["row_no"]))
+        if previous is not None and {**previous, "run_id": run_id} == row:
+            row["run_id"] = previous["run_id"]
+        rows.append(row)
+    return sorted_rows(rows, QUARANTINE.sort_keys)
