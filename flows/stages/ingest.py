@@ -11,7 +11,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -31,7 +31,8 @@ from extractors.discovery import (
     parse_url_list,
     sniff,
 )
-from extractors.records import ExtractedArticle
+from extractors.document import Document
+from extractors.records import ExtractedArticle, Extraction
 from extractors.urls import clean_url, is_amp_url, normalize_url
 from flows.stages.fetch import (
     GZIP_TYPES,
@@ -51,6 +52,7 @@ from flows.stores.runs import Failure, RunCounts
 log = logging.getLogger(__name__)
 
 MAX_SITEMAPS = 1000  # child sitemaps followed from one source (an index of indexes included)
+EXTRACT_CHUNK_PAGES = 64  # pages whose prose spaCy parses together (nlp.pipe batches)
 RECHECK_FAILED = timedelta(days=7)  # a URL that failed for good is not requested again before
 _LOCAL_TYPES = {".txt": "text/plain"}
 
@@ -128,16 +130,18 @@ def _local_media_type(path: Path) -> str:
     return _LOCAL_TYPES.get(path.suffix.lower(), "text/html")
 
 
-def extract_record(raw: RawZone, record: FetchRecord) -> ExtractedArticle:
-    """Extract one stored page, keyed for the extraction store."""
-    # imported here: spaCy comes with it, and only processes that extract need it
-    from extractors.article import document_for, extract_document
+def _document(raw: RawZone, record: FetchRecord) -> Document:
+    """The Document of one stored page, read as it was served."""
+    from extractors.article import document_for  # spaCy comes with extractors.article
 
     body = raw.read_page(record.page)
     web_url = record.final_url if urlsplit(record.final_url).scheme in {"http", "https"} else None
     charset = charset_of(record.headers.get("content-type"))
-    doc = document_for(body, url=web_url, media_type=record.media_type, charset=charset)
-    extraction = extract_document(doc)
+    return document_for(body, url=web_url, media_type=record.media_type, charset=charset)
+
+
+def _extracted(record: FetchRecord, doc: Document, extraction: Extraction) -> ExtractedArticle:
+    """One page's extraction, keyed for the extraction store."""
     if record.series and not extraction.article.series:
         extraction.article.series = record.series
     return ExtractedArticle(
@@ -152,6 +156,48 @@ def extract_record(raw: RawZone, record: FetchRecord) -> ExtractedArticle:
     )
 
 
+def extract_record(raw: RawZone, record: FetchRecord) -> ExtractedArticle:
+    """Extract one stored page, keyed for the extraction store."""
+    from extractors.article import extract_document
+
+    doc = _document(raw, record)
+    return _extracted(record, doc, extract_document(doc))
+
+
+def extract_records(
+    raw: RawZone, records: Sequence[FetchRecord]
+) -> Iterator[tuple[FetchRecord, ExtractedArticle | Exception]]:
+    """Each stored page's extraction, or the exception it raised, in order: the prose of
+    EXTRACT_CHUNK_PAGES pages at a time goes through spaCy together (`extract_documents`, so
+    `nlp.pipe` sees batches); should a chunk fail, its pages are extracted again one by one, so
+    that one bad page fails alone."""
+    from extractors.article import extract_documents
+
+    for start in range(0, len(records), EXTRACT_CHUNK_PAGES):
+        chunk = records[start : start + EXTRACT_CHUNK_PAGES]
+        docs: list[Document | Exception] = []
+        for record in chunk:
+            try:
+                docs.append(_document(raw, record))
+            except Exception as exc:  # one unreadable page must not stop the chunk
+                docs.append(exc)
+        readable = [doc for doc in docs if not isinstance(doc, Exception)]
+        try:
+            extractions = iter(extract_documents(readable))
+        except Exception:  # some page of the chunk: find it by extracting them one at a time
+            extractions = None
+        for record, doc in zip(chunk, docs, strict=True):
+            if isinstance(doc, Exception):
+                yield record, doc
+            elif extractions is not None:
+                yield record, _extracted(record, doc, next(extractions))
+            else:
+                try:
+                    yield record, extract_record(raw, record)
+                except Exception as exc:
+                    yield record, exc
+
+
 def extract_batch(
     raw: RawZone,
     store: ExtractionStore,
@@ -164,16 +210,22 @@ def extract_batch(
     """Extract each article page once per extractor version; a failure is reported, page kept."""
     pages = {r.page_hash: r for r in records if r.role == "article"}
     progress.start("extracting", len(pages))
+    todo = []
     for record in pages.values():
         if not force and is_extracted(store, record.page_hash):
             report.counts.reused += 1
+            progress.advance()
         else:
-            try:
-                store.write(extract_record(raw, record))
-            except Exception as exc:  # one bad page must not stop the batch; it stays in raw
-                report.fail("extract", record.final_url, f"{type(exc).__name__}: {exc}")
-            else:
-                report.counts.extracted += 1
+            todo.append(record)
+    for record, outcome in extract_records(raw, todo):
+        try:
+            if isinstance(outcome, Exception):
+                raise outcome
+            store.write(outcome)
+        except Exception as exc:  # one bad page must not stop the batch; it stays in raw
+            report.fail("extract", record.final_url, f"{type(exc).__name__}: {exc}")
+        else:
+            report.counts.extracted += 1
         progress.advance()
 
 
