@@ -3,12 +3,9 @@
 - Replace, never append: an article's rows replace every earlier row of the same article_key;
   the newest extractor version wins (an article older than what is published is skipped).
 - One account per race: every article's validated rows are kept in `curated/_candidates/`, and
-  the curated tables take each race (with its results, penalties, margins and conflicts) from one
-  article: the one with the most published result rows, then the highest mean confidence, then
-  the smallest article_key; each standings list likewise (most rows, then smallest article_key).
-  Races keyed apart but printed with the same classification (same drivers in the same order,
-  the same gaps) by two articles are one race told by two editions: one account is published.
-  The choice depends only on the candidates, never on the order articles were published in.
+  the curated tables take each race and each standings list from one article, as
+  curation/accounts.py chooses it from the candidates alone (what is held back, and why:
+  curation/quarantine.py).
 - Deterministic: rows sorted by key, fixed parquet options, no timestamps: publishing the same
   articles again leaves every file byte-for-byte identical (unchanged files are not rewritten).
 - Crash-safe: one publisher at a time (a lock on the data dir); every partition it changes is

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from invented_articles import FIELD, article, classification, race
+from invented_articles import FIELD, article, classification, race, stored_extraction
 
-from extractors.records import ArticleMeta, ExtractedArticle, Extraction
 from flows.stages.publish import publish
 from flows.stores.extracted import ExtractionStore
 from flows.stores.ledger import (
@@ -20,16 +19,6 @@ from flows.stores.raw import CrawlState, FetchRecord, UrlState
 
 JUNE_16 = "2024-06-16T20:15:00.000+00:00"
 JUNE_18 = "2024-06-18T09:00:00.000+00:00"
-
-
-def extraction(key: str, page_hash: str, version: str, fetched_at: str | None) -> ExtractedArticle:
-    return ExtractedArticle(
-        article_key=key,
-        page_hash=page_hash,
-        fetched_at=fetched_at,
-        extractor_version=version,
-        extraction=Extraction(article=ArticleMeta(title=f"{key} {page_hash} {version}")),
-    )
 
 
 def fetch_record(url: str, role: str = "article") -> FetchRecord:
@@ -80,7 +69,7 @@ def test_a_url_is_fetched_when_the_raw_zone_holds_its_article_page():
 
 def test_a_page_is_extracted_at_one_version_only(tmp_path, monkeypatch):
     store = ExtractionStore.at(tmp_path)
-    store.write(extraction("k1", "abc", "0.1.0", JUNE_16))
+    store.write(stored_extraction("k1", "abc", "0.1.0", JUNE_16))
     assert is_extracted(store, "abc", "0.1.0")
     assert not is_extracted(store, "abc", "0.2.0")
     monkeypatch.setattr("extractors.EXTRACTOR_VERSION", "0.1.0")
@@ -97,13 +86,13 @@ def test_a_page_is_published_at_the_version_its_rows_came_from(tmp_path):
 
 def test_the_newest_page_is_the_newest_version_then_the_latest_fetch_then_the_page_hash():
     pages = [
-        extraction("k1", "p1", "0.9.0", JUNE_18),
-        extraction("k1", "p2", "0.10.0", JUNE_16),
-        extraction("k1", "p3", "0.10.0", JUNE_18),  # fetched later
-        extraction("k2", "p4", "0.2.0rc1", JUNE_18),
-        extraction("k2", "p5", "0.2.0", JUNE_16),  # the release beats its candidate
-        extraction("k3", "p6", "1.0.0", JUNE_16),
-        extraction("k3", "p7", "1.0.0", JUNE_16),  # same fetch: the greater hash
+        stored_extraction("k1", "p1", "0.9.0", JUNE_18),
+        stored_extraction("k1", "p2", "0.10.0", JUNE_16),
+        stored_extraction("k1", "p3", "0.10.0", JUNE_18),  # fetched later
+        stored_extraction("k2", "p4", "0.2.0rc1", JUNE_18),
+        stored_extraction("k2", "p5", "0.2.0", JUNE_16),  # the release beats its candidate
+        stored_extraction("k3", "p6", "1.0.0", JUNE_16),
+        stored_extraction("k3", "p7", "1.0.0", JUNE_16),  # same fetch: the greater hash
     ]
     expected = [("k1", "p3"), ("k2", "p5"), ("k3", "p7")]
     assert [(p.article_key, p.page_hash) for p in newest_pages(pages)] == expected
@@ -111,13 +100,16 @@ def test_the_newest_page_is_the_newest_version_then_the_latest_fetch_then_the_pa
 
 
 def test_page_references_and_extractions_pick_the_same_page():
-    pages = [extraction("k1", "p1", "1.0.0", JUNE_18), extraction("k1", "p2", "1.0.0", JUNE_16)]
+    pages = [
+        stored_extraction("k1", "p1", "1.0.0", JUNE_18),
+        stored_extraction("k1", "p2", "1.0.0", JUNE_16),
+    ]
     refs = [PageRef(p.article_key, p.fetched_at, p.page_hash, p.extractor_version) for p in pages]
     assert newest_pages(refs)[0].page_hash == newest_pages(pages)[0].page_hash == "p1"
 
 
 @pytest.mark.parametrize("fetched_at", [None, ""])
 def test_an_extraction_without_a_fetch_time_is_the_oldest_fetch(fetched_at):
-    undated = extraction("k1", "p9", "1.0.0", fetched_at)
-    dated = extraction("k1", "p1", "1.0.0", JUNE_16)
+    undated = stored_extraction("k1", "p9", "1.0.0", fetched_at)
+    dated = stored_extraction("k1", "p1", "1.0.0", JUNE_16)
     assert newest_pages([undated, dated]) == [dated]
