@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from bench.corpus import Article, TruthRace
+from bench.articles import Article, TruthRace
 from extractors.records import Extraction, Race
 from extractors.text import strip_accents
 

@@ -11,9 +11,9 @@ import datetime as dt
 import random
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
-from typing import Literal
+from dataclasses import dataclass, replace
 
+from bench.articles import Article, Block, Status, TruthPenalty, TruthRace, TruthRow, TruthStanding
 from bench.names import Driver, driver_pool
 from bench.nations import LANGUAGES
 from bench.pages import render_page
@@ -22,9 +22,6 @@ from extractors.text import strip_accents
 
 DEFAULT_SEED = 20240521
 GENERATOR_VERSION = "3"  # bump whenever the same seed would generate different pages
-
-Status = Literal["finished", "lapped", "dnf", "dsq", "na"]
-Method = Literal["list", "table", "narrative"]
 
 SERIES = (
     "Apex Nations Cup",
@@ -119,106 +116,6 @@ SEPARATORS = (" – ", " – ", " — ", " - ", "–", " | ", "\t")
 
 # an en/em dash or spaced hyphen used as a separator inside a printed line: "Ana Ribeiro – Portugal"
 SEPARATOR_RE = re.compile(r"\s*[–—]\s*|\s+-\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class TruthRow:
-    """A result row as the generator printed it."""
-
-    position: int | None
-    driver: str  # the name as printed in the row
-    nation: str  # the driver's ISO alpha-3 code
-    nation_in_row: bool  # whether the row itself names the nation
-    gap_s: float | None
-    laps: int | None
-    status: Status
-
-
-@dataclass(frozen=True, slots=True)
-class TruthRace:
-    """A race of the article and the rows its list or table states (empty when prose only)."""
-
-    name: str
-    method: Method
-    rows: tuple[TruthRow, ...]
-    shape: str = ""  # the list shape (see LIST_SHAPES), "table" or "narrative"
-
-
-@dataclass(frozen=True, slots=True)
-class TruthStanding:
-    """A standings line as printed."""
-
-    position: int | None
-    driver: str
-    nation: str
-    points: float
-    line: str = ""  # the printed list line ("" for a table row)
-
-
-@dataclass(frozen=True, slots=True)
-class TruthPenalty:
-    """A penalty stated in the prose."""
-
-    race: str
-    driver: str
-    seconds: float | None
-    kind: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A unit of article content to render: heading, paragraph, list or table."""
-
-    kind: Literal["heading", "paragraph", "list", "table"]
-    text: str = ""
-    lines: tuple[str, ...] = ()
-    rows: tuple[tuple[str, ...], ...] = ()
-    header: bool = False  # the table's first row is a header
-    ordered: bool = False
-
-    def plain(self) -> str:
-        """The block as plain text, one line per list item or table row."""
-        if self.kind == "list":
-            return "\n".join(self.lines)
-        if self.kind == "table":
-            return "\n".join("\t".join(row) for row in self.rows)
-        return self.text
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    """One generated race report: where it lives, its content blocks and the truth it states."""
-
-    seed: int
-    index: int
-    path: str
-    language: str
-    title: str
-    published: dt.date
-    series: str
-    season: int
-    event: str
-    blocks: tuple[Block, ...]
-    races: tuple[TruthRace, ...]
-    standings: tuple[TruthStanding, ...]
-    penalties: tuple[TruthPenalty, ...]
-    accents_dropped: bool = False  # the site strips diacritics everywhere
-    html: str = field(default="", repr=False)
-
-    @property
-    def text(self) -> str:
-        """The article's content as plain text: the text an extractor should read from the page."""
-        return "\n".join([self.title, *(block.plain() for block in self.blocks)])
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-    @property
-    def rows_stated(self) -> int:
-        """Result rows the article's lists and tables state (what a perfect extraction finds)."""
-        return sum(len(race.rows) for race in self.races)
 
 
 @dataclass(slots=True)

@@ -19,7 +19,7 @@ EMPTY_FLOW = """
 from contextlib import nullcontext
 from prefect import flow
 try:  # the pipeline's own Prefect defaults, so that both sides run under the same settings
-    from flows.settings import pipeline_settings
+    from flows.orchestration.settings import pipeline_settings
 except ImportError:
     pipeline_settings = nullcontext
 
@@ -38,7 +38,7 @@ from contextlib import nullcontext
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 try:
-    from flows.settings import pipeline_settings
+    from flows.orchestration.settings import pipeline_settings
 except ImportError:
     pipeline_settings = nullcontext
 

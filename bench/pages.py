@@ -13,10 +13,8 @@ import json
 import random
 from collections.abc import Iterable
 from html import escape
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from bench.corpus import Article, Block
+from bench.articles import Article, Block
 
 LAYOUTS = ("grid", "wp", "news", "blog")
 SITE_NAMES = {"grid": "GridPulse", "wp": "SimRace Hub", "news": "Esports Motor Daily",

@@ -42,7 +42,7 @@ from bench.floor import empty_flow_seconds, ner_floor, task_run_seconds
 from bench.measure import Measured, children_maxrss_mb, run_measured
 from bench.serve import CorpusStore, LoopbackSite
 from bench.stages import StageSplit, measure_split
-from flows.pipeline import EXTRACTION_WORKERS
+from flows.orchestration.pipeline import EXTRACTION_WORKERS
 
 logger = logging.getLogger("bench")
 
@@ -52,7 +52,7 @@ BIG_SIZE = 10_000
 EMPTY_FLOW_RUNS = 3
 SPLIT_SAMPLE = 100  # pages extracted in-process to split the extract stage
 # what a pipeline process imports besides Prefect (spaCy comes with the extractors)
-PIPELINE_IMPORTS = "import extractors.article, flows.publish, flows.ingest"
+PIPELINE_IMPORTS = "import extractors.article, flows.stages.publish, flows.stages.ingest"
 
 
 def machine() -> dict[str, Any]:

@@ -99,7 +99,7 @@ def _timed_spacy(clock: _Clock) -> Iterator[None]:
 
 @contextmanager
 def _timed_validation(clock: _Clock) -> Iterator[None]:
-    from flows.validate import Validator
+    from flows.stages.validate import Validator
 
     original = Validator.validate
 
@@ -121,8 +121,8 @@ def measure_split(store: CorpusStore, sample: list[PageEntry], data_dir: Path) -
     """Time HTML, lists and NLP by extracting the `sample` pages here, and validation and
     publishing by publishing every extraction the run stored in `data_dir` again, aside."""
     from extractors.article import document_for, extract_documents
-    from flows.extracted import ExtractionStore
-    from flows.publish import publish
+    from flows.stages.publish import publish
+    from flows.stores.extracted import ExtractionStore
 
     pages = [(e, (store.pages / f"{e.index}.html").read_bytes()) for e in sample]
     started = time.perf_counter()
@@ -136,7 +136,7 @@ def measure_split(store: CorpusStore, sample: list[PageEntry], data_dir: Path) -
         extract_s = time.perf_counter() - started
 
     validation = _Clock()
-    articles = ExtractionStore.at(str(data_dir)).latest()
+    articles = ExtractionStore.at(str(data_dir)).all()  # publish takes the newest per article
     with tempfile.TemporaryDirectory() as aside, _timed_validation(validation):
         started = time.perf_counter()
         publish(articles, aside, run_id="bench-split")

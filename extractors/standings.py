@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from extractors.records import Evidence, Standing
-
-if TYPE_CHECKING:
-    from extractors.result_lists import RowFacts
+from extractors.row_facts import RowFacts
 
 # points words in English, Italian, Portuguese, Spanish, German: "points", "pts", "punti", "Punkte"
 POINT_WORDS = r"(?:points?|pts?\.?|punti|punto|pontos?|puntos?|punkte?|pkt\.?|pnt)"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from extractors.document import Document
 from extractors.records import Extraction
-from flows.load import DEADLINE_S, HTML_SUFFIXES, TEXT_SUFFIXES
+from flows.interfaces.article_reader import DEADLINE_S, HTML_SUFFIXES, TEXT_SUFFIXES
 
 
 def _is_location(value: str) -> bool:
@@ -25,11 +25,13 @@ def read_article(
 ) -> Document:
     """The Document of one article: a path (.html, .htm, .txt), an http(s):// or file:// URL
     (read within `timeout_s`), or the article itself as HTML or plain text (`url`: where that
-    text comes from). Raises flows.load.LoadError for a location that cannot be read (missing, a
-    folder, binary, too big, too slow) and extractors.html.NoArticleError for a page without
-    article text."""
+    text comes from). Raises flows.interfaces.article_reader.LoadError for a location that
+    cannot be read (missing, a folder, binary, too big, too slow) and
+    extractors.html.NoArticleError for a page without article text."""
     from extractors.article import document_for
-    from flows.load import load_article  # requests comes with it: imported when used
+    from flows.interfaces.article_reader import (
+        load_article,
+    )  # requests comes with it: imported when used
 
     if isinstance(path_or_text, os.PathLike) or _is_location(path_or_text):
         loaded = load_article(os.fspath(path_or_text), deadline_s=timeout_s)

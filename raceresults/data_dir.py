@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from flows.storage import Zone
+from flows.stores.storage import Zone
 
 DATA_DIR_ENV = "RACERESULTS_DATA_DIR"
 DEFAULT_DATA_DIR = "."

@@ -30,7 +30,7 @@ def read_table(name: str, data_dir: str | os.PathLike[str] | None = None) -> pd.
     $RACERESULTS_DATA_DIR, else the current folder) as a DataFrame: integers as nullable Int64
     (a position or lap count stays an integer beside its nulls), booleans as `boolean`; rows in
     key order; a table not published yet is empty with its documented columns."""
-    from flows.query import connect
+    from flows.interfaces.query import connect
 
     table = TABLES.get(name)
     if table is None:
@@ -51,8 +51,8 @@ def read_table(name: str, data_dir: str | os.PathLike[str] | None = None) -> pd.
 
 def sql(statement: str, data_dir: str | os.PathLike[str] | None = None) -> tuple[list, list]:
     """Run one SQL statement over the curated tables (a DuckDB view per table): column names
-    and rows. Raises flows.query.QueryError for SQL that cannot run."""
-    from flows.query import query
+    and rows. Raises flows.interfaces.query.QueryError for SQL that cannot run."""
+    from flows.interfaces.query import query
 
     data_dir = resolve_data_dir(data_dir)
     require_data(data_dir)

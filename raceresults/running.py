@@ -13,8 +13,8 @@ from raceresults.data_dir import require_data, resolve_data_dir
 if TYPE_CHECKING:
     from prefect.task_runners import TaskRunner
 
-    from flows.ingest import Progress
-    from flows.runs import RunRecord
+    from flows.stages.ingest import Progress
+    from flows.stores.runs import RunRecord
 
 
 class RunFailed(RuntimeError):
@@ -32,12 +32,13 @@ def run_flow(
     task_runner: TaskRunner | None = None,
     progress: Progress | None = None,
 ) -> RunRecord:
-    """Run one of the flows of flows/pipeline.py in this process (against PREFECT_API_URL, else
-    Prefect's temporary local API, which ends with this process however it ends) under the
-    pipeline's Prefect settings; parameters that are None take the flow's defaults."""
-    from flows import pipeline
-    from flows.lifeline import lifeline
-    from flows.settings import pipeline_settings, shared_api
+    """Run one of the flows of flows/orchestration/pipeline.py in this process (against
+    PREFECT_API_URL, else Prefect's temporary local API, which ends with this process however it
+    ends) under the pipeline's Prefect settings; parameters that are None take the flow's
+    defaults."""
+    from flows.orchestration import pipeline
+    from flows.orchestration.lifeline import lifeline
+    from flows.orchestration.settings import pipeline_settings, shared_api
 
     flow = getattr(pipeline, name)
     if task_runner is not None:

@@ -22,7 +22,7 @@ def prefect_api():
     seconds, so the session starts it once; flows run under the pipeline's Prefect defaults."""
     from prefect.testing.utilities import prefect_test_harness
 
-    from flows.settings import pipeline_settings
+    from flows.orchestration.settings import pipeline_settings
 
     with pipeline_settings(), prefect_test_harness():
         yield

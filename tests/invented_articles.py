@@ -114,6 +114,19 @@ def article(
     )
 
 
+def stored_extraction(
+    key: str, page_hash: str, version: str, fetched_at: str | None
+) -> ExtractedArticle:
+    """An extraction with nothing in it but what the stores key it by and order it on."""
+    return ExtractedArticle(
+        article_key=key,
+        page_hash=page_hash,
+        fetched_at=fetched_at,
+        extractor_version=version,
+        extraction=Extraction(article=ArticleMeta(title=f"{key} {page_hash} {version}")),
+    )
+
+
 def standings_list(points: list[float], after: str | None = "Round 3") -> list[Standing]:
     return [
         Standing(

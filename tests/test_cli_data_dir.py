@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from flows.cli import main
+from flows.interfaces.cli import main
 
 READERS = [
     ["status"],

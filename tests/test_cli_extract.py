@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from flows.cli import main
-from flows.load import MAX_ARTICLE_BYTES
+from flows.interfaces.article_reader import MAX_ARTICLE_BYTES
+from flows.interfaces.cli import main
 from schemas.extract import extract_schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -249,7 +249,7 @@ def test_table_format_shows_everything_the_json_holds(seeds_dir):
 
 def test_table_format_shows_margins_and_conflicts():
     from extractors.records import ArticleMeta, Conflict, Evidence, Extraction, Interval
-    from flows.render import render_extraction
+    from flows.interfaces.render import render_extraction
 
     said = Evidence(text="Berg beat Ribeiro by 0.3s", start=0, end=25)
     text = render_extraction(

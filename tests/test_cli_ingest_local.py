@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 import raceresults
-from flows.cli import main
+from flows.interfaces.cli import main
 
 REPORT = (
     "Berg wins the Dune Cup at Zandvoort\n\nRace results\n"

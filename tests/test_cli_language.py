@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from click.testing import CliRunner
 
-from flows.cli import main
+from flows.interfaces.cli import main
 
 # Invented report leads in five languages.
 LEADS = {

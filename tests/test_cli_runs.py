@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from flows.cli import main
+from flows.interfaces.cli import main
 
 
 def cli(*args: str):

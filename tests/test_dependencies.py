@@ -8,7 +8,7 @@ from importlib.metadata import packages_distributions, requires
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNTIME_PACKAGES = ("raceresults", "flows", "extractors", "schemas")
+RUNTIME_PACKAGES = ("raceresults", "flows", "curation", "extractors", "schemas")
 # "great-expectations>=1.24,<2" -> "great-expectations": a requirement's distribution name
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*")
 # declared for a version bound on what Prefect installs, not imported by our code

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bench.accuracy import matching_race, race_mismatches, standings_mismatches
-from bench.corpus import LIST_SHAPES, Article, generate_article, iter_corpus
+from bench.articles import Article
+from bench.corpus import LIST_SHAPES, generate_article, iter_corpus
 
 SEED = 4242
 

@@ -18,11 +18,11 @@ from invented_articles import OVERLAPS_TEXT, overlapping_extraction
 
 from extractors.article import document_for, extract_document
 from extractors.records import ExtractedArticle
-from flows.cli import main
-from flows.evidence import evidence_page
-from flows.extracted import ExtractionStore
-from flows.publish import publish
-from flows.review import build_site, page_name
+from flows.interfaces.cli import main
+from flows.interfaces.evidence import evidence_page
+from flows.interfaces.review import build_site, page_name
+from flows.stages.publish import publish
+from flows.stores.extracted import ExtractionStore
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]

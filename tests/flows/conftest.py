@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from flows.fetch import FetchPolicy
+from flows.stages.fetch import FetchPolicy
 
 SITE = Path(__file__).parent / "site"
 LAST_MODIFIED = "Mon, 01 Jul 2024 00:00:00 GMT"

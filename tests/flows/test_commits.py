@@ -8,12 +8,13 @@ import json
 import pytest
 from invented_articles import FIELD, article, classification, race, two_race_article
 
-import flows.publish
-from flows.commits import read_commit, read_table, sweep
-from flows.curated_store import TableStore
-from flows.publish import publish
-from flows.query import query
-from flows.storage import Zone
+import flows.stages.publish
+from flows.interfaces.query import query
+from flows.stages.publish import publish
+from flows.stores.commits import read_commit, read_table, sweep
+from flows.stores.curated_store import TableStore
+from flows.stores.ledger import published_pages
+from flows.stores.storage import Zone
 
 
 def final(drivers, gaps, key, **kwargs):
@@ -51,8 +52,8 @@ def die_without_cleaning_up(monkeypatch, after_writes: int) -> None:
         raise SystemExit("killed")  # every file written, but not the commit
 
     monkeypatch.setattr(TableStore, "write", write)
-    monkeypatch.setattr(flows.publish, "_commit", commit)
-    monkeypatch.setattr(flows.publish, "sweep", lambda zone, commit: [])
+    monkeypatch.setattr(flows.stages.publish, "_commit", commit)
+    monkeypatch.setattr(flows.stages.publish, "sweep", lambda zone, commit: [])
 
 
 @pytest.mark.parametrize("after_writes", [1, 5, 11, 100])
@@ -80,12 +81,12 @@ def test_a_page_counts_as_published_only_once_its_commit_is_written(tmp_path, mo
     die_without_cleaning_up(monkeypatch, after_writes=2)  # the quarantine and one candidates file
     with pytest.raises(SystemExit):
         publish([held_back], str(tmp_path), run_id="run-1")
-    assert flows.commits.published_pages(str(tmp_path), "1.0.0") == set()
+    assert published_pages(str(tmp_path), "1.0.0") == set()
 
     monkeypatch.undo()
     publish([held_back], str(tmp_path), run_id="run-2")
-    assert flows.commits.published_pages(str(tmp_path), "1.0.0") == {held_back.page_hash}
-    assert flows.commits.published_pages(str(tmp_path), "2.0.0") == set()
+    assert published_pages(str(tmp_path), "1.0.0") == {held_back.page_hash}
+    assert published_pages(str(tmp_path), "2.0.0") == set()
     assert seen_by_readers(tmp_path)["results"] == {held_back.article_key}
 
 

@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 from prefect.settings import PREFECT_API_URL
 
-from flows.commits import read_commit
-from flows.pipeline import nightly_ingest
-from flows.query import query
-from flows.runs import last_runs
-from flows.storage import Zone
+from flows.interfaces.query import query
+from flows.orchestration.pipeline import nightly_ingest
+from flows.stores.commits import read_commit
+from flows.stores.runs import last_runs
+from flows.stores.storage import Zone
 from schemas.tables import TABLES
 
 SITE = Path(__file__).parent / "site" / "reports"
@@ -51,11 +51,11 @@ STALL = textwrap.dedent(
     import random, sys, time
     from pathlib import Path
 
-    import flows.publish
-    from flows.cli import main
-    from flows.curated_store import TableStore
-    from flows.extracted import ExtractionStore
-    from flows.storage import Zone
+    import flows.stages.publish
+    from flows.interfaces.cli import main
+    from flows.stores.curated_store import TableStore
+    from flows.stores.extracted import ExtractionStore
+    from flows.stores.storage import Zone
 
     marker, moment = Path(sys.argv[1]), sys.argv[2]
     calls = []
@@ -82,7 +82,7 @@ STALL = textwrap.dedent(
         curated = lambda args: args[0].area == "" and args[1].name == "articles"
         stall_after(TableStore, "write", curated)
     elif moment == "after-commit":  # the commit written, the files it replaced not swept
-        stall_after(flows.publish, "write_commit", lambda args: True)
+        stall_after(flows.stages.publish, "write_commit", lambda args: True)
     else:  # any file write of the run (raw pages, crawl state, extractions, tables, records)
         nth = random.Random(moment).randint(1, 30)
         stall_after(Zone, "write_atomic", lambda args: len(calls) == nth)

@@ -10,8 +10,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows.curated_store import PublishLockTimeout, TableStore, conform, publish_lock, rows_of
-from flows.storage import DamagedFile, Zone
+from flows.stores.curated_store import (
+    PublishLockTimeout,
+    TableStore,
+    conform,
+    publish_lock,
+    rows_of,
+)
+from flows.stores.storage import DamagedFile, Zone
 from schemas.tables import DRIVERS, RESULTS
 
 

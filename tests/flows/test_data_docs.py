@@ -6,8 +6,8 @@ import re
 
 from invented_articles import two_race_article
 
-from flows.data_docs import OFFLINE_MARK, offline_page
-from flows.publish import publish
+from flows.stages.data_docs import OFFLINE_MARK, offline_page
+from flows.stages.publish import publish
 
 GX_HEAD = """<html><head>
 <link rel="stylesheet" href="https://maxcdn.bootstrapcdn.com/bootstrap/4.3.1/css/bootstrap.min.css"/>

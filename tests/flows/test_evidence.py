@@ -8,7 +8,13 @@ import re
 from invented_articles import OVERLAPS_TEXT, overlapping_extraction
 
 from extractors.records import Extraction
-from flows.evidence import LOW_CONFIDENCE, evidence_page, facts_of, mark_tree, render_marks
+from flows.interfaces.evidence import (
+    LOW_CONFIDENCE,
+    evidence_page,
+    facts_of,
+    mark_tree,
+    render_marks,
+)
 
 TEXT = OVERLAPS_TEXT
 

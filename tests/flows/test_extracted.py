@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from invented_articles import stored_extraction
 
 import extractors
-from extractors.records import ArticleMeta, ExtractedArticle, Extraction
-from flows.extracted import ExtractionStore, version_order
-
-
-def article(key: str, page_hash: str, version: str, fetched_at: str) -> ExtractedArticle:
-    return ExtractedArticle(
-        article_key=key,
-        page_hash=page_hash,
-        fetched_at=fetched_at,
-        extractor_version=version,
-        extraction=Extraction(article=ArticleMeta(title=f"{key} {page_hash} {version}")),
-    )
+from flows.stores.extracted import ExtractionStore
 
 
 @pytest.fixture
@@ -25,7 +15,7 @@ def store(tmp_path) -> ExtractionStore:
 
 
 def test_an_extraction_is_stored_under_its_version_and_page_hash(store, tmp_path):
-    stored = article("k1", "abc", "0.1.0", "2024-06-16T20:15:00.000+00:00")
+    stored = stored_extraction("k1", "abc", "0.1.0", "2024-06-16T20:15:00.000+00:00")
     store.write(stored)
     assert (tmp_path / "extracted" / "0.1.0" / "abc.json").is_file()
     assert store.read("abc", "0.1.0") == stored
@@ -36,34 +26,27 @@ def test_an_extraction_is_stored_under_its_version_and_page_hash(store, tmp_path
 
 def test_the_current_extractor_version_is_the_default(store, monkeypatch):
     monkeypatch.setattr(extractors, "EXTRACTOR_VERSION", "7.0.0")
-    store.write(article("k1", "abc", "7.0.0", "2024-06-16T20:15:00.000+00:00"))
+    store.write(stored_extraction("k1", "abc", "7.0.0", "2024-06-16T20:15:00.000+00:00"))
     assert store.has("abc")
     monkeypatch.setattr(extractors, "EXTRACTOR_VERSION", "7.0.1")
     assert not store.has("abc")
 
 
-def test_versions_sort_by_their_numbers():
-    assert sorted(["0.10.0", "0.9.3", "1.0.0", "0.9.12"], key=version_order) == [
-        "0.9.3",
-        "0.9.12",
-        "0.10.0",
-        "1.0.0",
+def test_every_version_is_listed_and_every_extraction_read(store):
+    store.write(stored_extraction("k1", "p1", "0.9.0", "2024-06-16T20:15:00.000+00:00"))
+    store.write(stored_extraction("k1", "p1", "0.10.0", "2024-06-16T20:15:00.000+00:00"))
+    store.write(stored_extraction("k2", "p3", "0.9.0", "2024-06-16T20:15:00.000+00:00"))
+    assert store.versions() == ["0.10.0", "0.9.0"]
+    assert sorted((a.article_key, a.extractor_version) for a in store.all()) == [
+        ("k1", "0.10.0"),
+        ("k1", "0.9.0"),
+        ("k2", "0.9.0"),
     ]
-
-
-def test_latest_keeps_one_extraction_per_article(store):
-    store.write(article("k1", "p1", "0.9.0", "2024-06-16T20:15:00.000+00:00"))
-    store.write(article("k1", "p1", "0.10.0", "2024-06-16T20:15:00.000+00:00"))
-    store.write(article("k1", "p2", "0.10.0", "2024-06-18T09:00:00.000+00:00"))  # fetched later
-    store.write(article("k2", "p3", "0.9.0", "2024-06-16T20:15:00.000+00:00"))
-    latest = {a.article_key: (a.page_hash, a.extractor_version) for a in store.latest()}
-    assert latest == {"k1": ("p2", "0.10.0"), "k2": ("p3", "0.9.0")}
-    assert len(list(store.all())) == 4
-    assert store.versions() == ["0.9.0", "0.10.0"]
+    assert sorted(a.page_hash for a in store.all("0.9.0")) == ["p1", "p3"]
 
 
 def test_an_extraction_stored_before_texts_were_kept_still_reads(store, tmp_path):
-    stored = article("k1", "abc", "0.1.0", "2024-06-16T20:15:00.000+00:00")
+    stored = stored_extraction("k1", "abc", "0.1.0", "2024-06-16T20:15:00.000+00:00")
     older = stored.model_dump_json(exclude={"text"})
     assert '"text"' not in older
     (tmp_path / "extracted" / "0.1.0").mkdir(parents=True)

@@ -7,7 +7,7 @@ import threading
 from dataclasses import replace
 from itertools import pairwise
 
-from flows.fetch import CONTACT_ENV, Fetcher, FetchPolicy, FetchRequest, user_agent
+from flows.stages.fetch import CONTACT_ENV, Fetcher, FetchPolicy, FetchRequest, user_agent
 
 
 def test_fetches_a_page_with_its_validators(site, policy):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from invented_articles import two_race_article
 
-from flows.held_back import explain, format_held, held_groups
-from flows.publish import publish
+from flows.interfaces.held_back import explain, format_held, held_groups
+from flows.stages.publish import publish
 
 
 def row(position, driver, gap_s=None, **more):

@@ -15,11 +15,12 @@ import pytest
 from click.testing import CliRunner
 
 import extractors
-from flows.cli import main
-from flows.extracted import ExtractionStore
-from flows.ingest import Crawl, ingest, reextract
-from flows.raw import RawZone
-from flows.sources import Source, source_from_arg
+from flows.interfaces.cli import main
+from flows.stages.ingest import Crawl, ingest, reextract
+from flows.stages.sources import Source, source_from_arg
+from flows.stores.extracted import ExtractionStore
+from flows.stores.ledger import newest_pages, version_order
+from flows.stores.raw import RawZone
 
 ARTICLES_IN_FEED = {
     "/reports/alpine-sprint",
@@ -64,8 +65,8 @@ def test_a_feed_run_fetches_every_allowed_article_once_and_extracts_it(site, pol
     assert {a.page_hash for a in extracted.all()} == {
         r.page_hash for r in article_records(tmp_path)
     }
-    assert report.fetched == 5
-    assert report.extracted == 5
+    assert report.counts.fetched == 5
+    assert report.counts.extracted == 5
     assert report.ok
 
 
@@ -97,7 +98,7 @@ def test_each_fetch_has_a_record_with_urls_status_headers_and_hash(site, policy,
 
 def test_what_failed_or_was_disallowed_is_reported_and_not_stored(site, policy, tmp_path):
     report = ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
-    assert report.skipped_robots == [site.url("/private/secret-round")]
+    assert report.disallowed == [site.url("/private/secret-round")]
     assert site.hits_for("/private/secret-round") == []
     reasons = {f.item.removeprefix(site.base): f.reason for f in report.failures}
     assert reasons == {
@@ -126,8 +127,9 @@ def test_a_second_run_sends_only_conditional_requests_and_stores_nothing(site, p
     for hit in again:
         assert "if-none-match" in hit.headers or "if-modified-since" in hit.headers, hit.path
     assert {h.status for h in again} <= {304, 301}
-    assert report.not_modified == 5
-    assert (report.fetched, report.stored, report.extracted, report.reused) == (0, 0, 0, 5)
+    assert report.counts.not_modified == 5
+    counts = report.counts
+    assert (counts.fetched, counts.stored, counts.extracted, counts.reused) == (0, 0, 0, 5)
     after = files(tmp_path / "raw")
     assert {k: v for k, v in after.items() if not k.startswith("state/")} == {
         k: v for k, v in before.items() if not k.startswith("state/")
@@ -142,7 +144,7 @@ def test_pages_that_failed_for_good_are_not_requested_in_the_next_run(site, poli
     report = ingest(sources, tmp_path, policy=policy)
     assert site.hits_for("/reports/missing-round") == []
     assert site.hits_for("/media/podium.png") == []
-    assert report.skipped_failed == 3
+    assert report.counts.skipped_failed == 3
     assert len(site.hits_for("/reports/slow-round")) == policy.retries + 1  # transient: retried
 
 
@@ -160,7 +162,7 @@ def test_one_article_under_several_urls_is_fetched_once_and_keyed_once(site, pol
     report = ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
     assert site.hits_for("/amp/reports/harbour-final") == []
     assert len(site.hits_for("/reports/harbour-final")) == 1
-    assert report.duplicates == 1
+    assert report.counts.duplicates == 1
 
 
 def test_a_locale_edition_with_a_canonical_link_shares_the_article_key(site, policy, tmp_path):
@@ -168,7 +170,7 @@ def test_a_locale_edition_with_a_canonical_link_shares_the_article_key(site, pol
     keys = {r.final_url.removeprefix(site.base): r.article_key for r in article_records(tmp_path)}
     assert keys["/it/reports/harbour-final"] == keys["/reports/harbour-final"]
     assert len(set(keys.values())) == len(keys) - 1
-    latest = list(ExtractionStore.at(tmp_path).latest())
+    latest = newest_pages(ExtractionStore.at(tmp_path).all())
     assert len(latest) == len(keys) - 1
 
 
@@ -178,7 +180,7 @@ def test_a_sitemap_index_is_followed_into_both_sitemaps(site, policy, tmp_path):
     assert len(site.hits_for("/sitemaps/reports-2025.xml")) == 1
     finals = {r.final_url.removeprefix(site.base) for r in article_records(tmp_path)}
     assert {"/reports/alpine-sprint", "/reports/canyon-heat", "/reports/forest-finale"} <= finals
-    assert report.discovered == 7
+    assert report.counts.seen == 7
 
 
 def test_pages_a_sitemap_says_are_unchanged_are_not_requested_again(site, policy, tmp_path):
@@ -188,7 +190,7 @@ def test_pages_a_sitemap_says_are_unchanged_are_not_requested_again(site, policy
     report = ingest(sources, tmp_path, policy=policy)
     assert site.hits_for("/reports/alpine-sprint") == []  # lastmod 2024-05-04, fetched since
     assert [h.status for h in site.hits_for("/reports/dune-classic.txt")] == [304]  # no lastmod
-    assert report.not_modified == 7
+    assert report.counts.not_modified == 7
 
 
 def test_a_listing_is_followed_through_its_pages_up_to_max_pages(site, policy, tmp_path):
@@ -197,7 +199,7 @@ def test_a_listing_is_followed_through_its_pages_up_to_max_pages(site, policy, t
     assert len(site.hits_for("/news/page/2/")) == 1
     assert site.hits_for("/news/page/3/") == []
     assert site.hits_for("/reports/forest-finale") == []
-    assert report.discovered == 5  # 3 cards on page 1, 2 list items on page 2
+    assert report.counts.seen == 5  # 3 cards on page 1, 2 list items on page 2
     furniture = (
         "/about",
         "/privacy",
@@ -239,7 +241,7 @@ def test_include_exclude_and_date_range_filter_the_links(site, policy, tmp_path)
         "/reports/slow-round",
         "/reports/huge-round",
     }
-    assert report.discovered == 4
+    assert report.counts.seen == 4
 
 
 def test_the_per_host_delay_holds_during_a_run(site, policy, tmp_path):
@@ -260,12 +262,12 @@ def test_a_changed_page_is_stored_anew_and_the_old_one_kept(site, policy, tmp_pa
         b"</article></body></html>"
     )
     report = ingest(sources, tmp_path, policy=policy)
-    assert (report.fetched, report.stored, report.extracted) == (1, 1, 1)
+    assert (report.counts.fetched, report.counts.stored, report.counts.extracted) == (1, 1, 1)
     records = article_records(tmp_path)
     assert len({r.page_hash for r in records}) == 2
     assert {r.article_key for r in records} == {old.article_key}
     assert RawZone.at(tmp_path).read_page(old.page)  # the first body is still there
-    (latest,) = ExtractionStore.at(tmp_path).latest()
+    (latest,) = newest_pages(ExtractionStore.at(tmp_path).all())
     assert latest.page_hash != old.page_hash
 
 
@@ -313,8 +315,9 @@ def test_a_crash_mid_run_leaves_no_partial_file_and_loses_nothing(site, policy, 
         path = url.removeprefix(site.base)
         assert [h.status for h in site.hits_for(path)] == [304], path
         assert path in fetched_before
-    assert report.fetched + report.not_modified == 6
-    assert report.stored == report.fetched  # pages kept before the crash are not stored again
+    assert report.counts.fetched + report.counts.not_modified == 6
+    # pages kept before the crash are not stored again
+    assert report.counts.stored == report.counts.fetched
     assert len({r.page_hash for r in article_records(tmp_path)}) == 6
     assert RawZone.at(tmp_path).load_state().last_run == report.started_at
 
@@ -336,7 +339,7 @@ def test_a_write_killed_half_way_leaves_no_page_behind(site, policy, tmp_path, m
     assert not [p for p in (tmp_path / "raw").rglob("*") if p.is_file()]  # not even a .tmp
 
     report = ingest(sources, tmp_path, policy=policy)
-    assert report.fetched == 1
+    assert report.counts.fetched == 1
     ((name, body),) = stored_pages(tmp_path).items()
     assert Path(name).stem == hashlib.sha256(body).hexdigest()
 
@@ -364,8 +367,9 @@ def test_a_local_folder_is_read_into_the_raw_zone_and_extracted(tmp_path):
     first = ingest([source_from_arg(str(folder))], data)
     second = ingest([source_from_arg(str(folder))], data)
 
-    assert (first.discovered, first.fetched, first.extracted) == (3, 3, 3)
-    assert (second.fetched, second.not_modified, second.reused, second.stored) == (0, 3, 3, 0)
+    assert (first.counts.seen, first.counts.fetched, first.counts.extracted) == (3, 3, 3)
+    counts = second.counts
+    assert (counts.fetched, counts.not_modified, counts.reused, counts.stored) == (0, 3, 3, 0)
     media = {Path(r.page).suffix: r.media_type for r in article_records(data)}
     assert media == {".html": "text/html", ".txt": "text/plain"}
 
@@ -375,10 +379,10 @@ def test_a_new_extractor_version_extracts_again_and_wins(site, policy, tmp_path,
     ingest(sources, tmp_path, policy=policy)
     monkeypatch.setattr(extractors, "EXTRACTOR_VERSION", "999.0.0")
     report = ingest(sources, tmp_path, policy=policy)
-    assert (report.extracted, report.reused) == (1, 0)
+    assert (report.counts.extracted, report.counts.reused) == (1, 0)
     store = ExtractionStore.at(tmp_path)
-    assert store.versions()[-1] == "999.0.0"
-    assert [a.extractor_version for a in store.latest()] == ["999.0.0"]
+    assert max(store.versions(), key=version_order) == "999.0.0"
+    assert [a.extractor_version for a in newest_pages(store.all())] == ["999.0.0"]
 
 
 def test_reextract_rebuilds_from_the_raw_zone_without_network(site, policy, tmp_path, monkeypatch):
@@ -393,10 +397,10 @@ def test_reextract_rebuilds_from_the_raw_zone_without_network(site, policy, tmp_
     monkeypatch.setattr(socket.socket, "connect", no_network)
     report = reextract(tmp_path)
 
-    assert (report.discovered, report.extracted) == (5, 5)
+    assert (report.counts.seen, report.counts.extracted) == (5, 5)
     assert files(tmp_path / "extracted") == expected
     again = reextract(tmp_path)
-    assert (again.extracted, again.reused) == (0, 5)
+    assert (again.counts.extracted, again.counts.reused) == (0, 5)
 
 
 def test_extraction_failures_are_reported_and_the_page_kept(tmp_path):
@@ -525,7 +529,7 @@ def test_an_ingest_ends_at_the_deadline_of_a_page_that_drips(site, policy, tmp_p
     assert [(f.item, f.reason) for f in report.failures] == [
         (site.url("/reports/drip-round"), "no whole answer within 1 s")
     ]
-    assert report.extracted == 1  # the other page is not held up
+    assert report.counts.extracted == 1  # the other page is not held up
 
 
 @pytest.mark.slow
@@ -559,7 +563,7 @@ def test_a_raw_page_edited_on_disk_is_reported_and_not_extracted(site, policy, t
     assert failure.reason.startswith("DamagedPageError: raw page pages/")
     assert failure.reason.endswith("does not match its sha256 name (damaged)")
     assert extraction.read_bytes() == before  # the edited text went nowhere
-    assert report.extracted == 4
+    assert report.counts.extracted == 4
 
 
 def test_a_damaged_page_answered_304_is_fetched_whole_again(site, policy, tmp_path):
@@ -586,7 +590,8 @@ def test_garbage_in_the_crawl_state_is_named_once_and_the_run_goes_on(site, poli
     assert [f.item for f in state_lines] == ["state/crawl.json", "state/crawl.json"]
     assert state_lines[0].reason.startswith("damaged (")
     assert state_lines[1].reason.startswith("crawl state rebuilt from ")
-    assert report.not_modified >= 4  # validators rebuilt from the fetch records: conditional GETs
+    # validators rebuilt from the fetch records: conditional GETs
+    assert report.counts.not_modified >= 4
     assert report.ok
     again = ingest([source_from_arg(site.url("/feed.xml"))], tmp_path, policy=policy)
     assert not [f for f in again.failures if f.stage == "state"]
@@ -596,7 +601,7 @@ def test_a_run_whose_every_page_failed_is_not_ok(site, policy, tmp_path):
     site.overrides["/reports/canyon-heat"] = b"<html><body><nav>Home | News</nav></body></html>"
     source = Source(kind="urls", name="one", urls=(site.url("/reports/canyon-heat"),))
     report = ingest([source], tmp_path, policy=policy)
-    assert report.fetched == 1  # fetched, but nothing readable in it
+    assert report.counts.fetched == 1  # fetched, but nothing readable in it
     assert [f.stage for f in report.failures] == ["extract"]
     assert not report.ok
 
@@ -608,13 +613,13 @@ def test_a_relative_path_is_a_source(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     for relative in ("articles/alpine-sprint.html", "articles"):
         report = ingest([source_from_arg(relative)], tmp_path / relative.replace("/", "-"))
-        assert (report.extracted, report.failures) == (1, []), relative
+        assert (report.counts.extracted, report.failures) == (1, []), relative
 
 
 def test_a_page_in_the_charset_its_header_names_is_read(site, policy, tmp_path):
     source = Source(kind="urls", name="one", urls=(site.url("/reports/utf16-round"),))
     report = ingest([source], tmp_path, policy=policy)
-    assert report.extracted == 1
+    assert report.counts.extracted == 1
     (extracted,) = ExtractionStore.at(tmp_path).all()
     drivers = {row.driver for race in extracted.extraction.races for row in race.results}
     assert "Chidi Okafor" in drivers

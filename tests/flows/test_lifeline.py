@@ -15,14 +15,14 @@ import pytest
 from click.testing import CliRunner
 from prefect.settings import PREFECT_API_URL
 
-from flows.cli import main
-from flows.runs import last_runs
+from flows.interfaces.cli import main
+from flows.stores.runs import last_runs
 
 SAMPLES = Path(__file__).parents[2] / "samples" / "articles"
 PARENT = textwrap.dedent(
     """
     import subprocess, sys, time
-    from flows.lifeline import Lifeline
+    from flows.orchestration.lifeline import Lifeline
     line = Lifeline.start()
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
     line.watch(child.pid)
@@ -99,7 +99,7 @@ def test_a_released_lifeline_ends_nothing(tmp_path):
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
 def test_a_killed_ingest_leaves_no_process_and_the_next_run_marks_it_crashed(prefect_api, tmp_path):
     data_dir = tmp_path / "data"
-    command = [sys.executable, "-c", "from flows.cli import main; main()", "ingest"]
+    command = [sys.executable, "-c", "from flows.interfaces.cli import main; main()", "ingest"]
     command += ["--source", str(SAMPLES), "--data-dir", str(data_dir), "--batch-size", "1"]
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}  # its own server
     run = subprocess.Popen(command + ["--silent"], env=env, stdout=subprocess.DEVNULL)
@@ -130,7 +130,7 @@ def test_a_killed_ingest_leaves_no_process_and_the_next_run_marks_it_crashed(pre
 @pytest.mark.slow
 def test_sigterm_ends_a_run_as_ctrl_c_does(prefect_api, tmp_path):
     data_dir = tmp_path / "data"
-    command = [sys.executable, "-c", "from flows.cli import main; main()", "ingest"]
+    command = [sys.executable, "-c", "from flows.interfaces.cli import main; main()", "ingest"]
     command += ["--source", str(SAMPLES), "--data-dir", str(data_dir), "--silent"]
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
     run = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 import pytest
 from click.testing import CliRunner
 
-from flows.cli import main
-from flows.curated_store import LOCK_FILE, PublishLockTimeout, publish_lock
-from flows.storage import Zone
+from flows.interfaces.cli import main
+from flows.stores.curated_store import LOCK_FILE, PublishLockTimeout, publish_lock
+from flows.stores.storage import Zone
 
 REPORT = (
     "Berg wins the Dune Cup 2024 at Zandvoort\n\nRace results\n"

@@ -23,11 +23,11 @@ from prefect.client.schemas.sorting import TaskRunSort
 from prefect.settings import PREFECT_API_URL
 
 import extractors
-from flows.cli import main
-from flows.extracted import ExtractionStore
-from flows.pipeline import backfill, make_task_runner, nightly_ingest, reextract
-from flows.query import query
-from flows.runs import last_runs
+from flows.interfaces.cli import main
+from flows.interfaces.query import query
+from flows.orchestration.pipeline import backfill, make_task_runner, nightly_ingest, reextract
+from flows.stores.extracted import ExtractionStore
+from flows.stores.runs import last_runs
 from schemas.tables import TABLES
 
 SITE = Path(__file__).parent / "site"
@@ -143,7 +143,7 @@ def test_a_backfill_killed_midway_resumes_to_the_same_tables_without_redoing_wor
     stalled = "/reports/lakeside-cup"  # the 4th page of season 2024
     site.held[stalled] = threading.Event()
     killed = tmp_path / "killed"
-    command = [sys.executable, "-c", "from flows.cli import main; main()", "backfill"]
+    command = [sys.executable, "-c", "from flows.interfaces.cli import main; main()", "backfill"]
     command += ["--sources", sources, "--season", "2024", "--data-dir", str(killed)]
     command += ["--delay", "0", "--batch-size", "1", "--silent"]
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}

@@ -24,15 +24,14 @@ from invented_articles import (
 )
 
 from extractors.records import Conflict, Standing
-from flows.cli import main
-from flows.curated_store import TableStore
-from flows.publish import (
+from flows.interfaces.cli import main
+from flows.stages.publish import (
     PublishReport,
-    latest_articles,
     publish,
     publish_in_chunks,
-    version_key,
 )
+from flows.stores.curated_store import TableStore
+from flows.stores.ledger import newest_pages
 
 SF_A = "invented_sim_cup-2024-round_3-semi_final_a"
 SF_B = "invented_sim_cup-2024-round_3-semi_final_b"
@@ -169,7 +168,7 @@ def test_the_newest_extractor_version_wins_whatever_the_order(tmp_path):
     report = publish([older], str(tmp_path), run_id="run-2")
     assert report.stale_articles == ("invented-news/round-3",)
     assert files(tmp_path) == before
-    assert latest_articles([newer, older]) == latest_articles([older, newer]) == [newer]
+    assert newest_pages([newer, older]) == newest_pages([older, newer]) == [newer]
 
 
 @pytest.mark.slow  # over 2 s: publishes through Great Expectations
@@ -183,7 +182,7 @@ def test_publishing_in_chunks_leaves_the_tables_one_publish_of_them_all_leaves(t
     ]
     at_once, chunked = tmp_path / "at-once", tmp_path / "chunked"
     whole = publish(articles, str(at_once), run_id="run")
-    parts = publish_in_chunks(latest_articles(articles), str(chunked), run_id="run", chunk_size=1)
+    parts = publish_in_chunks(newest_pages(articles), str(chunked), run_id="run", chunk_size=1)
     assert files(chunked) == files(at_once)
     assert {(r["race_ref"], r["article_key"]) for r in rows(chunked, "races")} == {
         (SF_A, "invented-news/round-3"),
@@ -204,10 +203,6 @@ def test_publishing_in_chunks_refuses_two_extractions_of_one_article(tmp_path):
     ]
     with pytest.raises(ValueError, match="two extractions of article 'site-b/report'"):
         publish_in_chunks(articles, str(tmp_path), run_id="run", chunk_size=1)
-
-
-def test_extractor_versions_compare_by_number():
-    assert version_key("0.10.0") > version_key("0.9.2") > version_key("0.9")
 
 
 @pytest.mark.slow  # over 2 s: publishes through Great Expectations

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 from invented_articles import FIELD, article, classification, race, stated_nation
 
-from flows.cli import main
-from flows.publish import publish
-from flows.query import QueryError, format_result, query
+from flows.interfaces.cli import main
+from flows.interfaces.query import QueryError, format_result, query
+from flows.stages.publish import publish
 from schemas.tables import TABLES
 
 WINNERS = (

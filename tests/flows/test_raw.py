@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from flows.raw import (
+from flows.stores.raw import (
     JOURNAL_DIR,
     CrawlState,
     DamagedPageError,
@@ -16,7 +16,7 @@ from flows.raw import (
     UrlState,
     extension_for,
 )
-from flows.storage import Zone
+from flows.stores.storage import Zone
 
 BODY = b"<html><body><h1>Grand Final</h1><ol><li>Ana Ribeiro - Portugal - 24 laps</li></ol></body>"
 DIGEST = hashlib.sha256(BODY).hexdigest()
@@ -162,7 +162,7 @@ def test_a_save_with_nothing_changed_writes_nothing(raw):
 
 
 def test_folding_the_journal_changes_nothing_loaded(raw, monkeypatch):
-    monkeypatch.setattr("flows.raw.MAX_JOURNAL", 4)
+    monkeypatch.setattr("flows.stores.raw.MAX_JOURNAL", 4)
     state = known_state(raw, 50)
     for batch in range(3):
         state = raw.load_state()
@@ -180,7 +180,7 @@ def test_folding_the_journal_changes_nothing_loaded(raw, monkeypatch):
 
 
 def test_a_crash_while_folding_loses_nothing_and_the_next_fold_clears_up(raw, monkeypatch):
-    monkeypatch.setattr("flows.raw.MAX_JOURNAL", 2)
+    monkeypatch.setattr("flows.stores.raw.MAX_JOURNAL", 2)
     state = known_state(raw, 5)
     add_url(state, 10)
     raw.save_state(state)

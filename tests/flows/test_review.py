@@ -10,10 +10,10 @@ from click.testing import CliRunner
 from invented_articles import FIELD, article, classification, race, two_race_article
 
 from extractors.records import ExtractedArticle
-from flows.cli import main
-from flows.extracted import ExtractionStore
-from flows.publish import publish
-from flows.review import build_site, page_name
+from flows.interfaces.cli import main
+from flows.interfaces.review import build_site, page_name
+from flows.stages.publish import publish
+from flows.stores.extracted import ExtractionStore
 
 
 def with_text(extracted: ExtractedArticle) -> ExtractedArticle:
@@ -104,7 +104,7 @@ def test_an_unknown_run_is_one_line(tmp_path):
 
 
 def test_one_run_shows_what_that_run_held_back(site):
-    from flows.runs import RunRecord, write_run
+    from flows.stores.runs import RunRecord, write_run
 
     out, _, _ = site
     data_dir = str(out.parent)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from flows.cli import main
-from flows.runs import (
+from flows.interfaces.cli import main
+from flows.stores.runs import (
     CRASHED_ERROR,
     RunCounts,
     RunProcess,

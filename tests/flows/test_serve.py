@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from flows.serve import ServeError, build_deployments
+from flows.orchestration.serve import ServeError, build_deployments
 
 ROOT = Path(__file__).resolve().parents[2]
 

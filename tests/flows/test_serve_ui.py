@@ -50,7 +50,7 @@ def served(tmp_path_factory) -> Iterator[Served]:
     # log level): the served process starts its own server and logs at Prefect's default level
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env |= {"PREFECT_HOME": str(tmp / "prefect"), "PYTHONUNBUFFERED": "1"}
-    command = [sys.executable, "-c", "from flows.cli import main; main()", "serve"]
+    command = [sys.executable, "-c", "from flows.interfaces.cli import main; main()", "serve"]
     command += ["--sources", str(sources), "--data-dir", str(tmp / "data")]
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True

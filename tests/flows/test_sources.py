@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractors.discovery import Link
-from flows.sources import Source, SourcesError, load_sources, source_from_arg
+from flows.stages.sources import Source, SourcesError, load_sources, source_from_arg
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from flows.timing import StageTimes
+from flows.orchestration.timing import StageTimes
 
 
 def test_a_stage_that_runs_twice_adds_up():

@@ -1,5 +1,5 @@
 """Validation with Great Expectations: every failing row is named with the expectations it failed,
-and race-wide checks fail the whole race."""
+and race-wide checks (curation/race_checks.py) fail the whole race."""
 
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from invented_articles import (
 )
 
 from extractors.records import Conflict
-from flows.validate import Validator, race_checks
+from flows.stages.validate import Validator
 from schemas.rows import tabulate_article
 
 CLEAN = article(
@@ -37,58 +37,6 @@ def validator(data_dir) -> Validator:
 
 def _results(*rows):
     return tabulate_article(article(races=[race("Final", list(rows))]))["results"]
-
-
-def test_race_checks_pass_a_clean_classification_with_equal_gaps():
-    rows = tabulate_article(CLEAN)["results"]
-    assert (
-        race_checks(rows)
-        == [{"race_positions_contiguous": True, "race_gaps_non_decreasing": True}] * 4
-    )
-
-
-def test_race_checks_fail_every_row_of_a_race_with_a_missing_position():
-    rows = _results(
-        result(1, "Mira Castell"),
-        result(2, "Jonas Aalto", gap_s=1.0),
-        result(4, "Keiko Tanabe", gap_s=2.0),
-    )
-    assert [c["race_positions_contiguous"] for c in race_checks(rows)] == [False] * 3
-
-
-def test_a_race_told_only_in_prose_may_skip_positions():
-    rows = _results(
-        result(1, "Mira Castell").model_copy(update={"method": "narrative"}),
-        result(4, "Keiko Tanabe").model_copy(update={"method": "narrative"}),
-    )
-    assert [c["race_positions_contiguous"] for c in race_checks(rows)] == [True] * 2
-
-
-def test_a_printed_list_with_a_prose_row_must_still_be_contiguous():
-    rows = _results(
-        result(1, "Mira Castell"),
-        result(3, "Keiko Tanabe").model_copy(update={"method": "narrative"}),
-    )
-    assert [c["race_positions_contiguous"] for c in race_checks(rows)] == [False] * 2
-
-
-def test_race_checks_fail_every_row_when_a_gap_shrinks_down_the_order():
-    rows = _results(
-        result(1, "Mira Castell"),
-        result(2, "Jonas Aalto", gap_s=3.0),
-        result(3, "Keiko Tanabe", gap_s=1.0),
-        result(None, "Luca Ferrand", gap_s=0.5, status="dnf"),
-    )
-    assert [c["race_gaps_non_decreasing"] for c in race_checks(rows)] == [False] * 4
-
-
-def test_race_checks_judge_each_race_of_each_article_apart():
-    good = tabulate_article(
-        article("a", races=[race("Final", classification(FIELD[:2], [None, 1.0]))])
-    )
-    bad = tabulate_article(article("b", races=[race("Final", [result(2, "Mira Castell")])]))
-    checks = race_checks(good["results"] + bad["results"])
-    assert [c["race_positions_contiguous"] for c in checks] == [True, True, False]
 
 
 def test_clean_rows_pass_every_suite(validator):

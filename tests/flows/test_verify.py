@@ -11,11 +11,12 @@ import pytest
 from click.testing import CliRunner
 from invented_articles import FIELD, article, classification, race, two_race_article
 
-from flows.cli import main
-from flows.commits import published_pages, read_table
-from flows.extracted import ExtractionStore
-from flows.publish import publish
-from flows.verify import check, damaged_curated, damaged_extractions, repair
+from flows.interfaces.cli import main
+from flows.stages.publish import publish
+from flows.stores.commits import read_table
+from flows.stores.extracted import ExtractionStore
+from flows.stores.ledger import published_pages
+from flows.stores.verify import check, damaged_curated, damaged_extractions, repair
 
 SAMPLES = Path(__file__).parents[2] / "samples" / "articles"
 

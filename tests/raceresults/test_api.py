@@ -14,7 +14,7 @@ import pytest
 import raceresults
 from extractors import EXTRACTOR_VERSION
 from extractors.records import ExtractedArticle
-from flows.publish import publish
+from flows.stages.publish import publish
 
 REPORT = (
     "Berg wins the Dune Cup at Zandvoort\n\nRace results\n"
@@ -92,7 +92,7 @@ def test_extract_reads_a_path_or_the_text_itself(tmp_path):
 
 
 def test_extract_of_a_missing_file_name_is_a_load_error_not_text(tmp_path):
-    from flows.load import MissingInputError
+    from flows.interfaces.article_reader import MissingInputError
 
     with pytest.raises(MissingInputError, match="no such file"):
         raceresults.extract(str(tmp_path / "report.html"))

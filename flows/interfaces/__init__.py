@@ -1,0 +1,1 @@
+"""Interfaces: the CLI and what it shows (rendering, queries, status, evidence, review)."""

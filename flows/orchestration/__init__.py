@@ -1,0 +1,1 @@
+"""Orchestration: the Prefect flows, their settings, serving and process lifetimes."""

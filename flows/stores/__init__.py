@@ -1,0 +1,1 @@
+"""Stores: where pages, extractions, curated tables, commits and run records are kept."""
