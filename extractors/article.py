@@ -248,6 +248,8 @@ def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList
         longer = _numbered_inline(joined)
         if longer is None or len(longer.rows) <= len(inline.rows):
             break
+        if longer.rows[0].start != inline.rows[0].start:
+            break  # the next line's own list ('2. jazda: 1. …'), not this one's count going on
         inline = InlineList(longer.lead_in, longer.rows, end - index + 1)
         end += 1
     return inline
@@ -292,6 +294,8 @@ def _with_entry_lines(doc: Document, rows: list[RowFacts | None]) -> list[RowFac
     for index, row in enumerate(rows):
         if row is None or not row.car_number or row.crew or row.has_timing:
             continue
+        if row.driver and row.car is None and looks_like_name(row.driver):
+            continue  # '3. #787 Ann Lee': a driver's own row, not an entrant awaiting its crew
         merged = row
         for below in range(index + 1, min(index + 1 + MAX_ENTRY_LINES, len(rows))):
             text = doc.blocks[below].text
@@ -356,6 +360,9 @@ def _result_run(
     if isinstance(context, RaceSection) and context.session == "qualifying":
         return []
     strong = sum(r.is_result for r in run_rows)
+    counted = len(run_rows) >= MIN_LIST_ROWS and all(r.is_weak_result for r in run_rows)
+    if counted and _counts_from_one(run_rows):
+        return run_rows  # '1. A', '2. B (Team Car)', '3. C': a numbered list is one list
     if strong == 0:
         numbered = all(r.is_weak_result for r in run_rows) and len(run_rows) >= MIN_LIST_ROWS
         if numbered and _counts_from_one(run_rows):

@@ -54,6 +54,9 @@ LINKING_WORD_RE = re.compile(r"in|em|en|at|a|de|di|da|con|com|with|mit|y|e|et")
 GLUED_TEAM_RE = re.compile(
     r"(?<=[a-zà-ÿ])(?=(?:Team|Racing|Motorsports?|Scuderia|Squadra|Esports)\b)"
 )
+# "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
+# entry, names joined by slashes (a field of its own)
+SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
 # A team or club in brackets has at most this many words.
 MAX_TEAM_WORDS = 6
 # "Team Blau", "Racing Nord", "Scuderia Rossa": a field naming a team by its first word
@@ -193,9 +196,10 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
 
 
 def parse_fields(
-    text: str,
+    text: str, *, has_driver: bool = False
 ) -> tuple[str | None, str | None, str | None, str | None, tuple[str, ...]]:
-    """(driver, nation, team, car, unknown fields) of a row's text with times and points cut out."""
+    """(driver, nation, team, car, unknown fields) of a row's text with times and points cut out;
+    `has_driver` when the row's driver was read already (a crew), so brackets are no name."""
     fields = _Fields()
     brackets = [a or b for a, b in BRACKET_RE.findall(text)]
     text = BRACKET_RE.sub(" | ", text)
@@ -206,11 +210,11 @@ def parse_fields(
         code = nation_code(content)
         if code and fields.nation is None:
             fields.nation = code
-        elif not fields.names and looks_like_name(content.strip()):
+        elif not (fields.names or has_driver) and looks_like_name(content.strip()):
             fields.names.append(clean_name(content))
         elif fields.car is None and is_car(content):
             fields.car = content.strip()
-        elif fields.team is None and fields.names and _is_team_like(content.strip()):
+        elif fields.team is None and (fields.names or has_driver) and _is_team_like(content):
             fields.team = content.strip()  # "Ana Leal (AMK Dubnica)": the club or team
     names = fields.names or fields.handles
     driver = names[0] if names else None
@@ -268,7 +272,13 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if crew:  # "#7 Apex Racing (Lee, Kim, Diaz)": the entrant, its drivers in brackets
         facts["crew"] = crew
         rest = BRACKET_RE.sub(" ", rest)
-    driver, nation, team, car, unknown = parse_fields(rest)
+    slashed = None if crew else _slash_crew(rest)
+    if slashed:  # "Urrutia/Rossi (Toyota)": the crew is the entry, as printed
+        entrant, facts["crew"] = _entrant_and_crew(slashed.group(0))
+        rest = f"{rest[: slashed.start()]} | {rest[slashed.end() :]}"
+    driver, nation, team, car, unknown = parse_fields(rest, has_driver=bool(slashed))
+    if slashed:
+        driver = entrant
     if driver is None and car and facts.get("car_number") and not unknown:
         driver = f"{car} #{facts['car_number']}"  # "Audi R8 LMS #29": a team entry by its car
     nation = facts.pop("nation", None) or nation
@@ -287,13 +297,37 @@ def parse_crew(text: str) -> tuple[str, ...]:
 
 def _is_team_like(text: str) -> bool:
     """Bracketed words that may name a team or club: capitalised, a few words, not a code
-    ('SP', 'RJ' are states) and not numbers ('(27)' is an age, '(5,5,X)' heat scores)."""
+    ('SP', 'RJ' are states) and not numbers ('(27)' is an age, '(5,5,X)' heat scores: a team
+    has a word of two letters or more)."""
     words = text.split()
     return (
         0 < len(words) <= MAX_TEAM_WORDS
         and text[:1].isupper()
         and not (len(words) == 1 and text.isupper() and len(text) <= 3)
+        and re.search(r"[^\W\d_]{2}", text) is not None
     )
+
+
+def _entrant_and_crew(printed: str) -> tuple[str, tuple[str, ...]]:
+    """(entrant, crew) of a slashed entry: 'Mazda Ann Lee / Bo Kim' is Mazda's crew of two;
+    'Detz / van Dijk' is its own entrant, as printed."""
+    crew = parse_crew(printed)
+    words = crew[0].split()
+    for n in range(min(MAX_MAKER_WORDS, len(words) - 1), 0, -1):
+        if fold(" ".join(words[:n])) in CAR_MAKERS and looks_like_name(" ".join(words[n:])):
+            return " ".join(words[:n]), (" ".join(words[n:]), *crew[1:])
+    return " ".join(printed.split()), crew
+
+
+def _slash_crew(text: str) -> re.Match[str] | None:
+    """The field of `text` that is a crew joined by slashes ('Detz / van Dijk'), each part
+    shaped like a name; None when there is none."""
+    for field in re.finditer(r"[^|]+", BRACKET_RE.sub(" | ", text)):
+        found = SLASH_CREW_RE.search(field.group(0).strip(" \t"))
+        if found and parse_crew(found.group(0)) and "/" in found.group(0):
+            offset = field.start() + field.group(0).index(found.group(0))
+            return re.compile(re.escape(found.group(0))).search(text, offset)
+    return None
 
 
 def _crew_in_brackets(text: str) -> tuple[str, ...]:

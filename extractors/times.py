@@ -32,7 +32,7 @@ LAPS_RE = re.compile(
 # "1s602", "a 0s074", '0"074', "a 4”902", "40m36s128": seconds and thousandths split by a unit
 SPLIT_TIME_RE = re.compile(
     r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<m>\d{1,3})m\s?)?(?P<s>\d{1,2})(?:s|[\"”″])"
-    r"(?P<ms>\d{3})(?![\d.,])"
+    r"(?P<ms>\d{3})(?:/1000)?(?!\d|[.,]\d)"
 )
 # "57’43”241/1000", "57'43\"241": minutes, seconds and thousandths in the old typewriter marks
 MARKED_TIME_RE = re.compile(
