@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from extractors.document import Block, Document, document_from_text, looks_like_heading
 from extractors.entry_lists import entry_nations
 from extractors.html import NoArticleError, decode_page, document_from_html
-from extractors.inline_rows import split_inline_rows, split_name_list
+from extractors.inline_rows import InlineList as InlineRows
+from extractors.inline_rows import split_inline_lists, split_name_list
 from extractors.language import with_language
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
@@ -31,6 +32,7 @@ from extractors.race_facts import (
 from extractors.records import ArticleMeta, DriverNation, Extraction, Race, ResultRow, Standing
 from extractors.result_lists import (
     RowFacts,
+    bare_numbers_as_points,
     numbers_not_positions,
     parse_crew,
     parse_row_text,
@@ -190,10 +192,14 @@ def _is_row_shaped(row: RowFacts) -> bool:
     return row.is_result or row.is_standing or row.is_weak_result or standing_like
 
 
-def _numbered_inline(block: Block) -> InlineList | None:
-    found = split_inline_rows(block.text)
-    if found is None:
-        return None
+def _numbered_inline(block: Block) -> list[InlineList]:
+    """The run-together lists of one block whose rows are all shaped like rows."""
+    read = (_read_inline(found, block) for found in split_inline_lists(block.text))
+    return [found for found in read if found is not None]
+
+
+def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
+    """One run-together list's rows read; None when they are not all shaped like rows."""
     rows = []
     for piece in found.rows:
         number = INLINE_NUMBER_RE.match(piece.text)
@@ -246,35 +252,39 @@ def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList
         start = blocks[index].start
         joined = Block("paragraph", doc.text[start : blocks[end].end], start)
         longer = _numbered_inline(joined)
+        longer = next(  # the same list going on, not the next line's own ('2. run: 1. …')
+            (found for found in longer if found.rows[0].start == inline.rows[0].start), None
+        )
         if longer is None or len(longer.rows) <= len(inline.rows):
             break
-        if longer.rows[0].start != inline.rows[0].start:
-            break  # the next line's own list ('2. jazda: 1. …'), not this one's count going on
         inline = InlineList(longer.lead_in, longer.rows, end - index + 1)
         end += 1
     return inline
 
 
-def _inline_lists(doc: Document) -> dict[int, InlineList]:
-    """Blocks holding a whole list on one line or in one paragraph, by block index."""
+def _inline_lists(doc: Document) -> dict[int, list[InlineList]]:
+    """Blocks holding whole lists on one line or in one paragraph, by block index; the last list
+    of a block may go on over the next lines."""
     found = {}
     covered = 0
     for index, block in enumerate(doc.blocks):
         if block.kind == "row" or index < covered:
             continue
-        inline = _numbered_inline(block) or _named_inline(block)
-        if inline is not None:
-            found[index] = _wrapped_inline(doc, index, inline)
-            covered = index + found[index].blocks
+        named = _named_inline(block)
+        lists = _numbered_inline(block) or ([named] if named else [])
+        if lists:
+            lists[-1] = _wrapped_inline(doc, index, lists[-1])
+            found[index] = lists
+            covered = index + lists[-1].blocks
     return found
 
 
-def _candidate_rows(doc: Document, inline: dict[int, InlineList]) -> list[RowFacts | None]:
+def _candidate_rows(doc: Document, inline: dict[int, list[InlineList]]) -> list[RowFacts | None]:
     """Each block read as a result/standings line, or None when it is no row by its shape; a
     bullet item that is a name alone is a candidate too (a list of names under a results heading).
     """
     rows: list[RowFacts | None] = []
-    spanned = {i for first, found in inline.items() for i in range(first, first + found.blocks)}
+    spanned = {i for first, lists in inline.items() for i in range(first, first + lists[-1].blocks)}
     for index, block in enumerate(doc.blocks):
         row = None
         short = len(block.text) <= MAX_ROW_CHARS and len(block.text.split()) <= MAX_ROW_WORDS
@@ -450,8 +460,8 @@ def read_structured(doc: Document) -> StructuredFacts:
     candidates = _candidate_rows(doc, inline)
     runs = _runs(doc, candidates)
     is_row = [row is CONTINUED for row in candidates]
-    for first, found in inline.items():
-        for index in range(first, first + found.blocks):
+    for first, lists in inline.items():
+        for index in range(first, first + lists[-1].blocks):
             is_row[index] = True
     for run in runs:
         if len(run) >= MIN_LIST_ROWS or any(candidates[i].is_result for i in run):
@@ -469,12 +479,12 @@ def read_structured(doc: Document) -> StructuredFacts:
             facts.driver_nations += entry_nations(block)
     book = _RaceBook(facts)
     pieces = [("list", run) for run in runs] + [("table", rows) for rows in tables.values()]
-    pieces += [("inline", [index]) for index in inline]
+    pieces += [("inline", [index, n]) for index, lists in inline.items() for n in range(len(lists))]
     for method, indexes in sorted(pieces, key=lambda piece: piece[1][0]):
         context = sections.context_at(indexes[0])
         if method == "inline":
-            index = indexes[0]
-            found = inline[index]
+            index, n = indexes
+            found = inline[index][n]
             context = _inline_context(found.lead_in, doc.blocks[index], index, context)
             _add_list(book, facts, found.rows, context, index, after_heading=True)
             continue
@@ -530,7 +540,8 @@ def _add_list(
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
         facts.standings += standings_from_rows(run_rows, _standings_after(context))
         return
-    rows = _result_run(numbers_not_positions(run_rows), context, after_heading=after_heading)
+    run_rows = bare_numbers_as_points(numbers_not_positions(run_rows))
+    rows = _result_run(run_rows, context, after_heading=after_heading)
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))
 

@@ -66,6 +66,9 @@ SUFFIX_RE = re.compile(r"(?<=\s)(?:Jr|Sr|Snr|Jnr)\.$")
 # punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
 FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 
+# Bare numbers falling down a list are read as points from this many rows on.
+MIN_POINTS_ROWS = 3
+
 CLEAN_ROW_CONFIDENCE = 0.95  # name, nation and a time or laps
 PARTIAL_ROW_CONFIDENCE = 0.85  # name and one of nation / time
 WEAK_ROW_CONFIDENCE = 0.7  # name and a printed position only, inside a result list
@@ -436,6 +439,19 @@ def results_from_rows(
             )
         )
     return results
+
+
+def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:
+    """A result list whose every row ends in a bare number, the numbers falling down the list
+    ('1. A (5,5,5) 15', '2. B (5,5,4) 14', '3. C 11'): those numbers are the rows' points (car
+    numbers do not fall in order, lap counts mostly repeat). Other lists unchanged."""
+    numbers = [r.bare_number for r in rows]
+    if len(rows) < MIN_POINTS_ROWS or None in numbers or any(r.points is not None for r in rows):
+        return list(rows)
+    steps = list(zip(numbers, numbers[1:], strict=False))
+    if any(b > a for a, b in steps) or sum(b < a for a, b in steps) * 2 < len(steps):  # type: ignore[operator]
+        return list(rows)
+    return [replace(r, points=r.bare_number) for r in rows]
 
 
 def with_points(row: RowFacts, points: float | None) -> RowFacts:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractors.article import extract_article
-from extractors.inline_rows import split_inline_rows, split_name_list
+from extractors.inline_rows import split_inline_lists, split_name_list
 from extractors.tables import resolve_numbers
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "articles"
@@ -131,8 +131,7 @@ def test_a_qualifying_list_under_its_heading_is_no_result():
     ],
 )  # fmt: skip
 def test_rows_run_together_are_split_by_their_counting_numbers(text, lead_in, rows):
-    found = split_inline_rows(text)
-    assert found is not None
+    (found,) = split_inline_lists(text)
     assert (found.lead_in, [r.text for r in found.rows]) == (lead_in, rows)
     assert all(text[r.start : r.start + len(r.text)] == r.text for r in found.rows)
 
@@ -141,7 +140,7 @@ def test_rows_run_together_are_split_by_their_counting_numbers(text, lead_in, ro
     "text", ["Saturday July 21, 2001", "Pits open at 3 PM and 5 Gates", "Klasse 2 / 27 Starter"]
 )
 def test_numbers_that_do_not_count_from_one_are_no_rows(text):
-    assert split_inline_rows(text) is None
+    assert split_inline_lists(text) == []
 
 
 def test_a_class_and_its_finishers_on_one_line():
