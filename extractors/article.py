@@ -50,6 +50,7 @@ from extractors.sections import (
 )
 from extractors.standings import standings_from_rows
 from extractors.tables import parse_table, table_confidence
+from extractors.winner_lines import stated_results
 
 logger = logging.getLogger(__name__)
 
@@ -279,12 +280,11 @@ def _inline_lists(doc: Document) -> dict[int, list[InlineList]]:
     return found
 
 
-def _candidate_rows(doc: Document, inline: dict[int, list[InlineList]]) -> list[RowFacts | None]:
+def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
     """Each block read as a result/standings line, or None when it is no row by its shape; a
     bullet item that is a name alone is a candidate too (a list of names under a results heading).
-    """
+    Blocks in `spanned` are read already (run-together lists, statement lines)."""
     rows: list[RowFacts | None] = []
-    spanned = {i for first, lists in inline.items() for i in range(first, first + lists[-1].blocks)}
     for index, block in enumerate(doc.blocks):
         row = None
         short = len(block.text) <= MAX_ROW_CHARS and len(block.text.split()) <= MAX_ROW_WORDS
@@ -457,12 +457,14 @@ def _inline_context(lead_in: str, block: Block, index: int, context: object) -> 
 def read_structured(doc: Document) -> StructuredFacts:
     """Result lists, result tables and standings of `doc`, each attached to its section."""
     inline = _inline_lists(doc)
-    candidates = _candidate_rows(doc, inline)
+    spanned = {i for first, lists in inline.items() for i in range(first, first + lists[-1].blocks)}
+    table_rows = {index for index, block in enumerate(doc.blocks) if block.kind == "row"}
+    stated = stated_results(doc, spanned | table_rows)
+    candidates = _candidate_rows(doc, spanned | stated.blocks)
     runs = _runs(doc, candidates)
     is_row = [row is CONTINUED for row in candidates]
-    for first, lists in inline.items():
-        for index in range(first, first + lists[-1].blocks):
-            is_row[index] = True
+    for index in spanned | stated.blocks:
+        is_row[index] = True
     for run in runs:
         if len(run) >= MIN_LIST_ROWS or any(candidates[i].is_result for i in run):
             for index in run:
@@ -480,8 +482,14 @@ def read_structured(doc: Document) -> StructuredFacts:
     book = _RaceBook(facts)
     pieces = [("list", run) for run in runs] + [("table", rows) for rows in tables.values()]
     pieces += [("inline", [index, n]) for index, lists in inline.items() for n in range(len(lists))]
+    pieces += [("stated", [race.block, n]) for n, race in enumerate(stated.races)]
     for method, indexes in sorted(pieces, key=lambda piece: piece[1][0]):
         context = sections.context_at(indexes[0])
+        if method == "stated":
+            race = stated.races[indexes[1]]
+            section = RaceSection(race.name, race.session, None, race.block, laps=race.laps)
+            book.add(section, race.block, race.rows)
+            continue
         if method == "inline":
             index, n = indexes
             found = inline[index][n]
