@@ -126,6 +126,11 @@ def name_candidates(text: str) -> list[str]:
             run.pop(0)
         while run and run[-1].lower() in PARTICLES:
             run.pop()
+        for i in range(1, len(run) - 2):  # "Leistung von Jan Baumann": a preposition, then a
+            tail = run[i + 1 :]  # full name ('de Bruin', 'van der Steen' take one word after)
+            if run[i] in PARTICLES and all(w[:1].isupper() and w not in PARTICLES for w in tail):
+                del run[: i + 1]
+                break
         racing = any(w.lower() in RACING_WORDS for w in run)
         if len(run) >= 2 and not racing and not any(w.endswith(".") for w in run):
             found.append(" ".join(run))

@@ -122,8 +122,14 @@ class RowFacts:
 
     @property
     def is_standing(self) -> bool:
-        """A name with points and no race time: a championship standings line."""
-        return self.driver is not None and self.points is not None and not self.has_timing
+        """A name with points and no race time: a championship standings line (at most one
+        field that is none of these: 'Class A: 1) Ann Lee 20p, 2) Bo Kim' is no line)."""
+        return (
+            self.driver is not None
+            and self.points is not None
+            and not self.has_timing
+            and len(self.unknown) <= 1
+        )
 
     @property
     def confidence(self) -> float:
@@ -178,8 +184,9 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             into.car = into.car or trial.car
             into.names += trial.names
             return True
-    trailing = TRAILING_CODE_RE.search(field)  # "Ana Ribeiro POR": a code after a full name
-    if trailing and len(field[: trailing.start()].split()) >= 2:
+    trailing = TRAILING_CODE_RE.search(field)  # "Ana Ribeiro POR"; "Ribeiro POR" (3 letters)
+    words = len(field[: trailing.start()].split()) if trailing else 0
+    if trailing and (words >= 2 or words == 1 and len(trailing["code"]) == 3):
         found = lookup(trailing["code"])
         if found and found[1] == "code" and looks_like_name(field[: trailing.start()]):
             into.nation = into.nation or found[0]

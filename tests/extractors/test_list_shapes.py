@@ -164,3 +164,31 @@ def test_press_release_bullets_give_winners_and_stated_places():
             (11, "Cy Dow", None, 150, "finished"),
         ],
     }
+
+
+def test_standings_run_together_with_surnames_codes_and_abbreviated_points():
+    text = (
+        "Invented kart report\n\n"
+        "Among the rookies the performance of Ivo Lenz stood out.\n"
+        "Championship standings:\n"
+        "1.Moss BUL 37 Punkte, 2.Hale GER 25 P., 3.Lenz SUI 24 P., 4.Dow GER 18 P.\n"
+    )
+    extraction = extract_article(text, media_type="text/plain")
+    assert [(s.position, s.driver, s.nation, s.points) for s in extraction.standings] == [
+        (1, "Moss", "BGR", 37), (2, "Hale", "DEU", 25), (3, "Ivo Lenz", "CHE", 24),
+        (4, "Dow", "DEU", 18),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "points"),
+    [("3. Ann Lee 20p.", 20), ("3. Ann Lee 25 P.", 25), ("Ann Lee 12 pts", 12),
+     ("Gates open at 3 p.m.", None)],
+)  # fmt: skip
+def test_points_abbreviated_in_rows(line, points):
+    assert parse_row_text(line).points == points
+
+
+def test_a_line_of_two_rows_is_no_standings_line():
+    row = parse_row_text("Class A: 1) Ann Lee (Kite Club) 20p., 2) Bo Kim")
+    assert not row.is_standing
