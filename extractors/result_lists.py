@@ -307,14 +307,15 @@ def parse_crew(text: str) -> tuple[str, ...]:
 
 def _is_team_like(text: str) -> bool:
     """Bracketed words that may name a team or club: capitalised, a few words, not a code
-    ('SP', 'RJ' are states) and not numbers ('(27)' is an age, '(5,5,X)' heat scores: a team
-    has a word of two letters or more)."""
+    ('SP', 'RJ' are states), no abbreviation ('Pol.') and not numbers ('(27)' is an age,
+    '(5,5,X)' heat scores: a team has a word of two letters or more)."""
     words = text.split()
     return (
         0 < len(words) <= MAX_TEAM_WORDS
         and text[:1].isupper()
         and not (len(words) == 1 and text.isupper() and len(text) <= 3)
         and re.search(r"[^\W\d_]{2}", text) is not None
+        and not (len(words) == 1 and text.endswith("."))  # '(Pol.)': an abbreviated nation
     )
 
 

@@ -192,3 +192,12 @@ def test_points_abbreviated_in_rows(line, points):
 def test_a_line_of_two_rows_is_no_standings_line():
     row = parse_row_text("Class A: 1) Ann Lee (Kite Club) 20p., 2) Bo Kim")
     assert not row.is_standing
+
+
+def test_nation_abbreviations_in_brackets_are_nations_or_nothing_never_teams():
+    czech = parse_row_text("3. Ada Novak (ČR)")
+    abbreviated = parse_row_text("1. Jan Kowal (Pol.)")
+    club = parse_row_text("2. Ivo Reis (Kite Club)")
+    assert (czech.driver, czech.nation, czech.team) == ("Ada Novak", "CZE", None)
+    assert (abbreviated.driver, abbreviated.nation, abbreviated.team) == ("Jan Kowal", None, None)
+    assert (club.driver, club.nation, club.team) == ("Ivo Reis", None, "Kite Club")
