@@ -29,6 +29,10 @@ RELEASE_WINNER_RE = re.compile(
     r"(?:\s+of\s+(?P<team>[^,;:()]+?))?\s*\.?$",
     re.IGNORECASE,
 )
+# "Heat winners: Ann Lee, Bo Reed": the winners of a session's races in their order
+RACE_WINNERS_RE = re.compile(r"^(?P<race>[^:]{1,30}?)\s+winners\s*:\s*(?P<names>[^:]+?)\.?$", re.I)
+# ", ", " and ": between the names of a line of winners
+NAMES_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # "Cy Dow: Started 24th, Finished 12th (Running, …)", "Cy Dow (Started 32nd, Finished 11th / …)"
 FINISHED_RE = re.compile(
     r"^(?P<name>[^:()]{3,60}?)\s*[:(]\s*(?:started\s+\d{1,2}(?:st|nd|rd|th)\s*,\s*)?"
@@ -117,6 +121,28 @@ def _race_winner_lines(doc: Document, found: StatedResults) -> None:
         run = []
 
 
+def _race_winners_lines(doc: Document, found: StatedResults) -> None:
+    """'Heat winners: Ann Lee, Bo Reed': one race each ('Heat 1', 'Heat 2'), its winner first."""
+    for index, block in enumerate(doc.blocks):
+        line = RACE_WINNERS_RE.match(block.text.strip())
+        if line is None or not RACE_WORDS_RE.search(line["race"]) or block.kind == "row":
+            continue
+        names = [n for n in NAMES_SPLIT_RE.split(line["names"].strip()) if n]
+        if not names or not all(_is_person(n) for n in names):
+            continue
+        label = line["race"].strip()
+        marker = read_marker(Block("paragraph", label, block.start))
+        for number, name in enumerate(names, start=1):
+            stated = StatedRace(
+                f"{label} {number}" if len(names) > 1 else label,
+                index,
+                session=marker.session if marker else "race",
+            )
+            stated.rows.append(_row(block, name.strip(), 1, "list", RACE_WINNER_CONFIDENCE))
+            found.races.append(stated)
+        found.blocks.add(index)
+
+
 def _release_lines(doc: Document, found: StatedResults) -> None:
     """A press release's winner and 'Finished 12th' bullets, each in the race its line or the
     heading above names; a line with no race of its own belongs to the main race."""
@@ -189,6 +215,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     read as lists or tables) alone."""
     found = StatedResults()
     _race_winner_lines(doc, found)
+    _race_winners_lines(doc, found)
     _release_lines(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
     return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})

@@ -201,3 +201,18 @@ def test_nation_abbreviations_in_brackets_are_nations_or_nothing_never_teams():
     assert (czech.driver, czech.nation, czech.team) == ("Ada Novak", "CZE", None)
     assert (abbreviated.driver, abbreviated.nation, abbreviated.team) == ("Jan Kowal", None, None)
     assert (club.driver, club.nation, club.team) == ("Ivo Reis", None, "Kite Club")
+
+
+def test_a_line_of_heat_winners_gives_one_race_each():
+    text = (
+        "Invented speedway results\n"
+        "MODIFIED\n"
+        "Heat winners: Ann Lee, Bo Reed.\n"
+        "25-lap feature: 1. Bo Reed, 2. Ann Lee, 3. Cy Dow.\n"
+    )
+    races = printed(text)
+    assert [(name, [(r.position, r.driver) for r in rows]) for name, rows in races] == [
+        ("Heat 1", [(1, "Ann Lee")]),
+        ("Heat 2", [(1, "Bo Reed")]),
+        ("25-lap feature", [(1, "Bo Reed"), (2, "Ann Lee"), (3, "Cy Dow")]),
+    ]
