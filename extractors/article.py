@@ -31,6 +31,7 @@ from extractors.race_facts import (
 )
 from extractors.records import ArticleMeta, DriverNation, Extraction, Race, ResultRow, Standing
 from extractors.result_lists import (
+    POSITION_RE,
     RowFacts,
     bare_numbers_as_points,
     numbers_not_positions,
@@ -62,6 +63,8 @@ MIN_LIST_ROWS = 2
 DEFAULT_RACE_NAME = "Race"
 # Prose paragraphs per spaCy batch when many articles are extracted together.
 PROSE_BATCH_SIZE = 64
+# A class or division heading over a list is short.
+MAX_CLASS_WORDS = 8
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
@@ -511,6 +514,8 @@ def read_structured(doc: Document) -> StructuredFacts:
         first = indexes[0]
         if first > 0 and _introduces_grid(doc.blocks[first - 1]):
             continue
+        if all(r.position is not None for r in run_rows):  # numbered rows under a class
+            context = _class_section(doc, first, context, is_row) or context
         heading = isinstance(context, RaceSection) and context.block < first
         after_heading = heading and all(
             is_row[i] or doc.blocks[i].kind == "heading" for i in range(context.block + 1, first)
@@ -519,6 +524,28 @@ def read_structured(doc: Document) -> StructuredFacts:
             run_rows = run_rows[:-1]  # the last row cut off by the end of the page
         _add_list(book, facts, run_rows, context, indexes[0], after_heading=after_heading)
     return facts
+
+
+def _class_section(
+    doc: Document, first: int, context: object, is_row: list[bool]
+) -> RaceSection | None:
+    """A class or division heading right above a list ('Klasse 2 / 27 Starter', 'Parts and
+    Service Promod Division') names the list's own race when the section has no race of its own
+    yet ('Results', no heading) or holds another list already; None otherwise."""
+    if first == 0 or is_row[first - 1] or isinstance(context, StandingsSection):
+        return None
+    block = doc.blocks[first - 1]
+    text = block.text.strip()
+    shaped = block.kind == "heading" or text.endswith(":")
+    if not shaped or len(text.split()) > MAX_CLASS_WORDS or read_marker(block) is not None:
+        return None
+    if POSITION_RE.match(text):
+        return None  # a row of another shape ('3rd – Ann Lee: 189')
+    if isinstance(context, RaceSection) and (
+        context.block == first - 1 or context.session is not None and not context.result_blocks
+    ):
+        return None
+    return RaceSection(text.rstrip(" :"), None, None, first - 1)
 
 
 def _cut_off(rows: list[RowFacts], doc: Document) -> bool:

@@ -216,3 +216,25 @@ def test_a_line_of_heat_winners_gives_one_race_each():
         ("Heat 2", [(1, "Bo Reed")]),
         ("25-lap feature", [(1, "Bo Reed"), (2, "Ann Lee"), (3, "Cy Dow")]),
     ]
+
+
+def test_class_headings_between_lists_of_a_club_s_drivers_make_one_race_each():
+    text = (
+        "Invented slalom opener\n\nResults:\n\n"
+        "Class 1 / 22 starters\n\n6. Ann Lee\n\n"
+        "Class 2 / 27 starters\n\n2. Bo Reed\n\n11.Cy Dow\n\n"
+        "Class 3 / 9 starters\n\n1. Di Roe\n\n8. Ed Fox\n"
+    )
+    races = printed(text)
+    assert [(name, [(r.position, r.driver) for r in rows]) for name, rows in races] == [
+        ("Class 1 / 22 starters", [(6, "Ann Lee")]),
+        ("Class 2 / 27 starters", [(2, "Bo Reed"), (11, "Cy Dow")]),
+        ("Class 3 / 9 starters", [(1, "Di Roe"), (8, "Ed Fox")]),
+    ]
+
+
+def test_a_row_of_another_shape_above_a_cut_row_names_no_race():
+    text = (
+        "Standings\n\n1st – Ann Lee: 238 (0)\n2nd – Bo Reed: 206 (-32)\n3rd – Cy Dow: 189\n4th – L"
+    )
+    assert all(r.driver != "L" for _, rows in printed(text) for r in rows)

@@ -96,8 +96,9 @@ def test_list_shapes_each_make_their_race():
     assert got == [
         ("2. Lauf", [(1, "Max Reiter", None, None, None), (2, "Udo Sommer", None, None, None),
                      (3, "Veit Tanner", None, None, None)]),
-        ("Race", [(1, "Ole Brandvik", "7", None, None), (2, "Pete Harlow", "87Z", None, None),
-                  (3, "Sam Ortega", "52JR", None, None)]),
+        ("Modified Division", [(1, "Ole Brandvik", "7", None, None),
+                               (2, "Pete Harlow", "87Z", None, None),
+                               (3, "Sam Ortega", "52JR", None, None)]),
         ("Race", [(1, "Al Pine", None, None, None), (2, "Bo Reed", None, None, None),
                   (3, "Cy Dow", None, None, None), (4, "Dan Eskew", None, None, None)]),
         ("25-lap feature", [(1, "Hal Ferris", None, None, None), (2, "Ike Gomez", None, None, None),
