@@ -57,6 +57,14 @@ GLUED_TEAM_RE = re.compile(
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)
 SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
+# " – " inside brackets: between a car and its team ('(BMW M3 E92 – Team Blu)')
+BRACKET_DASH_RE = re.compile(r"\s+[–—-]\s+")
+# "“Linos”", '"Fox"': a driver known by a nickname in quotes
+QUOTED_RE = re.compile(r"^[“\"«„‘'](?P<name>[^“”\"«»„‘’']{2,40})[”\"»“’']$")
+# "**1. Ann Lee** (Apex)", "__Ann Lee__": markdown emphasis around a row or its fields
+EMPHASIS_RE = re.compile(r"\*\*|__")
+# "Sacramento, CA", "Campinas, SP": a hometown and its state, in brackets after a driver
+HOMETOWN_RE = re.compile(r",\s*[A-Z]{2}$")
 # A team or club in brackets has at most this many words.
 MAX_TEAM_WORDS = 6
 # "Team Blau", "Racing Nord", "Scuderia Rossa": a field naming a team by its first word
@@ -192,6 +200,10 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             into.nation = into.nation or found[0]
             into.names.append(clean_name(field[: trailing.start()]))
             return True
+    quoted = QUOTED_RE.match(field)
+    if quoted and looks_like_name(quoted["name"].strip()):  # "“Linos”": a nickname for a name
+        into.names.append(quoted["name"].strip())
+        return True
     if TEAM_FIELD_RE.match(field) and into.team is None:  # "Team Blau", "Racing Nord"
         into.team = field
     elif is_car(field):
@@ -216,8 +228,9 @@ def parse_fields(
     for field in FIELD_SEPARATOR_RE.split(text):
         if not _classify(field, fields):
             fields.unknown.append(field.strip(FIELD_PUNCTUATION))
-    for content in brackets:  # "(POR)" gives the nation; "Portugal (Ana Ribeiro)" the driver
-        code = nation_code(content)
+    parts = [p for c in brackets for p in (BRACKET_DASH_RE.split(c) if is_car(c) else [c])]
+    for content in parts:  # "(POR)" gives the nation; "Portugal (Ana Ribeiro)" the driver;
+        code = nation_code(content)  # "(BMW M3 – Team Blu)" the car and the team
         if code and fields.nation is None:
             fields.nation = code
         elif not (fields.names or has_driver) and looks_like_name(content.strip()):
@@ -253,7 +266,7 @@ def timing_facts(text: str) -> tuple[dict, str]:
 def parse_row_text(text: str, start: int = 0) -> RowFacts:
     """Read one result or standings line; evidence is `text` at `start` in the article's text."""
     facts: dict = {"text": text, "start": start, "end": start + len(text)}
-    rest = text.strip()
+    rest = EMPHASIS_RE.sub("", text).strip()  # "**1. Ann Lee** (Apex)": the row, unbolded
     flag = FLAG_RE.search(rest)
     if flag:  # "🇯🇵 Takuma Mori – 35 laps"
         facts["nation"] = flag_code(flag.group(0))
@@ -307,8 +320,8 @@ def parse_crew(text: str) -> tuple[str, ...]:
 
 def _is_team_like(text: str) -> bool:
     """Bracketed words that may name a team or club: capitalised, a few words, not a code
-    ('SP', 'RJ' are states), no abbreviation ('Pol.') and not numbers ('(27)' is an age,
-    '(5,5,X)' heat scores: a team has a word of two letters or more)."""
+    ('SP', 'RJ' are states), no abbreviation ('Pol.'), no hometown ('Sacramento, CA') and not
+    numbers ('(27)' is an age, '(5,5,X)' heat scores: a team has a word of two letters or more)."""
     words = text.split()
     return (
         0 < len(words) <= MAX_TEAM_WORDS
@@ -316,6 +329,7 @@ def _is_team_like(text: str) -> bool:
         and not (len(words) == 1 and text.isupper() and len(text) <= 3)
         and re.search(r"[^\W\d_]{2}", text) is not None
         and not (len(words) == 1 and text.endswith("."))  # '(Pol.)': an abbreviated nation
+        and not HOMETOWN_RE.search(text)  # '(Sacramento, CA)': where the driver is from
     )
 
 

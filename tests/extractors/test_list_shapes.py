@@ -238,3 +238,29 @@ def test_a_row_of_another_shape_above_a_cut_row_names_no_race():
         "Standings\n\n1st – Ann Lee: 238 (0)\n2nd – Bo Reed: 206 (-32)\n3rd – Cy Dow: 189\n4th – L"
     )
     assert all(r.driver != "L" for _, rows in printed(text) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("**1. Ann Lee** (Apex Racing)", (1, "Ann Lee", "Apex Racing", None, None, None)),
+        ("**2. Bo Kim (Kite GP)** – 18 pts", (2, "Bo Kim", "Kite GP", None, None, None)),
+        ("3. “Fox” (Jaguar XF – Rossa Corse) a 59”577",
+         (3, "Fox", "Rossa Corse", "Jaguar XF", 59.577, None)),
+        ("1. Ivo Reis (BMW M3 E92 – Team Blu) 22 giri in 27’02”879",
+         (1, "Ivo Reis", "Team Blu", "BMW M3 E92", None, 1622.879)),
+        ("3. Cy Dow | 30.56.738", (3, "Cy Dow", None, None, None, 1856.738)),
+        ("5. Di Roe (Sacramento, CA)", (5, "Di Roe", None, None, None, None)),
+    ],
+)  # fmt: skip
+def test_row_shapes_bold_nicknames_car_and_team_dotted_times_hometowns(line, expected):
+    row = parse_row_text(line)
+    assert (row.position, row.driver, row.team, row.car, row.gap_s, row.time_s) == expected
+
+
+def test_a_family_name_in_capitals_is_displayed_given_name_first():
+    text = "Invented cup results\n\n1. TANAKA Aiko (JPN) 25:13.456\n2. BERG Tomas (NOR) +2.318\n"
+    ((_, rows),) = printed(text)
+    assert [(r.driver, r.nation, r.evidence.text[:13]) for r in rows] == [
+        ("Aiko Tanaka", "JPN", "1. TANAKA Aik"), ("Tomas Berg", "NOR", "2. BERG Tomas")
+    ]  # fmt: skip
