@@ -41,6 +41,8 @@ FINISHED_RE = re.compile(
 )
 # "Accident, completed 37 of 50 laps": the laps a driver completed of the race's
 COMPLETED_RE = re.compile(r"completed\s+(?P<laps>\d{1,4})\s+of\s+(?P<of>\d{1,4})\s+laps", re.I)
+# "Apex eSports Results:": a team's own results in a press release, its drivers' lines below
+TEAM_RESULTS_RE = re.compile(r"^(?P<team>[^:]{3,40}?)\s+results\s*:?$", re.IGNORECASE)
 # "Race: GEICO 70 (Round 5)": a press release's detail line naming the race
 RACE_DETAIL_RE = re.compile(r"^race\s*:\s*(?P<name>.+)$", re.IGNORECASE)
 # "Running": the status word of a driver still running at the flag
@@ -148,6 +150,7 @@ def _release_lines(doc: Document, found: StatedResults) -> None:
     heading above names; a line with no race of its own belongs to the main race."""
     main_name: str | None = None
     current: str | None = None
+    team: str | None = None  # the team whose results the lines below are
     races: dict[str | None, StatedRace] = {}
 
     def race(name: str | None, index: int) -> StatedRace:
@@ -187,6 +190,7 @@ def _release_lines(doc: Document, found: StatedResults) -> None:
                 STATEMENT_CONFIDENCE,
                 laps=int(laps["laps"]) if laps else None,
                 status="dnf" if retired else "finished",
+                team=team,
             )
             race(current, index).rows.append(row)
             found.blocks.add(index)
@@ -194,6 +198,9 @@ def _release_lines(doc: Document, found: StatedResults) -> None:
             marker = read_marker(Block("paragraph", text, block.start))
             if marker is not None and marker.kind == "race" and len(text.split()) <= 6:
                 current = text.strip(" •:")
+            heading = TEAM_RESULTS_RE.match(text)
+            if heading and read_marker(Block("paragraph", heading["team"], 0)) is None:
+                team = heading["team"].strip()
     _join_main_race(races)
     found.races += [r for r in races.values() if r.rows]
 

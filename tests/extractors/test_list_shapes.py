@@ -146,7 +146,7 @@ def test_press_release_bullets_give_winners_and_stated_places():
         "• Race: Invented 200 (Round 4)\n"
         "• Winner: Ann Lee of Apex Motorsports\n"
         "• Heat No. 1 winner: Bo Reed of Kite Racing\n"
-        "Team Results:\n"
+        "Kite eSports Results:\n"
         "• 50-Lap Heat Race\n"
         "• Cy Dow (Started 15th, Finished 16th / Accident, completed 37 of 50 laps)\n"
         "• 150-Lap Feature\n"
@@ -158,10 +158,10 @@ def test_press_release_bullets_give_winners_and_stated_places():
     }
     assert got == {
         "Heat No. 1": [(1, "Bo Reed", "Kite Racing", None, "finished")],
-        "50-Lap Heat Race": [(16, "Cy Dow", None, 37, "dnf")],
+        "50-Lap Heat Race": [(16, "Cy Dow", "Kite eSports", 37, "dnf")],
         "150-Lap Feature": [
             (1, "Ann Lee", "Apex Motorsports", None, "finished"),
-            (11, "Cy Dow", None, 150, "finished"),
+            (11, "Cy Dow", "Kite eSports", 150, "finished"),
         ],
     }
 
