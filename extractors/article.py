@@ -63,6 +63,11 @@ MIN_LIST_ROWS = 2
 DEFAULT_RACE_NAME = "Race"
 # Prose paragraphs per spaCy batch when many articles are extracted together.
 PROSE_BATCH_SIZE = 64
+# "2.Kart-Max(10)", "4. A.C.E (1)": an entrant and the number in brackets after it
+ENTRANT_ROW_RE = re.compile(
+    r"(?P<printed>(?P<position>\d{1,2})\s?[.)])\s*(?P<entrant>[^\W\d_][^()]{1,40}?)\s?\(\d{1,3}\)"
+)
+MIN_ENTRANT_ROWS = 3
 # A class or division heading over a list is short.
 MAX_CLASS_WORDS = 8
 # Headings and lead-in lines searched for the series, season and event.
@@ -225,6 +230,31 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
     if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
         rows.pop()  # a last row cut off by the end of the page, or prose after the list
     if len(rows) < 2 or not all(_is_row_shaped(r) for r in rows):
+        return _entrant_inline(found, block)
+    return InlineList(found.lead_in, rows)
+
+
+def _entrant_inline(found: InlineRows, block: Block) -> InlineList | None:
+    """A run-together list of entrants each with a number in brackets ('1.Apex GmbH(15),
+    2.A.C.E(1), 3.Kite 34 SA(2)'): team entries, whatever their names look like; the last row
+    may be cut off. None unless three rows or more all have that shape."""
+    rows = []
+    for piece in found.rows:
+        entry = ENTRANT_ROW_RE.fullmatch(piece.text.strip())
+        if entry is None:
+            break
+        start = block.start + piece.start
+        rows.append(
+            RowFacts(
+                text=piece.text,
+                start=start,
+                end=start + len(piece.text),
+                position=int(entry["position"]),
+                position_text=entry["printed"],
+                driver=entry["entrant"].strip(),
+            )
+        )
+    if len(rows) < MIN_ENTRANT_ROWS or len(rows) < len(found.rows) - 1:
         return None
     return InlineList(found.lead_in, rows)
 
@@ -581,18 +611,23 @@ def _add_list(
         book.add(context, block, results_from_rows(rows, "list"))
 
 
+def _entry(row: ResultRow) -> bool:
+    """A team entry: a crew, or an entrant with its number in a run-together list."""
+    return bool(row.crew) or ENTRANT_ROW_RE.fullmatch(row.evidence.text.strip()) is not None
+
+
 def _resolve_names(facts: StructuredFacts) -> None:
     """Expand 'T. Berg' / 'Berg' to the full name the article gives anywhere."""
-    names = [row.driver for rows in facts.results.values() for row in rows if not row.crew]
+    names = [row.driver for rows in facts.results.values() for row in rows if not _entry(row)]
     names += [standing.driver for standing in facts.standings]
     if not any(is_short_name(name) for name in names):
         return
     resolver = NameResolver.from_text(facts.doc.text, names)
     for rows in facts.results.values():
         rows[:] = [
-            row if row.crew else row.model_copy(update={"driver": resolver.resolve(row.driver)})
+            row if _entry(row) else row.model_copy(update={"driver": resolver.resolve(row.driver)})
             for row in rows
-        ]  # a team entry ('BMW M6 GT3 #98') is kept as printed
+        ]  # a team entry ('BMW M6 GT3 #98', 'LCO Ingenierie(15)') is kept as printed
     facts.standings[:] = [
         s.model_copy(update={"driver": resolver.resolve(s.driver)}) for s in facts.standings
     ]

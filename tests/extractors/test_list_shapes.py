@@ -264,3 +264,16 @@ def test_a_family_name_in_capitals_is_displayed_given_name_first():
     assert [(r.driver, r.nation, r.evidence.text[:13]) for r in rows] == [
         ("Aiko Tanaka", "JPN", "1. TANAKA Aik"), ("Tomas Berg", "NOR", "2. BERG Tomas")
     ]  # fmt: skip
+
+
+def test_team_entries_run_together_with_their_numbers_and_a_cut_last_row():
+    text = (
+        "Invented company endurance\n\nClassification:\n\n"
+        "1.APEX Ingenierie(15),2.Kite-Max(10), 3.Auto Ecole Nord(11), 4.A.B.C(1), "
+        "5.SOFA 34 GBR(2), 6.Les Pin"
+    )
+    ((_, rows),) = printed(text)
+    assert [(r.position, r.driver, r.car_number) for r in rows] == [
+        (1, "APEX Ingenierie", None), (2, "Kite-Max", None), (3, "Auto Ecole Nord", None),
+        (4, "A.B.C", None), (5, "SOFA 34 GBR", None),
+    ]  # fmt: skip
