@@ -63,8 +63,8 @@ BRACKET_DASH_RE = re.compile(r"\s+[–—-]\s+")
 QUOTED_RE = re.compile(r"^[“\"«„‘'](?P<name>[^“”\"«»„‘’']{2,40})[”\"»“’']$")
 # "**1. Ann Lee** (Apex)", "__Ann Lee__": markdown emphasis around a row or its fields
 EMPHASIS_RE = re.compile(r"\*\*|__")
-# "Sacramento, CA", "Campinas, SP": a hometown and its state, in brackets after a driver
-HOMETOWN_RE = re.compile(r",\s*[A-Z]{2}$")
+# "Sacramento, CA", "Colombo-PR": a hometown and its state, in brackets after a driver
+HOMETOWN_RE = re.compile(r"(?:,\s*|-)[A-Z]{2}$")
 # A team or club in brackets has at most this many words.
 MAX_TEAM_WORDS = 6
 # "Team Blau", "Racing Nord", "Scuderia Rossa": a field naming a team by its first word

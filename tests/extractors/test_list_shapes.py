@@ -251,6 +251,7 @@ def test_a_row_of_another_shape_above_a_cut_row_names_no_race():
          (1, "Ivo Reis", "Team Blu", "BMW M3 E92", None, 1622.879)),
         ("3. Cy Dow | 30.56.738", (3, "Cy Dow", None, None, None, 1856.738)),
         ("5. Di Roe (Sacramento, CA)", (5, "Di Roe", None, None, None, None)),
+        ("6. Ed Fox (Vila Nova-SP) +4.120", (6, "Ed Fox", None, None, 4.12, None)),
     ],
 )  # fmt: skip
 def test_row_shapes_bold_nicknames_car_and_team_dotted_times_hometowns(line, expected):
