@@ -57,8 +57,9 @@ GLUED_TEAM_RE = re.compile(
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)
 SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
-# " – " inside brackets: between a car and its team ('(BMW M3 E92 – Team Blu)')
-BRACKET_DASH_RE = re.compile(r"\s+[–—-]\s+")
+# " – ", "/" inside brackets: between a car and its team ('(BMW M3 – Team Blu)', '(Kite/Honda
+# Civic)')
+BRACKET_SPLIT_RE = re.compile(r"\s+[–—-]\s+|\s*/\s*")
 # "“Linos”", '"Fox"': a driver known by a nickname in quotes
 QUOTED_RE = re.compile(r"^[“\"«„‘'](?P<name>[^“”\"«»„‘’']{2,40})[”\"»“’']$")
 # "**1. Ann Lee** (Apex)", "__Ann Lee__": markdown emphasis around a row or its fields
@@ -228,7 +229,7 @@ def parse_fields(
     for field in FIELD_SEPARATOR_RE.split(text):
         if not _classify(field, fields):
             fields.unknown.append(field.strip(FIELD_PUNCTUATION))
-    parts = [p for c in brackets for p in (BRACKET_DASH_RE.split(c) if is_car(c) else [c])]
+    parts = [p for c in brackets for p in _car_and_team(c)]
     for content in parts:  # "(POR)" gives the nation; "Portugal (Ana Ribeiro)" the driver;
         code = nation_code(content)  # "(BMW M3 – Team Blu)" the car and the team
         if code and fields.nation is None:
@@ -316,6 +317,13 @@ def parse_crew(text: str) -> tuple[str, ...]:
     if len(parts) < 2 or not all(looks_like_name(p) for p in parts):
         return ()
     return tuple(parts)
+
+
+def _car_and_team(content: str) -> list[str]:
+    """The parts of a bracket naming a car and a team ('BMW M3 – Team Blu', 'Kite Racing/Honda
+    Civic'), else the bracket whole."""
+    parts = [p for p in BRACKET_SPLIT_RE.split(content) if p.strip()]
+    return parts if len(parts) > 1 and any(is_car(p) for p in parts) else [content]
 
 
 def _is_team_like(text: str) -> bool:

@@ -250,6 +250,8 @@ def test_a_row_of_another_shape_above_a_cut_row_names_no_race():
         ("1. Ivo Reis (BMW M3 E92 – Team Blu) 22 giri in 27’02”879",
          (1, "Ivo Reis", "Team Blu", "BMW M3 E92", None, 1622.879)),
         ("3. Cy Dow | 30.56.738", (3, "Cy Dow", None, None, None, 1856.738)),
+        ("2. Bo Kim (Kite Racing/Honda Civic) +2.103",
+         (2, "Bo Kim", "Kite Racing", "Honda Civic", 2.103, None)),
         ("5. Di Roe (Sacramento, CA)", (5, "Di Roe", None, None, None, None)),
         ("6. Ed Fox (Vila Nova-SP) +4.120", (6, "Ed Fox", None, None, 4.12, None)),
     ],
