@@ -17,7 +17,8 @@ from extractors.document import Block, Document, document_from_text, looks_like_
 from extractors.entry_lists import entry_nations
 from extractors.flat_tables import flat_tables
 from extractors.html import NoArticleError, decode_page, document_from_html
-from extractors.inline_rows import split_inline_rows, split_name_list
+from extractors.inline_rows import InlineList as InlineRows
+from extractors.inline_rows import split_inline_lists, split_name_list
 from extractors.language import with_language
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
@@ -39,7 +40,9 @@ from extractors.records import (
     Standing,
 )
 from extractors.result_lists import (
+    POSITION_RE,
     RowFacts,
+    bare_numbers_as_points,
     numbers_not_positions,
     parse_crew,
     parse_row_text,
@@ -57,6 +60,7 @@ from extractors.sections import (
 )
 from extractors.standings import standings_from_rows
 from extractors.tables import class_results, parse_table, table_confidence
+from extractors.winner_lines import stated_results
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +74,13 @@ DEFAULT_RACE_NAME = "Race"
 PROSE_BATCH_SIZE = 64
 # A heading naming a class above its table ('GTE Pro', 'Junior Lite') has at most this many words.
 MAX_CLASS_WORDS = 4
+# "2.Kart-Max(10)", "4. A.C.E (1)": an entrant and the number in brackets after it
+ENTRANT_ROW_RE = re.compile(
+    r"(?P<printed>(?P<position>\d{1,2})\s?[.)])\s*(?P<entrant>[^\W\d_][^()]{1,40}?)\s?\(\d{1,3}\)"
+)
+MIN_ENTRANT_ROWS = 3
+# A class or division heading over a list is short.
+MAX_LIST_CLASS_WORDS = 8
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
@@ -209,10 +220,14 @@ def _is_row_shaped(row: RowFacts) -> bool:
     return row.is_result or row.is_standing or row.is_weak_result or standing_like
 
 
-def _numbered_inline(block: Block) -> InlineList | None:
-    found = split_inline_rows(block.text)
-    if found is None:
-        return None
+def _numbered_inline(block: Block) -> list[InlineList]:
+    """The run-together lists of one block whose rows are all shaped like rows."""
+    read = (_read_inline(found, block) for found in split_inline_lists(block.text))
+    return [found for found in read if found is not None]
+
+
+def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
+    """One run-together list's rows read; None when they are not all shaped like rows."""
     rows = []
     for piece in found.rows:
         number = INLINE_NUMBER_RE.match(piece.text)
@@ -234,6 +249,31 @@ def _numbered_inline(block: Block) -> InlineList | None:
     if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
         rows.pop()  # a last row cut off by the end of the page, or prose after the list
     if len(rows) < 2 or not all(_is_row_shaped(r) for r in rows):
+        return _entrant_inline(found, block)
+    return InlineList(found.lead_in, rows)
+
+
+def _entrant_inline(found: InlineRows, block: Block) -> InlineList | None:
+    """A run-together list of entrants each with a number in brackets ('1.Apex GmbH(15),
+    2.A.C.E(1), 3.Kite 34 SA(2)'): team entries, whatever their names look like; the last row
+    may be cut off. None unless three rows or more all have that shape."""
+    rows = []
+    for piece in found.rows:
+        entry = ENTRANT_ROW_RE.fullmatch(piece.text.strip())
+        if entry is None:
+            break
+        start = block.start + piece.start
+        rows.append(
+            RowFacts(
+                text=piece.text,
+                start=start,
+                end=start + len(piece.text),
+                position=int(entry["position"]),
+                position_text=entry["printed"],
+                driver=entry["entrant"].strip(),
+            )
+        )
+    if len(rows) < MIN_ENTRANT_ROWS or len(rows) < len(found.rows) - 1:
         return None
     return InlineList(found.lead_in, rows)
 
@@ -265,6 +305,9 @@ def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList
         start = blocks[index].start
         joined = Block("paragraph", doc.text[start : blocks[end].end], start)
         longer = _numbered_inline(joined)
+        longer = next(  # the same list going on, not the next line's own ('2. run: 1. …')
+            (found for found in longer if found.rows[0].start == inline.rows[0].start), None
+        )
         if longer is None or len(longer.rows) <= len(inline.rows):
             break
         inline = InlineList(longer.lead_in, longer.rows, end - index + 1)
@@ -272,26 +315,28 @@ def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList
     return inline
 
 
-def _inline_lists(doc: Document) -> dict[int, InlineList]:
-    """Blocks holding a whole list on one line or in one paragraph, by block index."""
+def _inline_lists(doc: Document) -> dict[int, list[InlineList]]:
+    """Blocks holding whole lists on one line or in one paragraph, by block index; the last list
+    of a block may go on over the next lines."""
     found = {}
     covered = 0
     for index, block in enumerate(doc.blocks):
         if block.kind == "row" or index < covered:
             continue
-        inline = _numbered_inline(block) or _named_inline(block)
-        if inline is not None:
-            found[index] = _wrapped_inline(doc, index, inline)
-            covered = index + found[index].blocks
+        named = _named_inline(block)
+        lists = _numbered_inline(block) or ([named] if named else [])
+        if lists:
+            lists[-1] = _wrapped_inline(doc, index, lists[-1])
+            found[index] = lists
+            covered = index + lists[-1].blocks
     return found
 
 
-def _candidate_rows(doc: Document, inline: dict[int, InlineList]) -> list[RowFacts | None]:
+def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
     """Each block read as a result/standings line, or None when it is no row by its shape; a
     bullet item that is a name alone is a candidate too (a list of names under a results heading).
-    """
+    Blocks in `spanned` are read already (run-together lists, statement lines)."""
     rows: list[RowFacts | None] = []
-    spanned = {i for first, found in inline.items() for i in range(first, first + found.blocks)}
     for index, block in enumerate(doc.blocks):
         row = None
         short = len(block.text) <= MAX_ROW_CHARS and len(block.text.split()) <= MAX_ROW_WORDS
@@ -311,6 +356,8 @@ def _with_entry_lines(doc: Document, rows: list[RowFacts | None]) -> list[RowFac
     for index, row in enumerate(rows):
         if row is None or not row.car_number or row.crew or row.has_timing:
             continue
+        if row.driver and row.car is None and looks_like_name(row.driver):
+            continue  # '3. #787 Ann Lee': a driver's own row, not an entrant awaiting its crew
         merged = row
         for below in range(index + 1, min(index + 1 + MAX_ENTRY_LINES, len(rows))):
             text = doc.blocks[below].text
@@ -375,6 +422,9 @@ def _result_run(
     if isinstance(context, RaceSection) and context.session == "qualifying":
         return []
     strong = sum(r.is_result for r in run_rows)
+    counted = len(run_rows) >= MIN_LIST_ROWS and all(r.is_weak_result for r in run_rows)
+    if counted and _counts_from_one(run_rows):
+        return run_rows  # '1. A', '2. B (Team Car)', '3. C': a numbered list is one list
     if strong == 0:
         numbered = all(r.is_weak_result for r in run_rows) and len(run_rows) >= MIN_LIST_ROWS
         if numbered and _counts_from_one(run_rows):
@@ -498,14 +548,17 @@ def read_structured(doc: Document) -> StructuredFacts:
     flat = flat_tables(doc)
     flat_blocks = {i for first, (n, _) in flat.items() for i in range(first, first + n)}
     inline = {i: f for i, f in _inline_lists(doc).items() if i not in flat_blocks}
+    spanned = {i for first, lists in inline.items() for i in range(first, first + lists[-1].blocks)}
+    table_rows = {index for index, block in enumerate(doc.blocks) if block.kind == "row"}
+    stated = stated_results(doc, spanned | table_rows | flat_blocks)
     candidates = [
-        None if i in flat_blocks else row for i, row in enumerate(_candidate_rows(doc, inline))
+        None if i in flat_blocks else row
+        for i, row in enumerate(_candidate_rows(doc, spanned | stated.blocks))
     ]
     runs = _runs(doc, candidates)
     is_row = [row is CONTINUED or i in flat_blocks for i, row in enumerate(candidates)]
-    for first, found in inline.items():
-        for index in range(first, first + found.blocks):
-            is_row[index] = True
+    for index in spanned | stated.blocks:
+        is_row[index] = True
     for run in runs:
         if len(run) >= MIN_LIST_ROWS or any(candidates[i].is_result for i in run):
             for index in run:
@@ -522,13 +575,19 @@ def read_structured(doc: Document) -> StructuredFacts:
             facts.driver_nations += entry_nations(block)
     book = _RaceBook(facts)
     pieces = [("list", run) for run in runs] + [("table", rows) for rows in tables.values()]
-    pieces += [("inline", [index]) for index in inline]
+    pieces += [("inline", [index, n]) for index, lists in inline.items() for n in range(len(lists))]
+    pieces += [("stated", [race.block, n]) for n, race in enumerate(stated.races)]
     pieces += [("flat", [index]) for index in flat]
     for method, indexes in sorted(pieces, key=lambda piece: piece[1][0]):
         context = sections.context_at(indexes[0])
+        if method == "stated":
+            race = stated.races[indexes[1]]
+            section = RaceSection(race.name, race.session, None, race.block, laps=race.laps)
+            book.add(section, race.block, race.rows)
+            continue
         if method == "inline":
-            index = indexes[0]
-            found = inline[index]
+            index, n = indexes
+            found = inline[index][n]
             context = _inline_context(found.lead_in, doc.blocks[index], index, context)
             _add_list(book, facts, found.rows, context, index, after_heading=True)
             continue
@@ -564,6 +623,8 @@ def read_structured(doc: Document) -> StructuredFacts:
         first = indexes[0]
         if first > 0 and _introduces_grid(doc.blocks[first - 1]):
             continue
+        if all(r.position is not None for r in run_rows):  # numbered rows under a class
+            context = _class_section(doc, first, context, is_row) or context
         heading = isinstance(context, RaceSection) and context.block < first
         after_heading = heading and all(
             is_row[i] or doc.blocks[i].kind == "heading" for i in range(context.block + 1, first)
@@ -572,6 +633,28 @@ def read_structured(doc: Document) -> StructuredFacts:
             run_rows = run_rows[:-1]  # the last row cut off by the end of the page
         _add_list(book, facts, run_rows, context, indexes[0], after_heading=after_heading)
     return facts
+
+
+def _class_section(
+    doc: Document, first: int, context: object, is_row: list[bool]
+) -> RaceSection | None:
+    """A class or division heading right above a list ('Klasse 2 / 27 Starter', 'Parts and
+    Service Promod Division') names the list's own race when the section has no race of its own
+    yet ('Results', no heading) or holds another list already; None otherwise."""
+    if first == 0 or is_row[first - 1] or isinstance(context, StandingsSection):
+        return None
+    block = doc.blocks[first - 1]
+    text = block.text.strip()
+    shaped = block.kind == "heading" or text.endswith(":")
+    if not shaped or len(text.split()) > MAX_LIST_CLASS_WORDS or read_marker(block) is not None:
+        return None
+    if POSITION_RE.match(text):
+        return None  # a row of another shape ('3rd – Ann Lee: 189')
+    if isinstance(context, RaceSection) and (
+        context.block == first - 1 or context.session is not None and not context.result_blocks
+    ):
+        return None
+    return RaceSection(text.rstrip(" :"), None, None, first - 1)
 
 
 def _cut_off(rows: list[RowFacts], doc: Document) -> bool:
@@ -601,14 +684,25 @@ def _add_list(
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
         facts.standings += standings_from_rows(run_rows, _standings_after(context))
         return
-    rows = _result_run(numbers_not_positions(run_rows), context, after_heading=after_heading)
+    run_rows = bare_numbers_as_points(numbers_not_positions(run_rows))
+    rows = _result_run(run_rows, context, after_heading=after_heading)
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))
 
 
+def _entry(row: ResultRow) -> bool:
+    """A team entry: a crew, or an entrant with its number in a run-together list."""
+    return bool(row.crew) or ENTRANT_ROW_RE.fullmatch(row.evidence.text.strip()) is not None
+
+
+def _kept(row: ResultRow, facts: StructuredFacts) -> bool:
+    """A name kept as printed: a team entry, or an entrant read from a team column."""
+    return _entry(row) or row.driver in facts.entrants
+
+
 def _resolve_names(facts: StructuredFacts) -> None:
     """Expand 'T. Berg' / 'Berg' to the full name the article gives anywhere."""
-    names = [row.driver for rows in facts.results.values() for row in rows if not row.crew]
+    names = [row.driver for rows in facts.results.values() for row in rows if not _kept(row, facts)]
     names += [s.driver for s in facts.standings if s.driver not in facts.entrants]
     if not any(is_short_name(name) for name in names):
         return
@@ -616,10 +710,10 @@ def _resolve_names(facts: StructuredFacts) -> None:
     for rows in facts.results.values():
         rows[:] = [
             row
-            if row.crew or row.driver in facts.entrants
+            if _kept(row, facts)
             else row.model_copy(update={"driver": resolver.resolve(row.driver)})
             for row in rows
-        ]  # a team entry ('BMW M6 GT3 #98', 'GSE Racing eSports') is kept as printed
+        ]  # a team entry ('BMW M6 GT3 #98', 'GSE Racing eSports', 'LCO Ingenierie(15)') as printed
     facts.standings[:] = [
         s
         if s.driver in facts.entrants

@@ -27,6 +27,14 @@ SUFFIX_END_RE = re.compile(r"\s(?:Jr|Sr|Snr|Jnr)\.$")
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
+# "Sidecars:" right before a list's "1.": the label of the next list, ending the one before
+NEXT_LABEL_RE = re.compile(
+    r"(?<=\s)[^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?:\s*$", re.MULTILINE
+)
+# A lead-in longer than this is a paragraph: its last sentence names the list.
+MAX_LEAD_IN_WORDS = 8
+# ". ", "! ", "? ", "[END] " before a capital: where a sentence of a lead-in paragraph ends
+SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-Z])|\[END\]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,40 +53,44 @@ class InlineList:
     rows: list[InlineRow]
 
 
-def _chain(marks: list[re.Match[str]], text: str) -> list[re.Match[str]]:
-    """The longest run of positions counting up from 1: a tie repeats a place ('3.', '3.'),
-    and the place after a tie or an ellipsis may skip ('3.', '3.', '5.')."""
-    best: list[re.Match[str]] = []
-    for i, first in enumerate(marks):
-        if int(first["n"]) != 1:
-            continue
-        chain = [first]
-        ties = 0
-        for mark in marks[i + 1 :]:
-            last = int(chain[-1]["n"])
-            n = int(mark["n"])
-            skipped = ELLIPSIS_RE.search(text[chain[-1].end() : mark.start()])
-            if n == last + 1 + ties or (skipped and n > last):
-                chain.append(mark)
-                ties = 0
-            elif 1 < n == last and text[mark.start() + len(mark["n"]) : mark.end()].strip():
-                chain.append(mark)  # "3. A, 3. B": a tie, printed with its dot
-                ties += 1
-        if len(chain) >= len(best):  # the later of two: "1. run: 1. Ann Lee, 2. …"
-            best = chain
-    return best
+def _chain_from(i: int, marks: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """The run of positions counting up from mark `i` (a '1'): a tie repeats a place ('3.',
+    '3.'), and the place after a tie or an ellipsis may skip ('3.', '3.', '5.')."""
+    chain = [marks[i]]
+    ties = 0
+    for mark in marks[i + 1 :]:
+        last = int(chain[-1]["n"])
+        n = int(mark["n"])
+        skipped = ELLIPSIS_RE.search(text[chain[-1].end() : mark.start()])
+        if n == last + 1 + ties or (skipped and n > last):
+            chain.append(mark)
+            ties = 0
+        elif 1 < n == last and text[mark.start() + len(mark["n"]) : mark.end()].strip():
+            chain.append(mark)  # "3. A, 3. B": a tie, printed with its dot
+            ties += 1
+    return chain
 
 
-def split_inline_rows(text: str) -> InlineList | None:
-    """The numbered rows run together in `text`, or None when it holds fewer than two."""
-    marks = list(INLINE_POSITION_RE.finditer(text))
-    chain = _chain(marks, text)
-    if len(chain) < MIN_INLINE_ROWS:
-        return None
+def _chains(marks: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
+    """The runs counting from 1 that do not overlap, in text order: the longest first, the later
+    of two as long ('1. run: 1. Ann Lee, 2. …'); 'Seniors: 1. A … 9. B Juniors: 1. C, 2. D' holds
+    two."""
+    found = [_chain_from(i, marks, text) for i, m in enumerate(marks) if int(m["n"]) == 1]
+    found = [c for c in found if len(c) >= MIN_INLINE_ROWS]
+    taken: list[list[re.Match[str]]] = []
+    for chain in sorted(reversed(found), key=len, reverse=True):
+        first, last = chain[0].start(), chain[-1].start()
+        if all(last < c[0].start() or first > c[-1].start() for c in taken):
+            taken.append(chain)
+    return sorted(taken, key=lambda c: c[0].start())
+
+
+def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | None:
+    """The rows of one run, the last ending by `end` at the latest; None when a row is too long
+    to be one."""
     rows = []
     for mark, after in zip(chain, [*chain[1:], None], strict=True):
-        end = after.start() if after else len(text)
-        piece = text[mark.start() : end]
+        piece = text[mark.start() : after.start() if after else end]
         if after is None:
             stop = LAST_ROW_END_RE.search(piece, len(mark.group(0)))
             piece = piece[: stop.start()] if stop else piece
@@ -95,9 +107,38 @@ def split_inline_rows(text: str) -> InlineList | None:
                 break
             return None
         rows.append(InlineRow(piece, mark.start()))
-    if len(rows) < MIN_INLINE_ROWS:
-        return None
-    return InlineList(text[: chain[0].start()].strip(" :–—-\t"), rows)
+    return rows
+
+
+def _lead_in(text: str) -> str:
+    """What names a list before its first row: the line's start, or the last sentence of a
+    paragraph ('… won all his heats. Seniors:' -> 'Seniors')."""
+    lead_in = text.strip(" :–—-\t")
+    if len(lead_in.split()) > MAX_LEAD_IN_WORDS:
+        lead_in = SENTENCE_END_RE.split(lead_in)[-1]
+    return lead_in
+
+
+def split_inline_lists(text: str) -> list[InlineList]:
+    """The lists of numbered rows run together in `text` (two rows or more each), in order: a
+    label and its colon before a list's '1.' end the list before it ('… 9. B (2,X) 4 Juniors:
+    1. C …')."""
+    marks = list(INLINE_POSITION_RE.finditer(text))
+    chains = _chains(marks, text)
+    lists = []
+    for index, chain in enumerate(chains):
+        end = len(text)
+        if index + 1 < len(chains):
+            following = chains[index + 1][0].start()
+            label = NEXT_LABEL_RE.search(text, chain[-1].end(), following)
+            end = label.start() if label else following
+        rows = _rows(text, chain, end)
+        if rows is None or len(rows) < MIN_INLINE_ROWS:
+            continue
+        previous = lists[-1].rows[-1] if lists else None
+        since = previous.start + len(previous.text) if previous else 0
+        lists.append(InlineList(_lead_in(text[since : chain[0].start()]), rows))
+    return lists
 
 
 # "Cadet: Ann Lee, Ben Cho, Cal Dunn": a class, then its finishers in order, commas between

@@ -28,6 +28,8 @@ NOT_NAME_WORDS = frozenset(_VOCABULARY["not_name_words"])
 RACING_WORDS = frozenset(_VOCABULARY["racing_words"])
 # "T. Berg", "T Berg", "T.Berg", "J.-P. Dubois": a given name reduced to its initial(s)
 INITIAL_RE = re.compile(r"^(?P<initials>(?:[^\W\d_]\.\s?-?){1,3}|[^\W\d_](?=\s))\s*(?=[^\W\d_]{2})")
+# "A.J.", "J.-P.", "L." (of "L.Williams"): a word of initials, each letter with its dot
+INITIALS_WORD_RE = re.compile(r"(?:[^\W\d_]\.-?){1,3}")
 # "Tomas Berg (TB_Racer77)", "Ana Ribeiro [PRT]": a trailing bracketed alias or code
 TRAILING_BRACKET_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 # a capitalised word of a name: "Tomas", "López", "McEwen", "O'Neill", "Jean-Luc", "BERG"
@@ -79,14 +81,33 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or word.lower() in PARTICLES
 
 
+def _name_words(text: str) -> list[str]:
+    """A name's words, initials glued to the surname apart: 'L.Williams' -> 'L.', 'Williams'."""
+    words = []
+    for word in text.split():
+        initials = INITIALS_WORD_RE.match(word)
+        if initials and initials.end() < len(word) and word[initials.end()].isupper():
+            words += [initials.group(0), word[initials.end() :]]
+        else:
+            words.append(word)
+    return words
+
+
 def looks_like_name(text: str) -> bool:
-    """A person's name by its shape: 1-6 words, capitalised (particles aside), no digits."""
-    words = text.split()
+    """A person's name by its shape: 1-6 words, capitalised (particles aside), no digits;
+    initials ('A.J. Bender', 'L.Williams') before a surname."""
+    words = _name_words(text)
     if not 0 < len(words) <= 6 or any(ch.isdigit() for ch in text):
         return False
     if not (words[0][:1].isupper() or words[0] in PARTICLES) or not words[-1][:1].isupper():
         return False
-    if not all(NAME_WORD_RE.fullmatch(w) and _is_name_word(w) for w in words):
+    initials = [bool(INITIALS_WORD_RE.fullmatch(w)) for w in words]
+    if all(initials):
+        return False  # 'U.S.' is no name
+    if not all(
+        i or NAME_WORD_RE.fullmatch(w) and _is_name_word(w)
+        for w, i in zip(words, initials, strict=True)
+    ):
         return False
     if words[0].lower() in NOT_NAME_WORDS:
         return False
@@ -105,6 +126,11 @@ def name_candidates(text: str) -> list[str]:
             run.pop(0)
         while run and run[-1].lower() in PARTICLES:
             run.pop()
+        for i in range(1, len(run) - 2):  # "Leistung von Jan Baumann": a preposition, then a
+            tail = run[i + 1 :]  # full name ('de Bruin', 'van der Steen' take one word after)
+            if run[i] in PARTICLES and all(w[:1].isupper() and w not in PARTICLES for w in tail):
+                del run[: i + 1]
+                break
         racing = any(w.lower() in RACING_WORDS for w in run)
         if len(run) >= 2 and not racing and not any(w.endswith(".") for w in run):
             found.append(" ".join(run))

@@ -55,6 +55,18 @@ LINKING_WORD_RE = re.compile(r"in|em|en|at|a|de|di|da|con|com|with|mit|y|e|et")
 GLUED_TEAM_RE = re.compile(
     r"(?<=[a-zà-ÿ])(?=(?:Team|Racing|Motorsports?|Scuderia|Squadra|Esports)\b)"
 )
+# "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
+# entry, names joined by slashes (a field of its own)
+SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
+# " – ", "/" inside brackets: between a car and its team ('(BMW M3 – Team Blu)', '(Kite/Honda
+# Civic)')
+BRACKET_SPLIT_RE = re.compile(r"\s+[–—-]\s+|\s*/\s*")
+# "“Linos”", '"Fox"': a driver known by a nickname in quotes
+QUOTED_RE = re.compile(r"^[“\"«„‘'](?P<name>[^“”\"«»„‘’']{2,40})[”\"»“’']$")
+# "**1. Ann Lee** (Apex)", "__Ann Lee__": markdown emphasis around a row or its fields
+EMPHASIS_RE = re.compile(r"\*\*|__")
+# "Sacramento, CA", "Colombo-PR": a hometown and its state, in brackets after a driver
+HOMETOWN_RE = re.compile(r"(?:,\s*|-)[A-Z]{2}$")
 # A team or club in brackets has at most this many words.
 MAX_TEAM_WORDS = 6
 # "Team Blau", "Racing Nord", "Scuderia Rossa": a field naming a team by its first word
@@ -63,6 +75,9 @@ TEAM_FIELD_RE = re.compile(r"(?:Team|Racing|Scuderia|Squadra|Equipe|Écurie)\s+\
 SUFFIX_RE = re.compile(r"(?<=\s)(?:Jr|Sr|Snr|Jnr)\.$")
 # punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
 FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
+
+# Bare numbers falling down a list are read as points from this many rows on.
+MIN_POINTS_ROWS = 3
 
 
 def is_car(text: str) -> bool:
@@ -109,13 +124,18 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             into.car = into.car or trial.car
             into.names += trial.names
             return True
-    trailing = TRAILING_CODE_RE.search(field)  # "Ana Ribeiro POR": a code after a full name
-    if trailing and len(field[: trailing.start()].split()) >= 2:
+    trailing = TRAILING_CODE_RE.search(field)  # "Ana Ribeiro POR"; "Ribeiro POR" (3 letters)
+    words = len(field[: trailing.start()].split()) if trailing else 0
+    if trailing and (words >= 2 or words == 1 and len(trailing["code"]) == 3):
         found = lookup(trailing["code"])
         if found and found[1] == "code" and looks_like_name(field[: trailing.start()]):
             into.nation = into.nation or found[0]
             into.names.append(clean_name(field[: trailing.start()]))
             return True
+    quoted = QUOTED_RE.match(field)
+    if quoted and looks_like_name(quoted["name"].strip()):  # "“Linos”": a nickname for a name
+        into.names.append(quoted["name"].strip())
+        return True
     if TEAM_FIELD_RE.match(field) and into.team is None:  # "Team Blau", "Racing Nord"
         into.team = field
     elif is_car(field):
@@ -130,24 +150,26 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
 
 
 def parse_fields(
-    text: str,
+    text: str, *, has_driver: bool = False
 ) -> tuple[str | None, str | None, str | None, str | None, tuple[str, ...]]:
-    """(driver, nation, team, car, unknown fields) of a row's text with times and points cut out."""
+    """(driver, nation, team, car, unknown fields) of a row's text with times and points cut out;
+    `has_driver` when the row's driver was read already (a crew), so brackets are no name."""
     fields = _Fields()
     brackets = [a or b for a, b in BRACKET_RE.findall(text)]
     text = BRACKET_RE.sub(" | ", text)
     for field in FIELD_SEPARATOR_RE.split(text):
         if not _classify(field, fields):
             fields.unknown.append(field.strip(FIELD_PUNCTUATION))
-    for content in brackets:  # "(POR)" gives the nation; "Portugal (Ana Ribeiro)" the driver
-        code = nation_code(content)
+    parts = [p for c in brackets for p in _car_and_team(c)]
+    for content in parts:  # "(POR)" gives the nation; "Portugal (Ana Ribeiro)" the driver;
+        code = nation_code(content)  # "(BMW M3 – Team Blu)" the car and the team
         if code and fields.nation is None:
             fields.nation = code
-        elif not fields.names and looks_like_name(content.strip()):
+        elif not (fields.names or has_driver) and looks_like_name(content.strip()):
             fields.names.append(clean_name(content))
         elif fields.car is None and is_car(content):
             fields.car = content.strip()
-        elif fields.team is None and fields.names and _is_team_like(content.strip()):
+        elif fields.team is None and (fields.names or has_driver) and _is_team_like(content):
             fields.team = content.strip()  # "Ana Leal (AMK Dubnica)": the club or team
     names = fields.names or fields.handles
     driver = names[0] if names else None
@@ -176,7 +198,7 @@ def timing_facts(text: str) -> tuple[dict, str]:
 def parse_row_text(text: str, start: int = 0) -> RowFacts:
     """Read one result or standings line; evidence is `text` at `start` in the article's text."""
     facts: dict = {"text": text, "start": start, "end": start + len(text)}
-    rest = text.strip()
+    rest = EMPHASIS_RE.sub("", text).strip()  # "**1. Ann Lee** (Apex)": the row, unbolded
     flag = FLAG_RE.search(rest)
     if flag:  # "🇯🇵 Takuma Mori – 35 laps"
         facts["nation"] = flag_code(flag.group(0))
@@ -205,7 +227,13 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if crew:  # "#7 Apex Racing (Lee, Kim, Diaz)": the entrant, its drivers in brackets
         facts["crew"] = crew
         rest = BRACKET_RE.sub(" ", rest)
-    driver, nation, team, car, unknown = parse_fields(rest)
+    slashed = None if crew else _slash_crew(rest)
+    if slashed:  # "Urrutia/Rossi (Toyota)": the crew is the entry, as printed
+        entrant, facts["crew"] = _entrant_and_crew(slashed.group(0))
+        rest = f"{rest[: slashed.start()]} | {rest[slashed.end() :]}"
+    driver, nation, team, car, unknown = parse_fields(rest, has_driver=bool(slashed))
+    if slashed:
+        driver = entrant
     if driver is None and car and facts.get("car_number") and not unknown:
         driver = f"{car} #{facts['car_number']}"  # "Audi R8 LMS #29": a team entry by its car
     nation = facts.pop("nation", None) or nation
@@ -222,15 +250,48 @@ def parse_crew(text: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+def _car_and_team(content: str) -> list[str]:
+    """The parts of a bracket naming a car and a team ('BMW M3 – Team Blu', 'Kite Racing/Honda
+    Civic'), else the bracket whole."""
+    parts = [p for p in BRACKET_SPLIT_RE.split(content) if p.strip()]
+    return parts if len(parts) > 1 and any(is_car(p) for p in parts) else [content]
+
+
 def _is_team_like(text: str) -> bool:
     """Bracketed words that may name a team or club: capitalised, a few words, not a code
-    ('SP', 'RJ' are states) and not numbers ('(27)' is an age, '(5,5,X)' heat scores)."""
+    ('SP', 'RJ' are states), no abbreviation ('Pol.'), no hometown ('Sacramento, CA') and not
+    numbers ('(27)' is an age, '(5,5,X)' heat scores: a team has a word of two letters or more)."""
     words = text.split()
     return (
         0 < len(words) <= MAX_TEAM_WORDS
         and text[:1].isupper()
         and not (len(words) == 1 and text.isupper() and len(text) <= 3)
+        and re.search(r"[^\W\d_]{2}", text) is not None
+        and not (len(words) == 1 and text.endswith("."))  # '(Pol.)': an abbreviated nation
+        and not HOMETOWN_RE.search(text)  # '(Sacramento, CA)': where the driver is from
     )
+
+
+def _entrant_and_crew(printed: str) -> tuple[str, tuple[str, ...]]:
+    """(entrant, crew) of a slashed entry: 'Mazda Ann Lee / Bo Kim' is Mazda's crew of two;
+    'Detz / van Dijk' is its own entrant, as printed."""
+    crew = parse_crew(printed)
+    words = crew[0].split()
+    for n in range(min(MAX_MAKER_WORDS, len(words) - 1), 0, -1):
+        if fold(" ".join(words[:n])) in CAR_MAKERS and looks_like_name(" ".join(words[n:])):
+            return " ".join(words[:n]), (" ".join(words[n:]), *crew[1:])
+    return " ".join(printed.split()), crew
+
+
+def _slash_crew(text: str) -> re.Match[str] | None:
+    """The field of `text` that is a crew joined by slashes ('Detz / van Dijk'), each part
+    shaped like a name; None when there is none."""
+    for field in re.finditer(r"[^|]+", BRACKET_RE.sub(" | ", text)):
+        found = SLASH_CREW_RE.search(field.group(0).strip(" \t"))
+        if found and parse_crew(found.group(0)) and "/" in found.group(0):
+            offset = field.start() + field.group(0).index(found.group(0))
+            return re.compile(re.escape(found.group(0))).search(text, offset)
+    return None
 
 
 def _crew_in_brackets(text: str) -> tuple[str, ...]:
@@ -339,6 +400,20 @@ def results_from_rows(
             )
         )
     return results
+
+
+def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:
+    """A result list whose every row ends in a bare number, the numbers falling down the list
+    ('1. A (5,5,5) 15', '2. B (5,5,4) 14', '3. C 11'): those numbers are the rows' points (car
+    numbers do not fall in order, lap counts mostly repeat: more than half the steps must fall).
+    Other lists unchanged."""
+    numbers = [r.bare_number for r in rows]
+    if len(rows) < MIN_POINTS_ROWS or None in numbers or any(r.points is not None for r in rows):
+        return list(rows)
+    steps = list(zip(numbers, numbers[1:], strict=False))
+    if any(b > a for a, b in steps) or sum(b < a for a, b in steps) * 2 <= len(steps):  # type: ignore[operator]
+        return list(rows)
+    return [replace(r, points=r.bare_number) for r in rows]
 
 
 def with_points(row: RowFacts, points: float | None) -> RowFacts:

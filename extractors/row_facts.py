@@ -60,8 +60,14 @@ class RowFacts:
 
     @property
     def is_standing(self) -> bool:
-        """A name with points and no race time: a championship standings line."""
-        return self.driver is not None and self.points is not None and not self.has_timing
+        """A name with points and no race time: a championship standings line (at most one
+        field that is none of these: 'Class A: 1) Ann Lee 20p, 2) Bo Kim' is no line)."""
+        return (
+            self.driver is not None
+            and self.points is not None
+            and not self.has_timing
+            and len(self.unknown) <= 1
+        )
 
     @property
     def confidence(self) -> float:

@@ -11,9 +11,10 @@ from extractors.row_facts import RowFacts
 
 # points words in English, Italian, Portuguese, Spanish, German: "points", "pts", "punti", "Punkte"
 POINT_WORDS = r"(?:points?|pts?\.?|punti|punto|pontos?|puntos?|punkte?|pkt\.?|pnt)"
-# "18 points", "1 point", "18 pts", "12 punti", "10 pontos", "8 puntos", "6 Punkte", "4,5 pts"
+# "18 points", "1 point", "18 pts", "12 punti", "10 pontos", "8 puntos", "6 Punkte", "4,5 pts",
+# and in rows "25 P.", "20p." (not "3 p.m."), "25 P" or "20p" ending a row
 POINTS_RE = re.compile(
-    rf"(?<![\w.,])(?P<points>\d{{1,4}}(?:[.,]\d)?)\s?{POINT_WORDS}(?!\w)",
+    rf"(?<![\w.,])(?P<points>\d{{1,4}}(?:[.,]\d)?)\s?(?:{POINT_WORDS}(?!\w)|p\.(?!\s?m\b)|(?-i:P)$|(?<=\d)p$)",
     re.IGNORECASE,
 )
 # "Standings after Round 1", "Championship standings", "Classifica generale", "Points after

@@ -29,10 +29,12 @@ LAPS_RE = re.compile(
     rf"|(?P<sign2>\+\s?|-(?=\d))?(?P<n>\d{{1,3}})\s?{LAP_WORDS}(?P<down>\s+down)?(?!\w))",
     re.IGNORECASE,
 )
+# "30.56.738": minutes, seconds and thousandths all split by dots (a race time)
+DOTTED_TIME_RE = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)\.(?P<ms>\d{3})(?![\d.,:])")
 # "1s602", "a 0s074", '0"074', "a 4”902", "40m36s128": seconds and thousandths split by a unit
 SPLIT_TIME_RE = re.compile(
     r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<m>\d{1,3})m\s?)?(?P<s>\d{1,2})(?:s|[\"”″])"
-    r"(?P<ms>\d{3})(?![\d.,])"
+    r"(?P<ms>\d{3})(?:/1000)?(?!\d|[.,]\d)"
 )
 # "57’43”241/1000", "57'43\"241": minutes, seconds and thousandths in the old typewriter marks
 MARKED_TIME_RE = re.compile(
@@ -103,6 +105,12 @@ def find_timings(text: str) -> list[Timing]:
             found.append(Timing(m.group(0), m.start(), m.end(), time_s=seconds))
         else:  # "a 1s602", "2s611": a gap
             found.append(Timing(m.group(0), m.start(), m.end(), gap_s=seconds))
+        taken.append((m.start(), m.end()))
+    for m in DOTTED_TIME_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        seconds = round(int(m["m"]) * 60 + int(m["s"]) + int(m["ms"]) / 1000, 3)
+        found.append(Timing(m.group(0), m.start(), m.end(), time_s=seconds))
         taken.append((m.start(), m.end()))
     for m in CLOCK_TIME_RE.finditer(text):
         if not free(m.start(), m.end()):

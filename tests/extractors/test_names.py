@@ -116,3 +116,8 @@ def test_capitalised_surname_takes_the_spelling_the_article_gives():
     resolver = NameResolver(row_names=["ARAI Kenji"], prose_names=["Kenji Arai"])
     assert resolver.resolve("ARAI Kenji") == "Kenji Arai"
     assert resolver.resolve("Kenji ARAI") == "Kenji Arai"
+
+
+def test_a_preposition_before_a_full_name_is_no_part_of_it():
+    text = "Die Leistung von Jan Berg war stark. Kaj de Bruin und Mark van der Steen fuhren vor."
+    assert name_candidates(text) == ["Jan Berg", "Kaj de Bruin", "Mark van der Steen"]

@@ -115,3 +115,18 @@ def test_extra_codes_never_shadow_an_iso_code_of_another_country():
 def test_flag_emoji():
     assert nation_code("🇯🇵") == "JPN"
     assert nation_code("🇳🇱") == "NLD"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("NED", "NLD"), ("SUI", "CHE"), ("RSA", "ZAF"), ("CHI", "CHL"), ("TPE", "TWN"),
+     ("MON", "MCO"), ("IRI", "IRN"), ("ZIM", "ZWE"), ("CRC", "CRI"), ("ČR", "CZE"),
+     ("Česko", "CZE"), ("Slovensko", "SVK"), ("Maďarsko", "HUN")],
+)  # fmt: skip
+def test_sports_codes_and_central_european_names(text, code):
+    assert nation_code(text) == code
+
+
+@pytest.mark.parametrize("text", ["SP", "RJ", "AZ", "TX", "mon", "Mon", "BAR", "SAM"])
+def test_state_codes_and_words_that_are_no_nations(text):
+    assert nation_code(text) is None

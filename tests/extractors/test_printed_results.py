@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractors.article import extract_article
-from extractors.inline_rows import split_inline_rows, split_name_list
+from extractors.inline_rows import split_inline_lists, split_name_list
 from extractors.tables import resolve_numbers
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "articles"
@@ -108,8 +108,9 @@ def test_list_shapes_each_make_their_race():
     assert got == [
         ("2. Lauf", [(1, "Max Reiter", None, None, None), (2, "Udo Sommer", None, None, None),
                      (3, "Veit Tanner", None, None, None)]),
-        ("Race", [(1, "Ole Brandvik", "7", None, None), (2, "Pete Harlow", "87Z", None, None),
-                  (3, "Sam Ortega", "52JR", None, None)]),
+        ("Modified Division", [(1, "Ole Brandvik", "7", None, None),
+                               (2, "Pete Harlow", "87Z", None, None),
+                               (3, "Sam Ortega", "52JR", None, None)]),
         ("Race", [(1, "Al Pine", None, None, None), (2, "Bo Reed", None, None, None),
                   (3, "Cy Dow", None, None, None), (4, "Dan Eskew", None, None, None)]),
         ("25-lap feature", [(1, "Hal Ferris", None, None, None), (2, "Ike Gomez", None, None, None),
@@ -143,8 +144,7 @@ def test_a_qualifying_list_under_its_heading_is_no_result():
     ],
 )  # fmt: skip
 def test_rows_run_together_are_split_by_their_counting_numbers(text, lead_in, rows):
-    found = split_inline_rows(text)
-    assert found is not None
+    (found,) = split_inline_lists(text)
     assert (found.lead_in, [r.text for r in found.rows]) == (lead_in, rows)
     assert all(text[r.start : r.start + len(r.text)] == r.text for r in found.rows)
 
@@ -153,7 +153,7 @@ def test_rows_run_together_are_split_by_their_counting_numbers(text, lead_in, ro
     "text", ["Saturday July 21, 2001", "Pits open at 3 PM and 5 Gates", "Klasse 2 / 27 Starter"]
 )
 def test_numbers_that_do_not_count_from_one_are_no_rows(text):
-    assert split_inline_rows(text) is None
+    assert split_inline_lists(text) == []
 
 
 def test_a_class_and_its_finishers_on_one_line():

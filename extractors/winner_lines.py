@@ -1,0 +1,233 @@
+"""Results printed as statements, one a line: a race and its winner ('Virtual Monaco Grand Prix –
+Ann Lee', '35 lap Sprint Car Feature - Bo Reed, Jr.'), and a press release's bullets ('Winner: Ann
+Lee of Apex Racing', 'Heat No. 2 winner: Bo Reed', 'Cy Dow: Started 24th, Finished 12th (Running,
+completed 74 of 74 laps)'). Each names its race; none is a printed classification of many rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.document import Block, Document
+from extractors.names import looks_like_name
+from extractors.records import Evidence, ResultRow
+from extractors.sections import read_marker
+
+# "Grand Prix", "Feature", "Heat", "Final", "Race", "Gara", "Corrida", "Rennen": what names a race
+RACE_WORDS_RE = re.compile(
+    r"\b(?:grand prix|gp|feature|final|finale|heat|race|main|sprint|run-?off|gara|corrida|"
+    r"carrera|course|rennen|lauf|manche|wyścig)\b",
+    re.IGNORECASE,
+)
+# "Virtual Monaco Grand Prix – Ann Lee": a race, a dash, its winner (nothing else on the line)
+RACE_WINNER_RE = re.compile(r"^(?P<race>[^–—|:]{3,80}?)\s+[–—-]\s+(?P<name>[^–—|:()\d]{2,60}?)\s*$")
+# ", Jr.", " Sr.": a suffix after a name, kept as printed
+SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|Jnr|Snr)\.?$")
+# "Winner: Ann Lee of Apex Racing", "Heat No. 1 winner: Bo Reed": a press release's winner line
+RELEASE_WINNER_RE = re.compile(
+    r"^(?:(?P<race>[^:]{1,40}?)\s+)?winner\s*:\s*(?P<name>[^,;:()]+?)"
+    r"(?:\s+of\s+(?P<team>[^,;:()]+?))?\s*\.?$",
+    re.IGNORECASE,
+)
+# "Heat winners: Ann Lee, Bo Reed": the winners of a session's races in their order
+RACE_WINNERS_RE = re.compile(r"^(?P<race>[^:]{1,30}?)\s+winners\s*:\s*(?P<names>[^:]+?)\.?$", re.I)
+# ", ", " and ": between the names of a line of winners
+NAMES_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+# "Cy Dow: Started 24th, Finished 12th (Running, …)", "Cy Dow (Started 32nd, Finished 11th / …)"
+FINISHED_RE = re.compile(
+    r"^(?P<name>[^:()]{3,60}?)\s*[:(]\s*(?:started\s+\d{1,2}(?:st|nd|rd|th)\s*,\s*)?"
+    r"finished\s+(?P<position>\d{1,2})(?:st|nd|rd|th)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "Accident, completed 37 of 50 laps": the laps a driver completed of the race's
+COMPLETED_RE = re.compile(r"completed\s+(?P<laps>\d{1,4})\s+of\s+(?P<of>\d{1,4})\s+laps", re.I)
+# "Apex eSports Results:": a team's own results in a press release, its drivers' lines below
+TEAM_RESULTS_RE = re.compile(r"^(?P<team>[^:]{3,40}?)\s+results\s*:?$", re.IGNORECASE)
+# "Race: GEICO 70 (Round 5)": a press release's detail line naming the race
+RACE_DETAIL_RE = re.compile(r"^race\s*:\s*(?P<name>.+)$", re.IGNORECASE)
+# "Running": the status word of a driver still running at the flag
+RUNNING_RE = re.compile(r"\brunning\b", re.IGNORECASE)
+MIN_WINNER_LINES = 2
+RACE_WINNER_CONFIDENCE = 0.85
+STATEMENT_CONFIDENCE = 0.8
+
+
+@dataclass
+class StatedRace:
+    """A race and the rows its statement lines give."""
+
+    name: str
+    block: int  # where it is first named
+    session: str | None = None
+    laps: int | None = None
+    rows: list[ResultRow] = field(default_factory=list)
+
+
+@dataclass
+class StatedResults:
+    """The races stated line by line in an article and the blocks those lines take."""
+
+    races: list[StatedRace] = field(default_factory=list)
+    blocks: set[int] = field(default_factory=set)
+
+
+def _is_person(name: str) -> bool:
+    return looks_like_name(SUFFIX_RE.sub("", name.strip()))
+
+
+def _race_winner(block: Block) -> tuple[str, str] | None:
+    """(race, winner) of a 'race – winner' line."""
+    found = RACE_WINNER_RE.match(block.text.strip())
+    if found is None or block.kind == "row":
+        return None
+    race, name = found["race"].strip(), found["name"].strip()
+    if not RACE_WORDS_RE.search(race) or _is_person(race) or not _is_person(name):
+        return None
+    return race, name
+
+
+def _row(
+    block: Block, driver: str, position: int, method: str, confidence: float, **more
+) -> ResultRow:
+    return ResultRow(
+        position=position,
+        driver=driver,
+        evidence=Evidence(text=block.text, start=block.start, end=block.end),
+        method=method,  # type: ignore[arg-type]
+        confidence=confidence,
+        **more,
+    )
+
+
+def _race_winner_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of two or more 'race – winner' lines: one race each, its winner first."""
+    run: list[tuple[int, str, str]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        pair = _race_winner(block)
+        if pair is not None:
+            run.append((index, *pair))
+            continue
+        if len(run) >= MIN_WINNER_LINES:
+            for i, race, name in run:
+                marker = read_marker(Block("paragraph", race, doc.blocks[i].start))
+                stated = StatedRace(
+                    race,
+                    i,
+                    session=marker.session if marker else "race",
+                    laps=marker.laps if marker else None,
+                )
+                row = _row(doc.blocks[i], name, 1, "list", RACE_WINNER_CONFIDENCE)
+                stated.rows.append(row)
+                found.races.append(stated)
+                found.blocks.add(i)
+        run = []
+
+
+def _race_winners_lines(doc: Document, found: StatedResults) -> None:
+    """'Heat winners: Ann Lee, Bo Reed': one race each ('Heat 1', 'Heat 2'), its winner first."""
+    for index, block in enumerate(doc.blocks):
+        line = RACE_WINNERS_RE.match(block.text.strip())
+        if line is None or not RACE_WORDS_RE.search(line["race"]) or block.kind == "row":
+            continue
+        names = [n for n in NAMES_SPLIT_RE.split(line["names"].strip()) if n]
+        if not names or not all(_is_person(n) for n in names):
+            continue
+        label = line["race"].strip()
+        marker = read_marker(Block("paragraph", label, block.start))
+        for number, name in enumerate(names, start=1):
+            stated = StatedRace(
+                f"{label} {number}" if len(names) > 1 else label,
+                index,
+                session=marker.session if marker else "race",
+            )
+            stated.rows.append(_row(block, name.strip(), 1, "list", RACE_WINNER_CONFIDENCE))
+            found.races.append(stated)
+        found.blocks.add(index)
+
+
+def _release_lines(doc: Document, found: StatedResults) -> None:
+    """A press release's winner and 'Finished 12th' bullets, each in the race its line or the
+    heading above names; a line with no race of its own belongs to the main race."""
+    main_name: str | None = None
+    current: str | None = None
+    team: str | None = None  # the team whose results the lines below are
+    races: dict[str | None, StatedRace] = {}
+
+    def race(name: str | None, index: int) -> StatedRace:
+        if name not in races:
+            marker = read_marker(Block("paragraph", name, 0)) if name else None
+            races[name] = StatedRace(
+                name or main_name or "Race",
+                index,
+                session=marker.session if marker else "race",
+                laps=marker.laps if marker else None,
+            )
+        return races[name]
+
+    for index, block in enumerate(doc.blocks):
+        text = block.text.strip()
+        detail = RACE_DETAIL_RE.match(text)
+        winner = RELEASE_WINNER_RE.match(text)
+        finished = FINISHED_RE.match(text)
+        if detail and main_name is None and len(text) < 80:
+            main_name = detail["name"].strip()
+        elif winner and _is_person(winner["name"]):
+            label = winner["race"].strip() if winner["race"] else None
+            team = winner["team"].strip() if winner["team"] else None
+            row = _row(
+                block, winner["name"].strip(), 1, "narrative", STATEMENT_CONFIDENCE, team=team
+            )
+            race(label, index).rows.append(row)
+            found.blocks.add(index)
+        elif finished and _is_person(finished["name"]):
+            laps = COMPLETED_RE.search(finished["rest"])
+            retired = laps and int(laps["laps"]) < int(laps["of"]) and not RUNNING_RE.search(text)
+            row = _row(
+                block,
+                finished["name"].strip(),
+                int(finished["position"]),
+                "narrative",
+                STATEMENT_CONFIDENCE,
+                laps=int(laps["laps"]) if laps else None,
+                status="dnf" if retired else "finished",
+                team=team,
+            )
+            race(current, index).rows.append(row)
+            found.blocks.add(index)
+        else:
+            marker = read_marker(Block("paragraph", text, block.start))
+            if marker is not None and marker.kind == "race" and len(text.split()) <= 6:
+                current = text.strip(" •:")
+            heading = TEAM_RESULTS_RE.match(text)
+            if heading and read_marker(Block("paragraph", heading["team"], 0)) is None:
+                team = heading["team"].strip()
+    _join_main_race(races)
+    found.races += [r for r in races.values() if r.rows]
+
+
+def _join_main_race(races: dict[str | None, StatedRace]) -> None:
+    """Lines naming no race ('Winner: Ann Lee') join the one labelled race that is no heat or
+    qualifying ('150-Lap Feature'), when there is exactly one."""
+    if None not in races:
+        return
+    mains = [name for name, r in races.items() if name is not None and r.session == "race"]
+    if len(mains) == 1:
+        main = races[mains[0]]
+        main.rows[:0] = races.pop(None).rows
+        main.rows.sort(key=lambda r: r.position or 0)
+
+
+def stated_results(doc: Document, taken: set[int]) -> StatedResults:
+    """The races an article states line by line, leaving the blocks in `taken` (rows already
+    read as lists or tables) alone."""
+    found = StatedResults()
+    _race_winner_lines(doc, found)
+    _race_winners_lines(doc, found)
+    _release_lines(doc, found)
+    kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
+    return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})
+
+
+def _blocks_of(race: StatedRace, doc: Document) -> set[int]:
+    starts = {row.evidence.start for row in race.rows}
+    return {i for i, block in enumerate(doc.blocks) if block.start in starts}
