@@ -160,7 +160,7 @@ def read_facts(
             sentence.race = None if named else only_race
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))
     resolve_pronouns(sentences)
-    placings = read_placings(sentences)
+    placings = read_placings(sentences, number_races=not sections.races)
     if sections.races:  # a placing in no race of an article that has races is about none of them
         placings = [p for p in placings if p.race is not None]
     return NarrativeFacts(

@@ -18,6 +18,7 @@ from extractors.narrative.facts.context import WIN_PHRASES, Story, is_suppositio
 from extractors.narrative.lang import all_ordinals, digit_ordinal
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
+from extractors.narrative.told_races import number_told_races
 from extractors.records import Evidence
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
@@ -175,8 +176,10 @@ def ordinal(text: str) -> int | None:
     )
 
 
-def read_placings(sentences: list[Sentence]) -> list[Placing]:
-    """All placings the prose states, one per driver and race (the most explicit statement)."""
+def read_placings(sentences: list[Sentence], *, number_races: bool = False) -> list[Placing]:
+    """All placings the prose states, one per driver and race (the most explicit statement).
+    With `number_races` (an article without race sections), races told one after another in
+    prose outside any race each get their own race (`told_races`), sentences included."""
     story = Story.of(sentences)
     found: list[Placing] = []
     podium_claims: list[Placing] = []
@@ -189,6 +192,8 @@ def read_placings(sentences: list[Sentence]) -> list[Placing]:
         found.extend(reader.placings)
         podium_claims.extend(reader.podium)
         final_lap_leads.extend(reader.leads)
+    if number_races:
+        number_told_races(sentences, [*found, *podium_claims, *final_lap_leads])
     placings = _best_per_driver(found)
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)
