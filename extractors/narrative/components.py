@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extractors import nations
-from extractors.names import NOT_NAME_WORDS, PARTICLES
+from extractors.names import NOT_NAME_WORDS, PARTICLES, RACING_WORDS
 from extractors.narrative.lang import ENGLISH, all_ordinals, vocabulary
+from extractors.result_lists import CAR_MAKERS
 
 # The ISO 639-1 code of the prose a Doc holds, set before the pipeline runs (None: English).
 if not Doc.has_extension("language"):
@@ -40,6 +41,23 @@ POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 TEAM_WORDS = frozenset(
     {"racing", "motorsport", "motorsports", "team", "esports", "sport", "competition", "gp"}
 )
+# Words of what drivers drive for or in, never of a driver's name: "Virtual Racing School", "Rayo
+# Racing"; a span's words up to the last of these (or of the racing words) describe the driver
+# named after them ("Sprint Car Champion Ivo Brant"), and a span ending in one names no driver.
+ORGANISATION_WORDS = TEAM_WORDS | {
+    "school",
+    "academy",
+    "eseries",
+    "club",
+    "league",
+    "gaming",
+    "engineering",
+    "autosport",
+    "motors",
+    "feature",
+}
+# Suffixes of a name: "Dale Earnhardt Jr."
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 # Label of a name the NER did not tag at all: two or more capitalised words in a row.
 UNTAGGED_LABEL = "PROPN"
 # Label of a lone word listed among names: as good a sign of a person as the NER's PERSON.
@@ -249,6 +267,7 @@ class NameCandidates:
                 names.append(Span(doc, start, end, label=UNTAGGED_LABEL))
         names += _listed_with_names(doc, names, blocked | nation_tokens)
         names = _trimmed(doc, names, nation_tokens)
+        names = [kept for span in names if (kept := _without_descriptors(doc, span)) is not None]
         doc.spans[self.spans_key] = sorted(names, key=lambda span: span.start)
         persons = [Span(doc, s.start, s.end, label="PERSON") for s in names]
         others = [e for e in doc.ents if e.label_ not in NAME_LABELS]
@@ -284,6 +303,30 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
         if end > start:
             kept.append(Span(doc, start, end, label=span.label_))
     return kept
+
+
+def _without_descriptors(doc: Doc, span: Span) -> Span | None:
+    """A name span without the words that describe its driver ('Sprint Car Champion Ivo Brant' ->
+    'Ivo Brant') and with its suffix ('Dale Earnhardt Jr.'); None for a team ('Rayo Racing', 'Apex'
+    of 'Apex Esports'), a series, or a car: a car maker opening it ('Suzuki Swift')."""
+    words = [t.lower_ for t in span]
+    cut = [
+        k
+        for k, w in enumerate(words)
+        if (w in ORGANISATION_WORDS or w in RACING_WORDS) and (k, w) != (0, "team")
+    ]  # "Team Apex" is an entrant's name
+    start = span.start + (cut[-1] + 1 if cut else 0)
+    if start >= span.end or nations.fold(doc[start].text) in CAR_MAKERS and span.end - start > 1:
+        return None
+    end = span.end
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in ORGANISATION_WORDS and after.text[0].isupper():
+        return None  # "Rahal Letterman Lanigan Esports"
+    if after is not None and after.lower_ in NAME_SUFFIXES and after.text[0].isupper():
+        end += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_)
 
 
 def _pieces(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> list[tuple[int, int]]:
@@ -359,7 +402,12 @@ def _extend_right(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
 
 def _extend_hyphen(doc: Doc, end: int) -> int:
     """'Kim Soo-jin' tagged as 'Kim Soo': a given name's hyphenated, lower-case second part."""
-    while end + 1 < len(doc) and _is_inner_hyphen(doc, end) and doc[end + 1].is_alpha:
+    while (
+        end + 1 < len(doc)
+        and _is_inner_hyphen(doc, end)
+        and doc[end + 1].is_alpha
+        and not doc[end + 1].is_stop  # "Rosenqvist-who"
+    ):
         end += 2
     return end
 

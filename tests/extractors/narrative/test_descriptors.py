@@ -1,0 +1,43 @@
+"""Names in prose without what describes the driver: titles, teams, cars, a name's suffix, a
+hyphen that joins the next word (invented sentences in the shapes real reports use)."""
+
+
+def names(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return [span.text for span in doc.spans["names"]]
+
+
+def test_a_title_before_the_name_is_not_part_of_it(narrate, placings_of):
+    facts = narrate("Sprint Car Champion Ivo Brant won the feature race.")
+    assert placings_of(facts) == {("Race", "Ivo Brant", 1)}
+
+
+def test_a_name_keeps_its_suffix(narrate, placings_of):
+    facts = narrate("Kurt Maddox Jr. claimed a podium spot by finishing in third.")
+    assert placings_of(facts) == {("Race", "Kurt Maddox Jr.", 3)}
+
+
+def test_a_team_is_no_driver(narrate, placings_of):
+    facts = narrate("Ivo Brant won the race from Tom Hale, with Rayo Racing third.")
+    assert placings_of(facts) == {("Race", "Ivo Brant", 1), ("Race", "Tom Hale", 2)}
+
+
+def test_the_name_before_a_team_word_is_the_team(nlp):
+    assert names(nlp, "Tom Hale (USA/Nordlund Kivi Esports) was fast.") == ["Tom Hale"]
+
+
+def test_a_car_is_no_driver(nlp):
+    assert names(nlp, "Ivo Brant drove his Citroen Xsara to the win.") == ["Ivo Brant"]
+
+
+def test_a_dash_joining_the_next_word_is_not_part_of_the_name(nlp):
+    assert names(nlp, "Max Kurz-who started last-won the race.") == ["Max Kurz"]
+
+
+def test_the_american_is_no_team_in_brackets(narrate, nations_of):
+    facts = narrate(
+        "Ivo Brant (Germany/Team Vortex) gained a place and ran sixth ahead of Tom Hale "
+        "(Great Britain/Apex Racing). "
+        "The American qualified 15th."
+    )
+    assert nations_of(facts) == {"Ivo Brant": "DEU", "Tom Hale": "GBR"}
