@@ -293,6 +293,8 @@ class Sentence:
             between = self.doc[m.end : index]
             if any(t.lower_ in breaks for t in between):
                 return None
+            if self.in_brackets(m):
+                continue  # "Ana Lima (Lotus Exige) won": the car, team or ID is no subject
             if m.end == index:
                 return m
             if self.is_object(m):

@@ -193,7 +193,7 @@ def read_placings(sentences: list[Sentence], *, number_races: bool = False) -> l
         podium_claims.extend(reader.podium)
         final_lap_leads.extend(reader.leads)
     if number_races:
-        number_told_races(sentences, [*found, *podium_claims, *final_lap_leads])
+        number_told_races(sentences, found, [*podium_claims, *final_lap_leads])
     placings = _best_per_driver(found)
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)

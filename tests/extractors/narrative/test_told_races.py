@@ -48,3 +48,17 @@ def test_a_margin_told_after_a_race_keeps_its_race(narrate):
     assert [(i.race, i.ahead, i.behind, i.seconds) for i in facts.intervals] == [
         ("Race 2", "Ivo Lenz", "Sam Reyes", 1.5)
     ]
+
+
+def test_two_winners_in_one_sentence_are_two_races_and_a_car_in_brackets_no_driver(
+    narrate, placings_of
+):
+    facts = narrate(
+        "Paige Lund (Lotus Exige) won the Supernational final from Tim Orr (Renault Clio), "
+        "while Tom Vale (Suzuki Swift) also won again in the Junior category."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Paige Lund", 1),
+        ("Race", "Tim Orr", 2),
+        ("Race 2", "Tom Vale", 1),
+    }
