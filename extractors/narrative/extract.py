@@ -246,8 +246,8 @@ def _intervals(margins: list[Margin], placings: list[Placing]) -> list[Interval]
             ahead = driver_at.get((m.race, position[(m.race, behind)] - 1))
         elif behind is None and (m.race, ahead) in position:
             behind = driver_at.get((m.race, position[(m.race, ahead)] + 1))
-        if ahead == behind:
-            continue
+        if ahead is None or ahead == behind:
+            continue  # a gap to no one the text settles is no margin
         evidence = m.evidence
         intervals.append(
             Interval(
