@@ -484,7 +484,12 @@ def resolve_pronouns(sentences: list[Sentence]) -> None:
 
 
 def previous_subject(sentence: Sentence) -> str | None:
-    """The driver a sentence is about: its first driver that is no object."""
-    return next(
+    """The driver a sentence is about: its first driver that is no object, else the one driver
+    it names ('... a sad ending for Vos. He got disqualified')."""
+    subject = next(
         (m.driver for m in sentence.mentions if m.driver and not sentence.is_object(m)), None
     )
+    if subject is None:
+        named = {m.driver for m in sentence.mentions if m.driver and m.kind == "name"}
+        subject = named.pop() if len(named) == 1 else None
+    return subject
