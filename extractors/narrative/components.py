@@ -33,6 +33,8 @@ NAME_SEPARATORS = frozenset({"and", "&", ",", "/", "or", "(", ")", "with", "plus
 LEADING_TITLES = frozenset({"sir", "dr", "mr", "mrs", "ms", "the", "a", "an"})
 # a word of a person's name: "Tomas", "McAllister", "O'Neill", "Ibáñez"
 NAME_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*$")
+# a surname with its particle glued on: "deJong", "vanDyke", "diRosa"
+GLUED_PARTICLE_RE = re.compile(r"^(?:de|van|von|da|di|du|del|della|le|la)[A-Z][a-z]+$")
 # an initial standing for a given name: "T."
 INITIAL_RE = re.compile(r"^[^\W\d_]\.$")
 # "’s", "'s", "’": a possessive ending after a name
@@ -74,6 +76,8 @@ PLURAL_SUFFIX = "s"
 
 def is_name_word(text: str) -> bool:
     """A capitalised word of a name ('McAllister', 'Ibáñez'); no acronym, no number."""
+    if GLUED_PARTICLE_RE.match(text):
+        return True  # "deJong"
     return bool(NAME_WORD_RE.match(text)) and text[0].isupper() and any(c.islower() for c in text)
 
 
@@ -318,6 +322,12 @@ def _without_descriptors(doc: Doc, span: Span) -> Span | None:
     start = span.start + (cut[-1] + 1 if cut else 0)
     if start >= span.end or nations.fold(doc[start].text) in CAR_MAKERS and span.end - start > 1:
         return None
+    if (
+        span.label_ != "PERSON"
+        and span.end - start > 1
+        and nations.fold(span[-1].text) in CAR_MAKERS
+    ):
+        return None  # "Redline Fanatec Dallara": a team's car
     end = span.end
     after = doc[end] if end < len(doc) else None
     if after is not None and after.lower_ in ORGANISATION_WORDS and after.text[0].isupper():

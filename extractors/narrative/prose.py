@@ -11,7 +11,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span
 
 from extractors.names import fold_name
-from extractors.narrative.components import is_name_word
+from extractors.narrative.components import ORGANISATION_WORDS, is_name_word
 from extractors.narrative.drivers import NameOccurrence, Roster
 from extractors.narrative.lang import Vocabulary, vocabulary
 from extractors.records import Evidence
@@ -457,9 +457,11 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
         start = span.start - 1
         if doc[start].lower_ in roles and start > 0:  # "o piloto canadiano": the noun first
             start -= 1
+        if start > 0 and doc[start].is_lower and doc[start - 1].lower_ in articles:
+            start -= 1  # "the flying Finn"
         if doc[start].lower_ not in articles:
             continue
-        end = span.end
+        end = _after_team(doc, span.end, roles)
         while end < len(doc) and (doc[end].lower_ in roles or doc[end].like_num):
             end += 1
         if end < len(doc) and (
@@ -467,6 +469,17 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
         ):
             continue
         yield Mention(start, end, kind="demonym", nation=span.kb_id_)
+
+
+def _after_team(doc: Doc, end: int, roles: frozenset[str]) -> int:
+    """Past a team named between a demonym and its role noun ('the British Apex Racing Esports
+    driver'): where the role noun is; `end` when no such team is there."""
+    k = end
+    while k < len(doc) and is_name_word(doc[k].text):
+        k += 1
+    if end < k < len(doc) and doc[k - 1].lower_ in ORGANISATION_WORDS and doc[k].lower_ in roles:
+        return k
+    return end
 
 
 def resolve_pronouns(sentences: list[Sentence]) -> None:

@@ -41,3 +41,28 @@ def test_the_american_is_no_team_in_brackets(narrate, nations_of):
         "The American qualified 15th."
     )
     assert nations_of(facts) == {"Ivo Brant": "DEU", "Tom Hale": "GBR"}
+
+
+def test_a_particle_glued_to_the_surname_is_a_name(narrate, nations_of):
+    facts = narrate("Ivo deJong (USA/Nordic Racing School), who led the series, fell back.")
+    assert nations_of(facts) == {"Ivo deJong": "USA"}
+
+
+def test_the_british_team_driver_is_the_driver_before(narrate, nations_of):
+    facts = narrate(
+        "In the sprint race, the champion was narrowly beaten to the flag by arch-rival Tim Orr. "
+        "The British Apex Racing Esports driver took up the sprint from pole position."
+    )
+    assert nations_of(facts) == {"Tim Orr": "GBR"}
+
+
+def test_the_flying_finn(narrate, nations_of):
+    facts = narrate("Tim Orr claimed pole with a new lap record. The flying Finn looked on form.")
+    assert nations_of(facts) == {"Tim Orr": "FIN"}
+
+
+def test_a_team_car_a_maker_ends_is_no_driver(narrate, nations_of):
+    facts = narrate(
+        "Ivo Brant won the race. “The Nordic Fanatec Dallara was pretty good,” shared the Finn."
+    )
+    assert nations_of(facts) == {"Ivo Brant": "FIN"}
