@@ -132,6 +132,12 @@ GROUP_WORDS = frozenset({"both", "all", "each"})
 GAP_WORDS = frozenset(
     {"was", "were", "is", "a", "further", "adrift", "back", "behind", "down", "off", "just", "only"}
 )
+# Words that deny what follows them in a clause: "unable to grab the win", "couldn't make the move"
+NEGATIONS = frozenset(
+    {"unable", "failed", "fail", "fails", "not", "n't", "never", "couldn't", "denied", "without"}
+)
+# How many words before a win phrase its negation may stand
+NEGATION_REACH = 8
 # How sure each kind of statement is, and which wins when a driver gets two placings in a race.
 EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 QUALIFYING_SUFFIX = " qualifying"
@@ -432,6 +438,9 @@ class _SentenceReader:
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
 
     def win(self, p) -> None:  # noqa: ANN001
+        if self.negated(p.start):
+            self.denied(p)
+            return
         if p.id_ == "win_for" and p.start > 0 and self.doc[p.start - 1].lower_ in CONTEST_WORDS:
             return
         who = self.s.subject_before(p.start)
@@ -442,6 +451,35 @@ class _SentenceReader:
         runners = self.followers(start, ("from", "ahead")) or self.s.beaten_after(p)
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def negated(self, index: int) -> int | None:
+        """Where a negation of the words at `index` stands in their clause ('was unable to make
+        the overtake to grab the win', "couldn't make the move for the win"); None if none."""
+        k = index - 1
+        while k >= max(self.s.span.start, index - NEGATION_REACH) and not self.doc[k].is_punct:
+            if self.doc[k].lower_ in NEGATIONS:
+                return k
+            k -= 1
+        return None
+
+    def denied(self, p) -> None:  # noqa: ANN001
+        """'X closed on Y but couldn't make the move for the win': Y won, X second; a denied win
+        with no one else named says nothing."""
+        negation = self.negated(p.start)
+        chaser = self.s.subject_before(negation)
+        if chaser is None or chaser.driver is None:
+            return
+        chased = {
+            m.driver: m
+            for m in self.s.mentions
+            if chaser.end <= m.start < negation
+            and m.driver not in (None, chaser.driver)
+            and self.s.is_object(m)
+        }
+        if len(chased) == 1:
+            leader = next(iter(chased.values()))
+            self.add(leader, 1, STATED, 0.7, leader.start, leader.end)
+            self.add(chaser, 2, DERIVED, 0.65, p.start, p.end)
 
     def position(self, p) -> None:  # noqa: ANN001
         value = self.position_of(p)

@@ -20,3 +20,20 @@ def test_a_win_statement_makes_the_winner(narrate, placings_of, text):
 
 def test_winning_a_title_is_no_race_win(narrate, placings_of):
     assert placings_of(narrate("Drew Holm won the Junior title last year.")) == set()
+
+
+def test_closing_on_the_leader_without_the_move_for_the_win(narrate, placings_of):
+    facts = narrate("Luis Reyes closed on Erik Ek but couldn't make the move for the win.")
+    assert placings_of(facts) == {("Race", "Erik Ek", 1), ("Race", "Luis Reyes", 2)}
+
+
+def test_unable_to_grab_the_win_is_no_win(narrate, placings_of):
+    facts = narrate(
+        "Jordy Lane kept the pressure on Ryan Lowe for most of the race, but was unable to make "
+        "the overtake to grab the win."
+    )
+    assert placings_of(facts) == {("Race", "Ryan Lowe", 1), ("Race", "Jordy Lane", 2)}
+
+
+def test_never_taking_the_win_says_nothing(narrate, placings_of):
+    assert placings_of(narrate("Luis Reyes never looked like taking the win.")) == set()
