@@ -58,6 +58,14 @@ ORGANISATION_WORDS = TEAM_WORDS | {
     "motors",
     "feature",
 }
+# Nouns after a capitalised run that make it a class or a series: "the Cooper Am class"
+CLASS_NOUNS = frozenset(
+    {"class", "classes", "category", "categories", "series", "championship", "cup", "heats"}
+)
+# Words before "X races" that make X a series or a place, not a driver racing: "both X races"
+RACES_DETERMINERS = frozenset(
+    {"the", "both", "all", "two", "three", "four", "’s", "'s", "his", "her", "their", "its"}
+)
 # Suffixes of a name: "Dale Earnhardt Jr."
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 # Label of a name the NER did not tag at all: two or more capitalised words in a row.
@@ -332,6 +340,11 @@ def _without_descriptors(doc: Doc, span: Span) -> Span | None:
     after = doc[end] if end < len(doc) else None
     if after is not None and after.lower_ in ORGANISATION_WORDS and after.text[0].isupper():
         return None  # "Rahal Letterman Lanigan Esports"
+    if after is not None and after.lower_ in CLASS_NOUNS:
+        return None  # "the Cooper Am class", "both Mini Miglia races"
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if after is not None and after.lower_ == "races" and before in RACES_DETERMINERS:
+        return None  # "both Cheshire races" (but "Ivo Brant races to victory")
     if after is not None and after.lower_ in NAME_SUFFIXES and after.text[0].isupper():
         end += 1
     if (start, end) == (span.start, span.end):
