@@ -130,8 +130,14 @@ RACE_NOUNS = frozenset({"race", "heat", "sprint", "final", "feature", "semi-fina
 GROUP_WORDS = frozenset({"both", "all", "each"})
 # Words of a finishing gap told between a driver and his position: "was a further 2.1s back"
 GAP_WORDS = frozenset(
-    {"was", "were", "is", "a", "further", "adrift", "back", "behind", "down", "off", "just", "only"}
-)
+    {"was", "were", "is", "a", "further", "adrift", "back", "behind", "down", "off", "just", "only",
+     "this", "time", "again", "once"}
+)  # fmt: skip
+# Words between drivers listed together and their positions listed in the same order: "A and B
+# were fourth and fifth"
+RESPECTIVE_VERBS = frozenset({"were", "finished", "came", "placed", "ended", "respectively", "in"})
+# Copulas of a clause that names its driver after the placing: "on the top step was X"
+INVERTING_VERBS = frozenset({"was", "were"})
 # Words that deny what follows them in a clause: "unable to grab the win", "couldn't make the move"
 NEGATIONS = frozenset(
     {"unable", "failed", "fail", "fails", "not", "n't", "never", "couldn't", "denied", "without"}
@@ -346,6 +352,38 @@ class _SentenceReader:
                 and after not in ("place", "placed", "-")
             ):
                 self.add(m, value, STATED, 0.7, m.start, k + 1)
+        self.respective()
+
+    def respective(self) -> None:
+        """'A (Team X) and B were fourth and fifth': each driver listed takes the position listed
+        at the same place, when the two lists are as long."""
+        done: set[int] = set()
+        for m in self.s.mentions:
+            if m.start in done or m.kind != "name" or m.driver is None:
+                continue
+            group = self.s.coordinated(m)
+            done.update(g.start for g in group)
+            if len(group) < 2:
+                continue
+            k = group[-1].end
+            while k < self.s.span.end and self.doc[k].text == "(":  # "B (Citroen DS3)"
+                k = next((t.i + 1 for t in self.doc[k : self.s.span.end] if t.text == ")"), k + 1)
+            while k < self.s.span.end and self.doc[k].lower_ in RESPECTIVE_VERBS:
+                k += 1
+            values, end = [], k
+            while end < self.s.span.end:
+                value = ordinal(self.doc[end].text)
+                if value is None:
+                    break
+                values.append(value)
+                end += 1
+                if end < self.s.span.end and self.doc[end].lower_ in (",", "and"):
+                    end += 1
+            after = self.doc[end].lower_ if end < len(self.doc) else ""
+            if len(values) != len(group) or self.not_position(after):
+                continue
+            for member, value in zip(group, values, strict=True):
+                self.add(member, value, EXPLICIT, 0.75, member.start, end)
 
     def line(self, p) -> None:  # noqa: ANN001
         """'X crossed the line fourth', 'X terminou em quarto' ('Als Dritter kam X ins Ziel':
@@ -407,6 +445,13 @@ class _SentenceReader:
                     self.add(runner, place + offset, STATED, 0.75, runner.start, runner.end)
                 return
 
+    def inverted(self, p):  # noqa: ANN001, ANN201
+        """The driver after 'was' of a clause the placing opens ('on the top step was X',
+        'in second place was Y'); None otherwise."""
+        if p.end >= self.s.span.end or self.doc[p.end].lower_ not in INVERTING_VERBS:
+            return None
+        return self.named_after(p)
+
     def named_after(self, p):  # noqa: ANN001, ANN201
         """The driver named right after a phrase that opens its clause ('Na segunda posição
         ficou X', 'Completa il podio Y', 'Den zweiten Platz belegte X'); None otherwise."""
@@ -443,7 +488,7 @@ class _SentenceReader:
             return
         if p.id_ == "win_for" and p.start > 0 and self.doc[p.start - 1].lower_ in CONTEST_WORDS:
             return
-        who = self.s.subject_before(p.start)
+        who = self.inverted(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
@@ -484,6 +529,10 @@ class _SentenceReader:
     def position(self, p) -> None:  # noqa: ANN001
         value = self.position_of(p)
         if value is None:
+            return
+        who = self.inverted(p)
+        if who is not None:  # "finishing just behind him in second place was X"
+            self.add(who, value, STATED, 0.75, p.start, p.end)
             return
         who = self.s.subject_before(p.start)
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X"

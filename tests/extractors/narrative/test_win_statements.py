@@ -37,3 +37,32 @@ def test_unable_to_grab_the_win_is_no_win(narrate, placings_of):
 
 def test_never_taking_the_win_says_nothing(narrate, placings_of):
     assert placings_of(narrate("Luis Reyes never looked like taking the win.")) == set()
+
+
+def test_a_clause_the_placing_opens_names_its_driver_after_was(narrate, placings_of):
+    facts = narrate(
+        "It was the BMWs that took the podium places, on the top step was Simon Walsh, finishing "
+        "just behind him in second place was Carl Shaw."
+    )
+    assert placings_of(facts) == {("Race", "Simon Walsh", 1), ("Race", "Carl Shaw", 2)}
+
+
+def test_drivers_and_positions_listed_in_the_same_order(narrate, placings_of):
+    facts = narrate(
+        "Pat Gill won the final ahead of Tim Orr and Guy Moss, while Flo Bedu (Peugeot 208) and "
+        "Alex Theil (Citroen DS3) were fourth and fifth."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Pat Gill", 1),
+        ("Race", "Tim Orr", 2),
+        ("Race", "Guy Moss", 3),
+        ("Race", "Flo Bedu", 4),
+        ("Race", "Alex Theil", 5),
+    }
+
+
+def test_lists_of_different_lengths_say_nothing_respectively(narrate, placings_of):
+    facts = narrate(
+        "Pat Gill won the final, while Flo Bedu, Tim Orr and Guy Moss were fourth and fifth."
+    )
+    assert ("Race", "Flo Bedu", 4) not in placings_of(facts)
