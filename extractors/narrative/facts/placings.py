@@ -131,11 +131,13 @@ GROUP_WORDS = frozenset({"both", "all", "each"})
 # Words of a finishing gap told between a driver and his position: "was a further 2.1s back"
 GAP_WORDS = frozenset(
     {"was", "were", "is", "a", "further", "adrift", "back", "behind", "down", "off", "just", "only",
-     "this", "time", "again", "once"}
+     "this", "time", "again", "once", "close", "closely"}
 )  # fmt: skip
 # Words between drivers listed together and their positions listed in the same order: "A and B
 # were fourth and fifth"
 RESPECTIVE_VERBS = frozenset({"were", "finished", "came", "placed", "ended", "respectively", "in"})
+# Words after 'the winner' that make it a title's: "was the winner of the championship"
+SPAN_WORDS = frozenset({"season", "championship", "title", "series", "standings", "year"})
 # Copulas of a clause that names its driver after the placing: "on the top step was X"
 INVERTING_VERBS = frozenset({"was", "were"})
 # Words that deny what follows them in a clause: "unable to grab the win", "couldn't make the move"
@@ -488,6 +490,10 @@ class _SentenceReader:
             return
         if p.id_ == "win_for" and p.start > 0 and self.doc[p.start - 1].lower_ in CONTEST_WORDS:
             return
+        if p[-1].lower_ in ("winner", "victor") and any(
+            t.lower_ in SPAN_WORDS for t in self.doc[p.end : min(p.end + 4, self.s.span.end)]
+        ):
+            return  # "was the winner of the championship"
         who = self.inverted(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)

@@ -12,6 +12,10 @@ import pytest
         "In the senior class Drew Holm was victorious.",
         "Drew Holm was declared the race three winner after a protest.",
         "Drew Holm took the opening victory in wet conditions.",
+        "Drew Holm guided his Red Bull to a triumphant win at the circuit.",
+        "Drew Holm was the winner of the smaller split that Race 1 offered.",
+        "Drew Holm got the victory.",
+        "Drew Holm took his first major win as a Senior racer.",
     ],
 )
 def test_a_win_statement_makes_the_winner(narrate, placings_of, text):
@@ -66,3 +70,17 @@ def test_lists_of_different_lengths_say_nothing_respectively(narrate, placings_o
         "Pat Gill won the final, while Flo Bedu, Tim Orr and Guy Moss were fourth and fifth."
     )
     assert ("Race", "Flo Bedu", 4) not in placings_of(facts)
+
+
+def test_the_winner_of_the_championship_won_no_race(narrate, placings_of):
+    assert placings_of(narrate("Drew Holm was the winner of the championship.")) == set()
+
+
+def test_a_possessive_finish_and_placed(narrate, placings_of):
+    facts = narrate("Kyle Mack gained a few points from his P3 finish. Joe Mill placed 5th.")
+    assert placings_of(facts) == {("Race", "Kyle Mack", 3), ("Race", "Joe Mill", 5)}
+
+
+def test_close_behind_in_third(narrate, placings_of):
+    facts = narrate("Ryan Lowe won the race. Chad Lane was close behind in third.")
+    assert placings_of(facts) == {("Race", "Ryan Lowe", 1), ("Race", "Chad Lane", 3)}
