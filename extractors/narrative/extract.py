@@ -19,7 +19,7 @@ from extractors.narrative.facts.nations import read_nations
 from extractors.narrative.facts.penalties import read_penalties
 from extractors.narrative.facts.placings import Placing, read_placings
 from extractors.narrative.facts.standings import read_standings
-from extractors.narrative.facts.sweeps import swept_wins
+from extractors.narrative.facts.sweeps import read_counts, swept_wins
 from extractors.narrative.lang import ENGLISH, languages
 from extractors.narrative.pipeline import get_nlp
 from extractors.narrative.prose import read_sentences, resolve_pronouns
@@ -161,8 +161,9 @@ def read_facts(
             sentence.race = None if named else only_race
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))
     resolve_pronouns(sentences)
-    placings = read_placings(sentences, number_races=not sections.races)
-    placings += swept_wins(sentences, placings, outside_races=not sections.races)
+    counts = read_counts(sentences)
+    placings = read_placings(sentences, number_races=not sections.races, counts=counts)
+    placings += swept_wins(counts, placings, outside_races=not sections.races)
     if sections.races:  # a placing in no race of an article that has races is about none of them
         placings = [p for p in placings if p.race is not None]
     return NarrativeFacts(

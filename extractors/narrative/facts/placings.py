@@ -10,6 +10,7 @@ X', 'pipped X to second'. When one driver gets two placings in a race, the more 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.names import NOT_NAME_WORDS
@@ -18,7 +19,7 @@ from extractors.narrative.facts.context import WIN_PHRASES, Story, is_suppositio
 from extractors.narrative.lang import all_ordinals, digit_ordinal
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
-from extractors.narrative.told_races import number_told_races
+from extractors.narrative.told_races import Told, number_told_races
 from extractors.records import Evidence
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
@@ -190,10 +191,13 @@ def ordinal(text: str) -> int | None:
     )
 
 
-def read_placings(sentences: list[Sentence], *, number_races: bool = False) -> list[Placing]:
+def read_placings(
+    sentences: list[Sentence], *, number_races: bool = False, counts: Sequence[Told] = ()
+) -> list[Placing]:
     """All placings the prose states, one per driver and race (the most explicit statement).
     With `number_races` (an article without race sections), races told one after another in
-    prose outside any race each get their own race (`told_races`), sentences included."""
+    prose outside any race each get their own race (`told_races`), sentences included; `counts`
+    ('took both wins', `sweeps`) are winners' statements there and get their race too."""
     story = Story.of(sentences)
     found: list[Placing] = []
     podium_claims: list[Placing] = []
@@ -207,7 +211,7 @@ def read_placings(sentences: list[Sentence], *, number_races: bool = False) -> l
         podium_claims.extend(reader.podium)
         final_lap_leads.extend(reader.leads)
     if number_races:
-        number_told_races(sentences, found, [*podium_claims, *final_lap_leads])
+        number_told_races(sentences, [*found, *counts], [*podium_claims, *final_lap_leads])
     placings = _best_per_driver(found)
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)

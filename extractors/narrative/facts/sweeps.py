@@ -1,14 +1,18 @@
 """Wins told as a count: 'took all three wins', 'won both Mini races', 'a trio of class victories',
 'winning both the final and the pre-final'. Each counted win is a race the driver won; the races
 the prose tells one by one count towards it, and only the wins it leaves untold are added, each
-as a race of its own ('Race (Ana Lima, win 2 of 3)')."""
+as a race of its own ('Race (Ana Lima, win 2 of 3)'). A count is a winner's statement where it
+stands: 'Ally won both the final and the pre-final. Camille was second' is a new race."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from extractors.narrative.facts.context import is_supposition
 from extractors.narrative.facts.placings import STATED, Placing
 from extractors.narrative.prose import Sentence
 from extractors.narrative.quantities import count_word
+from extractors.records import Evidence
 
 # Words that count wins: "both", "a trio of", "a hat-trick of"; "all" takes the number after it
 COUNT_WORDS = {
@@ -37,36 +41,59 @@ SPAN_WORDS = frozenset({"season", "year", "career", "championship", "campaign"})
 NOUN_REACH = 8
 
 
+@dataclass
+class Count:
+    """Wins a sentence counts for one driver ('took all three wins'): a winner's statement as
+    `told_races` reads placings, and the number of races it stands for."""
+
+    race: str | None
+    driver: str
+    number: int
+    sentence: int
+    evidence: Evidence
+    qualifying: bool = False
+    position: int = 1
+
+
+def read_counts(sentences: list[Sentence]) -> list[Count]:
+    """Every count of wins the prose states, in text order."""
+    return [c for s in sentences if not is_supposition(s) for c in _counts(s)]
+
+
 def swept_wins(
-    sentences: list[Sentence], placings: list[Placing], *, outside_races: bool = True
+    counts: list[Count], placings: list[Placing], *, outside_races: bool = True
 ) -> list[Placing]:
-    """The wins a count states beyond those the prose tells one by one, one placing each; a
-    count told outside any race only with `outside_races` (an article without race sections)."""
-    counted: dict[tuple[str | None, str], tuple[int, Placing]] = {}
-    for s in sentences:
-        if is_supposition(s):
+    """The wins counts state beyond those the prose tells one by one, one placing each: the
+    first in the count's own race when that race has no winner, the others each in a race of
+    their own; a count told outside any race only with `outside_races` (an article without race
+    sections)."""
+    counted: dict[tuple[str | None, str], Count] = {}
+    for count in counts:
+        if count.race is None and not outside_races:
             continue
-        for number, claim in _counts(s):
-            if claim.race is None and not outside_races:
-                continue
-            key = (claim.race, claim.driver)
-            if number > counted.get(key, (0, claim))[0]:
-                counted[key] = (number, claim)
+        key = (count.race, count.driver)
+        if key not in counted or count.number > counted[key].number:
+            counted[key] = count
+    won = {p.race for p in placings if p.position == 1 and not p.qualifying}
     added = []
-    for (race, driver), (number, claim) in counted.items():
+    for (race, driver), count in counted.items():
         told = {
             p.race for p in placings if p.driver == driver and p.position == 1 and not p.qualifying
         }
-        for k in range(len(told) + 1, number + 1):
-            name = f"{race or 'Race'} ({driver}, win {k} of {number})"
-            added.append(
-                Placing(name, False, driver, 1, False, STATED, 0.7, claim.evidence, claim.sentence)
-            )
+        if race not in won:  # "Ally won both the final and the pre-final. Camille was second."
+            added.append(_win(race, count))
+            told.add(race)
+        for k in range(len(told) + 1, count.number + 1):
+            added.append(_win(f"{race or 'Race'} ({driver}, win {k} of {count.number})", count))
     return added
 
 
-def _counts(s: Sentence) -> list[tuple[int, Placing]]:
-    """(number of wins, a placing of the driver who won them) for each count in a sentence."""
+def _win(race: str | None, count: Count) -> Placing:
+    return Placing(race, False, count.driver, 1, False, STATED, 0.7, count.evidence, count.sentence)
+
+
+def _counts(s: Sentence) -> list[Count]:
+    """The counts of wins in a sentence, each with the driver who won them."""
     doc, found = s.doc, []
     for t in s.span:
         number = COUNT_WORDS.get(t.lower_)
@@ -95,8 +122,5 @@ def _counts(s: Sentence) -> list[tuple[int, Placing]]:
         if who is None or who.driver is None:
             continue
         evidence = s.evidence(min(who.start, at), end)
-        found.append(
-            (number, Placing(s.race_for(at), False, who.driver, 1, False, STATED, 0.7, evidence,
-                             s.index))
-        )  # fmt: skip
+        found.append(Count(s.race_for(at), who.driver, number, s.index, evidence))
     return found

@@ -49,3 +49,15 @@ def test_what_a_driver_won_before_or_in_a_season_is_no_race_here(narrate):
     )
     assert wins(facts) == []
     assert {row.driver for race in facts.races for row in race.results} == {"Jim Pink"}
+
+
+def test_a_count_starts_its_race_and_the_places_after_it_join_it(narrate, placings_of):
+    facts = narrate(
+        "Josh Cole won the final from Rocco Lane. In the Junior class, Adam Alby dominated, "
+        "winning both the final and the pre-final. Rudy Camm put on a sterling drive to claim "
+        "second place."
+    )
+    rows = placings_of(facts)
+    assert {("Race", "Josh Cole", 1), ("Race", "Rocco Lane", 2)} <= rows
+    assert {("Race 2", "Adam Alby", 1), ("Race 2", "Rudy Camm", 2)} <= rows
+    assert len(rows) == 5  # and Alby's second win, a race of its own
