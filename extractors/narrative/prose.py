@@ -457,8 +457,8 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
         start = span.start - 1
         if doc[start].lower_ in roles and start > 0:  # "o piloto canadiano": the noun first
             start -= 1
-        if start > 0 and doc[start].is_lower and doc[start - 1].lower_ in articles:
-            start -= 1  # "the flying Finn"
+        if start > 0 and doc[start].is_lower and doc[start - 1].lower_ == "the":
+            start -= 1  # "the flying Finn" (English: "de virtuele Australische GP" is a race)
         if doc[start].lower_ not in articles:
             continue
         end = _after_team(doc, span.end, roles)

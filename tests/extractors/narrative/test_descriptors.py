@@ -1,6 +1,9 @@
 """Names in prose without what describes the driver: titles, teams, cars, a name's suffix, a
 hyphen that joins the next word (invented sentences in the shapes real reports use)."""
 
+from extractors.document import Document, document_from_text
+from extractors.narrative import extract_narrative
+
 
 def names(nlp, text: str) -> list[str]:
     doc = nlp(text)
@@ -66,3 +69,13 @@ def test_a_team_car_a_maker_ends_is_no_driver(narrate, nations_of):
         "Ivo Brant won the race. “The Nordic Fanatec Dallara was pretty good,” shared the Finn."
     )
     assert nations_of(facts) == {"Ivo Brant": "FIN"}
+
+
+def test_an_adjective_before_a_demonym_makes_a_role_only_in_english():
+    text = (
+        "Tim Orr, een fervent simracer, nam afgelopen zondag deel aan de virtuele race. Orr "
+        "knokte zich knap door het veld in de virtuele Australische GP."
+    )
+    doc = document_from_text(text)
+    facts = extract_narrative(Document(text=doc.text, blocks=doc.blocks, language="nl"))
+    assert facts.driver_nations == []
