@@ -289,6 +289,18 @@ class Sentence:
             antecedent = [m for m in earlier if m.end <= relative[-1]][-1]
             if relative[-1] - antecedent.end <= RELATIVE_GAP:
                 return antecedent
+        elif relative and earlier:
+            # "Kim, who blocked Ota and finished first, was pushed back": inside the relative
+            # clause its antecedent acts; once a comma closes it, the sentence's subject again
+            before = [m for m in earlier if m.end <= relative[-1]]
+            commas = [t.i for t in self.doc[relative[-1] : index] if t.text == ","]
+            if (
+                before
+                and relative[-1] - before[-1].end <= RELATIVE_GAP
+                and not self.in_brackets(before[-1])
+                and (not commas or not any(m.start > commas[-1] for m in earlier))
+            ):
+                return before[-1]
         for m in reversed(earlier):
             between = self.doc[m.end : index]
             if any(t.lower_ in breaks for t in between):
@@ -457,15 +469,19 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
         start = span.start - 1
         if doc[start].lower_ in roles and start > 0:  # "o piloto canadiano": the noun first
             start -= 1
-        if start > 0 and doc[start].is_lower and doc[start - 1].lower_ == "the":
-            start -= 1  # "the flying Finn" (English: "de virtuele Australische GP" is a race)
+        if start > 0 and doc[start].is_lower and doc[start - 1].lower_ in articles:
+            start -= 1  # "the flying Finn", "le jeune Français"
         if doc[start].lower_ not in articles:
             continue
         end = _after_team(doc, span.end, roles)
         while end < len(doc) and (doc[end].lower_ in roles or doc[end].like_num):
             end += 1
         if end < len(doc) and (
-            end in names or doc[end].lower_ in PLURAL_NOUNS or is_name_word(doc[end].text)
+            end in names
+            or doc[end].lower_ in PLURAL_NOUNS
+            or is_name_word(doc[end].text)
+            or doc[end].is_upper
+            and doc[end].is_alpha  # "the Italian GP", "de Australische GP"
         ):
             continue
         yield Mention(start, end, kind="demonym", nation=span.kb_id_)

@@ -149,6 +149,9 @@ NEGATIONS = frozenset(
 NEGATION_REACH = 8
 # How sure each kind of statement is, and which wins when a driver gets two placings in a race.
 EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
+# A result amended after the race ('was pushed back to third after the penalty', 'classified
+# seventh') outranks the finish the same text told before it.
+AMENDED = 4
 QUALIFYING_SUFFIX = " qualifying"
 
 
@@ -301,6 +304,8 @@ class _SentenceReader:
                 self.line(p)
             elif kind in ("took", "held", "moved", "place", "in") and self.at_finish:
                 self.position(p)
+            elif kind == "amended" and self.at_finish:
+                self.amended(p)
             elif kind == "podium3":
                 self.podium_rest(p)
             elif kind == "win_after":
@@ -450,6 +455,12 @@ class _SentenceReader:
                 for offset, runner in enumerate(runners):
                     self.add(runner, place + offset, STATED, 0.75, runner.start, runner.end)
                 return
+
+    def amended(self, p) -> None:  # noqa: ANN001
+        """'X, who finished first, was pushed back to third after the penalty': X third, over
+        the finish told before."""
+        who = self.s.subject_before(p.start)
+        self.add(who, self.position_of(p), AMENDED, 0.8, p.start, p.end)
 
     def inverted(self, p):  # noqa: ANN001, ANN201
         """The driver after 'was' of a clause the placing opens ('on the top step was X',

@@ -79,3 +79,18 @@ def test_an_adjective_before_a_demonym_makes_a_role_only_in_english():
     doc = document_from_text(text)
     facts = extract_narrative(Document(text=doc.text, blocks=doc.blocks, language="nl"))
     assert facts.driver_nations == []
+
+
+def test_a_demonym_before_a_race_name_is_no_role(narrate, nations_of):
+    facts = narrate("Tim Orr fought through the field in the virtual Australian GP.")
+    assert nations_of(facts) == {}
+
+
+def test_le_jeune_francais_is_a_role(nations_of):
+    text = (
+        "Victor Lamy s’est imposé pour la première course du championnat. Le jeune Français "
+        "s’est rapidement échappé."
+    )
+    doc = document_from_text(text)
+    facts = extract_narrative(Document(text=doc.text, blocks=doc.blocks, language="fr"))
+    assert nations_of(facts) == {"Victor Lamy": "FRA"}

@@ -84,3 +84,18 @@ def test_a_possessive_finish_and_placed(narrate, placings_of):
 def test_close_behind_in_third(narrate, placings_of):
     facts = narrate("Ryan Lowe won the race. Chad Lane was close behind in third.")
     assert placings_of(facts) == {("Race", "Ryan Lowe", 1), ("Race", "Chad Lane", 3)}
+
+
+def test_a_result_amended_after_the_race_outranks_the_finish(narrate, placings_of):
+    facts = narrate(
+        "Kush Mani, who obstructed leader Ricky Dona during the race and finished first, was "
+        "pushed back to third position after the 10-second penalty. Akash Gowa was thus "
+        "adjudged winner, followed by Aaroh Ravi and Mani."
+    )
+    rows = placings_of(facts)
+    assert ("Race", "Kush Mani", 3) in rows
+    assert not any(driver == "Ricky Dona" for _, driver, _ in rows)
+    assert ("Race 2", "Akash Gowa", 1) in rows
+    assert ("Race 2", "Aaroh Ravi", 2) in rows
+    assert ("Race 2", "Kush Mani", 3) in rows
+    assert [(p.driver, p.seconds) for p in facts.penalties] == [("Kush Mani", 10.0)]
