@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extractors import nations
-from extractors.names import NOT_NAME_WORDS, PARTICLES
+from extractors.names import NOT_NAME_WORDS, PARTICLES, RACING_WORDS
 from extractors.narrative.lang import ENGLISH, all_ordinals, vocabulary
+from extractors.result_lists import CAR_MAKERS
 
 # The ISO 639-1 code of the prose a Doc holds, set before the pipeline runs (None: English).
 if not Doc.has_extension("language"):
@@ -32,6 +33,8 @@ NAME_SEPARATORS = frozenset({"and", "&", ",", "/", "or", "(", ")", "with", "plus
 LEADING_TITLES = frozenset({"sir", "dr", "mr", "mrs", "ms", "the", "a", "an"})
 # a word of a person's name: "Tomas", "McAllister", "O'Neill", "Ibáñez"
 NAME_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*$")
+# a surname with its particle glued on: "deJong", "vanDyke", "diRosa"
+GLUED_PARTICLE_RE = re.compile(r"^(?:de|van|von|da|di|du|del|della|le|la)[A-Z][a-z]+$")
 # an initial standing for a given name: "T."
 INITIAL_RE = re.compile(r"^[^\W\d_]\.$")
 # "’s", "'s", "’": a possessive ending after a name
@@ -40,6 +43,31 @@ POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 TEAM_WORDS = frozenset(
     {"racing", "motorsport", "motorsports", "team", "esports", "sport", "competition", "gp"}
 )
+# Words of what drivers drive for or in, never of a driver's name: "Virtual Racing School", "Rayo
+# Racing"; a span's words up to the last of these (or of the racing words) describe the driver
+# named after them ("Sprint Car Champion Ivo Brant"), and a span ending in one names no driver.
+ORGANISATION_WORDS = TEAM_WORDS | {
+    "school",
+    "academy",
+    "eseries",
+    "club",
+    "league",
+    "gaming",
+    "engineering",
+    "autosport",
+    "motors",
+    "feature",
+}
+# Nouns after a capitalised run that make it a class or a series: "the Cooper Am class"
+CLASS_NOUNS = frozenset(
+    {"class", "classes", "category", "categories", "series", "championship", "cup", "heats"}
+)
+# Words before "X races" that make X a series or a place, not a driver racing: "both X races"
+RACES_DETERMINERS = frozenset(
+    {"the", "both", "all", "two", "three", "four", "’s", "'s", "his", "her", "their", "its"}
+)
+# Suffixes of a name: "Dale Earnhardt Jr."
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 # Label of a name the NER did not tag at all: two or more capitalised words in a row.
 UNTAGGED_LABEL = "PROPN"
 # Label of a lone word listed among names: as good a sign of a person as the NER's PERSON.
@@ -56,6 +84,8 @@ PLURAL_SUFFIX = "s"
 
 def is_name_word(text: str) -> bool:
     """A capitalised word of a name ('McAllister', 'Ibáñez'); no acronym, no number."""
+    if GLUED_PARTICLE_RE.match(text):
+        return True  # "deJong"
     return bool(NAME_WORD_RE.match(text)) and text[0].isupper() and any(c.islower() for c in text)
 
 
@@ -262,6 +292,7 @@ class NameCandidates:
                 names.append(Span(doc, start, end, label=UNTAGGED_LABEL))
         names += _listed_with_names(doc, names, blocked | nation_tokens)
         names = _trimmed(doc, names, nation_tokens)
+        names = [kept for span in names if (kept := _without_descriptors(doc, span)) is not None]
         doc.spans[self.spans_key] = sorted(names, key=lambda span: span.start)
         persons = [Span(doc, s.start, s.end, label="PERSON") for s in names]
         others = [e for e in doc.ents if e.label_ not in NAME_LABELS]
@@ -297,6 +328,41 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
         if end > start:
             kept.append(Span(doc, start, end, label=span.label_))
     return kept
+
+
+def _without_descriptors(doc: Doc, span: Span) -> Span | None:
+    """A name span without the words that describe its driver ('Sprint Car Champion Ivo Brant' ->
+    'Ivo Brant') and with its suffix ('Dale Earnhardt Jr.'); None for a team ('Rayo Racing', 'Apex'
+    of 'Apex Esports'), a series, or a car: a car maker opening it ('Suzuki Swift')."""
+    words = [t.lower_ for t in span]
+    cut = [
+        k
+        for k, w in enumerate(words)
+        if (w in ORGANISATION_WORDS or w in RACING_WORDS) and (k, w) != (0, "team")
+    ]  # "Team Apex" is an entrant's name
+    start = span.start + (cut[-1] + 1 if cut else 0)
+    if start >= span.end or nations.fold(doc[start].text) in CAR_MAKERS and span.end - start > 1:
+        return None
+    if (
+        span.label_ != "PERSON"
+        and span.end - start > 1
+        and nations.fold(span[-1].text) in CAR_MAKERS
+    ):
+        return None  # "Redline Fanatec Dallara": a team's car
+    end = span.end
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in ORGANISATION_WORDS and after.text[0].isupper():
+        return None  # "Rahal Letterman Lanigan Esports"
+    if after is not None and after.lower_ in CLASS_NOUNS:
+        return None  # "the Cooper Am class", "both Mini Miglia races"
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if after is not None and after.lower_ == "races" and before in RACES_DETERMINERS:
+        return None  # "both Cheshire races" (but "Ivo Brant races to victory")
+    if after is not None and after.lower_ in NAME_SUFFIXES and after.text[0].isupper():
+        end += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_)
 
 
 def _pieces(doc: Doc, start: int, end: int, nation_tokens: set[int]) -> list[tuple[int, int]]:
@@ -372,7 +438,12 @@ def _extend_right(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
 
 def _extend_hyphen(doc: Doc, end: int) -> int:
     """'Kim Soo-jin' tagged as 'Kim Soo': a given name's hyphenated, lower-case second part."""
-    while end + 1 < len(doc) and _is_inner_hyphen(doc, end) and doc[end + 1].is_alpha:
+    while (
+        end + 1 < len(doc)
+        and _is_inner_hyphen(doc, end)
+        and doc[end + 1].is_alpha
+        and not doc[end + 1].is_stop  # "Rosenqvist-who"
+    ):
         end += 2
     return end
 

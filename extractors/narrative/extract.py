@@ -19,6 +19,7 @@ from extractors.narrative.facts.nations import read_nations
 from extractors.narrative.facts.penalties import read_penalties
 from extractors.narrative.facts.placings import Placing, read_placings
 from extractors.narrative.facts.standings import read_standings
+from extractors.narrative.facts.sweeps import read_counts, swept_wins
 from extractors.narrative.lang import ENGLISH, languages
 from extractors.narrative.pipeline import get_nlp
 from extractors.narrative.prose import read_sentences, resolve_pronouns
@@ -168,7 +169,9 @@ def read_facts(
             sentence.race = told  # "nella gara 2" named before
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))
     resolve_pronouns(sentences)
-    placings = read_placings(sentences)
+    counts = read_counts(sentences)
+    placings = read_placings(sentences, number_races=not sections.races, counts=counts)
+    placings += swept_wins(counts, placings, outside_races=not sections.races)
     if sections.races:  # a placing in no race of an article that has races is about none of them
         placings = [p for p in placings if p.race is not None]
     return NarrativeFacts(
@@ -254,8 +257,8 @@ def _intervals(margins: list[Margin], placings: list[Placing]) -> list[Interval]
             ahead = driver_at.get((m.race, position[(m.race, behind)] - 1))
         elif behind is None and (m.race, ahead) in position:
             behind = driver_at.get((m.race, position[(m.race, ahead)] + 1))
-        if ahead == behind:
-            continue
+        if ahead is None or ahead == behind:
+            continue  # a gap to no one the text settles is no margin
         evidence = m.evidence
         intervals.append(
             Interval(

@@ -11,7 +11,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span
 
 from extractors.names import fold_name
-from extractors.narrative.components import is_name_word
+from extractors.narrative.components import ORGANISATION_WORDS, is_name_word
 from extractors.narrative.drivers import NameOccurrence, Roster
 from extractors.narrative.lang import Vocabulary, vocabulary
 from extractors.records import Evidence
@@ -289,12 +289,24 @@ class Sentence:
             antecedent = [m for m in earlier if m.end <= relative[-1]][-1]
             if relative[-1] - antecedent.end <= RELATIVE_GAP:
                 return antecedent
+        elif relative and earlier:
+            # "Kim, who blocked Ota and finished first, was pushed back": inside the relative
+            # clause its antecedent acts; once a comma closes it, the sentence's subject again
+            before = [m for m in earlier if m.end <= relative[-1]]
+            commas = [t.i for t in self.doc[relative[-1] : index] if t.text == ","]
+            if (
+                before
+                and relative[-1] - before[-1].end <= RELATIVE_GAP
+                and not self.in_brackets(before[-1])
+                and (not commas or not any(m.start > commas[-1] for m in earlier))
+            ):
+                return before[-1]
         for m in reversed(earlier):
             between = self.doc[m.end : index]
             if any(t.lower_ in breaks for t in between):
                 return None
             if self.in_brackets(m):
-                continue  # "Sami Nerguti (Tony Kart) montait": the team in brackets does not act
+                continue  # "Ana Lima (Lotus Exige) won", "X (Tony Kart) montait": no subject
             if m.end == index:
                 return m
             if self.is_object(m):
@@ -457,16 +469,33 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
         start = span.start - 1
         if doc[start].lower_ in roles and start > 0:  # "o piloto canadiano": the noun first
             start -= 1
+        if start > 0 and doc[start].is_lower and doc[start - 1].lower_ in articles:
+            start -= 1  # "the flying Finn", "le jeune Français"
         if doc[start].lower_ not in articles:
             continue
-        end = span.end
+        end = _after_team(doc, span.end, roles)
         while end < len(doc) and (doc[end].lower_ in roles or doc[end].like_num):
             end += 1
         if end < len(doc) and (
-            end in names or doc[end].lower_ in PLURAL_NOUNS or is_name_word(doc[end].text)
+            end in names
+            or doc[end].lower_ in PLURAL_NOUNS
+            or is_name_word(doc[end].text)
+            or doc[end].is_upper
+            and doc[end].is_alpha  # "the Italian GP", "de Australische GP"
         ):
             continue
         yield Mention(start, end, kind="demonym", nation=span.kb_id_)
+
+
+def _after_team(doc: Doc, end: int, roles: frozenset[str]) -> int:
+    """Past a team named between a demonym and its role noun ('the British Apex Racing Esports
+    driver'): where the role noun is; `end` when no such team is there."""
+    k = end
+    while k < len(doc) and is_name_word(doc[k].text):
+        k += 1
+    if end < k < len(doc) and doc[k - 1].lower_ in ORGANISATION_WORDS and doc[k].lower_ in roles:
+        return k
+    return end
 
 
 def resolve_pronouns(sentences: list[Sentence]) -> None:
@@ -484,7 +513,12 @@ def resolve_pronouns(sentences: list[Sentence]) -> None:
 
 
 def previous_subject(sentence: Sentence) -> str | None:
-    """The driver a sentence is about: its first driver that is no object."""
-    return next(
+    """The driver a sentence is about: its first driver that is no object, else the one driver
+    it names ('... a sad ending for Vos. He got disqualified')."""
+    subject = next(
         (m.driver for m in sentence.mentions if m.driver and not sentence.is_object(m)), None
     )
+    if subject is None:
+        named = {m.driver for m in sentence.mentions if m.driver and m.kind == "name"}
+        subject = named.pop() if len(named) == 1 else None
+    return subject

@@ -85,7 +85,8 @@ def prose_race_names(sentence: Sentence) -> list[tuple[int, str]]:
         if token.lower_ not in nouns:
             continue
         number = _ordinal_before(sentence, token.i)
-        label = [str(number)] if number is not None else _label_after(sentence, token.i + 1)
+        labels = {race.split(" ", 1)[-1] for _, race in found}
+        label = [str(number)] if number is not None else _label_after(sentence, token.i + 1, labels)
         if label:
             found.append((token.i, " ".join([token.text.capitalize(), *label])))
             if number is None:
@@ -111,16 +112,18 @@ def _ordinal_before(sentence: Sentence, index: int) -> int | None:
     return None
 
 
-def _label_after(sentence: Sentence, index: int) -> list[str]:
+def _label_after(sentence: Sentence, index: int, labels: set[str]) -> list[str]:
     """The label after a race noun: numbers, capitalised words, codes and letters ('1', 'B',
-    '125 TL', 'Micro Max'), and 'del GP1' after them; never a driver's name."""
+    '125 TL', 'Micro Max'), and 'del GP1' after them; never a driver's name (a name that is an
+    earlier label of the sentence, 'Rok' of 'Baby Rok', is none)."""
     doc, end = sentence.doc, sentence.span.end
     # a driver's name ends the label; a name right after the noun, written nowhere in a longer
     # form, is the label ('w klasie Baby Rok'), not a surname ('a metà gara Speroni')
     named = {
         i
         for m in sentence.mentions
-        if m.start != index or sentence.doc[m.start : m.end].text != m.driver
+        if (m.start != index or sentence.doc[m.start : m.end].text != m.driver)
+        and m.driver not in labels
         for i in range(m.start, m.end)
     }
     label: list[str] = []

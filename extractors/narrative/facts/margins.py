@@ -29,6 +29,11 @@ MARGIN_PHRASES = frozenset(
 BEHIND_WORDS = frozenset({"behind", "adrift", "back", "off", "short"})
 # "4.8 seconds clear of", "0.2s ahead of", "in front of": the subject leads
 AHEAD_WORDS = frozenset({"ahead", "clear", "up"})
+# "adrift of the leading pair", "behind a group": the gap is to no one driver
+UNNAMED_REFERENCE_WORDS = frozenset({"of", "the", "a", "an"})
+# "ahead of his teammate, X": a possessive opens an apposition of at most this many words
+POSSESSIVES = frozenset({"his", "her", "their"})
+APPOSITION_WORDS = 5
 # "finished +1:12.340 down": a gap to the winner
 TO_WINNER_WORDS = frozenset({"down"})
 
@@ -112,6 +117,9 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         behind = s.subject_before(span.start)
         ahead = _object_after(s, span.end + 1)
         to_winner = ahead is None and _names_the_winner(s, span.end + 1)
+        after = doc[span.end + 1].lower_ if span.end + 1 < s.span.end else ""
+        if ahead is None and not to_winner and after in UNNAMED_REFERENCE_WORDS:
+            return None  # "8 seconds adrift of the leading pair": no one driver ahead
         if ahead is None and behind is not None and not to_winner:
             earlier = [
                 m
@@ -188,4 +196,12 @@ def _object_after(s: Sentence, index: int) -> Mention | None:
     doc = s.doc
     while index < s.span.end and doc[index].lower_ in ("of", "in", "front"):
         index += 1
+    if index < s.span.end and doc[index].lower_ in POSSESSIVES:
+        # "ahead of his Penske teammate, Scott Hale": the name after the comma
+        comma = next(
+            (t.i for t in doc[index : min(index + APPOSITION_WORDS, s.span.end)] if t.text == ","),
+            None,
+        )
+        if comma is not None:
+            return s.mention_at(comma + 1, skip=0)
     return s.mention_at(index)

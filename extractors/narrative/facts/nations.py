@@ -332,13 +332,15 @@ def _plural(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
 def _candidates(
     sentence: Sentence, before: int | None = None, after: int | None = None
 ) -> list[str]:
-    """Distinct drivers named in the sentence (before token `before`, after token `after`)."""
+    """Distinct drivers named in the sentence (before token `before`, after token `after`); a
+    name in brackets is a team or an ID ('Ivo Brant (Germany/Team Nord)'), no candidate."""
     return list(
         dict.fromkeys(
             m.driver
             for m in sentence.mentions
             if m.driver
             and m.kind == "name"
+            and not sentence.in_brackets(m)
             and (before is None or m.end <= before)
             and (after is None or m.start > after)
         )

@@ -96,7 +96,12 @@ def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
     not a reason ('a penalty for contact with Ortiz')."""
     if end >= s.span.end or s.doc[end].lower_ not in RECEIVER_WORDS:
         return None
-    return s.mention_at(end + 1, skip=1)
+    receiver = s.mention_at(end + 1, skip=1)
+    if receiver is not None and any(
+        t.lower_.endswith("ing") for t in s.doc[end + 1 : receiver.start]
+    ):
+        return None  # "a penalty for pushing Orr into a spin": Orr is the reason's object
+    return receiver
 
 
 def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Span

@@ -10,6 +10,7 @@ X', 'pipped X to second'. When one driver gets two placings in a race, the more 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.names import NOT_NAME_WORDS
@@ -18,6 +19,7 @@ from extractors.narrative.facts.context import WIN_PHRASES, Story, is_suppositio
 from extractors.narrative.lang import all_ordinals, digit_ordinal
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
+from extractors.narrative.told_races import Told, number_told_races
 from extractors.records import Evidence
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
@@ -129,7 +131,19 @@ RACE_NOUNS = frozenset({"race", "heat", "sprint", "final", "feature", "semi-fina
 GROUP_WORDS = frozenset({"both", "all", "each"})
 # Words of a finishing gap told between a driver and his position: "was a further 2.1s back"
 GAP_WORDS = frozenset(
-    {"was", "were", "is", "a", "further", "adrift", "back", "behind", "down", "off", "just", "only"}
+    {"was", "were", "is", "a", "further", "adrift", "back", "behind", "down", "off", "just", "only",
+     "this", "time", "again", "once", "close", "closely"}
+)  # fmt: skip
+# Words between drivers listed together and their positions listed in the same order: "A and B
+# were fourth and fifth"
+RESPECTIVE_VERBS = frozenset({"were", "finished", "came", "placed", "ended", "respectively", "in"})
+# Words after 'the winner' that make it a title's: "was the winner of the championship"
+SPAN_WORDS = frozenset({"season", "championship", "title", "series", "standings", "year"})
+# Copulas of a clause that names its driver after the placing: "on the top step was X"
+INVERTING_VERBS = frozenset({"was", "were"})
+# Words that deny what follows them in a clause: "unable to grab the win", "couldn't make the move"
+NEGATIONS = frozenset(
+    {"unable", "failed", "fail", "fails", "not", "n't", "never", "couldn't", "denied", "without"}
 )
 # Words joining a list of places: "4ème, 5ème et 6ème", "second and third"
 LIST_WORDS = frozenset({",", "and", "&"})
@@ -138,8 +152,13 @@ RESPECTIVELY = frozenset({"respectively"})
 # Words at most between a list of drivers and their places: "réalisent deux belles remontées et
 # se classent"
 PAIRED_GAP = 8
+# How many words before a win phrase its negation may stand
+NEGATION_REACH = 8
 # How sure each kind of statement is, and which wins when a driver gets two placings in a race.
 EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
+# A result amended after the race ('was pushed back to third after the penalty', 'classified
+# seventh') outranks the finish the same text told before it.
+AMENDED = 4
 QUALIFYING_SUFFIX = " qualifying"
 
 
@@ -182,8 +201,13 @@ def ordinal(text: str) -> int | None:
     )
 
 
-def read_placings(sentences: list[Sentence]) -> list[Placing]:
-    """All placings the prose states, one per driver and race (the most explicit statement)."""
+def read_placings(
+    sentences: list[Sentence], *, number_races: bool = False, counts: Sequence[Told] = ()
+) -> list[Placing]:
+    """All placings the prose states, one per driver and race (the most explicit statement).
+    With `number_races` (an article without race sections), races told one after another in
+    prose outside any race each get their own race (`told_races`), sentences included; `counts`
+    ('took both wins', `sweeps`) are winners' statements there and get their race too."""
     story = Story.of(sentences)
     found: list[Placing] = []
     podium_claims: list[Placing] = []
@@ -196,6 +220,8 @@ def read_placings(sentences: list[Sentence]) -> list[Placing]:
         found.extend(reader.placings)
         podium_claims.extend(reader.podium)
         final_lap_leads.extend(reader.leads)
+    if number_races:
+        number_told_races(sentences, [*found, *counts], [*podium_claims, *final_lap_leads])
     placings = _best_per_driver(found)
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)
@@ -290,6 +316,8 @@ class _SentenceReader:
                 self.opens(p)
             elif kind in ("took", "held", "moved", "place", "in") and self.at_finish:
                 self.position(p)
+            elif kind == "amended" and self.at_finish:
+                self.amended(p)
             elif kind == "podium3":
                 self.podium_rest(p)
             elif kind == "win_after":
@@ -404,6 +432,38 @@ class _SentenceReader:
                 and after not in ("place", "placed", "-")
             ):
                 self.add(m, value, STATED, 0.7, m.start, k + 1)
+        self.respective()
+
+    def respective(self) -> None:
+        """'A (Team X) and B were fourth and fifth': each driver listed takes the position listed
+        at the same place, when the two lists are as long."""
+        done: set[int] = set()
+        for m in self.s.mentions:
+            if m.start in done or m.kind != "name" or m.driver is None:
+                continue
+            group = self.s.coordinated(m)
+            done.update(g.start for g in group)
+            if len(group) < 2:
+                continue
+            k = group[-1].end
+            while k < self.s.span.end and self.doc[k].text == "(":  # "B (Citroen DS3)"
+                k = next((t.i + 1 for t in self.doc[k : self.s.span.end] if t.text == ")"), k + 1)
+            while k < self.s.span.end and self.doc[k].lower_ in RESPECTIVE_VERBS:
+                k += 1
+            values, end = [], k
+            while end < self.s.span.end:
+                value = ordinal(self.doc[end].text)
+                if value is None:
+                    break
+                values.append(value)
+                end += 1
+                if end < self.s.span.end and self.doc[end].lower_ in (",", "and"):
+                    end += 1
+            after = self.doc[end].lower_ if end < len(self.doc) else ""
+            if len(values) != len(group) or self.not_position(after):
+                continue
+            for member, value in zip(group, values, strict=True):
+                self.add(member, value, EXPLICIT, 0.75, member.start, end)
 
     def line(self, p) -> None:  # noqa: ANN001
         """'X crossed the line fourth', 'X terminou em quarto' ('Als Dritter kam X ins Ziel':
@@ -476,6 +536,19 @@ class _SentenceReader:
                     self.add(runner, place + offset, STATED, 0.75, runner.start, runner.end)
                 return
 
+    def amended(self, p) -> None:  # noqa: ANN001
+        """'X, who finished first, was pushed back to third after the penalty': X third, over
+        the finish told before."""
+        who = self.s.subject_before(p.start)
+        self.add(who, self.position_of(p), AMENDED, 0.8, p.start, p.end)
+
+    def inverted(self, p):  # noqa: ANN001, ANN201
+        """The driver after 'was' of a clause the placing opens ('on the top step was X',
+        'in second place was Y'); None otherwise."""
+        if p.end >= self.s.span.end or self.doc[p.end].lower_ not in INVERTING_VERBS:
+            return None
+        return self.named_after(p)
+
     def named_after(self, p):  # noqa: ANN001, ANN201
         """The driver named right after a phrase that opens its clause ('Na segunda posição
         ficou X', 'Completa il podio Y', 'Den zweiten Platz belegte X'); None otherwise."""
@@ -507,9 +580,16 @@ class _SentenceReader:
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
 
     def win(self, p) -> None:  # noqa: ANN001
+        if self.negated(p.start):
+            self.denied(p)
+            return
         if p.id_ == "win_for" and p.start > 0 and self.doc[p.start - 1].lower_ in CONTEST_WORDS:
             return
-        who = self.s.subject_before(p.start)
+        if p[-1].lower_ in ("winner", "victor") and any(
+            t.lower_ in SPAN_WORDS for t in self.doc[p.end : min(p.end + 4, self.s.span.end)]
+        ):
+            return  # "was the winner of the championship"
+        who = self.inverted(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
@@ -518,9 +598,42 @@ class _SentenceReader:
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
 
+    def negated(self, index: int) -> int | None:
+        """Where a negation of the words at `index` stands in their clause ('was unable to make
+        the overtake to grab the win', "couldn't make the move for the win"); None if none."""
+        k = index - 1
+        while k >= max(self.s.span.start, index - NEGATION_REACH) and not self.doc[k].is_punct:
+            if self.doc[k].lower_ in NEGATIONS:
+                return k
+            k -= 1
+        return None
+
+    def denied(self, p) -> None:  # noqa: ANN001
+        """'X closed on Y but couldn't make the move for the win': Y won, X second; a denied win
+        with no one else named says nothing."""
+        negation = self.negated(p.start)
+        chaser = self.s.subject_before(negation)
+        if chaser is None or chaser.driver is None:
+            return
+        chased = {
+            m.driver: m
+            for m in self.s.mentions
+            if chaser.end <= m.start < negation
+            and m.driver not in (None, chaser.driver)
+            and self.s.is_object(m)
+        }
+        if len(chased) == 1:
+            leader = next(iter(chased.values()))
+            self.add(leader, 1, STATED, 0.7, leader.start, leader.end)
+            self.add(chaser, 2, DERIVED, 0.65, p.start, p.end)
+
     def position(self, p) -> None:  # noqa: ANN001
         value = self.position_of(p)
         if value is None:
+            return
+        who = self.inverted(p)
+        if who is not None:  # "finishing just behind him in second place was X"
+            self.add(who, value, STATED, 0.75, p.start, p.end)
             return
         who = self.s.subject_before(p.start)
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X"

@@ -78,10 +78,11 @@ def test_a_gold_class_is_no_medal():
     assert places(read("Lars Olsen took gold class honours in qualifying.")) == {}
 
 
-def test_a_move_for_the_win_that_failed_is_no_win():
-    assert (
-        places(read("Diego Reyes closed on Per Ek but couldn't make the move for the win.")) == {}
-    )
+def test_a_move_for_the_win_that_failed_puts_the_leader_first():
+    # issue 14, shape 5: "Reyes closed on Ek but couldn't make the move for the win" (Ek first,
+    # Reyes second)
+    facts = read("Diego Reyes closed on Per Ek but couldn't make the move for the win.")
+    assert places(facts) == {"Per Ek": 1, "Diego Reyes": 2}
 
 
 def test_a_penalty_for_a_named_driver_is_his():

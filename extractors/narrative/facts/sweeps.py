@@ -1,0 +1,126 @@
+"""Wins told as a count: 'took all three wins', 'won both Mini races', 'a trio of class victories',
+'winning both the final and the pre-final'. Each counted win is a race the driver won; the races
+the prose tells one by one count towards it, and only the wins it leaves untold are added, each
+as a race of its own ('Race (Ana Lima, win 2 of 3)'). A count is a winner's statement where it
+stands: 'Ally won both the final and the pre-final. Camille was second' is a new race."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.narrative.facts.context import is_supposition
+from extractors.narrative.facts.placings import STATED, Placing
+from extractors.narrative.prose import Sentence
+from extractors.narrative.quantities import count_word
+from extractors.records import Evidence
+
+# Words that count wins: "both", "a trio of", "a hat-trick of"; "all" takes the number after it
+COUNT_WORDS = {
+    "both": 2,
+    "pair": 2,
+    "brace": 2,
+    "double": 2,
+    "trio": 3,
+    "hat-trick": 3,
+    "treble": 3,
+}
+# Plural nouns of what was won: "all three wins", "both races", "both categories"
+WON_NOUNS = frozenset(
+    {"races", "wins", "victories", "heats", "finals", "categories", "classes", "events", "legs"}
+)
+# Singular race nouns of a coordination: "both the final and the pre-final"
+RACE_NOUNS = frozenset({"race", "final", "pre-final", "prefinal", "heat", "sprint", "feature"})
+# Verbs that make the counted things wins: "won both races", "taking all three wins"
+WIN_VERBS = frozenset(
+    {"won", "win", "wins", "winning", "swept", "sweeping", "took", "take", "takes", "taking",
+     "claimed", "claim", "claiming", "scored", "bagged", "out"}
+)  # fmt: skip
+# Words after the count that make it a season's or a career's: "both wins this season"
+SPAN_WORDS = frozenset({"season", "year", "career", "championship", "campaign"})
+# How far after the count its noun may stand: "all three Mini Challenge Cooper Pro races"
+NOUN_REACH = 8
+
+
+@dataclass
+class Count:
+    """Wins a sentence counts for one driver ('took all three wins'): a winner's statement as
+    `told_races` reads placings, and the number of races it stands for."""
+
+    race: str | None
+    driver: str
+    number: int
+    sentence: int
+    evidence: Evidence
+    qualifying: bool = False
+    position: int = 1
+
+
+def read_counts(sentences: list[Sentence]) -> list[Count]:
+    """Every count of wins the prose states, in text order."""
+    return [c for s in sentences if not is_supposition(s) for c in _counts(s)]
+
+
+def swept_wins(
+    counts: list[Count], placings: list[Placing], *, outside_races: bool = True
+) -> list[Placing]:
+    """The wins counts state beyond those the prose tells one by one, one placing each: the
+    first in the count's own race when that race has no winner, the others each in a race of
+    their own; a count told outside any race only with `outside_races` (an article without race
+    sections)."""
+    counted: dict[tuple[str | None, str], Count] = {}
+    for count in counts:
+        if count.race is None and not outside_races:
+            continue
+        key = (count.race, count.driver)
+        if key not in counted or count.number > counted[key].number:
+            counted[key] = count
+    won = {p.race for p in placings if p.position == 1 and not p.qualifying}
+    added = []
+    for (race, driver), count in counted.items():
+        told = {
+            p.race for p in placings if p.driver == driver and p.position == 1 and not p.qualifying
+        }
+        if race not in won:  # "Ally won both the final and the pre-final. Camille was second."
+            added.append(_win(race, count))
+            told.add(race)
+        for k in range(len(told) + 1, count.number + 1):
+            added.append(_win(f"{race or 'Race'} ({driver}, win {k} of {count.number})", count))
+    return added
+
+
+def _win(race: str | None, count: Count) -> Placing:
+    return Placing(race, False, count.driver, 1, False, STATED, 0.7, count.evidence, count.sentence)
+
+
+def _counts(s: Sentence) -> list[Count]:
+    """The counts of wins in a sentence, each with the driver who won them."""
+    doc, found = s.doc, []
+    for t in s.span:
+        number = COUNT_WORDS.get(t.lower_)
+        if t.lower_ == "all" and t.i + 1 < s.span.end:
+            number = count_word(doc[t.i + 1].text)
+        if not number or number < 2:
+            continue
+        window = doc[t.i + 1 : min(t.i + 1 + NOUN_REACH, s.span.end)]
+        end = next((w.i + 1 for w in window if w.lower_ in WON_NOUNS), None)
+        if end is None and t.lower_ == "both":  # "both the final and the pre-final"
+            nouns = [w.i for w in window if w.lower_ in RACE_NOUNS]
+            joined = any(w.lower_ == "and" for w in window)
+            end = nouns[1] + 1 if len(nouns) == 2 and joined else None
+        if end is None or any(w.lower_ in SPAN_WORDS for w in doc[end : end + 4]):
+            continue
+        verb = next(
+            (w for w in doc[max(s.span.start, t.i - 3) : t.i] if w.lower_ in WIN_VERBS), None
+        )
+        wins = doc[end - 1].lower_ in ("wins", "victories")
+        if verb is None and not wins:
+            continue
+        at = verb.i if verb is not None else t.i
+        if at > s.span.start and doc[at - 1].lower_ in ("who", "which"):
+            continue  # "X, who won both Cheshire races": what he did before, elsewhere
+        who = s.subject_before(at)
+        if who is None or who.driver is None:
+            continue
+        evidence = s.evidence(min(who.start, at), end)
+        found.append(Count(s.race_for(at), who.driver, number, s.index, evidence))
+    return found

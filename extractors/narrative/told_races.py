@@ -1,0 +1,75 @@
+"""Races told one after another in prose, in an article with no race sections: 'Winning the first
+race was A, with B in second. In race two it was B in first place, C in second.' Each stretch of
+sentences is one race until a sentence states a win that cannot be this race's: another driver
+than its winner, a driver it placed elsewhere, or its winner again in a sentence naming the next
+race ('won the second race'). That win starts the next race ('Race 2', 'Race 3', ...); other
+disagreements (a driver promoted after a penalty) stay in the race, settled as before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Protocol
+
+from extractors.narrative.prose import Sentence
+from extractors.records import Evidence
+
+# "the second race", "race two", "R2", "the final win", "the reverse-grid race": the next race
+NEXT_RACE_RE = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|next|other|later|following|closing|"
+    r"last|final|reverse[- ]grid|feature|main)\s+(?:race|heat|sprint|outing|encounter|contest|"
+    r"one|win|victory|final|event)"
+    r"|race\s+(?:two|three|four|five|[2-9])|r[2-9]|heat\s+(?:two|three|four|five|[2-9]))\b",
+    re.IGNORECASE,
+)
+
+
+class Told(Protocol):
+    """A placing as this module needs it: its race, sentence, driver, position and evidence."""
+
+    race: str | None
+    qualifying: bool
+    driver: str
+    position: int | None
+    sentence: int
+    evidence: Evidence
+
+
+def number_told_races(
+    sentences: list[Sentence], placings: Iterable[Told], claims: Iterable[Told] = ()
+) -> None:
+    """Give the sentences (and the placings) of every race after the first its own name, for
+    prose outside any race: 'Race 2', 'Race 3'. A sentence may start a race midway ('A won the
+    final from B, while C won the junior race'); a sentence takes the race of its first placing,
+    one without placings stays in the race before it, so a margin or penalty told after a result
+    keeps its race. `claims` (placings that count only where nothing else is stated: 'on the
+    podium', 'grabbed the lead on the final lap') start no race; they take their sentence's."""
+    by_sentence: dict[int, list[Told]] = {}
+    for p in placings:
+        by_sentence.setdefault(p.sentence, []).append(p)
+    number, places, drivers = 1, {}, {}
+    for s in sentences:
+        if s.race is not None or s.named_races:  # a race the prose names keeps its name
+            continue
+        told = sorted(by_sentence.get(s.index, []), key=lambda p: p.evidence.start)
+        won_here: set[str] = set()
+        for k, p in enumerate(told):
+            stated = p.position is not None and not p.qualifying
+            if stated and p.position == 1 and p.driver not in won_here:
+                if drivers.get(p.driver, 1) != 1 or (
+                    1 in places and (places[1] != p.driver or NEXT_RACE_RE.search(s.span.text))
+                ):
+                    number, places, drivers = number + 1, {}, {}
+                won_here.add(p.driver)
+            if stated:
+                places.setdefault(p.position, p.driver)
+                drivers.setdefault(p.driver, p.position)
+            if number > 1:
+                p.race = f"Race {number}"
+            if k == 0 and number > 1:
+                s.race = p.race
+        if not told and number > 1:
+            s.race = f"Race {number}"
+    for p in claims:
+        if p.race is None:
+            p.race = sentences[p.sentence].race

@@ -1,0 +1,64 @@
+"""Races told one after another in prose, in an article with no race sections: each gets its own
+race (invented sentences in the shapes club reports use)."""
+
+
+def test_a_second_winner_starts_the_next_race(narrate, placings_of):
+    facts = narrate(
+        "Winning the first race was Mark Dunn, with Ivo Lenz in second and Otto Berg in third.\n\n"
+        "In race two it was Ivo Lenz in first place, Otto Berg in second place and Sam Reyes in "
+        "third place."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Mark Dunn", 1),
+        ("Race", "Ivo Lenz", 2),
+        ("Race", "Otto Berg", 3),
+        ("Race 2", "Ivo Lenz", 1),
+        ("Race 2", "Otto Berg", 2),
+        ("Race 2", "Sam Reyes", 3),
+    }
+
+
+def test_the_same_winner_of_the_second_race_is_a_second_race(narrate, placings_of):
+    facts = narrate(
+        "Kyle Rand won the opening race ahead of Tim Salo. Rand then won the second race from "
+        "Ugo Mele."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Kyle Rand", 1),
+        ("Race", "Tim Salo", 2),
+        ("Race 2", "Kyle Rand", 1),
+        ("Race 2", "Ugo Mele", 2),
+    }
+
+
+def test_a_driver_promoted_after_a_penalty_stays_in_the_race(narrate, placings_of):
+    facts = narrate(
+        "Ian Holt won the race from Lea Roth. Ken Doyle crossed the line fourth but was later "
+        "classified seventh. That promoted Ava Lind to fourth."
+    )
+    assert {race for race, _, _ in placings_of(facts)} == {"Race"}
+    assert ("Race", "Ava Lind", 4) in placings_of(facts)
+
+
+def test_a_margin_told_after_a_race_keeps_its_race(narrate):
+    facts = narrate(
+        "Mark Dunn won the first race from Ivo Lenz. Ivo Lenz won the second race from Sam "
+        "Reyes by 1.5 seconds."
+    )
+    assert [(i.race, i.ahead, i.behind, i.seconds) for i in facts.intervals] == [
+        ("Race 2", "Ivo Lenz", "Sam Reyes", 1.5)
+    ]
+
+
+def test_two_winners_in_one_sentence_are_two_races_and_a_car_in_brackets_no_driver(
+    narrate, placings_of
+):
+    facts = narrate(
+        "Paige Lund (Lotus Exige) won the Supernational final from Tim Orr (Renault Clio), "
+        "while Tom Vale (Suzuki Swift) also won again in the Junior category."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Paige Lund", 1),
+        ("Race", "Tim Orr", 2),
+        ("Race 2", "Tom Vale", 1),
+    }

@@ -1,0 +1,101 @@
+"""English win statements of club reports (invented sentences in the shapes real ones use)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drew Holm won the BMW Mini category.",
+        "Drew Holm won his first event in almost a year.",
+        "Drew Holm won the Super1600 final yet again.",
+        "In the senior class Drew Holm was victorious.",
+        "Drew Holm was declared the race three winner after a protest.",
+        "Drew Holm took the opening victory in wet conditions.",
+        "Drew Holm guided his Red Bull to a triumphant win at the circuit.",
+        "Drew Holm was the winner of the smaller split that Race 1 offered.",
+        "Drew Holm got the victory.",
+        "Drew Holm took his first major win as a Senior racer.",
+    ],
+)
+def test_a_win_statement_makes_the_winner(narrate, placings_of, text):
+    assert placings_of(narrate(text)) == {("Race", "Drew Holm", 1)}
+
+
+def test_winning_a_title_is_no_race_win(narrate, placings_of):
+    assert placings_of(narrate("Drew Holm won the Junior title last year.")) == set()
+
+
+def test_closing_on_the_leader_without_the_move_for_the_win(narrate, placings_of):
+    facts = narrate("Luis Reyes closed on Erik Ek but couldn't make the move for the win.")
+    assert placings_of(facts) == {("Race", "Erik Ek", 1), ("Race", "Luis Reyes", 2)}
+
+
+def test_unable_to_grab_the_win_is_no_win(narrate, placings_of):
+    facts = narrate(
+        "Jordy Lane kept the pressure on Ryan Lowe for most of the race, but was unable to make "
+        "the overtake to grab the win."
+    )
+    assert placings_of(facts) == {("Race", "Ryan Lowe", 1), ("Race", "Jordy Lane", 2)}
+
+
+def test_never_taking_the_win_says_nothing(narrate, placings_of):
+    assert placings_of(narrate("Luis Reyes never looked like taking the win.")) == set()
+
+
+def test_a_clause_the_placing_opens_names_its_driver_after_was(narrate, placings_of):
+    facts = narrate(
+        "It was the BMWs that took the podium places, on the top step was Simon Walsh, finishing "
+        "just behind him in second place was Carl Shaw."
+    )
+    assert placings_of(facts) == {("Race", "Simon Walsh", 1), ("Race", "Carl Shaw", 2)}
+
+
+def test_drivers_and_positions_listed_in_the_same_order(narrate, placings_of):
+    facts = narrate(
+        "Pat Gill won the final ahead of Tim Orr and Guy Moss, while Flo Bedu (Peugeot 208) and "
+        "Alex Theil (Citroen DS3) were fourth and fifth."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Pat Gill", 1),
+        ("Race", "Tim Orr", 2),
+        ("Race", "Guy Moss", 3),
+        ("Race", "Flo Bedu", 4),
+        ("Race", "Alex Theil", 5),
+    }
+
+
+def test_lists_of_different_lengths_say_nothing_respectively(narrate, placings_of):
+    facts = narrate(
+        "Pat Gill won the final, while Flo Bedu, Tim Orr and Guy Moss were fourth and fifth."
+    )
+    assert ("Race", "Flo Bedu", 4) not in placings_of(facts)
+
+
+def test_the_winner_of_the_championship_won_no_race(narrate, placings_of):
+    assert placings_of(narrate("Drew Holm was the winner of the championship.")) == set()
+
+
+def test_a_possessive_finish_and_placed(narrate, placings_of):
+    facts = narrate("Kyle Mack gained a few points from his P3 finish. Joe Mill placed 5th.")
+    assert placings_of(facts) == {("Race", "Kyle Mack", 3), ("Race", "Joe Mill", 5)}
+
+
+def test_close_behind_in_third(narrate, placings_of):
+    facts = narrate("Ryan Lowe won the race. Chad Lane was close behind in third.")
+    assert placings_of(facts) == {("Race", "Ryan Lowe", 1), ("Race", "Chad Lane", 3)}
+
+
+def test_a_result_amended_after_the_race_outranks_the_finish(narrate, placings_of):
+    facts = narrate(
+        "Kush Mani, who obstructed leader Ricky Dona during the race and finished first, was "
+        "pushed back to third position after the 10-second penalty. Akash Gowa was thus "
+        "adjudged winner, followed by Aaroh Ravi and Mani."
+    )
+    rows = placings_of(facts)
+    assert ("Race", "Kush Mani", 3) in rows
+    assert not any(driver == "Ricky Dona" for _, driver, _ in rows)
+    assert ("Race 2", "Akash Gowa", 1) in rows
+    assert ("Race 2", "Aaroh Ravi", 2) in rows
+    assert ("Race 2", "Kush Mani", 3) in rows
+    assert [(p.driver, p.seconds) for p in facts.penalties] == [("Kush Mani", 10.0)]
