@@ -96,9 +96,18 @@ def _fold(name: str | None) -> str:
 def gold_names(gold: Gold, driver: str, full: str | None = None) -> frozenset[str]:
     """Every folded form a gold driver goes by in its article."""
     forms = {driver, *([full] if full else [])}
+    for fact in _named_facts(gold):  # 'Pagenaud' of a margin is the row's 'Simon Pagenaud'
+        if fact.full and forms & {fact.driver, fact.full}:
+            forms.update((fact.driver, fact.full))
     for name in list(forms):
         forms.update(gold.aliases.get(name, ()))
     return frozenset(_fold(f) for f in forms if f)
+
+
+def _named_facts(gold: Gold) -> list:
+    """Every gold fact that names a driver and may give their fuller form."""
+    rows = [row for race in gold.races for row in race.results]
+    return [*rows, *gold.standings, *gold.penalties]
 
 
 def _same_seconds(a: float | None, b: float | None) -> bool:

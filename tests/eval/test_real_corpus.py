@@ -186,6 +186,14 @@ def test_margin_needs_its_seconds_and_drivers():
     assert tallies(e)["margins"] == (1, 0, 0)
 
 
+def test_a_margin_names_a_driver_by_any_form_the_rows_give():
+    g = gold().model_copy(deep=True)
+    g.margins[0].ahead = "Berg"  # the rows give Berg's full name, 'Tomas Berg'
+    e = as_extraction(g)
+    e.intervals[0].ahead = "Tomas Berg"
+    assert score_article(g, e).tallies["margins"].tp == 1
+
+
 def test_an_extra_race_is_all_wrong():
     e = as_extraction(gold())
     e.races.append(Race(name="Heat", results=[row(1, "Someone Else")]))
