@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-all eval lint bench clean screenshots
+.PHONY: run test test-slow test-all eval lint bench clean screenshots
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,12 @@ test: lint
 
 # lint and every test, the slow tier too (Prefect runs, spawned processes, corpora, browsers);
 # the browser tests need headless Chromium: installed here when missing (skipped where it cannot be)
-test-all: lint
+# the slow tier alone: tests that start Prefect, spawn processes, build a corpus, drive Chromium
+test-slow: $(STAMP)
 	tests/browser/ensure_chromium.sh
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m slow
+
+test-all: test test-slow
 
 # the screenshots in docs/ of the evidence page and the review site, taken by the browser tests
 screenshots: $(STAMP)
