@@ -56,6 +56,7 @@ from extractors.sections import (
     SectionMap,
     StandingsSection,
     find_sections,
+    race_identity,
     read_marker,
 )
 from extractors.standings import standings_from_rows
@@ -770,7 +771,7 @@ def assemble(facts: StructuredFacts) -> Extraction:
         races.append(
             Race(
                 name=section.name,
-                session=section.session,
+                **race_identity(section.name, section.session),
                 track=circuit_name(section.track) if section.track else None,
                 laps=section.laps,
                 results=results,

@@ -87,6 +87,14 @@ class Race(_Record):
     session: str | None = Field(
         None, description="race, sprint, heat, semi-final, repechage, final, qualifying"
     )
+    label: str | None = Field(
+        None,
+        description="the letter or number telling the race from the others of its session, "
+        "as its name states it ('B' for 'Heat B', '2' for 'Race 2', '3' for 'Heat III')",
+    )
+    round: int | None = Field(
+        None, description="the round number its name states ('Round 3 Race 1' -> 3)"
+    )
     track: str | None = None
     laps: int | None = None
     car: str | None = None

@@ -67,6 +67,14 @@ SESSION_PATTERNS: tuple[tuple[Session, re.Pattern[str]], ...] = (
 )
 # "1", "2", "A", "B", "III" right after the session word: "Race 2", "Semi-Final B", "Heat III"
 LABEL_RE = re.compile(r"^\s*(?:#|n[º°o.]\s*)?(?P<label>\d{1,2}|[A-H]|[IVX]{1,4})(?![\w'])")
+# a round number in an event or race name, in the languages of localized editions:
+# "Round 3, Tokyo", "Rd. 12", "Tappa 3", "Etapa 3", "Ronda 3", "Rodada 3", "Runde 3"
+ROUND_NUMBER_RE = re.compile(
+    r"\b(?:round|rd\.?|tappa|etapa|ronda|rodada|runde)\s*(\d{1,3})\b", re.IGNORECASE
+)
+# a label in Roman numerals: "III" in "Heat III"
+ROMAN_LABEL_RE = re.compile(r"^[IVX]+$")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # "results", "classification", "risultati", "resultados", "ergebnisse", "résultats", "classifica"
 RESULTS_WORDS_RE = re.compile(
     r"\b(?:results?|classification|classifica|risultati?|resultados?|ergebnis(?:se)?|"
@@ -273,3 +281,37 @@ def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
                 races.append(current)
         contexts.append(current)
     return SectionMap(races, contexts)
+
+
+def round_number(*texts: str | None) -> int | None:
+    """The round number the first text naming one gives ('Round 3, Tokyo' -> 3)."""
+    for text in texts:
+        match = ROUND_NUMBER_RE.search(text or "")
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _roman(label: str) -> str:
+    """'III' -> '3', 'IV' -> '4': Roman labels read as the numbers other editions print."""
+    values = [ROMAN_VALUES[ch] for ch in label]
+    total = sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+    return str(total)
+
+
+def race_label(name: str, session: str | None) -> str | None:
+    """The letter or number telling a race from the others of its session, read once from its
+    name: 'Semi-Final B' -> 'B', 'Gara 2' -> '2', 'Heat III' -> '3'; None when the name has none."""
+    pattern = dict(SESSION_PATTERNS).get(session or "")
+    found = pattern.search(name) if pattern else None
+    label = LABEL_RE.match(name[found.end() :]) if found else None
+    if label is None:
+        return None
+    text = label["label"].upper()
+    return _roman(text) if ROMAN_LABEL_RE.match(text) else text
+
+
+def race_identity(name: str, session: str | None) -> dict[str, str | int | None]:
+    """A race's session, label and round as its name states them: the fields `Race` hands over
+    so that curation never re-parses names ('Heat B' -> session 'heat', label 'B')."""
+    return {"session": session, "label": race_label(name, session), "round": round_number(name)}

@@ -12,7 +12,7 @@ from typing import Any
 
 from extractors.nations import plain_lower
 from extractors.records import ArticleMeta, Evidence, ExtractedArticle, Race
-from extractors.sections import LABEL_RE, SESSION_PATTERNS
+from extractors.sections import SESSION_PATTERNS, race_label, round_number
 from schemas.tables import ARTICLE_TABLES
 
 Row = dict[str, Any]
@@ -20,16 +20,8 @@ Rows = dict[str, list[Row]]
 
 # any run of characters that is not a letter or digit: "Semi-Final B" -> "semi final b"
 NON_WORD = re.compile(r"[\W_]+")
-# a round number in an event or race name, in the languages of localized editions:
-# "Round 3, Tokyo", "Rd. 12", "Tappa 3", "Etapa 3", "Ronda 3", "Rodada 3", "Runde 3"
-ROUND_NUMBER = re.compile(
-    r"\b(?:round|rd\.?|tappa|etapa|ronda|rodada|runde)\s*(\d{1,3})\b", re.IGNORECASE
-)
 # what joins a race's name to the qualifying word: "Semi-Final B – Qualifying", "(qualifying)"
 QUALIFYING_SEPARATORS = " \t-–—:,;/()[]"
-# a label in Roman numerals: "III" in "Heat III"
-ROMAN_LABEL = re.compile(r"^[IVX]+$")
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 SESSION_WORDS = dict(SESSION_PATTERNS)
 # letters NFKD does not split into a base letter and an accent
 UNDECOMPOSABLE = str.maketrans(
@@ -53,30 +45,11 @@ def driver_ref(name: str) -> str:
     return slug(name)
 
 
-def _roman(label: str) -> str:
-    """'III' -> '3', 'IV' -> '4': Roman labels read as the numbers other editions print."""
-    values = [ROMAN_VALUES[ch] for ch in label]
-    total = sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
-    return str(total)
-
-
-def race_label(race: Race) -> str | None:
-    """The letter or number telling a race from the others of its session, read from its name
-    with the extractor's vocabulary: 'Semi-Final B' -> 'B', 'Gara 2' -> '2', 'Heat III' -> '3'."""
-    pattern = SESSION_WORDS.get(race.session or "")
-    found = pattern.search(race.name) if pattern else None
-    label = LABEL_RE.match(race.name[found.end() :]) if found else None
-    if label is None:
-        return None
-    text = label["label"].upper()
-    return _roman(text) if ROMAN_LABEL.match(text) else text
-
-
 def _stated_session(name: str) -> tuple[str, str | None] | None:
     """(session, label) a race name states, e.g. ('semi-final', 'B') for 'semifinale B'."""
     for session, pattern in SESSION_PATTERNS:
         if pattern.search(name):
-            return session, race_label(Race(name=name, session=session))
+            return session, race_label(name, session)
     return None
 
 
@@ -100,7 +73,7 @@ def _race_parts(races: list[Race]) -> list[str]:
     parents = [
         qualifying_parent(race.name) if race.session == "qualifying" else None for race in races
     ]
-    labels = [race_label(race) for race in races]
+    labels = [race.label for race in races]
     unlabelled = Counter(
         r.session
         for r, label, parent in zip(races, labels, parents, strict=True)
@@ -130,10 +103,16 @@ def _race_parts(races: list[Race]) -> list[str]:
     return parts
 
 
-def event_key(meta: ArticleMeta, *race_names: str) -> str | None:
+def race_round(meta: ArticleMeta, race: Race) -> int | None:
+    """The race's round: as the event's name states it, else as the race's name does."""
+    number = round_number(meta.event)
+    return number if number is not None else race.round
+
+
+def event_key(meta: ArticleMeta, race: Race) -> str | None:
     """The event part of a key: 'round N' when a round number is known (localized editions name
     the venue differently), else the event's name (accents folded by `slug`)."""
-    number = round_number(meta.event, *race_names)
+    number = race_round(meta, race)
     return f"round {number}" if number is not None else meta.event
 
 
@@ -147,7 +126,7 @@ def race_refs(article: ExtractedArticle) -> list[str]:
     races = article.extraction.races
     bases = []
     for race, part in zip(races, _race_parts(races), strict=True):
-        event = event_key(meta, race.name)
+        event = event_key(meta, race)
         scope = (meta.series, meta.season, event) if meta.series and meta.season and event else None
         bases.append(slug(*(scope or (article.article_key,)), part))
     seen = [bases[:i].count(base) for i, base in enumerate(bases)]
@@ -170,15 +149,6 @@ def standings_ref(article: ExtractedArticle, after: str | None) -> str:
     if meta.series and meta.season and label:
         return slug(meta.series, meta.season, label)
     return slug(article.article_key, after or "standings")
-
-
-def round_number(*texts: str | None) -> int | None:
-    """The round number the first text naming one gives ('Round 3, Tokyo' -> 3)."""
-    for text in texts:
-        match = ROUND_NUMBER.search(text or "")
-        if match:
-            return int(match.group(1))
-    return None
 
 
 def _date(text: str | None) -> date | None:
@@ -238,7 +208,7 @@ def _race_row(meta: ArticleMeta, race: Race, ref: str, provenance: Row) -> Row:
         "race_ref": ref,
         "season": meta.season,
         "series": meta.series,
-        "round": round_number(meta.event, race.name),
+        "round": race_round(meta, race),
         "event": meta.event,
         "race_name": race.name,
         "session": race.session,
@@ -315,7 +285,7 @@ def _race_lookup(races: list[Race], refs: list[str]) -> dict[object, str]:
         if parent is not None:
             lookup.setdefault(("qualifying", _stated_session(parent)), ref)
         elif race.session:
-            lookup.setdefault((race.session, race_label(race)), ref)
+            lookup.setdefault((race.session, race.label), ref)
     if len(refs) == 1:
         lookup[None] = refs[0]
     return lookup

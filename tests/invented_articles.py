@@ -15,6 +15,7 @@ from extractors.records import (
     ResultRow,
     Standing,
 )
+from extractors.sections import race_identity
 
 # (driver, ISO alpha-3 nation) of an invented field
 FIELD = [
@@ -70,7 +71,9 @@ def classification(
 def race(
     name: str, results: list[ResultRow], session: str | None = "race", laps: int | None = 12
 ) -> Race:
-    return Race(name=name, session=session, track="Invented Ring", laps=laps, results=results)
+    """A race as the extractor builds it: session, label and round read from its name."""
+    identity = race_identity(name, session)
+    return Race(name=name, **identity, track="Invented Ring", laps=laps, results=results)
 
 
 def article(

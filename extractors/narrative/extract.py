@@ -33,7 +33,7 @@ from extractors.records import (
     ResultRow,
     Standing,
 )
-from extractors.sections import SectionMap
+from extractors.sections import SectionMap, race_identity
 
 logger = logging.getLogger(__name__)
 
@@ -221,7 +221,7 @@ def _races(placings: list[Placing], sections: SectionMap, nation_of: dict[str, s
                 if p.qualifying
                 else sessions.get(name) or ("final" if "final" in name.lower() else "race")
             )
-            races[name] = Race(name=name, session=session)
+            races[name] = Race(name=name, **race_identity(name, session))
         races[name].results.append(
             ResultRow(
                 position=p.position,

@@ -2,8 +2,9 @@
 
 import pytest
 
+from extractors.article import extract_document
 from extractors.document import Block, document_from_text
-from extractors.sections import find_sections, read_marker
+from extractors.sections import find_sections, race_identity, read_marker
 
 
 def marker(text: str, kind: str = "heading"):
@@ -101,3 +102,29 @@ def test_a_standings_heading_governs_what_follows():
     )
     assert sections.race_at(4) is None
     assert sections.context_at(4).after == "Round 1"
+
+
+@pytest.mark.parametrize(
+    ("name", "session", "label", "round_"),
+    [
+        ("Semi-Final B", "semi-final", "B", None),
+        ("semifinale A", "semi-final", "A", None),
+        ("Gara 2", "race", "2", None),
+        ("Heat III", "heat", "3", None),
+        ("Final", "final", None, None),
+        ("Round 4 Race 1", "race", "1", 4),
+        ("Tappa 3 - Gara 2", "race", "2", 3),
+        ("Semi-Final B qualifying", "qualifying", None, None),
+        ("Corrida", None, None, None),
+    ],
+)
+def test_a_race_name_is_read_once_into_session_label_and_round(name, session, label, round_):
+    assert race_identity(name, session) == {"session": session, "label": label, "round": round_}
+
+
+def test_the_extractor_hands_each_race_its_label_and_round():
+    doc = document_from_text(
+        "Round 5 report\n\nHeat B\n\n1. Ada Lind 10:00.000\n2. Bo Kent +1.000\n"
+    )
+    races = extract_document(doc).races
+    assert [(r.session, r.label) for r in races] == [("heat", "B")]

@@ -418,3 +418,9 @@ def test_a_printed_nation_beats_the_nations_the_prose_states():
     seen = [(2024, {"driver_ref": "jonas_aalto", "driver_name": "Jonas Aalto", "nation": "FIN"})]
     stated = [{"driver_ref": "jonas_aalto", "nation": "SWE"}] * 3
     assert driver_rows(seen, [], stated)[0]["nation"] == "FIN"
+
+
+def test_refs_come_from_the_label_and_round_the_extractor_handed_over():
+    handed = race("Heat 7", [], "heat").model_copy(update={"label": "B", "round": 9})
+    refs = _refs(article("a", event="Monza", races=[handed]))
+    assert refs == ["invented_sim_cup-2024-round_9-heat_b"]
