@@ -59,7 +59,13 @@ from flows.stages.ingest import (
     extract_pages,
     stored_articles,
 )
-from flows.stages.publish import PublishError, PublishReport, publish_in_chunks, sweep_garbage
+from flows.stages.publish import (
+    DEFAULT_RACE_QUARANTINE_THRESHOLD,
+    PublishError,
+    PublishReport,
+    publish_in_chunks,
+    sweep_garbage,
+)
 from flows.stages.sources import Source, load_sources, source_from_arg
 from flows.stores.extracted import ExtractionStore
 from flows.stores.ledger import PageRef, is_extracted, newest_pages, published_pages
@@ -306,7 +312,7 @@ def publish_pages(
     run_id: str,
     *,
     again: bool = False,
-    quarantine_threshold: float | None = None,
+    quarantine_threshold: float = DEFAULT_RACE_QUARANTINE_THRESHOLD,
 ) -> tuple[PublishReport | None, float]:
     """Validate and publish the newest extraction of each article among `pages`, unless the
     tables already hold it (or `again`); returns the publish report (None when nothing was new).
@@ -464,7 +470,7 @@ def _publish(
     data_dir: str,
     *,
     again: bool = False,
-    quarantine_threshold: float | None = None,
+    quarantine_threshold: float = DEFAULT_RACE_QUARANTINE_THRESHOLD,
 ) -> None:
     report, seconds = publish_pages(
         sorted(pages),
@@ -547,7 +553,7 @@ def _ingest(
     policy: FetchPolicy,
     batch_size: int,
     refetch: bool,
-    quarantine_threshold: float | None,
+    quarantine_threshold: float,
 ) -> RunRecord | State:
     run = _Run(data_dir)
 
@@ -576,13 +582,13 @@ def nightly_ingest(
     retries: int = 3,
     batch_size: int = DEFAULT_BATCH_SIZE,
     timeout_s: float = FetchPolicy.total_timeout_s,
-    quarantine_threshold: float | None = None,
+    quarantine_threshold: float = DEFAULT_RACE_QUARANTINE_THRESHOLD,
 ) -> RunRecord | State:
     """Ingest what is new: conditional requests for pages seen before, new pages fetched,
     extracted and published. `sources`: a sources file (*.toml) or a list of URLs and paths;
     `delay_s` between two requests to a host, `retries` of a transient failure, `timeout_s` for
     one request's whole answer; `quarantine_threshold`: the share of a race's rows that may fail
-    validation while the rest is published (None: $RACERESULTS_QUARANTINE_THRESHOLD, else 0)."""
+    validation while the rest is published (0: none, a failing row holds back its race)."""
     return _ingest(
         _load(sources),
         data_dir,
@@ -605,7 +611,7 @@ def backfill(
     batch_size: int = DEFAULT_BATCH_SIZE,
     refetch: bool = False,
     timeout_s: float = FetchPolicy.total_timeout_s,
-    quarantine_threshold: float | None = None,
+    quarantine_threshold: float = DEFAULT_RACE_QUARANTINE_THRESHOLD,
 ) -> RunRecord | State:
     """Fetch and publish whole seasons (years) or a date range (links dated outside it are
     skipped; undated ones are fetched). Resumable: pages the raw zone holds are not requested
@@ -630,7 +636,7 @@ def reextract(
     extractor_version: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     force: bool = False,
-    quarantine_threshold: float | None = None,
+    quarantine_threshold: float = DEFAULT_RACE_QUARANTINE_THRESHOLD,
 ) -> RunRecord | State:
     """Rebuild the extraction and the tables from the raw zone alone, without the network: pages
     not extracted at this extractor version (every page with `force`) are extracted, then

@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -61,10 +60,6 @@ DEFAULT_RACE_QUARANTINE_THRESHOLD = 0.0
 """Share of a race's result rows that may fail validation while the rest of the race is still
 published (without them). 0.0: one failing row holds back the whole race, so no partial
 classification ever reaches the tables."""
-
-QUARANTINE_THRESHOLD_ENV = "RACERESULTS_QUARANTINE_THRESHOLD"
-"""Environment variable giving publish() its race quarantine threshold when none is passed (the
-CLI's --quarantine-threshold sets it for the flows it runs)."""
 
 CANDIDATES_DIR = "_candidates"
 
@@ -205,30 +200,15 @@ def _commit(
     write_commit(zone, commit)
 
 
-def configured_race_quarantine_threshold() -> float:
-    """The threshold publish() uses when given none: $RACERESULTS_QUARANTINE_THRESHOLD, else
-    DEFAULT_RACE_QUARANTINE_THRESHOLD."""
-    text = os.environ.get(QUARANTINE_THRESHOLD_ENV, "").strip()
-    if not text:
-        return DEFAULT_RACE_QUARANTINE_THRESHOLD
-    try:
-        return float(text)
-    except ValueError:
-        raise ValueError(f"{QUARANTINE_THRESHOLD_ENV}={text!r} is not a number") from None
-
-
 def publish(
     articles: Iterable[ExtractedArticle],
     data_dir: str,
     *,
     run_id: str,
-    race_quarantine_threshold: float | None = None,
+    race_quarantine_threshold: float = DEFAULT_RACE_QUARANTINE_THRESHOLD,
 ) -> PublishReport:
     """Validate the articles' rows and publish them into `DATA_DIR/curated/`, failing rows (or
-    whole races) into its quarantine table; see the module docstring for the guarantees.
-    `race_quarantine_threshold` None: `configured_race_quarantine_threshold()`."""
-    if race_quarantine_threshold is None:
-        race_quarantine_threshold = configured_race_quarantine_threshold()
+    whole races) into its quarantine table; see the module docstring for the guarantees."""
     if not 0.0 <= race_quarantine_threshold <= 1.0:
         raise ValueError(
             f"race_quarantine_threshold must be within 0..1, not {race_quarantine_threshold}"
@@ -305,7 +285,7 @@ def publish_in_chunks(
     *,
     run_id: str,
     chunk_size: int = PUBLISH_CHUNK_ARTICLES,
-    race_quarantine_threshold: float | None = None,
+    race_quarantine_threshold: float = DEFAULT_RACE_QUARANTINE_THRESHOLD,
 ) -> PublishReport:
     """publish() `articles`, one extraction per article (`ledger.newest_pages` picks them), taking
     `chunk_size` of them at a time from the iterable (so a generator reading them from the

@@ -3,6 +3,7 @@ the tables stay free of duplicates, deterministic, and whole through crashes and
 
 from __future__ import annotations
 
+import inspect
 import json
 import threading
 from pathlib import Path
@@ -312,16 +313,13 @@ def test_a_threshold_publishes_a_race_without_its_few_failing_rows(tmp_path):
     ]
 
 
-@pytest.mark.slow  # over 2 s: publishes through Great Expectations
-def test_the_threshold_comes_from_the_environment_when_none_is_passed(tmp_path, monkeypatch):
-    race_rows = classification(FIELD[:4], [None, 1.0, 2.0, 3.0])
-    race_rows[3] = result(4, "Luca Ferrand", "SPA", 3.0)
-    monkeypatch.setenv("RACERESULTS_QUARANTINE_THRESHOLD", "0.5")
-    publish([article(races=[race("Final", race_rows)])], str(tmp_path), run_id="run")
-    assert len(rows(tmp_path, "results")) == 3
+def test_the_threshold_is_a_parameter_the_environment_sets_only_at_the_cli(monkeypatch):
+    """Stages and flows take it as a parameter; the CLI alone reads the environment variable."""
     monkeypatch.setenv("RACERESULTS_QUARANTINE_THRESHOLD", "half")
-    with pytest.raises(ValueError, match="RACERESULTS_QUARANTINE_THRESHOLD='half'"):
-        publish([], str(tmp_path), run_id="run")
+    assert inspect.signature(publish).parameters["race_quarantine_threshold"].default == 0.0
+    outcome = CliRunner().invoke(main, ["reextract"])
+    assert outcome.exit_code == 2
+    assert "--quarantine-threshold" in outcome.output and "Traceback" not in outcome.output
 
 
 def test_the_cli_refuses_a_threshold_outside_0_to_1():
