@@ -516,3 +516,31 @@ def test_nl_settling_for_second_place_and_a_place_called_plek():
 def test_pl_a_sentence_opening_adverb_is_no_driver():
     facts = read("Wyścig wygrał Jan Nowak. Ostatecznie Adam Lis zajął szesnaste miejsce.", "pl")
     assert "Ostatecznie" not in places(facts)
+
+
+def test_it_sentence_adverb_is_no_part_of_a_name():
+    facts = read(
+        "Marco Ferri vince la gara davanti a Luca Bassi. Intanto Bassi chiude al secondo posto.",
+        "it",
+    )
+    assert "Intanto Bassi" not in places(facts)
+    assert places(facts).get("Marco Ferri") == 1
+
+
+def test_de_capitalised_nouns_of_a_drive_are_no_names():
+    facts = read(
+        "Jonas Keller gewann das Rennen vor Tim Brandt. Nach einer klugen Fahrt "
+        "wurde Paul Weber Dritter. Das machte sich Felix Lang zu Nutzen und wurde Vierter.",
+        "de",
+    )
+    assert "Fahrt" not in places(facts)
+    assert "Felix Lang zu Nutzen" not in places(facts)
+    assert places(facts).get("Jonas Keller") == 1
+    assert places(facts).get("Paul Weber") == 3
+
+
+def test_nl_slovenian_demonym_gives_the_nation_not_a_name():
+    facts = read("De Sloveen Janez Kranjc won de finale voor Piet Bakker.", "nl")
+    assert "De Sloveen" not in places(facts)
+    assert places(facts).get("Janez Kranjc") == 1
+    assert nations(facts).get("Janez Kranjc") == "SVN"
