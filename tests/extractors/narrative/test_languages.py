@@ -1,11 +1,13 @@
 """Prose in the editions' languages, read by the shared readers with each language's vocabulary
 (`extractors/narrative/lang/<code>.json`). Invented sentences in the shapes real reports use."""
 
+import re
+
 import pytest
 
 from extractors.document import Document, document_from_text
 from extractors.narrative import NarrativeFacts, extract_narrative
-from extractors.narrative.lang import digit_ordinal, languages, vocabulary
+from extractors.narrative.lang import digit_ordinal, languages, time_patterns, vocabulary
 from extractors.narrative.quantities import parse_seconds
 
 
@@ -544,3 +546,25 @@ def test_nl_slovenian_demonym_gives_the_nation_not_a_name():
     assert "De Sloveen" not in places(facts)
     assert places(facts).get("Janez Kranjc") == 1
     assert nations(facts).get("Janez Kranjc") == "SVN"
+
+
+def penalty_seconds(facts: NarrativeFacts) -> dict[str | None, float | None]:
+    return {p.driver: p.seconds for p in facts.penalties}
+
+
+@pytest.mark.parametrize("amount", ["+5sek.", "5 sek."])
+def test_pl_penalty_seconds_abbreviated_and_written_onto_the_number(amount):
+    facts = read(
+        f"Marek Nowak wygrał wyścig. Adam Lis miał incydent i kara {amount} w biegu trzecim.", "pl"
+    )
+    assert penalty_seconds(facts) == {"Adam Lis": 5.0}
+
+
+def test_only_a_word_unit_is_read_written_onto_its_number():
+    glued = [
+        re.compile(p["pattern"][0]["LOWER"]["REGEX"])
+        for p in time_patterns()
+        if len(p["pattern"]) == 1
+    ]
+    assert any(g.match("+5sek") for g in glued)
+    assert not any(g.match("1980s") for g in glued)  # a decade
