@@ -158,6 +158,9 @@ def time_patterns() -> list[dict]:
         {w.lower() for c in languages() - {ENGLISH} for w in _data(c).get("seconds_words", [])}
     )
     number = {"LOWER": {"IN": sorted(all_numbers())}}
+    # a unit of three letters or more written onto its number ('+5sek', '3seg'): never a bare
+    # 's' ('1980s' is a decade)
+    glued = "|".join(re.escape(u) for u in units if len(u) >= 3 and u.isalpha())
     return [
         {
             "label": "TIME",
@@ -165,6 +168,11 @@ def time_patterns() -> list[dict]:
             "pattern": [{"LIKE_NUM": True}, {"LOWER": {"IN": units}}],
         },
         {"label": "TIME", "id": "seconds", "pattern": [number, {"LOWER": {"IN": units}}]},
+        {
+            "label": "TIME",
+            "id": "seconds",
+            "pattern": [{"LOWER": {"REGEX": rf"^\+?\d+(?:[.,]\d+)?(?:{glued})$"}}],
+        },
     ]
 
 

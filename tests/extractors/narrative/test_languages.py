@@ -1,11 +1,13 @@
 """Prose in the editions' languages, read by the shared readers with each language's vocabulary
 (`extractors/narrative/lang/<code>.json`). Invented sentences in the shapes real reports use."""
 
+import re
+
 import pytest
 
 from extractors.document import Document, document_from_text
 from extractors.narrative import NarrativeFacts, extract_narrative
-from extractors.narrative.lang import digit_ordinal, languages, vocabulary
+from extractors.narrative.lang import digit_ordinal, languages, time_patterns, vocabulary
 from extractors.narrative.quantities import parse_seconds
 
 
@@ -516,3 +518,53 @@ def test_nl_settling_for_second_place_and_a_place_called_plek():
 def test_pl_a_sentence_opening_adverb_is_no_driver():
     facts = read("Wyścig wygrał Jan Nowak. Ostatecznie Adam Lis zajął szesnaste miejsce.", "pl")
     assert "Ostatecznie" not in places(facts)
+
+
+def test_it_sentence_adverb_is_no_part_of_a_name():
+    facts = read(
+        "Marco Ferri vince la gara davanti a Luca Bassi. Intanto Bassi chiude al secondo posto.",
+        "it",
+    )
+    assert "Intanto Bassi" not in places(facts)
+    assert places(facts).get("Marco Ferri") == 1
+
+
+def test_de_capitalised_nouns_of_a_drive_are_no_names():
+    facts = read(
+        "Jonas Keller gewann das Rennen vor Tim Brandt. Nach einer klugen Fahrt "
+        "wurde Paul Weber Dritter. Das machte sich Felix Lang zu Nutzen und wurde Vierter.",
+        "de",
+    )
+    assert "Fahrt" not in places(facts)
+    assert "Felix Lang zu Nutzen" not in places(facts)
+    assert places(facts).get("Jonas Keller") == 1
+    assert places(facts).get("Paul Weber") == 3
+
+
+def test_nl_slovenian_demonym_gives_the_nation_not_a_name():
+    facts = read("De Sloveen Janez Kranjc won de finale voor Piet Bakker.", "nl")
+    assert "De Sloveen" not in places(facts)
+    assert places(facts).get("Janez Kranjc") == 1
+    assert nations(facts).get("Janez Kranjc") == "SVN"
+
+
+def penalty_seconds(facts: NarrativeFacts) -> dict[str | None, float | None]:
+    return {p.driver: p.seconds for p in facts.penalties}
+
+
+@pytest.mark.parametrize("amount", ["+5sek.", "5 sek."])
+def test_pl_penalty_seconds_abbreviated_and_written_onto_the_number(amount):
+    facts = read(
+        f"Marek Nowak wygrał wyścig. Adam Lis miał incydent i kara {amount} w biegu trzecim.", "pl"
+    )
+    assert penalty_seconds(facts) == {"Adam Lis": 5.0}
+
+
+def test_only_a_word_unit_is_read_written_onto_its_number():
+    glued = [
+        re.compile(p["pattern"][0]["LOWER"]["REGEX"])
+        for p in time_patterns()
+        if len(p["pattern"]) == 1
+    ]
+    assert any(g.match("+5sek") for g in glued)
+    assert not any(g.match("1980s") for g in glued)  # a decade
