@@ -115,3 +115,15 @@ def test_a_passive_win_makes_the_driver_after_by_the_winner(narrate, placings_of
 
 def test_won_by_a_margin_is_still_the_subjects_win(narrate, placings_of):
     assert placings_of(narrate("Drew Holm won by four seconds.")) == {("Race", "Drew Holm", 1)}
+
+
+def test_a_driver_after_for_is_not_the_subject_of_the_next_verb(narrate, placings_of):
+    facts = narrate(
+        "Ian Roe won the race ahead of Sam Voss. Tim Ek was third and Cole, who spots for "
+        "Drew Holm was fourth."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ian Roe", 1),
+        ("Race", "Sam Voss", 2),
+        ("Race", "Tim Ek", 3),
+    }  # Cole is no driver the sentence names in full: nobody is fourth
