@@ -123,6 +123,8 @@ POSITION_NOUNS = frozenset(
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 # Words after a medal that make it a class or a cup, not a place: "took the gold class win"
 MEDAL_CLASS_WORDS = frozenset({"class", "cup", "category", "division", "group", "tier", "league"})
+# "driven by A, B and C": the verbs that give a car its crew
+CREW_VERBS = frozenset({"driven", "shared", "crewed", "piloted"})
 # "was won by X", "had been won by X": the words before a passive 'won'
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being"})
 # "beat X to the win", "beat X to the line": the subject won
@@ -259,7 +261,7 @@ class _SentenceReader:
         qualified: bool = False,
         into: list[Placing] | None = None,
     ) -> None:
-        if who is None or who.driver is None:
+        if who is None or who.driver is None or self.in_crew(who):
             return
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
@@ -274,6 +276,16 @@ class _SentenceReader:
             self.s.index,
         )
         (self.placings if into is None else into).append(placing)
+
+    def in_crew(self, who: Mention) -> bool:
+        """'the No. 7 car driven by A, B and C, who finished third': the place is the car's, and
+        the crew's names alone do not say which car."""
+        first = self.s.coordinated(who)[0]
+        return (
+            first.start >= 2
+            and self.doc[first.start - 1].lower_ == "by"
+            and self.doc[first.start - 2].lower_ in CREW_VERBS
+        )
 
     def clause_end(self, after: int) -> int:
         """Where the clause after a phrase ends: at the next placing phrase or the sentence end."""

@@ -127,3 +127,12 @@ def test_a_driver_after_for_is_not_the_subject_of_the_next_verb(narrate, placing
         ("Race", "Sam Voss", 2),
         ("Race", "Tim Ek", 3),
     }  # Cole is no driver the sentence names in full: nobody is fourth
+
+
+def test_a_place_of_a_car_driven_by_a_crew_is_no_drivers(narrate, placings_of):
+    facts = narrate(
+        "The No. 7 Porsche driven by Ivo Brant, Tom Hale and Kaj Berg, ultimately clinching "
+        "victory. The No. 9 Ferrari was driven by Sam Voss and Ian Roe, who finished third."
+    )
+    assert placings_of(facts) == set()
+    assert placings_of(narrate("Ivo Brant won the race.")) == {("Race", "Ivo Brant", 1)}
