@@ -165,6 +165,12 @@ def _valid_date(year: str, month: int, day: str) -> date | None:
         return None
 
 
+def is_date_only(text: str) -> bool:
+    """A line that is one written date and nothing else: '5 April 2020', 'June 12, 2024'."""
+    folded = strip_accents(text.strip(" \t.,"), keep_length=True)
+    return any(pattern.fullmatch(folded) for pattern in _written_date_res())
+
+
 def dates_in(text: str) -> list[tuple[int, date]]:
     """Every full date written in `text` (day, month and year), with its offset, in text order:
     '12 June 2024', 'June 12, 2024', '12 giugno 2024', '12. Juni 2024', '2024-06-12'."""

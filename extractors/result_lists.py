@@ -13,6 +13,7 @@ from pathlib import Path
 
 from extractors.names import clean_name, looks_like_name
 from extractors.nations import FLAG_RE, flag_code, fold, lookup, nation_code
+from extractors.race_facts import is_date_only
 from extractors.records import Evidence, Method, ResultRow
 from extractors.row_facts import RowFacts
 from extractors.standings import POINT_WORDS, POINTS_RE, parse_points
@@ -199,6 +200,8 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     """Read one result or standings line; evidence is `text` at `start` in the article's text."""
     facts: dict = {"text": text, "start": start, "end": start + len(text)}
     rest = EMPHASIS_RE.sub("", text).strip()  # "**1. Ann Lee** (Apex)": the row, unbolded
+    if is_date_only(rest):  # "5 April 2020": a date line, no fifth place of 'April'
+        return RowFacts(**facts)
     flag = FLAG_RE.search(rest)
     if flag:  # "🇯🇵 Takuma Mori – 35 laps"
         facts["nation"] = flag_code(flag.group(0))

@@ -343,6 +343,8 @@ def _without_descriptors(doc: Doc, span: Span) -> Span | None:
     start = span.start + (cut[-1] + 1 if cut else 0)
     if start >= span.end or nations.fold(doc[start].text) in CAR_MAKERS and span.end - start > 1:
         return None
+    if start > 0 and nations.fold(f"{doc[start - 1].text} {doc[start].text}") in CAR_MAKERS:
+        return None  # "Aston Martin Vantage", "Alfa Romeo Giulia": a car, its maker cut in two
     if (
         span.label_ != "PERSON"
         and span.end - start > 1

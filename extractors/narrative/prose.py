@@ -308,11 +308,17 @@ class Sentence:
             if self.in_brackets(m):
                 continue  # "Ana Lima (Lotus Exige) won", "X (Tony Kart) montait": no subject
             if m.end == index:
-                return m
+                return None if self.after_preposition(m) else m
             if self.is_object(m):
                 continue
             return m
         return None
+
+    def after_preposition(self, m: Mention) -> bool:
+        """'who spots for Vos was fourth': a mention after an English preposition or verb of
+        overtaking does not do what follows it, even right before the verb; nor does one before
+        it, whom the sentence does not name."""
+        return m.start > self.span.start and self.doc[m.start - 1].lower_ in OBJECT_WORDS
 
     def is_object(self, m: Mention) -> bool:
         """A mention that undergoes rather than acts: 'from Vos', 'past Kok', 'contact with

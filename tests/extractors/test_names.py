@@ -31,7 +31,9 @@ def test_names_by_their_shape(text):
 
 @pytest.mark.parametrize(
     "text", ["Semi-Final B", "Race 1 Results", "Grand Final", "Sprint Race", "24 laps",
-             "The French driver then disappeared", "Behind Berg", "Semifinale A"],
+             "The French driver then disappeared", "Behind Berg", "Semifinale A",
+             "Hobby Stock", "Part-time Pro Truck S", "Falcon Ute", "Sport Modified",
+             "Supercar Class", "Main Feature"],
 )  # fmt: skip
 def test_headings_and_prose_are_not_names(text):
     assert not looks_like_name(text)

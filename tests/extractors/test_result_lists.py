@@ -124,6 +124,19 @@ def test_headings_and_prose_are_not_result_rows(text):
     assert not row(text).is_result
 
 
+@pytest.mark.parametrize(
+    "text", ["5 April 2020", "12. Juni 2024", "March 3, 2021", "1er juin 2023"]
+)
+def test_a_date_line_is_no_row(text):
+    facts = parse_row_text(text)
+    assert (facts.position, facts.driver) == (None, None)
+
+
+def test_a_numbered_name_with_a_month_in_it_is_still_a_row():
+    facts = parse_row_text("5 Ann April")
+    assert (facts.position, facts.driver) == (5, "Ann April")
+
+
 def test_points_make_a_standings_row_not_a_result():
     facts = row("Ana Ribeiro – 18 points")
     assert facts.is_standing and not facts.is_result

@@ -123,6 +123,10 @@ POSITION_NOUNS = frozenset(
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 # Words after a medal that make it a class or a cup, not a place: "took the gold class win"
 MEDAL_CLASS_WORDS = frozenset({"class", "cup", "category", "division", "group", "tier", "league"})
+# "driven by A, B and C": the verbs that give a car its crew
+CREW_VERBS = frozenset({"driven", "shared", "crewed", "piloted"})
+# "was won by X", "had been won by X": the words before a passive 'won'
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being"})
 # "beat X to the win", "beat X to the line": the subject won
 FINISH_NOUNS = frozenset({"win", "victory", "line", "flag", "finish", "chequered", "checkered"})
 # "beat X to the heat win": a race noun may name whose win it was
@@ -257,7 +261,7 @@ class _SentenceReader:
         qualified: bool = False,
         into: list[Placing] | None = None,
     ) -> None:
-        if who is None or who.driver is None:
+        if who is None or who.driver is None or self.in_crew(who):
             return
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
@@ -272,6 +276,16 @@ class _SentenceReader:
             self.s.index,
         )
         (self.placings if into is None else into).append(placing)
+
+    def in_crew(self, who: Mention) -> bool:
+        """'the No. 7 car driven by A, B and C, who finished third': the place is the car's, and
+        the crew's names alone do not say which car."""
+        first = self.s.coordinated(who)[0]
+        return (
+            first.start >= 2
+            and self.doc[first.start - 1].lower_ == "by"
+            and self.doc[first.start - 2].lower_ in CREW_VERBS
+        )
 
     def clause_end(self, after: int) -> int:
         """Where the clause after a phrase ends: at the next placing phrase or the sentence end."""
@@ -579,6 +593,17 @@ class _SentenceReader:
         for place, runner in enumerate(self.followers(who.end, ("from", "ahead")), start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
 
+    def passive(self, p) -> bool:  # noqa: ANN001
+        """'was won by', 'had been won by': the winner follows 'by', the subject did not win."""
+        k = next((t.i for t in p if t.lower_ == "won"), None)
+        return (
+            k is not None
+            and k > 0
+            and self.doc[k - 1].lower_ in PASSIVE_AUXILIARIES
+            and k + 1 < len(self.doc)
+            and self.doc[k + 1].lower_ == "by"
+        )
+
     def win(self, p) -> None:  # noqa: ANN001
         if self.negated(p.start):
             self.denied(p)
@@ -589,6 +614,12 @@ class _SentenceReader:
             t.lower_ in SPAN_WORDS for t in self.doc[p.end : min(p.end + 4, self.s.span.end)]
         ):
             return  # "was the winner of the championship"
+        if self.passive(p):  # "the final, which was won by X": X won, not the subject
+            who = self.s.mention_at(p.end, skip=1)
+            if who is None:
+                return
+            self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
+            return
         who = self.inverted(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)

@@ -33,6 +33,13 @@ def test_a_car_is_no_driver(nlp):
     assert names(nlp, "Ivo Brant drove his Citroen Xsara to the win.") == ["Ivo Brant"]
 
 
+def test_a_car_whose_two_word_maker_the_name_cuts_is_no_driver(narrate, placings_of):
+    facts = narrate("The No. 7 Aston Martin Vantage finished second, ahead of the No. 3 Ferrari.")
+    assert placings_of(facts) == set()
+    facts = narrate("Ivo Brant won the race ahead of Martin Vantage.")
+    assert placings_of(facts) == {("Race", "Ivo Brant", 1), ("Race", "Martin Vantage", 2)}
+
+
 def test_a_dash_joining_the_next_word_is_not_part_of_the_name(nlp):
     assert names(nlp, "Max Kurz-who started last-won the race.") == ["Max Kurz"]
 

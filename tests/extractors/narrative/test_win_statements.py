@@ -99,3 +99,40 @@ def test_a_result_amended_after_the_race_outranks_the_finish(narrate, placings_o
     assert ("Race 2", "Aaroh Ravi", 2) in rows
     assert ("Race 2", "Kush Mani", 3) in rows
     assert [(p.driver, p.seconds) for p in facts.penalties] == [("Kush Mani", 10.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drew Holm finished ninth in the Modified A-Feature, which was won by Sam Voss of Ely.",
+        "The Super Stock final was won by Sam Voss, with Drew Holm ninth.",
+    ],
+)
+def test_a_passive_win_makes_the_driver_after_by_the_winner(narrate, placings_of, text):
+    assert ("Race", "Sam Voss", 1) in placings_of(narrate(text))
+    assert ("Race", "Drew Holm", 1) not in placings_of(narrate(text))
+
+
+def test_won_by_a_margin_is_still_the_subjects_win(narrate, placings_of):
+    assert placings_of(narrate("Drew Holm won by four seconds.")) == {("Race", "Drew Holm", 1)}
+
+
+def test_a_driver_after_for_is_not_the_subject_of_the_next_verb(narrate, placings_of):
+    facts = narrate(
+        "Ian Roe won the race ahead of Sam Voss. Tim Ek was third and Cole, who spots for "
+        "Drew Holm was fourth."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ian Roe", 1),
+        ("Race", "Sam Voss", 2),
+        ("Race", "Tim Ek", 3),
+    }  # Cole is no driver the sentence names in full: nobody is fourth
+
+
+def test_a_place_of_a_car_driven_by_a_crew_is_no_drivers(narrate, placings_of):
+    facts = narrate(
+        "The No. 7 Porsche driven by Ivo Brant, Tom Hale and Kaj Berg, ultimately clinching "
+        "victory. The No. 9 Ferrari was driven by Sam Voss and Ian Roe, who finished third."
+    )
+    assert placings_of(facts) == set()
+    assert placings_of(narrate("Ivo Brant won the race.")) == {("Race", "Ivo Brant", 1)}
