@@ -175,6 +175,11 @@ def is_short_name(name: str) -> bool:
     return _short_form(name) is not None or natural_name(name) != name
 
 
+# Given names a short form may gain: 'Berg' -> 'Ana Maria Berg', not a capitalised run before
+# the name ('Team Q8 Hi Perform Keagan Masters' in a sentence) standing for its owner
+MAX_GIVEN_WORDS = 2
+
+
 class NameResolver:
     """Expands short driver names to the full name the article gives elsewhere.
 
@@ -223,7 +228,7 @@ class NameResolver:
             fits = {
                 display
                 for words, display in tier.items()
-                if len(words) > len(surname)
+                if len(surname) < len(words) <= len(surname) + MAX_GIVEN_WORDS
                 and words[-len(surname) :] == tuple(surname)
                 and words[0] not in PARTICLES
                 and (not initials or words[0].startswith("".join(initials)[:1]))

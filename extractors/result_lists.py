@@ -29,7 +29,7 @@ MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 # capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own)
 POSITION_RE = re.compile(
     r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
-    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
+    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s)|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
     rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t]|\s+[-–—]\s)"
     rf"(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
     r"\s*(?:[-–—:|\t]\s*)?"

@@ -123,3 +123,10 @@ def test_capitalised_surname_takes_the_spelling_the_article_gives():
 def test_a_preposition_before_a_full_name_is_no_part_of_it():
     text = "Die Leistung von Jan Berg war stark. Kaj de Bruin und Mark van der Steen fuhren vor."
     assert name_candidates(text) == ["Jan Berg", "Kaj de Bruin", "Mark van der Steen"]
+
+
+def test_a_surname_gains_given_names_not_a_capitalised_run_before_them():
+    prose = "Second went to the rookie of Team Blue Fox Racing Nils Okafor. Ana Maria Duarte won."
+    resolver = NameResolver.from_text(prose)
+    assert resolver.resolve("Okafor") == "Okafor"
+    assert resolver.resolve("Duarte") == "Ana Maria Duarte"

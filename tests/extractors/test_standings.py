@@ -23,6 +23,8 @@ def test_points_in_any_locale(text, points):
         ("Tomas Berg – 1 point", "Tomas Berg", None, None, 1),
         ("1. Ribeiro (POR) 18 pts", "Ribeiro", "PRT", 1, 18),
         ("2º Kenji Mori – Giappone – 30 punti", "Kenji Mori", "JPN", 2, 30),
+        # "1- Name (Region)": a hyphen after the place, the bracket is no name
+        ("3- Marc Olivo (Normandie) – 41 points", "Marc Olivo", None, 3, 41),
     ],
 )
 def test_standings_lines(text, driver, nation, position, points):

@@ -8,6 +8,7 @@ and penalty lengths are no margins; neither is anything in a sentence that does 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.narrative.facts.context import (
@@ -36,6 +37,12 @@ POSSESSIVES = frozenset({"his", "her", "their"})
 APPOSITION_WORDS = 5
 # "finished +1:12.340 down": a gap to the winner
 TO_WINNER_WORDS = frozenset({"down"})
+# "Gronholm beating Timerzyanov by 0.3 seconds" in a sentence about a session that is no race
+SESSION_RE = re.compile(
+    r"\b(?:qualifying|qualification|practice|time[- ]?sheets?|time[- ]trials?)\b", re.IGNORECASE
+)
+# "a further 7 seconds behind X": the gap adds to the one told before, it is not to the X named
+CUMULATIVE_WORDS = frozenset({"further", "another"})
 
 
 @dataclass
@@ -57,7 +64,11 @@ def read_margins(sentences: list[Sentence]) -> list[Margin]:
     story = Story.of(sentences)
     margins: dict[tuple, Margin] = {}
     for sentence in sentences:
-        if is_supposition(sentence) or not story.at_finish(sentence):
+        if (
+            is_supposition(sentence)
+            or not story.at_finish(sentence)
+            or SESSION_RE.search(sentence.span.text)
+        ):
             continue
         for span in margin_spans(sentence):
             margin = _margin(sentence, span)
@@ -116,6 +127,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
     elif word_after in BEHIND_WORDS:
         behind = s.subject_before(span.start)
         ahead = _object_after(s, span.end + 1)
+        if ahead is not None and word_before in CUMULATIVE_WORDS:
+            return None
         to_winner = ahead is None and _names_the_winner(s, span.end + 1)
         after = doc[span.end + 1].lower_ if span.end + 1 < s.span.end else ""
         if ahead is None and not to_winner and after in UNNAMED_REFERENCE_WORDS:

@@ -42,9 +42,13 @@ MARGIN_NOUNS = frozenset(
 MARGIN_WINDOW = 6
 # Words that end the clause a margin noun governs: "cut into the lead and moves to 40 points"
 CLAUSE_JOINERS = CLAUSE_BREAKS | {"and", "but"}
-# Words after a number that make it no total: "12 points clear", "25 points for the win"
+# Words after a number that make it no total: "12 points clear", "25 points for the win", "with
+# 36 points available" (what a result would give), "with 50 points left" (still to race for)
 NOT_TOTAL_AFTER = frozenset(
     {
+        "available",
+        "remaining",
+        "left",
         "clear",
         "ahead",
         "behind",

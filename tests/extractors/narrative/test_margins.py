@@ -94,3 +94,16 @@ def test_an_in_race_gap_to_a_rival_is_no_margin(narrate):
 def test_got_the_nod_over_a_rival_by_a_margin(narrate):
     text = "Leo Marsh won the heat. Kai Berger got the nod over Ugo Sala by less than a tenth."
     assert ("Kai Berger", "Ugo Sala", 0.1) in intervals(narrate(text))
+
+
+def test_a_margin_in_a_qualifying_sentence_is_no_finishing_margin(narrate):
+    text = "Ana Ribeiro won the race. In qualifying Tomas Berg beat Ana Ribeiro by 0.4 seconds."
+    assert intervals(narrate(text)) == set()
+
+
+def test_a_further_gap_is_not_to_the_driver_it_names(narrate):
+    text = (
+        "Noah Keller won. Dan Holt finished second "
+        "and Yuto Kato was a further 6 seconds behind Noah Keller."
+    )
+    assert not any(seconds == 6 for _, _, seconds in intervals(narrate(text)))

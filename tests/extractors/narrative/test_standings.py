@@ -91,6 +91,8 @@ def test_surname_references_resolve_to_the_full_name(narrate):
         "Carlos Vega could move to 60 points if he wins at Spa.",
         "Carlos Vega came into the final on 30 points.",
         "Carlos Vega finished eighth on lap 16.",
+        "Carlos Vega moved into second place, with 18 points available for the runner-up.",
+        "Dan Holt went into the last round with 50 points left to race for.",
     ],
     ids=[
         "lead-to",
@@ -101,6 +103,8 @@ def test_surname_references_resolve_to_the_full_name(narrate):
         "supposition",
         "total-before-the-round",
         "a-lap-number",
+        "points-available",
+        "points-left",
     ],
 )
 def test_no_standing_from_a_margin_race_points_or_a_supposition(narrate, text):
