@@ -38,8 +38,11 @@ APPOSITION_WORDS = 5
 # "finished +1:12.340 down": a gap to the winner
 TO_WINNER_WORDS = frozenset({"down"})
 # "Gronholm beating Timerzyanov by 0.3 seconds" in a sentence about a session that is no race
+# (not "the final qualifying place" of a heat: a place that qualifies is won in the race)
 SESSION_RE = re.compile(
-    r"\b(?:qualifying|qualification|practice|time[- ]?sheets?|time[- ]trials?)\b", re.IGNORECASE
+    r"\b(?:qualifying|qualification|practice|time[- ]?sheets?|time[- ]trials?)\b"
+    r"(?!\s+(?:place|places|position|positions|spot|spots|berth|berths)\b)",
+    re.IGNORECASE,
 )
 # "a further 7 seconds behind X": the gap adds to the one told before, it is not to the X named
 CUMULATIVE_WORDS = frozenset({"further", "another"})

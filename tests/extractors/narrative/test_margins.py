@@ -101,6 +101,14 @@ def test_a_margin_in_a_qualifying_sentence_is_no_finishing_margin(narrate):
     assert intervals(narrate(text)) == set()
 
 
+def test_a_qualifying_place_won_in_a_heat_keeps_its_margin(narrate):
+    text = (
+        "Leo Marsh won the heat. The last qualifying place went to Kai Berger, "
+        "who got the nod over Ugo Sala by less than a tenth."
+    )
+    assert ("Kai Berger", "Ugo Sala", 0.1) in intervals(narrate(text))
+
+
 def test_a_further_gap_is_not_to_the_driver_it_names(narrate):
     text = (
         "Noah Keller won. Dan Holt finished second "
