@@ -13,7 +13,7 @@ from raceresults.data_dir import require_data, resolve_data_dir
 if TYPE_CHECKING:
     from prefect.task_runners import TaskRunner
 
-    from flows.stages.ingest import Progress
+    from flows.stages.ingest_report import Progress
     from flows.stores.runs import RunRecord
 
 

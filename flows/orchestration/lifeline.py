@@ -5,7 +5,8 @@ holds. The run tells it the children to end (`Lifeline.watch`: Prefect's tempora
 when the run's process ends, for any reason, the kernel closes the pipe, and the watcher
 terminates those children (SIGTERM, then SIGKILL after a grace period) and exits. A clean exit
 closes the lifeline first (`Lifeline.release`): the children are then left to stop themselves.
-The extraction workers watch their parent themselves (`flows.stages.ingest.exit_with_parent`).
+The extraction workers watch their parent themselves
+(`flows.orchestration.workers.exit_with_parent`).
 
 Run as `python -m flows.orchestration.lifeline FD` by `Lifeline.start`.
 """

@@ -49,16 +49,12 @@ from pydantic_core import to_jsonable_python
 
 import extractors
 from flows.orchestration.timing import StageTimes
+from flows.orchestration.workers import exit_with_parent
+from flows.stages.extract import extract_pages, stored_articles
 from flows.stages.fetch import Fetcher, FetchPolicy
-from flows.stages.ingest import (
-    Crawl,
-    IngestReport,
-    Progress,
-    Target,
-    exit_with_parent,
-    extract_pages,
-    stored_articles,
-)
+from flows.stages.ingest import Crawl
+from flows.stages.ingest_report import IngestReport, Progress, Quiet
+from flows.stages.plan import Target
 from flows.stages.publish import (
     DEFAULT_RACE_QUARANTINE_THRESHOLD,
     PublishError,
@@ -141,14 +137,6 @@ def reporting_progress(progress: Progress | None) -> Iterator[None]:
         yield
     finally:
         _progress.reset(token)
-
-
-class _NoProgress:
-    def start(self, label: str, total: int) -> None:
-        pass
-
-    def advance(self, steps: int = 1) -> None:
-        pass
 
 
 def make_task_runner(
@@ -444,7 +432,7 @@ def _fetch_and_extract(
     """Extract the stored pages the plan holds, then fetch its targets batch after batch,
     extracting each batch while the next one is fetched; returns the pages extracted (now or
     before) at this extractor version."""
-    progress = _progress.get() or _NoProgress()
+    progress = _progress.get() or Quiet()
     progress.start("articles", len(plan.ready) + len(plan.to_extract) + len(plan.to_fetch))
     progress.advance(len(plan.ready))
     pages: set[PageRef] = set(plan.ready)
@@ -558,7 +546,7 @@ def _ingest(
     run = _Run(data_dir)
 
     def body() -> None:
-        progress = _progress.get() or _NoProgress()
+        progress = _progress.get() or Quiet()
         progress.start("discovering", len(sources))
         with _one_fetcher(policy):
             plan, report, seconds = discover(sources, data_dir, policy, refetch=refetch)
@@ -655,7 +643,7 @@ def reextract(
         records, seconds = list_raw_pages(data_dir)
         run.report.counts.seen = len(records)
         run.add("discover", None, seconds)
-        progress = _progress.get() or _NoProgress()
+        progress = _progress.get() or Quiet()
         progress.start("articles", len(records))
         pages: set[PageRef] = set()
         with _extraction_workers(data_dir, _count_batches(len(records), batch_size)):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flows.stages.ingest import extract_record, extract_records, ingest, stored_articles
+from flows.stages.extract import extract_record, extract_records, stored_articles
+from flows.stages.ingest import ingest
 from flows.stages.sources import source_from_arg
 from flows.stores.raw import RawZone
 

@@ -16,7 +16,8 @@ from click.testing import CliRunner
 
 import extractors
 from flows.interfaces.cli import main
-from flows.stages.ingest import Crawl, ingest, reextract
+from flows.stages.extract import reextract
+from flows.stages.ingest import Crawl, ingest
 from flows.stages.sources import Source, source_from_arg
 from flows.stores.extracted import ExtractionStore
 from flows.stores.ledger import newest_pages, version_order
