@@ -5,6 +5,8 @@ interfaces -> orchestration -> stages -> stores."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
@@ -152,3 +154,18 @@ def test_pure_packages_never_import_flows():
         if target.split(".")[0] == "flows"
     ]
     assert impure == []
+
+
+def test_extraction_workers_leave_the_table_libraries_unloaded() -> None:
+    """Each extraction worker process is spawned and imports afresh the module of the function it
+    runs; that module must not pull in the table and validation libraries (pyarrow and pandas
+    alone add ~90 MB to every worker, which the bench's peak RSS counts)."""
+    from flows.orchestration.pipeline import extract_pages
+
+    heavy = ("pyarrow", "pandas", "great_expectations", "duckdb")
+    module = extract_pages.__module__
+    code = f"import sys, {module}; print(sorted(set({heavy!r}) & set(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"

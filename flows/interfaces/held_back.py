@@ -13,8 +13,7 @@ from functools import cache
 from typing import Any
 
 from flows.stages.validate import SUITES_DIR, expectation_parameters, load_suite
-from flows.stores.commits import committed_tables
-from flows.stores.curated_store import rows_of
+from flows.stores.curated_store import committed_tables, rows_of
 from schemas.rows import Row
 from schemas.tables import QUARANTINE
 

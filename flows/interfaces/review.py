@@ -28,8 +28,7 @@ from flows.interfaces.evidence import (
 from flows.interfaces.held_back import HeldGroup, held_groups, row_label
 from flows.interfaces.render import cell_text
 from flows.stages.validate import VALIDATION_DIR
-from flows.stores.commits import committed_tables
-from flows.stores.curated_store import rows_of
+from flows.stores.curated_store import committed_tables, rows_of
 from flows.stores.extracted import ExtractionStore
 from flows.stores.ledger import newest_pages
 from flows.stores.runs import last_runs

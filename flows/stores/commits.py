@@ -19,14 +19,10 @@ import logging
 import posixpath
 import re
 
-import pyarrow as pa
-import pyarrow.dataset as ds
 from fsspec.implementations.local import LocalFileSystem
 from pydantic import BaseModel, Field, ValidationError
 
-from flows.stores.curated_store import TableStore
 from flows.stores.storage import DamagedFile, Zone
-from schemas.tables import PARTITION_COLUMN, TABLES
 
 logger = logging.getLogger(__name__)
 
@@ -113,30 +109,3 @@ def committed_paths(data_dir: str, table: str) -> list[str]:
     """Full paths of the committed files of one curated table: what readers read."""
     zone = curated_zone(data_dir)
     return [zone.path(path) for path in read_commit(zone).table_files(table)]
-
-
-def committed_tables(data_dir: str) -> TableStore:
-    """The curated tables of a data dir as its last commit names them (read-only use)."""
-    zone = curated_zone(data_dir)
-    return TableStore(zone, read_commit(zone).partitions())
-
-
-def read_table(data_dir: str, table: str) -> pa.Table:
-    """One curated table as committed, with its `season` column (for pandas: `.to_pandas()`)."""
-    definition = TABLES[table]
-    zone = curated_zone(data_dir)
-    paths = [zone.path(p) for p in read_commit(zone).table_files(table)]
-    if not paths:
-        return definition.schema().empty_table()
-    partitioning = None
-    if definition.partitioned:
-        season = definition.schema().field(PARTITION_COLUMN)
-        partitioning = ds.partitioning(pa.schema([season]), flavor="hive")
-    dataset = ds.dataset(
-        paths,
-        format="parquet",
-        filesystem=zone.fs,
-        partitioning=partitioning,
-        partition_base_dir=zone.path(table),
-    )
-    return dataset.to_table(columns=list(definition.column_names)).cast(definition.schema())

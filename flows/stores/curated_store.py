@@ -24,12 +24,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
+from flows.stores.commits import curated_zone, read_commit
 from flows.stores.object_lock import ObjectLockTimeout, object_lock
 from flows.stores.storage import DamagedFile, Zone
-from schemas.tables import PARTITION_COLUMN, Table
+from schemas.tables import PARTITION_COLUMN, TABLES, Table
 
 logger = logging.getLogger(__name__)
 
@@ -185,3 +187,30 @@ def read_parquet(zone: Zone, path: str, columns: list[str] | None = None) -> pa.
     except (pa.ArrowException, OSError) as exc:
         reason = UNREADABLE_SOURCE.sub("", str(exc).splitlines()[0])
         raise DamagedFile(zone.path(path), f"not a whole parquet file ({reason})") from None
+
+
+def committed_tables(data_dir: str) -> TableStore:
+    """The curated tables of a data dir as its last commit names them (read-only use)."""
+    zone = curated_zone(data_dir)
+    return TableStore(zone, read_commit(zone).partitions())
+
+
+def read_table(data_dir: str, table: str) -> pa.Table:
+    """One curated table as committed, with its `season` column (for pandas: `.to_pandas()`)."""
+    definition = TABLES[table]
+    zone = curated_zone(data_dir)
+    paths = [zone.path(p) for p in read_commit(zone).table_files(table)]
+    if not paths:
+        return definition.schema().empty_table()
+    partitioning = None
+    if definition.partitioned:
+        season = definition.schema().field(PARTITION_COLUMN)
+        partitioning = ds.partitioning(pa.schema([season]), flavor="hive")
+    dataset = ds.dataset(
+        paths,
+        format="parquet",
+        filesystem=zone.fs,
+        partitioning=partitioning,
+        partition_base_dir=zone.path(table),
+    )
+    return dataset.to_table(columns=list(definition.column_names)).cast(definition.schema())

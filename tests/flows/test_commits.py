@@ -11,8 +11,8 @@ from invented_articles import FIELD, article, classification, race, two_race_art
 import flows.stages.publish
 from flows.interfaces.query import query
 from flows.stages.publish import publish
-from flows.stores.commits import read_commit, read_table, sweep
-from flows.stores.curated_store import TableStore
+from flows.stores.commits import read_commit, sweep
+from flows.stores.curated_store import TableStore, read_table
 from flows.stores.ledger import published_pages
 from flows.stores.storage import Zone
 

@@ -13,7 +13,7 @@ from invented_articles import FIELD, article, classification, race, two_race_art
 
 from flows.interfaces.cli import main
 from flows.stages.publish import publish
-from flows.stores.commits import read_table
+from flows.stores.curated_store import read_table
 from flows.stores.extracted import ExtractionStore
 from flows.stores.ledger import published_pages
 from flows.stores.verify import check, damaged_curated, damaged_extractions, repair
