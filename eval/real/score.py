@@ -1,11 +1,12 @@
 """Score the extractor on the real-report corpus: precision, recall and F1 per fact type, per
 language and per format, for one split (eval/real/README.md says what is gold).
 
-    python -m eval.real.score [-v] [--split dev|holdout]
+    python -m eval.real.score [-v] [--split dev|holdout] [--batch g,h]
 
 It scores `dev` unless `--split holdout` is asked for by name, which is for recording a holdout's
 first run, not for tuning: a plain run never shows holdout numbers. `-v` lists every miss and wrong
-fact of the split scored.
+fact of the split scored. `--batch` keeps the reports whose id starts with one of the given
+prefixes: a holdout is scored once per batch, and the next batch can be labelled meanwhile.
 
 Facts are matched within one article. A driver is the same when the prediction's name equals
 (accent- and case-folded) the gold's `driver`, `full` or one of its aliases. Races are aligned by
@@ -456,9 +457,19 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         help="the split to score (default dev; holdout only to record its first run)",
     )
+    parser.add_argument(
+        "--batch",
+        type=lambda value: tuple(p.strip() for p in value.split(",") if p.strip()),
+        default=(),
+        help="score only reports whose id starts with one of these comma-separated prefixes",
+    )
     parser.add_argument("--texts", type=Path, default=TEXTS_DIR, help="folder of the texts")
     args = parser.parse_args(argv)
-    corpus = [g for g in load_corpus() if g.split == args.split]
+    corpus = [
+        g
+        for g in load_corpus()
+        if g.split == args.split and (not args.batch or g.id.startswith(args.batch))
+    ]
     present = [(g, t) for g in corpus if (t := read_text(g, args.texts)) is not None]
     print(f"real corpus: {len(corpus)} reports, {len(present)} with their text")
     if len(present) < len(corpus):

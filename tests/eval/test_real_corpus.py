@@ -248,3 +248,14 @@ def test_holdout_is_scored_only_when_asked_for_by_name(tmp_path, capsys):
         capsys.readouterr().out.splitlines()[0]
         == f"real corpus: {holdout} reports, 0 with their text"
     )
+
+
+def test_a_batch_scores_only_the_reports_of_its_prefixes(tmp_path, capsys):
+    """`--batch` narrows a split to the reports whose id starts with one of its prefixes."""
+    first = CORPUS[0].id[0]
+    dev = sum(g.split == "dev" and g.id.startswith(first) for g in CORPUS)
+    assert 0 < dev < sum(g.split == "dev" for g in CORPUS)
+    assert main(["--batch", f" {first}, ", "--texts", str(tmp_path)]) == 0
+    assert (
+        capsys.readouterr().out.splitlines()[0] == f"real corpus: {dev} reports, 0 with their text"
+    )
