@@ -62,7 +62,9 @@ class Vocabulary:
     respectively: frozenset[str]
     not_name_words: frozenset[str]
     demonyms: dict[str, str]  # extra demonyms (any inflection) -> alpha-3
-    name_endings: tuple[tuple[str, str], ...]  # declined surname ending -> nominative ending
+    # declined surname ending -> nominative ending, and the given name's ending in that case
+    # ('skiego' -> 'ski', 'a': 'Gustawa Wiśniewskiego' is Gustaw Wiśniewski)
+    name_endings: tuple[tuple[str, str, str], ...]
     lowercase_demonyms: bool  # demonyms are written in lower case ("o chileno")
     margin_words: frozenset[str]  # "por": the word before a finishing margin, as "by"
     margin_qualifiers: frozenset[str]  # "apenas": words between that word and the margin
@@ -85,6 +87,12 @@ def _sequences(data: dict, key: str) -> tuple[tuple[str, ...], ...]:
             sequences = [seq + (choice,) for seq in sequences for choice in word.split("|")]
         found += sequences
     return tuple(found)
+
+
+def _ending(row: list[str]) -> tuple[str, str, str]:
+    """A declined ending, its nominative, and the given name's ending in that case ('' none)."""
+    declined, nominative, *given = row
+    return declined.lower(), nominative.lower(), (given[0].lower() if given else "")
 
 
 @functools.cache
@@ -122,7 +130,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         respectively=_words(data, "respectively"),
         not_name_words=_words(data, "not_name_words"),
         demonyms=demonyms,
-        name_endings=tuple(tuple(pair) for pair in data.get("name_endings", [])),
+        name_endings=tuple(_ending(row) for row in data.get("name_endings", [])),
         lowercase_demonyms=bool(data.get("lowercase_demonyms", False)),
         margin_words=_words(data, "margin_words"),
         margin_qualifiers=_words(data, "margin_qualifiers"),
