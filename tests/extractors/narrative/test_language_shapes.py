@@ -32,3 +32,75 @@ def test_pl_genitive_winner_after_fell_to():
 def test_pl_dative_name_is_the_nominative_driver():
     facts = read("Zwycięstwo przypadło Dawidowi Liwińskiemu. Drugi był Jan Mazur.", "pl")
     assert "Dawid Liwiński" in facts.drivers
+
+
+# Italian: the laurels, a win with an adjective, 'ad appannaggio di', 'che ha preceduto'
+
+
+def test_it_laurels_go_to_the_winner_who_preceded_two():
+    facts = read(
+        "Dopo venti giri l’alloro spetta a Marco Ferri, che ha preceduto di un decimo Gino Bassi "
+        "e Ugo Landi.",
+        "it",
+    )
+    assert places(facts) == {"Marco Ferri": 1, "Gino Bassi": 2, "Ugo Landi": 3}
+
+
+def test_it_a_fine_win_ahead_of_a_driver():
+    facts = read(
+        "Il primo da citare è Sandro Conti, che ha raccolto una bella vittoria nella finale "
+        "davanti a Piero Bassi.",
+        "it",
+    )
+    assert places(facts) == {"Sandro Conti": 1, "Piero Bassi": 2}
+
+
+def test_it_the_win_falls_to_a_driver():
+    facts = read(
+        "La vittoria della finale ad appannaggio di Fabio Sarti davanti a Remo Galli.", "it"
+    )
+    assert places(facts) == {"Fabio Sarti": 1, "Remo Galli": 2}
+
+
+def test_it_third_who_precedes_a_list():
+    facts = read(
+        "Dino Bruni chiude in terza posizione e precede Luca Fasi, Mario Rota e Ezio Conte.", "it"
+    )
+    assert places(facts) == {"Dino Bruni": 3, "Luca Fasi": 4, "Mario Rota": 5, "Ezio Conte": 6}
+
+
+# Portuguese: a place that opens the sentence before a comma; placings where the podium is told
+
+
+def test_pt_place_then_comma_then_driver():
+    facts = read("Na 2ª posição, Rui Lemos, que veio seguindo o líder desde o início.", "pt")
+    assert places(facts) == {"Rui Lemos": 2}
+
+
+def test_pt_enumeration_of_places_where_the_podium_is_complete():
+    facts = read(
+        "Paulo Dias em 4º, Rui Sá em 5º e Ivo Matos em 6º, e o pódio ficou completo.", "pt"
+    )
+    assert places(facts) == {"Paulo Dias": 4, "Rui Sá": 5, "Ivo Matos": 6}
+
+
+def test_pt_a_place_in_the_running_is_no_result():
+    facts = read("Na primeira volta, Paulo Dias era o 4º e Rui Sá vinha em 5º.", "pt")
+    assert places(facts) == {}
+
+
+# Spanish and French
+
+
+def test_es_celebrated_a_win_and_podium_in_third():
+    facts = read(
+        "En la carrera, Diego Paz celebró una victoria impecable. Tomás Roca subió al podio en "
+        "tercer lugar.",
+        "es",
+    )
+    assert places(facts) == {"Diego Paz": 1, "Tomás Roca": 3}
+
+
+def test_fr_the_win_went_to_a_driver_ahead_of_two():
+    facts = read("La victoire revenait à Louis Marin devant Paul Roux et Jean Petit.", "fr")
+    assert places(facts) == {"Louis Marin": 1, "Paul Roux": 2, "Jean Petit": 3}
