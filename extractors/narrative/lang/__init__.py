@@ -72,6 +72,7 @@ class Vocabulary:
     race_nouns: frozenset[str]  # "categoria", "Lauf": a label or ordinal with one names a race
     margin_lead: tuple[tuple[str, ...], ...]  # "d'avance": after a margin, the subject led
     margin_over: frozenset[str]  # "sur": after those words, the driver who was led
+    elisions: tuple[str, ...]  # "l’", "dell’": an article elided onto the next word
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -138,6 +139,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         race_nouns=_words(data, "race_nouns"),
         margin_lead=_sequences(data, "margin_lead"),
         margin_over=_words(data, "margin_over"),
+        elisions=tuple(sorted(_words(data, "elisions"), key=len, reverse=True)),
     )
 
 
@@ -159,9 +161,18 @@ def all_numbers() -> dict[str, int]:
     return merged
 
 
+@functools.cache
+def all_halves() -> frozenset[str]:
+    """Words of a half in every language with a file ('medio', 'meio', 'mezzo', 'demi')."""
+    return frozenset(
+        w.lower() for code in languages() - {ENGLISH} for w in _data(code).get("half_words", [])
+    )
+
+
 def time_patterns() -> list[dict]:
     """Span-ruler patterns of seconds in every language's words: '5 segundos', 'cinco
-    segundos', 'fünf Sekunden' (time quantities are read in every language)."""
+    segundos', 'fünf Sekunden', 'dos segundos y medio' (time quantities are read in every
+    language)."""
     units = sorted(
         {w.lower() for c in languages() - {ENGLISH} for w in _data(c).get("seconds_words", [])}
     )
@@ -169,7 +180,22 @@ def time_patterns() -> list[dict]:
     # a unit of three letters or more written onto its number ('+5sek', '3seg'): never a bare
     # 's' ('1980s' is a decade)
     glued = "|".join(re.escape(u) for u in units if len(u) >= 3 and u.isalpha())
+    halves = sorted(all_halves())
+    joiners = sorted(
+        {w.lower() for c in languages() - {ENGLISH} for w in _data(c).get("list_words", [])} - {","}
+    )
     return [
+        {  # "dos segundos y medio", "trois secondes et demie": a half after the unit
+            "label": "TIME",
+            "id": "seconds",
+            "pattern": [
+                {"LIKE_NUM": True, "OP": "?"},
+                number | {"OP": "?"},
+                {"LOWER": {"IN": units}},
+                {"LOWER": {"IN": joiners}},
+                {"LOWER": {"IN": halves}},
+            ],
+        },
         {
             "label": "TIME",
             "id": "seconds",
