@@ -104,3 +104,53 @@ def test_es_celebrated_a_win_and_podium_in_third():
 def test_fr_the_win_went_to_a_driver_ahead_of_two():
     facts = read("La victoire revenait à Louis Marin devant Paul Roux et Jean Petit.", "fr")
     assert places(facts) == {"Louis Marin": 1, "Paul Roux": 2, "Jean Petit": 3}
+
+
+# Nations: an article elided onto the demonym, a demonym before a team, Polish adjectives
+
+
+def nations(facts: NarrativeFacts) -> dict[str, str]:
+    return {n.driver: n.nation for n in facts.driver_nations}
+
+
+def test_it_demonym_with_its_article_elided():
+    facts = read(
+        "Il quarto posto è di Marco Sala, davanti all’olandese Jan Kok e allo svizzero Gino Bassi.",
+        "it",
+    )
+    assert nations(facts) == {"Jan Kok": "NLD", "Gino Bassi": "CHE"}
+
+
+def test_it_demonym_then_team_then_driver_is_no_reference_back():
+    facts = read(
+        "Dopo un contatto con Aldo Festa. Settima posizione per l’indiano della Apex Motorsport "
+        "Raj Patel.",
+        "it",
+    )
+    assert nations(facts) == {"Raj Patel": "IND"}
+
+
+def test_fr_demonym_with_its_article_elided():
+    facts = read("Paul Roux a devancé l’Italien Marco Sala.", "fr")
+    assert nations(facts) == {"Marco Sala": "ITA"}
+
+
+def test_pl_lowercase_adjective_demonym_and_role_noun():
+    facts = read(
+        "Przyjechali Jan Nowak oraz ich chiński kolega Wei Zhang. Ukrainiec Petro Bondar wygrał "
+        "wyścig.",
+        "pl",
+    )
+    assert nations(facts) == {"Wei Zhang": "CHN", "Petro Bondar": "UKR"}
+
+
+# Margins: a half after the unit
+
+
+def test_es_margin_of_two_seconds_and_a_half():
+    facts = read(
+        "Diego Paz ganó la carrera por delante de Tomás Roca por dos segundos y medio.", "es"
+    )
+    assert [(i.ahead, i.behind, i.seconds) for i in facts.intervals] == [
+        ("Diego Paz", "Tomás Roca", 2.5)
+    ]
