@@ -73,6 +73,7 @@ class Vocabulary:
     margin_lead: tuple[tuple[str, ...], ...]  # "d'avance": after a margin, the subject led
     margin_over: frozenset[str]  # "sur": after those words, the driver who was led
     elisions: tuple[str, ...]  # "l’", "dell’": an article elided onto the next word
+    total_words: frozenset[str]  # "com": the word before a points total, as "with"
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -140,6 +141,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         margin_lead=_sequences(data, "margin_lead"),
         margin_over=_words(data, "margin_over"),
         elisions=tuple(sorted(_words(data, "elisions"), key=len, reverse=True)),
+        total_words=_words(data, "total_words"),
     )
 
 
