@@ -154,3 +154,32 @@ def test_es_margin_of_two_seconds_and_a_half():
     assert [(i.ahead, i.behind, i.seconds) for i in facts.intervals] == [
         ("Diego Paz", "Tomás Roca", 2.5)
     ]
+
+
+# Standings: the language's word for 'with' before a total, and its points words
+
+
+def totals(facts: NarrativeFacts) -> dict[str, float]:
+    return {s.driver: s.points for s in facts.standings}
+
+
+def test_pt_leads_the_championship_with_points():
+    facts = read("Depois da prova, Rui Lemos lidera o campeonato, com 44 pontos.", "pt")
+    assert totals(facts) == {"Rui Lemos": 44}
+
+
+def test_es_total_after_con():
+    facts = read("Con el triunfo, Diego Paz quedó décimo en el campeonato con 47 puntos.", "es")
+    assert totals(facts) == {"Diego Paz": 47}
+
+
+def test_it_a_team_in_brackets_before_the_total_is_no_driver_total():
+    facts = read("Quarto Marco Sala. Poi Apex Kart (Kart n.24) con 381 punti.", "it")
+    assert totals(facts) == {}
+
+
+def test_nl_total_in_punten():
+    facts = read(
+        "Na de race lag Jan Kok aan de leiding, gevolgd door Piet Bos met 18 punten.", "nl"
+    )
+    assert totals(facts) == {"Piet Bos": 18}
