@@ -497,12 +497,14 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
 
 
 def _of_a_team(doc: Doc, end: int, vocab: Vocabulary) -> bool:
-    """A preposition of the language and a capitalised word after a demonym ('l’indiano della
-    Apex Racing Raj Patel'): it describes a driver named later, it refers to no one before."""
+    """A preposition of the language, or a comma, and a capitalised word after a demonym
+    ('l’indiano della Apex Racing Raj Patel', 'ο Ρουμάνος, Πόπεσκου'): it describes a driver
+    named there, it refers to no one before."""
     return (
         end + 1 < len(doc)
-        and doc[end].lower_ in vocab.object_words
+        and (doc[end].lower_ in vocab.object_words or doc[end].text == ",")
         and is_name_word(doc[end + 1].text)
+        and not doc[end + 1].is_sent_start
     )
 
 
