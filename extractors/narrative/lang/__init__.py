@@ -39,8 +39,10 @@ PHRASE_KINDS = {
     "in_race_cues": ("cues", "CUE", "in_race"),
 }
 PENALTY_KEY = "penalties"
-# "2º", "3ª", "4°", "5e", "6ème", "7.": a position in digits with an ordinal ending
-DIGIT_ORDINAL_RE = re.compile(r"^(\d{1,2})(?:\.?[º°ª]|\.|e|er|re|ère|eme|ème|o|a|ste|de|e\.)$")
+# "2º", "3ª", "4°", "5e", "6ème", "7.", "2η", "3ος": a position in digits with an ordinal ending
+DIGIT_ORDINAL_RE = re.compile(
+    r"^(\d{1,2})(?:\.?[º°ª]|\.|e|er|re|ère|eme|ème|o|a|ste|de|e\.|η|ος|ο|ης|ου|ον)$"
+)
 
 
 @dataclass(frozen=True)

@@ -183,3 +183,33 @@ def test_nl_total_in_punten():
         "Na de race lag Jan Kok aan de leiding, gevolgd door Piet Bos met 18 punten.", "nl"
     )
     assert totals(facts) == {"Piet Bos": 18}
+
+
+# Greek
+
+
+def test_el_winner_second_and_podium():
+    facts = read(
+        "Ο Γιώργος Παπάς κατέκτησε τη νίκη. Στην 2η θέση τερμάτισε ο Νίκος Ράλλης. Το βάθρο "
+        "συμπλήρωσε ο Κώστας Μελάς.",
+        "el",
+    )
+    assert places(facts) == {"Γιώργος Παπάς": 1, "Νίκος Ράλλης": 2, "Κώστας Μελάς": 3}
+
+
+def test_el_top_step_of_the_podium_and_a_place_in_words():
+    facts = read(
+        "Στο πρώτο σκαλί του βάθρου ανέβηκε ο Πέτρος Λάμπρου, ο οποίος σημείωσε και τον "
+        "ταχύτερο γύρο. Στην δεύτερη θέση τερμάτισε ο Άρης Βλάχος.",
+        "el",
+    )
+    assert places(facts) == {"Πέτρος Λάμπρου": 1, "Άρης Βλάχος": 2}
+
+
+def test_el_demonym_before_a_comma_and_a_name_is_no_reference_back():
+    facts = read(
+        "Στην κατηγορία KF2 ο Γιώργος Παπάς πανηγύρισε τη νίκη ενώ στην KF3 νίκησε ο Ρουμάνος, "
+        "Πόπεσκου.",
+        "el",
+    )
+    assert nations(facts) == {}
