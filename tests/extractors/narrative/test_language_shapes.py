@@ -213,3 +213,32 @@ def test_el_demonym_before_a_comma_and_a_name_is_no_reference_back():
         "el",
     )
     assert nations(facts) == {}
+
+
+# Dutch
+
+
+def test_nl_won_by_in_the_passive_and_the_strongest_ahead_of_two():
+    facts = read(
+        "De derde race is gewonnen door Jan Kok. Hij was de sterkste, voor Piet Bos en Kees Smit.",
+        "nl",
+    )
+    assert places(facts) == {"Jan Kok": 1, "Piet Bos": 2, "Kees Smit": 3}
+
+
+def test_nl_top_step_of_the_podium_after_a_cleft_subject():
+    facts = read(
+        "In de B finale was het Ruud van Dam die na afloop de hoogste trede van het podium mocht "
+        "beklimmen.",
+        "nl",
+    )
+    assert places(facts) == {"Ruud van Dam": 1}
+
+
+def test_nl_went_off_with_the_win_followed_by_two():
+    facts = read(
+        "Uiteindelijk was het Jan Kok die in de finale met de overwinning aan de haal ging gevolgd "
+        "door Piet Bos en Kees Smit.",
+        "nl",
+    )
+    assert places(facts) == {"Jan Kok": 1, "Piet Bos": 2, "Kees Smit": 3}
