@@ -242,3 +242,20 @@ def test_nl_went_off_with_the_win_followed_by_two():
         "nl",
     )
     assert places(facts) == {"Jan Kok": 1, "Piet Bos": 2, "Kees Smit": 3}
+
+
+# German
+
+
+def test_de_came_out_as_winner_and_second_named_after():
+    facts = read("Als Sieger ging Jan Huber hervor. Zweiter wurde Max Roth.", "de")
+    assert places(facts) == {"Jan Huber": 1, "Max Roth": 2}
+
+
+def test_de_victorious_in_a_heat_and_top_three_completed():
+    facts = read(
+        "Routinier Tim Bauer war im 2. Lauf des Tages siegreich. Die Top 3 komplettierte Gary "
+        "Lang mit der Startnummer 917.",
+        "de",
+    )
+    assert places(facts) == {"Tim Bauer": 1, "Gary Lang": 3}
