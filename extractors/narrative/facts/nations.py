@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 
+from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import CLAUSE_BREAKS, Mention, Sentence, previous_subject
 from extractors.narrative.quantities import count_word
 from extractors.nations import nation_code
@@ -264,7 +265,7 @@ def _name_after_team(sentence: Sentence, index: int) -> Mention | None:
     from extractors.narrative.components import ORGANISATION_WORDS
 
     doc = sentence.doc
-    if sentence.vocab.code == "en" or index >= sentence.span.end:
+    if sentence.vocab.code == ENGLISH or index >= sentence.span.end:
         return None
     if doc[index].lower_ not in sentence.vocab.object_words:
         return None

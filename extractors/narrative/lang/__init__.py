@@ -188,18 +188,21 @@ def time_patterns() -> list[dict]:
     joiners = sorted(
         {w.lower() for c in languages() - {ENGLISH} for w in _data(c).get("list_words", [])} - {","}
     )
-    return [
-        {  # "dos segundos y medio", "trois secondes et demie": a half after the unit
+    halved = [  # "dos segundos y medio", "2 secondes et demie": a half after the unit
+        {
             "label": "TIME",
             "id": "seconds",
             "pattern": [
-                {"LIKE_NUM": True, "OP": "?"},
-                number | {"OP": "?"},
+                count,
                 {"LOWER": {"IN": units}},
                 {"LOWER": {"IN": joiners}},
                 {"LOWER": {"IN": halves}},
             ],
-        },
+        }
+        for count in ({"LIKE_NUM": True}, number)
+    ]
+    return [
+        *halved,
         {
             "label": "TIME",
             "id": "seconds",
