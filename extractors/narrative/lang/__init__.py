@@ -28,6 +28,7 @@ PHRASE_KINDS = {
     "win": ("placings", "PLACING", "won"),
     "win_after": ("placings", "PLACING", "win_after"),
     "podium": ("placings", "PLACING", "podium3"),
+    "top": ("placings", "PLACING", "top"),  # "complète le top 10": tenth
     "place": ("placings", "PLACING", "place"),
     "line": ("placings", "PLACING", "line"),
     "opens": ("placings", "PLACING", "opens"),

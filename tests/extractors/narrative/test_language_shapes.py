@@ -259,3 +259,22 @@ def test_de_victorious_in_a_heat_and_top_three_completed():
         "de",
     )
     assert places(facts) == {"Tim Bauer": 1, "Gary Lang": 3}
+
+
+# Completing the top N
+
+
+def test_fr_completed_the_top_ten():
+    facts = read(
+        "Alex Albon termine huitième et Nicholas Latifi a complété le top 10 suite à une lutte.",
+        "fr",
+    )
+    assert places(facts) == {"Alex Albon": 8, "Nicholas Latifi": 10}
+
+
+def test_it_plural_closing_the_top_ten_names_no_one_before():
+    facts = read(
+        "Settima posizione per Raj Patel; chiudono la top ten Gino Bassi, Jan Kok e Ugo Landi.",
+        "it",
+    )
+    assert places(facts).get("Raj Patel") != 10
