@@ -479,8 +479,8 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
             start -= 1  # "the flying Finn", "le jeune Français"
         if elided(span.text, vocab) != span.text:
             start = span.start  # "l’olandese": the article elided onto the demonym
-        elif doc[start].lower_ not in articles:
-            continue
+        elif doc[start].lower_ not in articles or doc[start].lower_ in vocab.plural_articles:
+            continue  # no article; or a plural one, a group ("os brasileiros"), no one driver
         end = _after_team(doc, span.end, roles)
         while end < len(doc) and (doc[end].lower_ in roles or doc[end].like_num):
             end += 1

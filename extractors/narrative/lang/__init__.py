@@ -77,6 +77,7 @@ class Vocabulary:
     margin_over: frozenset[str]  # "sur": after those words, the driver who was led
     elisions: tuple[str, ...]  # "l’", "dell’": an article elided onto the next word
     total_words: frozenset[str]  # "com": the word before a points total, as "with"
+    plural_articles: frozenset[str]  # "os", "les": a demonym after one is a group
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -145,6 +146,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         margin_over=_words(data, "margin_over"),
         elisions=tuple(sorted(_words(data, "elisions"), key=len, reverse=True)),
         total_words=_words(data, "total_words"),
+        plural_articles=_words(data, "plural_articles"),
     )
 
 
