@@ -278,3 +278,12 @@ def test_it_plural_closing_the_top_ten_names_no_one_before():
         "it",
     )
     assert places(facts).get("Raj Patel") != 10
+
+
+def test_pt_a_plural_demonym_is_a_group_not_the_last_driver():
+    facts = read(
+        "O campeão segurou Rui Lemos, que se conformou com o quinto lugar. Os brasileiros tiveram "
+        "desempenho discreto.",
+        "pt",
+    )
+    assert nations(facts) == {}
