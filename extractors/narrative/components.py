@@ -334,6 +334,8 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
             end -= 1
         if end - start >= 3 and doc[start].text.islower():  # "de Rui Lemos": a preposition
             start += 1
+        if end - start == 1 and doc[start].lower_ in PARTICLES:
+            continue  # "van" of "deel van de Nederlandse", "Van de Nederlander": no name left
         if end > start:
             kept.append(Span(doc, start, end, label=span.label_))
     return kept
