@@ -16,7 +16,7 @@ import logging
 from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import CLAUSE_BREAKS, Mention, Sentence, previous_subject
 from extractors.narrative.quantities import count_word
-from extractors.nations import nation_code
+from extractors.nations import lookup, nation_code
 from extractors.records import Conflict, DriverNation, Evidence
 
 logger = logging.getLogger(__name__)
@@ -97,8 +97,9 @@ def _names(sentence: Sentence) -> list[Mention]:
 def _regional_codes(sentences: list[Sentence]) -> bool:
     """Whether the article's two-letter codes in brackets after names are states, cantons or
     makes, not nations: one of them is no nation code ('Ana Lima (SP)', 'Rui Reis (RJ)'), or
-    there is only one ('Enzo Kay (KR)' names a chassis as often as Korea)."""
-    codes = []
+    there is only one ('Enzo Kay (KR)' names a chassis as often as Korea), or the same brackets
+    hold makes or teams after other names ('Ivo Lenz (KR)', 'Tom Roux (Kosmic)')."""
+    codes, words = [], []
     for sentence in sentences:
         doc = sentence.doc
         for m in _names(sentence):
@@ -107,7 +108,9 @@ def _regional_codes(sentences: list[Sentence]) -> bool:
                 code = doc[k + 1].text
                 if len(code) == 2 and code.isupper():
                     codes.append(code)
-    return len(codes) < 2 or any(nation_code(code) is None for code in codes)
+                elif code[:1].isupper() and not code.isupper() and lookup(code) is None:
+                    words.append(code)  # "(Kosmic)": a make or a team where codes stand
+    return len(codes) < 2 or any(nation_code(code) is None for code in codes) or len(words) >= 2
 
 
 def _vehicle_code(sentence: Sentence, book: NationBook) -> None:
