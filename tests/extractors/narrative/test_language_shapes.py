@@ -287,3 +287,22 @@ def test_pt_a_plural_demonym_is_a_group_not_the_last_driver():
         "pt",
     )
     assert nations(facts) == {}
+
+
+def test_nl_a_particle_left_alone_is_no_driver():
+    facts = read(
+        "De Nederlander Rudy van Dam werd derde. Van de Nederlander is bekend dat hij een "
+        "liefhebber is.",
+        "nl",
+    )
+    assert "Van" not in facts.drivers
+    assert nations(facts) == {"Rudy van Dam": "NLD"}
+
+
+def test_fr_a_two_letter_make_in_brackets_where_makes_stand_is_no_nation():
+    facts = read(
+        "Enzo Morel (KR) terminait 4e, Paul Roux (Kosmic) 5e. Luc Marin (Exprit) assurait la 6e "
+        "position. Plus tard, Tom Ricard (KR) remportait la finale.",
+        "fr",
+    )
+    assert nations(facts) == {}
