@@ -306,3 +306,17 @@ def test_fr_a_two_letter_make_in_brackets_where_makes_stand_is_no_nation():
         "fr",
     )
     assert nations(facts) == {}
+
+
+def test_pl_second_step_of_the_podium():
+    facts = read(
+        "W grupie najmłodszych wygrał Jan Zając. Dodatkowo Tymon Pięta zaliczył drugi stopień "
+        "podium.",
+        "pl",
+    )
+    assert places(facts) == {"Jan Zając": 1, "Tymon Pięta": 2}
+
+
+def test_pl_a_place_in_the_season_summary_is_no_result():
+    facts = read("Drugą lokatę w podsumowaniu sezonu zajął Bartłomiej Piekut.", "pl")
+    assert places(facts) == {}
