@@ -79,8 +79,13 @@ def _split(text: str) -> tuple[str | None, str, bool]:
 class Roster:
     """The drivers of one article and the resolution of any way of writing their names."""
 
-    def __init__(self, endings: tuple[tuple[str, str, str], ...] = ()) -> None:
+    def __init__(
+        self,
+        endings: tuple[tuple[str, str, str], ...] = (),
+        stems: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         self._endings = endings  # declined surname endings: ("skiego", "ski", "a")
+        self._stems = stems  # a given name's stem and its nominative: ("cpr", "cper")
         self._drivers: list[_Driver] = []
         self._by_text: dict[str, int] = {}  # folded written form -> driver index
         self._aliases: dict[str, int] = {}
@@ -93,12 +98,14 @@ class Roster:
         known_names: Iterable[str] = (),
         aliases: Iterable[tuple[str, str]] = (),
         endings: tuple[tuple[str, str, str], ...] = (),
+        stems: tuple[tuple[str, str], ...] = (),
     ) -> Roster:
         """A roster from every name the prose writes, names known from result rows, and
         (name, alias) pairs such as ('Tomas Berg', 'TB_Racer77'); `endings` are the declined
         surname endings of the prose's language ('Kowalskiego' is Kowalski): drivers are
-        displayed in the nominative ('Gustawa Wiśniewskiego' is Gustaw Wiśniewski)."""
-        roster = cls(endings)
+        displayed in the nominative ('Gustawa Wiśniewskiego' is Gustaw Wiśniewski; `stems` put
+        back a vowel the declension drops: 'Kacpra' is Kacper)."""
+        roster = cls(endings, stems)
         occurrences = [NameOccurrence(name) for name in known_names] + list(occurrences)
         fulls = [o for o in occurrences if _split(o.text)[0] and not _split(o.text)[2]]
         shorts = [o for o in occurrences if not (_split(o.text)[0] and not _split(o.text)[2])]
@@ -203,6 +210,9 @@ class Roster:
                 and len(given) - len(given_ending) >= MIN_GIVEN_STEM
             ):
                 given = given[: -len(given_ending)]
+                stem = next((st for st in self._stems if given.lower().endswith(st[0])), None)
+                if stem is not None:  # "Kacpr" -> "Kacper", "Franciszk" -> "Franciszek"
+                    given = given[: -len(stem[0])] + stem[1]
             surname = " ".join([*words[:-1], last])
             break
         return given, surname

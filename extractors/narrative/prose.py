@@ -407,6 +407,7 @@ def read_sentences(
         known_names=known_names,
         aliases=aliases,
         endings=vocabulary(endings).name_endings,
+        stems=vocabulary(endings).given_stems,
     )
     surnames, ids = roster.surnames(), roster.aliases()
     sentences: list[Sentence] = []

@@ -68,6 +68,8 @@ class Vocabulary:
     # declined surname ending -> nominative ending, and the given name's ending in that case
     # ('skiego' -> 'ski', 'a': 'Gustawa Wiśniewskiego' is Gustaw Wiśniewski)
     name_endings: tuple[tuple[str, str, str], ...]
+    # a given name's stem once its ending is cut -> its nominative ('cpr' -> 'cper': Kacper)
+    given_stems: tuple[tuple[str, str], ...]
     lowercase_demonyms: bool  # demonyms are written in lower case ("o chileno")
     margin_words: frozenset[str]  # "por": the word before a finishing margin, as "by"
     margin_qualifiers: frozenset[str]  # "apenas": words between that word and the margin
@@ -137,6 +139,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         not_name_words=_words(data, "not_name_words"),
         demonyms=demonyms,
         name_endings=tuple(_ending(row) for row in data.get("name_endings", [])),
+        given_stems=tuple((a.lower(), b.lower()) for a, b in data.get("given_stems", [])),
         lowercase_demonyms=bool(data.get("lowercase_demonyms", False)),
         margin_words=_words(data, "margin_words"),
         margin_qualifiers=_words(data, "margin_qualifiers"),
