@@ -320,3 +320,10 @@ def test_pl_second_step_of_the_podium():
 def test_pl_a_place_in_the_season_summary_is_no_result():
     facts = read("Drugą lokatę w podsumowaniu sezonu zajął Bartłomiej Piekut.", "pl")
     assert places(facts) == {}
+
+
+def test_pl_given_names_get_back_the_vowel_their_declension_drops():
+    facts = read(
+        "W finale triumfował Piotr Nowak, przed Kacprem Turoboyskim i Franciszkiem Malickim.", "pl"
+    )
+    assert places(facts) == {"Piotr Nowak": 1, "Kacper Turoboyski": 2, "Franciszek Malicki": 3}
