@@ -9,8 +9,11 @@ from collections.abc import Sequence
 from extractors.records import Evidence, Standing
 from extractors.row_facts import RowFacts
 
-# points words in English, Italian, Portuguese, Spanish, German: "points", "pts", "punti", "Punkte"
-POINT_WORDS = r"(?:points?|pts?\.?|punti|punto|pontos?|puntos?|punkte?|pkt\.?|pnt)"
+# points words in English, Italian, Portuguese, Spanish, German, Dutch, Polish: "points", "pts",
+# "punti", "Punkte", "punten", "punktów"
+POINT_WORDS = (
+    r"(?:points?|pts?\.?|punti|punto|pontos?|puntos?|punkte?n?|punten|punkty?|punktów|pkt\.?|pnt)"
+)
 # "18 points", "1 point", "18 pts", "12 punti", "10 pontos", "8 puntos", "6 Punkte", "4,5 pts",
 # and in rows "25 P.", "20p." (not "3 p.m."), "25 P" or "20p" ending a row
 POINTS_RE = re.compile(

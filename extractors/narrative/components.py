@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from extractors import nations
 from extractors.names import NOT_NAME_WORDS, PARTICLES, RACING_WORDS
-from extractors.narrative.lang import ENGLISH, all_ordinals, vocabulary
+from extractors.narrative.lang import ENGLISH, Vocabulary, all_ordinals, vocabulary
 from extractors.result_lists import CAR_MAKERS
 
 # The ISO 639-1 code of the prose a Doc holds, set before the pipeline runs (None: English).
@@ -149,8 +149,9 @@ class NationMentions:
             # "The Netherlands’": the article stays out of the span, as in "the Italian"
             capitalised = doc[i].text[:1].isupper() and doc[i].lower_ != "the"
             found = _nation_at(doc, i) if capitalised else None
-            if found is None and (capitalised or vocab.lowercase_demonyms):
-                found = _demonym_at(doc, i, vocab.demonyms, vocab.lowercase_demonyms)
+            listed = doc[i].lower_ in vocab.demonyms  # "chiński": the file's lower-case forms
+            if found is None and (capitalised or vocab.lowercase_demonyms or listed):
+                found = _demonym_at(doc, i, vocab)
             if found is not None and _is_given_name(doc, found, vocab.articles, vocab.demonyms):
                 found = None  # "Jordan Clarke", "Finn Weber": a first name
             if found is None:
@@ -231,17 +232,25 @@ def _is_given_name(
     return span.label_ == "NATION" or doc_language(doc) != ENGLISH
 
 
-def _demonym_at(doc: Doc, i: int, extra: dict[str, str], lowercase: bool) -> Span | None:
+def _demonym_at(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
     """A demonym of the Doc's language at token i: 'chileno', 'Franzose', 'Holendrem' (the
-    language file's inflections), or a lower-case one ('o japonês') where the language writes
-    them so."""
-    text = doc[i].text
-    code = extra.get(text.lower())
-    if code is None and lowercase and text.islower():
-        code = _lowercase_demonym(text)
+    language file's inflections), or a lower-case one ('o japonês', and 'l’olandese' with its
+    article elided onto it) where the language writes them so."""
+    text = elided(doc[i].text, vocab)
+    code = vocab.demonyms.get(text.lower())
+    if code is None and (vocab.lowercase_demonyms and text.islower() or text != doc[i].text):
+        code = _lowercase_demonym(text)  # "o japonês", "l’olandese", "l’Italien"
     if code is None:
         return None
     return Span(doc, i, i + 1, label="DEMONYM", kb_id=code)
+
+
+def elided(text: str, vocab: Vocabulary) -> str:
+    """A word without the article or preposition elided onto it ('l’olandese' -> 'olandese',
+    'dell’italiano' -> 'italiano'); the word itself when none is."""
+    lower = text.lower()
+    prefix = next((e for e in vocab.elisions if lower.startswith(e) and len(lower) > len(e)), "")
+    return text[len(prefix) :]
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -325,6 +334,8 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
             end -= 1
         if end - start >= 3 and doc[start].text.islower():  # "de Rui Lemos": a preposition
             start += 1
+        if end - start == 1 and doc[start].lower_ in PARTICLES:
+            continue  # "van" of "deel van de Nederlandse", "Van de Nederlander": no name left
         if end > start:
             kept.append(Span(doc, start, end, label=span.label_))
     return kept

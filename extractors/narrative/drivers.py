@@ -29,6 +29,8 @@ MIN_FUZZY_LENGTH = 5
 # without a full name.
 PERSON_LABEL = "PERSON"
 PERSON_LABELS = frozenset({PERSON_LABEL, "LISTED"})
+# A given name keeps at least this many letters when its declined ending is cut ('Olafem' -> 'Olaf')
+MIN_GIVEN_STEM = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +79,13 @@ def _split(text: str) -> tuple[str | None, str, bool]:
 class Roster:
     """The drivers of one article and the resolution of any way of writing their names."""
 
-    def __init__(self, endings: tuple[tuple[str, str], ...] = ()) -> None:
-        self._endings = endings  # declined surname endings: ("skiego", "ski")
+    def __init__(
+        self,
+        endings: tuple[tuple[str, str, str], ...] = (),
+        stems: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self._endings = endings  # declined surname endings: ("skiego", "ski", "a")
+        self._stems = stems  # a given name's stem and its nominative: ("cpr", "cper")
         self._drivers: list[_Driver] = []
         self._by_text: dict[str, int] = {}  # folded written form -> driver index
         self._aliases: dict[str, int] = {}
@@ -90,12 +97,15 @@ class Roster:
         *,
         known_names: Iterable[str] = (),
         aliases: Iterable[tuple[str, str]] = (),
-        endings: tuple[tuple[str, str], ...] = (),
+        endings: tuple[tuple[str, str, str], ...] = (),
+        stems: tuple[tuple[str, str], ...] = (),
     ) -> Roster:
         """A roster from every name the prose writes, names known from result rows, and
         (name, alias) pairs such as ('Tomas Berg', 'TB_Racer77'); `endings` are the declined
-        surname endings of the prose's language ('Kowalskiego' is Kowalski)."""
-        roster = cls(endings)
+        surname endings of the prose's language ('Kowalskiego' is Kowalski): drivers are
+        displayed in the nominative ('Gustawa Wiśniewskiego' is Gustaw Wiśniewski; `stems` put
+        back a vowel the declension drops: 'Kacpra' is Kacper)."""
+        roster = cls(endings, stems)
         occurrences = [NameOccurrence(name) for name in known_names] + list(occurrences)
         fulls = [o for o in occurrences if _split(o.text)[0] and not _split(o.text)[2]]
         shorts = [o for o in occurrences if not (_split(o.text)[0] and not _split(o.text)[2])]
@@ -119,6 +129,7 @@ class Roster:
 
     def _record(self, index: int, occurrence: NameOccurrence) -> None:
         given, surname, initial = _split(occurrence.text)
+        given, surname = self._nominative(given, surname, initial)
         driver = self._drivers[index]
         key = fold_name(surname)
         if given is None and key in {fold_name(g) for g in driver.given} - {
@@ -181,10 +192,35 @@ class Roster:
                 return fits.pop()
         return None
 
+    def _nominative(self, given: str | None, surname: str, initial: bool) -> tuple[str | None, str]:
+        """A declined name in the nominative: the surname's ending ('Wiśniewskiego' ->
+        'Wiśniewski') and, in the same case, the given name's ('Gustawa' -> 'Gustaw',
+        'Olafem Tyrakowskim' -> 'Olaf Tyrakowski'); unchanged in a language without endings."""
+        words = surname.split()
+        last = words[-1] if words else surname
+        for declined, nominative, given_ending in self._endings:
+            if not last.lower().endswith(declined) or len(last) <= len(declined) + 2:
+                continue
+            last = last[: -len(declined)] + nominative
+            if (
+                given is not None
+                and not initial
+                and given_ending
+                and given.lower().endswith(given_ending)
+                and len(given) - len(given_ending) >= MIN_GIVEN_STEM
+            ):
+                given = given[: -len(given_ending)]
+                stem = next((st for st in self._stems if given.lower().endswith(st[0])), None)
+                if stem is not None:  # "Kacpr" -> "Kacper", "Franciszk" -> "Franciszek"
+                    given = given[: -len(stem[0])] + stem[1]
+            surname = " ".join([*words[:-1], last])
+            break
+        return given, surname
+
     def _stem(self, key: str) -> str:
         """A folded surname with its declined ending made nominative ('kowalskiego' ->
         'kowalski'); unchanged in a language without endings."""
-        for declined, nominative in self._endings:
+        for declined, nominative, _ in self._endings:
             if key.endswith(declined) and len(key) > len(declined) + 2:
                 return key[: -len(declined)] + nominative
         return key

@@ -11,7 +11,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span
 
 from extractors.names import fold_name
-from extractors.narrative.components import ORGANISATION_WORDS, is_name_word
+from extractors.narrative.components import ORGANISATION_WORDS, elided, is_name_word
 from extractors.narrative.drivers import NameOccurrence, Roster
 from extractors.narrative.lang import Vocabulary, vocabulary
 from extractors.records import Evidence
@@ -407,6 +407,7 @@ def read_sentences(
         known_names=known_names,
         aliases=aliases,
         endings=vocabulary(endings).name_endings,
+        stems=vocabulary(endings).given_stems,
     )
     surnames, ids = roster.surnames(), roster.aliases()
     sentences: list[Sentence] = []
@@ -477,8 +478,10 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
             start -= 1
         if start > 0 and doc[start].is_lower and doc[start - 1].lower_ in articles:
             start -= 1  # "the flying Finn", "le jeune Français"
-        if doc[start].lower_ not in articles:
-            continue
+        if elided(span.text, vocab) != span.text:
+            start = span.start  # "l’olandese": the article elided onto the demonym
+        elif doc[start].lower_ not in articles or doc[start].lower_ in vocab.plural_articles:
+            continue  # no article; or a plural one, a group ("os brasileiros"), no one driver
         end = _after_team(doc, span.end, roles)
         while end < len(doc) and (doc[end].lower_ in roles or doc[end].like_num):
             end += 1
@@ -488,9 +491,22 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
             or is_name_word(doc[end].text)
             or doc[end].is_upper
             and doc[end].is_alpha  # "the Italian GP", "de Australische GP"
+            or _of_a_team(doc, end, vocab)  # "l’indiano della Apex Racing Raj Patel"
         ):
             continue
         yield Mention(start, end, kind="demonym", nation=span.kb_id_)
+
+
+def _of_a_team(doc: Doc, end: int, vocab: Vocabulary) -> bool:
+    """A preposition of the language, or a comma, and a capitalised word after a demonym
+    ('l’indiano della Apex Racing Raj Patel', 'ο Ρουμάνος, Πόπεσκου'): it describes a driver
+    named there, it refers to no one before."""
+    return (
+        end + 1 < len(doc)
+        and (doc[end].lower_ in vocab.object_words or doc[end].text == ",")
+        and is_name_word(doc[end + 1].text)
+        and not doc[end + 1].is_sent_start
+    )
 
 
 def _after_team(doc: Doc, end: int, roles: frozenset[str]) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.narrative.lang import all_numbers
+from extractors.narrative.lang import all_halves, all_numbers
 
 # "+1:12.340", "1'12.340": minutes and seconds
 CLOCK_RE = re.compile(r"(?P<m>\d{1,2})[:'’′](?P<s>\d{2}(?:[.,]\d{1,4})?)")
@@ -58,7 +58,8 @@ def count_word(word: str) -> int | None:
 
 def parse_seconds(text: str) -> float | None:
     """Seconds a quantity states ('ten-second' -> 10.0, 'half a second' -> 0.5, '+1:12.340' ->
-    72.34, '1 minute and 12 seconds' -> 72.0, '0s004' -> 0.004, 'cinco segundos' -> 5.0); None
+    72.34, '1 minute and 12 seconds' -> 72.0, '0s004' -> 0.004, 'cinco segundos' -> 5.0, 'dos
+    segundos y medio' -> 2.5); None
     when it states no number."""
     clock = CLOCK_RE.search(text)
     if clock:
@@ -83,6 +84,8 @@ def parse_seconds(text: str) -> float | None:
             value = float(WORD_NUMBERS[word])
         elif word in all_numbers() and value is None:  # "cinco segundos"
             value = float(all_numbers()[word])
+        elif word in all_halves() and value is not None:  # "dos segundos y medio"
+            value += 0.5
     if value is None:
         return None
     return round(value * unit, 4)

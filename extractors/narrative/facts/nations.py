@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import logging
 
+from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import CLAUSE_BREAKS, Mention, Sentence, previous_subject
 from extractors.narrative.quantities import count_word
-from extractors.nations import nation_code
+from extractors.nations import lookup, nation_code
 from extractors.records import Conflict, DriverNation, Evidence
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ CODE_SEPARATORS = frozenset({"–", "-", "—", "/"})
 RACING_FOR_VERBS = frozenset(
     {"racing", "driving", "competing", "races", "drives", "raced", "drove"}
 )
+# Words of a team named between a demonym and its driver: "l’indiano della Apex Racing X"
+TEAM_MAX_WORDS = 4
 # Tokens before a demonym that make it a group: "an all-Japanese front row"
 GROUP_PREFIX = ("all", "-")
 
@@ -94,8 +97,9 @@ def _names(sentence: Sentence) -> list[Mention]:
 def _regional_codes(sentences: list[Sentence]) -> bool:
     """Whether the article's two-letter codes in brackets after names are states, cantons or
     makes, not nations: one of them is no nation code ('Ana Lima (SP)', 'Rui Reis (RJ)'), or
-    there is only one ('Enzo Kay (KR)' names a chassis as often as Korea)."""
-    codes = []
+    there is only one ('Enzo Kay (KR)' names a chassis as often as Korea), or the same brackets
+    hold makes or teams after other names ('Ivo Lenz (KR)', 'Tom Roux (Kosmic)')."""
+    codes, words = [], []
     for sentence in sentences:
         doc = sentence.doc
         for m in _names(sentence):
@@ -104,7 +108,9 @@ def _regional_codes(sentences: list[Sentence]) -> bool:
                 code = doc[k + 1].text
                 if len(code) == 2 and code.isupper():
                     codes.append(code)
-    return len(codes) < 2 or any(nation_code(code) is None for code in codes)
+                elif code[:1].isupper() and not code.isupper() and lookup(code) is None:
+                    words.append(code)  # "(Kosmic)": a make or a team where codes stand
+    return len(codes) < 2 or any(nation_code(code) is None for code in codes) or len(words) >= 2
 
 
 def _vehicle_code(sentence: Sentence, book: NationBook) -> None:
@@ -174,7 +180,9 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                 for member in group:
                     book.state(member.driver, nation, sentence.evidence(lead, member.end))
             continue
-        target = _name_after(sentence, span.end, 3, role_words_only=True)
+        target = _name_after(sentence, span.end, 3, role_words_only=True) or _name_after_team(
+            sentence, span.end
+        )
         if target:  # "the American Chris Dalton", "Brazilian Rafael Lima"
             book.state(target.driver, nation, sentence.evidence(lead, target.end))
             fellow = _fellow_of(sentence, span.start)
@@ -235,7 +243,8 @@ def _name_after(
     sentence: Sentence, index: int, skip: int, *, role_words_only: bool = False
 ) -> Mention | None:
     """A name mention starting at `index` after at most `skip` filler tokens (lower-case words,
-    numbers, commas; with `role_words_only`, only words like 'driver')."""
+    numbers, commas; with `role_words_only`, only words like 'driver', in English or the
+    sentence's language)."""
     from extractors.narrative.prose import ROLE_NOUNS
 
     for m in _names(sentence):
@@ -245,10 +254,31 @@ def _name_after(
         if len(between) > skip:
             return None
         if role_words_only:
-            ok = all(t.lower_ in ROLE_NOUNS for t in between)
+            roles = ROLE_NOUNS | sentence.vocab.role_nouns  # "chiński kolega X"
+            ok = all(t.lower_ in roles for t in between)
         else:
             ok = all(t.text[:1].islower() or t.like_num or t.text in (",", "-") for t in between)
         return m if ok else None
+    return None
+
+
+def _name_after_team(sentence: Sentence, index: int) -> Mention | None:
+    """The driver named right after a team that a preposition of the language introduces
+    ('l’indiano della Apex Racing Raj Patel'): the team's words end with an organisation word."""
+    from extractors.narrative.components import ORGANISATION_WORDS
+
+    doc = sentence.doc
+    if sentence.vocab.code == ENGLISH or index >= sentence.span.end:
+        return None
+    if doc[index].lower_ not in sentence.vocab.object_words:
+        return None
+    for m in _names(sentence):
+        if m.start <= index:
+            continue
+        team = doc[index + 1 : m.start]
+        if 0 < len(team) <= TEAM_MAX_WORDS and team[-1].lower_ in ORGANISATION_WORDS:
+            return m if all(t.text[:1].isupper() for t in team) else None
+        return None
     return None
 
 

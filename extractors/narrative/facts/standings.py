@@ -172,13 +172,23 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
             and (end == s.span.end or doc[end].is_punct or after in BARE_FOLLOWERS)
         )
         return (parse_points(value), end, False) if bare else None
-    if word in TOTAL_WORDS:
+    if word in TOTAL_WORDS or word in s.vocab.total_words and _told_of_a_driver(s, k - 1):
         return parse_points(value), end, True
     if word in TOTAL_UNLESS_MARGIN_WORDS and not _margin_before(s, k - 1):
         return parse_points(value), end, True
     if word == "of" and k >= 2 and doc[k - 2].lower_ in TOTAL_NOUNS:
         return parse_points(value), end, True
     return None
+
+
+def _told_of_a_driver(s: Sentence, at: int) -> bool:
+    """The language's word for 'with' at `at` ('com 44 pontos') follows a driver, with no other
+    name, team or bracket between them ('X (Kart n.10) con 469 punti' is about no driver)."""
+    earlier = [m for m in s.mentions if m.end <= at]
+    if not earlier:
+        return False
+    between = s.doc[earlier[-1].end : at]
+    return not any(t.text[:1].isupper() or t.text in ("(", ")") for t in between)
 
 
 def _margin_before(s: Sentence, at: int) -> bool:

@@ -28,6 +28,7 @@ PHRASE_KINDS = {
     "win": ("placings", "PLACING", "won"),
     "win_after": ("placings", "PLACING", "win_after"),
     "podium": ("placings", "PLACING", "podium3"),
+    "top": ("placings", "PLACING", "top"),  # "complète le top 10": tenth
     "place": ("placings", "PLACING", "place"),
     "line": ("placings", "PLACING", "line"),
     "opens": ("placings", "PLACING", "opens"),
@@ -39,8 +40,10 @@ PHRASE_KINDS = {
     "in_race_cues": ("cues", "CUE", "in_race"),
 }
 PENALTY_KEY = "penalties"
-# "2º", "3ª", "4°", "5e", "6ème", "7.": a position in digits with an ordinal ending
-DIGIT_ORDINAL_RE = re.compile(r"^(\d{1,2})(?:\.?[º°ª]|\.|e|er|re|ère|eme|ème|o|a|ste|de|e\.)$")
+# "2º", "3ª", "4°", "5e", "6ème", "7.", "2η", "3ος": a position in digits with an ordinal ending
+DIGIT_ORDINAL_RE = re.compile(
+    r"^(\d{1,2})(?:\.?[º°ª]|\.|e|er|re|ère|eme|ème|o|a|ste|de|e\.|η|ος|ο|ης|ου|ον)$"
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,11 @@ class Vocabulary:
     respectively: frozenset[str]
     not_name_words: frozenset[str]
     demonyms: dict[str, str]  # extra demonyms (any inflection) -> alpha-3
-    name_endings: tuple[tuple[str, str], ...]  # declined surname ending -> nominative ending
+    # declined surname ending -> nominative ending, and the given name's ending in that case
+    # ('skiego' -> 'ski', 'a': 'Gustawa Wiśniewskiego' is Gustaw Wiśniewski)
+    name_endings: tuple[tuple[str, str, str], ...]
+    # a given name's stem once its ending is cut -> its nominative ('cpr' -> 'cper': Kacper)
+    given_stems: tuple[tuple[str, str], ...]
     lowercase_demonyms: bool  # demonyms are written in lower case ("o chileno")
     margin_words: frozenset[str]  # "por": the word before a finishing margin, as "by"
     margin_qualifiers: frozenset[str]  # "apenas": words between that word and the margin
@@ -70,6 +77,9 @@ class Vocabulary:
     race_nouns: frozenset[str]  # "categoria", "Lauf": a label or ordinal with one names a race
     margin_lead: tuple[tuple[str, ...], ...]  # "d'avance": after a margin, the subject led
     margin_over: frozenset[str]  # "sur": after those words, the driver who was led
+    elisions: tuple[str, ...]  # "l’", "dell’": an article elided onto the next word
+    total_words: frozenset[str]  # "com": the word before a points total, as "with"
+    plural_articles: frozenset[str]  # "os", "les": a demonym after one is a group
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -85,6 +95,12 @@ def _sequences(data: dict, key: str) -> tuple[tuple[str, ...], ...]:
             sequences = [seq + (choice,) for seq in sequences for choice in word.split("|")]
         found += sequences
     return tuple(found)
+
+
+def _ending(row: list[str]) -> tuple[str, str, str]:
+    """A declined ending, its nominative, and the given name's ending in that case ('' none)."""
+    declined, nominative, *given = row
+    return declined.lower(), nominative.lower(), (given[0].lower() if given else "")
 
 
 @functools.cache
@@ -122,7 +138,8 @@ def vocabulary(code: str | None) -> Vocabulary:
         respectively=_words(data, "respectively"),
         not_name_words=_words(data, "not_name_words"),
         demonyms=demonyms,
-        name_endings=tuple(tuple(pair) for pair in data.get("name_endings", [])),
+        name_endings=tuple(_ending(row) for row in data.get("name_endings", [])),
+        given_stems=tuple((a.lower(), b.lower()) for a, b in data.get("given_stems", [])),
         lowercase_demonyms=bool(data.get("lowercase_demonyms", False)),
         margin_words=_words(data, "margin_words"),
         margin_qualifiers=_words(data, "margin_qualifiers"),
@@ -130,6 +147,9 @@ def vocabulary(code: str | None) -> Vocabulary:
         race_nouns=_words(data, "race_nouns"),
         margin_lead=_sequences(data, "margin_lead"),
         margin_over=_words(data, "margin_over"),
+        elisions=tuple(sorted(_words(data, "elisions"), key=len, reverse=True)),
+        total_words=_words(data, "total_words"),
+        plural_articles=_words(data, "plural_articles"),
     )
 
 
@@ -151,9 +171,18 @@ def all_numbers() -> dict[str, int]:
     return merged
 
 
+@functools.cache
+def all_halves() -> frozenset[str]:
+    """Words of a half in every language with a file ('medio', 'meio', 'mezzo', 'demi')."""
+    return frozenset(
+        w.lower() for code in languages() - {ENGLISH} for w in _data(code).get("half_words", [])
+    )
+
+
 def time_patterns() -> list[dict]:
     """Span-ruler patterns of seconds in every language's words: '5 segundos', 'cinco
-    segundos', 'fünf Sekunden' (time quantities are read in every language)."""
+    segundos', 'fünf Sekunden', 'dos segundos y medio' (time quantities are read in every
+    language)."""
     units = sorted(
         {w.lower() for c in languages() - {ENGLISH} for w in _data(c).get("seconds_words", [])}
     )
@@ -161,7 +190,25 @@ def time_patterns() -> list[dict]:
     # a unit of three letters or more written onto its number ('+5sek', '3seg'): never a bare
     # 's' ('1980s' is a decade)
     glued = "|".join(re.escape(u) for u in units if len(u) >= 3 and u.isalpha())
+    halves = sorted(all_halves())
+    joiners = sorted(
+        {w.lower() for c in languages() - {ENGLISH} for w in _data(c).get("list_words", [])} - {","}
+    )
+    halved = [  # "dos segundos y medio", "2 secondes et demie": a half after the unit
+        {
+            "label": "TIME",
+            "id": "seconds",
+            "pattern": [
+                count,
+                {"LOWER": {"IN": units}},
+                {"LOWER": {"IN": joiners}},
+                {"LOWER": {"IN": halves}},
+            ],
+        }
+        for count in ({"LIKE_NUM": True}, number)
+    ]
     return [
+        *halved,
         {
             "label": "TIME",
             "id": "seconds",
