@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.names import DOTTED_SUFFIX_END_RE
+
 # "1.", "2)", "3º", "1°", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to capitals: a
 # position opening a row inside a line (after its start, a space, a comma or a semicolon)
 INLINE_POSITION_RE = re.compile(
@@ -22,8 +24,6 @@ ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\s*$")
 LAST_ROW_END_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-Z])|\s{3,}")
 # "; 4.", ", 12": the next row's place, its name wrapped onto a line not read
 DANGLING_PLACE_RE = re.compile(r"[;,]\s*\d{1,2}\s?[.)º°]?\s*$")
-# "Sr.", "Jr.": a name's suffix keeps its dot at the end of a row
-SUFFIX_END_RE = re.compile(r"\s(?:Jr|Sr|Snr|Jnr)\.$")
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
@@ -95,7 +95,7 @@ def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | 
             stop = LAST_ROW_END_RE.search(piece, len(mark.group(0)))
             piece = piece[: stop.start()] if stop else piece
             piece = DANGLING_PLACE_RE.sub("", piece)  # "…; 4." with its row on the next line
-        suffix = SUFFIX_END_RE.search(piece.rstrip(" ,;…\t"))
+        suffix = DOTTED_SUFFIX_END_RE.search(piece.rstrip(" ,;…\t"))
         piece = JOINING_WORD_RE.sub("", piece.rstrip(" ,;.…\t")).rstrip(" ,;")
         piece += "." if suffix and not piece.endswith(".") else ""  # "Harlan Bast Sr."
         if ELLIPSIS_RE.search(piece):

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
-from extractors.names import looks_like_name
+from extractors.names import SUFFIX_TAIL_RE, looks_like_name
 from extractors.records import Evidence, ResultRow
 from extractors.sections import read_marker
 
@@ -21,8 +21,6 @@ RACE_WORDS_RE = re.compile(
 )
 # "Virtual Monaco Grand Prix – Ann Lee": a race, a dash, its winner (nothing else on the line)
 RACE_WINNER_RE = re.compile(r"^(?P<race>[^–—|:]{3,80}?)\s+[–—-]\s+(?P<name>[^–—|:()\d]{2,60}?)\s*$")
-# ", Jr.", " Sr.": a suffix after a name, kept as printed
-SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|Jnr|Snr)\.?$")
 # "Winner: Ann Lee of Apex Racing", "Heat No. 1 winner: Bo Reed": a press release's winner line
 RELEASE_WINNER_RE = re.compile(
     r"^(?:(?P<race>[^:]{1,40}?)\s+)?winner\s*:\s*(?P<name>[^,;:()]+?)"
@@ -72,7 +70,7 @@ class StatedResults:
 
 
 def _is_person(name: str) -> bool:
-    return looks_like_name(SUFFIX_RE.sub("", name.strip()))
+    return looks_like_name(SUFFIX_TAIL_RE.sub("", name.strip()))
 
 
 def _race_winner(block: Block) -> tuple[str, str] | None:
