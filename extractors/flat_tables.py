@@ -31,9 +31,11 @@ HEADER_CELL_RE = re.compile(
 BRACKETED_CODE_END_RE = re.compile(r"\s*\([A-Z]{1,3}\)$")
 # "12", "DNF": a cell of a position or car-number column at the start of a glued row
 LEADING_NUMBER_RE = re.compile(rf"^(?:#?\d{{1,3}}[A-Za-z]?|{STATUS_RE.pattern})\.?(?=\s|[A-Z]|$)")
-# "38,74", "+1:05.950", "1:02:13.4", "DNF", "24": a time, status or count ending a glued row
+# "38,74", "+1:05.950", "1:02:13.4", "40m36s128", "2s611", "DNF", "24": a time, status or count
+# ending a glued row
 TRAILING_VALUE_RE = re.compile(
-    rf"(?:\+?(?:\d{{1,2}}:)?(?:\d{{1,3}}[:'])?\d{{1,4}}(?:[.,]\d{{1,3}})?|{STATUS_RE.pattern})$"
+    rf"(?:\+?(?:\d{{1,3}}m)?\d{{1,2}}s\d{{3}}"
+    rf"|\+?(?:\d{{1,2}}:)?(?:\d{{1,3}}[:'])?\d{{1,4}}(?:[.,]\d{{1,3}})?|{STATUS_RE.pattern})$"
 )
 # where two glued text cells meet: a lower-case letter then a capital ('MenziesWallace')
 CASE_JOIN_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
