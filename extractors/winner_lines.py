@@ -29,6 +29,17 @@ RELEASE_WINNER_RE = re.compile(
 )
 # "Heat winners: Ann Lee, Bo Reed": the winners of a session's races in their order
 RACE_WINNERS_RE = re.compile(r"^(?P<race>[^:]{1,30}?)\s+winners\s*:\s*(?P<names>[^:]+?)\.?$", re.I)
+# "Here are the feature winners:", "Winners:": a lead-in above one line per class and its winner
+WINNERS_LEAD_RE = re.compile(
+    r"\b(?:winners|vencedores|ganadores|vincitori|sieger|vainqueurs|winnaars)\s*:\s*$", re.I
+)
+# "Pro Trucks: Ann Lee, #26", "Mini Stock: Bo Reed": a class, its winner and car number
+CLASS_WINNER_RE = re.compile(
+    r"^(?P<race>[^:,#]{2,40}?)\s*:\s*(?P<name>[^:,#()\d]{3,60}?)"
+    r"(?:\s*,\s*#\s?(?P<number>\d{1,3}[A-Za-z]?))?\s*\.?$"
+)
+# A lead-in of class winners has at most this many words.
+MAX_LEAD_WORDS = 8
 # ", ", " and ": between the names of a line of winners
 NAMES_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # "Cy Dow: Started 24th, Finished 12th (Running, …)", "Cy Dow (Started 32nd, Finished 11th / …)"
@@ -143,6 +154,43 @@ def _race_winners_lines(doc: Document, found: StatedResults) -> None:
         found.blocks.add(index)
 
 
+def _class_winner_lines(doc: Document, found: StatedResults) -> None:
+    """'Here are the feature winners:' above 'Pro Trucks: Ann Lee, #26' lines: one race per
+    class ('Pro Trucks feature'), its winner first with the car number as printed."""
+    for index, block in enumerate(doc.blocks):
+        text = block.text.strip()
+        if block.kind == "row" or len(text.split()) > MAX_LEAD_WORDS:
+            continue
+        lead = WINNERS_LEAD_RE.search(text)
+        if lead is None:
+            continue
+        word = RACE_WORDS_RE.search(text[: lead.start()])  # "feature winners:" names the races
+        lines: list[tuple[int, re.Match[str]]] = []
+        for below in range(index + 1, len(doc.blocks)):
+            line = CLASS_WINNER_RE.match(doc.blocks[below].text.strip())
+            if line is None or doc.blocks[below].kind == "row" or not _is_person(line["name"]):
+                break
+            lines.append((below, line))
+        if len(lines) < MIN_WINNER_LINES:
+            continue
+        for below, line in lines:
+            label = line["race"].strip()
+            name = f"{label} {word.group(0)}" if word and not RACE_WORDS_RE.search(label) else label
+            marker = read_marker(Block("paragraph", name, doc.blocks[below].start))
+            stated = StatedRace(name, below, session=marker.session if marker else "race")
+            row = _row(
+                doc.blocks[below],
+                line["name"].strip(),
+                1,
+                "list",
+                RACE_WINNER_CONFIDENCE,
+                car_number=line["number"],
+            )
+            stated.rows.append(row)
+            found.races.append(stated)
+            found.blocks.add(below)
+
+
 def _release_lines(doc: Document, found: StatedResults) -> None:
     """A press release's winner and 'Finished 12th' bullets, each in the race its line or the
     heading above names; a line with no race of its own belongs to the main race."""
@@ -221,6 +269,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     found = StatedResults()
     _race_winner_lines(doc, found)
     _race_winners_lines(doc, found)
+    _class_winner_lines(doc, found)
     _release_lines(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
     return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})

@@ -218,6 +218,35 @@ def test_a_line_of_heat_winners_gives_one_race_each():
     ]
 
 
+def test_lines_of_class_winners_under_a_winners_lead_in_give_one_race_each():
+    text = (
+        "Invented oval night\n\nA big crowd came out for the season finale.\n\n"
+        "Here are the feature winners:\n\n"
+        "Late Models: Ann Lee, #27\n"
+        "Pure Stocks: Bo Reed, #4x\n"
+        "Mini Cups: Cy Dow\n\n"
+        "Full results will follow.\n"
+    )
+    races = printed(text)
+    assert [
+        (name, [(r.position, r.driver, r.car_number) for r in rows]) for name, rows in races
+    ] == [
+        ("Late Models feature", [(1, "Ann Lee", "27")]),
+        ("Pure Stocks feature", [(1, "Bo Reed", "4x")]),
+        ("Mini Cups feature", [(1, "Cy Dow", None)]),
+    ]
+
+
+def test_class_and_name_lines_without_a_winners_lead_in_are_no_winners():
+    text = (
+        "Invented oval night\n\nThe drivers to watch this season:\n\n"
+        "Late Models: Ann Lee, #27\n"
+        "Pure Stocks: Bo Reed, #4\n\n"
+        "Gates open at six.\n"
+    )
+    assert printed(text) == []
+
+
 def test_class_headings_between_lists_of_a_club_s_drivers_make_one_race_each():
     text = (
         "Invented slalom opener\n\nResults:\n\n"
