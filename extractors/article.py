@@ -43,6 +43,7 @@ from extractors.result_lists import (
     POSITION_RE,
     RowFacts,
     bare_numbers_as_points,
+    makers_as_teams,
     numbers_not_positions,
     parse_crew,
     parse_row_text,
@@ -699,7 +700,7 @@ def _add_list(
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
         facts.standings += standings_from_rows(run_rows, _standings_after(context))
         return
-    run_rows = bare_numbers_as_points(numbers_not_positions(run_rows))
+    run_rows = makers_as_teams(bare_numbers_as_points(numbers_not_positions(run_rows)))
     rows = _result_run(run_rows, context, after_heading=after_heading)
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))

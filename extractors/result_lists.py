@@ -417,6 +417,24 @@ def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:
     return [replace(r, points=r.bare_number) for r in rows]
 
 
+def makers_as_teams(rows: Sequence[RowFacts]) -> list[RowFacts]:
+    """A list whose one field after the name holds teams on some rows and a bare maker's name on
+    the others ('1. A, Ferrari', '3. C, Williams'): the makers are teams too (a works team), as
+    the column shows. Lists of cars, or of cars and teams apart, unchanged."""
+    teams = [r for r in rows if r.team is not None and r.car is None]
+    makers = [r for r in rows if r.car is not None and r.team is None and _bare_maker(r.car)]
+    if not teams or not makers or any(r.team is not None and r.car is not None for r in rows):
+        return list(rows)
+    if len(teams) + len(makers) < len([r for r in rows if r.team or r.car]):
+        return list(rows)  # a car with its model on some row: the field names cars
+    chosen = {id(r) for r in makers}
+    return [replace(r, team=r.car) if id(r) in chosen else r for r in rows]
+
+
+def _bare_maker(car: str) -> bool:
+    return fold(car) in CAR_MAKERS
+
+
 def with_points(row: RowFacts, points: float | None) -> RowFacts:
     """The same row read as a standings line with `points` (a bare trailing number)."""
     return replace(row, points=points)

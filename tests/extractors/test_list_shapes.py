@@ -309,3 +309,32 @@ def test_team_entries_run_together_with_their_numbers_and_a_cut_last_row():
         (1, "APEX Ingenierie", None), (2, "Kite-Max", None), (3, "Auto Ecole Nord", None),
         (4, "A.B.C", None), (5, "SOFA 34 GBR", None),
     ]  # fmt: skip
+
+
+def test_a_list_of_works_teams_and_other_teams_keeps_the_makers_as_teams():
+    text = (
+        "Invented virtual grand prix\n\nThe top five:\n\n"
+        "1. Ann Lee, Ferrari\n2. Bo Reed, Kite Racing\n3. Cy Dow, Renault\n"
+        "4. Di Roe, Apex GP\n5. Ed Fox, Ferrari\n\nMore next week.\n"
+    )
+    ((_, rows),) = printed(text)
+    assert [(r.position, r.driver, r.team) for r in rows] == [
+        (1, "Ann Lee", "Ferrari"),
+        (2, "Bo Reed", "Kite Racing"),
+        (3, "Cy Dow", "Renault"),
+        (4, "Di Roe", "Apex GP"),
+        (5, "Ed Fox", "Ferrari"),
+    ]
+
+
+def test_a_list_of_cars_by_their_makers_gives_no_teams():
+    text = (
+        "Invented club race\n\nThe top three:\n\n"
+        "1. Ann Lee, Porsche\n2. Bo Reed, Audi\n3. Cy Dow, Porsche 911 GT3 R\n\nMore next week.\n"
+    )
+    ((_, rows),) = printed(text)
+    assert [(r.driver, r.car, r.team) for r in rows] == [
+        ("Ann Lee", "Porsche", None),
+        ("Bo Reed", "Audi", None),
+        ("Cy Dow", "Porsche 911 GT3 R", None),
+    ]
