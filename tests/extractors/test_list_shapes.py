@@ -338,3 +338,21 @@ def test_a_list_of_cars_by_their_makers_gives_no_teams():
         ("Bo Reed", "Audi", None),
         ("Cy Dow", "Porsche 911 GT3 R", None),
     ]
+
+
+def test_class_winners_named_after_their_class_with_their_car_under_a_winners_sentence():
+    text = (
+        "Invented hill climb\n\nTrophies went to the class winners. The winners were:\n\n"
+        "-Class A (road cars), up to 1600cc Ann Lee, Mazda MX5. Best time 49.91s\n\n"
+        "-Class A, over 2000cc Bo Reed, Holden Monaro. Best time 47.02s\n\n"
+        "-Class B, over 3000cc Cy Dow, Nissan Skyline. Best time (and of the day) 42.86s.\n\n"
+        "The next event is in May.\n"
+    )
+    races = printed(text)
+    assert [
+        (name, [(r.position, r.driver, r.car, r.time_s) for r in rows]) for name, rows in races
+    ] == [
+        ("Class A (road cars), up to 1600cc", [(1, "Ann Lee", "Mazda MX5", 49.91)]),
+        ("Class A, over 2000cc", [(1, "Bo Reed", "Holden Monaro", 47.02)]),
+        ("Class B, over 3000cc", [(1, "Cy Dow", "Nissan Skyline", 42.86)]),
+    ]
