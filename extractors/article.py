@@ -18,7 +18,7 @@ from extractors.entry_lists import entry_nations
 from extractors.flat_tables import flat_tables
 from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import InlineList as InlineRows
-from extractors.inline_rows import split_inline_lists, split_name_list
+from extractors.inline_rows import place_left_out, split_inline_lists, split_name_list
 from extractors.language import with_language
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
@@ -43,6 +43,7 @@ from extractors.result_lists import (
     POSITION_RE,
     RowFacts,
     bare_numbers_as_points,
+    makers_as_teams,
     numbers_not_positions,
     parse_crew,
     parse_row_text,
@@ -223,8 +224,15 @@ def _is_row_shaped(row: RowFacts) -> bool:
 
 def _numbered_inline(block: Block) -> list[InlineList]:
     """The run-together lists of one block whose rows are all shaped like rows."""
-    read = (_read_inline(found, block) for found in split_inline_lists(block.text))
-    return [found for found in read if found is not None]
+    lists = []
+    for found in split_inline_lists(block.text):
+        read = _read_inline(found, block)
+        skip = place_left_out(found)
+        if read is None and skip is not None:  # '7. A e B 36; 9. C': the rows above the skip
+            read = _read_inline(replace(found, rows=found.rows[:skip]), block)
+        if read is not None:
+            lists.append(read)
+    return lists
 
 
 def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
@@ -464,12 +472,19 @@ class _RaceBook:
                                race.label, block, track=race.track, laps=race.laps)  # fmt: skip
         if race is None:
             race = RaceSection(DEFAULT_RACE_NAME, None, None, block)
-        if id(race) not in self.facts.results:
-            self.facts.results[id(race)] = []
-            if race not in self.facts.races:
-                self.facts.races.append(race)
-        self.facts.results[id(race)].extend(rows)
+        race = self._known(race)
+        if not any(r is race for r in self.facts.races):
+            self.facts.races.append(race)
+        self.facts.results.setdefault(id(race), []).extend(rows)
         race.result_blocks.append(block)
+
+    def _known(self, race: RaceSection) -> RaceSection:
+        """The race itself when listed, else a listed race equal to it (a section's race named
+        again by a lead-in), else the race: rows are keyed by the id of a listed race, which
+        stays alive (a dropped copy's id may be taken by the next race made)."""
+        if any(r is race for r in self.facts.races):
+            return race
+        return next((r for r in self.facts.races if r == race), race)
 
     def _named(self, name: str) -> list[RaceSection]:
         return [r for r in self.facts.races if r.name == name or r.name.startswith(f"{name} (")]
@@ -685,7 +700,7 @@ def _add_list(
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
         facts.standings += standings_from_rows(run_rows, _standings_after(context))
         return
-    run_rows = bare_numbers_as_points(numbers_not_positions(run_rows))
+    run_rows = makers_as_teams(bare_numbers_as_points(numbers_not_positions(run_rows)))
     rows = _result_run(run_rows, context, after_heading=after_heading)
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))

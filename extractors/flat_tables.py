@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.document import Block, Document
-from extractors.names import PARTICLES, looks_like_name
+from extractors.names import PARTICLES, SUFFIX_WORD_RE, looks_like_name
 from extractors.tables import HEADER_WORDS, NO_RACE_RE, ColumnKind, header_kinds
 from extractors.times import STATUS_RE
 
@@ -27,15 +27,15 @@ HEADER_WORD_RE = re.compile(
 HEADER_CELL_RE = re.compile(
     rf"(?:{HEADER_WORD_RE.pattern})(?:\s?/\s?(?:{HEADER_WORD_RE.pattern}))*", re.I
 )
-# "Jr.", "Sr", "III": a suffix ending a name
-NAME_SUFFIX_RE = re.compile(r"^(?:Jr|Sr|Snr|Jnr|II|III|IV)\.?$")
 # "(OK)", "(TX)": a short code in brackets after a name (a state, a club), dropped
-TRAILING_CODE_RE = re.compile(r"\s*\([A-Z]{1,3}\)$")
+BRACKETED_CODE_END_RE = re.compile(r"\s*\([A-Z]{1,3}\)$")
 # "12", "DNF": a cell of a position or car-number column at the start of a glued row
 LEADING_NUMBER_RE = re.compile(rf"^(?:#?\d{{1,3}}[A-Za-z]?|{STATUS_RE.pattern})\.?(?=\s|[A-Z]|$)")
-# "38,74", "+1:05.950", "1:02:13.4", "DNF", "24": a time, status or count ending a glued row
+# "38,74", "+1:05.950", "1:02:13.4", "40m36s128", "2s611", "DNF", "24": a time, status or count
+# ending a glued row
 TRAILING_VALUE_RE = re.compile(
-    rf"(?:\+?(?:\d{{1,2}}:)?(?:\d{{1,3}}[:'])?\d{{1,4}}(?:[.,]\d{{1,3}})?|{STATUS_RE.pattern})$"
+    rf"(?:\+?(?:\d{{1,3}}m)?\d{{1,2}}s\d{{3}}"
+    rf"|\+?(?:\d{{1,2}}:)?(?:\d{{1,3}}[:'])?\d{{1,4}}(?:[.,]\d{{1,3}})?|{STATUS_RE.pattern})$"
 )
 # where two glued text cells meet: a lower-case letter then a capital ('MenziesWallace')
 CASE_JOIN_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
@@ -93,9 +93,9 @@ def trailing_name(text: str) -> tuple[str, str] | None:
     """(the rest, the name) of a line ending in a person's name: two capitalised words, or more
     with a suffix ('Rui Prado Jr.') or particles ('Kaj de Bruin'); a code in brackets after it
     dropped."""
-    text = TRAILING_CODE_RE.sub("", text.strip())
+    text = BRACKETED_CODE_END_RE.sub("", text.strip())
     words = text.split()
-    size = 3 if words and NAME_SUFFIX_RE.match(words[-1]) else 2
+    size = 3 if words and SUFFIX_WORD_RE.match(words[-1]) else 2
     while len(words) > size and words[-size].lower() in PARTICLES:
         size += 1  # 'Kaj de Bruin', 'Ida van der Berg': the given name before the particles
     name = " ".join(words[-size:])

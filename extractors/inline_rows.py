@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.names import DOTTED_SUFFIX_END_RE
+
 # "1.", "2)", "3º", "1°", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to capitals: a
 # position opening a row inside a line (after its start, a space, a comma or a semicolon)
 INLINE_POSITION_RE = re.compile(
@@ -16,14 +18,14 @@ INLINE_POSITION_RE = re.compile(
 )
 # " et", " and", " e", " y", " und", " en": the word joining the last two rows
 JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")
+# " - ", ", ", "; ": the punctuation (and spaces) between one row and the next place
+ROW_SEPARATOR_RE = re.compile(r"[\s,;–—-]*$")
 # "... " where places were left out: the next row may skip numbers
 ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\s*$")
 # ". Klassiert: 12", ". Fotos": a sentence after the last row
 LAST_ROW_END_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-Z])|\s{3,}")
 # "; 4.", ", 12": the next row's place, its name wrapped onto a line not read
 DANGLING_PLACE_RE = re.compile(r"[;,]\s*\d{1,2}\s?[.)º°]?\s*$")
-# "Sr.", "Jr.": a name's suffix keeps its dot at the end of a row
-SUFFIX_END_RE = re.compile(r"\s(?:Jr|Sr|Snr|Jnr)\.$")
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
@@ -53,16 +55,31 @@ class InlineList:
     rows: list[InlineRow]
 
 
+def _separator(text: str, start: int, end: int) -> str:
+    """The punctuation ending a row before the next place ('-' of 'A. Lee - 2.')."""
+    return ROW_SEPARATOR_RE.search(text[start:end]).group(0).strip()  # type: ignore[union-attr]
+
+
+def _one_skipped(chain: list[re.Match[str]], mark: re.Match[str], text: str, ties: int) -> bool:
+    """'3. C - 5. D': one place left out (a driver disqualified), the rows around it apart by the
+    same punctuation as the rows before."""
+    if ties or len(chain) < 2 or int(mark["n"]) != int(chain[-1]["n"]) + 2:
+        return False
+    before = _separator(text, chain[-2].end(), chain[-1].start())
+    return bool(before) and before == _separator(text, chain[-1].end(), mark.start())
+
+
 def _chain_from(i: int, marks: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     """The run of positions counting up from mark `i` (a '1'): a tie repeats a place ('3.',
-    '3.'), and the place after a tie or an ellipsis may skip ('3.', '3.', '5.')."""
+    '3.'), and the place after a tie or an ellipsis may skip ('3.', '3.', '5.'), as may one
+    place left out between rows apart by the same punctuation ('3. C - 5. D')."""
     chain = [marks[i]]
     ties = 0
     for mark in marks[i + 1 :]:
         last = int(chain[-1]["n"])
         n = int(mark["n"])
         skipped = ELLIPSIS_RE.search(text[chain[-1].end() : mark.start()])
-        if n == last + 1 + ties or (skipped and n > last):
+        if n == last + 1 + ties or (skipped and n > last) or _one_skipped(chain, mark, text, ties):
             chain.append(mark)
             ties = 0
         elif 1 < n == last and text[mark.start() + len(mark["n"]) : mark.end()].strip():
@@ -95,8 +112,8 @@ def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | 
             stop = LAST_ROW_END_RE.search(piece, len(mark.group(0)))
             piece = piece[: stop.start()] if stop else piece
             piece = DANGLING_PLACE_RE.sub("", piece)  # "…; 4." with its row on the next line
-        suffix = SUFFIX_END_RE.search(piece.rstrip(" ,;…\t"))
-        piece = JOINING_WORD_RE.sub("", piece.rstrip(" ,;.…\t")).rstrip(" ,;")
+        suffix = DOTTED_SUFFIX_END_RE.search(piece.rstrip(" ,;…\t"))
+        piece = ROW_SEPARATOR_RE.sub("", JOINING_WORD_RE.sub("", piece.rstrip(" ,;.…\t")))
         piece += "." if suffix and not piece.endswith(".") else ""  # "Harlan Bast Sr."
         if ELLIPSIS_RE.search(piece):
             piece = ELLIPSIS_RE.sub("", piece).rstrip(" ,;")
@@ -117,6 +134,17 @@ def _lead_in(text: str) -> str:
     if len(lead_in.split()) > MAX_LEAD_IN_WORDS:
         lead_in = SENTENCE_END_RE.split(lead_in)[-1]
     return lead_in
+
+
+def place_left_out(found: InlineList) -> int | None:
+    """The index of the first row whose place skips one after an untied row ('3. C - 5. D'),
+    else None."""
+    places = [int(m["n"]) if (m := INLINE_POSITION_RE.match(r.text)) else 0 for r in found.rows]
+    for i in range(1, len(places)):
+        tied = i > 1 and places[i - 2] == places[i - 1]
+        if places[i - 1] > 0 and places[i] == places[i - 1] + 2 and not tied:
+            return i
+    return None
 
 
 def split_inline_lists(text: str) -> list[InlineList]:

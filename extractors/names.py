@@ -36,6 +36,14 @@ TRAILING_BRACKET_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?")
 # "Spain’s", "Berg's": a possessive ending a name sequence
 POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+# "Jr", "Sr", "Snr", "Jnr": the suffixes a name may end with (kept as printed)
+NAME_SUFFIXES = r"(?:Jr|Sr|Snr|Jnr)"
+# "Ruben Garcia Jr.": a suffix with its dot ending a text (the dot is the name's, not a sentence's)
+DOTTED_SUFFIX_END_RE = re.compile(rf"(?<=\s){NAME_SUFFIXES}\.$")
+# "Jr.", "Sr", "III": one word that is a name's suffix
+SUFFIX_WORD_RE = re.compile(rf"^(?:{NAME_SUFFIXES}|II|III|IV)\.?$")
+# ", Jr.", " Sr": a suffix (and the comma before it) ending a name
+SUFFIX_TAIL_RE = re.compile(rf",?\s+{NAME_SUFFIXES}\.?$")
 # "RIBEIRO", "O'HARA", "LEFÈVRE": a surname printed in capitals (3+ letters: "JP" is initials)
 CAPS_SURNAME_RE = re.compile(r"^(?=(?:[^\W\d_]['’-]?){3})[^\W\d_'’-]+(?:['’-][^\W\d_]+)*$")
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractors.names import clean_name, looks_like_name
+from extractors.names import DOTTED_SUFFIX_END_RE, clean_name, looks_like_name
 from extractors.nations import FLAG_RE, flag_code, fold, lookup, nation_code
 from extractors.race_facts import is_date_only
 from extractors.records import Evidence, Method, ResultRow
@@ -35,7 +35,7 @@ POSITION_RE = re.compile(
     r"\s*(?:[-–—:|\t]\s*)?"
 )
 # "Ana Ribeiro POR": a nation code closing a name field with no separator before it
-TRAILING_CODE_RE = re.compile(r"(?<=[^\W\d_])\s+(?P<code>[A-Z]{2,3})$")
+TRAILING_NATION_CODE_RE = re.compile(r"(?<=[^\W\d_])\s+(?P<code>[A-Z]{2,3})$")
 # "(POR)", "[TB_Racer77]", "(Ana Ribeiro)": bracketed parts of a row
 BRACKET_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 # "–", "—", "|", tab, ";", ":", ",", " - ", two spaces or more: separators between a row's fields
@@ -72,8 +72,6 @@ HOMETOWN_RE = re.compile(r"(?:,\s*|-)[A-Z]{2}$")
 MAX_TEAM_WORDS = 6
 # "Team Blau", "Racing Nord", "Scuderia Rossa": a field naming a team by its first word
 TEAM_FIELD_RE = re.compile(r"(?:Team|Racing|Scuderia|Squadra|Equipe|Écurie)\s+\S")
-# "Jr.", "Sr.", "Snr.": a name's suffix keeps its dot
-SUFFIX_RE = re.compile(r"(?<=\s)(?:Jr|Sr|Snr|Jnr)\.$")
 # punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
 FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 
@@ -105,7 +103,7 @@ class _Fields:
 
 def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     """Put one field where it belongs; False when it is none of nation, car, name, online ID."""
-    suffix = SUFFIX_RE.search(field.rstrip())
+    suffix = DOTTED_SUFFIX_END_RE.search(field.rstrip())
     field = field.strip(FIELD_PUNCTUATION) + ("." if suffix else "")  # "Ruben Garcia Jr."
     if not field or LINKING_WORD_RE.fullmatch(field):
         return True
@@ -125,7 +123,7 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             into.car = into.car or trial.car
             into.names += trial.names
             return True
-    trailing = TRAILING_CODE_RE.search(field)  # "Ana Ribeiro POR"; "Ribeiro POR" (3 letters)
+    trailing = TRAILING_NATION_CODE_RE.search(field)  # "Ana Ribeiro POR"; "Ribeiro POR" (3 letters)
     words = len(field[: trailing.start()].split()) if trailing else 0
     if trailing and (words >= 2 or words == 1 and len(trailing["code"]) == 3):
         found = lookup(trailing["code"])
@@ -417,6 +415,24 @@ def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:
     if any(b > a for a, b in steps) or sum(b < a for a, b in steps) * 2 <= len(steps):  # type: ignore[operator]
         return list(rows)
     return [replace(r, points=r.bare_number) for r in rows]
+
+
+def makers_as_teams(rows: Sequence[RowFacts]) -> list[RowFacts]:
+    """A list whose one field after the name holds teams on some rows and a bare maker's name on
+    the others ('1. A, Ferrari', '3. C, Williams'): the makers are teams too (a works team), as
+    the column shows. Lists of cars, or of cars and teams apart, unchanged."""
+    teams = [r for r in rows if r.team is not None and r.car is None]
+    makers = [r for r in rows if r.car is not None and r.team is None and _bare_maker(r.car)]
+    if not teams or not makers or any(r.team is not None and r.car is not None for r in rows):
+        return list(rows)
+    if len(teams) + len(makers) < len([r for r in rows if r.team or r.car]):
+        return list(rows)  # a car with its model on some row: the field names cars
+    chosen = {id(r) for r in makers}
+    return [replace(r, team=r.car) if id(r) in chosen else r for r in rows]
+
+
+def _bare_maker(car: str) -> bool:
+    return fold(car) in CAR_MAKERS
 
 
 def with_points(row: RowFacts, points: float | None) -> RowFacts:

@@ -9,8 +9,10 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
-from extractors.names import looks_like_name
+from extractors.flat_tables import trailing_name
+from extractors.names import SUFFIX_TAIL_RE, looks_like_name
 from extractors.records import Evidence, ResultRow
+from extractors.result_lists import is_car
 from extractors.sections import read_marker
 
 # "Grand Prix", "Feature", "Heat", "Final", "Race", "Gara", "Corrida", "Rennen": what names a race
@@ -21,8 +23,6 @@ RACE_WORDS_RE = re.compile(
 )
 # "Virtual Monaco Grand Prix – Ann Lee": a race, a dash, its winner (nothing else on the line)
 RACE_WINNER_RE = re.compile(r"^(?P<race>[^–—|:]{3,80}?)\s+[–—-]\s+(?P<name>[^–—|:()\d]{2,60}?)\s*$")
-# ", Jr.", " Sr.": a suffix after a name, kept as printed
-SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|Jnr|Snr)\.?$")
 # "Winner: Ann Lee of Apex Racing", "Heat No. 1 winner: Bo Reed": a press release's winner line
 RELEASE_WINNER_RE = re.compile(
     r"^(?:(?P<race>[^:]{1,40}?)\s+)?winner\s*:\s*(?P<name>[^,;:()]+?)"
@@ -31,6 +31,27 @@ RELEASE_WINNER_RE = re.compile(
 )
 # "Heat winners: Ann Lee, Bo Reed": the winners of a session's races in their order
 RACE_WINNERS_RE = re.compile(r"^(?P<race>[^:]{1,30}?)\s+winners\s*:\s*(?P<names>[^:]+?)\.?$", re.I)
+# "Here are the feature winners:", "Winners:": a lead-in above one line per class and its winner
+WINNERS_LEAD_RE = re.compile(
+    r"\b(?:winners|vencedores|ganadores|vincitori|sieger|vainqueurs|winnaars)"
+    r"(?:\s+(?:were|are))?\s*:\s*$",
+    re.I,
+)
+# "- ", "• ", "* ": a bullet printed at the start of a line
+BULLET_RE = re.compile(r"^[-–•*]\s*")
+# ". Fastest time 49.91s": a sentence after a class winner's line
+SENTENCE_AFTER_RE = re.compile(r"(?<=\w\w)\.\s+(?=[A-Z])")
+# "Fastest time 49.91s", "Best time (and best of the day) 42.86s": a class winner's run time
+RUN_TIME_RE = re.compile(r"\btime\b[^.\d]{0,40}?(?P<s>\d{1,3}\.\d{1,3})\s?s\b", re.I)
+# "Pro Trucks: Ann Lee, #26", "Mini Stock: Bo Reed": a class, its winner and car number
+CLASS_WINNER_RE = re.compile(
+    r"^(?P<race>[^:,#]{2,40}?)\s*:\s*(?P<name>[^:,#()\d]{3,60}?)"
+    r"(?:\s*,\s*#\s?(?P<number>\d{1,3}[A-Za-z]?))?\s*\.?$"
+)
+# ". ", "! ", "? " before a capital: where a sentence of a lead-in paragraph ends
+SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-Z])")
+# A lead-in of class winners (its last sentence) has at most this many words.
+MAX_LEAD_WORDS = 8
 # ", ", " and ": between the names of a line of winners
 NAMES_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # "Cy Dow: Started 24th, Finished 12th (Running, …)", "Cy Dow (Started 32nd, Finished 11th / …)"
@@ -72,7 +93,7 @@ class StatedResults:
 
 
 def _is_person(name: str) -> bool:
-    return looks_like_name(SUFFIX_RE.sub("", name.strip()))
+    return looks_like_name(SUFFIX_TAIL_RE.sub("", name.strip()))
 
 
 def _race_winner(block: Block) -> tuple[str, str] | None:
@@ -143,6 +164,77 @@ def _race_winners_lines(doc: Document, found: StatedResults) -> None:
             stated.rows.append(_row(block, name.strip(), 1, "list", RACE_WINNER_CONFIDENCE))
             found.races.append(stated)
         found.blocks.add(index)
+
+
+@dataclass(frozen=True, slots=True)
+class _ClassWinner:
+    """A class and its winner as one line states them."""
+
+    label: str
+    driver: str
+    number: str | None = None
+    car: str | None = None
+    time_s: float | None = None
+
+
+def _class_winner(block: Block) -> _ClassWinner | None:
+    """The class winner a line states: 'Pro Trucks: Ann Lee, #26', or 'Type 2, 0-1600cc Ann Lee,
+    Mazda MX5. Fastest time 49.91s' (the name closing the class, the car after it)."""
+    text = BULLET_RE.sub("", block.text.strip())
+    if block.kind == "row" or not text:
+        return None
+    line = CLASS_WINNER_RE.match(text)
+    if line is not None:
+        if not _is_person(line["name"]):
+            return None
+        return _ClassWinner(line["race"].strip(), line["name"].strip(), number=line["number"])
+    text, *after = SENTENCE_AFTER_RE.split(text, maxsplit=1)
+    head, _, car = text.rpartition(", ")
+    split = trailing_name(head) if head else None
+    if split is None or not split[0].strip(" ,") or not is_car(car):
+        return None
+    run = RUN_TIME_RE.search(after[0]) if after else None
+    time_s = float(run["s"]) if run else None
+    return _ClassWinner(split[0].strip(" ,"), split[1], car=car.strip(), time_s=time_s)
+
+
+def _class_winner_lines(doc: Document, found: StatedResults) -> None:
+    """'Here are the feature winners:' above 'Pro Trucks: Ann Lee, #26' lines: one race per
+    class ('Pro Trucks feature'), its winner first with the car number as printed."""
+    for index, block in enumerate(doc.blocks):
+        text = SENTENCE_END_RE.split(block.text.strip())[-1]  # a paragraph's last sentence
+        if block.kind == "row" or len(text.split()) > MAX_LEAD_WORDS:
+            continue
+        lead = WINNERS_LEAD_RE.search(text)
+        if lead is None:
+            continue
+        word = RACE_WORDS_RE.search(text[: lead.start()])  # "feature winners:" names the races
+        lines: list[tuple[int, _ClassWinner]] = []
+        for below in range(index + 1, len(doc.blocks)):
+            line = _class_winner(doc.blocks[below])
+            if line is None:
+                break
+            lines.append((below, line))
+        if len(lines) < MIN_WINNER_LINES:
+            continue
+        for below, line in lines:
+            label = line.label
+            name = f"{label} {word.group(0)}" if word and not RACE_WORDS_RE.search(label) else label
+            marker = read_marker(Block("paragraph", name, doc.blocks[below].start))
+            stated = StatedRace(name, below, session=marker.session if marker else "race")
+            row = _row(
+                doc.blocks[below],
+                line.driver,
+                1,
+                "list",
+                RACE_WINNER_CONFIDENCE,
+                car_number=line.number,
+                car=line.car,
+                time_s=line.time_s,
+            )
+            stated.rows.append(row)
+            found.races.append(stated)
+            found.blocks.add(below)
 
 
 def _release_lines(doc: Document, found: StatedResults) -> None:
@@ -223,6 +315,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     found = StatedResults()
     _race_winner_lines(doc, found)
     _race_winners_lines(doc, found)
+    _class_winner_lines(doc, found)
     _release_lines(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
     return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})

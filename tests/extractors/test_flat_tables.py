@@ -45,6 +45,22 @@ def test_a_glued_table_reads_as_results_with_run_times():
     assert race.results[1].gap_s == pytest.approx(0.06)
 
 
+def test_a_glued_table_with_abbreviated_headers_and_unit_split_times():
+    text = (
+        "Invented touring car round\n\nAna Leal won after a long duel.\n\n"
+        "Pos.PilotoMarcaTpo./Dif.\n"
+        "1LealF41m02s350\n2Berg FontanaCH1s908\n3WenT12s004\n4OrtizD20s551\n\n"
+        "The next round is in April.\n"
+    )
+    (race,) = [r for r in extract_article(text, media_type="text/plain").races if r.results]
+    assert [(r.position, r.driver, r.time_s, r.gap_s) for r in race.results] == [
+        (1, "Ana Leal", 2462.35, None),  # named in full in the prose above
+        (2, "Berg Fontana", None, 1.908),
+        (3, "Wen", None, 12.004),
+        (4, "Ortiz", None, 20.551),
+    ]
+
+
 def test_a_table_flattened_one_cell_per_line():
     text = (
         "Invented Cup round 2\n\nRace results\n\nPos\nNo.\nDriver\nTeam\nTime\n"

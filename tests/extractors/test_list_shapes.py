@@ -218,6 +218,35 @@ def test_a_line_of_heat_winners_gives_one_race_each():
     ]
 
 
+def test_lines_of_class_winners_under_a_winners_lead_in_give_one_race_each():
+    text = (
+        "Invented oval night\n\nA big crowd came out for the season finale.\n\n"
+        "Here are the feature winners:\n\n"
+        "Late Models: Ann Lee, #27\n"
+        "Pure Stocks: Bo Reed, #4x\n"
+        "Mini Cups: Cy Dow\n\n"
+        "Full results will follow.\n"
+    )
+    races = printed(text)
+    assert [
+        (name, [(r.position, r.driver, r.car_number) for r in rows]) for name, rows in races
+    ] == [
+        ("Late Models feature", [(1, "Ann Lee", "27")]),
+        ("Pure Stocks feature", [(1, "Bo Reed", "4x")]),
+        ("Mini Cups feature", [(1, "Cy Dow", None)]),
+    ]
+
+
+def test_class_and_name_lines_without_a_winners_lead_in_are_no_winners():
+    text = (
+        "Invented oval night\n\nThe drivers to watch this season:\n\n"
+        "Late Models: Ann Lee, #27\n"
+        "Pure Stocks: Bo Reed, #4\n\n"
+        "Gates open at six.\n"
+    )
+    assert printed(text) == []
+
+
 def test_class_headings_between_lists_of_a_club_s_drivers_make_one_race_each():
     text = (
         "Invented slalom opener\n\nResults:\n\n"
@@ -280,3 +309,50 @@ def test_team_entries_run_together_with_their_numbers_and_a_cut_last_row():
         (1, "APEX Ingenierie", None), (2, "Kite-Max", None), (3, "Auto Ecole Nord", None),
         (4, "A.B.C", None), (5, "SOFA 34 GBR", None),
     ]  # fmt: skip
+
+
+def test_a_list_of_works_teams_and_other_teams_keeps_the_makers_as_teams():
+    text = (
+        "Invented virtual grand prix\n\nThe top five:\n\n"
+        "1. Ann Lee, Ferrari\n2. Bo Reed, Kite Racing\n3. Cy Dow, Renault\n"
+        "4. Di Roe, Apex GP\n5. Ed Fox, Ferrari\n\nMore next week.\n"
+    )
+    ((_, rows),) = printed(text)
+    assert [(r.position, r.driver, r.team) for r in rows] == [
+        (1, "Ann Lee", "Ferrari"),
+        (2, "Bo Reed", "Kite Racing"),
+        (3, "Cy Dow", "Renault"),
+        (4, "Di Roe", "Apex GP"),
+        (5, "Ed Fox", "Ferrari"),
+    ]
+
+
+def test_a_list_of_cars_by_their_makers_gives_no_teams():
+    text = (
+        "Invented club race\n\nThe top three:\n\n"
+        "1. Ann Lee, Porsche\n2. Bo Reed, Audi\n3. Cy Dow, Porsche 911 GT3 R\n\nMore next week.\n"
+    )
+    ((_, rows),) = printed(text)
+    assert [(r.driver, r.car, r.team) for r in rows] == [
+        ("Ann Lee", "Porsche", None),
+        ("Bo Reed", "Audi", None),
+        ("Cy Dow", "Porsche 911 GT3 R", None),
+    ]
+
+
+def test_class_winners_named_after_their_class_with_their_car_under_a_winners_sentence():
+    text = (
+        "Invented hill climb\n\nTrophies went to the class winners. The winners were:\n\n"
+        "-Class A (road cars), up to 1600cc Ann Lee, Mazda MX5. Best time 49.91s\n\n"
+        "-Class A, over 2000cc Bo Reed, Holden Monaro. Best time 47.02s\n\n"
+        "-Class B, over 3000cc Cy Dow, Nissan Skyline. Best time (and of the day) 42.86s.\n\n"
+        "The next event is in May.\n"
+    )
+    races = printed(text)
+    assert [
+        (name, [(r.position, r.driver, r.car, r.time_s) for r in rows]) for name, rows in races
+    ] == [
+        ("Class A (road cars), up to 1600cc", [(1, "Ann Lee", "Mazda MX5", 49.91)]),
+        ("Class A, over 2000cc", [(1, "Bo Reed", "Holden Monaro", 47.02)]),
+        ("Class B, over 3000cc", [(1, "Cy Dow", "Nissan Skyline", 42.86)]),
+    ]

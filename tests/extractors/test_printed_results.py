@@ -141,6 +141,8 @@ def test_a_qualifying_list_under_its_heading_is_no_result():
          ["1. Ann Lee (Club A)", "2. Bo Kim", "5. Ed Fox"]),
         ("1.Ann Lee GER 40 Punkte, 2.Bo Kim AUT 31 P.", "",
          ["1.Ann Lee GER 40 Punkte", "2.Bo Kim AUT 31 P"]),
+        ("Minis: 1. A.Vos - 2. B.Lee - 3. C.Dow - 5. D.Roe - 6. E.Fox", "Minis",
+         ["1. A.Vos", "2. B.Lee", "3. C.Dow", "5. D.Roe", "6. E.Fox"]),
     ],
 )  # fmt: skip
 def test_rows_run_together_are_split_by_their_counting_numbers(text, lead_in, rows):
@@ -154,6 +156,13 @@ def test_rows_run_together_are_split_by_their_counting_numbers(text, lead_in, ro
 )
 def test_numbers_that_do_not_count_from_one_are_no_rows(text):
     assert split_inline_lists(text) == []
+
+
+def test_a_place_left_out_between_rows_of_other_punctuation_ends_the_list():
+    (found,) = split_inline_lists(
+        "Minis: 1. A.Vos - 2. B.Lee - 3. C.Dow. Then 5. D.Roe won a prize"
+    )
+    assert [r.text for r in found.rows] == ["1. A.Vos", "2. B.Lee", "3. C.Dow"]
 
 
 def test_a_class_and_its_finishers_on_one_line():
