@@ -11,7 +11,9 @@ prefixes: a holdout is scored once per batch, and the next batch can be labelled
 Facts are matched within one article. A driver is the same when the prediction's name equals
 (accent- and case-folded) the gold's `driver`, `full` or one of its aliases. Races are aligned by
 their rows, not their names: each predicted race scores against the gold race it shares most rows
-with. Optional gold facts are neither required nor wrong.
+with. Optional gold facts are neither required nor wrong. Qualifying sessions (a stated pole, a
+printed qualifying order) are not scored: the gold labels finishing results only (README: "Pole,
+grid, qualifying times ... are not results"); their rows are counted and printed as unscored.
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ class ArticleScore:
     tallies: dict[str, Tally] = field(default_factory=lambda: {t: Tally() for t in FACT_TYPES})
     fields: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     lines: list[str] = field(default_factory=list)
+    unscored_qualifying: int = 0  # rows of predicted qualifying sessions: gold never labels them
 
 
 def _fold(name: str | None) -> str:
@@ -203,7 +206,7 @@ def gold_races(gold: Gold) -> list[list[Fact]]:
 
 
 def predicted_races(extraction: Extraction) -> list[list[Fact]]:
-    """Each predicted race's rows as facts."""
+    """Each predicted race's rows as facts, qualifying sessions left out."""
     return [
         [
             Fact(
@@ -215,6 +218,7 @@ def predicted_races(extraction: Extraction) -> list[list[Fact]]:
             for row in race.results
         ]
         for race in extraction.races
+        if race.session != "qualifying"
     ]
 
 
@@ -339,6 +343,9 @@ def _same_field(name: str, want: Any, got: Any) -> bool:
 def score_article(gold: Gold, extraction: Extraction) -> ArticleScore:
     """Compare one extraction with its gold."""
     out = ArticleScore()
+    out.unscored_qualifying = sum(
+        len(race.results) for race in extraction.races if race.session == "qualifying"
+    )
     g_races, p_races = gold_races(gold), predicted_races(extraction)
     aligned = _align(g_races, p_races)
     used = {p for ps in aligned.values() for p in ps}
@@ -432,6 +439,8 @@ def report(golds: Sequence[Gold], scores: Sequence[ArticleScore], split: str) ->
     for facet in ("language", "format", "kind"):
         rows = [(v, by[facet][v], counts[facet][v]) for v in sorted(by[facet])]
         _table(f"{split}, F1 by {facet}", rows)
+    unscored = sum(score.unscored_qualifying for score in scores)
+    print(f"(rows of qualifying sessions, not labelled in the gold, left unscored: {unscored})")
     print(f"\n{split}, fields of the result rows found (of those the gold states)")
     print(f"{'field':<12}{'stated':>8}{'right':>7}{'wrong':>7}{'missing':>9}{'accuracy':>10}")
     for name in ROW_FIELDS:

@@ -143,6 +143,21 @@ def test_a_row_in_the_wrong_race_counts():
     assert tallies(e)["results"] == (3, 1, 1)
 
 
+def test_a_qualifying_session_is_counted_but_not_scored():
+    """The gold labels finishing results only: a stated pole is neither right nor wrong, even
+    when the pole sitter is the winner the gold names."""
+    e = as_extraction(gold())
+    pole = e.races[0].results[0].model_copy()
+    e.races.append(Race(name="Sprint qualifying", session="qualifying", results=[pole]))
+    e.races.append(
+        Race(name="Feature qualifying", session="qualifying", results=[pole.model_copy()])
+    )
+    e.races[-1].results[0].driver = "Nobody Named"
+    score = score_article(gold(), e)
+    assert (score.tallies["results"].tp, score.tallies["results"].fp) == (4, 0)
+    assert score.unscored_qualifying == 2
+
+
 def test_optional_rows_are_neither_required_nor_wrong():
     e = as_extraction(gold())
     del e.races[0].results[2]
