@@ -30,7 +30,7 @@ ARTICLES_IN_FEED = {
     "/reports/flaky-round",
     "/reports/dune-classic.txt",
 }
-SITE = Path(__file__).parent / "site"
+SITE = Path(__file__).parents[1] / "site"
 NEVER_STORED = ("/reports/missing-round", "/reports/slow-round", "/reports/huge-round", "/media/")
 
 
