@@ -1,5 +1,6 @@
 """The run commands' own checks: bad options end in one line before any flow or server starts.
-(The flows themselves, through these commands, are tested in tests/flows/test_pipeline.py.)"""
+(The flows themselves, through these commands, are tested in
+tests/flows/orchestration/test_pipeline.py.)"""
 
 from __future__ import annotations
 

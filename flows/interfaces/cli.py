@@ -16,7 +16,7 @@ ENVIRONMENT_HELP = """\b
 Environment variables:
   RACERESULTS_DATA_DIR              the data dir when --data-dir is not given (default: .)
   RACERESULTS_QUARANTINE_THRESHOLD  the default of --quarantine-threshold (0.0)
-  RACERESULTS_CONTACT               an e-mail or URL for the User-Agent, so sites can reach you
+  RACERESULTS_CONTACT               the default of --contact (an e-mail or URL for the User-Agent)
   PREFECT_API_URL                   a Prefect server to run against (default: a temporary one)
   PREFECT_HOME                      Prefect's folder: its database, the serve command's log
 """
@@ -155,6 +155,13 @@ fetch_options = _options(
         default=120.0,
         show_default=True,
         help="Seconds one request's whole answer may take, however slowly the server sends it.",
+    ),
+    click.option(
+        "--contact",
+        envvar="RACERESULTS_CONTACT",
+        show_envvar=True,
+        default="",
+        help="An e-mail or URL the User-Agent names, so sites can reach you.",
     ),
 )
 source_options = _options(
@@ -334,6 +341,7 @@ def ingest(
     delay: float,
     retries: int,
     timeout: float,
+    contact: str,
     data_dir: str,
     batch_size: int | None,
     task_runner: str,
@@ -357,6 +365,7 @@ def ingest(
     parameters = {"sources": _sources(sources_file, source_args), "data_dir": data_dir}
     parameters |= {"delay_s": delay, "retries": retries, "batch_size": batch_size}
     parameters |= {"timeout_s": timeout, "quarantine_threshold": quarantine_threshold}
+    parameters |= {"contact": contact}
     _run_flow(
         "nightly_ingest",
         parameters,
@@ -388,6 +397,7 @@ def backfill(
     delay: float,
     retries: int,
     timeout: float,
+    contact: str,
     seasons: tuple[int, ...],
     since: datetime | None,
     until: datetime | None,
@@ -424,6 +434,7 @@ def backfill(
         "timeout_s": timeout,
         "batch_size": batch_size,
         "quarantine_threshold": quarantine_threshold,
+        "contact": contact,
     }
     _run_flow(
         "backfill",
@@ -503,6 +514,7 @@ def serve(
     delay: float,
     retries: int,
     timeout: float,
+    contact: str,
     quarantine_threshold: float | None,
     task_runner: str,
     dask_address: str | None,
@@ -537,6 +549,7 @@ def serve(
     try:
         runner = make_task_runner(task_runner, dask_address)
         run_parameters = {"delay_s": delay, "retries": retries, "timeout_s": timeout}
+        run_parameters["contact"] = contact
         if quarantine_threshold is not None:
             run_parameters["quarantine_threshold"] = quarantine_threshold
         deployments = build_deployments(

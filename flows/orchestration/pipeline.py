@@ -51,7 +51,7 @@ import extractors
 from flows.orchestration.timing import StageTimes
 from flows.orchestration.workers import exit_with_parent
 from flows.stages.extract import extract_pages, stored_articles
-from flows.stages.fetch import Fetcher, FetchPolicy
+from flows.stages.fetch import Fetcher, FetchPolicy, user_agent
 from flows.stages.ingest import Crawl
 from flows.stages.ingest_report import IngestReport, Progress, Quiet
 from flows.stages.plan import Target
@@ -562,6 +562,13 @@ def _ingest(
 # -- flows ---------------------------------------------------------------------------------------
 
 
+def _policy(delay_s: float, retries: int, timeout_s: float, contact: str) -> FetchPolicy:
+    """The fetch policy of a flow's parameters."""
+    return FetchPolicy(
+        delay_s=delay_s, retries=retries, total_timeout_s=timeout_s, user_agent=user_agent(contact)
+    )
+
+
 @flow(name="nightly-ingest")
 def nightly_ingest(
     sources: str | list[str],
@@ -571,16 +578,18 @@ def nightly_ingest(
     batch_size: int = DEFAULT_BATCH_SIZE,
     timeout_s: float = FetchPolicy.total_timeout_s,
     quarantine_threshold: float = DEFAULT_RACE_QUARANTINE_THRESHOLD,
+    contact: str = "",
 ) -> RunRecord | State:
     """Ingest what is new: conditional requests for pages seen before, new pages fetched,
     extracted and published. `sources`: a sources file (*.toml) or a list of URLs and paths;
     `delay_s` between two requests to a host, `retries` of a transient failure, `timeout_s` for
     one request's whole answer; `quarantine_threshold`: the share of a race's rows that may fail
-    validation while the rest is published (0: none, a failing row holds back its race)."""
+    validation while the rest is published (0: none, a failing row holds back its race);
+    `contact`: an e-mail or URL the User-Agent names so sites can reach the operator."""
     return _ingest(
         _load(sources),
         data_dir,
-        policy=FetchPolicy(delay_s=delay_s, retries=retries, total_timeout_s=timeout_s),
+        policy=_policy(delay_s, retries, timeout_s, contact),
         batch_size=batch_size,
         refetch=True,
         quarantine_threshold=quarantine_threshold,
@@ -600,6 +609,7 @@ def backfill(
     refetch: bool = False,
     timeout_s: float = FetchPolicy.total_timeout_s,
     quarantine_threshold: float = DEFAULT_RACE_QUARANTINE_THRESHOLD,
+    contact: str = "",
 ) -> RunRecord | State:
     """Fetch and publish whole seasons (years) or a date range (links dated outside it are
     skipped; undated ones are fetched). Resumable: pages the raw zone holds are not requested
@@ -607,7 +617,7 @@ def backfill(
     return _ingest(
         _window(_load(sources), seasons, since, until),
         data_dir,
-        policy=FetchPolicy(delay_s=delay_s, retries=retries, total_timeout_s=timeout_s),
+        policy=_policy(delay_s, retries, timeout_s, contact),
         batch_size=batch_size,
         refetch=refetch,
         quarantine_threshold=quarantine_threshold,
@@ -625,6 +635,7 @@ def reextract(
     batch_size: int = DEFAULT_BATCH_SIZE,
     force: bool = False,
     quarantine_threshold: float = DEFAULT_RACE_QUARANTINE_THRESHOLD,
+    contact: str = "",
 ) -> RunRecord | State:
     """Rebuild the extraction and the tables from the raw zone alone, without the network: pages
     not extracted at this extractor version (every page with `force`) are extracted, then

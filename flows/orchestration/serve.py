@@ -51,8 +51,8 @@ def build_deployments(
     run_parameters: dict[str, object] | None = None,
 ) -> list[RunnerDeployment]:
     """The nightly deployment (on `cron` in `timezone`), and the ad-hoc backfill and reextract;
-    `run_parameters` (delay_s, retries, timeout_s, quarantine_threshold) become their default
-    parameters (reextract takes quarantine_threshold only: it fetches nothing)."""
+    `run_parameters` (delay_s, retries, timeout_s, quarantine_threshold, contact) become their
+    default parameters (reextract takes quarantine_threshold only: it fetches nothing)."""
     schedule = nightly_schedule(cron, timezone)
     fetching = {"sources": sources, "data_dir": data_dir, **(run_parameters or {})}
     replaying = {"data_dir": data_dir}

@@ -9,7 +9,6 @@ Every outcome is a value (`FetchResult`), never an exception, so a batch goes on
 from __future__ import annotations
 
 import logging
-import os
 import random
 import re
 import threading
@@ -34,7 +33,6 @@ log = logging.getLogger(__name__)
 Outcome = Literal["fetched", "not_modified", "robots", "failed"]
 
 ROBOTS_AGENT = "raceresults"
-CONTACT_ENV = "RACERESULTS_CONTACT"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 XML_TYPES = frozenset(
     {
@@ -54,13 +52,13 @@ _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _ROBOTS_MAX_BYTES = 500_000  # the size RFC 9309 asks crawlers to read at least
 
 
-def user_agent() -> str:
-    """`raceresults/<version> (+<contact>)`; the contact comes from RACERESULTS_CONTACT."""
+def user_agent(contact: str = "") -> str:
+    """`raceresults/<version> (+<contact>)`: an e-mail or URL so sites can reach the operator."""
     try:
         own = version("raceresults")
     except PackageNotFoundError:
         own = "0"
-    contact = os.environ.get(CONTACT_ENV, "").strip() or f"contact: set {CONTACT_ENV}"
+    contact = contact.strip() or "contact: set --contact"
     return f"{ROBOTS_AGENT}/{own} (+{contact})"
 
 

@@ -11,7 +11,7 @@ import pytest
 from extractors.discovery import Link
 from flows.stages.sources import Source, SourcesError, load_sources, source_from_arg
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 
 ALL_KINDS = """
 [defaults]

@@ -27,7 +27,7 @@ from flows.stores.runs import last_runs
 from flows.stores.storage import Zone
 from schemas.tables import TABLES
 
-SITE = Path(__file__).parent / "site" / "reports"
+SITE = Path(__file__).parents[1] / "site" / "reports"
 FIRST = ["alpine-sprint.html", "harbour-final.html", "lakeside-cup.html"]
 LATER = ["canyon-heat.html", "forest-finale.html"]
 # a race whose two drivers share third place: it goes to quarantine, the other race is published

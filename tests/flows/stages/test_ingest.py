@@ -30,7 +30,7 @@ ARTICLES_IN_FEED = {
     "/reports/flaky-round",
     "/reports/dune-classic.txt",
 }
-SITE = Path(__file__).parent / "site"
+SITE = Path(__file__).parents[1] / "site"
 NEVER_STORED = ("/reports/missing-round", "/reports/slow-round", "/reports/huge-round", "/media/")
 
 
@@ -504,6 +504,24 @@ def test_cli_needs_a_source(tmp_path):
     result = cli("ingest", "--data-dir", str(tmp_path))
     assert result.exit_code == 2
     assert "give --sources FILE or at least one --source URL|PATH" in result.output
+
+
+@pytest.mark.slow  # runs the nightly-ingest flow twice
+def test_cli_ingest_sends_the_contact_in_the_user_agent(prefect_api, site, tmp_path):
+    url = site.url("/reports/alpine-sprint")
+    args = ["--source", url, "--delay", "0", "--silent"]
+    env = {"RACERESULTS_CONTACT": "env-team@example.org"}
+    runner = CliRunner()
+    by_env = runner.invoke(main, ["ingest", *args, "--data-dir", str(tmp_path / "a")], env=env)
+    assert by_env.exit_code == 0, by_env.output
+    agents = {h.headers["user-agent"] for h in site.hits}
+    assert len(agents) == 1 and agents.pop().endswith(" (+env-team@example.org)")
+    site.hits.clear()
+    given = ["ingest", *args, "--data-dir", str(tmp_path / "b"), "--contact", "ops@example.org"]
+    by_option = runner.invoke(main, given, env=env)
+    assert by_option.exit_code == 0, by_option.output
+    agents = {h.headers["user-agent"] for h in site.hits}
+    assert len(agents) == 1 and agents.pop().endswith(" (+ops@example.org)")
 
 
 def _in_thread(call) -> dict:

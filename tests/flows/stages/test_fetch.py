@@ -7,7 +7,7 @@ import threading
 from dataclasses import replace
 from itertools import pairwise
 
-from flows.stages.fetch import CONTACT_ENV, Fetcher, FetchPolicy, FetchRequest, user_agent
+from flows.stages.fetch import Fetcher, FetchPolicy, FetchRequest, user_agent
 
 
 def test_fetches_a_page_with_its_validators(site, policy):
@@ -224,12 +224,10 @@ def test_the_cap_allows_that_many_requests_at_once(site, policy):
     assert site.max_in_flight == 2
 
 
-def test_the_user_agent_names_the_project_and_a_contact(site, policy, monkeypatch):
-    monkeypatch.delenv(CONTACT_ENV, raising=False)
+def test_the_user_agent_names_the_project_and_a_contact(site, policy):
     assert user_agent().startswith("raceresults/")
-    assert f"contact: set {CONTACT_ENV}" in user_agent()
-    monkeypatch.setenv(CONTACT_ENV, "data-team@example.org")
-    agent = user_agent()
+    assert "contact: set --contact" in user_agent()
+    agent = user_agent("data-team@example.org")
     assert agent.endswith("(+data-team@example.org)")
     with Fetcher(replace(policy, user_agent=agent)) as fetcher:
         fetcher.fetch(site.url("/reports/alpine-sprint"))

@@ -10,7 +10,7 @@ from flows.stages.ingest import ingest
 from flows.stages.sources import source_from_arg
 from flows.stores.raw import RawZone
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles"
+SAMPLES = Path(__file__).resolve().parents[3] / "samples" / "articles"
 
 
 def stored(tmp_path: Path) -> tuple[RawZone, list]:

@@ -30,7 +30,7 @@ from flows.stores.extracted import ExtractionStore
 from flows.stores.runs import last_runs
 from schemas.tables import TABLES
 
-SITE = Path(__file__).parent / "site"
+SITE = Path(__file__).parents[1] / "site"
 # a page of a sitemap: "<loc>{base}/reports/alpine-sprint</loc>"
 SITEMAP_LOC = re.compile(r"<loc>([^<]+)</loc>")
 # Columns that say when or by which run a row was written, not what it holds.

@@ -10,7 +10,7 @@ import yaml
 
 from flows.orchestration.serve import ServeError, build_deployments
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _by_name(deployments):

@@ -18,7 +18,7 @@ from prefect.settings import PREFECT_API_URL
 from flows.interfaces.cli import main
 from flows.stores.runs import last_runs
 
-SAMPLES = Path(__file__).parents[2] / "samples" / "articles"
+SAMPLES = Path(__file__).parents[3] / "samples" / "articles"
 PARENT = textwrap.dedent(
     """
     import subprocess, sys, time
@@ -71,7 +71,7 @@ def cmdline(pid: int) -> str:
 
 def start_parent(mode: str) -> tuple[subprocess.Popen, int]:
     parent = subprocess.Popen(
-        [sys.executable, "-c", PARENT, mode], stdout=subprocess.PIPE, cwd=Path(__file__).parents[2]
+        [sys.executable, "-c", PARENT, mode], stdout=subprocess.PIPE, cwd=Path(__file__).parents[3]
     )
     return parent, int(parent.stdout.readline())
 

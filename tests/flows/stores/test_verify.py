@@ -18,7 +18,7 @@ from flows.stores.extracted import ExtractionStore
 from flows.stores.ledger import published_pages
 from flows.stores.verify import check, damaged_curated, damaged_extractions, repair
 
-SAMPLES = Path(__file__).parents[2] / "samples" / "articles"
+SAMPLES = Path(__file__).parents[3] / "samples" / "articles"
 
 
 def truncate(path: Path, keep: int = 100) -> None:

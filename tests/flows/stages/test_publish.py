@@ -580,7 +580,7 @@ def test_a_printed_classification_publishes_whole_with_numbers_points_and_times(
     extracted from its invented page, publishes every row and quarantines none."""
     from extractors.article import extract_article
 
-    page = Path(__file__).parents[1] / "fixtures" / "articles" / "printed_classification.html"
+    page = Path(__file__).parents[2] / "fixtures" / "articles" / "printed_classification.html"
     extraction = extract_article(page.read_text(encoding="utf-8"), media_type="text/html")
     base = article("invented-news/lakeside-200", event="Round 5 Lakeside")
     report = publish(
