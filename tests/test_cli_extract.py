@@ -123,7 +123,10 @@ class _Pages(BaseHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
 
+    agents: list[str] = []  # the User-Agent of every request, in order
+
     def do_GET(self):  # noqa: N802 (the stdlib's name)
+        self.agents.append(self.headers.get("User-Agent", ""))
         if self.path == "/drip":
             self._drip()
             return
@@ -181,6 +184,23 @@ def test_http_url(site):
     document = json.loads(result.stdout)
     assert document["article"]["url"] == f"{site}/article"
     assert [r["name"] for r in document["races"]][-1] == "Grand Final"
+
+
+def test_a_url_is_fetched_naming_the_contact_from_the_option_or_the_environment(site):
+    _Pages.agents.clear()
+    by_env = CliRunner().invoke(
+        main, ["extract", f"{site}/article"], env={"RACERESULTS_CONTACT": "env@example.org"}
+    )
+    by_option = CliRunner().invoke(
+        main,
+        ["extract", f"{site}/article", "--contact", "ops@example.org"],
+        env={"RACERESULTS_CONTACT": "env@example.org"},
+    )
+    assert by_env.exit_code == by_option.exit_code == 0
+    assert [agent.rsplit(" ", 1)[-1] for agent in _Pages.agents] == [
+        "(+env@example.org)",
+        "(+ops@example.org)",
+    ]
 
 
 def test_http_error_status(site):

@@ -128,14 +128,14 @@ def load_file(path: Path) -> LoadedArticle:
     return LoadedArticle(_check(data, str(path)), None, _media_type_of_suffix(path))
 
 
-def load_url(url: str, *, deadline_s: float = DEADLINE_S) -> LoadedArticle:
+def load_url(url: str, *, deadline_s: float = DEADLINE_S, contact: str = "") -> LoadedArticle:
     """Fetch an http(s) article, reading at most MAX_ARTICLE_BYTES of its body, the whole answer
-    within `deadline_s` (the connection is cut when it passes)."""
+    within `deadline_s` (the connection is cut when it passes); the User-Agent names `contact`."""
     late = f"{url}: no whole answer within {deadline_s:g} s"
     with watched_session() as session, deadline(deadline_s, late) as limit:
         try:
             with session.get(
-                url, timeout=TIMEOUT_S, stream=True, headers={"User-Agent": user_agent()}
+                url, timeout=TIMEOUT_S, stream=True, headers={"User-Agent": user_agent(contact)}
             ) as response:
                 if response.status_code >= 400:
                     status = f"HTTP {response.status_code} {response.reason}".strip()
@@ -165,12 +165,14 @@ def load_url(url: str, *, deadline_s: float = DEADLINE_S) -> LoadedArticle:
     return LoadedArticle(_check(bytes(body), url, charset), final_url, media_type, charset)
 
 
-def load_article(path_or_url: str, *, deadline_s: float = DEADLINE_S) -> LoadedArticle:
+def load_article(
+    path_or_url: str, *, deadline_s: float = DEADLINE_S, contact: str = ""
+) -> LoadedArticle:
     """Read an article from a local path, a file:// URL or an http(s) URL (the whole answer
-    within `deadline_s`)."""
+    within `deadline_s`, the User-Agent naming `contact`)."""
     scheme = urlsplit(path_or_url).scheme.lower()
     if scheme in ("http", "https"):
-        return load_url(path_or_url, deadline_s=deadline_s)
+        return load_url(path_or_url, deadline_s=deadline_s, contact=contact)
     if scheme == "file":
         parts = urlsplit(path_or_url)
         loaded = load_file(Path(url2pathname(unquote(parts.path))))

@@ -75,7 +75,14 @@ def main() -> None:
     show_default=True,
     help="Seconds a URL's whole answer may take, however slowly the server sends it.",
 )
-def extract(path_or_url: str, output_format: str, timeout: float) -> None:
+@click.option(
+    "--contact",
+    envvar="RACERESULTS_CONTACT",
+    show_envvar=True,
+    default="",
+    help="An e-mail or URL the User-Agent names, so the site can reach you.",
+)
+def extract(path_or_url: str, output_format: str, timeout: float, contact: str) -> None:
     """Extract results and standings from one article (.html, .htm, .txt, or a URL).
 
     Prints the races, result rows, standings, penalties and margins the article states, each
@@ -96,7 +103,7 @@ def extract(path_or_url: str, output_format: str, timeout: float) -> None:
 
     try:
         location = Path(path_or_url) if "://" not in path_or_url else path_or_url
-        doc = read_article(location, timeout_s=timeout)
+        doc = read_article(location, timeout_s=timeout, contact=contact)
         extraction = extract_document(doc)
     except LoadError as exc:
         raise click.ClickException(str(exc)) from exc
