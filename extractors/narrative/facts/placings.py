@@ -727,24 +727,12 @@ class _SentenceReader:
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
             for runner in self.followers(p.end, ("from", "ahead"))[:1]:
                 self.add(runner, 2, STATED, 0.75, runner.start, runner.end, qualifying=True)
-        elif not self.after_qualifying(p):
-            return  # a grid slot alone ("started second", "lined up 10th") is no qualifying result
         elif p.id_ == "grid":
             who, value = self.s.subject_before(p.start), self.position_of(p)
             self.add(who, value, STATED, 0.75, p.start, p.end, qualifying=True)
-        else:
+        elif any(q.id_ == "pole" for q in self.phrases if q.end <= p.start):
             who = self.s.subject_before(p.start)  # "with X lining up alongside" the pole sitter
             self.add(who, 2, STATED, 0.7, p.start, p.end, qualifying=True)
-
-    def after_qualifying(self, p) -> bool:  # noqa: ANN001
-        """Whether a grid phrase reads as a qualifying result: it says 'qualified', or the sentence
-        told a pole position or a qualifying session before it ("X took pole, with Y lining up
-        third"); reversed grids and grid penalties part a grid slot from a qualifying position."""
-        if self.doc[p.start].lower_.startswith("qualif"):
-            return True
-        if any(q.id_ in ("pole", "pole_sitter") for q in self.phrases if q.end <= p.start):
-            return True
-        return any(t.lower_ == "qualifying" for t in self.doc[self.s.span.start : p.start])
 
     def prevailed(self, p) -> None:  # noqa: ANN001
         """'A and B completed a battle for third, with A getting the verdict': A third, B fourth."""
