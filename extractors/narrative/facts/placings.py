@@ -727,12 +727,22 @@ class _SentenceReader:
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
             for runner in self.followers(p.end, ("from", "ahead"))[:1]:
                 self.add(runner, 2, STATED, 0.75, runner.start, runner.end, qualifying=True)
+        elif not self.tells_qualifying(p):
+            return  # "started second on the grid": a grid slot (a reversed grid, a penalty) is
+            # no qualifying position; the phrase is read so that it is not taken for a finish
         elif p.id_ == "grid":
             who, value = self.s.subject_before(p.start), self.position_of(p)
             self.add(who, value, STATED, 0.75, p.start, p.end, qualifying=True)
-        elif any(q.id_ == "pole" for q in self.phrases if q.end <= p.start):
+        else:
             who = self.s.subject_before(p.start)  # "with X lining up alongside" the pole sitter
             self.add(who, 2, STATED, 0.7, p.start, p.end, qualifying=True)
+
+    def tells_qualifying(self, p) -> bool:  # noqa: ANN001
+        """Whether a grid phrase states a qualifying position: 'qualified 12th', or a slot told
+        after the pole in the same sentence ('took pole from A, with B lining up third')."""
+        if self.doc[p.start].lower_.startswith("qualif"):
+            return True
+        return any(q.id_ in ("pole", "pole_sitter") for q in self.phrases if q.end <= p.start)
 
     def prevailed(self, p) -> None:  # noqa: ANN001
         """'A and B completed a battle for third, with A getting the verdict': A third, B fourth."""

@@ -58,6 +58,21 @@ def test_pole_sitter_before_a_name(narrate, placings_of):
     assert placings_of(narrate(text)) == {(GRID, "Marc Dupont", 1)}
 
 
+def test_a_grid_slot_is_neither_a_result_nor_a_qualifying_position(narrate, placings_of):
+    text = "Tomas Berg started second on the reversed grid. Ravi Menon lined up 10th."
+    assert placings_of(narrate(text)) == set()
+
+
+def test_qualified_in_a_place_is_a_qualifying_position(narrate, placings_of):
+    facts = narrate("Ravi Menon qualified in 12th on the hard tyres.")
+    assert placings_of(facts) == {(GRID, "Ravi Menon", 12)}
+
+
+def test_a_slot_told_after_the_pole_is_the_qualifying_order(narrate, placings_of):
+    facts = narrate("Ryo Ueda took pole position from Ken Ota, with Li Wen lining up third.")
+    assert placings_of(facts) == {(GRID, "Ryo Ueda", 1), (GRID, "Ken Ota", 2), (GRID, "Li Wen", 3)}
+
+
 def test_the_pole_sitter_alone_is_a_role_not_a_placing(narrate, placings_of):
     assert placings_of(narrate("Ken Ota made his way past the pole sitter on lap 3.")) == set()
 
