@@ -191,3 +191,13 @@ def test_recovered_from_the_back_of_the_grid(narrate, placings_of):
 def test_drivers_who_also_advanced(narrate, placings_of):
     facts = narrate("Heat 3\n\nLeo Marsh won it, while Kai Berger and Ugo Sala also advanced.")
     assert placings_of(facts) >= {("Heat 3", "Kai Berger", "Q"), ("Heat 3", "Ugo Sala", "Q")}
+
+
+def test_the_driver_defeated_does_not_win(narrate, placings_of):
+    facts = narrate("Ana Lima defeated Ken Ota to claim victory in the final.")
+    assert placings_of(facts) == {(RACE, "Ana Lima", 1)}
+
+
+def test_the_driver_overtaken_under_a_role_does_not_win(narrate, placings_of):
+    text = "Ana Lima started well. She managed to overtake the defending champion Ken Ota to win."
+    assert placings_of(narrate(text)) == {(RACE, "Ana Lima", 1)}
