@@ -199,5 +199,5 @@ def test_the_driver_defeated_does_not_win(narrate, placings_of):
 
 
 def test_the_driver_overtaken_under_a_role_does_not_win(narrate, placings_of):
-    text = "Ana Lima started well. She managed to overtake the defending champion Ken Ota to win."
+    text = "Ana Lima started well. She overtook the defending champion Ken Ota to grab the victory."
     assert placings_of(narrate(text)) == {(RACE, "Ana Lima", 1)}
