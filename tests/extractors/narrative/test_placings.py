@@ -201,3 +201,8 @@ def test_the_driver_defeated_does_not_win(narrate, placings_of):
 def test_the_driver_overtaken_under_a_role_does_not_win(narrate, placings_of):
     text = "Ana Lima started well. She overtook the defending champion Ken Ota to grab the victory."
     assert placings_of(narrate(text)) == {(RACE, "Ana Lima", 1)}
+
+
+def test_a_position_needed_is_no_result(narrate, placings_of):
+    text = "Ken Ota started the race needing to finish fourth to take the title."
+    assert placings_of(narrate(text)) == set()
