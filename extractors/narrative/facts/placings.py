@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from extractors.names import NOT_NAME_WORDS
 from extractors.narrative.components import is_name_word
 from extractors.narrative.facts.context import WIN_PHRASES, Story, is_supposition
-from extractors.narrative.lang import all_ordinals, digit_ordinal, english_table, english_words
+from extractors.narrative.lang import (
+    ENGLISH,
+    all_ordinals,
+    digit_ordinal,
+    english_table,
+    english_words,
+)
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
 from extractors.narrative.told_races import Told, number_told_races
@@ -170,6 +176,8 @@ class _SentenceReader:
     ) -> None:
         if who is None or who.driver is None or self.in_crew(who):
             return
+        if not qualifying and self.place_left(start):
+            return
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
             self.s.race_for(start),
@@ -183,6 +191,16 @@ class _SentenceReader:
             self.s.index,
         )
         (self.placings if into is None else into).append(placing)
+
+    def place_left(self, start: int) -> bool:
+        """'fighting his way from his 9th place': a place told after 'from' is one the driver
+        left (a grid slot, a running position), not where they finished."""
+        if self.s.vocab.code != ENGLISH or ordinal(self.doc[start].text) is None:
+            return False
+        k = start - 1
+        if k > self.s.span.start and self.doc[k].lower_ in ("his", "her", "their", "the"):
+            k -= 1
+        return k >= self.s.span.start and self.doc[k].lower_ == "from"
 
     def in_crew(self, who: Mention) -> bool:
         """'the No. 7 car driven by A, B and C, who finished third': the place is the car's, and

@@ -206,3 +206,8 @@ def test_the_driver_overtaken_under_a_role_does_not_win(narrate, placings_of):
 def test_a_position_needed_is_no_result(narrate, placings_of):
     text = "Ken Ota started the race needing to finish fourth to take the title."
     assert placings_of(narrate(text)) == set()
+
+
+def test_a_place_left_behind_is_no_result(narrate, placings_of):
+    text = "Ravi Menon had a strong drive, fighting his way from his 9th place."
+    assert placings_of(narrate(text)) == set()
