@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from extractors.names import fold_name
 from extractors.narrative.components import ORGANISATION_WORDS, elided, is_name_word
 from extractors.narrative.drivers import NameOccurrence, Roster
-from extractors.narrative.lang import Vocabulary, vocabulary
+from extractors.narrative.lang import ENGLISH, Vocabulary, vocabulary
 from extractors.records import Evidence
 
 MentionKind = Literal["name", "demonym", "rival", "compatriot", "pronoun"]
@@ -75,6 +75,10 @@ OBJECT_WORDS = frozenset(
         "overtake",
         "pipped",
         "pipping",
+        "defeat",
+        "defeated",
+        "defeating",
+        "defeats",
         "jumped",
         "jumping",
         "tip",
@@ -87,6 +91,9 @@ OBJECT_WORDS = frozenset(
         "under",
     }
 )
+# Words that open a role before a name ("the defending champion", "his team-mate"), and how far
+ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+ROLE_REACH = 5
 # Words that make the subject of a phrase a group, never one driver: "both men made it through"
 # Words before "with" that make the driver after it an object: "contact with Braun"
 ENCOUNTER_WORDS = frozenset(
@@ -324,15 +331,33 @@ class Sentence:
         """A mention that undergoes rather than acts: 'from Vos', 'past Kok', 'contact with
         Braun', or a possessor ("Fraser's team-mate")."""
         doc = self.doc
-        before = doc[m.start - 1].lower_ if m.start > self.span.start else ""
-        before2 = doc[m.start - 2].lower_ if m.start - 1 > self.span.start else ""
+        objects = OBJECT_WORDS | self.vocab.object_words
+        start = self.role_start(m)
+        before = doc[start - 1].lower_ if start > self.span.start else ""
+        before2 = doc[start - 2].lower_ if start - 1 > self.span.start else ""
         after = doc[m.end].text if m.end < len(doc) else ""
         if before == "with" and before2 in ENCOUNTER_WORDS:
             return True
         if before == "on" and before2 in ("early", "later", "then"):
             return False  # "Early on Aoi Mori joined ...": an adverb, not "the move on X"
-        objects = OBJECT_WORDS | self.vocab.object_words
         return before in objects or after in ("’s", "'s", "’", "'")
+
+    def role_start(self, m: Mention) -> int:
+        """Where a role in lower case before an English mention starts ('overtake the defending
+        champion Vos': 'the'), so that the word before the role governs the mention; the
+        mention's own start when no determiner opens such a role or a function word ('with',
+        'as') stands between."""
+        if self.vocab.code != ENGLISH:
+            return m.start
+        for k in range(m.start - 1, max(self.span.start, m.start - ROLE_REACH) - 1, -1):
+            word = self.doc[k]
+            if word.lower_ in ROLE_DETERMINERS:
+                return k if k < m.start - 1 else m.start
+            if word.is_space:
+                continue
+            if word.is_stop or not (word.is_lower or word.text in "-‑"):
+                return m.start
+        return m.start
 
     def nation_tokens(self) -> set[int]:
         return {i for s in self.spans("nations") for i in range(s.start, s.end)}

@@ -377,11 +377,17 @@ def _candidates(
     )
 
 
+# How many lower-case words a role may stand before the name it is an apposition to
+APPOSITION_REACH = 2
+
+
 def _resolve_demonym(
     sentence: Sentence, previous: Sentence | None, mention: Mention, book: NationBook
 ) -> None:
     nation = mention.nation
     assert nation is not None
+    if _name_after(sentence, mention.end, APPOSITION_REACH) is not None:
+        return  # "the German iRacing legend Maximilian Benecke": an apposition, no one earlier
     breaks = [
         t.i for t in sentence.doc[sentence.span.start : mention.start] if t.lower_ in CLAUSE_BREAKS
     ]

@@ -16,143 +16,56 @@ from dataclasses import dataclass
 from extractors.names import NOT_NAME_WORDS
 from extractors.narrative.components import is_name_word
 from extractors.narrative.facts.context import WIN_PHRASES, Story, is_supposition
-from extractors.narrative.lang import all_ordinals, digit_ordinal
+from extractors.narrative.lang import (
+    ENGLISH,
+    all_ordinals,
+    digit_ordinal,
+    english_table,
+    english_words,
+)
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
 from extractors.narrative.told_races import Told, number_told_races
 from extractors.records import Evidence
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
-CONTEST_WORDS = frozenset(
-    {
-        "battle",
-        "battling",
-        "fight",
-        "fighting",
-        "fought",
-        "challenge",
-        "challenging",
-        "contention",
-        "bid",
-        "push",
-        "pushing",
-        "chance",
-        "shot",
-        "hunt",
-        "contest",
-        "vying",
-        "duel",
-        "dicing",
-        "race",
-        "racing",
-        "charge",
-        "contending",
-        "looking",
-        "chasing",
-        "went",
-        "going",
-        "gunning",
-        "pressing",
-        "move",
-        "lunge",
-        "attack",
-        "pass",
-        "overtake",
-        "dive",
-        "effort",
-        "attempt",
-    }
-)
+CONTEST_WORDS = english_words("placings", "contest_words")
 # Nouns that make an ordinal something other than a position: "the third lap", "the second row"
-NOT_POSITION_NOUNS = frozenset(
-    {
-        "lap",
-        "laps",
-        "corner",
-        "turn",
-        "row",
-        "time",
-        "round",
-        "stint",
-        "sector",
-        "chicane",
-        "race",
-        "heat",
-        "gear",
-        "title",
-        "attempt",
-        "stop",
-        "tyre",
-        "tire",
-        "set",
-        "season",
-        "year",
-        "world",
-        "career",
-        "win",
-        "victory",
-    }
-)
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-}
+NOT_POSITION_NOUNS = english_words("placings", "not_position_nouns")
+ORDINALS = english_table("placings", "ordinals")
 # Nouns a position in digits follows: "auf Platz 4", "op plaats 3", "na miejscu 2"
 POSITION_NOUNS = frozenset(
     {"platz", "rang", "position", "positie", "plaats", "miejscu", "pozycji", "posizione", "p"}
 )
 # "claimed gold", "silver went to X": the place each medal stands for
-MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+MEDALS = english_table("placings", "medals")
 # Words after a medal that make it a class or a cup, not a place: "took the gold class win"
-MEDAL_CLASS_WORDS = frozenset({"class", "cup", "category", "division", "group", "tier", "league"})
+MEDAL_CLASS_WORDS = english_words("placings", "medal_class_words")
 # "driven by A, B and C": the verbs that give a car its crew
-CREW_VERBS = frozenset({"driven", "shared", "crewed", "piloted"})
+CREW_VERBS = english_words("placings", "crew_verbs")
 # "was won by X", "had been won by X": the words before a passive 'won'
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being"})
+PASSIVE_AUXILIARIES = english_words("placings", "passive_auxiliaries")
 # "beat X to the win", "beat X to the line": the subject won
-FINISH_NOUNS = frozenset({"win", "victory", "line", "flag", "finish", "chequered", "checkered"})
+FINISH_NOUNS = english_words("placings", "finish_nouns")
 # "beat X to the heat win": a race noun may name whose win it was
-RACE_NOUNS = frozenset({"race", "heat", "sprint", "final", "feature", "semi-final", "round"})
+RACE_NOUNS = english_words("placings", "race_nouns")
 # Words after a list of drivers that say all of them did it: "X and Y both went through"
-GROUP_WORDS = frozenset({"both", "all", "each"})
+GROUP_WORDS = english_words("placings", "group_words")
 # Words of a finishing gap told between a driver and his position: "was a further 2.1s back"
-GAP_WORDS = frozenset(
-    {"was", "were", "is", "a", "further", "adrift", "back", "behind", "down", "off", "just", "only",
-     "this", "time", "again", "once", "close", "closely"}
-)  # fmt: skip
+GAP_WORDS = english_words("placings", "gap_words")
 # Words between drivers listed together and their positions listed in the same order: "A and B
 # were fourth and fifth"
-RESPECTIVE_VERBS = frozenset({"were", "finished", "came", "placed", "ended", "respectively", "in"})
+RESPECTIVE_VERBS = english_words("placings", "respective_verbs")
 # Words after 'the winner' that make it a title's: "was the winner of the championship"
-SPAN_WORDS = frozenset({"season", "championship", "title", "series", "standings", "year"})
+SPAN_WORDS = english_words("placings", "span_words")
 # Copulas of a clause that names its driver after the placing: "on the top step was X"
-INVERTING_VERBS = frozenset({"was", "were"})
+INVERTING_VERBS = english_words("placings", "inverting_verbs")
 # Words that deny what follows them in a clause: "unable to grab the win", "couldn't make the move"
-NEGATIONS = frozenset(
-    {"unable", "failed", "fail", "fails", "not", "n't", "never", "couldn't", "denied", "without"}
-)
+NEGATIONS = english_words("placings", "negations")
 # Words joining a list of places: "4ème, 5ème et 6ème", "second and third"
-LIST_WORDS = frozenset({",", "and", "&"})
+LIST_WORDS = english_words("placings", "list_words")
 # "respectively" in English; the other languages' words are in their files
-RESPECTIVELY = frozenset({"respectively"})
+RESPECTIVELY = english_words("placings", "respectively")
 # Words at most between a list of drivers and their places: "réalisent deux belles remontées et
 # se classent"
 PAIRED_GAP = 8
@@ -263,6 +176,8 @@ class _SentenceReader:
     ) -> None:
         if who is None or who.driver is None or self.in_crew(who):
             return
+        if not qualifying and self.place_left(start):
+            return
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
             self.s.race_for(start),
@@ -276,6 +191,16 @@ class _SentenceReader:
             self.s.index,
         )
         (self.placings if into is None else into).append(placing)
+
+    def place_left(self, start: int) -> bool:
+        """'fighting his way from his 9th place': a place told after 'from' is one the driver
+        left (a grid slot, a running position), not where they finished."""
+        if self.s.vocab.code != ENGLISH or ordinal(self.doc[start].text) is None:
+            return False
+        k = start - 1
+        if k > self.s.span.start and self.doc[k].lower_ in ("his", "her", "their", "the"):
+            k -= 1
+        return k >= self.s.span.start and self.doc[k].lower_ == "from"
 
     def in_crew(self, who: Mention) -> bool:
         """'the No. 7 car driven by A, B and C, who finished third': the place is the car's, and
@@ -727,12 +652,22 @@ class _SentenceReader:
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
             for runner in self.followers(p.end, ("from", "ahead"))[:1]:
                 self.add(runner, 2, STATED, 0.75, runner.start, runner.end, qualifying=True)
+        elif not self.tells_qualifying(p):
+            return  # "started second on the grid": a grid slot (a reversed grid, a penalty) is
+            # no qualifying position; the phrase is read so that it is not taken for a finish
         elif p.id_ == "grid":
             who, value = self.s.subject_before(p.start), self.position_of(p)
             self.add(who, value, STATED, 0.75, p.start, p.end, qualifying=True)
-        elif any(q.id_ == "pole" for q in self.phrases if q.end <= p.start):
+        else:
             who = self.s.subject_before(p.start)  # "with X lining up alongside" the pole sitter
             self.add(who, 2, STATED, 0.7, p.start, p.end, qualifying=True)
+
+    def tells_qualifying(self, p) -> bool:  # noqa: ANN001
+        """Whether a grid phrase states a qualifying position: 'qualified 12th', or a slot told
+        after the pole in the same sentence ('took pole from A, with B lining up third')."""
+        if self.doc[p.start].lower_.startswith("qualif"):
+            return True
+        return any(q.id_ in ("pole", "pole_sitter") for q in self.phrases if q.end <= p.start)
 
     def prevailed(self, p) -> None:  # noqa: ANN001
         """'A and B completed a battle for third, with A getting the verdict': A third, B fourth."""

@@ -10,33 +10,21 @@ from dataclasses import dataclass
 
 from extractors.narrative.facts.context import is_supposition
 from extractors.narrative.facts.placings import STATED, Placing
+from extractors.narrative.lang import english_table, english_words
 from extractors.narrative.prose import Sentence
 from extractors.narrative.quantities import count_word
 from extractors.records import Evidence
 
 # Words that count wins: "both", "a trio of", "a hat-trick of"; "all" takes the number after it
-COUNT_WORDS = {
-    "both": 2,
-    "pair": 2,
-    "brace": 2,
-    "double": 2,
-    "trio": 3,
-    "hat-trick": 3,
-    "treble": 3,
-}
+COUNT_WORDS = english_table("sweeps", "count_words")
 # Plural nouns of what was won: "all three wins", "both races", "both categories"
-WON_NOUNS = frozenset(
-    {"races", "wins", "victories", "heats", "finals", "categories", "classes", "events", "legs"}
-)
+WON_NOUNS = english_words("sweeps", "won_nouns")
 # Singular race nouns of a coordination: "both the final and the pre-final"
-RACE_NOUNS = frozenset({"race", "final", "pre-final", "prefinal", "heat", "sprint", "feature"})
+RACE_NOUNS = english_words("sweeps", "race_nouns")
 # Verbs that make the counted things wins: "won both races", "taking all three wins"
-WIN_VERBS = frozenset(
-    {"won", "win", "wins", "winning", "swept", "sweeping", "took", "take", "takes", "taking",
-     "claimed", "claim", "claiming", "scored", "bagged", "out"}
-)  # fmt: skip
+WIN_VERBS = english_words("sweeps", "win_verbs")
 # Words after the count that make it a season's or a career's: "both wins this season"
-SPAN_WORDS = frozenset({"season", "year", "career", "championship", "campaign"})
+SPAN_WORDS = english_words("sweeps", "span_words")
 # How far after the count its noun may stand: "all three Mini Challenge Cooper Pro races"
 NOUN_REACH = 8
 

@@ -5,8 +5,8 @@ A file lists a language's words of winning and placing, its ordinals in words, i
 ('à frente de', 'vor'), finishing cues, penalty words, and the function words the shared readers
 need (articles, 'and', words after which a name is an object). `ruler_patterns` turns the phrase
 lists into span-ruler patterns, which the `language_rulers` component runs over prose of that
-language only. English keeps its token patterns in `patterns/*.jsonl` and its word sets in the
-readers; a language is read when it has a file here.
+language only. English keeps its token patterns in `patterns/*.jsonl`, and the word sets its
+readers look up under `readers` in `en.json`; a language is read when it has a file here.
 """
 
 from __future__ import annotations
@@ -107,6 +107,16 @@ def _ending(row: list[str]) -> tuple[str, str, str]:
 def _data(code: str) -> dict:
     path = LANG_DIR / f"{code}.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def english_words(reader: str, name: str) -> frozenset[str]:
+    """A word set an English reader looks up ('placings', 'contest_words'), from `en.json`."""
+    return frozenset(_data(ENGLISH)["readers"][reader][name])
+
+
+def english_table(reader: str, name: str) -> dict[str, int]:
+    """A word -> number table of an English reader ('placings', 'ordinals'), from `en.json`."""
+    return dict(_data(ENGLISH)["readers"][reader][name])
 
 
 @functools.cache

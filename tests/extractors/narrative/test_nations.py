@@ -92,3 +92,8 @@ def test_his_compatriot_takes_the_known_nation(narrate, nations_of):
 def test_a_country_owning_a_car_is_no_driver_nation(narrate, nations_of):
     text = "Japan's yellow Ferrari led the way, only to be overtaken by Kylian Dupont."
     assert nations_of(narrate(text)) == {}
+
+
+def test_a_demonym_before_a_name_is_not_the_previous_driver(narrate, nations_of):
+    text = "Ana Lima won the race. Meanwhile the German eSports legend Ivo Brant was out of luck."
+    assert "Ana Lima" not in nations_of(narrate(text))

@@ -58,6 +58,21 @@ def test_pole_sitter_before_a_name(narrate, placings_of):
     assert placings_of(narrate(text)) == {(GRID, "Marc Dupont", 1)}
 
 
+def test_a_grid_slot_is_neither_a_result_nor_a_qualifying_position(narrate, placings_of):
+    text = "Tomas Berg started second on the reversed grid. Ravi Menon lined up 10th."
+    assert placings_of(narrate(text)) == set()
+
+
+def test_qualified_in_a_place_is_a_qualifying_position(narrate, placings_of):
+    facts = narrate("Ravi Menon qualified in 12th on the hard tyres.")
+    assert placings_of(facts) == {(GRID, "Ravi Menon", 12)}
+
+
+def test_a_slot_told_after_the_pole_is_the_qualifying_order(narrate, placings_of):
+    facts = narrate("Ryo Ueda took pole position from Ken Ota, with Li Wen lining up third.")
+    assert placings_of(facts) == {(GRID, "Ryo Ueda", 1), (GRID, "Ken Ota", 2), (GRID, "Li Wen", 3)}
+
+
 def test_the_pole_sitter_alone_is_a_role_not_a_placing(narrate, placings_of):
     assert placings_of(narrate("Ken Ota made his way past the pole sitter on lap 3.")) == set()
 
@@ -176,3 +191,23 @@ def test_recovered_from_the_back_of_the_grid(narrate, placings_of):
 def test_drivers_who_also_advanced(narrate, placings_of):
     facts = narrate("Heat 3\n\nLeo Marsh won it, while Kai Berger and Ugo Sala also advanced.")
     assert placings_of(facts) >= {("Heat 3", "Kai Berger", "Q"), ("Heat 3", "Ugo Sala", "Q")}
+
+
+def test_the_driver_defeated_does_not_win(narrate, placings_of):
+    facts = narrate("Ana Lima defeated Ken Ota to claim victory in the final.")
+    assert placings_of(facts) == {(RACE, "Ana Lima", 1)}
+
+
+def test_the_driver_overtaken_under_a_role_does_not_win(narrate, placings_of):
+    text = "Ana Lima started well. She overtook the defending champion Ken Ota to grab the victory."
+    assert placings_of(narrate(text)) == {(RACE, "Ana Lima", 1)}
+
+
+def test_a_position_needed_is_no_result(narrate, placings_of):
+    text = "Ken Ota started the race needing to finish fourth to take the title."
+    assert placings_of(narrate(text)) == set()
+
+
+def test_a_place_left_behind_is_no_result(narrate, placings_of):
+    text = "Ravi Menon had a strong drive, fighting his way from his 9th place."
+    assert placings_of(narrate(text)) == set()
