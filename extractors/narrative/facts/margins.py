@@ -18,7 +18,6 @@ from extractors.narrative.facts.context import (
     margin_spans,
 )
 from extractors.narrative.facts.placings import battle_rivals
-from extractors.narrative.lang import digit_ordinal
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import parse_seconds
 from extractors.records import Evidence
@@ -45,8 +44,6 @@ SESSION_RE = re.compile(
     r"(?!\s+(?:place|places|position|positions|spot|spots|berth|berths)\b)",
     re.IGNORECASE,
 )
-# "came home second by 2.2 seconds": the finishing place the margin follows, in English words
-PLACE_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 # "a further 7 seconds behind X": the gap adds to the one told before, it is not to the X named
 CUMULATIVE_WORDS = frozenset({"further", "another"})
 
@@ -111,21 +108,6 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         )
         if phrase is None:
             return None
-        place = _place_before(s, k)
-        if place is not None and place > 1:
-            # "coming home second by 2.2 seconds": behind the winner; "fourth by 0.1s": to whom?
-            behind = s.subject_before(phrase.start)
-            if place > 2 or behind is None or behind.driver is None:
-                return None
-            return Margin(
-                s.race_for(span.start),
-                None,
-                behind.driver,
-                seconds,
-                s.evidence(min(span.start, behind.start), max(span.end, behind.end)),
-                doc[k + 1 : span.end].text,
-                to_winner=True,
-            )
         ahead = s.subject_before(phrase.start)
         if phrase.id_ == "beat":
             behind = s.mention_at(phrase.end, skip=2)
@@ -202,17 +184,6 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         to_winner,
         winning_margin,
     )
-
-
-def _place_before(s: Sentence, index: int) -> int | None:
-    """The finishing place right before the 'by' at `index` (2 for 'second by', '2º por'), not
-    the place two drivers fought for."""
-    if index - 1 < s.span.start:
-        return None
-    word = s.doc[index - 1].lower_
-    if index - 2 >= s.span.start and s.doc[index - 2].lower_ == "to":
-        return None  # "pipped X to third by a hair": the margin over the rival named
-    return PLACE_WORDS.get(word) or s.vocab.ordinals.get(word) or digit_ordinal(word)
 
 
 def _lead_in_words(s: Sentence, index: int) -> int | None:

@@ -41,10 +41,6 @@ WITHDRAWN_WORDS = frozenset(
 ANOTHER_WORDS = frozenset({"second", "another", "further", "third", "new", "additional", "more"})
 # Before a name after the penalty, words that make that name its receiver: "a penalty for Ortiz"
 RECEIVER_WORDS = frozenset({"for", "to", "against", "on"})
-# A penalty that harms the driver named right after its verb: "a penalty denied X a spot"
-HARM_VERBS = frozenset(
-    {"denied", "cost", "costs", "dropped", "demoted", "relegated", "robbed", "stripped"}
-)
 # How far after the penalty its reason may come ("a penalty for a track-limit transgression").
 REASON_WINDOW = 10
 # How far before it a reason may qualify it ("a second track limit-related penalty").
@@ -64,51 +60,26 @@ def read_penalties(sentences: list[Sentence]) -> list[Penalty]:
             penalty = _penalty(s, span)
             if penalty is None or penalty.driver is None:
                 continue  # a penalty nobody can be said to have got is dropped, not guessed
-            another = _another(s, span)
-            if not another and _mentioned_before(penalty, penalties):
+            if _mentioned_before(penalty, penalties):
                 continue  # "despite his penalty", "served it": the same penalty again
-            vague = None if another else _told_vaguely_before(penalty, penalties)
-            if vague is not None:  # "a penalty denied X ... X was given a five-second penalty"
-                penalties.remove(vague)
             if _withdrawn(s, following):
                 penalty.withdrawn = True
             penalties.append(penalty)
     return penalties
 
 
-def _another(s: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
-    """'a second track-limits penalty', 'another penalty': a new one, not one told before (the
-    words right before the penalty, not 'who was third on the road, was given a penalty')."""
-    lead = s.doc[max(s.span.start, span.start - REASON_LEAD - 1) : span.start].text
-    return bool(set(lead.lower().split()) & ANOTHER_WORDS)
-
-
 def _mentioned_before(penalty: Penalty, earlier: list[Penalty]) -> bool:
-    """The same driver's penalty of the same race and kind, told again (no new length)."""
+    """The same driver's penalty of the same race and kind, told again (no new length; not 'a
+    second track-limits penalty')."""
+    words = set(penalty.evidence.text.lower().split())
+    if words & ANOTHER_WORDS:
+        return False
     return any(
         p.driver == penalty.driver
         and p.race == penalty.race
         and (p.kind == penalty.kind or penalty.kind == "other")
         and (penalty.seconds is None or p.seconds == penalty.seconds)
         for p in earlier
-    )
-
-
-def _told_vaguely_before(penalty: Penalty, earlier: list[Penalty]) -> Penalty | None:
-    """The same driver's penalty of the same race told before with no kind or length, which this
-    one tells in full."""
-    if penalty.kind == "other":
-        return None
-    return next(
-        (
-            p
-            for p in earlier
-            if p.driver == penalty.driver
-            and p.race == penalty.race
-            and p.kind == "other"
-            and p.seconds is None
-        ),
-        None,
     )
 
 
@@ -131,14 +102,6 @@ def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
     ):
         return None  # "a penalty for pushing Orr into a spin": Orr is the reason's object
     return receiver
-
-
-def _harmed_after(s: Sentence, end: int):  # noqa: ANN202
-    """The driver a penalty's verb harms: 'a penalty denied Ortiz a spot', 'a penalty cost
-    Ortiz the win'."""
-    if end >= s.span.end or s.doc[end].lower_ not in HARM_VERBS:
-        return None
-    return s.mention_at(end + 1, skip=0)
 
 
 def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Span
@@ -176,7 +139,7 @@ def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Spa
             start, end = min(start, r.start), max(end, r.end)
             break
     who = s.subject_before(start)
-    receiver = _receiver_after(s, end) or _harmed_after(s, end)
+    receiver = _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver
     driver = who.driver if who is not None else None

@@ -33,16 +33,3 @@ def test_a_gap_back_to_no_one_the_text_names_is_no_margin(narrate):
         "seconds back at the finish."
     )
     assert margins(facts) == []
-
-
-def test_second_by_a_margin_is_behind_the_winner(narrate):
-    facts = narrate(
-        "Ivo Brant took the win at the flag. Tim Orr had nothing for Brant at the end, coming "
-        "home second by 2.217 seconds."
-    )
-    assert margins(facts) == [("Ivo Brant", "Tim Orr", 2.217)]
-
-
-def test_a_lower_place_by_a_margin_to_no_one_named_is_no_margin(narrate):
-    facts = narrate("Ivo Brant won the race. Tim Orr took fourth by 0.2s.")
-    assert margins(facts) == []
