@@ -20,7 +20,7 @@ from extractors.narrative.facts.context import (
 from extractors.narrative.facts.placings import battle_rivals
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import parse_seconds
-from extractors.records import Evidence
+from extractors.records import Evidence, Interval, Race
 
 # Placing phrases a "by <margin>" can belong to.
 MARGIN_PHRASES = frozenset(
@@ -221,3 +221,36 @@ def _object_after(s: Sentence, index: int) -> Mention | None:
         if comma is not None:
             return s.mention_at(comma + 1, skip=0)
     return s.mention_at(index)
+
+
+def printed_winning_margins(races: list[Race], stated: list[Interval]) -> list[Interval]:
+    """The winner's margin over second place where a race's rows print second's gap to the winner
+    ('2. X +1.870s', '2º - X, a 3s957'), unless a margin to second is already stated."""
+    margins = []
+    for race in races:
+        if race.session == "qualifying":
+            continue
+        first = [row for row in race.results if row.position == 1]
+        second = [row for row in race.results if row.position == 2]
+        if len(first) != 1 or len(second) != 1:
+            continue
+        winner, runner_up = first[0], second[0]
+        printed = runner_up.gap_text is not None  # a gap worked out from two times is no margin
+        if not printed or not runner_up.gap_s or runner_up.status != "finished":
+            continue
+        if any(
+            i.behind == runner_up.driver or (i.ahead == winner.driver and i.behind is None)
+            for i in stated
+        ):
+            continue
+        margins.append(
+            Interval(
+                race=race.name,
+                ahead=winner.driver,
+                behind=runner_up.driver,
+                seconds=runner_up.gap_s,
+                seconds_text=runner_up.gap_text,
+                evidence=runner_up.evidence,
+            )
+        )
+    return margins
