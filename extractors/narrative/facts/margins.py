@@ -17,7 +17,7 @@ from extractors.narrative.facts.context import (
     is_supposition,
     margin_spans,
 )
-from extractors.narrative.facts.placings import battle_rivals
+from extractors.narrative.facts.placings import battle_rivals, ordinal
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import parse_seconds
 from extractors.records import Evidence, Interval, Race
@@ -127,6 +127,10 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             behind = losers[0] if losers else None
             if behind is None and (after := _lead_in_words(s, span.end)) is not None:
                 behind = s.mention_at(after)  # "remportait avec 2'' d'avance sur X"
+            if behind is None and phrase.id_ == "line" and _place_of(phrase) > 1:
+                # "coming home second by 2.2 seconds": behind the driver a place ahead
+                ahead, behind = None, ahead
+                to_winner = _place_of(phrase) == 2
     elif word_after in BEHIND_WORDS:
         behind = s.subject_before(span.start)
         ahead = _object_after(s, span.end + 1)
@@ -184,6 +188,11 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         to_winner,
         winning_margin,
     )
+
+
+def _place_of(phrase) -> int:  # noqa: ANN001 - a spaCy Span
+    """The place a finishing phrase states ('crossed the line second' -> 2), 0 when none."""
+    return next((n for t in phrase if (n := ordinal(t.text)) is not None), 0)
 
 
 def _lead_in_words(s: Sentence, index: int) -> int | None:
