@@ -12,6 +12,7 @@ import re
 from extractors.narrative.facts.context import is_supposition
 from extractors.narrative.prose import Sentence
 from extractors.narrative.quantities import parse_seconds
+from extractors.race_facts import circuit_name
 from extractors.records import Penalty
 
 # Words before a penalty that say none was given: "escaped a penalty", "no penalty"
@@ -132,6 +133,11 @@ def _withdrawn(s: Sentence, following: Sentence | None) -> bool:
     return bool(words & WITHDRAWN_WORDS)
 
 
+def _is_circuit(text: str) -> bool:
+    """A name the circuit gazetteer knows ('Albert Park'), which no penalty is given to."""
+    return circuit_name(text) != text
+
+
 def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
     """The driver named right after 'for' / 'to' following the penalty ('a penalty for Ortiz'), or
     after a verb it does to them ('a penalty denied Ortiz a place'); not a reason ('a penalty for
@@ -186,6 +192,8 @@ def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Spa
     receiver = _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver
+    if who is not None and _is_circuit(doc[who.start : who.end].text):
+        who = None  # "around the virtual Albert Park, until he was disqualified": no driver
     driver = who.driver if who is not None else None
     if who is not None and who.driver is not None:
         start, end = min(start, who.start), max(end, who.end)

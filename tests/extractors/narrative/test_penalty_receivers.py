@@ -58,3 +58,11 @@ def test_another_penalty_after_a_vague_one_is_a_second_penalty(narrate):
         (None, "other"),
         (5.0, "time"),
     ]
+
+
+def test_a_circuit_named_before_a_penalty_is_not_its_receiver(narrate):
+    text = (
+        "Ivo Brant made a video of his race. He went well around the virtual Albert Park, "
+        "until he was disqualified in qualifying."
+    )
+    assert "Albert Park" not in {p.driver for p in narrate(text).penalties}
