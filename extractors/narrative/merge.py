@@ -16,6 +16,7 @@ from extractors.document import Document
 from extractors.names import fold_name
 from extractors.narrative.drivers import MIN_FUZZY_LENGTH, SURNAME_SIMILARITY
 from extractors.narrative.extract import UNNAMED_RACE, NarrativeFacts, ParsedProse, read_facts
+from extractors.narrative.facts.margins import printed_winning_margins
 from extractors.narrative.facts.placings import QUALIFYING_SUFFIX
 from extractors.records import Conflict, Extraction, Interval, Race, ResultRow, Standing
 from extractors.sections import SectionMap
@@ -93,6 +94,7 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts) -> Extraction
     ]
     conflicts += [c for i in intervals if (c := _gap_conflict(merged, i)) is not None]
     merged.intervals = list(merged.intervals) + intervals
+    merged.intervals += printed_winning_margins(merged.races, merged.intervals)
     merged.conflicts = conflicts
     return merged
 

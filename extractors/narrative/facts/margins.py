@@ -17,10 +17,10 @@ from extractors.narrative.facts.context import (
     is_supposition,
     margin_spans,
 )
-from extractors.narrative.facts.placings import battle_rivals
+from extractors.narrative.facts.placings import battle_rivals, ordinal
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import parse_seconds
-from extractors.records import Evidence
+from extractors.records import Evidence, Interval, Race
 
 # Placing phrases a "by <margin>" can belong to.
 MARGIN_PHRASES = frozenset(
@@ -127,6 +127,10 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             behind = losers[0] if losers else None
             if behind is None and (after := _lead_in_words(s, span.end)) is not None:
                 behind = s.mention_at(after)  # "remportait avec 2'' d'avance sur X"
+            if behind is None and phrase.id_ == "line" and _place_of(phrase) > 1:
+                # "coming home second by 2.2 seconds": behind the driver a place ahead
+                ahead, behind = None, ahead
+                to_winner = _place_of(phrase) == 2
     elif word_after in BEHIND_WORDS:
         behind = s.subject_before(span.start)
         ahead = _object_after(s, span.end + 1)
@@ -186,6 +190,11 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
     )
 
 
+def _place_of(phrase) -> int:  # noqa: ANN001 - a spaCy Span
+    """The place a finishing phrase states ('crossed the line second' -> 2), 0 when none."""
+    return next((n for t in phrase if (n := ordinal(t.text)) is not None), 0)
+
+
 def _lead_in_words(s: Sentence, index: int) -> int | None:
     """Where the driver led is named after a margin in the sentence's language: past 'd'avance
     sur', 'de ventaja sobre', 'Vorsprung auf' (the file's `margin_lead` and `margin_over`);
@@ -221,3 +230,36 @@ def _object_after(s: Sentence, index: int) -> Mention | None:
         if comma is not None:
             return s.mention_at(comma + 1, skip=0)
     return s.mention_at(index)
+
+
+def printed_winning_margins(races: list[Race], stated: list[Interval]) -> list[Interval]:
+    """The winner's margin over second place where a race's rows print second's gap to the winner
+    ('2. X +1.870s', '2º - X, a 3s957'), unless a margin to second is already stated."""
+    margins = []
+    for race in races:
+        if race.session == "qualifying":
+            continue
+        first = [row for row in race.results if row.position == 1]
+        second = [row for row in race.results if row.position == 2]
+        if len(first) != 1 or len(second) != 1:
+            continue
+        winner, runner_up = first[0], second[0]
+        printed = runner_up.gap_text is not None  # a gap worked out from two times is no margin
+        if not printed or not runner_up.gap_s or runner_up.status != "finished":
+            continue
+        if any(
+            i.behind == runner_up.driver or (i.ahead == winner.driver and i.behind is None)
+            for i in stated
+        ):
+            continue
+        margins.append(
+            Interval(
+                race=race.name,
+                ahead=winner.driver,
+                behind=runner_up.driver,
+                seconds=runner_up.gap_s,
+                seconds_text=runner_up.gap_text,
+                evidence=runner_up.evidence,
+            )
+        )
+    return margins

@@ -12,6 +12,7 @@ import re
 from extractors.narrative.facts.context import is_supposition
 from extractors.narrative.prose import Sentence
 from extractors.narrative.quantities import parse_seconds
+from extractors.race_facts import circuit_name
 from extractors.records import Penalty
 
 # Words before a penalty that say none was given: "escaped a penalty", "no penalty"
@@ -41,6 +42,8 @@ WITHDRAWN_WORDS = frozenset(
 ANOTHER_WORDS = frozenset({"second", "another", "further", "third", "new", "additional", "more"})
 # Before a name after the penalty, words that make that name its receiver: "a penalty for Ortiz"
 RECEIVER_WORDS = frozenset({"for", "to", "against", "on"})
+# After the penalty, verbs whose object is its receiver: "a penalty denied Ortiz a place"
+RECEIVER_VERBS = frozenset({"denied", "cost", "costs", "dropped", "demoted", "relegated", "robbed"})
 # How far after the penalty its reason may come ("a penalty for a track-limit transgression").
 REASON_WINDOW = 10
 # How far before it a reason may qualify it ("a second track limit-related penalty").
@@ -62,6 +65,9 @@ def read_penalties(sentences: list[Sentence]) -> list[Penalty]:
                 continue  # a penalty nobody can be said to have got is dropped, not guessed
             if _mentioned_before(penalty, penalties):
                 continue  # "despite his penalty", "served it": the same penalty again
+            vague = None if _another(s, span) else _told_vaguely_before(penalty, penalties)
+            if vague is not None:  # "a penalty denied X ..." then "X was given a 5s penalty"
+                penalties.remove(vague)
             if _withdrawn(s, following):
                 penalty.withdrawn = True
             penalties.append(penalty)
@@ -83,6 +89,42 @@ def _mentioned_before(penalty: Penalty, earlier: list[Penalty]) -> bool:
     )
 
 
+def _another(s: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
+    """'another penalty', 'a second track-limits penalty' (not 'a five-second penalty')."""
+    doc = s.doc
+    for t in doc[max(s.span.start, span.start - 5) : span.start]:
+        hyphenated = t.i > 0 and doc[t.i - 1].text == "-"
+        if t.lower_ in ANOTHER_WORDS and not hyphenated and doc[t.i + 1].text not in ("-", "'s"):
+            return True
+    return False
+
+
+def _told_vaguely_before(penalty: Penalty, earlier: list[Penalty]) -> Penalty | None:
+    """The same driver's penalty of the same race told before with no kind or length, which
+    this one tells in full (one penalty, not two)."""
+    if penalty.kind == "other":
+        return None
+    return next(
+        (
+            p
+            for p in earlier
+            if _same_driver(p.driver, penalty.driver)
+            and p.race == penalty.race
+            and p.kind == "other"
+            and p.seconds is None
+        ),
+        None,
+    )
+
+
+def _same_driver(one: str | None, other: str | None) -> bool:
+    """'Dan Tyler' and 'Tyler' (names are resolved to the roster only after reading)."""
+    if not one or not other:
+        return False
+    short, full = sorted((one.split(), other.split()), key=len)
+    return full[-len(short) :] == short
+
+
 def _withdrawn(s: Sentence, following: Sentence | None) -> bool:
     """'..., but it was later rescinded on appeal' in the sentence or the next one."""
     words = {t.lower_ for t in s.span}
@@ -91,9 +133,17 @@ def _withdrawn(s: Sentence, following: Sentence | None) -> bool:
     return bool(words & WITHDRAWN_WORDS)
 
 
+def _is_circuit(text: str) -> bool:
+    """A name the circuit gazetteer knows ('Albert Park'), which no penalty is given to."""
+    return circuit_name(text) != text
+
+
 def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
-    """The driver named right after 'for' / 'to' following the penalty ('a penalty for Ortiz');
-    not a reason ('a penalty for contact with Ortiz')."""
+    """The driver named right after 'for' / 'to' following the penalty ('a penalty for Ortiz'), or
+    after a verb it does to them ('a penalty denied Ortiz a place'); not a reason ('a penalty for
+    contact with Ortiz')."""
+    if end < s.span.end and s.doc[end].lower_ in RECEIVER_VERBS:
+        return s.mention_at(end + 1, skip=1)  # "a penalty cost Ortiz the win"
     if end >= s.span.end or s.doc[end].lower_ not in RECEIVER_WORDS:
         return None
     receiver = s.mention_at(end + 1, skip=1)
@@ -142,6 +192,8 @@ def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Spa
     receiver = _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver
+    if who is not None and _is_circuit(doc[who.start : who.end].text):
+        who = None  # "around the virtual Albert Park, until he was disqualified": no driver
     driver = who.driver if who is not None else None
     if who is not None and who.driver is not None:
         start, end = min(start, who.start), max(end, who.end)

@@ -115,3 +115,11 @@ def test_a_further_gap_is_not_to_the_driver_it_names(narrate):
         "and Yuto Kato was a further 6 seconds behind Noah Keller."
     )
     assert not any(seconds == 6 for _, _, seconds in intervals(narrate(text)))
+
+
+def test_coming_home_second_by_a_margin_trails_the_winner(narrate):
+    text = (
+        "Ada Park won the race. Ben Ash took pole but had nothing for Park, "
+        "coming home second by 2.4 seconds. Cal Dorn was third."
+    )
+    assert intervals(narrate(text)) == {("Ada Park", "Ben Ash", 2.4)}

@@ -192,3 +192,36 @@ Standings after Round 2
     assert (conflict.driver, conflict.field, conflict.kept, conflict.other) == (
         "Tomas Berg", "points", "25", "22",
     )  # fmt: skip
+
+
+def margins(extraction) -> set[tuple]:
+    return {(i.ahead, i.behind, i.seconds) for i in extraction.intervals}
+
+
+def test_a_printed_gap_of_second_place_is_the_winning_margin():
+    text = """Race 1 results
+- Jan Vos – 12 laps
+- Piet Kok +1.204
+- Ren Sato +2.300
+"""
+    assert margins(extract_article(text)) == {("Jan Vos", "Piet Kok", 1.204)}
+
+
+def test_a_winning_margin_stated_in_prose_is_not_added_twice():
+    text = """Race 1
+
+Jan Vos took the win by 0.9s from Piet Kok.
+
+Race 1 results
+- Jan Vos – 12 laps
+- Piet Kok +1.204
+"""
+    assert margins(extract_article(text)) == {("Jan Vos", "Piet Kok", 0.9)}
+
+
+def test_a_gap_worked_out_from_two_race_times_is_no_margin():
+    text = """Race 1 results
+1. Jan Vos | 30:12.820
+2. Piet Kok | 30:27.359
+"""
+    assert extract_article(text).intervals == []
