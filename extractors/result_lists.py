@@ -194,6 +194,10 @@ def timing_facts(text: str) -> tuple[dict, str]:
     return facts, text
 
 
+# "206 (-32)", "238 (0)": a signed gap in points after a row's last number
+POINTS_GAP_RE = re.compile(r"(?<=\d)\s*\(\s*(?:[-+−–]\d{1,4}|0)\s*\)\s*$")
+
+
 def parse_row_text(text: str, start: int = 0) -> RowFacts:
     """Read one result or standings line; evidence is `text` at `start` in the article's text."""
     facts: dict = {"text": text, "start": start, "end": start + len(text)}
@@ -219,6 +223,8 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         rest = f"{rest[: points.start()]} | {rest[points.end() :]}"
     timing, rest = timing_facts(rest)
     facts.update(timing)
+    if not timing and points is None:  # "Ann Lee: 206 (-32)": points, then the gap in points
+        rest = POINTS_GAP_RE.sub("", rest)
     trailing = TRAILING_NUMBER_RE.search(rest)
     if trailing and not timing and points is None:
         facts["bare_number"] = parse_points(trailing["number"])

@@ -65,3 +65,24 @@ def test_unprinted_positions_follow_the_order():
         (1, "Ana Ribeiro", 18, "Round 1"), (2, "Tomas Berg", 18, "Round 1"),
     ]  # fmt: skip
     assert standings[1].evidence.start == 24
+
+
+def test_a_list_headed_position_driver_points_behind_is_standings():
+    from extractors.article import extract_document
+    from extractors.document import document_from_text
+
+    text = (
+        "Ivo Brant won the finale on Saturday.\n\nPosition – Driver: Points (Behind)\n"
+        "1st – Ivo Brant: 238 (0)\n2nd – Tim Orr: 206 (-32)\n3rd – Lea Roth: 189 (-49)\n"
+    )
+    standings = extract_document(document_from_text(text)).standings
+    assert [(s.position, s.driver, s.points) for s in standings] == [
+        (1, "Ivo Brant", 238),
+        (2, "Tim Orr", 206),
+        (3, "Lea Roth", 189),
+    ]
+
+
+def test_a_signed_points_gap_after_the_points_is_no_unknown_field():
+    row = parse_row_text("2nd – Tim Orr: 206 (-32)")
+    assert (row.driver, row.bare_number, row.unknown) == ("Tim Orr", 206, ())
