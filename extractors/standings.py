@@ -21,8 +21,9 @@ POINTS_RE = re.compile(
     re.IGNORECASE,
 )
 # "Standings after Round 1", "Championship standings", "Classifica generale", "Points after
-# Round 8", "Classificação após Round 5", "Gesamtwertung": a standings heading (a series name such
-# as "Virtual GT Championship" is not one)
+# Round 8", "Classificação após Round 5", "Gesamtwertung", a list's column heading "Position –
+# Driver: Points (Behind)" (points and the gap in points, no race time): a standings heading (a
+# series name such as "Virtual GT Championship" is not one)
 STANDINGS_WORDS_RE = re.compile(
     r"\b(?:standings?|leaderboard|points table|drivers'? table|"
     r"championship (?:standings|table|points|leaderboard|order)|"
@@ -32,7 +33,8 @@ STANDINGS_WORDS_RE = re.compile(
     r"classement (?:g[eé]n[eé]ral|du championnat|des pilotes)|"
     r"gesamtwertung|fahrerwertung|meisterschaftsstand|tabellenstand|"
     r"(?:points|punti|pontos|puntos|punkte|classifica|classifica[cç][aã]o|clasificaci[oó]n|"
-    r"classement|wertung|stand)\s+(?:after|following|dopo|ap[oó]s|tras|nach|apr[eè]s)\b)",
+    r"classement|wertung|stand)\s+(?:after|following|dopo|ap[oó]s|tras|nach|apr[eè]s)\b|"
+    r"^pos(?:ition)?\W+driver\W+points\W+\(?(?:behind|gap)\)?\s*$)",
     re.IGNORECASE,
 )
 
