@@ -196,7 +196,8 @@ def test_the_review_shows_a_held_race_in_words_beside_its_marked_rows(
         )
     assert "two drivers in P3: Chidi Okafor and Ewa Zielinska" in why
     assert beside
-    assert len(seen) == 5 and all(seen.values()), seen  # the race's five rows, marked
+    # the race's five rows and the winning margin its second row prints, each marked
+    assert len(seen) == 6 and all(seen.values()), seen
     assert on_page and all(on_page.values())
     assert "<script>alert(1)</script>" in text and scripts == 0  # shown, never run
     # the index lists the run's validations offline (bootstrap-table would have, online)
