@@ -95,6 +95,11 @@ class Race(_Record):
     round: int | None = Field(
         None, description="the round number its name states ('Round 3 Race 1' -> 3)"
     )
+    parent: str | None = Field(
+        None,
+        description="the key of the race a qualifying session belongs to, as its name states it "
+        "('semi-final B' for 'Semi-Final B qualifying'); null for a session of its own",
+    )
     track: str | None = None
     laps: int | None = None
     car: str | None = None
@@ -129,6 +134,11 @@ class Penalty(_Record):
     """A penalty handed to a driver."""
 
     race: str | None = None
+    race_key: str | None = Field(
+        None,
+        description="the session and label of the race it names, the same in every language "
+        "('semi-final B', 'race 2', 'semi-final B qualifying'); null when the name states none",
+    )
     driver: str | None = None
     seconds: float | None = Field(None, description="null when the text gives no number")
     kind: str = Field(
@@ -152,6 +162,11 @@ class Interval(_Record):
     """A finishing margin between two drivers."""
 
     race: str | None = None
+    race_key: str | None = Field(
+        None,
+        description="the session and label of the race it names, the same in every language "
+        "('semi-final B', 'race 2', 'semi-final B qualifying'); null when the name states none",
+    )
     ahead: str | None = None
     behind: str | None = None
     seconds: float

@@ -72,6 +72,10 @@ LABEL_RE = re.compile(r"^\s*(?:#|n[º°o.]\s*)?(?P<label>\d{1,2}|[A-H]|[IVX]{1,4
 ROUND_NUMBER_RE = re.compile(
     r"\b(?:round|rd\.?|tappa|etapa|ronda|rodada|runde)\s*(\d{1,3})\b", re.IGNORECASE
 )
+# the qualifying word of a race's qualifying session: 'Semi-Final B qualifying'
+QUALIFYING_RE = dict(SESSION_PATTERNS)["qualifying"]
+# what joins a race's name to the qualifying word: "Semi-Final B – Qualifying", "(qualifying)"
+QUALIFYING_SEPARATORS = " \t-–—:,;/()[]"
 # a label in Roman numerals: "III" in "Heat III"
 ROMAN_LABEL_RE = re.compile(r"^[IVX]+$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -311,7 +315,58 @@ def race_label(name: str, session: str | None) -> str | None:
     return _roman(text) if ROMAN_LABEL_RE.match(text) else text
 
 
+def session_key(session: str, label: str | None) -> str:
+    """A race's session and label as one key, alike in every language: 'semi-final B', 'final'."""
+    return f"{session} {label}" if label else session
+
+
+def _stated_key(name: str) -> tuple[Session, str] | None:
+    """(session, key) of the first session a name states: ('semi-final', 'semi-final B')."""
+    for session, pattern in SESSION_PATTERNS:
+        if pattern.search(name):
+            return session, session_key(session, race_label(name, session))
+    return None
+
+
+def qualifying_parent(name: str) -> str | None:
+    """The key of the race a qualifying session's name says it belongs to: 'semi-final B' for
+    'Semi-Final B qualifying' or 'Qualifiche Semifinale B'; None for a qualifying session of its
+    own ('Qualifying', 'Qualifying 2') or a name with no qualifying word."""
+    found = QUALIFYING_RE.search(name)
+    if found is None:
+        return None
+    rest = f"{name[: found.start()]} {name[found.end() :]}".strip(QUALIFYING_SEPARATORS)
+    stated = _stated_key(rest)
+    return stated[1] if stated is not None and stated[0] != "qualifying" else None
+
+
+def race_key(session: str | None, label: str | None, parent: str | None) -> str | None:
+    """A race's key among the article's races, from the identity the extractor hands over:
+    'semi-final B', 'race', 'semi-final B qualifying'; None for a race of unknown session."""
+    if parent:
+        return f"{parent} qualifying"
+    return session_key(session, label) if session else None
+
+
+def named_race_key(name: str | None) -> str | None:
+    """The key of the race a name states, for a fact that names its race (a penalty, a margin):
+    'semifinale B qualifying' -> 'semi-final B qualifying'; None when it states no session."""
+    if not name:
+        return None
+    parent = qualifying_parent(name)
+    if parent is not None:
+        return race_key("qualifying", None, parent)
+    stated = _stated_key(name)
+    return stated[1] if stated is not None else None
+
+
 def race_identity(name: str, session: str | None) -> dict[str, str | int | None]:
-    """A race's session, label and round as its name states them: the fields `Race` hands over
-    so that curation never re-parses names ('Heat B' -> session 'heat', label 'B')."""
-    return {"session": session, "label": race_label(name, session), "round": round_number(name)}
+    """A race's session, label, round and (a qualifying session's) parent race as its name states
+    them: the fields `Race` hands over so that curation never re-parses names ('Heat B' ->
+    session 'heat', label 'B'; 'Semi-Final B qualifying' -> parent 'semi-final B')."""
+    return {
+        "session": session,
+        "label": race_label(name, session),
+        "round": round_number(name),
+        "parent": qualifying_parent(name) if session == "qualifying" else None,
+    }

@@ -12,7 +12,7 @@ from typing import Any
 
 from extractors.nations import plain_lower
 from extractors.records import ArticleMeta, Evidence, ExtractedArticle, Race
-from extractors.sections import SESSION_PATTERNS, race_label, round_number
+from extractors.sections import race_key, round_number, session_key
 from schemas.tables import ARTICLE_TABLES
 
 Row = dict[str, Any]
@@ -20,9 +20,6 @@ Rows = dict[str, list[Row]]
 
 # any run of characters that is not a letter or digit: "Semi-Final B" -> "semi final b"
 NON_WORD = re.compile(r"[\W_]+")
-# what joins a race's name to the qualifying word: "Semi-Final B – Qualifying", "(qualifying)"
-QUALIFYING_SEPARATORS = " \t-–—:,;/()[]"
-SESSION_WORDS = dict(SESSION_PATTERNS)
 # letters NFKD does not split into a base letter and an accent
 UNDECOMPOSABLE = str.maketrans(
     {"ø": "o", "ß": "ss", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i"}
@@ -45,44 +42,17 @@ def driver_ref(name: str) -> str:
     return slug(name)
 
 
-def _stated_session(name: str) -> tuple[str, str | None] | None:
-    """(session, label) a race name states, e.g. ('semi-final', 'B') for 'semifinale B'."""
-    for session, pattern in SESSION_PATTERNS:
-        if pattern.search(name):
-            return session, race_label(name, session)
-    return None
-
-
-def qualifying_parent(name: str) -> str | None:
-    """The race a qualifying session belongs to, as its name states it: 'Semi-Final B' for
-    'Semi-Final B qualifying' or 'Qualifiche Semifinale B'; None for a qualifying session of its
-    own ('Qualifying', 'Qualifying 2') or a name with no qualifying word."""
-    found = SESSION_WORDS["qualifying"].search(name)
-    if found is None:
-        return None
-    parent = f"{name[: found.start()]} {name[found.end() :]}".strip(QUALIFYING_SEPARATORS)
-    stated = _stated_session(parent)
-    return parent if stated is not None and stated[0] != "qualifying" else None
-
-
 def _race_parts(races: list[Race]) -> list[str]:
     """Each race's language-independent part of its key: session and label ('semi-final B'),
     unlabelled races of a session repeated in the article numbered 1, 2, ... in article order;
     a race of unknown session keeps its name; a race's qualifying session is its race's part
     and 'qualifying' ('semi-final B qualifying'), however many races the article reports."""
-    parents = [
-        qualifying_parent(race.name) if race.session == "qualifying" else None for race in races
-    ]
-    labels = [race.label for race in races]
-    unlabelled = Counter(
-        r.session
-        for r, label, parent in zip(races, labels, parents, strict=True)
-        if not label and parent is None
-    )
+    unlabelled = Counter(r.session for r in races if not r.label and r.parent is None)
     seen: Counter[str | None] = Counter()
     parts: list[str] = []
-    for race, label, parent in zip(races, labels, parents, strict=True):
-        if parent is not None:
+    for race in races:
+        label = race.label
+        if race.parent is not None:
             parts.append("")  # filled in below, from its race
         elif race.session is None:
             parts.append(race.name)
@@ -90,16 +60,14 @@ def _race_parts(races: list[Race]) -> list[str]:
             if label is None and unlabelled[race.session] > 1:
                 seen[race.session] += 1
                 label = str(seen[race.session])
-            parts.append(f"{race.session} {label}" if label else race.session)
-    own_part: dict[str, str] = {}
-    for race, part, parent in zip(races, parts, parents, strict=True):
-        if parent is None:
-            own_part.setdefault(fold(race.name), part)
-    for index, parent in enumerate(parents):
-        if parent is not None:
-            session, label = _stated_session(parent) or (parent, None)
-            base = own_part.get(fold(parent)) or (f"{session} {label}" if label else session)
-            parts[index] = f"{base} qualifying"
+            parts.append(session_key(race.session, label))
+    own_part: dict[str | None, str] = {}
+    for race, part in zip(races, parts, strict=True):
+        if race.parent is None and race.session is not None:
+            own_part.setdefault(race_key(race.session, race.label, None), part)
+    for index, race in enumerate(races):
+        if race.parent is not None:
+            parts[index] = f"{own_part.get(race.parent, race.parent)} qualifying"
     return parts
 
 
@@ -266,29 +234,27 @@ def _result_rows(race: Race, ref: str, season: int | None, provenance: Row) -> l
     return sorted(rows, key=lambda row: row["position_order"])
 
 
-def _session_key(name: str) -> tuple | None:
-    """What a race name says of the race: (session, label), e.g. ('semi-final', 'B') for
-    'semifinale B'; a race's qualifying is ('qualifying', its race's (session, label))."""
-    parent = qualifying_parent(name)
-    if parent is not None:
-        return "qualifying", _stated_session(parent)
-    return _stated_session(name)
+class _RaceLookup:
+    """race_ref of the race a penalty, margin or conflict belongs to: by the race's name (folded),
+    else by the key the extractor handed over ('semi-final B qualifying'); a fact naming no race,
+    or one whose race states no session, belongs to the only race when the article reports
+    exactly one."""
 
+    def __init__(self, races: list[Race], refs: list[str]) -> None:
+        self.by_name: dict[str, str] = {}
+        self.by_key: dict[str | None, str] = {}
+        for race, ref in zip(races, refs, strict=True):
+            self.by_name.setdefault(fold(race.name), ref)
+            if (key := race_key(race.session, race.label, race.parent)) is not None:
+                self.by_key.setdefault(key, ref)
+        if len(refs) == 1:
+            self.by_key[None] = refs[0]
 
-def _race_lookup(races: list[Race], refs: list[str]) -> dict[object, str]:
-    """Race name (folded), and (session, label) -> race_ref; a penalty or margin naming no race
-    belongs to the only race when the article reports exactly one."""
-    lookup: dict[object, str] = {}
-    for race, ref in zip(races, refs, strict=True):
-        lookup.setdefault(fold(race.name), ref)
-        parent = qualifying_parent(race.name) if race.session == "qualifying" else None
-        if parent is not None:
-            lookup.setdefault(("qualifying", _stated_session(parent)), ref)
-        elif race.session:
-            lookup.setdefault((race.session, race.label), ref)
-    if len(refs) == 1:
-        lookup[None] = refs[0]
-    return lookup
+    def ref(self, name: str | None, key: str | None = None) -> str | None:
+        """The race_ref of the race named `name` (key `key`), else None."""
+        if not name:
+            return self.by_key.get(None)
+        return self.by_name.get(fold(name)) or self.by_key.get(key)
 
 
 def _in_text_order(items: list) -> list:
@@ -305,12 +271,7 @@ def tabulate_article(article: ExtractedArticle) -> Rows:
         "extractor_version": article.extractor_version,
     }
     refs = race_refs(article)
-    race_of = _race_lookup(extraction.races, refs)
-
-    def race_ref_of(name: str | None) -> str | None:
-        if not name:
-            return race_of.get(None)
-        return race_of.get(fold(name)) or race_of.get(_session_key(name))
+    race_of = _RaceLookup(extraction.races, refs)
 
     rows: Rows = {table.name: [] for table in ARTICLE_TABLES}
     rows["articles"].append(_article_row(article))
@@ -340,7 +301,7 @@ def tabulate_article(article: ExtractedArticle) -> Rows:
                 "article_key": article.article_key,
                 "penalty_no": number,
                 "season": season,
-                "race_ref": race_ref_of(penalty.race),
+                "race_ref": race_of.ref(penalty.race, penalty.race_key),
                 "race_name": penalty.race,
                 "driver_ref": driver_ref(penalty.driver) if penalty.driver else None,
                 "driver_name": penalty.driver,
@@ -359,7 +320,7 @@ def tabulate_article(article: ExtractedArticle) -> Rows:
                 "article_key": article.article_key,
                 "interval_no": number,
                 "season": season,
-                "race_ref": race_ref_of(interval.race),
+                "race_ref": race_of.ref(interval.race, interval.race_key),
                 "race_name": interval.race,
                 "ahead_ref": driver_ref(interval.ahead) if interval.ahead else None,
                 "ahead_name": interval.ahead,
@@ -390,7 +351,7 @@ def tabulate_article(article: ExtractedArticle) -> Rows:
                 "conflict_no": number,
                 "season": season,
                 # only a race the conflict names: a nation stated apart belongs to no race
-                "race_ref": race_ref_of(conflict.race) if conflict.race else None,
+                "race_ref": race_of.ref(conflict.race) if conflict.race else None,
                 "race_name": conflict.race,
                 "driver_ref": driver_ref(conflict.driver) if conflict.driver else None,
                 "driver_name": conflict.driver,

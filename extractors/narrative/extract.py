@@ -33,7 +33,7 @@ from extractors.records import (
     ResultRow,
     Standing,
 )
-from extractors.sections import SectionMap, race_identity
+from extractors.sections import SectionMap, named_race_key, race_identity
 
 logger = logging.getLogger(__name__)
 
@@ -263,6 +263,7 @@ def _intervals(margins: list[Margin], placings: list[Placing]) -> list[Interval]
         intervals.append(
             Interval(
                 race=m.race,
+                race_key=named_race_key(m.race),
                 ahead=ahead,
                 behind=behind,
                 seconds=m.seconds,

@@ -4,7 +4,13 @@ import pytest
 
 from extractors.article import extract_document
 from extractors.document import Block, document_from_text
-from extractors.sections import find_sections, race_identity, read_marker
+from extractors.sections import (
+    find_sections,
+    named_race_key,
+    race_identity,
+    race_key,
+    read_marker,
+)
 
 
 def marker(text: str, kind: str = "heading"):
@@ -105,21 +111,57 @@ def test_a_standings_heading_governs_what_follows():
 
 
 @pytest.mark.parametrize(
-    ("name", "session", "label", "round_"),
+    ("name", "session", "label", "round_", "parent"),
     [
-        ("Semi-Final B", "semi-final", "B", None),
-        ("semifinale A", "semi-final", "A", None),
-        ("Gara 2", "race", "2", None),
-        ("Heat III", "heat", "3", None),
-        ("Final", "final", None, None),
-        ("Round 4 Race 1", "race", "1", 4),
-        ("Tappa 3 - Gara 2", "race", "2", 3),
-        ("Semi-Final B qualifying", "qualifying", None, None),
-        ("Corrida", None, None, None),
+        ("Semi-Final B", "semi-final", "B", None, None),
+        ("semifinale A", "semi-final", "A", None, None),
+        ("Gara 2", "race", "2", None, None),
+        ("Heat III", "heat", "3", None, None),
+        ("Final", "final", None, None, None),
+        ("Round 4 Race 1", "race", "1", 4, None),
+        ("Tappa 3 - Gara 2", "race", "2", 3, None),
+        ("Semi-Final B qualifying", "qualifying", None, None, "semi-final B"),
+        ("Qualifiche Semifinale B", "qualifying", None, None, "semi-final B"),
+        ("Race 2 – Qualifying", "qualifying", None, None, "race 2"),
+        ("Qualifying 2", "qualifying", "2", None, None),
+        ("Qualifiche", "qualifying", None, None, None),
+        ("Corrida", None, None, None, None),
     ],
 )
-def test_a_race_name_is_read_once_into_session_label_and_round(name, session, label, round_):
-    assert race_identity(name, session) == {"session": session, "label": label, "round": round_}
+def test_a_race_name_is_read_once_into_session_label_round_and_parent(
+    name, session, label, round_, parent
+):
+    assert race_identity(name, session) == {
+        "session": session,
+        "label": label,
+        "round": round_,
+        "parent": parent,
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Semi-Final B", "semi-final B"),
+        ("Semifinale B", "semi-final B"),
+        ("semifinale B qualifying", "semi-final B qualifying"),
+        ("Qualifiche Gara 2", "race 2 qualifying"),
+        ("Qualifying 2", "qualifying 2"),
+        ("the sprint", "sprint"),
+        ("Grand Final", "final"),
+        ("Porto Novo", None),
+        (None, None),
+    ],
+)
+def test_a_fact_naming_its_race_gets_the_key_of_that_race(name, key):
+    assert named_race_key(name) == key
+
+
+def test_a_race_s_key_is_its_session_and_label_or_its_parent_s_qualifying():
+    assert race_key("semi-final", "B", None) == "semi-final B"
+    assert race_key("final", None, None) == "final"
+    assert race_key("qualifying", None, "semi-final B") == "semi-final B qualifying"
+    assert race_key(None, None, None) is None
 
 
 def test_the_extractor_hands_each_race_its_label_and_round():
@@ -128,3 +170,20 @@ def test_the_extractor_hands_each_race_its_label_and_round():
     )
     races = extract_document(doc).races
     assert [(r.session, r.label) for r in races] == [("heat", "B")]
+
+
+def test_the_extractor_hands_a_margin_and_a_penalty_the_key_of_their_race():
+    doc = document_from_text(
+        "Round 5 report\n\nSemi-Final B\n\n"
+        "Ada Lind won the race, 0.4 seconds ahead of Bo Kent. "
+        "Bo Kent got a five-second penalty for contact.\n"
+    )
+    extraction = extract_document(doc)
+    (race,) = extraction.races
+    assert race_key(race.session, race.label, race.parent) == "semi-final B"
+    assert [(i.race, i.race_key) for i in extraction.intervals] == [
+        ("Semi-Final B", "semi-final B")
+    ]
+    assert [(p.race, p.race_key) for p in extraction.penalties] == [
+        ("Semi-Final B", "semi-final B")
+    ]

@@ -10,7 +10,7 @@ from invented_articles import (
     stated_nation,
 )
 
-from extractors.records import Conflict, Interval, Penalty
+from extractors.records import Conflict, ExtractedArticle, Interval, Penalty
 from schemas.rows import driver_ref, driver_rows, round_number, slug, tabulate, tabulate_article
 
 
@@ -121,6 +121,7 @@ def test_translated_editions_key_a_race_s_qualifying_alike():
 def test_a_penalty_naming_a_race_s_qualifying_belongs_to_that_qualifying():
     penalty = Penalty(
         race="semifinale B qualifying",
+        race_key="semi-final B qualifying",  # as the extractor hands it over
         driver="Luca Ferrand",
         kind="grid",
         evidence=evidence("a grid penalty", 300),
@@ -424,3 +425,77 @@ def test_refs_come_from_the_label_and_round_the_extractor_handed_over():
     handed = race("Heat 7", [], "heat").model_copy(update={"label": "B", "round": 9})
     refs = _refs(article("a", event="Monza", races=[handed]))
     assert refs == ["invented_sim_cup-2024-round_9-heat_b"]
+
+
+def test_a_qualifying_is_keyed_by_the_parent_the_extractor_handed_over_not_by_its_name():
+    handed = race("Qualifying", [], "qualifying").model_copy(update={"parent": "heat B"})
+    assert _refs(article(races=[handed])) == ["invented_sim_cup-2024-round_3-heat_b_qualifying"]
+
+
+def test_a_penalty_and_a_margin_find_their_race_by_the_key_the_extractor_handed_over():
+    penalty = Penalty(
+        race="the second semi",  # a name no race carries
+        race_key="semi-final B",
+        driver="Luca Ferrand",
+        kind="time",
+        seconds=5,
+        evidence=evidence("a five-second penalty", 300),
+    )
+    margin = Interval(
+        race="Semifinale B",
+        race_key="semi-final B",
+        ahead="Mira Castell",
+        behind="Jonas Aalto",
+        seconds=0.4,
+        evidence=evidence("by 0.4s", 10),
+    )
+    rows = tabulate_article(
+        article(
+            races=[race("Semi-Final A", [], "semi-final"), race("Semi-Final B", [], "semi-final")],
+            penalties=[penalty],
+            intervals=[margin],
+        )
+    )
+    semi_b = "invented_sim_cup-2024-round_3-semi_final_b"
+    assert rows["penalties"][0]["race_ref"] == rows["intervals"][0]["race_ref"] == semi_b
+
+
+def test_an_extraction_stored_before_parents_and_race_keys_still_tabulates():
+    """Extraction JSON of earlier versions lacks `parent` and `race_key`: read as absent."""
+    stored = article(
+        races=[
+            race("Semi-Final B", [], "semi-final"),
+            race("Semi-Final B qualifying", [], "qualifying"),
+        ],
+        penalties=[
+            Penalty(
+                race="semifinale B qualifying",
+                race_key="semi-final B qualifying",
+                driver="Luca Ferrand",
+                kind="grid",
+                evidence=evidence("a grid penalty", 300),
+            ),
+            Penalty(
+                race="Semi-Final B",
+                race_key="semi-final B",
+                driver="Jonas Aalto",
+                kind="time",
+                seconds=5,
+                evidence=evidence("a five-second penalty", 400),
+            ),
+        ],
+    ).model_dump(mode="json")
+    for stored_race in stored["extraction"]["races"]:
+        del stored_race["parent"]
+    for stored_penalty in stored["extraction"]["penalties"]:
+        del stored_penalty["race_key"]
+    rows = tabulate_article(ExtractedArticle.model_validate(stored))
+    # the qualifying is a session of its own; a penalty finds its race by name or not at all
+    assert [r["race_ref"] for r in rows["races"]] == [
+        "invented_sim_cup-2024-round_3-semi_final_b",
+        "invented_sim_cup-2024-round_3-qualifying",
+    ]
+    assert [r["race_ref"] for r in rows["penalties"]] == [
+        None,
+        "invented_sim_cup-2024-round_3-semi_final_b",
+    ]

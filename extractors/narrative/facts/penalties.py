@@ -14,6 +14,7 @@ from extractors.narrative.prose import Sentence
 from extractors.narrative.quantities import parse_seconds
 from extractors.race_facts import circuit_name
 from extractors.records import Penalty
+from extractors.sections import named_race_key
 
 # Words before a penalty that say none was given: "escaped a penalty", "no penalty"
 NEGATIONS = frozenset(
@@ -201,8 +202,10 @@ def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Spa
         start -= 1  # "a ten-second penalty" reads better than "ten-second penalty"
     lap_match = LAP_RE.search(s.span.text)
     lap = int(lap_match.group(1) or lap_match.group(2)) if lap_match else None
+    race = s.race_for(span.start)
     return Penalty(
-        race=s.race_for(span.start),
+        race=race,
+        race_key=named_race_key(race),
         driver=driver,
         seconds=seconds,
         kind=kind,

@@ -32,6 +32,7 @@ from flows.stages.publish import (
     publish_in_chunks,
 )
 from flows.stores.curated_store import TableStore
+from flows.stores.extracted import ExtractionStore
 from flows.stores.ledger import newest_pages
 
 SF_A = "invented_sim_cup-2024-round_3-semi_final_a"
@@ -600,3 +601,21 @@ def test_a_printed_classification_publishes_whole_with_numbers_points_and_times(
         (4, 4, "8", "Lene Brandt", "CHE", 12.0, 23, None, None, "+1 Lap", "lapped", None),
         (None, 5, "22", "Sipho Dlamini", "ZAF", 0.0, 22, None, None, None, "dnf", "Suspension"),
     ]  # fmt: skip
+
+
+def test_an_extraction_stored_before_parents_and_race_keys_still_publishes(tmp_path):
+    """JSON of an earlier extractor in the extracted zone lacks `parent` and `race_key`."""
+    stored = two_race_article().model_dump(mode="json") | {"page_hash": "0" * 64}
+    for stored_race in stored["extraction"]["races"]:
+        del stored_race["parent"]
+    for stored_penalty in stored["extraction"]["penalties"]:
+        del stored_penalty["race_key"]
+    folder = tmp_path / "extracted" / stored["extractor_version"]
+    folder.mkdir(parents=True)
+    (folder / f"{stored['page_hash']}.json").write_text(json.dumps(stored))
+    (read_back,) = ExtractionStore.at(tmp_path).all()
+    report = publish([read_back], str(tmp_path), run_id="run-1")
+    assert {r["race_ref"] for r in rows(tmp_path, "races")} == {SF_A}
+    assert len(rows(tmp_path, "results")) == 4
+    # the penalty finds its race by name, and goes to quarantine with it
+    assert report.quarantined == {"races": 1, "results": 4, "penalties": 1}
