@@ -21,6 +21,7 @@ from extractors.narrative.facts.placings import battle_rivals, ordinal
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import parse_seconds
 from extractors.records import Evidence, Interval, Race
+from extractors.sections import race_key
 
 # Placing phrases a "by <margin>" can belong to.
 MARGIN_PHRASES = frozenset(
@@ -255,6 +256,7 @@ def printed_winning_margins(races: list[Race], stated: list[Interval]) -> list[I
         margins.append(
             Interval(
                 race=race.name,
+                race_key=race_key(race.session, race.label, race.parent),
                 ahead=winner.driver,
                 behind=runner_up.driver,
                 seconds=runner_up.gap_s,

@@ -207,6 +207,15 @@ def test_a_printed_gap_of_second_place_is_the_winning_margin():
     assert margins(extract_article(text)) == {("Jan Vos", "Piet Kok", 1.204)}
 
 
+def test_a_printed_winning_margin_carries_the_key_of_its_race():
+    text = """Semi-Final B results
+- Jan Vos – 12 laps
+- Piet Kok +1.204
+"""
+    [margin] = extract_article(text).intervals
+    assert (margin.race, margin.race_key) == ("Semi-Final B", "semi-final B")
+
+
 def test_a_winning_margin_stated_in_prose_is_not_added_twice():
     text = """Race 1
 
