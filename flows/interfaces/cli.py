@@ -54,6 +54,16 @@ def main() -> None:
     """
 
 
+# what every command that fetches names in its User-Agent
+contact_option = click.option(
+    "--contact",
+    envvar="RACERESULTS_CONTACT",
+    show_envvar=True,
+    default="",
+    help="An e-mail or URL the User-Agent names, so sites can reach you.",
+)
+
+
 # -- one article: PATH_OR_URL -> extraction on stdout -------------------------------------------
 
 
@@ -75,13 +85,7 @@ def main() -> None:
     show_default=True,
     help="Seconds a URL's whole answer may take, however slowly the server sends it.",
 )
-@click.option(
-    "--contact",
-    envvar="RACERESULTS_CONTACT",
-    show_envvar=True,
-    default="",
-    help="An e-mail or URL the User-Agent names, so the site can reach you.",
-)
+@contact_option
 def extract(path_or_url: str, output_format: str, timeout: float, contact: str) -> None:
     """Extract results and standings from one article (.html, .htm, .txt, or a URL).
 
@@ -163,13 +167,7 @@ fetch_options = _options(
         show_default=True,
         help="Seconds one request's whole answer may take, however slowly the server sends it.",
     ),
-    click.option(
-        "--contact",
-        envvar="RACERESULTS_CONTACT",
-        show_envvar=True,
-        default="",
-        help="An e-mail or URL the User-Agent names, so sites can reach you.",
-    ),
+    contact_option,
 )
 source_options = _options(
     click.option(
