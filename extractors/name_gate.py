@@ -1,0 +1,118 @@
+"""Is a string printed where a driver's name stands a person's name (or a crew of them)? One answer
+for every reader (lists, tables, run-together rows, prose), asked at one gate before a result row,
+standing or driver–nation pair is published.
+
+Read from the string's shape and racing vocabulary (`data/not_drivers.json`, `data/racing.json`),
+never from a list of drivers: a car number or entrant code ('Y121', 'NS443'), a class or category
+('Baby Rok', 'BATERIA'), a region ('Lazio'), a make ('Seat'), a team or sponsor ('Brightfiber
+Promotie Team', 'SpeedMax Pneus'), a placeholder ('Unknown') is no driver; a name with a place word
+before it ('Victorian Amos Orr') is repaired. Online IDs ('hio_91', 'TSR_Tomsoft') are drivers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Literal
+
+from extractors.names import PARTICLES, RACING_WORDS, clean_name, looks_like_name
+from extractors.nations import demonym_code, fold, nation_code
+
+_DATA = Path(__file__).parent / "data"
+_VOCABULARY = json.loads((_DATA / "not_drivers.json").read_text(encoding="utf-8"))
+_RACING = json.loads((_DATA / "racing.json").read_text(encoding="utf-8"))
+
+# 'baby', 'rok', 'gt3', 'categoria': words of classes and categories ('Baby Rok', 'Senior Max')
+CLASS_WORDS = frozenset(fold(w) for w in _VOCABULARY["class_words"])
+# 'team', 'racing', 'pneus', 'gmbh': words that make a string a team or a company
+TEAM_WORDS = frozenset(fold(w) for w in _VOCABULARY["team_words"])
+# 'lazio', 'queensland': regions and states that enter results as a team's name, never a driver's
+PLACES = frozenset(fold(w) for w in _VOCABULARY["places"])
+# 'victorian', 'glarner', 'local': a word before a name that says where the driver is from
+PLACE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["place_adjectives"])
+# 'unknown', 'tba': what a results table prints where it knows no driver
+PLACEHOLDERS = frozenset(fold(w) for w in _VOCABULARY["placeholders"])
+# 'seat', 'aston martin', 'red bull': makes (a make alone is a car, not its driver)
+MAKES = frozenset(fold(w) for w in _RACING["car_makers"])
+# 'Y121', 'NS443', 'S70D', 'C7E', '#27', '12': a car number or an entrant code (capitals, digits)
+CODE_RE = re.compile(r"^#?(?=[A-Z]{0,4}\d)[A-Z]{0,4}\d{1,4}[A-Z]{0,2}$")
+# 'KRT', 'GSR': a team's initials (a driver's capitals, 'ARAI', are his surname, not beside a make)
+ACRONYM_RE = re.compile(r"^[A-Z]{2,4}$")
+# ' / ', ' & ', ' + ' between the drivers of a crew: 'Ann Lee / Bo Kim'
+CREW_SEPARATOR_RE = re.compile(r"\s*(?:/|&|\+)\s*")
+
+NameKind = Literal["person", "team", "other"]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in fold(text).split() if w]
+
+
+def _part_kind(text: str) -> NameKind:
+    """What one name (no crew separator) is."""
+    words = _words(text)
+    if not words:
+        return "other"
+    if CODE_RE.match(text.replace(" ", "")) or " ".join(words) in PLACEHOLDERS:
+        return "other"
+    joined = " ".join(words)
+    if any(w in TEAM_WORDS for w in words) or joined in MAKES or all(w in MAKES for w in words):
+        return "team"  # 'Gowin Racing', 'Mazda' (a manufacturers' cup), 'Ford Mazda'
+    if any(w in MAKES for w in words) and any(ACRONYM_RE.match(w) for w in text.split()):
+        return "team"  # 'KRT Nissan': a make with a team's initials
+    if joined in PLACES:
+        return "other"
+    vocabulary = CLASS_WORDS | RACING_WORDS | MAKES | PLACES
+    if all(w in vocabulary or w.isdigit() for w in words):
+        return "other"  # 'Baby Rok', 'Senior Max', 'Trofeo Endurance', 'GT3 Pro'
+    if nation_code(text) is not None and len(words) > 1:
+        return "other"  # 'Great Britain' (a single word may be a given name: 'Jordan')
+    return "person"
+
+
+def name_kind(text: str) -> NameKind:
+    """'person' for a driver's name or a crew of them ('Ann Lee / Bo Kim', 'hio_91'), 'team' for
+    a team's, sponsor's or company's name, 'other' for anything else (a code, a class, a region,
+    a make, a placeholder)."""
+    parts = [p for p in CREW_SEPARATOR_RE.split(clean_name(text)) if p.strip()]
+    if not parts:
+        return "other"
+    kinds = {_part_kind(p) for p in parts}
+    if kinds == {"person"}:
+        return "person"
+    return "team" if "team" in kinds else "other"
+
+
+def _without_place_word(name: str) -> str:
+    """'Victorian Amos Orr' -> 'Amos Orr', 'Glarner Leandro De Col' -> 'Leandro De Col': a word
+    telling where a driver is from, before a name of two words or more, is no part of it."""
+    words = name.split()
+    first = fold(words[0]) if words else ""
+    rest = " ".join(words[1:])
+    from_place = first in PLACE_ADJECTIVES or demonym_code(words[0]) is not None if words else False
+    rest_words = [w for w in words[1:] if w.lower() not in PARTICLES]
+    if from_place and len(rest_words) >= 2 and looks_like_name(rest):
+        return rest
+    return name
+
+
+def driver_name(text: str) -> str | None:
+    """The driver's name (or crew) a row or fact gives, repaired where its shape says how
+    ('Victorian Amos Orr' -> 'Amos Orr'); None when the string names no person (`name_kind`)."""
+    if name_kind(text) != "person":
+        return None
+    return _without_place_word(text)
+
+
+def published_name(text: str, *, entry: bool = False, printed: bool = True) -> str | None:
+    """The name a result row is published under, or None when the row names no driver: a team
+    entry (`entry`: a crew, an entrant column) as printed; a team's or make's name as printed in a
+    printed row (a manufacturers' or teams' race) but not in prose, where it is the driver's team
+    or car ('Seat termine quatrième'); a code, a class, a region or a placeholder never."""
+    if entry:
+        return text
+    kind = name_kind(text)
+    if kind == "team":
+        return text if printed else None
+    return driver_name(text) if kind == "person" else None

@@ -1,0 +1,88 @@
+"""The one gate on driver names: what a string printed where a driver stands is (a person, a team,
+something else), with invented strings of each kind."""
+
+import pytest
+
+from extractors.article import extract_article
+from extractors.name_gate import driver_name, name_kind, published_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pieter van der Berg", "María de la Fuente", "Jean-Luc Moreau", "Liam O'Hara",
+     "Paweł Wiśniewski", "Giorgos Papadopoulos", "Γιώργος Παπαδόπουλος", "João dos Santos",
+     "Kowalski", "T. Berg", "M.Rossetti", "D.J.VanLeer", "Ann Lee / Bo Kim", "kart_ace_77",
+     "TSR_Racer", "Ruben Garcia Jr.", "No. 7", "Jordan", "Max Kessler", "Ian Ford",
+     "Lorenzo Ferrari", "Sam Mini"],
+)  # fmt: skip
+def test_people_and_crews_pass(text):
+    assert name_kind(text) == "person"
+    assert driver_name(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Y121", "NS443", "ST52", "S70D", "C7E", "#27", "12", "Baby Rok", "Senior Rok", "BATERIA",
+     "Trofeo Endurance", "GT3 Pro", "Lazio", "Sardegna", "Queensland", "Unknown", "TBA",
+     "Great Britain", "Categoria Junior"],
+)  # fmt: skip
+def test_codes_classes_places_and_placeholders_are_no_drivers(text):
+    assert name_kind(text) == "other"
+    assert driver_name(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nordlicht Racing Team", "Apex Motorsport", "Vortex eSports", "Kessler Pneus", "Seat",
+     "Aston Martin", "Ford Mazda", "Scuderia Rossa", "Berg GmbH", "Mini", "KRT Nissan"],
+)  # fmt: skip
+def test_teams_sponsors_and_makes_are_teams(text):
+    assert name_kind(text) == "team"
+    assert driver_name(text) is None
+
+
+def test_a_team_passes_as_printed_in_a_printed_row_but_not_in_prose():
+    assert published_name("Apex Motorsport") == "Apex Motorsport"
+    assert published_name("Seat", printed=False) is None
+    assert published_name("Y121") is None
+    assert published_name("Y121", entry=True) == "Y121"  # a team entry keyed on its entrant
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Victorian Tom Hale", "Tom Hale"), ("Glarner Nico De Vries", "Nico De Vries"),
+     ("Italian Marco Bellini", "Marco Bellini"), ("Local Dan Reyes", "Dan Reyes"),
+     ("Victorian Hale", "Victorian Hale")],
+)  # fmt: skip
+def test_a_place_word_before_a_name_is_cut(text, name):
+    assert driver_name(text) == name
+
+
+def _drivers(text: str) -> list[list[str]]:
+    return [[r.driver for r in race.results] for race in extract_article(text).races]
+
+
+def test_car_codes_and_a_heat_line_never_become_drivers():
+    page = (
+        "Class 2 final\n\n1st KX12 2nd TR7 3rd BX301 4th LM9\n\n"
+        "Results of the second heat\n1 Ana Lopes\n2 Rui Costa\n3 Jo Faria\n"
+    )
+    rows = [d for race in _drivers(page) for d in race]
+    assert "KX12" not in rows and "TR7" not in rows
+    assert ["Ana Lopes", "Rui Costa", "Jo Faria"] in _drivers(page)
+
+
+def test_a_one_word_row_ending_the_page_may_be_cut_and_is_dropped():
+    page = "Final results\n1 Ana Lopes\n2 Rui Costa\n3 Jo Faria\n4 Bern"
+    assert _drivers(page) == [["Ana Lopes", "Rui Costa", "Jo Faria"]]
+
+
+def test_a_full_name_ending_the_page_stays():
+    page = "Final results\n1 Ana Lopes\n2 Rui Costa\n3 Jo Faria\n4 Bernd Sauer"
+    assert _drivers(page) == [["Ana Lopes", "Rui Costa", "Jo Faria", "Bernd Sauer"]]
+
+
+def test_team_standings_keep_their_printed_names():
+    page = "Teams' championship\n1. KRT Nissan 116 points\n2. KRT Honda 92 points\n"
+    standings = extract_article(page).standings
+    assert [s.driver for s in standings] == ["KRT Nissan", "KRT Honda"]
