@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from extractors.document import Document
+from extractors.name_gate import name_kind, published_name
 from extractors.names import fold_name
 from extractors.narrative.drivers import MIN_FUZZY_LENGTH, SURNAME_SIMILARITY
 from extractors.narrative.extract import UNNAMED_RACE, NarrativeFacts, ParsedProse, read_facts
@@ -74,16 +75,17 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts) -> Extraction
     conflicts = list(merged.conflicts)
     for conflict in facts.conflicts:
         conflicts.append(conflict.model_copy(update={"driver": name(conflict.driver)}))
-    nation_of = {name(n.driver): n for n in facts.driver_nations}
+    prose_nations = [n for n in facts.driver_nations if _names_person(name(n.driver), name)]
+    nation_of = {name(n.driver): n for n in prose_nations}
     for story in facts.races:
-        _merge_race(merged, story, name, conflicts)
+        _merge_race(merged, _gated(story, name), name, conflicts)
     for standing in facts.standings:
         renamed = standing.model_copy(update={"driver": name(standing.driver)})
         _merge_standing(merged, renamed, conflicts)
     for race in merged.races:
         race.results = [_with_nation(row, nation_of, race.name, conflicts) for row in race.results]
     merged.driver_nations = list(merged.driver_nations) + [
-        n.model_copy(update={"driver": name(n.driver)}) for n in facts.driver_nations
+        n.model_copy(update={"driver": name(n.driver)}) for n in prose_nations
     ]  # entry lists' pairs first, then the prose's
     merged.penalties = list(merged.penalties) + [
         p.model_copy(update={"driver": name(p.driver)}) for p in facts.penalties
@@ -97,6 +99,27 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts) -> Extraction
     merged.intervals += printed_winning_margins(merged.races, merged.intervals)
     merged.conflicts = conflicts
     return merged
+
+
+def _names_person(driver: str | None, name: NameMap) -> bool:
+    """A prose name the gate on names lets through: a driver the lists name, or a person."""
+    return driver is not None and (driver in name.list_names or name_kind(driver) == "person")
+
+
+def _gated(story: Race, name: NameMap) -> Race:
+    """A prose race's rows through the one gate on names: a row naming a team, a make, a class,
+    a region or a code rather than a driver is dropped ('Seat termine quatrième', 'Vittoria per
+    il Lazio'), a place word before a name cut ('Victorian Tom Hale')."""
+    rows = []
+    for row in story.results:
+        driver = name(row.driver)
+        kept = driver is not None and driver in name.list_names
+        published = published_name(driver, entry=kept, printed=False) if driver else None
+        if published is not None:
+            rows.append(
+                row if published == driver else row.model_copy(update={"driver": published})
+            )
+    return story.model_copy(update={"results": rows})
 
 
 def _target_race(extraction: Extraction, story: Race) -> Race | None:

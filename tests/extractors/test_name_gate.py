@@ -86,3 +86,14 @@ def test_team_standings_keep_their_printed_names():
     page = "Teams' championship\n1. KRT Nissan 116 points\n2. KRT Honda 92 points\n"
     standings = extract_article(page).standings
     assert [s.driver for s in standings] == ["KRT Nissan", "KRT Honda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [("Vittoria per il Lazio nella finale regionale.", []),
+     ("Victory went to Lazio in the regional teams event, with Ian Brook second.", []),
+     ("Senior Rok: victory went to Ian Brook. Baby Rok finished second.", [(1, "Ian Brook")])],
+)  # fmt: skip
+def test_prose_rows_pass_the_same_gate(text, rows):
+    races = extract_article(text).races
+    assert [(r.position, r.driver) for race in races for r in race.results] == rows
