@@ -20,7 +20,7 @@ from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import InlineList as InlineRows
 from extractors.inline_rows import place_left_out, split_inline_lists, split_name_list
 from extractors.language import with_language
-from extractors.name_gate import name_kind, published_name
+from extractors.name_gate import code_owner, name_kind, published_name
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.race_facts import (
@@ -734,11 +734,15 @@ def _cut_by_the_end(row: ResultRow, doc: Document) -> bool:
 def _gate_names(facts: StructuredFacts) -> None:
     """Every result row and driver–nation pair through the one gate on names (`published_name`):
     a row naming no driver (a car number, a class, a region, a placeholder, a word cut by the end
-    of the page) is dropped, a name with a place word before it repaired; team entries pass."""
+    of the page) is dropped, a name with a place word before it repaired, a code the text prints
+    after a driver's name read as that driver; team entries pass."""
     for rows in facts.results.values():
         gated = []
         for row in rows:
             kept = _kept(row, facts)
+            owner = None if kept else code_owner(row.driver, facts.doc.text)
+            if owner is not None:  # '1st KX12' where the text says 'Ann Lee (KX12)'
+                row = row.model_copy(update={"driver": owner, "car_number": row.driver})
             name = published_name(row.driver, entry=kept)
             if name is not None and (kept or not _cut_by_the_end(row, facts.doc)):
                 gated.append(row if name == row.driver else row.model_copy(update={"driver": name}))

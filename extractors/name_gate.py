@@ -16,7 +16,13 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from extractors.names import PARTICLES, RACING_WORDS, clean_name, looks_like_name
+from extractors.names import (
+    PARTICLES,
+    RACING_WORDS,
+    clean_name,
+    looks_like_name,
+    name_candidates,
+)
 from extractors.nations import demonym_code, fold, nation_code
 
 _DATA = Path(__file__).parent / "data"
@@ -41,6 +47,9 @@ CODE_RE = re.compile(r"^#?(?=[A-Z]{0,4}\d)[A-Z]{0,4}\d{1,4}[A-Z]{0,2}$")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,4}$")
 # ' / ', ' & ', ' + ' between the drivers of a crew: 'Ann Lee / Bo Kim'
 CREW_SEPARATOR_RE = re.compile(r"\s*(?:/|&|\+)\s*")
+
+# the text before a bracket searched for the name a code belongs to: 'Ann Lee (KX12)'
+MAX_OWNER_CHARS = 60
 
 NameKind = Literal["person", "team", "other"]
 
@@ -116,3 +125,20 @@ def published_name(text: str, *, entry: bool = False, printed: bool = True) -> s
     if kind == "team":
         return text if printed else None
     return driver_name(text) if kind == "person" else None
+
+
+def code_owner(code: str, text: str) -> str | None:
+    """The driver a car number or entrant code stands for, where the text prints it in brackets
+    after one full name and no other ('… Ann Lee (KX12) …' -> 'Ann Lee' for 'KX12'); else None."""
+    if not CODE_RE.match(code) or code.lstrip("#").isdigit():
+        return None  # a bare number may be a position, a score or any car's
+    bracket = re.compile(rf"\(\s*#?{re.escape(code.lstrip('#'))}\s*\)")
+    owners = set()
+    for found in bracket.finditer(text):
+        before = text[max(0, found.start() - MAX_OWNER_CHARS) : found.start()]
+        names = name_candidates(before)
+        if names and before.rstrip().endswith(names[-1]):
+            owners.add(names[-1])
+        else:
+            return None  # printed after something that is no full name
+    return owners.pop() if len(owners) == 1 else None

@@ -28,6 +28,8 @@ GAP_TOLERANCE_S = 0.0015
 APPROXIMATIONS = frozenset(
     {"less", "more", "over", "under", "almost", "nearly", "around", "about", "some", "roughly"}
 )
+# Places a prose race and a printed one share (same driver, same place) to be one race.
+MIN_SAME_ROWS = 2
 # "0.3s", "1,204": the decimals a margin is printed with
 DECIMALS_RE = re.compile(r"\d[.,](\d+)")
 
@@ -116,16 +118,29 @@ def _gated(story: Race, name: NameMap) -> Race:
         kept = driver is not None and driver in name.list_names
         published = published_name(driver, entry=kept, printed=False) if driver else None
         if published is not None:
-            rows.append(
-                row if published == driver else row.model_copy(update={"driver": published})
-            )
+            rows.append(row.model_copy(update={"driver": published}))
     return story.model_copy(update={"results": rows})
+
+
+def _same_rows(extraction: Extraction, story: Race) -> Race | None:
+    """The printed race whose rows prose tells again: most of its told places (two or more)
+    are the printed race's, same driver in the same place."""
+    told = {(row.driver, row.position) for row in story.results if row.position is not None}
+    best, agreed = None, 0
+    for race in extraction.races:
+        same = len(told & {(row.driver, row.position) for row in race.results})
+        if same > agreed:
+            best, agreed = race, same
+    return best if agreed >= MIN_SAME_ROWS and agreed * 2 >= len(told) else None
 
 
 def _target_race(extraction: Extraction, story: Race) -> Race | None:
     for race in extraction.races:
         if race.name.casefold() == story.name.casefold():
             return race
+    same = _same_rows(extraction, story)
+    if same is not None:
+        return same
     if story.name == UNNAMED_RACE:  # prose outside any section, one race in the article
         races = [r for r in extraction.races if r.session != "qualifying"]
         return races[0] if len(races) == 1 else None

@@ -4,7 +4,10 @@ something else), with invented strings of each kind."""
 import pytest
 
 from extractors.article import extract_article
-from extractors.name_gate import driver_name, name_kind, published_name
+from extractors.name_gate import code_owner, driver_name, name_kind, published_name
+from extractors.narrative.extract import NarrativeFacts
+from extractors.narrative.merge import merge_narrative
+from extractors.records import Evidence, Extraction, Race, ResultRow
 
 
 @pytest.mark.parametrize(
@@ -97,3 +100,54 @@ def test_team_standings_keep_their_printed_names():
 def test_prose_rows_pass_the_same_gate(text, rows):
     races = extract_article(text).races
     assert [(r.position, r.driver) for race in races for r in race.results] == rows
+
+
+def test_a_code_is_read_as_the_driver_the_text_prints_it_after():
+    text = "Ann Lee (KX12) led from Bo Kim (TR7), and Cy Diaz (BX301) was third."
+    assert code_owner("KX12", text) == "Ann Lee"
+    assert code_owner("ZZ9", text) is None  # printed nowhere
+    assert code_owner("12", "Ann Lee (12)") is None  # a bare number could be anything
+    assert code_owner("KX12", "Ann Lee (KX12) and Bo Kim (KX12)") is None  # two owners
+
+
+def test_a_line_of_car_codes_gives_the_drivers_prose_pairs_them_with():
+    page = (
+        "Class 2 final\n\nAnn Lee (KX12) took the lead from Bo Kim (TR7) at the start, "
+        "while Cy Diaz (BX301) held off Dan Roe (LM9) for third.\n\n"
+        "1st KX12 2nd TR7 3rd BX301 4th LM9\n"
+    )
+    races = extract_article(page).races
+    rows = [(r.position, r.driver, r.car_number) for race in races for r in race.results]
+    assert rows == [(1, "Ann Lee", "KX12"), (2, "Bo Kim", "TR7"), (3, "Cy Diaz", "BX301"),
+                    (4, "Dan Roe", "LM9")]  # fmt: skip
+
+
+def _race(name: str, drivers: list[str], method: str) -> Race:
+    rows = [
+        ResultRow(
+            position=n,
+            driver=d,
+            method=method,
+            confidence=0.9,
+            evidence=Evidence(text=d, start=0, end=1),
+        )  # fmt: skip
+        for n, d in enumerate(drivers, 1)
+    ]
+    return Race(name=name, results=rows)
+
+
+def test_prose_telling_a_printed_race_again_joins_it():
+    printed = Extraction.model_validate({"article": {}})
+    printed.races = [_race("Race", ["Ann Lee", "Bo Kim", "Cy Diaz"], "list")]
+    told = NarrativeFacts(races=[_race("Race 2", ["Ann Lee", "Bo Kim", "Cy Diaz"], "narrative")])
+    merged = merge_narrative(printed, told)
+    assert [[r.driver for r in race.results] for race in merged.races] == [
+        ["Ann Lee", "Bo Kim", "Cy Diaz"]
+    ]
+
+
+def test_prose_rows_naming_no_driver_are_dropped_before_merging():
+    printed = Extraction.model_validate({"article": {}})
+    told = NarrativeFacts(races=[_race("Race", ["Lazio", "Ann Lee", "Baby Rok"], "narrative")])
+    merged = merge_narrative(printed, told)
+    assert [(r.position, r.driver) for r in merged.races[0].results] == [(2, "Ann Lee")]
