@@ -60,6 +60,7 @@ from extractors.sections import (
     find_sections,
     race_identity,
     read_marker,
+    section_name,
 )
 from extractors.standings import standings_from_rows
 from extractors.tables import class_results, parse_table, table_confidence
@@ -520,7 +521,7 @@ def _inline_context(lead_in: str, block: Block, index: int, context: object) -> 
     if marker is not None and marker.kind == "race":
         return RaceSection(marker.name or lead_in, marker.session, marker.label, index,
                            track=marker.track, laps=marker.laps)  # fmt: skip
-    return RaceSection(lead_in, None, None, index)
+    return RaceSection(section_name(lead_in), None, None, index)
 
 
 def _evidence(row: RowFacts) -> Evidence:
