@@ -20,7 +20,7 @@ from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import InlineList as InlineRows
 from extractors.inline_rows import place_left_out, split_inline_lists, split_name_list
 from extractors.language import with_language
-from extractors.name_gate import code_owner, name_kind, published_name
+from extractors.name_gate import code_owner, driver_name, name_kind, published_name
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.race_facts import (
@@ -749,7 +749,17 @@ def _gate_names(facts: StructuredFacts) -> None:
                 gated.append(row if name == row.driver else row.model_copy(update={"driver": name}))
         one_name = len(gated) > 1 and len({row.driver for row in gated}) == 1
         rows[:] = [] if one_name else gated  # a caption printed twice is no result list
-    facts.driver_nations[:] = [n for n in facts.driver_nations if name_kind(n.driver) == "person"]
+    facts.standings[:] = [_repaired(s) for s in facts.standings]  # a team's, a region's stay
+    facts.driver_nations[:] = [
+        _repaired(n) for n in facts.driver_nations if name_kind(n.driver) == "person"
+    ]
+
+
+def _repaired(fact: Standing | DriverNation) -> Standing | DriverNation:
+    """A standing or driver–nation pair under its driver's name without the words before it
+    ('Quarto Ugo Sala' -> 'Ugo Sala'); a team's or a region's name as printed."""
+    name = driver_name(fact.driver)
+    return fact if name in (None, fact.driver) else fact.model_copy(update={"driver": name})
 
 
 def _resolve_names(facts: StructuredFacts) -> None:

@@ -37,6 +37,8 @@ TEAM_WORDS = frozenset(fold(w) for w in _VOCABULARY["team_words"])
 PLACES = frozenset(fold(w) for w in _VOCABULARY["places"])
 # 'victorian', 'glarner', 'local': a word before a name that says where the driver is from
 PLACE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["place_adjectives"])
+# 'quarto', 'champion', 'polesitter': a word a line may put before a name, no part of it
+LEADING_WORDS = frozenset(fold(w) for w in _VOCABULARY["leading_words"])
 # 'unknown', 'tba': what a results table prints where it knows no driver
 PLACEHOLDERS = frozenset(fold(w) for w in _VOCABULARY["placeholders"])
 # 'seat', 'aston martin', 'red bull': makes (a make alone is a car, not its driver)
@@ -93,16 +95,27 @@ def name_kind(text: str) -> NameKind:
     return "team" if "team" in kinds else "other"
 
 
-def _without_place_word(name: str) -> str:
-    """'Victorian Amos Orr' -> 'Amos Orr', 'Glarner Leandro De Col' -> 'Leandro De Col': a word
-    telling where a driver is from, before a name of two words or more, is no part of it."""
+def _is_leading_word(word: str) -> bool:
+    """A word before a name that is no part of it: where the driver is from ('Victorian'), an
+    ordinal or a title ('Quarto', 'polesitter'), a lower-case word of prose ('dos de')."""
+    folded = fold(word)
+    if folded in PLACE_ADJECTIVES or folded in LEADING_WORDS or word[:1].islower():
+        return True
+    return demonym_code(word) is not None
+
+
+def _without_leading_words(name: str) -> str:
+    """'Victorian Amos Orr' -> 'Amos Orr', 'Quarto Ugo Sala' -> 'Ugo Sala', 'dos de Tom Hale' ->
+    'Tom Hale': words before a capitalised name of two words or more are no part of it ('van der
+    Berg', a surname of one word after its particles, stays)."""
     words = name.split()
-    first = fold(words[0]) if words else ""
-    rest = " ".join(words[1:])
-    from_place = first in PLACE_ADJECTIVES or demonym_code(words[0]) is not None if words else False
-    rest_words = [w for w in words[1:] if w.lower() not in PARTICLES]
-    if from_place and len(rest_words) >= 2 and looks_like_name(rest):
-        return rest
+    start = 0
+    while start < len(words) and _is_leading_word(words[start]):
+        start += 1
+    rest = words[start:]
+    named = [w for w in rest if w.lower() not in PARTICLES]
+    if start > 0 and len(named) >= 2 and rest[0][:1].isupper() and looks_like_name(" ".join(rest)):
+        return " ".join(rest)
     return name
 
 
@@ -111,7 +124,7 @@ def driver_name(text: str) -> str | None:
     ('Victorian Amos Orr' -> 'Amos Orr'); None when the string names no person (`name_kind`)."""
     if name_kind(text) != "person":
         return None
-    return _without_place_word(text)
+    return _without_leading_words(text)
 
 
 def published_name(text: str, *, entry: bool = False, printed: bool = True) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from extractors.document import Document
-from extractors.name_gate import name_kind, published_name
+from extractors.name_gate import driver_name, name_kind, published_name
 from extractors.names import fold_name
 from extractors.narrative.drivers import MIN_FUZZY_LENGTH, SURNAME_SIMILARITY
 from extractors.narrative.extract import UNNAMED_RACE, NarrativeFacts, ParsedProse, read_facts
@@ -77,7 +77,11 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts) -> Extraction
     conflicts = list(merged.conflicts)
     for conflict in facts.conflicts:
         conflicts.append(conflict.model_copy(update={"driver": name(conflict.driver)}))
-    prose_nations = [n for n in facts.driver_nations if _names_person(name(n.driver), name)]
+    prose_nations = [
+        n.model_copy(update={"driver": driver_name(n.driver) or n.driver})
+        for n in facts.driver_nations
+        if _names_person(name(n.driver), name)
+    ]
     nation_of = {name(n.driver): n for n in prose_nations}
     for story in facts.races:
         _merge_race(merged, _gated(story, name), name, conflicts)

@@ -55,9 +55,12 @@ def test_a_team_passes_as_printed_in_a_printed_row_but_not_in_prose():
     ("text", "name"),
     [("Victorian Tom Hale", "Tom Hale"), ("Glarner Nico De Vries", "Nico De Vries"),
      ("Italian Marco Bellini", "Marco Bellini"), ("Local Dan Reyes", "Dan Reyes"),
-     ("Victorian Hale", "Victorian Hale")],
+     ("Victorian Hale", "Victorian Hale"), ("Quarto Ugo Sala", "Ugo Sala"),
+     ("dos de Tom Hale", "Tom Hale"), ("Polesitter Ann Lee", "Ann Lee"),
+     ("van der Berg", "van der Berg"), ("de la Fuente", "de la Fuente"),
+     ("Primo Carnera", "Primo Carnera"), ("Jan van der Berg", "Jan van der Berg")],
 )  # fmt: skip
-def test_a_place_word_before_a_name_is_cut(text, name):
+def test_words_before_a_name_are_cut(text, name):
     assert driver_name(text) == name
 
 
@@ -151,3 +154,9 @@ def test_prose_rows_naming_no_driver_are_dropped_before_merging():
     told = NarrativeFacts(races=[_race("Race", ["Lazio", "Ann Lee", "Baby Rok"], "narrative")])
     merged = merge_narrative(printed, told)
     assert [(r.position, r.driver) for r in merged.races[0].results] == [(2, "Ann Lee")]
+
+
+def test_a_standing_loses_the_ordinal_before_its_name_but_a_region_stays():
+    page = "Classifica finale\n1. Lazio 263 punti\n2. Quarto Ugo Sala 49 punti\n"
+    standings = extract_article(page).standings
+    assert [s.driver for s in standings] == ["Lazio", "Ugo Sala"]
