@@ -2,11 +2,12 @@
 for every reader (lists, tables, run-together rows, prose), asked at one gate before a result row,
 standing or driver–nation pair is published.
 
-Read from the string's shape and racing vocabulary (`data/not_drivers.json`, `data/racing.json`),
-never from a list of drivers: a car number or entrant code ('Y121', 'NS443'), a class or category
-('Baby Rok', 'BATERIA'), a region ('Lazio'), a make ('Seat'), a team or sponsor ('Brightfiber
-Promotie Team', 'SpeedMax Pneus'), a placeholder ('Unknown') is no driver; a name with a place word
-before it ('Victorian Amos Orr') is repaired. Online IDs ('hio_91', 'TSR_Tomsoft') are drivers.
+Read from the string's shape and racing vocabulary (`data/not_drivers.json`, `data/racing.json`,
+the circuits' gazetteer), never from a list of drivers: a car number or entrant code ('Y121',
+'NS443'), a class or category ('Baby Rok', 'BATERIA'), a region ('Lazio'), a circuit ('Sepang'),
+a make ('Seat'), a team or sponsor ('Promotie Team', 'SpeedMax Pneus'), a placeholder ('Unknown')
+is no driver; a name with a place word or an ordinal before it ('Victorian Amos Orr') is repaired.
+Online IDs ('hio_91', 'TSR_Tomsoft') are drivers.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from extractors.names import (
     name_candidates,
 )
 from extractors.nations import demonym_code, fold, nation_code
+from extractors.race_facts import circuit_name, circuits
 
 _DATA = Path(__file__).parent / "data"
 _VOCABULARY = json.loads((_DATA / "not_drivers.json").read_text(encoding="utf-8"))
@@ -60,6 +62,12 @@ def _words(text: str) -> list[str]:
     return [w for w in fold(text).split() if w]
 
 
+def _is_circuit(text: str) -> bool:
+    """A circuit the gazetteer knows, by its name or one of its aliases ('Sepang', 'Monza')."""
+    name = text.strip()
+    return circuit_name(name) != name or name in {c.name for c in circuits()}
+
+
 def _part_kind(text: str) -> NameKind:
     """What one name (no crew separator) is."""
     words = _words(text)
@@ -72,8 +80,8 @@ def _part_kind(text: str) -> NameKind:
         return "team"  # 'Gowin Racing', 'Mazda' (a manufacturers' cup), 'Ford Mazda'
     if any(w in MAKES for w in words) and any(ACRONYM_RE.match(w) for w in text.split()):
         return "team"  # 'KRT Nissan': a make with a team's initials
-    if joined in PLACES:
-        return "other"
+    if joined in PLACES or _is_circuit(text):
+        return "other"  # 'Lazio', 'Sepang'
     vocabulary = CLASS_WORDS | RACING_WORDS | MAKES | PLACES
     if all(w in vocabulary or w.isdigit() for w in words):
         return "other"  # 'Baby Rok', 'Senior Max', 'Trofeo Endurance', 'GT3 Pro'

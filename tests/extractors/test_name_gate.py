@@ -27,7 +27,7 @@ def test_people_and_crews_pass(text):
     "text",
     ["Y121", "NS443", "ST52", "S70D", "C7E", "#27", "12", "Baby Rok", "Senior Rok", "BATERIA",
      "Trofeo Endurance", "GT3 Pro", "Lazio", "Sardegna", "Queensland", "Unknown", "TBA",
-     "Great Britain", "Categoria Junior"],
+     "Great Britain", "Categoria Junior", "Sepang", "Monza"],
 )  # fmt: skip
 def test_codes_classes_places_and_placeholders_are_no_drivers(text):
     assert name_kind(text) == "other"
