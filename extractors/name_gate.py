@@ -41,6 +41,8 @@ PLACES = frozenset(fold(w) for w in _VOCABULARY["places"])
 PLACE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["place_adjectives"])
 # 'quarto', 'champion', 'polesitter': a word a line may put before a name, no part of it
 LEADING_WORDS = frozenset(fold(w) for w in _VOCABULARY["leading_words"])
+# 'ute', 'stock', 'champion': racing words that are also given names or surnames
+NAME_LIKE_RACING_WORDS = frozenset(fold(w) for w in _VOCABULARY["racing_words_in_names"])
 # 'unknown', 'tba': what a results table prints where it knows no driver
 PLACEHOLDERS = frozenset(fold(w) for w in _VOCABULARY["placeholders"])
 # 'seat', 'aston martin', 'red bull': makes (a make alone is a car, not its driver)
@@ -80,6 +82,8 @@ def _part_kind(text: str) -> NameKind:
         return "team"  # 'Gowin Racing', 'Mazda' (a manufacturers' cup), 'Ford Mazda'
     if any(w in MAKES for w in words) and any(ACRONYM_RE.match(w) for w in text.split()):
         return "team"  # 'KRT Nissan': a make with a team's initials
+    if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
+        return "other"  # 'Race Control', 'Pole Position', 'Fastest Lap'
     if joined in PLACES or _is_circuit(text):
         return "other"  # 'Lazio', 'Sepang'
     vocabulary = CLASS_WORDS | RACING_WORDS | MAKES | PLACES

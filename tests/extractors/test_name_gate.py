@@ -16,7 +16,7 @@ from extractors.records import Evidence, Extraction, Race, ResultRow
      "Paweł Wiśniewski", "Giorgos Papadopoulos", "Γιώργος Παπαδόπουλος", "João dos Santos",
      "Kowalski", "T. Berg", "M.Rossetti", "D.J.VanLeer", "Ann Lee / Bo Kim", "kart_ace_77",
      "TSR_Racer", "Ruben Garcia Jr.", "No. 7", "Jordan", "Max Kessler", "Ian Ford",
-     "Lorenzo Ferrari", "Sam Mini"],
+     "Lorenzo Ferrari", "Sam Mini", "Ute Brandt", "Tom Champion", "Ann Pole"],
 )  # fmt: skip
 def test_people_and_crews_pass(text):
     assert name_kind(text) == "person"
@@ -27,7 +27,8 @@ def test_people_and_crews_pass(text):
     "text",
     ["Y121", "NS443", "ST52", "S70D", "C7E", "#27", "12", "Baby Rok", "Senior Rok", "BATERIA",
      "Trofeo Endurance", "GT3 Pro", "Lazio", "Sardegna", "Queensland", "Unknown", "TBA",
-     "Great Britain", "Categoria Junior", "Sepang", "Monza"],
+     "Great Britain", "Categoria Junior", "Sepang", "Monza", "Race Control", "Safety Car", "DNF",
+     "Fastest Lap", "Pole Position"],
 )  # fmt: skip
 def test_codes_classes_places_and_placeholders_are_no_drivers(text):
     assert name_kind(text) == "other"
