@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -31,7 +32,7 @@ _DATA = Path(__file__).parent / "data"
 _VOCABULARY = json.loads((_DATA / "not_drivers.json").read_text(encoding="utf-8"))
 _RACING = json.loads((_DATA / "racing.json").read_text(encoding="utf-8"))
 
-# 'baby', 'rok', 'gt3', 'categoria': words of classes and categories ('Baby Rok', 'Senior Max')
+# 'baby', 'rok', 'gt3', 'categoria': words of classes and categories ('Baby Rok', 'Senior Rok')
 CLASS_WORDS = frozenset(fold(w) for w in _VOCABULARY["class_words"])
 # 'team', 'racing', 'pneus', 'gmbh': words that make a string a team or a company
 TEAM_WORDS = frozenset(fold(w) for w in _VOCABULARY["team_words"])
@@ -64,10 +65,15 @@ def _words(text: str) -> list[str]:
     return [w for w in fold(text).split() if w]
 
 
+@cache
+def _circuit_names() -> frozenset[str]:
+    return frozenset(c.name for c in circuits())
+
+
 def _is_circuit(text: str) -> bool:
     """A circuit the gazetteer knows, by its name or one of its aliases ('Sepang', 'Monza')."""
     name = text.strip()
-    return circuit_name(name) != name or name in {c.name for c in circuits()}
+    return circuit_name(name) != name or name in _circuit_names()
 
 
 def _part_kind(text: str) -> NameKind:

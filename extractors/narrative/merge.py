@@ -126,12 +126,22 @@ def _gated(story: Race, name: NameMap) -> Race:
     return story.model_copy(update={"results": rows})
 
 
+def _other_race(race: Race, story: Race) -> bool:
+    """Two races both names tell apart: sessions or labels stated on both sides that differ
+    ('Race 1' and 'Race 2' with the same winner and runner-up stay two races)."""
+    sessions = race.session and story.session and race.session != story.session
+    labels = race.label and story.label and race.label != story.label
+    return bool(sessions or labels)
+
+
 def _same_rows(extraction: Extraction, story: Race) -> Race | None:
     """The printed race whose rows prose tells again: most of its told places (two or more)
     are the printed race's, same driver in the same place."""
     told = {(row.driver, row.position) for row in story.results if row.position is not None}
     best, agreed = None, 0
     for race in extraction.races:
+        if _other_race(race, story):
+            continue
         same = len(told & {(row.driver, row.position) for row in race.results})
         if same > agreed:
             best, agreed = race, same

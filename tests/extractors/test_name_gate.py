@@ -8,6 +8,7 @@ from extractors.name_gate import code_owner, driver_name, name_kind, published_n
 from extractors.narrative.extract import NarrativeFacts
 from extractors.narrative.merge import merge_narrative
 from extractors.records import Evidence, Extraction, Race, ResultRow
+from extractors.sections import race_identity
 
 
 @pytest.mark.parametrize(
@@ -137,7 +138,8 @@ def _race(name: str, drivers: list[str], method: str) -> Race:
         )  # fmt: skip
         for n, d in enumerate(drivers, 1)
     ]
-    return Race(name=name, results=rows)
+    session = "race" if name.startswith("Race ") else None
+    return Race(name=name, **race_identity(name, session), results=rows)
 
 
 def test_prose_telling_a_printed_race_again_joins_it():
@@ -161,3 +163,11 @@ def test_a_standing_loses_the_ordinal_before_its_name_but_a_region_stays():
     page = "Classifica finale\n1. Lazio 263 punti\n2. Quarto Ugo Sala 49 punti\n"
     standings = extract_article(page).standings
     assert [s.driver for s in standings] == ["Lazio", "Ugo Sala"]
+
+
+def test_prose_of_another_numbered_race_with_the_same_podium_stays_its_own_race():
+    printed = Extraction.model_validate({"article": {}})
+    printed.races = [_race("Race 1", ["Ann Lee", "Bo Kim", "Cy Diaz"], "list")]
+    told = NarrativeFacts(races=[_race("Race 2", ["Ann Lee", "Bo Kim"], "narrative")])
+    merged = merge_narrative(printed, told)
+    assert [race.name for race in merged.races] == ["Race 1", "Race 2"]
