@@ -129,6 +129,8 @@ _NAME_DATA = json.loads(
 )
 # "of", "main", "second", "giri": small words a race's name may hold besides session words
 NAME_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["name_words"])
+# "detail", "below": what a results lead-in may say besides the race ('Class Results in Detail:')
+FURNITURE_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["furniture_words"])
 # "what", "how", "come": a heading that asks is no race's name ('What drivers said after the race')
 QUESTION_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["question_words"])
 # "driver", "points", "finish": a line of three column headers is a table's header, no name
@@ -305,9 +307,34 @@ def read_marker(block: Block) -> Marker | None:
             laps=int(laps["n"]) if laps and not laps["sign"] else None,
         )
     if RESULTS_WORDS_RE.search(text) and not ROUND_RE.fullmatch(text.strip()):
-        name = NAME_TAIL_RE.sub("", text).strip()
-        return Marker("results", name=name if name and is_race_name(text) else None)
+        return Marker("results", name=_results_name(text) if is_race_name(text) else None)
     return None
+
+
+def _results_name(text: str) -> str | None:
+    """The race a results lead-in names: what follows its results word when it is a name
+    ('SPEEDWAY Saturday's results MODIFIED F8' -> 'MODIFIED F8'), what precedes it when what
+    follows is page furniture ('Class Results in Detail:' -> 'Class'), else the lead-in without
+    its trailing results words."""
+    found = RESULTS_WORDS_RE.search(text)
+    before = text[: found.start()].strip(" :–—-|,;") if found else ""
+    after = text[found.start() :] if found else ""
+    after = NAME_TAIL_RE.sub("", NAME_HEAD_RE.sub("", after)).strip(" :–—-|,;.")
+    words = after.split()
+    while words and words[0].islower() and plain_lower(words[0]) in NAME_WORDS:
+        words.pop(0)  # 'the' of 'Results of the Cadet Cup'
+    after = " ".join(words)
+    if after[:1].isupper() and _says_something(after):
+        return after
+    if before and _says_something(before) and not _says_something(after):
+        return before
+    return NAME_TAIL_RE.sub("", text).strip() or None
+
+
+def _says_something(part: str) -> bool:
+    """Words besides small ones and page furniture ('in Detail', 'below')."""
+    words = [plain_lower(w) for w in HEADING_WORD_RE.findall(part)]
+    return any(w not in NAME_WORDS and w not in FURNITURE_WORDS for w in words)
 
 
 def _segment_around(text: str, index: int) -> str:

@@ -65,3 +65,15 @@ def test_rows_under_a_row_shaped_line_keep_their_places():
     assert [(r.position, r.driver) for race in races for r in race.results] == [
         (1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Diaz")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("RIVERSIDE OVAL Saturday's results LATE MODELS", "LATE MODELS"),
+     ("Class Results in Detail:", "Class"),
+     ("Results of the Cadet Cup", "Cadet Cup"),
+     ("2019 Club Results Page", "2019 Club"),
+     ("Nella classifica definitiva", "Nella classifica definitiva")],
+)  # fmt: skip
+def test_a_results_lead_in_is_named_by_what_its_results_are_of(text, name):
+    assert read_marker(Block("paragraph", text, 0)).name == name
