@@ -20,6 +20,7 @@ from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import InlineList as InlineRows
 from extractors.inline_rows import place_left_out, split_inline_lists, split_name_list
 from extractors.language import with_language
+from extractors.name_gate import code_owner, driver_name, name_kind, published_name
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.race_facts import (
@@ -59,6 +60,7 @@ from extractors.sections import (
     find_sections,
     race_identity,
     read_marker,
+    section_name,
 )
 from extractors.standings import standings_from_rows
 from extractors.tables import class_results, parse_table, table_confidence
@@ -519,7 +521,7 @@ def _inline_context(lead_in: str, block: Block, index: int, context: object) -> 
     if marker is not None and marker.kind == "race":
         return RaceSection(marker.name or lead_in, marker.session, marker.label, index,
                            track=marker.track, laps=marker.laps)  # fmt: skip
-    return RaceSection(lead_in, None, None, index)
+    return RaceSection(section_name(lead_in), None, None, index)
 
 
 def _evidence(row: RowFacts) -> Evidence:
@@ -712,14 +714,58 @@ def _entry(row: ResultRow) -> bool:
 
 
 def _kept(row: ResultRow, facts: StructuredFacts) -> bool:
-    """A name kept as printed: a team entry, or an entrant read from a team column."""
-    return _entry(row) or row.driver in facts.entrants
+    """A name kept as printed: a team entry, an entrant read from a team column, or a team's or
+    make's name heading a printed row (a teams' or manufacturers' race)."""
+    return _entry(row) or _as_printed(row.driver, facts)
+
+
+def _as_printed(name: str, facts: StructuredFacts) -> bool:
+    """A standing kept as printed: an entrant, or a team's or make's name ('TSR Nissan' is not
+    'Nissan Tsr')."""
+    return name in facts.entrants or name_kind(name) == "team"
+
+
+def _cut_by_the_end(row: ResultRow, doc: Document) -> bool:
+    """A one-word name the end of the page may have cut ('6 Dougl', '5. C.Willi' ending an
+    excerpt): nothing after it shows it whole."""
+    words = [w for w in row.driver.replace(".", ". ").split() if not w.endswith(".")]
+    return row.evidence.end >= len(doc.text.rstrip()) and len(words) <= 1
+
+
+def _gate_names(facts: StructuredFacts) -> None:
+    """Every result row and driver–nation pair through the one gate on names (`published_name`):
+    a row naming no driver (a car number, a class, a region, a placeholder, a word cut by the end
+    of the page) is dropped, a name with a place word before it repaired, a code the text prints
+    after a driver's name read as that driver; team entries pass."""
+    for rows in facts.results.values():
+        gated = []
+        for row in rows:
+            kept = _kept(row, facts)
+            owner = None if kept else code_owner(row.driver, facts.doc.text)
+            if owner is not None:  # '1st KX12' where the text says 'Ann Lee (KX12)'
+                row = row.model_copy(update={"driver": owner, "car_number": row.driver})
+            name = published_name(row.driver, entry=kept)
+            if name is not None and (kept or not _cut_by_the_end(row, facts.doc)):
+                gated.append(row if name == row.driver else row.model_copy(update={"driver": name}))
+        one_name = len(gated) > 1 and len({row.driver for row in gated}) == 1
+        rows[:] = [] if one_name else gated  # a caption printed twice is no result list
+    facts.standings[:] = [_repaired(s) for s in facts.standings]  # a team's, a region's stay
+    facts.driver_nations[:] = [
+        _repaired(n) for n in facts.driver_nations if name_kind(n.driver) == "person"
+    ]
+
+
+def _repaired(fact: Standing | DriverNation) -> Standing | DriverNation:
+    """A standing or driver–nation pair under its driver's name without the words before it
+    ('Quarto Ugo Sala' -> 'Ugo Sala'); a team's or a region's name as printed."""
+    name = driver_name(fact.driver)
+    return fact if name in (None, fact.driver) else fact.model_copy(update={"driver": name})
 
 
 def _resolve_names(facts: StructuredFacts) -> None:
     """Expand 'T. Berg' / 'Berg' to the full name the article gives anywhere."""
     names = [row.driver for rows in facts.results.values() for row in rows if not _kept(row, facts)]
-    names += [s.driver for s in facts.standings if s.driver not in facts.entrants]
+    names += [s.driver for s in facts.standings if not _as_printed(s.driver, facts)]
     if not any(is_short_name(name) for name in names):
         return
     resolver = NameResolver.from_text(facts.doc.text, names)
@@ -732,7 +778,7 @@ def _resolve_names(facts: StructuredFacts) -> None:
         ]  # a team entry ('BMW M6 GT3 #98', 'GSE Racing eSports', 'LCO Ingenierie(15)') as printed
     facts.standings[:] = [
         s
-        if s.driver in facts.entrants
+        if _as_printed(s.driver, facts)
         else s.model_copy(update={"driver": resolver.resolve(s.driver)})
         for s in facts.standings
     ]
@@ -780,6 +826,7 @@ def _prose_texts(doc: Document) -> list[str]:
 def assemble(facts: StructuredFacts) -> Extraction:
     """The Extraction of an article from its structured facts (and, later, its prose facts)."""
     _resolve_names(facts)
+    _gate_names(facts)
     races = []
     for section in facts.races:
         results = facts.results.get(id(section), [])

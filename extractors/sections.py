@@ -8,12 +8,17 @@ it belongs to; a results lead-in that names a race already introduced ('... race
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from extractors.document import Block, Document, looks_like_heading
-from extractors.race_facts import race_name
+from extractors.name_gate import CLASS_WORDS
+from extractors.names import RACING_WORDS, looks_like_name
+from extractors.nations import plain_lower
+from extractors.race_facts import GENERIC_RACE_NAME, race_name
 from extractors.standings import STANDINGS_WORDS_RE
 from extractors.times import LAPS_RE
 
@@ -59,10 +64,15 @@ SESSION_PATTERNS: tuple[tuple[Session, re.Pattern[str]], ...] = (
         "final",
         re.compile(r"\b(?:(?:grand|world|super)\s+finals?|finals?|finale|finalissima)\b", re.I),
     ),
-    # "Race 1", "Main race", "Feature race", "Feature", "Gara 2", "Corrida", "Carrera", "Rennen"
+    # "Race 1", "Main race", "Feature race", "Feature", "Gara 2", "Corrida", "Carrera", "Rennen";
+    # not "Post-Race", "Pre-race" nor a team's "Race Team"
     (
         "race",
-        re.compile(r"\b(?:races?|feature|gara|corrida|carrera|course|\w*rennen|lauf)\b", re.I),
+        re.compile(
+            r"(?<!post-)(?<!pre-)\b(?:races?(?!\s+team)|feature|gara|corrida|carrera|course|"
+            r"\w*rennen|lauf)\b",
+            re.I,
+        ),
     ),
 )
 # "1", "2", "A", "B", "III" right after the session word: "Race 2", "Semi-Final B", "Heat III"
@@ -114,6 +124,95 @@ NAME_HEAD_RE = re.compile(
 ROUND_RE = re.compile(r"\b(?:round|rd\.?|tappa|etapa|ronda|rodada|runde|event|leg)\s*\d+\b", re.I)
 
 
+_NAME_DATA = json.loads(
+    (Path(__file__).parent / "data" / "race_names.json").read_text(encoding="utf-8")
+)
+# "of", "main", "second", "giri": small words a race's name may hold besides session words
+NAME_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["name_words"])
+# "detail", "below": what a results lead-in may say besides the race ('Class Results in Detail:')
+FURNITURE_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["furniture_words"])
+# "what", "how", "come": a heading that asks is no race's name ('What drivers said after the race')
+QUESTION_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["question_words"])
+# "driver", "points", "finish": a line of three column headers is a table's header, no name
+COLUMN_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["column_words"])
+MIN_COLUMN_WORDS = 3
+# lower-case words a race's name may hold that are none of the above: more make a sentence
+MAX_OTHER_WORDS = 2
+# a sentence opening with a name has at least this many words ('Ann Lee wins Race 1')
+MIN_SENTENCE_WORDS = 4
+# the capitalised words that may open a sentence as its subject ('Ann Lee', 'Van der Berg')
+MAX_SUBJECT_WORDS = 3
+# "(standard 2WD production)", "[1]": what a name says in brackets is left out of the check
+BRACKETED_RE = re.compile(r"\([^()]*\)?|\[[^\[\]]*\]?")
+# a word of a heading: "Corrida", "d’une", "Semi-Final", "10e"
+HEADING_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
+# "1 Ann Lee (Apex Race Team), 1:10.127", "3. Bo Kim": a result row, not a heading
+ROW_START_RE = re.compile(
+    r"^\s*(?:P|#)?\d{1,3}(?:[.)º°ª]|st|nd|rd|th)?\s*[-–—]?\s+(?P<rest>[^\W\d_](?:[^(,;:|\t–—-]|-(?=\w))*)"
+)
+
+
+def _name_word(word: str) -> bool:
+    """A word any race's name may hold: a session, results, class or racing word, a small word,
+    a number or a label ('B', '2', '10e')."""
+    if word in NAME_WORDS or word in CLASS_WORDS or word in RACING_WORDS:
+        return True
+    if any(ch.isdigit() for ch in word) or len(word) <= 1:
+        return True
+    if RESULTS_WORDS_RE.fullmatch(word) or STANDINGS_WORDS_RE.fullmatch(word):
+        return True
+    return any(pattern.fullmatch(word) for _, pattern in SESSION_PATTERNS)
+
+
+def is_race_name(text: str) -> bool:
+    """A heading or lead-in that names a race, by its shape: not a question ('What drivers said
+    after the race'), a table's header ('Driver Points Last Race Finish'), a sentence ('Ann Lee
+    wins Race 1', 'Veja o stop 5 após o fim da última corrida') nor a result row ('1 Ann Lee (Apex
+    Race Team)'). Words in brackets do not count ('Type 3 (further modifications allowed)')."""
+    if _is_row(text):
+        return False
+    words = HEADING_WORD_RE.findall(BRACKETED_RE.sub(" ", text))
+    folded = [plain_lower(w) for w in words]
+    if not words:
+        return False
+    if folded[0] in QUESTION_WORDS or " ".join(folded[:2]) in QUESTION_WORDS:
+        return False
+    if sum(w in COLUMN_WORDS for w in folded) >= MIN_COLUMN_WORDS:
+        return False
+    others = [
+        w for w, f in zip(words, folded, strict=True) if w[:1].islower() and not _name_word(f)
+    ]
+    if len(others) > MAX_OTHER_WORDS:
+        return False
+    subject = 0  # 'Ann Lee wins …', 'Russell wint …': capitalised words, then a word of a sentence
+    while subject < len(words) and words[subject][:1].isupper() and not _name_word(folded[subject]):
+        subject += 1
+    verb = words[subject] if 0 < subject < len(words) else ""
+    opens_sentence = verb[:1].islower() and not _name_word(plain_lower(verb))
+    return not (
+        opens_sentence and subject <= MAX_SUBJECT_WORDS and len(words) >= MIN_SENTENCE_WORDS
+    )
+
+
+def _is_row(text: str) -> bool:
+    """'1 Ann Lee (Apex Race Team), 1:10.127': a place, then a person's full name."""
+    row = ROW_START_RE.match(text)
+    if row is None:
+        return False
+    name = row["rest"].strip()
+    return len(name.split()) >= 2 and looks_like_name(name)
+
+
+def section_name(text: str) -> str:
+    """The name of a race a heading or lead-in opens: the text when it names a race, else its last
+    part that does ('Final positions were as follows: Pro' -> 'Pro'), else the plain default."""
+    text = text.strip()
+    if is_race_name(text):
+        return race_name(text)
+    last = re.split(r"[:;.]", text.rstrip(" :;."))[-1].strip()
+    return race_name(last) if last and last != text and is_race_name(last) else GENERIC_RACE_NAME
+
+
 @dataclass
 class RaceSection:
     """A race the article reports on, and the block that introduced it."""
@@ -155,7 +254,7 @@ class Marker:
 
 
 def _is_marker_shaped(block: Block) -> bool:
-    if block.kind in ("item", "row"):
+    if block.kind in ("item", "row") or _is_row(block.text):
         return False
     words = block.text.split()
     if block.kind == "heading":
@@ -190,6 +289,11 @@ def read_marker(block: Block) -> Marker | None:
         segment = _segment_around(text[:name_end], found.start())
         name = NAME_HEAD_RE.sub("", NAME_TAIL_RE.sub("", segment)).strip(" :–—-,") or segment
         name = race_name(name[:1].upper() + name[1:])
+        if not is_race_name(text):  # 'Ann Lee wins the final race': named by its session word
+            word = found.group(0)
+            name = " ".join(
+                [word[:1].upper() + word[1:].lower(), *([label["label"].upper()] if label else [])]
+            )
         laps = LAPS_RE.search(text)
         track_name = track["track"].strip() if track else None
         if track_name and (RESULTS_WORDS_RE.search(track_name) or LAPS_RE.search(track_name)):
@@ -203,8 +307,34 @@ def read_marker(block: Block) -> Marker | None:
             laps=int(laps["n"]) if laps and not laps["sign"] else None,
         )
     if RESULTS_WORDS_RE.search(text) and not ROUND_RE.fullmatch(text.strip()):
-        return Marker("results", name=NAME_TAIL_RE.sub("", text).strip() or None)
+        return Marker("results", name=_results_name(text) if is_race_name(text) else None)
     return None
+
+
+def _results_name(text: str) -> str | None:
+    """The race a results lead-in names: what follows its results word when it is a name
+    ('SPEEDWAY Saturday's results MODIFIED F8' -> 'MODIFIED F8'), what precedes it when what
+    follows is page furniture ('Class Results in Detail:' -> 'Class'), else the lead-in without
+    its trailing results words."""
+    found = RESULTS_WORDS_RE.search(text)
+    before = text[: found.start()].strip(" :–—-|,;") if found else ""
+    after = text[found.start() :] if found else ""
+    after = NAME_TAIL_RE.sub("", NAME_HEAD_RE.sub("", after)).strip(" :–—-|,;.")
+    words = after.split()
+    while words and words[0].islower() and plain_lower(words[0]) in NAME_WORDS:
+        words.pop(0)  # 'the' of 'Results of the Cadet Cup'
+    after = " ".join(words)
+    if after[:1].isupper() and _says_something(after):
+        return after
+    if before and _says_something(before) and not _says_something(after):
+        return before
+    return NAME_TAIL_RE.sub("", text).strip() or None
+
+
+def _says_something(part: str) -> bool:
+    """Words besides small ones and page furniture ('in Detail', 'below')."""
+    words = [plain_lower(w) for w in HEADING_WORD_RE.findall(part)]
+    return any(w not in NAME_WORDS and w not in FURNITURE_WORDS for w in words)
 
 
 def _segment_around(text: str, index: int) -> str:
@@ -265,7 +395,9 @@ def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
             current = StandingsSection(after=marker.name or block.text, block=index)
         elif marker.kind == "results":
             if not isinstance(current, RaceSection) or current.result_blocks:
-                current = RaceSection(race_name(marker.name or ""), None, None, index)
+                current = RaceSection(
+                    race_name(marker.name or GENERIC_RACE_NAME), None, None, index
+                )
                 races.append(current)
         else:
             is_results_lead_in = bool(RESULTS_WORDS_RE.search(block.text))

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from extractors.document import Document
+from extractors.name_gate import driver_name, name_kind, published_name
 from extractors.names import fold_name
 from extractors.narrative.drivers import MIN_FUZZY_LENGTH, SURNAME_SIMILARITY
 from extractors.narrative.extract import UNNAMED_RACE, NarrativeFacts, ParsedProse, read_facts
@@ -27,6 +28,8 @@ GAP_TOLERANCE_S = 0.0015
 APPROXIMATIONS = frozenset(
     {"less", "more", "over", "under", "almost", "nearly", "around", "about", "some", "roughly"}
 )
+# Places a prose race and a printed one share (same driver, same place) to be one race.
+MIN_SAME_ROWS = 2
 # "0.3s", "1,204": the decimals a margin is printed with
 DECIMALS_RE = re.compile(r"\d[.,](\d+)")
 
@@ -74,16 +77,21 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts) -> Extraction
     conflicts = list(merged.conflicts)
     for conflict in facts.conflicts:
         conflicts.append(conflict.model_copy(update={"driver": name(conflict.driver)}))
-    nation_of = {name(n.driver): n for n in facts.driver_nations}
+    prose_nations = [
+        n.model_copy(update={"driver": driver_name(n.driver) or n.driver})
+        for n in facts.driver_nations
+        if _names_person(name(n.driver), name)
+    ]
+    nation_of = {name(n.driver): n for n in prose_nations}
     for story in facts.races:
-        _merge_race(merged, story, name, conflicts)
+        _merge_race(merged, _gated(story, name), name, conflicts)
     for standing in facts.standings:
         renamed = standing.model_copy(update={"driver": name(standing.driver)})
         _merge_standing(merged, renamed, conflicts)
     for race in merged.races:
         race.results = [_with_nation(row, nation_of, race.name, conflicts) for row in race.results]
     merged.driver_nations = list(merged.driver_nations) + [
-        n.model_copy(update={"driver": name(n.driver)}) for n in facts.driver_nations
+        n.model_copy(update={"driver": name(n.driver)}) for n in prose_nations
     ]  # entry lists' pairs first, then the prose's
     merged.penalties = list(merged.penalties) + [
         p.model_copy(update={"driver": name(p.driver)}) for p in facts.penalties
@@ -99,10 +107,54 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts) -> Extraction
     return merged
 
 
+def _names_person(driver: str | None, name: NameMap) -> bool:
+    """A prose name the gate on names lets through: a driver the lists name, or a person."""
+    return driver is not None and (driver in name.list_names or name_kind(driver) == "person")
+
+
+def _gated(story: Race, name: NameMap) -> Race:
+    """A prose race's rows through the one gate on names: a row naming a team, a make, a class,
+    a region or a code rather than a driver is dropped ('Seat termine quatrième', 'Vittoria per
+    il Lazio'), a place word before a name cut ('Victorian Tom Hale')."""
+    rows = []
+    for row in story.results:
+        driver = name(row.driver)
+        kept = driver is not None and driver in name.list_names
+        published = published_name(driver, entry=kept, printed=False) if driver else None
+        if published is not None:
+            rows.append(row.model_copy(update={"driver": published}))
+    return story.model_copy(update={"results": rows})
+
+
+def _other_race(race: Race, story: Race) -> bool:
+    """Two races both names tell apart: sessions or labels stated on both sides that differ
+    ('Race 1' and 'Race 2' with the same winner and runner-up stay two races)."""
+    sessions = race.session and story.session and race.session != story.session
+    labels = race.label and story.label and race.label != story.label
+    return bool(sessions or labels)
+
+
+def _same_rows(extraction: Extraction, story: Race) -> Race | None:
+    """The printed race whose rows prose tells again: most of its told places (two or more)
+    are the printed race's, same driver in the same place."""
+    told = {(row.driver, row.position) for row in story.results if row.position is not None}
+    best, agreed = None, 0
+    for race in extraction.races:
+        if _other_race(race, story):
+            continue
+        same = len(told & {(row.driver, row.position) for row in race.results})
+        if same > agreed:
+            best, agreed = race, same
+    return best if agreed >= MIN_SAME_ROWS and agreed * 2 >= len(told) else None
+
+
 def _target_race(extraction: Extraction, story: Race) -> Race | None:
     for race in extraction.races:
         if race.name.casefold() == story.name.casefold():
             return race
+    same = _same_rows(extraction, story)
+    if same is not None:
+        return same
     if story.name == UNNAMED_RACE:  # prose outside any section, one race in the article
         races = [r for r in extraction.races if r.session != "qualifying"]
         return races[0] if len(races) == 1 else None

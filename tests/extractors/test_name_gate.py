@@ -1,0 +1,173 @@
+"""The one gate on driver names: what a string printed where a driver stands is (a person, a team,
+something else), with invented strings of each kind."""
+
+import pytest
+
+from extractors.article import extract_article
+from extractors.name_gate import code_owner, driver_name, name_kind, published_name
+from extractors.narrative.extract import NarrativeFacts
+from extractors.narrative.merge import merge_narrative
+from extractors.records import Evidence, Extraction, Race, ResultRow
+from extractors.sections import race_identity
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pieter van der Berg", "María de la Fuente", "Jean-Luc Moreau", "Liam O'Hara",
+     "Paweł Wiśniewski", "Giorgos Papadopoulos", "Γιώργος Παπαδόπουλος", "João dos Santos",
+     "Kowalski", "T. Berg", "M.Rossetti", "D.J.VanLeer", "Ann Lee / Bo Kim", "kart_ace_77",
+     "TSR_Racer", "Ruben Garcia Jr.", "No. 7", "Jordan", "Max Kessler", "Ian Ford",
+     "Lorenzo Ferrari", "Sam Mini", "Ute Brandt", "Tom Champion", "Ann Pole"],
+)  # fmt: skip
+def test_people_and_crews_pass(text):
+    assert name_kind(text) == "person"
+    assert driver_name(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Y121", "NS443", "ST52", "S70D", "C7E", "#27", "12", "Baby Rok", "Senior Rok", "BATERIA",
+     "Trofeo Endurance", "GT3 Pro", "Lazio", "Sardegna", "Queensland", "Unknown", "TBA",
+     "Great Britain", "Categoria Junior", "Sepang", "Monza", "Race Control", "Safety Car", "DNF",
+     "Fastest Lap", "Pole Position"],
+)  # fmt: skip
+def test_codes_classes_places_and_placeholders_are_no_drivers(text):
+    assert name_kind(text) == "other"
+    assert driver_name(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nordlicht Racing Team", "Apex Motorsport", "Vortex eSports", "Kessler Pneus", "Seat",
+     "Aston Martin", "Ford Mazda", "Scuderia Rossa", "Berg GmbH", "Mini", "KRT Nissan"],
+)  # fmt: skip
+def test_teams_sponsors_and_makes_are_teams(text):
+    assert name_kind(text) == "team"
+    assert driver_name(text) is None
+
+
+def test_a_team_passes_as_printed_in_a_printed_row_but_not_in_prose():
+    assert published_name("Apex Motorsport") == "Apex Motorsport"
+    assert published_name("Seat", printed=False) is None
+    assert published_name("Y121") is None
+    assert published_name("Y121", entry=True) == "Y121"  # a team entry keyed on its entrant
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Victorian Tom Hale", "Tom Hale"), ("Glarner Nico De Vries", "Nico De Vries"),
+     ("Italian Marco Bellini", "Marco Bellini"), ("Local Dan Reyes", "Dan Reyes"),
+     ("Victorian Hale", "Victorian Hale"), ("Quarto Ugo Sala", "Ugo Sala"),
+     ("dos de Tom Hale", "Tom Hale"), ("Polesitter Ann Lee", "Ann Lee"),
+     ("van der Berg", "van der Berg"), ("de la Fuente", "de la Fuente"),
+     ("Primo Carnera", "Primo Carnera"), ("Jan van der Berg", "Jan van der Berg")],
+)  # fmt: skip
+def test_words_before_a_name_are_cut(text, name):
+    assert driver_name(text) == name
+
+
+def _drivers(text: str) -> list[list[str]]:
+    return [[r.driver for r in race.results] for race in extract_article(text).races]
+
+
+def test_car_codes_and_a_heat_line_never_become_drivers():
+    page = (
+        "Class 2 final\n\n1st KX12 2nd TR7 3rd BX301 4th LM9\n\n"
+        "Results of the second heat\n1 Ana Lopes\n2 Rui Costa\n3 Jo Faria\n"
+    )
+    rows = [d for race in _drivers(page) for d in race]
+    assert "KX12" not in rows and "TR7" not in rows
+    assert ["Ana Lopes", "Rui Costa", "Jo Faria"] in _drivers(page)
+
+
+def test_a_one_word_row_ending_the_page_may_be_cut_and_is_dropped():
+    page = "Final results\n1 Ana Lopes\n2 Rui Costa\n3 Jo Faria\n4 Bern"
+    assert _drivers(page) == [["Ana Lopes", "Rui Costa", "Jo Faria"]]
+
+
+def test_a_full_name_ending_the_page_stays():
+    page = "Final results\n1 Ana Lopes\n2 Rui Costa\n3 Jo Faria\n4 Bernd Sauer"
+    assert _drivers(page) == [["Ana Lopes", "Rui Costa", "Jo Faria", "Bernd Sauer"]]
+
+
+def test_team_standings_keep_their_printed_names():
+    page = "Teams' championship\n1. KRT Nissan 116 points\n2. KRT Honda 92 points\n"
+    standings = extract_article(page).standings
+    assert [s.driver for s in standings] == ["KRT Nissan", "KRT Honda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [("Vittoria per il Lazio nella finale regionale.", []),
+     ("Victory went to Lazio in the regional teams event, with Ian Brook second.", []),
+     ("Senior Rok: victory went to Ian Brook. Baby Rok finished second.", [(1, "Ian Brook")])],
+)  # fmt: skip
+def test_prose_rows_pass_the_same_gate(text, rows):
+    races = extract_article(text).races
+    assert [(r.position, r.driver) for race in races for r in race.results] == rows
+
+
+def test_a_code_is_read_as_the_driver_the_text_prints_it_after():
+    text = "Ann Lee (KX12) led from Bo Kim (TR7), and Cy Diaz (BX301) was third."
+    assert code_owner("KX12", text) == "Ann Lee"
+    assert code_owner("ZZ9", text) is None  # printed nowhere
+    assert code_owner("12", "Ann Lee (12)") is None  # a bare number could be anything
+    assert code_owner("KX12", "Ann Lee (KX12) and Bo Kim (KX12)") is None  # two owners
+
+
+def test_a_line_of_car_codes_gives_the_drivers_prose_pairs_them_with():
+    page = (
+        "Class 2 final\n\nAnn Lee (KX12) took the lead from Bo Kim (TR7) at the start, "
+        "while Cy Diaz (BX301) held off Dan Roe (LM9) for third.\n\n"
+        "1st KX12 2nd TR7 3rd BX301 4th LM9\n"
+    )
+    races = extract_article(page).races
+    rows = [(r.position, r.driver, r.car_number) for race in races for r in race.results]
+    assert rows == [(1, "Ann Lee", "KX12"), (2, "Bo Kim", "TR7"), (3, "Cy Diaz", "BX301"),
+                    (4, "Dan Roe", "LM9")]  # fmt: skip
+
+
+def _race(name: str, drivers: list[str], method: str) -> Race:
+    rows = [
+        ResultRow(
+            position=n,
+            driver=d,
+            method=method,
+            confidence=0.9,
+            evidence=Evidence(text=d, start=0, end=1),
+        )  # fmt: skip
+        for n, d in enumerate(drivers, 1)
+    ]
+    session = "race" if name.startswith("Race ") else None
+    return Race(name=name, **race_identity(name, session), results=rows)
+
+
+def test_prose_telling_a_printed_race_again_joins_it():
+    printed = Extraction.model_validate({"article": {}})
+    printed.races = [_race("Race", ["Ann Lee", "Bo Kim", "Cy Diaz"], "list")]
+    told = NarrativeFacts(races=[_race("Race 2", ["Ann Lee", "Bo Kim", "Cy Diaz"], "narrative")])
+    merged = merge_narrative(printed, told)
+    assert [[r.driver for r in race.results] for race in merged.races] == [
+        ["Ann Lee", "Bo Kim", "Cy Diaz"]
+    ]
+
+
+def test_prose_rows_naming_no_driver_are_dropped_before_merging():
+    printed = Extraction.model_validate({"article": {}})
+    told = NarrativeFacts(races=[_race("Race", ["Lazio", "Ann Lee", "Baby Rok"], "narrative")])
+    merged = merge_narrative(printed, told)
+    assert [(r.position, r.driver) for r in merged.races[0].results] == [(2, "Ann Lee")]
+
+
+def test_a_standing_loses_the_ordinal_before_its_name_but_a_region_stays():
+    page = "Classifica finale\n1. Lazio 263 punti\n2. Quarto Ugo Sala 49 punti\n"
+    standings = extract_article(page).standings
+    assert [s.driver for s in standings] == ["Lazio", "Ugo Sala"]
+
+
+def test_prose_of_another_numbered_race_with_the_same_podium_stays_its_own_race():
+    printed = Extraction.model_validate({"article": {}})
+    printed.races = [_race("Race 1", ["Ann Lee", "Bo Kim", "Cy Diaz"], "list")]
+    told = NarrativeFacts(races=[_race("Race 2", ["Ann Lee", "Bo Kim"], "narrative")])
+    merged = merge_narrative(printed, told)
+    assert [race.name for race in merged.races] == ["Race 1", "Race 2"]
