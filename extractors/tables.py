@@ -58,6 +58,12 @@ NO_RACE_RE = re.compile(
     r"annullat[oa]|abgesagt|rinviat[oa]|adiad[oa])\b",
     re.IGNORECASE,
 )
+# "1st", "2nd", "3º", "4.", "5)": a place written as an ordinal (a bare "1" is only a number)
+ORDINAL_CELL_RE = re.compile(r"^(?P<number>\d{1,3})(?:st|nd|rd|th|er|re|e|ème|º|°|ª|\.|\))$", re.I)
+# "199 Ann Lee", "41A A Berg", "C10 Bo Kim", "#7 Ann Lee": a car number leading a driver cell
+LEADING_CAR_RE = re.compile(r"^#?(?P<number>\d{1,4}[A-Z]{0,2}|[A-Z]{1,2}\d{1,4})\s+(?P<rest>\S.*)$")
+# "Unknown", "TBA", "n/a", "?", "-": a name cell that names no one
+PLACEHOLDER_RE = re.compile(r"^(?:unknown|tba|tbc|tbd|n/?a|\?+|[-–—]+)$", re.I)
 # "38,74", "41.43": a bare decimal in a time column, seconds (a hill climb's run time)
 BARE_SECONDS_RE = re.compile(r"^\d{1,4}[.,]\d{1,3}$")
 
@@ -107,7 +113,7 @@ def _cell_kind(cell: str) -> ColumnKind | None:
     cell = cell.strip()
     if not cell:
         return None
-    if INTEGER_RE.match(cell):
+    if INTEGER_RE.match(cell) or ORDINAL_CELL_RE.match(cell):
         return "position"  # refined to points below when the column does not count 1, 2, 3
     if POINTS_RE.fullmatch(cell):
         return "points"
@@ -120,6 +126,9 @@ def _cell_kind(cell: str) -> ColumnKind | None:
         return "car"
     if looks_like_name(cell.split("(")[0].split("|")[0].strip()):  # 'Ana Ribeiro | Kaze Racing'
         return "driver"
+    led = LEADING_CAR_RE.match(cell)
+    if led and looks_like_name(led["rest"].split("(")[0].strip()):
+        return "driver"  # '199 Ann Lee': the car number, then the driver
     return None
 
 
@@ -131,9 +140,13 @@ def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
         cells = [r[col] for r in rows if col < len(r)]
         votes = Counter(k for k in map(_cell_kind, cells) if k)
         kind = votes.most_common(1)[0][0] if votes else None
-        if kind == "position":
+        ordinals = [c for c in cells if ORDINAL_CELL_RE.match(c.strip())]
+        if kind == "position" and ordinals and len(ordinals) * 2 > len(cells):
+            kind = "position" if "position" not in kinds else None  # '1st', '2nd': places
+        elif kind == "position":
             numbers = [int(c) for c in cells if INTEGER_RE.match(c.strip())]
-            if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or "position" in kinds:
+            counts = numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+            if not counts or "position" in kinds:
                 kind = "points" if _falls([float(n) for n in numbers]) else None  # else a grid
         if kind == "driver" and "driver" in kinds:
             kind = "team"
@@ -211,6 +224,8 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
         cell = cell.strip()
         if not cell or kind in (None, "ignored"):
             continue
+        if kind in NAME_KINDS and PLACEHOLDER_RE.match(cell):  # 'Unknown': nobody named
+            continue
         if kind == "number":
             found = CAR_NUMBER_RE.search(f"#{cell.lstrip('#')}")
             facts["car_number"] = found["number"] if found else cell
@@ -243,6 +258,9 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
         elif kind == "crew":
             facts["crew"] = parse_crew(cell) or (cell,)
         elif kind == "driver":
+            led = LEADING_CAR_RE.match(cell) if "position" in kinds else None
+            if led and "number" not in kinds and looks_like_name(led["rest"].split("(")[0].strip()):
+                facts["car_number"], cell = led["number"], led["rest"]  # '199 Ann Lee'
             driver, nation, team, car, _ = parse_fields(cell)
             if driver or not nation:  # a flag's nation alone under a 'Driver' header names no one
                 facts.setdefault("driver", driver or cell)
@@ -353,13 +371,18 @@ def _entrant_columns(
     return kinds
 
 
-def _class_row(block: Block, width: int, kinds: Sequence[ColumnKind | None] | None) -> str | None:
-    """The label of a row inside a table that only names a class ('GTE Pro', 'Pro-Am'), else
-    None: its first cell alone filled in a table of several columns (not a name column's: a
-    driver without a place or a time), a few words without numbers of two digits."""
+def _class_row(
+    block: Block, width: int, kinds: Sequence[ColumnKind | None] | None, placed: bool
+) -> str | None:
+    """The label of a row inside a table that only names a class or a race ('GTE Pro', 'Heat
+    2'), else None: its first cell alone filled in a table of several columns (not a name
+    column's: a driver without a place or a time; in a table of two, only where the other rows
+    open with a place, `placed`), a few words without numbers of two digits."""
     label = block.cells[0].strip() if block.cells else ""
     if (
-        width <= 2
+        width < 2
+        or width == 2
+        and (not placed or _is_place(label))
         or not label
         or any(c.strip() for c in block.cells[1:])
         or kinds
@@ -369,25 +392,59 @@ def _class_row(block: Block, width: int, kinds: Sequence[ColumnKind | None] | No
     return label if len(label.split()) <= 4 and not re.search(r"\d{2}", label) else None
 
 
+def _ordinal_places(kinds: Sequence[ColumnKind | None], body: Sequence[Block]) -> bool:
+    """The position column writes places as ordinals ('1st', '2nd'): a classification, not a
+    numbered roster."""
+    if "position" not in kinds:
+        return False
+    col = list(kinds).index("position")
+    cells = [b.cells[col].strip() for b in body if col < len(b.cells) and b.cells[col].strip()]
+    return bool(cells) and sum(bool(ORDINAL_CELL_RE.match(c)) for c in cells) * 2 > len(cells)
+
+
+def _stray(block: Block, kinds: Sequence[ColumnKind | None]) -> bool:
+    """A row whose place cell holds words, not a place ('Home | News' run on below the table)."""
+    if "position" not in kinds:
+        return False
+    col = list(kinds).index("position")
+    cell = block.cells[col].strip() if col < len(block.cells) else ""
+    words = re.search(r"[^\W\d_]{2,}", cell) is not None
+    return words and not (_is_place(cell) or POSITION_RE.match(cell + " "))
+
+
+def _is_place(cell: str) -> bool:
+    """A cell that is a place: '1', '2nd', '3.', 'DNF'."""
+    cell = cell.strip()
+    return bool(INTEGER_RE.match(cell) or ORDINAL_CELL_RE.match(cell) or STATUS_RE.fullmatch(cell))
+
+
 def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> ParsedTable | None:
     """Read one table's row blocks as results or standings; None when it holds neither."""
+    titles = list(blocks)
     blocks = _without_title_rows(blocks)
     if not blocks:
         return None
+    titles = titles[: len(titles) - len(blocks)]
     kinds = header_kinds(blocks[0].cells)
     header = blocks[0].cells if kinds else None
     body = list(blocks[1:] if kinds else blocks)
     width = max(len(b.cells) for b in blocks)
+    firsts = [b.cells[0] for b in body if b.cells and any(c.strip() for c in b.cells[1:])]
+    placed = bool(firsts) and sum(map(_is_place, firsts)) * 2 > len(firsts)
     labels: list[str | None] = []  # the class each body row is printed under
     label = None
     rows_in: list[Block] = []
     for block in body:
-        heading = _class_row(block, width, kinds) if rows_in or kinds else None
+        heading = _class_row(block, width, kinds, placed) if rows_in or kinds else None
         if heading is not None:
             label = heading
             continue
         rows_in.append(block)
         labels.append(label)
+    if titles and not kinds and labels and labels[0] is None and any(labels):
+        # 'Heat 1' over the first rows, then 'Heat 2' inside: the title names the first race
+        first = titles[-1].cells[0].strip() if titles[-1].cells else ""
+        labels = [lab if lab is not None else first or None for lab in labels]
     body = rows_in
     if not body:
         return None
@@ -406,12 +463,16 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
         entries = [_row_facts(block, kinds) for block in body]
         entries = [r for r in entries if r.driver and r.nation and not r.crew]
         return ParsedTable("entries", entries) if entries else None
-    if not EVIDENCE_KINDS.intersection(kinds):
+    if not EVIDENCE_KINDS.intersection(kinds) and not _ordinal_places(kinds, body):
         return None  # "Round | Venue | Date": names, but no nation, time, laps or points
     if "class" in kinds:
         col = kinds.index("class")
         labels = [b.cells[col].strip() or None if col < len(b.cells) else None for b in body]
-    read = [(_row_facts(block, kinds), lab) for block, lab in zip(body, labels, strict=True)]
+    read = [
+        (_row_facts(block, kinds), lab)
+        for block, lab in zip(body, labels, strict=True)
+        if not _stray(block, kinds)
+    ]
     read = [(row, lab) for row, lab in read if row.driver]
     if not read:
         return None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.article import extract_article
+from extractors.article import document_for, extract_article
 from extractors.inline_rows import split_inline_lists, split_name_list
 from extractors.tables import resolve_numbers
 
@@ -484,3 +484,23 @@ def test_a_table_of_qualifying_or_lap_times_is_no_result(heading):
         (race.name, [r.driver for r in rows]) for race, rows in printed_races_of(text, "text/plain")
     ]
     assert races == [("Race", ["Tomas Berg", "Ana Ribeiro"])]
+
+
+def test_a_two_column_pipe_table_with_only_closing_pipes_gives_one_race_per_title_row():
+    text = (
+        "Invented Oval, 3 May\n\nRain all night.\n"
+        "22 cars | |\nHeat 1 | |\n---|---|\n1st | 71 Ann Lee |\n2nd | 4B Bo Kim |\n"
+        "Final | |\n1st | K12 Cy Diaz |\n2nd | 71 Ann Lee |\n"
+        "Home | News |\n"
+    )
+    races = extract_article(text, media_type="text/plain").races
+    assert [(race.name, [(r.position, r.driver, r.car_number) for r in race.results])
+            for race in races] == [
+        ("Heat 1", [(1, "Ann Lee", "71"), (2, "Bo Kim", "4B")]),
+        ("Final", [(1, "Cy Diaz", "K12"), (2, "Ann Lee", "71")]),
+    ]  # fmt: skip
+
+
+def test_a_lone_line_ending_in_a_pipe_is_no_table_row():
+    doc = document_for("Berg wins at Lakeside | Invented News |\n\nBerg won the race.\n")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]

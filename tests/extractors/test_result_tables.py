@@ -292,3 +292,34 @@ def test_a_class_header_over_places_is_the_classification():
     ))  # fmt: skip
     assert [(r.position, r.driver) for r in parsed.rows] == [(1, "Ana Ribeiro"), (2, "Tomas Berg")]
     assert [name for name, _ in class_results(parsed)] == [None]
+
+
+def test_a_two_column_table_of_races_ordinal_places_and_numbered_drivers():
+    # a results page printed as two columns: a race's name alone on its row, then its places
+    # written as ordinals, each car number in the driver's cell
+    parsed = parse_table(table(
+        "22 cars | ",
+        "Heat 1 | ",
+        "1st | 71 Ann Lee",
+        "2nd | 4B Bo Kim",
+        "Final | ",
+        "1st | K12 Cy Diaz",
+        "2nd | 71 Ann Lee",
+        "3rd | Unknown",
+    ))  # fmt: skip
+    groups = class_results(parsed)
+    assert [(name, [(r.driver, r.car_number) for r in rows]) for name, rows in groups] == [
+        ("Heat 1", [("Ann Lee", "71"), ("Bo Kim", "4B")]),
+        ("Final", [("Cy Diaz", "K12"), ("Ann Lee", "71")]),
+    ]  # fmt: skip  ('Unknown' names nobody)
+
+
+def test_a_two_column_roster_numbered_by_plain_numbers_is_no_result():
+    assert parse_table(table("1 | Ann Lee", "2 | Bo Kim", "3 | Cy Diaz")) is None
+
+
+def test_a_number_before_the_name_without_a_place_column_is_not_taken_as_the_car():
+    parsed = parse_table(table(
+        "Driver | Time", "7 Ann Lee | 24:13.456", "12 Bo Kim | +2.318", "3 Cy Diaz | +5.100",
+    ))  # fmt: skip
+    assert [r.car_number for r in parsed.rows] == [None, None, None]
