@@ -495,12 +495,21 @@ def _winners(body: Sequence[Block], kinds: Sequence[ColumnKind | None]) -> Parse
     the race (a country column is the track's, not the winner's)."""
     rows, races = [], []
     col = list(kinds).index("winner")
+    # the race is named by the event columns ('Round', 'Track'), else by every other column
+    # but those that are no result ('Pole', 'Fastest Lap' name other drivers)
+    events = [kind == "event" for kind in kinds]
+    naming = events if any(events) else [i != col and k != "ignored" for i, k in enumerate(kinds)]
     for block in body:
         cell = block.cells[col].strip() if col < len(block.cells) else ""
-        driver = parse_fields(cell)[0] if cell and not NO_RACE_RE.search(cell) else None
+        driver = None
+        if cell and not NO_RACE_RE.search(cell) and not PLACEHOLDER_RE.match(cell):
+            one_token = cell if len(cell.split()) == 1 else None  # 'jjwilkins': an online ID
+            driver = parse_fields(cell)[0] or one_token
         if driver is None:
             continue
-        name = " ".join(c.strip() for i, c in enumerate(block.cells) if i != col and c.strip())
+        name = " ".join(
+            c.strip() for c, kind in zip(block.cells, naming, strict=False) if kind and c.strip()
+        )
         races.append(name)
         rows.append(
             RowFacts(text=block.text, start=block.start, end=block.end, position=1, driver=driver)

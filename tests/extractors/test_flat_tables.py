@@ -134,3 +134,34 @@ def test_a_glued_row_ending_the_page_may_be_cut_and_is_left_out():
     )
     (race,) = [r for r in extract_article(text, media_type="text/plain").races if r.results]
     assert [r.driver for r in race.results] == ["Tomas Berg", "Ana Leal", "Li Wen"]
+
+
+def test_a_season_rounds_table_gives_each_round_its_winner_not_the_pole_or_fastest_lap():
+    text = (
+        "Invented League: the season so far\n\n"
+        "| Round | Circuit | Winning Driver | Pole Position | Fastest Lap |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Lakeside | Ana Leal | Bo Kim | Bo Kim |\n| 2 | North Park | TBA | | |\n"
+        "| 3 | Red Mesa | Ivo Reis | Ana Leal | Ivo Reis |\n"
+    )
+    races = [r for r in extract_article(text, media_type="text/plain").races if r.results]
+    assert [(race.name, [(r.position, r.driver) for r in race.results]) for race in races] == [
+        ("1 Lakeside", [(1, "Ana Leal")]), ("3 Red Mesa", [(1, "Ivo Reis")]),
+    ]  # fmt: skip
+
+
+def test_a_flattened_rounds_table_of_online_ids_under_a_group_label():
+    text = (
+        "Invented League results\n\n"
+        "Group B Round Circuit Winning Driver Pole Position Fastest Lap\n"
+        "1 Lake Side Short kato_77 kato_77 Rex-9\n"
+        "2 North Park GP Ridge fastfox Ridge\n"
+        "3 Red Mesa Oval zed88 kato_77 zed88\n"
+        "4 Hill Top mira.b Mira B\n"
+        "\nThe next round is in May.\n"
+    )
+    races = [r for r in extract_article(text, media_type="text/plain").races if r.results]
+    assert [(race.name, [(r.position, r.driver) for r in race.results]) for race in races] == [
+        ("Group B Round 1 Lake Side Short", [(1, "kato_77")]),
+        ("Group B Round 3 Red Mesa Oval", [(1, "zed88")]),
+    ]  # fmt: skip  ('Ridge' may be a word of the track's; round 4's cells cannot be told apart)
