@@ -23,6 +23,7 @@ from extractors.result_lists import (
     parse_row_text,
     timing_facts,
 )
+from extractors.sections import read_marker
 from extractors.standings import POINTS_RE, parse_points
 from extractors.times import STATUS_RE, find_timings, status_of
 
@@ -58,6 +59,8 @@ NO_RACE_RE = re.compile(
     r"annullat[oa]|abgesagt|rinviat[oa]|adiad[oa])\b",
     re.IGNORECASE,
 )
+# "Total": a header over a time or, in whole numbers, over points
+TOTAL_WORDS = frozenset({"total"})
 # "1st", "2nd", "3º", "4.", "5)": a place written as an ordinal (a bare "1" is only a number)
 ORDINAL_CELL_RE = re.compile(r"^(?P<number>\d{1,3})(?:st|nd|rd|th|er|re|e|ème|º|°|ª|\.|\))$", re.I)
 # "199 Ann Lee", "41A A Berg", "C10 Bo Kim", "#7 Ann Lee": a car number leading a driver cell
@@ -162,10 +165,13 @@ def _falls(numbers: Sequence[float]) -> bool:
 
 
 def _by_cells(
-    kinds: Sequence[ColumnKind | None], body: Sequence[Sequence[str]]
+    kinds: Sequence[ColumnKind | None],
+    body: Sequence[Sequence[str]],
+    header: Sequence[str] | None = None,
 ) -> list[ColumnKind | None]:
     """Header kinds checked against the cells below: a time header over whole numbers is no
-    time column (a place in the final, a score); a 'Car' header over numbers ('27', '#4') is the
+    time column (a place in the final, a score), but 'Total' over whole numbers that never rise
+    down the table is the points; a 'Car' header over numbers ('27', '#4') is the
     car number; a class column holds a few labels each shared by several rows ('LMP2', 'GTE'),
     and 'Class.' over whole numbers is the classification."""
     kinds = list(kinds)
@@ -174,7 +180,9 @@ def _by_cells(
         if not cells:
             continue
         if kind == "time" and all(INTEGER_RE.match(c) for c in cells):
-            kinds[col] = None
+            total = header is not None and col < len(header) and fold(header[col]) in TOTAL_WORDS
+            falls = len(cells) > 2 and _falls([float(c) for c in cells])
+            kinds[col] = "points" if total and falls and "points" not in kinds else None
         elif kind == "class" and all(INTEGER_RE.match(c) for c in cells):
             kinds[col] = "position"  # 'Class.' for the classification: the places
         elif kind == "class" and len(set(cells)) * 2 > len(cells) + 1:
@@ -392,6 +400,34 @@ def _class_row(
     return label if len(label.split()) <= 4 and not re.search(r"\d{2}", label) else None
 
 
+def _race_columns(blocks: Sequence[Block]) -> ParsedTable | None:
+    """A table with a race at the head of each column ('Race 1 | Race 2 | Race 3') and names
+    below: each column that race's finishers in order, the first row its winner. None for any
+    other table."""
+    head = [c.strip() for c in blocks[0].cells]
+    races = [c for c in head if c]
+    if len(races) < 2 or len(blocks) < 2:
+        return None
+    for cell in races:
+        marker = read_marker(Block("heading", cell, 0))
+        if marker is None or marker.kind != "race":
+            return None
+    body = blocks[1:]
+    if not all(_cell_kind(c) == "driver" for b in body for c in b.cells if c.strip()):
+        return None
+    rows, labels = [], []
+    for col, race in enumerate(head):
+        cells = [(b, b.cells[col].strip()) for b in body if col < len(b.cells)]
+        if not race or any(not cell for _, cell in cells[:-1]):
+            continue  # a column with a hole in it gives no order
+        for place, (block, cell) in enumerate((pair for pair in cells if pair[1]), start=1):
+            row = RowFacts(text=block.text, start=block.start, end=block.end, position=place,
+                           driver=parse_fields(cell)[0] or cell)  # fmt: skip
+            rows.append(row)
+            labels.append(race)
+    return ParsedTable("results", rows, labels) if rows else None
+
+
 def _ordinal_places(kinds: Sequence[ColumnKind | None], body: Sequence[Block]) -> bool:
     """The position column writes places as ordinals ('1st', '2nd'): a classification, not a
     numbered roster."""
@@ -425,6 +461,9 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     if not blocks:
         return None
     titles = titles[: len(titles) - len(blocks)]
+    by_race = _race_columns(blocks)
+    if by_race is not None:
+        return by_race
     kinds = header_kinds(blocks[0].cells)
     header = blocks[0].cells if kinds else None
     body = list(blocks[1:] if kinds else blocks)
@@ -453,7 +492,7 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
         kinds = infer_kinds(cells)
     elif None in kinds:
         kinds = _fill_unheaded(kinds, infer_kinds(cells))
-    kinds = resolve_numbers(_by_cells(kinds, cells), cells)
+    kinds = resolve_numbers(_by_cells(kinds, cells, header), cells)
     kinds = _entrant_columns(kinds, cells)
     if not NAME_KINDS.intersection(kinds):
         return None

@@ -323,3 +323,32 @@ def test_a_number_before_the_name_without_a_place_column_is_not_taken_as_the_car
         "Driver | Time", "7 Ann Lee | 24:13.456", "12 Bo Kim | +2.318", "3 Cy Diaz | +5.100",
     ))  # fmt: skip
     assert [r.car_number for r in parsed.rows] == [None, None, None]
+
+
+def test_a_table_with_a_race_heading_each_column_gives_each_race_its_order():
+    parsed = parse_table(table(
+        "RACE 4 | RACE 5 | RACE 6",
+        "Ann Lee | Bo Kim | Ann Lee",
+        "Bo Kim | Cy Diaz | Dag Eide",
+    ))  # fmt: skip
+    assert [(name, [r.driver for r in rows]) for name, rows in class_results(parsed)] == [
+        ("RACE 4", ["Ann Lee", "Bo Kim"]), ("RACE 5", ["Bo Kim", "Cy Diaz"]),
+        ("RACE 6", ["Ann Lee", "Dag Eide"]),
+    ]  # fmt: skip
+
+
+def test_columns_headed_by_other_words_are_not_races():
+    assert parse_table(table("Monday | Tuesday", "Ann Lee | Bo Kim", "Cy Diaz | Dag Eide")) is None
+
+
+def test_a_total_column_of_falling_whole_numbers_is_the_points():
+    parsed = parse_table(table(
+        "POS | DRIVER | TEAM | TOTAL | BEHIND",
+        "1 | Ann Lee | Kite Racing | 2165 | -0",
+        "2 | Bo Kim | Apex GP | 2087 | -78",
+        "3 | Cy Diaz | Kite Racing | 1842 | -323",
+    ))  # fmt: skip
+    assert parsed.kind == "standings"
+    assert [(r.position, r.driver, r.points) for r in parsed.rows] == [
+        (1, "Ann Lee", 2165), (2, "Bo Kim", 2087), (3, "Cy Diaz", 1842),
+    ]  # fmt: skip
