@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from extractors.document import Block, Document
 from extractors.names import PARTICLES, SUFFIX_WORD_RE, looks_like_name
+from extractors.nations import fold
 from extractors.tables import HEADER_WORDS, NO_RACE_RE, ColumnKind, header_kinds
 from extractors.times import STATUS_RE
 
@@ -50,6 +51,11 @@ CELL_GAP_RE = re.compile(r"\t|\s{2,}")
 ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 MIN_HEADER_CELLS = 3
 MIN_ROWS = 2
+# "Ann Lee 31 4th 1": a standings line of a flattened table, the name then its points first
+POINTS_ROW_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^\d|:;]*?)\s+(?P<points>\d{1,4}(?:[.,]\d)?)(?:\s|$)"
+)
+MAX_NAME_WORDS = 5
 # "Group A", "Division 2": a label of at most this many words before a header line's cells
 MAX_LABEL_WORDS = 3
 # "Danger44Dan", "hio_91", "eiei-2000_1", "jjwilkins": an online ID, one token (no plain word)
@@ -142,6 +148,28 @@ def _rounds_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
             continue
         race = " ".join(part for part in (label, f"Round {tokens[0]}", *track) if part)
         rows.append(_row_block(doc, [blocks[end - 1]], (race, tail[0])))
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
+def _points_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """A standings table flattened with single spaces, its header opening with a driver and a
+    points column ('Driver Points Last Race Finish Wins'): each line the name, then its points
+    (the columns after them are left out, their words unknown)."""
+    blocks = doc.blocks
+    words = blocks[index].text.split()
+    found = _header_cells(" ".join(words[:2])) if len(words) >= MIN_HEADER_CELLS else None
+    if found is None or found[1] or len(found[0]) != 2:
+        return None
+    if [HEADER_WORDS.get(fold(cell)) for cell in found[0]] != ["driver", "points"]:
+        return None
+    rows = [Block("row", blocks[index].text, blocks[index].start, cells=tuple(found[0]))]
+    end = index + 1
+    while end < len(blocks) and _plain_line(blocks[end]) and not _cut_off(doc, blocks[end]):
+        row = POINTS_ROW_RE.match(blocks[end].text.strip())
+        if row is None or len(row["name"].split()) > MAX_NAME_WORDS:
+            break
+        rows.append(_row_block(doc, [blocks[end]], (row["name"].strip(), row["points"])))
+        end += 1
     return (end - index, rows) if len(rows) > MIN_ROWS else None
 
 
@@ -344,6 +372,7 @@ def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
                 or _separated_table(doc, index)
                 or _winners_table(doc, index)
                 or _rounds_table(doc, index)
+                or _points_table(doc, index)
                 or _one_cell_per_line(doc, index)
             )
         if table is not None:

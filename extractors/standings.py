@@ -48,7 +48,10 @@ def parse_points(text: str) -> float:
 
 
 def standings_from_rows(rows: Sequence[RowFacts], after: str | None) -> list[Standing]:
-    """Standing records of a standings list or table; unprinted positions follow the order."""
+    """Standing records of a standings list or table; unprinted positions follow the order
+    when the points never rise down the rows (else the rows are in another order: no place)."""
+    points = [row.points for row in rows if row.driver is not None and row.points is not None]
+    ordered = all(b <= a for a, b in zip(points, points[1:], strict=False))
     standings = []
     for index, row in enumerate(rows, start=1):
         if row.driver is None or row.points is None:
@@ -56,7 +59,7 @@ def standings_from_rows(rows: Sequence[RowFacts], after: str | None) -> list[Sta
         standings.append(
             Standing(
                 after=after,
-                position=row.position if row.position is not None else index,
+                position=row.position if row.position is not None or not ordered else index,
                 driver=row.driver,
                 nation=row.nation,
                 points=row.points,

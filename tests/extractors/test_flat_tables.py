@@ -164,4 +164,19 @@ def test_a_flattened_rounds_table_of_online_ids_under_a_group_label():
     assert [(race.name, [(r.position, r.driver) for r in race.results]) for race in races] == [
         ("Group B Round 1 Lake Side Short", [(1, "kato_77")]),
         ("Group B Round 3 Red Mesa Oval", [(1, "zed88")]),
-    ]  # fmt: skip  ('Ridge' may be a word of the track's; round 4's cells cannot be told apart)
+    ]  # fmt: skip
+    # 'Ridge' may be a word of the track's; round 4's cells cannot be told apart
+
+
+def test_a_flattened_standings_table_gives_each_name_its_points_and_no_place_out_of_order():
+    text = (
+        "Invented League Season 2\n\n"
+        "Driver Points Last Race Finish Number of Wins\n"
+        "Ann Lee 31 4th 1\nBo Kim 24 1st 1\nCy Diaz 55 2nd 4\nDag Eide 0 Did Not Race 0\n"
+        "\nPost-race wrap up\n\nA close race at the oval.\n"
+    )
+    standings = extract_article(text, media_type="text/plain").standings
+    assert [(s.position, s.driver, s.points) for s in standings] == [
+        (None, "Ann Lee", 31), (None, "Bo Kim", 24), (None, "Cy Diaz", 55), (None, "Dag Eide", 0),
+    ]  # fmt: skip
+    # the points rise down the table: its order is no standings order
