@@ -46,7 +46,7 @@ INTEGER_RE = re.compile(r"^\d{1,4}$")
 HEADER_SPLIT_RE = re.compile(r"\s*[/&]\s*|\s+or\s+")
 
 # Besides a driver, a results or standings table has one of these columns.
-EVIDENCE_KINDS = frozenset({"nation", "time", "laps", "points", "car"})
+EVIDENCE_KINDS = frozenset({"nation", "time", "interval", "laps", "points", "car"})
 # Columns that state a result: without any of them a table lists who takes part (an entry list).
 RESULT_KINDS = frozenset({"position", "time", "interval", "laps", "points"})
 # "SWE Team Sweden", "NED Team Netherlands": a nation code before a team named for that nation
@@ -151,12 +151,23 @@ def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
             counts = numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
             if not counts or "position" in kinds:
                 kind = "points" if _falls([float(n) for n in numbers]) else None  # else a grid
+            if kind == "points" and "points" in kinds:  # laps (24, 24, 23) fall too: the more
+                other = kinds.index("points")  # varied column is the points, else neither
+                theirs = _distinct([r[other] for r in rows if other < len(r)])
+                mine = _distinct(cells)
+                kinds[other] = "points" if theirs > mine else None
+                kind = "points" if mine > theirs else None
         if kind == "driver" and "driver" in kinds:
             kind = "team"
         if kind == "time" and "time" in kinds:
             kind = None  # a second column of times unheaded: best laps as likely as gaps
         kinds.append(kind)
     return kinds
+
+
+def _distinct(cells: Sequence[str]) -> int:
+    """How many different values a column holds."""
+    return len({c.strip() for c in cells if c.strip()})
 
 
 def _falls(numbers: Sequence[float]) -> bool:

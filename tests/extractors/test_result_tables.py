@@ -352,3 +352,20 @@ def test_a_total_column_of_falling_whole_numbers_is_the_points():
     assert [(r.position, r.driver, r.points) for r in parsed.rows] == [
         (1, "Ann Lee", 2165), (2, "Bo Kim", 2087), (3, "Cy Diaz", 1842),
     ]  # fmt: skip
+
+
+def test_of_two_unheaded_falling_number_columns_the_more_varied_is_the_points():
+    rows = [["1", "Ann Lee", "24", "25"], ["2", "Bo Kim", "24", "18"], ["3", "Cy Diaz", "23", "15"]]
+    assert infer_kinds(rows) == ["position", "driver", None, "points"]
+    rows = [[r[0], r[1], r[3], r[2]] for r in rows]  # the points before the laps
+    assert infer_kinds(rows) == ["position", "driver", "points", None]
+
+
+def test_an_interval_column_is_evidence_of_a_classification_but_no_gap_to_the_winner():
+    parsed = parse_table(table(
+        "Pos | Driver | Interval", "1 | Ann Lee | 51:04.118", "2 | Bo Kim | +2.314",
+        "3 | Cy Diaz | +1.100",
+    ))  # fmt: skip
+    assert [(r.position, r.driver, r.gap_s) for r in parsed.rows] == [
+        (1, "Ann Lee", None), (2, "Bo Kim", None), (3, "Cy Diaz", None),
+    ]  # fmt: skip
