@@ -491,8 +491,9 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
             continue
         rows_in.append(block)
         labels.append(label)
-    if titles and not kinds and labels and labels[0] is None and any(labels):
-        # 'Heat 1' over the first rows, then 'Heat 2' inside: the title names the first race
+    if titles and labels and labels[0] is None and any(labels):
+        # 'Heat 1' (or 'GT3') over the first rows, then 'Heat 2' inside: the title names the
+        # first race
         first = titles[-1].cells[0].strip() if titles[-1].cells else ""
         labels = [lab if lab is not None else first or None for lab in labels]
     body = rows_in
@@ -615,6 +616,8 @@ def _in_class(row: RowFacts, leader: RowFacts | None) -> RowFacts:
     gap_s = None
     if row.gap_s is not None and leader.gap_s is not None:
         gap_s = round(row.gap_s - leader.gap_s, 3)
+    elif leader.gap_s is None and leader.time_s is not None:
+        gap_s = row.gap_s  # the class winner's own race time: the gaps below are to it
     laps_down, status = row.laps_down, row.status
     if laps_down is not None and leader.laps_down is not None:
         laps_down = laps_down - leader.laps_down or None

@@ -504,3 +504,27 @@ def test_a_two_column_pipe_table_with_only_closing_pipes_gives_one_race_per_titl
 def test_a_lone_line_ending_in_a_pipe_is_no_table_row():
     doc = document_for("Berg wins at Lakeside | Invented News |\n\nBerg won the race.\n")
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+def test_an_html_table_titled_by_its_first_class_gives_each_class_its_own_gaps():
+    html = (
+        "<html><body><nav><a href='/'>Home</a></nav><article><h1>Invented Cup round 3</h1><p>"
+        + "Lee won the race after a long fight. " * 4
+        + "</p><table><tr><td colspan='4'>GT3</td></tr>"
+        "<tr><td>Pos</td><td>Driver</td><td>Car</td><td>Gap</td></tr>"
+        "<tr><td>1</td><td>Ann Lee</td><td>Porsche 911</td><td>30:01.100</td></tr>"
+        "<tr><td>2</td><td>Bo Kim</td><td>BMW M4</td><td>+1.200</td></tr>"
+        "<tr><td colspan='4'>GT4</td></tr>"
+        "<tr><td>1</td><td>Cy Diaz</td><td>Aston Martin Vantage</td><td>31:00.000</td></tr>"
+        "<tr><td>2</td><td>Dag Eide</td><td>BMW M4</td><td>+4.000</td></tr>"
+        "</table></article><footer>Share</footer></body></html>"
+    )
+    races = printed_races_of(html, "text/html")
+    assert [
+        (race.name, rounded([(r.position, r.driver, r.car, r.time_s, r.gap_s) for r in rows]))
+        for race, rows in races
+    ] == [
+        ("GT3", [(1, "Ann Lee", "Porsche 911", 1801.1, None), (2, "Bo Kim", "BMW M4", None, 1.2)]),
+        ("GT4", [(1, "Cy Diaz", "Aston Martin Vantage", 1860.0, None),
+                 (2, "Dag Eide", "BMW M4", None, 4.0)]),
+    ]  # fmt: skip
