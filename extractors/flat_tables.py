@@ -151,6 +151,32 @@ def _rounds_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
     return (end - index, rows) if len(rows) > MIN_ROWS else None
 
 
+def _spaced_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """A table flattened with single spaces between its cells ('Pos No Driver Time Pts', then
+    '1 27 Ann Lee 30:01.100 25'): numbers first, values last, and one text column between them
+    takes the rest. Where several text columns meet ('Ann Lee Kite Racing') nothing tells where
+    one ends: those lines are taken in and give no row (a name glued to its team is no name)."""
+    blocks = doc.blocks
+    found = _header_cells(blocks[index].text)
+    if found is None or found[1] or len(found[0]) < MIN_HEADER_CELLS:
+        return None
+    kinds = header_kinds(found[0])
+    if kinds is None or None in kinds or "winner" in kinds or "driver" not in kinds:
+        return None
+    one_text = sum(kind in TEXT_KINDS for kind in kinds) == 1
+    rows = [Block("row", blocks[index].text, blocks[index].start, cells=tuple(found[0]))]
+    end = index + 1
+    while end < len(blocks) and _plain_line(blocks[end]) and not _cut_off(doc, blocks[end]):
+        text = blocks[end].text
+        if not LEADING_NUMBER_RE.match(text.strip()):
+            break
+        end += 1
+        row = split_glued_row(text, kinds) if one_text else None
+        if row is not None:
+            rows.append(_row_block(doc, [blocks[end - 1]], row))
+    return (end - index, rows) if end - index > MIN_ROWS else None
+
+
 def _points_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
     """A standings table flattened with single spaces, its header opening with a driver and a
     points column ('Driver Points Last Race Finish Wins'): each line the name, then its points
@@ -372,6 +398,7 @@ def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
                 or _separated_table(doc, index)
                 or _winners_table(doc, index)
                 or _rounds_table(doc, index)
+                or _spaced_table(doc, index)
                 or _points_table(doc, index)
                 or _one_cell_per_line(doc, index)
             )

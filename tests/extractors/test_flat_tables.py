@@ -180,3 +180,26 @@ def test_a_flattened_standings_table_gives_each_name_its_points_and_no_place_out
         (None, "Ann Lee", 31), (None, "Bo Kim", 24), (None, "Cy Diaz", 55), (None, "Dag Eide", 0),
     ]  # fmt: skip
     # the points rise down the table: its order is no standings order
+
+
+def test_a_table_flattened_with_single_spaces_and_one_text_column():
+    text = (
+        "Invented Cup round 3\n\nRace 1 results\n\nPos No Driver Time Pts\n"
+        "1 27 Ann Lee 30:01.100 25\n2 4 Bo Kim +1.200 18\n3 9 Kaj de Bruin +3.400 15\n"
+    )
+    (race,) = [r for r in extract_article(text, media_type="text/plain").races if r.results]
+    got = [(r.position, r.car_number, r.driver, r.time_s, r.gap_s, r.points) for r in race.results]
+    assert got == [
+        (1, "27", "Ann Lee", pytest.approx(1801.1), None, 25),
+        (2, "4", "Bo Kim", None, pytest.approx(1.2), 18),
+        (3, "9", "Kaj de Bruin", None, pytest.approx(3.4), 15),
+    ]  # fmt: skip
+
+
+def test_single_spaced_driver_and_team_columns_run_together_give_no_rows():
+    text = (
+        "Invented Cup round 3\n\nRace 1 results\n\nPos Driver Team Time\n"
+        "1 Ann Lee Kite Racing 30:01.100\n2 Bo Kim Apex GP +1.200\n3 Cy Diaz Rover +3.400\n"
+    )
+    races = extract_article(text, media_type="text/plain").races
+    assert [r for race in races for r in race.results if r.method != "narrative"] == []
