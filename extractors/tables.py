@@ -73,6 +73,8 @@ BARE_SECONDS_RE = re.compile(r"^\d{1,4}[.,]\d{1,3}$")
 # Kinds a column without a known header word may take from its cells (a flag column's alt texts);
 # numbers are left alone: an unknown numeric column may be the grid, not points.
 UNHEADED_KINDS = frozenset({"nation", "driver", "car"})
+# A class or race label inside a table ('GTE Pro', 'Heat 2') has at most this many words.
+MAX_LABEL_WORDS = 4
 # Leading rows with at most this many filled cells are a title ('Race 2 – Classification').
 MAX_TITLE_ROW_CELLS = 1
 
@@ -408,7 +410,8 @@ def _class_row(
         and kinds[0] in NAME_KINDS
     ):
         return None
-    return label if len(label.split()) <= 4 and not re.search(r"\d{2}", label) else None
+    short = len(label.split()) <= MAX_LABEL_WORDS
+    return label if short and not re.search(r"\d{2}", label) else None
 
 
 def _race_columns(blocks: Sequence[Block]) -> ParsedTable | None:
@@ -495,7 +498,8 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
         # 'Heat 1' (or 'GT3') over the first rows, then 'Heat 2' inside: the title names the
         # first race
         first = titles[-1].cells[0].strip() if titles[-1].cells else ""
-        labels = [lab if lab is not None else first or None for lab in labels]
+        if len(first.split()) <= MAX_LABEL_WORDS:  # a longer title names the whole table
+            labels = [lab if lab is not None else first or None for lab in labels]
     body = rows_in
     if not body:
         return None
