@@ -61,8 +61,9 @@ NO_RACE_RE = re.compile(
 )
 # "Total": a header over a time or, in whole numbers, over points
 TOTAL_WORDS = frozenset({"total"})
-# "1st", "2nd", "3º", "4.", "5)": a place written as an ordinal (a bare "1" is only a number)
-ORDINAL_CELL_RE = re.compile(r"^(?P<number>\d{1,3})(?:st|nd|rd|th|er|re|e|ème|º|°|ª|\.|\))$", re.I)
+# "1st", "2nd", "3º", "4.", "5)", "P6": a place written as an ordinal (a bare "1" is only a
+# number)
+ORDINAL_CELL_RE = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th|er|re|e|ème|º|°|ª|\.|\))|P\d{1,3})$", re.I)
 # "199 Ann Lee", "41A A Berg", "C10 Bo Kim", "#7 Ann Lee": a car number leading a driver cell
 LEADING_CAR_RE = re.compile(r"^#?(?P<number>\d{1,4}[A-Z]{0,2}|[A-Z]{1,2}\d{1,4})\s+(?P<rest>\S.*)$")
 # "Unknown", "TBA", "n/a", "?", "-": a name cell that names no one

@@ -369,3 +369,13 @@ def test_an_interval_column_is_evidence_of_a_classification_but_no_gap_to_the_wi
     assert [(r.position, r.driver, r.gap_s) for r in parsed.rows] == [
         (1, "Ann Lee", None), (2, "Bo Kim", None), (3, "Cy Diaz", None),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("places", [("1st", "2nd", "3rd"), ("P1", "P2", "P3"), ("1º", "2º", "3º")])
+def test_places_written_as_ordinals_make_an_unheaded_position_column(places):
+    parsed = parse_table(table(
+        f"{places[0]} | 7 Ann Lee", f"{places[1]} | 12 Bo Kim", f"{places[2]} | 3 Cy Diaz",
+    ))  # fmt: skip
+    assert [(r.position, r.driver, r.car_number) for r in parsed.rows] == [
+        (1, "Ann Lee", "7"), (2, "Bo Kim", "12"), (3, "Cy Diaz", "3"),
+    ]  # fmt: skip
