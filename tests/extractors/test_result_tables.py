@@ -379,3 +379,15 @@ def test_places_written_as_ordinals_make_an_unheaded_position_column(places):
     assert [(r.position, r.driver, r.car_number) for r in parsed.rows] == [
         (1, "Ann Lee", "7"), (2, "Bo Kim", "12"), (3, "Cy Diaz", "3"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Positie | Coureur | Ploeg | Ronden | Achterstand | Punten",  # Dutch
+        "Miejsce | Kierowca | Zespół | Okrążenia | Strata | Punkty",  # Polish
+    ],
+)
+def test_header_words_in_dutch_and_polish(header):
+    kinds = header_kinds([c.strip() for c in header.split("|")])
+    assert kinds == ["position", "driver", "team", "laps", "time", "points"]
