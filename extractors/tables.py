@@ -51,6 +51,8 @@ EVIDENCE_KINDS = frozenset({"nation", "time", "interval", "laps", "points", "car
 RESULT_KINDS = frozenset({"position", "time", "interval", "laps", "points"})
 # "SWE Team Sweden", "NED Team Netherlands": a nation code before a team named for that nation
 NATION_TEAM_RE = re.compile(r"^(?P<code>[A-Z]{2,3})\s+(?P<team>.+)$")
+# "#", "No.": a header that may number a roster's rows as well as head places
+ROSTER_NUMBER_HEADERS = frozenset({"#", "n", "n.", "no", "no.", "nr", "nr.", "num", "number"})
 # Columns that name who a row is about: a driver, a name split in two, a team entry.
 NAME_KINDS = frozenset({"driver", "given_name", "family_name", "entrant", "crew", "winner"})
 # "Rained Out", "Cancelled", "Postponed": a winner cell of a race that was not run
@@ -443,6 +445,15 @@ def _race_columns(blocks: Sequence[Block]) -> ParsedTable | None:
     return ParsedTable("results", rows, labels) if rows else None
 
 
+def _numbered_roster(header: Sequence[str] | None, kinds: Sequence[ColumnKind | None]) -> bool:
+    """Rows numbered under '#' or 'No.' and nothing else a result states (no time, laps, gap
+    or points): a roster counted down, not a classification."""
+    if header is None or RESULT_KINDS.intersection(kinds) != {"position"}:
+        return False
+    col = list(kinds).index("position")
+    return col < len(header) and fold(header[col]).strip(" :") in ROSTER_NUMBER_HEADERS
+
+
 def _ordinal_places(kinds: Sequence[ColumnKind | None], body: Sequence[Block]) -> bool:
     """The position column writes places as ordinals ('1st', '2nd'): a classification, not a
     numbered roster."""
@@ -515,7 +526,8 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
         return None
     if "winner" in kinds and not {"driver", "position"}.intersection(kinds):
         return _winners(body, kinds)
-    if not RESULT_KINDS.intersection(kinds):  # an entry list: its drivers' nations at most
+    if not RESULT_KINDS.intersection(kinds) or _numbered_roster(header, kinds):
+        # an entry list: its drivers' nations at most
         entries = [_row_facts(block, kinds) for block in body]
         entries = [r for r in entries if r.driver and r.nation and not r.crew]
         return ParsedTable("entries", entries) if entries else None

@@ -391,3 +391,16 @@ def test_places_written_as_ordinals_make_an_unheaded_position_column(places):
 def test_header_words_in_dutch_and_polish(header):
     kinds = header_kinds([c.strip() for c in header.split("|")])
     assert kinds == ["position", "driver", "team", "laps", "time", "points"]
+
+
+def test_rows_numbered_under_a_hash_with_nothing_a_result_states_are_a_roster():
+    parsed = parse_table(table(
+        "# | Driver | Nat | Team", "1 | Ann Lee | GBR | Kite", "2 | Bo Kim | KOR | Apex",
+        "3 | Cy Diaz | ESP | Rover",
+    ))  # fmt: skip
+    assert parsed.kind == "entries"
+    assert [(r.driver, r.nation) for r in parsed.rows] == [
+        ("Ann Lee", "GBR"), ("Bo Kim", "KOR"), ("Cy Diaz", "ESP"),
+    ]  # fmt: skip
+    placed = parse_table(table("Pos | Driver | Nat", "1 | Ann Lee | GBR", "2 | Bo Kim | KOR"))
+    assert placed.kind == "results"
