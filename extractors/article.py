@@ -62,7 +62,7 @@ from extractors.sections import (
     read_marker,
     section_name,
 )
-from extractors.standings import standings_from_rows
+from extractors.standings import standings_from_rows, without_repeats
 from extractors.tables import class_results, parse_table, table_confidence
 from extractors.winner_lines import stated_results
 
@@ -843,7 +843,7 @@ def assemble(facts: StructuredFacts) -> Extraction:
     return Extraction(
         article=article_meta(facts.doc),
         races=races,
-        standings=facts.standings,
+        standings=without_repeats(facts.standings),
         driver_nations=facts.driver_nations,
     )
 

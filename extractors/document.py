@@ -19,6 +19,9 @@ MARKDOWN_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
 # "| 1 | Ana Ribeiro | POR | 24 laps |", "1 | 14 | Ana Ribeiro | 1.110 |": a markdown table row
 # (the leading pipe may be left out)
 MARKDOWN_ROW_RE = re.compile(r"^\|.*\|$|^[^|]+(?:\|[^|]*){2,}\|$")
+# "1st | 199 Ann Lee |", "Heat 1 | |": a two-column row with only its closing pipe, a table row
+# when a line next to it is one too (a lone 'Title | Site |' line stays a heading)
+SHORT_ROW_RE = re.compile(r"^[^|]+\|[^|]*\|$")
 # "|---|:---:|", "| --- | --- |", "---|---|": the line under a markdown table's header
 MARKDOWN_RULE_RE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+$")
 
@@ -65,6 +68,19 @@ def looks_like_heading(line: str) -> bool:
     return 0 < len(words) <= 12 and len(line) <= 90 and not SENTENCE_END_RE.search(line)
 
 
+def _table_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are markdown table rows: the usual shapes, and two-column rows
+    with only a closing pipe next to another pipe row."""
+    piped = [bool(MARKDOWN_ROW_RE.match(line.strip())) for line in lines]
+    short = [bool(SHORT_ROW_RE.match(line.strip())) for line in lines]
+    found = {i for i, row in enumerate(piped) if row}
+    for i, row in enumerate(short):
+        around = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if row and any(piped[j] or short[j] for j in around):
+            found.add(i)
+    return found
+
+
 def document_from_text(text: str, *, url: str | None = None) -> Document:
     """Build a Document from plain text: one block per non-empty line, offsets into `text`;
     markdown exports' headings ('## Race 1') and tables ('| 1 | Ana Ribeiro |') read as such."""
@@ -73,7 +89,9 @@ def document_from_text(text: str, *, url: str | None = None) -> Document:
     group = 0
     in_list = in_table = False
     pos = 0
-    for raw_line in text.split("\n"):
+    lines = text.split("\n")
+    table_lines = _table_lines(lines)
+    for index, raw_line in enumerate(lines):
         line_start = pos
         pos += len(raw_line) + 1
         stripped = raw_line.strip()
@@ -81,7 +99,7 @@ def document_from_text(text: str, *, url: str | None = None) -> Document:
             in_list = in_table = False
             continue
         start = line_start + (len(raw_line) - len(raw_line.lstrip()))
-        if MARKDOWN_ROW_RE.match(stripped):
+        if index in table_lines:
             if not in_table:
                 group += 1
                 in_table = True

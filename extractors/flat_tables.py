@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from extractors.document import Block, Document
 from extractors.names import PARTICLES, SUFFIX_WORD_RE, looks_like_name
+from extractors.nations import fold
 from extractors.tables import HEADER_WORDS, NO_RACE_RE, ColumnKind, header_kinds
 from extractors.times import STATUS_RE
 
@@ -50,6 +51,15 @@ CELL_GAP_RE = re.compile(r"\t|\s{2,}")
 ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 MIN_HEADER_CELLS = 3
 MIN_ROWS = 2
+# "Ann Lee 31 4th 1": a standings line of a flattened table, the name then its points first
+POINTS_ROW_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^\d|:;]*?)\s+(?P<points>\d{1,4}(?:[.,]\d)?)(?:\s|$)"
+)
+MAX_NAME_WORDS = 5
+# "Group A", "Division 2": a label of at most this many words before a header line's cells
+MAX_LABEL_WORDS = 3
+# "Danger44Dan", "hio_91", "eiei-2000_1", "jjwilkins": an online ID, one token (no plain word)
+HANDLE_RE = re.compile(r"(?=\S*(?:\d|_|-\w))\S*[^\W\d_]\S*|[a-z][a-z0-9]*[A-Z0-9]?\w*")
 
 
 def _header_cells(text: str) -> tuple[list[str], bool] | None:
@@ -87,6 +97,106 @@ def winners_header(text: str) -> list[str] | None:
         return None
     kinds = header_kinds(found[0])
     return found[0] if kinds is not None and kinds[-1] == "winner" else None
+
+
+def rounds_header(text: str) -> tuple[str, list[ColumnKind | None]] | None:
+    """(the label, the column kinds) of a header line of a season's rounds with spaces between
+    its cells, the winner's column followed only by columns that are no result ('Group A Round
+    Circuit Winning Driver Pole Position Fastest Lap'), else None."""
+    words = text.split()
+    for size in range(MAX_LABEL_WORDS + 1):
+        found = _header_cells(" ".join(words[size:]))
+        if found is None or found[1] or len(found[0]) < MIN_HEADER_CELLS:
+            continue
+        kinds = header_kinds(found[0])
+        if kinds is None or "winner" not in kinds or kinds[-1] == "winner":
+            return None
+        after = kinds[kinds.index("winner") + 1 :]
+        before = kinds[: kinds.index("winner")]
+        if all(k == "ignored" for k in after) and before and all(k == "event" for k in before):
+            return " ".join(words[:size]), kinds
+        return None
+    return None
+
+
+def _is_handle(token: str) -> bool:
+    """An online ID by its shape: digits, underscores or hyphens inside, or lower case first."""
+    return HANDLE_RE.fullmatch(token) is not None
+
+
+def _rounds_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """A season's rounds, one a line ('3 Donington Gp eiei-2000_1 hio_91 hio_91'): the round
+    number, the track in words, then one online ID per name column; the round's race is named by
+    the label, the round and the track, its winner is the ID under the winner header (the pole
+    is qualifying, the fastest lap no result). A line whose IDs cannot be told from the track's
+    words is left out."""
+    blocks = doc.blocks
+    found = rounds_header(blocks[index].text)
+    if found is None:
+        return None
+    label, kinds = found
+    names = len(kinds) - kinds.index("winner")
+    rows = [Block("row", blocks[index].text, blocks[index].start, cells=("Event", "Winner"))]
+    end = index + 1
+    while end < len(blocks) and _plain_line(blocks[end]) and not _cut_off(doc, blocks[end]):
+        tokens = blocks[end].text.split()
+        if not tokens or not tokens[0].isdigit():
+            break
+        end += 1
+        track, tail = tokens[1:-names], tokens[-names:]
+        if not track or _is_handle(track[-1]) or not _is_handle(tail[0]):
+            continue
+        race = " ".join(part for part in (label, f"Round {tokens[0]}", *track) if part)
+        rows.append(_row_block(doc, [blocks[end - 1]], (race, tail[0])))
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
+def _spaced_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """A table flattened with single spaces between its cells ('Pos No Driver Time Pts', then
+    '1 27 Ann Lee 30:01.100 25'): numbers first, values last, and one text column between them
+    takes the rest. Where several text columns meet ('Ann Lee Kite Racing') nothing tells where
+    one ends: those lines are taken in and give no row (a name glued to its team is no name)."""
+    blocks = doc.blocks
+    found = _header_cells(blocks[index].text)
+    if found is None or found[1] or len(found[0]) < MIN_HEADER_CELLS:
+        return None
+    kinds = header_kinds(found[0])
+    if kinds is None or None in kinds or "winner" in kinds or "driver" not in kinds:
+        return None
+    one_text = sum(kind in TEXT_KINDS for kind in kinds) == 1
+    rows = [Block("row", blocks[index].text, blocks[index].start, cells=tuple(found[0]))]
+    end = index + 1
+    while end < len(blocks) and _plain_line(blocks[end]) and not _cut_off(doc, blocks[end]):
+        text = blocks[end].text
+        if not LEADING_NUMBER_RE.match(text.strip()):
+            break
+        end += 1
+        row = split_glued_row(text, kinds) if one_text else None
+        if row is not None:
+            rows.append(_row_block(doc, [blocks[end - 1]], row))
+    return (end - index, rows) if end - index > MIN_ROWS else None
+
+
+def _points_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """A standings table flattened with single spaces, its header opening with a driver and a
+    points column ('Driver Points Last Race Finish Wins'): each line the name, then its points
+    (the columns after them are left out, their words unknown)."""
+    blocks = doc.blocks
+    words = blocks[index].text.split()
+    found = _header_cells(" ".join(words[:2])) if len(words) >= MIN_HEADER_CELLS else None
+    if found is None or found[1] or len(found[0]) != 2:
+        return None
+    if [HEADER_WORDS.get(fold(cell)) for cell in found[0]] != ["driver", "points"]:
+        return None
+    rows = [Block("row", blocks[index].text, blocks[index].start, cells=tuple(found[0]))]
+    end = index + 1
+    while end < len(blocks) and _plain_line(blocks[end]) and not _cut_off(doc, blocks[end]):
+        row = POINTS_ROW_RE.match(blocks[end].text.strip())
+        if row is None or len(row["name"].split()) > MAX_NAME_WORDS:
+            break
+        rows.append(_row_block(doc, [blocks[end]], (row["name"].strip(), row["points"])))
+        end += 1
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
 
 
 def trailing_name(text: str) -> tuple[str, str] | None:
@@ -287,6 +397,9 @@ def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
                 _glued_table(doc, index)
                 or _separated_table(doc, index)
                 or _winners_table(doc, index)
+                or _rounds_table(doc, index)
+                or _spaced_table(doc, index)
+                or _points_table(doc, index)
                 or _one_cell_per_line(doc, index)
             )
         if table is not None:

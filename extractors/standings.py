@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.names import fold_name
 from extractors.records import Evidence, Standing
 from extractors.row_facts import RowFacts
 
@@ -15,9 +16,11 @@ POINT_WORDS = (
     r"(?:points?|pts?\.?|punti|punto|pontos?|puntos?|punkte?n?|punten|punkty?|punktów|pkt\.?|pnt)"
 )
 # "18 points", "1 point", "18 pts", "12 punti", "10 pontos", "8 puntos", "6 Punkte", "4,5 pts",
-# and in rows "25 P.", "20p." (not "3 p.m."), "25 P" or "20p" ending a row
+# and in rows "25 P.", "20p." (not "3 p.m."), "25 P" or "20p" ending a row; the word may come
+# first in a row ("Lazio punti 263", "points: 45")
 POINTS_RE = re.compile(
-    rf"(?<![\w.,])(?P<points>\d{{1,4}}(?:[.,]\d)?)\s?(?:{POINT_WORDS}(?!\w)|p\.(?!\s?m\b)|(?-i:P)$|(?<=\d)p$)",
+    rf"(?:(?<!\w)(?P<word>{POINT_WORDS}):?\s?)?(?<![\w.,])(?P<points>\d{{1,4}}(?:[.,]\d)?)"
+    rf"(?(word)(?!\w|[.,]\d)|\s?(?:{POINT_WORDS}(?!\w)|p\.(?!\s?m\b)|(?-i:P)$|(?<=\d)p$))",
     re.IGNORECASE,
 )
 # "Standings after Round 1", "Championship standings", "Classifica generale", "Points after
@@ -45,7 +48,10 @@ def parse_points(text: str) -> float:
 
 
 def standings_from_rows(rows: Sequence[RowFacts], after: str | None) -> list[Standing]:
-    """Standing records of a standings list or table; unprinted positions follow the order."""
+    """Standing records of a standings list or table; unprinted positions follow the order
+    when the points never rise down the rows (else the rows are in another order: no place)."""
+    points = [row.points for row in rows if row.driver is not None and row.points is not None]
+    ordered = all(b <= a for a, b in zip(points, points[1:], strict=False))
     standings = []
     for index, row in enumerate(rows, start=1):
         if row.driver is None or row.points is None:
@@ -53,7 +59,7 @@ def standings_from_rows(rows: Sequence[RowFacts], after: str | None) -> list[Sta
         standings.append(
             Standing(
                 after=after,
-                position=row.position if row.position is not None else index,
+                position=row.position if row.position is not None or not ordered else index,
                 driver=row.driver,
                 nation=row.nation,
                 points=row.points,
@@ -61,3 +67,16 @@ def standings_from_rows(rows: Sequence[RowFacts], after: str | None) -> list[Sta
             )
         )
     return standings
+
+
+def without_repeats(standings: Sequence[Standing]) -> list[Standing]:
+    """The standings with a row printed again left out: the same name (case and accents aside)
+    at the same place on the same points (a podium in the lead, then the full table)."""
+    seen: set[tuple] = set()
+    kept = []
+    for standing in standings:
+        key = (fold_name(standing.driver), standing.position, standing.points)
+        if key not in seen:
+            seen.add(key)
+            kept.append(standing)
+    return kept

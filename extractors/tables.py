@@ -23,6 +23,7 @@ from extractors.result_lists import (
     parse_row_text,
     timing_facts,
 )
+from extractors.sections import read_marker
 from extractors.standings import POINTS_RE, parse_points
 from extractors.times import STATUS_RE, find_timings, status_of
 
@@ -45,11 +46,13 @@ INTEGER_RE = re.compile(r"^\d{1,4}$")
 HEADER_SPLIT_RE = re.compile(r"\s*[/&]\s*|\s+or\s+")
 
 # Besides a driver, a results or standings table has one of these columns.
-EVIDENCE_KINDS = frozenset({"nation", "time", "laps", "points", "car"})
+EVIDENCE_KINDS = frozenset({"nation", "time", "interval", "laps", "points", "car"})
 # Columns that state a result: without any of them a table lists who takes part (an entry list).
 RESULT_KINDS = frozenset({"position", "time", "interval", "laps", "points"})
 # "SWE Team Sweden", "NED Team Netherlands": a nation code before a team named for that nation
 NATION_TEAM_RE = re.compile(r"^(?P<code>[A-Z]{2,3})\s+(?P<team>.+)$")
+# "#", "No.": a header that may number a roster's rows as well as head places
+ROSTER_NUMBER_HEADERS = frozenset({"#", "n", "n.", "no", "no.", "nr", "nr.", "num", "number"})
 # Columns that name who a row is about: a driver, a name split in two, a team entry.
 NAME_KINDS = frozenset({"driver", "given_name", "family_name", "entrant", "crew", "winner"})
 # "Rained Out", "Cancelled", "Postponed": a winner cell of a race that was not run
@@ -58,12 +61,23 @@ NO_RACE_RE = re.compile(
     r"annullat[oa]|abgesagt|rinviat[oa]|adiad[oa])\b",
     re.IGNORECASE,
 )
+# "Total": a header over a time or, in whole numbers, over points
+TOTAL_WORDS = frozenset({"total"})
+# "1st", "2nd", "3º", "4.", "5)", "P6": a place written as an ordinal (a bare "1" is only a
+# number)
+ORDINAL_CELL_RE = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th|er|re|e|ème|º|°|ª|\.|\))|P\d{1,3})$", re.I)
+# "199 Ann Lee", "41A A Berg", "C10 Bo Kim", "#7 Ann Lee": a car number leading a driver cell
+LEADING_CAR_RE = re.compile(r"^#?(?P<number>\d{1,4}[A-Z]{0,2}|[A-Z]{1,2}\d{1,4})\s+(?P<rest>\S.*)$")
+# "Unknown", "TBA", "n/a", "?", "-": a name cell that names no one
+PLACEHOLDER_RE = re.compile(r"^(?:unknown|tba|tbc|tbd|n/?a|\?+|[-–—]+)$", re.I)
 # "38,74", "41.43": a bare decimal in a time column, seconds (a hill climb's run time)
 BARE_SECONDS_RE = re.compile(r"^\d{1,4}[.,]\d{1,3}$")
 
 # Kinds a column without a known header word may take from its cells (a flag column's alt texts);
 # numbers are left alone: an unknown numeric column may be the grid, not points.
 UNHEADED_KINDS = frozenset({"nation", "driver", "car"})
+# A class or race label inside a table ('GTE Pro', 'Heat 2') has at most this many words.
+MAX_LABEL_WORDS = 4
 # Leading rows with at most this many filled cells are a title ('Race 2 – Classification').
 MAX_TITLE_ROW_CELLS = 1
 
@@ -107,7 +121,7 @@ def _cell_kind(cell: str) -> ColumnKind | None:
     cell = cell.strip()
     if not cell:
         return None
-    if INTEGER_RE.match(cell):
+    if INTEGER_RE.match(cell) or ORDINAL_CELL_RE.match(cell):
         return "position"  # refined to points below when the column does not count 1, 2, 3
     if POINTS_RE.fullmatch(cell):
         return "points"
@@ -120,6 +134,9 @@ def _cell_kind(cell: str) -> ColumnKind | None:
         return "car"
     if looks_like_name(cell.split("(")[0].split("|")[0].strip()):  # 'Ana Ribeiro | Kaze Racing'
         return "driver"
+    led = LEADING_CAR_RE.match(cell)
+    if led and looks_like_name(led["rest"].split("(")[0].strip()):
+        return "driver"  # '199 Ann Lee': the car number, then the driver
     return None
 
 
@@ -131,10 +148,20 @@ def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
         cells = [r[col] for r in rows if col < len(r)]
         votes = Counter(k for k in map(_cell_kind, cells) if k)
         kind = votes.most_common(1)[0][0] if votes else None
-        if kind == "position":
+        ordinals = [c for c in cells if ORDINAL_CELL_RE.match(c.strip())]
+        if kind == "position" and ordinals and len(ordinals) * 2 > len(cells):
+            kind = "position" if "position" not in kinds else None  # '1st', '2nd': places
+        elif kind == "position":
             numbers = [int(c) for c in cells if INTEGER_RE.match(c.strip())]
-            if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or "position" in kinds:
+            counts = numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+            if not counts or "position" in kinds:
                 kind = "points" if _falls([float(n) for n in numbers]) else None  # else a grid
+            if kind == "points" and "points" in kinds:  # laps (24, 24, 23) fall too: the more
+                other = kinds.index("points")  # varied column is the points, else neither
+                theirs = _distinct([r[other] for r in rows if other < len(r)])
+                mine = _distinct(cells)
+                kinds[other] = "points" if theirs > mine else None
+                kind = "points" if mine > theirs else None
         if kind == "driver" and "driver" in kinds:
             kind = "team"
         if kind == "time" and "time" in kinds:
@@ -143,16 +170,24 @@ def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
     return kinds
 
 
+def _distinct(cells: Sequence[str]) -> int:
+    """How many different values a column holds."""
+    return len({c.strip() for c in cells if c.strip()})
+
+
 def _falls(numbers: Sequence[float]) -> bool:
     """Points down a table never rise (25, 18, 15 … 0); grid places and car numbers do."""
     return bool(numbers) and all(b <= a for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 def _by_cells(
-    kinds: Sequence[ColumnKind | None], body: Sequence[Sequence[str]]
+    kinds: Sequence[ColumnKind | None],
+    body: Sequence[Sequence[str]],
+    header: Sequence[str] | None = None,
 ) -> list[ColumnKind | None]:
     """Header kinds checked against the cells below: a time header over whole numbers is no
-    time column (a place in the final, a score); a 'Car' header over numbers ('27', '#4') is the
+    time column (a place in the final, a score), but 'Total' over whole numbers that never rise
+    down the table is the points; a 'Car' header over numbers ('27', '#4') is the
     car number; a class column holds a few labels each shared by several rows ('LMP2', 'GTE'),
     and 'Class.' over whole numbers is the classification."""
     kinds = list(kinds)
@@ -161,7 +196,9 @@ def _by_cells(
         if not cells:
             continue
         if kind == "time" and all(INTEGER_RE.match(c) for c in cells):
-            kinds[col] = None
+            total = header is not None and col < len(header) and fold(header[col]) in TOTAL_WORDS
+            falls = len(cells) > 2 and _falls([float(c) for c in cells])
+            kinds[col] = "points" if total and falls and "points" not in kinds else None
         elif kind == "class" and all(INTEGER_RE.match(c) for c in cells):
             kinds[col] = "position"  # 'Class.' for the classification: the places
         elif kind == "class" and len(set(cells)) * 2 > len(cells) + 1:
@@ -211,6 +248,8 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
         cell = cell.strip()
         if not cell or kind in (None, "ignored"):
             continue
+        if kind in NAME_KINDS and PLACEHOLDER_RE.match(cell):  # 'Unknown': nobody named
+            continue
         if kind == "number":
             found = CAR_NUMBER_RE.search(f"#{cell.lstrip('#')}")
             facts["car_number"] = found["number"] if found else cell
@@ -243,6 +282,9 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
         elif kind == "crew":
             facts["crew"] = parse_crew(cell) or (cell,)
         elif kind == "driver":
+            led = LEADING_CAR_RE.match(cell) if "position" in kinds else None
+            if led and "number" not in kinds and looks_like_name(led["rest"].split("(")[0].strip()):
+                facts["car_number"], cell = led["number"], led["rest"]  # '199 Ann Lee'
             driver, nation, team, car, _ = parse_fields(cell)
             if driver or not nation:  # a flag's nation alone under a 'Driver' header names no one
                 facts.setdefault("driver", driver or cell)
@@ -353,41 +395,123 @@ def _entrant_columns(
     return kinds
 
 
-def _class_row(block: Block, width: int, kinds: Sequence[ColumnKind | None] | None) -> str | None:
-    """The label of a row inside a table that only names a class ('GTE Pro', 'Pro-Am'), else
-    None: its first cell alone filled in a table of several columns (not a name column's: a
-    driver without a place or a time), a few words without numbers of two digits."""
+def _class_row(
+    block: Block, width: int, kinds: Sequence[ColumnKind | None] | None, placed: bool
+) -> str | None:
+    """The label of a row inside a table that only names a class or a race ('GTE Pro', 'Heat
+    2'), else None: its first cell alone filled in a table of several columns (not a name
+    column's: a driver without a place or a time; in a table of two, only where the other rows
+    open with a place, `placed`), a few words without numbers of two digits."""
     label = block.cells[0].strip() if block.cells else ""
     if (
-        width <= 2
+        width < 2
+        or width == 2
+        and (not placed or _is_place(label))
         or not label
         or any(c.strip() for c in block.cells[1:])
         or kinds
         and kinds[0] in NAME_KINDS
     ):
         return None
-    return label if len(label.split()) <= 4 and not re.search(r"\d{2}", label) else None
+    short = len(label.split()) <= MAX_LABEL_WORDS
+    return label if short and not re.search(r"\d{2}", label) else None
+
+
+def _race_columns(blocks: Sequence[Block]) -> ParsedTable | None:
+    """A table with a race at the head of each column ('Race 1 | Race 2 | Race 3') and names
+    below: each column that race's finishers in order, the first row its winner. None for any
+    other table."""
+    head = [c.strip() for c in blocks[0].cells]
+    races = [c for c in head if c]
+    if len(races) < 2 or len(blocks) < 2:
+        return None
+    for cell in races:
+        marker = read_marker(Block("heading", cell, 0))
+        if marker is None or marker.kind != "race":
+            return None
+    body = blocks[1:]
+    if not all(_cell_kind(c) == "driver" for b in body for c in b.cells if c.strip()):
+        return None
+    rows, labels = [], []
+    for col, race in enumerate(head):
+        cells = [(b, b.cells[col].strip()) for b in body if col < len(b.cells)]
+        if not race or any(not cell for _, cell in cells[:-1]):
+            continue  # a column with a hole in it gives no order
+        for place, (block, cell) in enumerate((pair for pair in cells if pair[1]), start=1):
+            row = RowFacts(text=block.text, start=block.start, end=block.end, position=place,
+                           driver=parse_fields(cell)[0] or cell)  # fmt: skip
+            rows.append(row)
+            labels.append(race)
+    return ParsedTable("results", rows, labels) if rows else None
+
+
+def _numbered_roster(header: Sequence[str] | None, kinds: Sequence[ColumnKind | None]) -> bool:
+    """Rows numbered under '#' or 'No.' and nothing else a result states (no time, laps, gap
+    or points): a roster counted down, not a classification."""
+    if header is None or RESULT_KINDS.intersection(kinds) != {"position"}:
+        return False
+    col = list(kinds).index("position")
+    return col < len(header) and fold(header[col]).strip(" :") in ROSTER_NUMBER_HEADERS
+
+
+def _ordinal_places(kinds: Sequence[ColumnKind | None], body: Sequence[Block]) -> bool:
+    """The position column writes places as ordinals ('1st', '2nd'): a classification, not a
+    numbered roster."""
+    if "position" not in kinds:
+        return False
+    col = list(kinds).index("position")
+    cells = [b.cells[col].strip() for b in body if col < len(b.cells) and b.cells[col].strip()]
+    return bool(cells) and sum(bool(ORDINAL_CELL_RE.match(c)) for c in cells) * 2 > len(cells)
+
+
+def _stray(block: Block, kinds: Sequence[ColumnKind | None]) -> bool:
+    """A row whose place cell holds words, not a place ('Home | News' run on below the table)."""
+    if "position" not in kinds:
+        return False
+    col = list(kinds).index("position")
+    cell = block.cells[col].strip() if col < len(block.cells) else ""
+    words = re.search(r"[^\W\d_]{2,}", cell) is not None
+    return words and not (_is_place(cell) or POSITION_RE.match(cell + " "))
+
+
+def _is_place(cell: str) -> bool:
+    """A cell that is a place: '1', '2nd', '3.', 'DNF'."""
+    cell = cell.strip()
+    return bool(INTEGER_RE.match(cell) or ORDINAL_CELL_RE.match(cell) or STATUS_RE.fullmatch(cell))
 
 
 def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> ParsedTable | None:
     """Read one table's row blocks as results or standings; None when it holds neither."""
+    titles = list(blocks)
     blocks = _without_title_rows(blocks)
     if not blocks:
         return None
+    titles = titles[: len(titles) - len(blocks)]
+    by_race = _race_columns(blocks)
+    if by_race is not None:
+        return by_race
     kinds = header_kinds(blocks[0].cells)
     header = blocks[0].cells if kinds else None
     body = list(blocks[1:] if kinds else blocks)
     width = max(len(b.cells) for b in blocks)
+    firsts = [b.cells[0] for b in body if b.cells and any(c.strip() for c in b.cells[1:])]
+    placed = bool(firsts) and sum(map(_is_place, firsts)) * 2 > len(firsts)
     labels: list[str | None] = []  # the class each body row is printed under
     label = None
     rows_in: list[Block] = []
     for block in body:
-        heading = _class_row(block, width, kinds) if rows_in or kinds else None
+        heading = _class_row(block, width, kinds, placed) if rows_in or kinds else None
         if heading is not None:
             label = heading
             continue
         rows_in.append(block)
         labels.append(label)
+    if titles and labels and labels[0] is None and any(labels):
+        # 'Heat 1' (or 'GT3') over the first rows, then 'Heat 2' inside: the title names the
+        # first race
+        first = titles[-1].cells[0].strip() if titles[-1].cells else ""
+        if len(first.split()) <= MAX_LABEL_WORDS:  # a longer title names the whole table
+            labels = [lab if lab is not None else first or None for lab in labels]
     body = rows_in
     if not body:
         return None
@@ -396,22 +520,27 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
         kinds = infer_kinds(cells)
     elif None in kinds:
         kinds = _fill_unheaded(kinds, infer_kinds(cells))
-    kinds = resolve_numbers(_by_cells(kinds, cells), cells)
+    kinds = resolve_numbers(_by_cells(kinds, cells, header), cells)
     kinds = _entrant_columns(kinds, cells)
     if not NAME_KINDS.intersection(kinds):
         return None
     if "winner" in kinds and not {"driver", "position"}.intersection(kinds):
         return _winners(body, kinds)
-    if not RESULT_KINDS.intersection(kinds):  # an entry list: its drivers' nations at most
+    if not RESULT_KINDS.intersection(kinds) or _numbered_roster(header, kinds):
+        # an entry list: its drivers' nations at most
         entries = [_row_facts(block, kinds) for block in body]
         entries = [r for r in entries if r.driver and r.nation and not r.crew]
         return ParsedTable("entries", entries) if entries else None
-    if not EVIDENCE_KINDS.intersection(kinds):
+    if not EVIDENCE_KINDS.intersection(kinds) and not _ordinal_places(kinds, body):
         return None  # "Round | Venue | Date": names, but no nation, time, laps or points
     if "class" in kinds:
         col = kinds.index("class")
         labels = [b.cells[col].strip() or None if col < len(b.cells) else None for b in body]
-    read = [(_row_facts(block, kinds), lab) for block, lab in zip(body, labels, strict=True)]
+    read = [
+        (_row_facts(block, kinds), lab)
+        for block, lab in zip(body, labels, strict=True)
+        if not _stray(block, kinds)
+    ]
     read = [(row, lab) for row, lab in read if row.driver]
     if not read:
         return None
@@ -434,12 +563,21 @@ def _winners(body: Sequence[Block], kinds: Sequence[ColumnKind | None]) -> Parse
     the race (a country column is the track's, not the winner's)."""
     rows, races = [], []
     col = list(kinds).index("winner")
+    # the race is named by the event columns ('Round', 'Track'), else by every other column
+    # but those that are no result ('Pole', 'Fastest Lap' name other drivers)
+    events = [kind == "event" for kind in kinds]
+    naming = events if any(events) else [i != col and k != "ignored" for i, k in enumerate(kinds)]
     for block in body:
         cell = block.cells[col].strip() if col < len(block.cells) else ""
-        driver = parse_fields(cell)[0] if cell and not NO_RACE_RE.search(cell) else None
+        driver = None
+        if cell and not NO_RACE_RE.search(cell) and not PLACEHOLDER_RE.match(cell):
+            one_token = cell if len(cell.split()) == 1 else None  # 'jjwilkins': an online ID
+            driver = parse_fields(cell)[0] or one_token
         if driver is None:
             continue
-        name = " ".join(c.strip() for i, c in enumerate(block.cells) if i != col and c.strip())
+        name = " ".join(
+            c.strip() for c, kind in zip(block.cells, naming, strict=False) if kind and c.strip()
+        )
         races.append(name)
         rows.append(
             RowFacts(text=block.text, start=block.start, end=block.end, position=1, driver=driver)
@@ -495,6 +633,8 @@ def _in_class(row: RowFacts, leader: RowFacts | None) -> RowFacts:
     gap_s = None
     if row.gap_s is not None and leader.gap_s is not None:
         gap_s = round(row.gap_s - leader.gap_s, 3)
+    elif leader.gap_s is None and leader.time_s is not None:
+        gap_s = row.gap_s  # the class winner's own race time: the gaps below are to it
     laps_down, status = row.laps_down, row.status
     if laps_down is not None and leader.laps_down is not None:
         laps_down = laps_down - leader.laps_down or None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.article import extract_article
+from extractors.article import document_for, extract_article
 from extractors.inline_rows import split_inline_lists, split_name_list
 from extractors.tables import resolve_numbers
 
@@ -484,3 +484,47 @@ def test_a_table_of_qualifying_or_lap_times_is_no_result(heading):
         (race.name, [r.driver for r in rows]) for race, rows in printed_races_of(text, "text/plain")
     ]
     assert races == [("Race", ["Tomas Berg", "Ana Ribeiro"])]
+
+
+def test_a_two_column_pipe_table_with_only_closing_pipes_gives_one_race_per_title_row():
+    text = (
+        "Invented Oval, 3 May\n\nRain all night.\n"
+        "22 cars | |\nHeat 1 | |\n---|---|\n1st | 71 Ann Lee |\n2nd | 4B Bo Kim |\n"
+        "Final | |\n1st | K12 Cy Diaz |\n2nd | 71 Ann Lee |\n"
+        "Home | News |\n"
+    )
+    races = extract_article(text, media_type="text/plain").races
+    assert [(race.name, [(r.position, r.driver, r.car_number) for r in race.results])
+            for race in races] == [
+        ("Heat 1", [(1, "Ann Lee", "71"), (2, "Bo Kim", "4B")]),
+        ("Final", [(1, "Cy Diaz", "K12"), (2, "Ann Lee", "71")]),
+    ]  # fmt: skip
+
+
+def test_a_lone_line_ending_in_a_pipe_is_no_table_row():
+    doc = document_for("Berg wins at Lakeside | Invented News |\n\nBerg won the race.\n")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+def test_an_html_table_titled_by_its_first_class_gives_each_class_its_own_gaps():
+    html = (
+        "<html><body><nav><a href='/'>Home</a></nav><article><h1>Invented Cup round 3</h1><p>"
+        + "Lee won the race after a long fight. " * 4
+        + "</p><table><tr><td colspan='4'>GT3</td></tr>"
+        "<tr><td>Pos</td><td>Driver</td><td>Car</td><td>Gap</td></tr>"
+        "<tr><td>1</td><td>Ann Lee</td><td>Porsche 911</td><td>30:01.100</td></tr>"
+        "<tr><td>2</td><td>Bo Kim</td><td>BMW M4</td><td>+1.200</td></tr>"
+        "<tr><td colspan='4'>GT4</td></tr>"
+        "<tr><td>1</td><td>Cy Diaz</td><td>Aston Martin Vantage</td><td>31:00.000</td></tr>"
+        "<tr><td>2</td><td>Dag Eide</td><td>BMW M4</td><td>+4.000</td></tr>"
+        "</table></article><footer>Share</footer></body></html>"
+    )
+    races = printed_races_of(html, "text/html")
+    assert [
+        (race.name, rounded([(r.position, r.driver, r.car, r.time_s, r.gap_s) for r in rows]))
+        for race, rows in races
+    ] == [
+        ("GT3", [(1, "Ann Lee", "Porsche 911", 1801.1, None), (2, "Bo Kim", "BMW M4", None, 1.2)]),
+        ("GT4", [(1, "Cy Diaz", "Aston Martin Vantage", 1860.0, None),
+                 (2, "Dag Eide", "BMW M4", None, 4.0)]),
+    ]  # fmt: skip

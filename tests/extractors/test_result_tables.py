@@ -292,3 +292,115 @@ def test_a_class_header_over_places_is_the_classification():
     ))  # fmt: skip
     assert [(r.position, r.driver) for r in parsed.rows] == [(1, "Ana Ribeiro"), (2, "Tomas Berg")]
     assert [name for name, _ in class_results(parsed)] == [None]
+
+
+def test_a_two_column_table_of_races_ordinal_places_and_numbered_drivers():
+    # a results page printed as two columns: a race's name alone on its row, then its places
+    # written as ordinals, each car number in the driver's cell
+    parsed = parse_table(table(
+        "22 cars | ",
+        "Heat 1 | ",
+        "1st | 71 Ann Lee",
+        "2nd | 4B Bo Kim",
+        "Final | ",
+        "1st | K12 Cy Diaz",
+        "2nd | 71 Ann Lee",
+        "3rd | Unknown",
+    ))  # fmt: skip
+    groups = class_results(parsed)
+    assert [(name, [(r.driver, r.car_number) for r in rows]) for name, rows in groups] == [
+        ("Heat 1", [("Ann Lee", "71"), ("Bo Kim", "4B")]),
+        ("Final", [("Cy Diaz", "K12"), ("Ann Lee", "71")]),
+    ]  # fmt: skip  ('Unknown' names nobody)
+
+
+def test_a_two_column_roster_numbered_by_plain_numbers_is_no_result():
+    assert parse_table(table("1 | Ann Lee", "2 | Bo Kim", "3 | Cy Diaz")) is None
+
+
+def test_a_number_before_the_name_without_a_place_column_is_not_taken_as_the_car():
+    parsed = parse_table(table(
+        "Driver | Time", "7 Ann Lee | 24:13.456", "12 Bo Kim | +2.318", "3 Cy Diaz | +5.100",
+    ))  # fmt: skip
+    assert [r.car_number for r in parsed.rows] == [None, None, None]
+
+
+def test_a_table_with_a_race_heading_each_column_gives_each_race_its_order():
+    parsed = parse_table(table(
+        "RACE 4 | RACE 5 | RACE 6",
+        "Ann Lee | Bo Kim | Ann Lee",
+        "Bo Kim | Cy Diaz | Dag Eide",
+    ))  # fmt: skip
+    assert [(name, [r.driver for r in rows]) for name, rows in class_results(parsed)] == [
+        ("RACE 4", ["Ann Lee", "Bo Kim"]), ("RACE 5", ["Bo Kim", "Cy Diaz"]),
+        ("RACE 6", ["Ann Lee", "Dag Eide"]),
+    ]  # fmt: skip
+
+
+def test_columns_headed_by_other_words_are_not_races():
+    assert parse_table(table("Monday | Tuesday", "Ann Lee | Bo Kim", "Cy Diaz | Dag Eide")) is None
+
+
+def test_a_total_column_of_falling_whole_numbers_is_the_points():
+    parsed = parse_table(table(
+        "POS | DRIVER | TEAM | TOTAL | BEHIND",
+        "1 | Ann Lee | Kite Racing | 2165 | -0",
+        "2 | Bo Kim | Apex GP | 2087 | -78",
+        "3 | Cy Diaz | Kite Racing | 1842 | -323",
+    ))  # fmt: skip
+    assert parsed.kind == "standings"
+    assert [(r.position, r.driver, r.points) for r in parsed.rows] == [
+        (1, "Ann Lee", 2165), (2, "Bo Kim", 2087), (3, "Cy Diaz", 1842),
+    ]  # fmt: skip
+
+
+def test_of_two_unheaded_falling_number_columns_the_more_varied_is_the_points():
+    rows = [["1", "Ann Lee", "24", "25"], ["2", "Bo Kim", "24", "18"], ["3", "Cy Diaz", "23", "15"]]
+    assert infer_kinds(rows) == ["position", "driver", None, "points"]
+    rows = [[r[0], r[1], r[3], r[2]] for r in rows]  # the points before the laps
+    assert infer_kinds(rows) == ["position", "driver", "points", None]
+
+
+def test_an_interval_column_is_evidence_of_a_classification_but_no_gap_to_the_winner():
+    parsed = parse_table(table(
+        "Pos | Driver | Interval", "1 | Ann Lee | 51:04.118", "2 | Bo Kim | +2.314",
+        "3 | Cy Diaz | +1.100",
+    ))  # fmt: skip
+    assert [(r.position, r.driver, r.gap_s) for r in parsed.rows] == [
+        (1, "Ann Lee", None), (2, "Bo Kim", None), (3, "Cy Diaz", None),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("places", [("1st", "2nd", "3rd"), ("P1", "P2", "P3"), ("1º", "2º", "3º")])
+def test_places_written_as_ordinals_make_an_unheaded_position_column(places):
+    parsed = parse_table(table(
+        f"{places[0]} | 7 Ann Lee", f"{places[1]} | 12 Bo Kim", f"{places[2]} | 3 Cy Diaz",
+    ))  # fmt: skip
+    assert [(r.position, r.driver, r.car_number) for r in parsed.rows] == [
+        (1, "Ann Lee", "7"), (2, "Bo Kim", "12"), (3, "Cy Diaz", "3"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Positie | Coureur | Ploeg | Ronden | Achterstand | Punten",  # Dutch
+        "Miejsce | Kierowca | Zespół | Okrążenia | Strata | Punkty",  # Polish
+    ],
+)
+def test_header_words_in_dutch_and_polish(header):
+    kinds = header_kinds([c.strip() for c in header.split("|")])
+    assert kinds == ["position", "driver", "team", "laps", "time", "points"]
+
+
+def test_rows_numbered_under_a_hash_with_nothing_a_result_states_are_a_roster():
+    parsed = parse_table(table(
+        "# | Driver | Nat | Team", "1 | Ann Lee | GBR | Kite", "2 | Bo Kim | KOR | Apex",
+        "3 | Cy Diaz | ESP | Rover",
+    ))  # fmt: skip
+    assert parsed.kind == "entries"
+    assert [(r.driver, r.nation) for r in parsed.rows] == [
+        ("Ann Lee", "GBR"), ("Bo Kim", "KOR"), ("Cy Diaz", "ESP"),
+    ]  # fmt: skip
+    placed = parse_table(table("Pos | Driver | Nat", "1 | Ann Lee | GBR", "2 | Bo Kim | KOR"))
+    assert placed.kind == "results"

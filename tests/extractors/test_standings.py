@@ -2,6 +2,7 @@
 
 import pytest
 
+from extractors.article import extract_article
 from extractors.result_lists import parse_row_text
 from extractors.standings import POINTS_RE, STANDINGS_WORDS_RE, standings_from_rows
 
@@ -9,7 +10,8 @@ from extractors.standings import POINTS_RE, STANDINGS_WORDS_RE, standings_from_r
 @pytest.mark.parametrize(
     ("text", "points"),
     [("18 points", 18), ("1 point", 1), ("18 pts", 18), ("18pts.", 18), ("12 punti", 12),
-     ("10 pontos", 10), ("8 puntos", 8), ("6 Punkte", 6), ("4,5 pts", 4.5)],
+     ("10 pontos", 10), ("8 puntos", 8), ("6 Punkte", 6), ("4,5 pts", 4.5),
+     ("Lazio punti 263.", 263), ("Ann Lee, points: 45", 45), ("pts 12,5", 12.5)],
 )  # fmt: skip
 def test_points_in_any_locale(text, points):
     found = POINTS_RE.search(text)
@@ -86,3 +88,19 @@ def test_a_list_headed_position_driver_points_behind_is_standings():
 def test_a_signed_points_gap_after_the_points_is_no_unknown_field():
     row = parse_row_text("2nd – Tim Orr: 206 (-32)")
     assert (row.driver, row.bare_number, row.unknown) == ("Tim Orr", 206, ())
+
+
+@pytest.mark.parametrize("text", ["3 p.m.", "pts 12a", "points 2.5.2024"])
+def test_words_and_numbers_that_are_no_points(text):
+    assert POINTS_RE.search(text) is None
+
+
+def test_a_standings_row_printed_twice_is_one_standing():
+    text = (
+        "Invented Cup final\n\nThe podium of the final standings: 1. Kite punti 263, 2. Apex 252.\n"
+        "The final standings:\n1. KITE punti 263\n2. APEX punti 252\n3. ROVER punti 245\n"
+    )
+    standings = extract_article(text, media_type="text/plain").standings
+    assert [(s.position, s.driver.upper(), s.points) for s in standings] == [
+        (1, "KITE", 263), (2, "APEX", 252), (3, "ROVER", 245),
+    ]  # fmt: skip
