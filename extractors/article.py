@@ -242,6 +242,8 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
         number = INLINE_NUMBER_RE.match(piece.text)
         printed = number.group(0).strip() if number else None
         spaced = f"{printed.rstrip('.')}. {piece.text[number.end() :]}" if number else piece.text
+        if number is None and not rows:  # 'RC2NL: Ann Lee, 2) Bo Kim': the first, unnumbered
+            spaced = f"1. {piece.text}"
         spaced = spaced.replace("\n", " ")  # a row wrapped onto the next line
         row = parse_row_text(spaced, block.start + piece.start)
         rows.append(

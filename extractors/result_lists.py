@@ -241,6 +241,8 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     driver, nation, team, car, unknown = parse_fields(rest, has_driver=bool(slashed))
     if slashed:
         driver = entrant
+    elif driver and (mark := re.search(rf"{re.escape(driver)}\s?(\([a-z]\))", rest)):
+        driver = f"{driver} {mark[1]}"  # "Miguel Paz (h)": son (hijo) told from father, as printed
     if driver is None and car and facts.get("car_number") and not unknown:
         driver = f"{car} #{facts['car_number']}"  # "Audi R8 LMS #29": a team entry by its car
     nation = facts.pop("nation", None) or nation
@@ -281,12 +283,15 @@ def _is_team_like(text: str) -> bool:
 
 def _entrant_and_crew(printed: str) -> tuple[str, tuple[str, ...]]:
     """(entrant, crew) of a slashed entry: 'Mazda Ann Lee / Bo Kim' is Mazda's crew of two;
-    'Detz / van Dijk' is its own entrant, as printed."""
+    'Ann Lee/Bo Kim', every member named in full, is a driver and co-driver: the first-named
+    drives; 'Detz / van Dijk', surnames alone, is its own entrant, as printed."""
     crew = parse_crew(printed)
     words = crew[0].split()
     for n in range(min(MAX_MAKER_WORDS, len(words) - 1), 0, -1):
         if fold(" ".join(words[:n])) in CAR_MAKERS and looks_like_name(" ".join(words[n:])):
             return " ".join(words[:n]), (" ".join(words[n:]), *crew[1:])
+    if all(len(member.split()) > 1 and member[:1].isupper() for member in crew):
+        return crew[0], crew
     return " ".join(printed.split()), crew
 
 

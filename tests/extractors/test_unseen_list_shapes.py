@@ -1,0 +1,65 @@
+"""Printed lists in shapes learned from reports the extractor had never seen (issue 13, round 5):
+classes run together in one paragraph, each counting from 1 again, one with its first place left
+unprinted; crews named in full, slashed inside a sentence. Sentences and pages are invented."""
+
+from extractors.article import extract_article
+from extractors.inline_rows import split_inline_lists
+from extractors.result_lists import parse_row_text
+
+
+def rows_of(text: str) -> list[tuple[str, list[tuple[int | None, str]]]]:
+    extraction = extract_article(text, media_type="text/plain")
+    return [
+        (race.name, [(r.position, r.driver) for r in race.results if r.method != "narrative"])
+        for race in extraction.races
+        if any(r.method != "narrative" for r in race.results)
+    ]
+
+
+CLASSES = (
+    "Rain stopped the rally early.\n\n"
+    "In the classes the final order was as follows: N2: 1) Ann Lee y 2) Bo Kim; "
+    "N3: 1) Cy Dow, 2) Di Roe y 3) Ed Fox; N3-L: Fay Orr, 2) Gus Pitt (h) y 3) Hal Quin; "
+    "Open class: 1) Ivy Ray, "
+    "2) Jo Sims, 3) Kit Todd y 4) Lu Vance.\n\nThe next round is in May."
+)
+
+
+def test_classes_run_together_each_count_from_one_again():
+    lists = split_inline_lists(CLASSES.split("\n\n")[1])
+    assert [(found.lead_in, len(found.rows)) for found in lists] == [
+        ("N2", 2), ("N3", 3), ("N3-L", 3), ("Open class", 4)
+    ]  # fmt: skip
+
+
+def test_each_class_of_one_paragraph_is_its_own_race():
+    assert rows_of(CLASSES) == [
+        ("N2", [(1, "Ann Lee"), (2, "Bo Kim")]),
+        ("N3", [(1, "Cy Dow"), (2, "Di Roe"), (3, "Ed Fox")]),
+        ("N3-L", [(1, "Fay Orr"), (2, "Gus Pitt"), (3, "Hal Quin")]),
+        ("Open class", [(1, "Ivy Ray"), (2, "Jo Sims"), (3, "Kit Todd"), (4, "Lu Vance")]),
+    ]
+
+
+def test_a_tie_is_no_count_going_back_across_a_class():
+    # '3) C; B: 1) D, 2) E, 3) F': the second '3)' opens nothing of the first list
+    text = "A: 1) Al Lee, 2) Bo Kim, 3) Cy Dow; B: 1) Di Roe, 2) Ed Fox"
+    (first, second) = split_inline_lists(text)
+    assert [r.text for r in first.rows] == ["1) Al Lee", "2) Bo Kim", "3) Cy Dow"]
+    assert (second.lead_in, [r.text for r in second.rows]) == ("B", ["1) Di Roe", "2) Ed Fox"])
+
+
+def test_a_lone_unnumbered_name_before_a_two_is_not_a_list():
+    assert split_inline_lists("Fans: Ann Lee, 2) the weather") == []
+
+
+def test_a_son_told_from_his_father_keeps_his_mark():
+    assert parse_row_text("2) Gus Pitt (h)").driver == "Gus Pitt (h)"
+    assert parse_row_text("2) Gus Pitt (Kite GP)").driver == "Gus Pitt"
+
+
+def test_a_crew_named_in_full_is_keyed_on_its_first_named_driver():
+    row = parse_row_text("2) Ann Lee/Bo Kim")
+    assert (row.position, row.driver, row.crew) == (2, "Ann Lee", ("Ann Lee", "Bo Kim"))
+    surnames = parse_row_text("2. Detz / Vogel (4,4,3) 11")
+    assert (surnames.driver, surnames.crew) == ("Detz / Vogel", ("Detz", "Vogel"))
