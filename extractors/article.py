@@ -41,8 +41,10 @@ from extractors.records import (
 )
 from extractors.result_lists import (
     POSITION_RE,
+    UNCLASSIFIED,
     RowFacts,
     bare_numbers_as_points,
+    codes_as_drivers,
     makers_as_teams,
     numbers_not_positions,
     parse_crew,
@@ -433,9 +435,12 @@ def _result_run(
     if isinstance(context, RaceSection) and context.session == "qualifying":
         return []
     strong = sum(r.is_result for r in run_rows)
-    counted = len(run_rows) >= MIN_LIST_ROWS and all(r.is_weak_result for r in run_rows)
-    if counted and _counts_from_one(run_rows):
-        return run_rows  # '1. A', '2. B (Team Car)', '3. C': a numbered list is one list
+    placed = [r for r in run_rows if r.position is not None]
+    unplaced = run_rows[len(placed) :]  # 'DNF A', 'EXCL B' after the last place
+    unclassified = all(r.is_result and r.status in UNCLASSIFIED for r in unplaced)
+    counted = len(placed) >= MIN_LIST_ROWS and all(r.is_weak_result for r in placed)
+    if counted and unclassified and _counts_from_one(placed):
+        return run_rows  # '1. A', '2. B (Team Car)', '3. C', 'DNF D': a numbered list is one list
     if strong == 0:
         numbered = all(r.is_weak_result for r in run_rows) and len(run_rows) >= MIN_LIST_ROWS
         if numbered and _counts_from_one(run_rows):
@@ -703,7 +708,9 @@ def _add_list(
         facts.standings += standings_from_rows(run_rows, _standings_after(context))
         return
     run_rows = makers_as_teams(bare_numbers_as_points(numbers_not_positions(run_rows)))
-    rows = _result_run(run_rows, context, after_heading=after_heading)
+    rows = codes_as_drivers(
+        _result_run(run_rows, context, after_heading=after_heading), facts.doc.text
+    )
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))
 

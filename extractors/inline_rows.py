@@ -35,6 +35,8 @@ DANGLING_PLACE_RE = re.compile(r"[;,]\s*\d{1,2}\s?[.)º°]?\s*$")
 FIRST_LEFT_OUT_RE = re.compile(
     rf"(?:^|(?<=\s)){LABEL}\s*(?P<first>[^\W\d_][^,;:()\d]{{1,60}}?)\s*,\s*$"
 )
+# " DNF SR174 EXCL SV101": rows led by a status after a list's last place, one per status word
+STATUS_ROWS_RE = re.compile(r"\s+(?=(?:DNF|DNS|DSQ|DQ|EXCL|NC|RET)\s+\S)")
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
@@ -129,6 +131,7 @@ def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | 
     """The rows of one run, the last ending by `end` at the latest; None when a row is too long
     to be one."""
     rows = []
+    tail: list[InlineRow] = []
     for mark, after in zip(chain, [*chain[1:], None], strict=True):
         piece = text[mark.start() : after.start() if after else end]
         if after is None:
@@ -140,6 +143,13 @@ def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | 
         piece += "." if suffix and not piece.endswith(".") else ""  # "Harlan Bast Sr."
         if ELLIPSIS_RE.search(piece):
             piece = ELLIPSIS_RE.sub("", piece).rstrip(" ,;")
+        if after is None:  # "5th NW44 DNF SR174 EXCL SV101": the unclassified follow the last
+            parts = STATUS_ROWS_RE.split(piece)
+            piece, unclassified = parts[0], parts[1:]
+            offset = mark.start() + len(piece)
+            for part in unclassified:
+                offset = text.index(part, offset)
+                tail.append(InlineRow(part, offset))
         if len(piece.split()) > MAX_INLINE_ROW_WORDS and after is None:
             piece = piece.split(";")[0].rstrip(" ,")  # the last row runs on into other text
         if len(piece.split()) > MAX_INLINE_ROW_WORDS:
@@ -147,7 +157,7 @@ def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | 
                 break
             return None
         rows.append(InlineRow(piece, mark.start()))
-    return rows
+    return rows + tail
 
 
 def _lead_in(text: str) -> str:

@@ -40,10 +40,11 @@ SPLIT_TIME_RE = re.compile(
 MARKED_TIME_RE = re.compile(
     r"(?<![\w.,:])(?P<m>\d{1,3})[’'′]\s?(?P<s>\d{2})[”\"″](?P<ms>\d{1,3})(?:/1000)?(?!\d)"
 )
-# "DNF", "DSQ", "DQ", "N/A", "NA", "NC", "DNS", "Ret", "Retired", "Disqualified", "Ritirato"
+# "DNF", "DSQ", "DQ", "N/A", "NA", "NC", "DNS", "Ret", "Retired", "Disqualified", "Ritirato",
+# "EXCL" (excluded: disqualified after the race)
 STATUS_RE = re.compile(
     r"(?<!\w)(?P<status>DNF|DNS|DSQ|DQ|N/?A|N\.A\.|NC|Ret(?:ired)?|Disqualified|Ritirato|Abandon|"
-    r"Abandono|Squalificato|Descalificado|Desclassificado|Ausfall|Disq\.?)(?!\w)",
+    r"Abandono|Squalificato|Descalificado|Desclassificado|Ausfall|Disq\.?|Excl(?:uded)?)(?!\w)",
     re.IGNORECASE,
 )
 _STATUS_OF = {
@@ -51,6 +52,7 @@ _STATUS_OF = {
     "abandon": "dnf", "abandono": "dnf", "ausfall": "dnf",
     "dsq": "dsq", "dq": "dsq", "disqualified": "dsq", "squalificato": "dsq",
     "descalificado": "dsq", "desclassificado": "dsq", "disq": "dsq", "disq.": "dsq",
+    "excl": "dsq", "excluded": "dsq",
     "n/a": "na", "na": "na", "n.a.": "na", "nc": "nc",
 }  # fmt: skip
 

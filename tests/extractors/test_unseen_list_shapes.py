@@ -63,3 +63,30 @@ def test_a_crew_named_in_full_is_keyed_on_its_first_named_driver():
     assert (row.position, row.driver, row.crew) == (2, "Ann Lee", ("Ann Lee", "Bo Kim"))
     surnames = parse_row_text("2. Detz / Vogel (4,4,3) 11")
     assert (surnames.driver, surnames.crew) == ("Detz / Vogel", ("Detz", "Vogel"))
+
+
+CODES = (
+    "Class 2 final\n\n"
+    "Ann Lee (AB12) led from the start, with Bo Kim (K77) and Cy Dow (NS443) close behind. "
+    "Di Roe (W20) retired on lap two; Ed Fox (SV101) crossed the line second but was excluded.\n\n"
+    "1st AB12 2nd K77 3rd NS443 4th XX99 DNF W20 EXCL SV101"
+)
+
+
+def test_car_codes_in_a_list_read_as_the_drivers_the_text_names_with_them():
+    (race,) = extract_article(CODES, media_type="text/plain").races
+    listed = [
+        (r.position, r.driver, r.car_number, r.status) for r in race.results if r.method == "list"
+    ]
+    assert listed == [
+        (1, "Ann Lee", "AB12", "finished"),
+        (2, "Bo Kim", "K77", "finished"),
+        (3, "Cy Dow", "NS443", "finished"),
+        (None, "Di Roe", "W20", "dnf"),
+        (None, "Ed Fox", "SV101", "dsq"),
+    ]  # 'XX99' is named nowhere: no driver, no row
+
+
+def test_statuses_after_the_last_place_are_rows_of_their_own():
+    (found,) = split_inline_lists("1st AB12 2nd K77 DNF W20 EXCL SV101")
+    assert [r.text for r in found.rows] == ["1st AB12", "2nd K77", "DNF W20", "EXCL SV101"]
