@@ -702,10 +702,29 @@ def _add_list(
     *,
     after_heading: bool,
 ) -> None:
-    """One printed list: its standings, or its result rows attached to their race."""
+    """One printed list: its standings, its result rows attached to their race, or (no place,
+    time or points on any row, no race heading above) an entry list's driver–nation pairs; a
+    list printed again whole is read once; a count starting again from 1 is another list."""
+    restart = next(
+        (i for i in range(MIN_LIST_ROWS, len(run_rows)) if _restarts(run_rows[i - 1], run_rows[i])),
+        None,
+    )
+    if restart is not None:  # '5. E', '6. F', then '1. G': two lists printed one after the other
+        _add_list(book, facts, run_rows[:restart], context, block, after_heading=after_heading)
+        _add_list(book, facts, run_rows[restart:], context, block, after_heading=after_heading)
+        return
     if _is_standings_run(run_rows, context):
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
-        facts.standings += standings_from_rows(run_rows, _standings_after(context))
+        standings = standings_from_rows(run_rows, _standings_after(context))
+        if not _repeated(standings, facts.standings):
+            facts.standings += standings
+        return
+    if not (after_heading and isinstance(context, RaceSection)) and _is_entry_run(run_rows):
+        facts.driver_nations += [
+            DriverNation(driver=r.driver, nation=r.nation, evidence=_evidence(r))
+            for r in run_rows
+            if r.driver and r.nation
+        ]
         return
     run_rows = makers_as_teams(bare_numbers_as_points(numbers_not_positions(run_rows)))
     rows = codes_as_drivers(
@@ -713,6 +732,24 @@ def _add_list(
     )
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))
+
+
+def _restarts(before: RowFacts, row: RowFacts) -> bool:
+    return row.position == 1 and before.position is not None and before.position > 1
+
+
+def _is_entry_run(rows: list[RowFacts]) -> bool:
+    """Rows of names and nations with no place, time or points on any of them ('TSR_Ann -
+    Germany - #23 - Kite Nissan'): an entry list or roster, no result."""
+    return any(r.nation for r in rows) and not any(
+        r.position is not None or r.has_timing or r.points is not None for r in rows
+    )
+
+
+def _repeated(standings: list[Standing], earlier: list[Standing]) -> bool:
+    """Every line of `standings` is a line read already (a page printing its tables twice)."""
+    seen = {(s.position, s.driver, s.points) for s in earlier}
+    return bool(standings) and all((s.position, s.driver, s.points) in seen for s in standings)
 
 
 def _entry(row: ResultRow) -> bool:

@@ -96,6 +96,7 @@ class _Fields:
     names: list[str] | None = None
     handles: list[str] | None = None
     unknown: list[str] | None = None
+    handle_first: bool = False  # an online ID is the row's first name-like field
 
     def __post_init__(self) -> None:
         self.names, self.handles, self.unknown = [], [], []
@@ -142,6 +143,7 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     elif looks_like_name(field):
         into.names.append(clean_name(field))
     elif HANDLE_RE.fullmatch(field):
+        into.handle_first = into.handle_first or not (into.names or into.handles)
         into.handles.append(field)
     else:
         return False
@@ -173,6 +175,8 @@ def parse_fields(
     names = fields.names or fields.handles
     driver = names[0] if names else None
     team = fields.team or (fields.names[1] if len(fields.names) > 1 else None)
+    if fields.handle_first and fields.names:  # "TSR_Ann - Germany - Kite Nissan": the ID leads
+        driver, team = fields.handles[0], fields.team or fields.names[0]
     return driver, fields.nation, team, fields.car, tuple(fields.unknown)
 
 

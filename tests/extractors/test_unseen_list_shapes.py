@@ -90,3 +90,39 @@ def test_car_codes_in_a_list_read_as_the_drivers_the_text_names_with_them():
 def test_statuses_after_the_last_place_are_rows_of_their_own():
     (found,) = split_inline_lists("1st AB12 2nd K77 DNF W20 EXCL SV101")
     assert [r.text for r in found.rows] == ["1st AB12", "2nd K77", "DNF W20", "EXCL SV101"]
+
+
+ROSTER_AND_TABLES = (
+    "Season review\n\n"
+    "Drivers Championship:\n"
+    "1. AL_Racer7 // 92 points\n2. bokim99 // 70 points\n3. Cy_D // 62 points\n"
+    "Teams Championship\n"
+    "1. Kite Blue // 116 points\n2. Apex Red // 92 points\n"
+    "1. AL_Racer7 // 92 points\n2. bokim99 // 70 points\n3. Cy_D // 62 points\n"
+    "Teams Championship\n"
+    "1. Kite Blue // 116 points\n2. Apex Red // 92 points\n\n"
+    "Drivers:\n"
+    "AL_Racer7 - Germany - #23 - Kite Blue - Nissan\n"
+    "bokim99 - Italy - #11 - Apex Red - Honda\n"
+)
+
+
+def test_standings_printed_twice_are_read_once():
+    extraction = extract_article(ROSTER_AND_TABLES, media_type="text/plain")
+    assert [(s.position, s.points) for s in extraction.standings] == [
+        (1, 92), (2, 70), (3, 62), (1, 116), (2, 92)
+    ]  # fmt: skip
+
+
+def test_a_roster_without_places_or_times_gives_nations_not_results():
+    extraction = extract_article(ROSTER_AND_TABLES, media_type="text/plain")
+    assert [r for race in extraction.races for r in race.results if r.method == "list"] == []
+    pairs = {(n.driver, n.nation) for n in extraction.driver_nations}
+    assert {("AL_Racer7", "DEU"), ("bokim99", "ITA")} <= pairs
+
+
+def test_an_online_id_leading_a_row_is_its_driver_the_name_after_it_its_team():
+    row = parse_row_text("AL_Racer7 - Germany - #23 - Kite Blue - Nissan")
+    assert (row.driver, row.team, row.nation, row.car_number) == (
+        "AL_Racer7", "Kite Blue", "DEU", "23"
+    )  # fmt: skip
