@@ -359,7 +359,24 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
             if not (_is_row_shaped(row) or name_item and looks_like_name(block.text.strip())):
                 row = None
         rows.append(row)
+    for index, row in enumerate(rows[:-1]):
+        if row is not None and _labels_list(row, rows[index + 1]):
+            rows[index] = None  # "Klasa 2" over "1. Ann Lee": the class heading of that list
     return _with_entry_lines(doc, rows)
+
+
+def _labels_list(row: RowFacts, below: RowFacts | None) -> bool:
+    """A one-word label and a number ('Klasa 2', 'Heat 3') right above a row printed '1.': the
+    heading of the list below, no standings line of its own."""
+    return (
+        below is not None
+        and below.position == 1
+        and row.position is None
+        and row.points is None
+        and not row.has_timing
+        and row.bare_number is not None
+        and len((row.driver or "").split()) == 1
+    )
 
 
 def _with_entry_lines(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:

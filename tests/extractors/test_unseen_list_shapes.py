@@ -126,3 +126,14 @@ def test_an_online_id_leading_a_row_is_its_driver_the_name_after_it_its_team():
     assert (row.driver, row.team, row.nation, row.car_number) == (
         "AL_Racer7", "Kite Blue", "DEU", "23"
     )  # fmt: skip
+
+
+def test_a_class_label_with_its_number_heads_the_list_below_it():
+    text = (
+        "Round three results\nGrupa 1\n1. Ann Lee\n2. Bo Kim\n3. Cy Dow\n"
+        "Grupa 2\n1. Di Roe\n2. Ed Fox\n3. Fay Orr\nFollow us for more."
+    )
+    assert rows_of(text) == [
+        ("Grupa 1", [(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Dow")]),
+        ("Grupa 2", [(1, "Di Roe"), (2, "Ed Fox"), (3, "Fay Orr")]),
+    ]
