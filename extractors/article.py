@@ -18,7 +18,12 @@ from extractors.entry_lists import entry_nations
 from extractors.flat_tables import flat_tables
 from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import InlineList as InlineRows
-from extractors.inline_rows import place_left_out, split_inline_lists, split_name_list
+from extractors.inline_rows import (
+    place_left_out,
+    split_inline_lists,
+    split_name_list,
+    tied_pair,
+)
 from extractors.language import with_language
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
@@ -247,17 +252,20 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
         if number is None and not rows:  # 'RC2NL: Ann Lee, 2) Bo Kim': the first, unnumbered
             spaced = f"1. {piece.text}"
         spaced = spaced.replace("\n", " ")  # a row wrapped onto the next line
-        row = parse_row_text(spaced, block.start + piece.start)
-        rows.append(
-            RowFacts(
-                **{
-                    **{k: getattr(row, k) for k in row.__slots__},
-                    "text": piece.text,
-                    "end": block.start + piece.start + len(piece.text),
-                    "position_text": printed,
-                }
-            )  # fmt: skip
-        )
+        pair = tied_pair(piece.text[number.end() :]) if number else None
+        texts = [f"{printed} {name}{pair[2]}" for name in pair[:2]] if pair else [spaced]
+        for text in texts:  # '7. Ann Lee e Bo Kim 36': two rows at one place
+            row = parse_row_text(text.replace("\n", " "), block.start + piece.start)
+            rows.append(
+                RowFacts(
+                    **{
+                        **{k: getattr(row, k) for k in row.__slots__},
+                        "text": piece.text,
+                        "end": block.start + piece.start + len(piece.text),
+                        "position_text": printed,
+                    }
+                )  # fmt: skip
+            )
     timed = len(rows) > 2 and all(r.has_timing for r in rows[:-1])
     if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
         rows.pop()  # a last row cut off by the end of the page, or prose after the list

@@ -37,6 +37,11 @@ FIRST_LEFT_OUT_RE = re.compile(
 )
 # " DNF SR174 EXCL SV101": rows led by a status after a list's last place, one per status word
 STATUS_ROWS_RE = re.compile(r"\s+(?=(?:DNF|DNS|DSQ|DQ|EXCL|NC|RET)\s+\S)")
+# "Lee e Kim 36; ", "Ann Lee and Bo Kim, ": two drivers sharing one printed place (a tie)
+TIED_PAIR_RE = re.compile(
+    r"^\s*(?P<a>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s+(?:e|and|y|und|et|en|i)\s+"
+    r"(?P<b>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?P<rest>[^A-Za-z]*)$"
+)
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
@@ -95,7 +100,16 @@ def _chain_from(i: int, marks: list[re.Match[str]], text: str) -> list[re.Match[
         if n < last and _style(mark) == _style(chain[0]) and (n == 1 or len(chain) > 1):
             break  # "RC2: 1) A, 2) B; RC3: 1) C", "3) C; RC4: D, 2) E": another count
         skipped = ELLIPSIS_RE.search(text[chain[-1].end() : mark.start()])
-        if n == last + 1 + ties or (skipped and n > last) or _one_skipped(chain, mark, text, ties):
+        between = text[chain[-1].end() : mark.start()]
+        shared = (
+            n == last + 2 and not ties and TIED_PAIR_RE.match(between.rstrip(" ,;")) is not None
+        )
+        if (
+            n == last + 1 + ties
+            or (skipped and n > last)
+            or shared  # "7. Ann Lee e Bo Kim 36; 9. Cy Dow": two drivers tied, one place printed
+            or _one_skipped(chain, mark, text, ties)
+        ):
             chain.append(mark)
             ties = 0
         elif 1 < n == last and text[mark.start() + len(mark["n"]) : mark.end()].strip():
@@ -169,6 +183,13 @@ def _lead_in(text: str) -> str:
     if len(lead_in.split()) > MAX_LEAD_IN_WORDS:  # '… quedaron como sigue: RC2'
         lead_in = lead_in.rsplit(": ", 1)[-1]
     return lead_in
+
+
+def tied_pair(text: str) -> tuple[str, str, str] | None:
+    """(first driver, second driver, the rest) of a row two drivers share ('Lee e Kim 36'),
+    else None."""
+    found = TIED_PAIR_RE.match(text)
+    return (found["a"], found["b"], found["rest"]) if found else None
 
 
 def place_left_out(found: InlineList) -> int | None:
