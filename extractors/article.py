@@ -374,15 +374,14 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
 
 
 def _labels_list(row: RowFacts, below: RowFacts | None) -> bool:
-    """A one-word label and a number ('Klasa 2', 'Heat 3') right above a row printed '1.': the
-    heading of the list below, no standings line of its own."""
+    """A one-word label and a number ('Klasa 2', '1º BATERIA') right above a row printed '1.':
+    the heading of the list below, no row of its own."""
     return (
         below is not None
         and below.position == 1
-        and row.position is None
+        and (row.position is not None or row.bare_number is not None)
         and row.points is None
         and not row.has_timing
-        and row.bare_number is not None
         and len((row.driver or "").split()) == 1
     )
 

@@ -145,3 +145,8 @@ def test_two_drivers_sharing_one_printed_place_are_two_rows_and_the_count_goes_o
     assert [(s.position, s.driver, s.points) for s in extraction.standings] == [
         (1, "Lee", 106), (2, "Kim", 86), (3, "Dow", 36), (3, "Roe", 36), (5, "Fox", 31)
     ]  # fmt: skip
+
+
+def test_an_ordinal_heading_over_a_list_is_no_row_and_a_row_cut_by_the_page_is_dropped():
+    text = "The heats went as follows:\n1º HEAT\n1 Ann Lee (Kite)\n2 Bo Kim\n3 Cy Dow\n4 Di"
+    assert [rows for _, rows in rows_of(text)] == [[(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Dow")]]
