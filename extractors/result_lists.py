@@ -336,10 +336,15 @@ def _counts_from_one(positions: Sequence[int]) -> bool:
 def numbers_not_positions(rows: Sequence[RowFacts]) -> list[RowFacts]:
     """Rows led by bare or '#' numbers that do not count 1, 2, 3 ('#27', '27 - Name', then '#4')
     read as car numbers, the order of the list giving the positions; other lists unchanged
-    ('3.', '3º', 'P3' are places however the list runs)."""
+    ('3.', '3º', 'P3' are places however the list runs, and so are three numbers or more each
+    one up from the last: car numbers do not run in steps of one)."""
     printed = [r for r in rows if r.position is not None]
     if not printed or _counts_from_one([r.position for r in printed]):  # type: ignore[misc]
         return list(rows)
+    places = [r.position for r in printed]
+    steps = zip(places, places[1:], strict=False)
+    if len(places) >= MIN_POINTS_ROWS and all(b == a + 1 for a, b in steps):  # type: ignore[operator]
+        return list(rows)  # '2 B', '3 C', '4 D': places whose first rows are not printed
     if any(not re.fullmatch(r"#?\s?\d+", r.position_text or "") for r in printed):
         return list(rows)
     return [
