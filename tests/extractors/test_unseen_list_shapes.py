@@ -150,3 +150,13 @@ def test_two_drivers_sharing_one_printed_place_are_two_rows_and_the_count_goes_o
 def test_an_ordinal_heading_over_a_list_is_no_row_and_a_row_cut_by_the_page_is_dropped():
     text = "The heats went as follows:\n1º HEAT\n1 Ann Lee (Kite)\n2 Bo Kim\n3 Cy Dow\n4 Di"
     assert [rows for _, rows in rows_of(text)] == [[(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Dow")]]
+
+
+def test_a_list_of_one_lap_times_is_no_race_result():
+    text = (
+        "Qualifying order\n\nClassificação\n1 Ann Lee (Kite), 1:10.127\n2 Bo Kim (Apex), 1:10.672\n"
+        "3 Cy Dow (Kite), 1:10.865\n4 Di Roe (Apex), no time\n\nThe race began at nine."
+    )
+    assert rows_of(text) == []
+    runs = "Hillclimb results\n1. Ann Lee 49.91s\n2. Bo Kim 50.20s\n3. Cy Dow 51.04s\n"
+    assert [rows for _, rows in rows_of(runs)] == [[(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Dow")]]
