@@ -100,6 +100,8 @@ MAX_META_LINES = 20
 # "starting grid", "griglia di partenza", "Startaufstellung": an order that is no result
 GRID_WORDS_RE = re.compile(r"\b(?:grid|griglia|parrilla|grelha|startaufstellung)\b", re.I)
 QUALIFYING_RE = dict(SESSION_PATTERNS)["qualifying"]
+# ". ", "! ", "? ": where one sentence of a lead-in paragraph ends and the next begins
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 # "Fastest laps", "Best lap times", "Giri più veloci", "Schnellste Runden": lap times, no result
 LAP_TIMES_RE = re.compile(
     r"\b(?:fastest|best|quickest)\s+laps?\b|\blap\s+times\b|\bgir[oi]\s+pi[uù]\s+veloc[ei]\b|"
@@ -532,13 +534,15 @@ def _standings_after(context: object) -> str | None:
 
 
 def _introduces_grid(block: Block) -> bool:
-    """A lead-in sentence announcing a qualifying or grid order ('Qualifying went as follows:')."""
+    """A lead-in sentence announcing a qualifying or grid order ('Qualifying went as follows:',
+    '… the starting grid is in this order' left open above the list)."""
     text = block.text.rstrip()
-    return (
-        block.kind in ("paragraph", "heading")
-        and text.endswith(":")
-        and (GRID_WORDS_RE.search(text) or QUALIFYING_RE.search(text)) is not None
-    )
+    if block.kind not in ("paragraph", "heading"):
+        return False
+    if text.endswith(":"):
+        return (GRID_WORDS_RE.search(text) or QUALIFYING_RE.search(text)) is not None
+    left_open = block.kind == "paragraph" and not text.endswith((".", "!", "?", "”", '"'))
+    return left_open and GRID_WORDS_RE.search(SENTENCE_SPLIT_RE.split(text)[-1]) is not None
 
 
 def _inline_context(lead_in: str, block: Block, index: int, context: object) -> object:

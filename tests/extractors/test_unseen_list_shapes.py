@@ -160,3 +160,16 @@ def test_a_list_of_one_lap_times_is_no_race_result():
     assert rows_of(text) == []
     runs = "Hillclimb results\n1. Ann Lee 49.91s\n2. Bo Kim 50.20s\n3. Cy Dow 51.04s\n"
     assert [rows for _, rows in rows_of(runs)] == [[(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Dow")]]
+
+
+def test_a_grid_announced_by_a_sentence_left_open_is_no_result():
+    text = (
+        "Only four started. Following the lap times the starting grid was set in this order\n"
+        "1°-A.Lee\n2°-B.Kim\n3°-C.Dow\n4°-D.Roe\n"
+        "The race was clean and Lee won.\n"
+        "After 15 laps the finishing order is:\n"
+        "1°-A.Lee\n2°-C.Dow\n3°-B.Kim\n4°-D.Roe\n"
+    )
+    assert [rows for _, rows in rows_of(text)] == [
+        [(1, "A.Lee"), (2, "C.Dow"), (3, "B.Kim"), (4, "D.Roe")]
+    ]
