@@ -758,6 +758,8 @@ def _add_list(
             if r.driver and r.nation
         ]
         return
+    if len(run_rows) > 1 and len({r.text.strip() for r in run_rows}) == 1:
+        return  # 'Apex Team - Kite GT' twice: a photo caption printed again, no list
     if _lap_times(run_rows):
         return  # '1 Ann Lee, 1:10.127', '2 Bo Kim, 1:10.672': a qualifying or practice order
     run_rows = makers_as_teams(bare_numbers_as_points(numbers_not_positions(run_rows)))

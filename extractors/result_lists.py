@@ -44,7 +44,13 @@ FIELD_SEPARATOR_RE = re.compile(r"[–—|\t;:,]|\s+-\s+|^-\s+|\s+-$|\s{2,}")
 HANDLE_RE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][\w.-]{2,24}")
 # "Mazda RX-Vision GT3", "911 RSR", "Gr.3", "X2019": car model words even without a maker
 CAR_MODEL_RE = re.compile(
-    r"\b(?:GT[1-4R]|Gr\.\s?[1-4BX]|RSR|Vision GT|LMP\d?|GTE|X20\d\d|Gr\.?\s?[34])\b"
+    r"\b(?:GT[1-4R]|Gr\.\s?[1-4BX]|RSR|Vision GT|LMP\d?|GTE|TCR|X20\d\d|Gr\.?\s?[34])\b"
+)
+# "– 1st place", "– 2º lugar", "| 3. Platz": the place printed as the row's last field
+TRAILING_PLACE_RE = re.compile(
+    r"(?:^|[–—|,]|\s-)\s*(?P<n>\d{1,2})(?:st|nd|rd|th|º|°|ª|er|e|ème|\.)?\s?"
+    r"(?:place|lugar|posto|posición|posição|platz|plaats|miejsce)\s*\.?$",
+    re.IGNORECASE,
 )
 # "#27", "#87Z", "#52JR", "#15s": a car number printed before or after the name
 CAR_NUMBER_RE = re.compile(r"(?<![\w#])#\s?(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)")
@@ -161,9 +167,10 @@ def parse_fields(
     for field in FIELD_SEPARATOR_RE.split(text):
         if not _classify(field, fields):
             fields.unknown.append(field.strip(FIELD_PUNCTUATION))
-    parts = [p for c in brackets for p in _car_and_team(c)]
+    parts = [p for c in brackets for p in ([c] if fields.car else _car_and_team(c))]
     for content in parts:  # "(POR)" gives the nation; "Portugal (Ana Ribeiro)" the driver;
-        code = nation_code(content)  # "(BMW M3 – Team Blu)" the car and the team
+        code = nation_code(content)  # "(BMW M3 – Team Blu)" the car and the team (whole once the
+        # row named its car: 'Kite GT (Hyundai / Apex Motorsport)')
         if code and fields.nation is None:
             fields.nation = code
         elif not (fields.names or has_driver) and looks_like_name(content.strip()):
@@ -217,6 +224,11 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["position"] = int(position["p1"] or position["p2"] or position["p3"])
         facts["position_text"] = position.group(0).strip(" \t-–—:|")
         rest = rest[position.end() :]
+    place = None if position else TRAILING_PLACE_RE.search(rest)
+    if place:  # "Ann Lee – Kite GT (Apex) – 1st place": the place closing the row
+        facts["position"] = int(place["n"])
+        facts["position_text"] = place.group(0).strip(" \t-–—|,")
+        rest = rest[: place.start()]
     number = CAR_NUMBER_RE.search(rest)
     if number:  # "1. #87Z Zeb Moake", "Audi R8 LMS #29", "Zeb Moake, #9"
         facts["car_number"] = number["number"]
@@ -315,6 +327,8 @@ def _crew_in_brackets(text: str) -> tuple[str, ...]:
     no person ('#7 Apex GP (Lee, Kim)'); 'Ana Leal (Leal, Porto)' is a driver and her club."""
     for m in BRACKET_RE.finditer(text):
         crew = parse_crew(m[1] or m[2] or "")
+        if any(is_car(member) for member in crew):
+            continue  # '(Hyundai / Kite Motorsport)': a maker and a team, no crew
         before = text[: m.start()].strip(FIELD_PUNCTUATION)
         if crew and (len(crew) >= 3 or not looks_like_name(before)):
             return crew

@@ -173,3 +173,15 @@ def test_a_grid_announced_by_a_sentence_left_open_is_no_result():
     assert [rows for _, rows in rows_of(text)] == [
         [(1, "A.Lee"), (2, "C.Dow"), (3, "B.Kim"), (4, "D.Roe")]
     ]
+
+
+def test_a_place_closing_the_row_and_a_maker_and_team_in_brackets():
+    row = parse_row_text("Ann Lee – Kite Elantra TCR (Hyundai / Apex Motorsport) – 2nd place")
+    assert (row.position, row.driver, row.car, row.team, row.crew) == (
+        2, "Ann Lee", "Kite Elantra TCR", "Hyundai / Apex Motorsport", ()
+    )  # fmt: skip
+
+
+def test_a_caption_printed_twice_is_no_list():
+    text = "Club report\n\nApex Racing Team - Kite GT3\nApex Racing Team - Kite GT3\n\nA fine day."
+    assert rows_of(text) == []
