@@ -18,7 +18,12 @@ from extractors.entry_lists import entry_nations
 from extractors.flat_tables import flat_tables
 from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import InlineList as InlineRows
-from extractors.inline_rows import place_left_out, split_inline_lists, split_name_list
+from extractors.inline_rows import (
+    place_left_out,
+    split_inline_lists,
+    split_name_list,
+    tied_pair,
+)
 from extractors.language import with_language
 from extractors.name_gate import code_owner, driver_name, name_kind, published_name
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
@@ -42,8 +47,10 @@ from extractors.records import (
 )
 from extractors.result_lists import (
     POSITION_RE,
+    UNCLASSIFIED,
     RowFacts,
     bare_numbers_as_points,
+    codes_as_drivers,
     makers_as_teams,
     numbers_not_positions,
     parse_crew,
@@ -71,6 +78,10 @@ logger = logging.getLogger(__name__)
 # Longer lines are prose: not worth reading as result rows.
 MAX_ROW_CHARS = 200
 MAX_ROW_WORDS = 16
+# A list whose every row prints a clock time shorter than this (no gaps, no laps) is one lap's
+# times: a qualifying or practice order, no race result.
+MAX_LAP_TIME_S = 180
+MIN_LAP_TIME_ROWS = 3
 # A results list has at least this many rows unless a race heading introduces it.
 MIN_LIST_ROWS = 2
 DEFAULT_RACE_NAME = "Race"
@@ -91,6 +102,8 @@ MAX_META_LINES = 20
 # "starting grid", "griglia di partenza", "Startaufstellung": an order that is no result
 GRID_WORDS_RE = re.compile(r"\b(?:grid|griglia|parrilla|grelha|startaufstellung)\b", re.I)
 QUALIFYING_RE = dict(SESSION_PATTERNS)["qualifying"]
+# ". ", "! ", "? ": where one sentence of a lead-in paragraph ends and the next begins
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 # "Fastest laps", "Best lap times", "Giri più veloci", "Schnellste Runden": lap times, no result
 LAP_TIMES_RE = re.compile(
     r"\b(?:fastest|best|quickest)\s+laps?\b|\blap\s+times\b|\bgir[oi]\s+pi[uù]\s+veloc[ei]\b|"
@@ -244,18 +257,23 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
         number = INLINE_NUMBER_RE.match(piece.text)
         printed = number.group(0).strip() if number else None
         spaced = f"{printed.rstrip('.')}. {piece.text[number.end() :]}" if number else piece.text
+        if number is None and not rows:  # 'RC2NL: Ann Lee, 2) Bo Kim': the first, unnumbered
+            spaced = f"1. {piece.text}"
         spaced = spaced.replace("\n", " ")  # a row wrapped onto the next line
-        row = parse_row_text(spaced, block.start + piece.start)
-        rows.append(
-            RowFacts(
-                **{
-                    **{k: getattr(row, k) for k in row.__slots__},
-                    "text": piece.text,
-                    "end": block.start + piece.start + len(piece.text),
-                    "position_text": printed,
-                }
-            )  # fmt: skip
-        )
+        pair = tied_pair(piece.text[number.end() :]) if number else None
+        texts = [f"{printed} {name}{pair[2]}" for name in pair[:2]] if pair else [spaced]
+        for text in texts:  # '7. Ann Lee e Bo Kim 36': two rows at one place
+            row = parse_row_text(text.replace("\n", " "), block.start + piece.start)
+            rows.append(
+                RowFacts(
+                    **{
+                        **{k: getattr(row, k) for k in row.__slots__},
+                        "text": piece.text,
+                        "end": block.start + piece.start + len(piece.text),
+                        "position_text": printed,
+                    }
+                )  # fmt: skip
+            )
     timed = len(rows) > 2 and all(r.has_timing for r in rows[:-1])
     if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
         rows.pop()  # a last row cut off by the end of the page, or prose after the list
@@ -357,7 +375,23 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
             if not (_is_row_shaped(row) or name_item and looks_like_name(block.text.strip())):
                 row = None
         rows.append(row)
+    for index, row in enumerate(rows[:-1]):
+        if row is not None and _labels_list(row, rows[index + 1]):
+            rows[index] = None  # "Klasa 2" over "1. Ann Lee": the class heading of that list
     return _with_entry_lines(doc, rows)
+
+
+def _labels_list(row: RowFacts, below: RowFacts | None) -> bool:
+    """A one-word label and a number ('Klasa 2', '1º BATERIA') right above a row printed '1.':
+    the heading of the list below, no row of its own."""
+    return (
+        below is not None
+        and below.position == 1
+        and (row.position is not None or row.bare_number is not None)
+        and row.points is None
+        and not row.has_timing
+        and len((row.driver or "").split()) == 1
+    )
 
 
 def _with_entry_lines(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:
@@ -433,9 +467,12 @@ def _result_run(
     if isinstance(context, RaceSection) and context.session == "qualifying":
         return []
     strong = sum(r.is_result for r in run_rows)
-    counted = len(run_rows) >= MIN_LIST_ROWS and all(r.is_weak_result for r in run_rows)
-    if counted and _counts_from_one(run_rows):
-        return run_rows  # '1. A', '2. B (Team Car)', '3. C': a numbered list is one list
+    placed = [r for r in run_rows if r.position is not None]
+    unplaced = run_rows[len(placed) :]  # 'DNF A', 'EXCL B' after the last place
+    unclassified = all(r.is_result and r.status in UNCLASSIFIED for r in unplaced)
+    counted = len(placed) >= MIN_LIST_ROWS and all(r.is_weak_result for r in placed)
+    if counted and unclassified and _counts_from_one(placed):
+        return run_rows  # '1. A', '2. B (Team Car)', '3. C', 'DNF D': a numbered list is one list
     if strong == 0:
         numbered = all(r.is_weak_result for r in run_rows) and len(run_rows) >= MIN_LIST_ROWS
         if numbered and _counts_from_one(run_rows):
@@ -499,13 +536,15 @@ def _standings_after(context: object) -> str | None:
 
 
 def _introduces_grid(block: Block) -> bool:
-    """A lead-in sentence announcing a qualifying or grid order ('Qualifying went as follows:')."""
+    """A lead-in sentence announcing a qualifying or grid order ('Qualifying went as follows:',
+    '… the starting grid is in this order' left open above the list)."""
     text = block.text.rstrip()
-    return (
-        block.kind in ("paragraph", "heading")
-        and text.endswith(":")
-        and (GRID_WORDS_RE.search(text) or QUALIFYING_RE.search(text)) is not None
-    )
+    if block.kind not in ("paragraph", "heading"):
+        return False
+    if text.endswith(":"):
+        return (GRID_WORDS_RE.search(text) or QUALIFYING_RE.search(text)) is not None
+    left_open = block.kind == "paragraph" and not text.endswith((".", "!", "?", "”", '"'))
+    return left_open and GRID_WORDS_RE.search(SENTENCE_SPLIT_RE.split(text)[-1]) is not None
 
 
 def _inline_context(lead_in: str, block: Block, index: int, context: object) -> object:
@@ -697,15 +736,73 @@ def _add_list(
     *,
     after_heading: bool,
 ) -> None:
-    """One printed list: its standings, or its result rows attached to their race."""
+    """One printed list: its standings, its result rows attached to their race, or (no place,
+    time or points on any row, no race heading above) an entry list's driver–nation pairs; a
+    list printed again whole is read once; a count starting again from 1 is another list."""
+    restart = next(
+        (i for i in range(MIN_LIST_ROWS, len(run_rows)) if _restarts(run_rows[i - 1], run_rows[i])),
+        None,
+    )
+    if restart is not None:  # '5. E', '6. F', then '1. G': two lists printed one after the other
+        _add_list(book, facts, run_rows[:restart], context, block, after_heading=after_heading)
+        _add_list(book, facts, run_rows[restart:], context, block, after_heading=after_heading)
+        return
     if _is_standings_run(run_rows, context):
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
-        facts.standings += standings_from_rows(run_rows, _standings_after(context))
+        standings = standings_from_rows(run_rows, _standings_after(context))
+        if not _repeated(standings, facts.standings):
+            facts.standings += standings
         return
+    if not (after_heading and isinstance(context, RaceSection)) and _is_entry_run(run_rows):
+        facts.driver_nations += [
+            DriverNation(driver=r.driver, nation=r.nation, evidence=_evidence(r))
+            for r in run_rows
+            if r.driver and r.nation
+        ]
+        return
+    if len(run_rows) > 1 and len({r.text.strip() for r in run_rows}) == 1:
+        return  # 'Apex Team - Kite GT' twice: a photo caption printed again, no list
+    if _lap_times(run_rows):
+        return  # '1 Ann Lee, 1:10.127', '2 Bo Kim, 1:10.672': a qualifying or practice order
     run_rows = makers_as_teams(bare_numbers_as_points(numbers_not_positions(run_rows)))
-    rows = _result_run(run_rows, context, after_heading=after_heading)
+    rows = codes_as_drivers(
+        _result_run(run_rows, context, after_heading=after_heading), facts.doc.text
+    )
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))
+
+
+def _lap_times(rows: list[RowFacts]) -> bool:
+    """Every timed row prints a minutes-and-seconds clock time under MAX_LAP_TIME_S ('1:10.127'),
+    no gap and no laps, three rows or more: one lap's times (a qualifying or practice order), not
+    a race's result (a run's time in seconds alone, '49.91', may be a sprint's result)."""
+    timed = [r for r in rows if r.time_s is not None or r.gap_s is not None or r.laps is not None]
+    return len(timed) >= MIN_LAP_TIME_ROWS and all(
+        r.time_s is not None
+        and r.time_s < MAX_LAP_TIME_S
+        and r.gap_s is None
+        and r.laps is None
+        and ":" in (r.gap_text or "")
+        for r in timed
+    )
+
+
+def _restarts(before: RowFacts, row: RowFacts) -> bool:
+    return row.position == 1 and before.position is not None and before.position > 1
+
+
+def _is_entry_run(rows: list[RowFacts]) -> bool:
+    """Rows of names and nations with no place, time or points on any of them ('TSR_Ann -
+    Germany - #23 - Kite Nissan'): an entry list or roster, no result."""
+    return any(r.nation for r in rows) and not any(
+        r.position is not None or r.has_timing or r.points is not None for r in rows
+    )
+
+
+def _repeated(standings: list[Standing], earlier: list[Standing]) -> bool:
+    """Every line of `standings` is a line read already (a page printing its tables twice)."""
+    seen = {(s.position, s.driver, s.points) for s in earlier}
+    return bool(standings) and all((s.position, s.driver, s.points) in seen for s in standings)
 
 
 def _entry(row: ResultRow) -> bool:

@@ -22,17 +22,31 @@ JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")
 ROW_SEPARATOR_RE = re.compile(r"[\s,;–—-]*$")
 # "... " where places were left out: the next row may skip numbers
 ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+# "RC2N:", "STD-S:", "Autocross general:": a class label and its colon (digits, hyphens inside)
+LABEL = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?:"
 # ". Klassiert: 12", ". Fotos": a sentence after the last row
-LAST_ROW_END_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-Z])|\s{3,}")
+# "; STD-T: 1) C": the next class's label
+LAST_ROW_END_RE = re.compile(
+    rf"(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+(?=[A-Z])|\s{{3,}}|;\s*(?={LABEL})"
+)
 # "; 4.", ", 12": the next row's place, its name wrapped onto a line not read
 DANGLING_PLACE_RE = re.compile(r"[;,]\s*\d{1,2}\s?[.)º°]?\s*$")
+# "RC2NL: Ann Lee, " before a "2)": a class whose first row is printed without its place
+FIRST_LEFT_OUT_RE = re.compile(
+    rf"(?:^|(?<=\s)){LABEL}\s*(?P<first>[^\W\d_][^,;:()\d]{{1,60}}?)\s*,\s*$"
+)
+# " DNF SR174 EXCL SV101": rows led by a status after a list's last place, one per status word
+STATUS_ROWS_RE = re.compile(r"\s+(?=(?:DNF|DNS|DSQ|DQ|EXCL|NC|RET)\s+\S)")
+# "Lee e Kim 36; ", "Ann Lee and Bo Kim, ": two drivers sharing one printed place (a tie)
+TIED_PAIR_RE = re.compile(
+    r"^\s*(?P<a>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s+(?:e|and|y|und|et|en|i)\s+"
+    r"(?P<b>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?P<rest>[^A-Za-z]*)$"
+)
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
 # "Sidecars:" right before a list's "1.": the label of the next list, ending the one before
-NEXT_LABEL_RE = re.compile(
-    r"(?<=\s)[^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?:\s*$", re.MULTILINE
-)
+NEXT_LABEL_RE = re.compile(rf"(?<=\s){LABEL}\s*$", re.MULTILINE)
 # A lead-in longer than this is a paragraph: its last sentence names the list.
 MAX_LEAD_IN_WORDS = 8
 # ". ", "! ", "? ", "[END] " before a capital: where a sentence of a lead-in paragraph ends
@@ -60,6 +74,11 @@ def _separator(text: str, start: int, end: int) -> str:
     return ROW_SEPARATOR_RE.search(text[start:end]).group(0).strip()  # type: ignore[union-attr]
 
 
+def _style(mark: re.Match[str]) -> str:
+    """The punctuation after a place ('.' of '1.', ')' of '2)', '' of '3 Ann')."""
+    return mark.group(0)[len(mark["n"]) :].strip()
+
+
 def _one_skipped(chain: list[re.Match[str]], mark: re.Match[str], text: str, ties: int) -> bool:
     """'3. C - 5. D': one place left out (a driver disqualified), the rows around it apart by the
     same punctuation as the rows before."""
@@ -78,8 +97,19 @@ def _chain_from(i: int, marks: list[re.Match[str]], text: str) -> list[re.Match[
     for mark in marks[i + 1 :]:
         last = int(chain[-1]["n"])
         n = int(mark["n"])
+        if n < last and _style(mark) == _style(chain[0]) and (n == 1 or len(chain) > 1):
+            break  # "RC2: 1) A, 2) B; RC3: 1) C", "3) C; RC4: D, 2) E": another count
         skipped = ELLIPSIS_RE.search(text[chain[-1].end() : mark.start()])
-        if n == last + 1 + ties or (skipped and n > last) or _one_skipped(chain, mark, text, ties):
+        between = text[chain[-1].end() : mark.start()]
+        shared = (
+            n == last + 2 and not ties and TIED_PAIR_RE.match(between.rstrip(" ,;")) is not None
+        )
+        if (
+            n == last + 1 + ties
+            or (skipped and n > last)
+            or shared  # "7. Ann Lee e Bo Kim 36; 9. Cy Dow": two drivers tied, one place printed
+            or _one_skipped(chain, mark, text, ties)
+        ):
             chain.append(mark)
             ties = 0
         elif 1 < n == last and text[mark.start() + len(mark["n"]) : mark.end()].strip():
@@ -92,7 +122,8 @@ def _chains(marks: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
     """The runs counting from 1 that do not overlap, in text order: the longest first, the later
     of two as long ('1. run: 1. Ann Lee, 2. …'); 'Seniors: 1. A … 9. B Juniors: 1. C, 2. D' holds
     two."""
-    found = [_chain_from(i, marks, text) for i, m in enumerate(marks) if int(m["n"]) == 1]
+    starts = [i for i, m in enumerate(marks) if int(m["n"]) == 1 or _first_left_out(text, m)]
+    found = [_chain_from(i, marks, text) for i in starts]
     found = [c for c in found if len(c) >= MIN_INLINE_ROWS]
     taken: list[list[re.Match[str]]] = []
     for chain in sorted(reversed(found), key=len, reverse=True):
@@ -102,10 +133,19 @@ def _chains(marks: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
     return sorted(taken, key=lambda c: c[0].start())
 
 
+def _first_left_out(text: str, mark: re.Match[str]) -> re.Match[str] | None:
+    """The first row of 'RC2NL: Ann Lee, 2) Bo Kim y 3) Cy Dow', printed with no '1)': a label,
+    a name and a comma right before a '2'; None otherwise."""
+    if int(mark["n"]) != 2:
+        return None
+    return FIRST_LEFT_OUT_RE.search(text, 0, mark.start())
+
+
 def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | None:
     """The rows of one run, the last ending by `end` at the latest; None when a row is too long
     to be one."""
     rows = []
+    tail: list[InlineRow] = []
     for mark, after in zip(chain, [*chain[1:], None], strict=True):
         piece = text[mark.start() : after.start() if after else end]
         if after is None:
@@ -117,6 +157,13 @@ def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | 
         piece += "." if suffix and not piece.endswith(".") else ""  # "Harlan Bast Sr."
         if ELLIPSIS_RE.search(piece):
             piece = ELLIPSIS_RE.sub("", piece).rstrip(" ,;")
+        if after is None:  # "5th NW44 DNF SR174 EXCL SV101": the unclassified follow the last
+            parts = STATUS_ROWS_RE.split(piece)
+            piece, unclassified = parts[0], parts[1:]
+            offset = mark.start() + len(piece)
+            for part in unclassified:
+                offset = text.index(part, offset)
+                tail.append(InlineRow(part, offset))
         if len(piece.split()) > MAX_INLINE_ROW_WORDS and after is None:
             piece = piece.split(";")[0].rstrip(" ,")  # the last row runs on into other text
         if len(piece.split()) > MAX_INLINE_ROW_WORDS:
@@ -124,16 +171,25 @@ def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | 
                 break
             return None
         rows.append(InlineRow(piece, mark.start()))
-    return rows
+    return rows + tail
 
 
 def _lead_in(text: str) -> str:
     """What names a list before its first row: the line's start, or the last sentence of a
     paragraph ('… won all his heats. Seniors:' -> 'Seniors')."""
-    lead_in = text.strip(" :–—-\t")
+    lead_in = text.strip(" :;,–—-\t").rsplit(";", 1)[-1].strip()  # '…; RC2N': the last part
     if len(lead_in.split()) > MAX_LEAD_IN_WORDS:
         lead_in = SENTENCE_END_RE.split(lead_in)[-1]
+    if len(lead_in.split()) > MAX_LEAD_IN_WORDS:  # '… quedaron como sigue: RC2'
+        lead_in = lead_in.rsplit(": ", 1)[-1]
     return lead_in
+
+
+def tied_pair(text: str) -> tuple[str, str, str] | None:
+    """(first driver, second driver, the rest) of a row two drivers share ('Lee e Kim 36'),
+    else None."""
+    found = TIED_PAIR_RE.match(text)
+    return (found["a"], found["b"], found["rest"]) if found else None
 
 
 def place_left_out(found: InlineList) -> int | None:
@@ -161,11 +217,16 @@ def split_inline_lists(text: str) -> list[InlineList]:
             label = NEXT_LABEL_RE.search(text, chain[-1].end(), following)
             end = label.start() if label else following
         rows = _rows(text, chain, end)
+        first = _first_left_out(text, chain[0])
+        if rows is not None and first is not None:
+            if len(chain) < MIN_INLINE_ROWS:
+                continue  # '…: A, 2) B' alone: too little to call a list
+            rows.insert(0, InlineRow(first["first"], first.start("first")))
         if rows is None or len(rows) < MIN_INLINE_ROWS:
             continue
         previous = lists[-1].rows[-1] if lists else None
         since = previous.start + len(previous.text) if previous else 0
-        lists.append(InlineList(_lead_in(text[since : chain[0].start()]), rows))
+        lists.append(InlineList(_lead_in(text[since : rows[0].start]), rows))
     return lists
 
 

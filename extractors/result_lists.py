@@ -44,7 +44,13 @@ FIELD_SEPARATOR_RE = re.compile(r"[–—|\t;:,]|\s+-\s+|^-\s+|\s+-$|\s{2,}")
 HANDLE_RE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][\w.-]{2,24}")
 # "Mazda RX-Vision GT3", "911 RSR", "Gr.3", "X2019": car model words even without a maker
 CAR_MODEL_RE = re.compile(
-    r"\b(?:GT[1-4R]|Gr\.\s?[1-4BX]|RSR|Vision GT|LMP\d?|GTE|X20\d\d|Gr\.?\s?[34])\b"
+    r"\b(?:GT[1-4R]|Gr\.\s?[1-4BX]|RSR|Vision GT|LMP\d?|GTE|TCR|X20\d\d|Gr\.?\s?[34])\b"
+)
+# "– 1st place", "– 2º lugar", "| 3. Platz": the place printed as the row's last field
+TRAILING_PLACE_RE = re.compile(
+    r"(?:^|[–—|,]|\s-)\s*(?P<n>\d{1,2})(?:st|nd|rd|th|º|°|ª|er|e|ème|\.)?\s?"
+    r"(?:place|lugar|posto|posición|posição|platz|plaats|miejsce)\s*\.?$",
+    re.IGNORECASE,
 )
 # "#27", "#87Z", "#52JR", "#15s": a car number printed before or after the name
 CAR_NUMBER_RE = re.compile(r"(?<![\w#])#\s?(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)")
@@ -96,6 +102,7 @@ class _Fields:
     names: list[str] | None = None
     handles: list[str] | None = None
     unknown: list[str] | None = None
+    handle_first: bool = False  # an online ID is the row's first name-like field
 
     def __post_init__(self) -> None:
         self.names, self.handles, self.unknown = [], [], []
@@ -142,6 +149,7 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     elif looks_like_name(field):
         into.names.append(clean_name(field))
     elif HANDLE_RE.fullmatch(field):
+        into.handle_first = into.handle_first or not (into.names or into.handles)
         into.handles.append(field)
     else:
         return False
@@ -159,9 +167,10 @@ def parse_fields(
     for field in FIELD_SEPARATOR_RE.split(text):
         if not _classify(field, fields):
             fields.unknown.append(field.strip(FIELD_PUNCTUATION))
-    parts = [p for c in brackets for p in _car_and_team(c)]
+    parts = [p for c in brackets for p in ([c] if fields.car else _car_and_team(c))]
     for content in parts:  # "(POR)" gives the nation; "Portugal (Ana Ribeiro)" the driver;
-        code = nation_code(content)  # "(BMW M3 – Team Blu)" the car and the team
+        code = nation_code(content)  # "(BMW M3 – Team Blu)" the car and the team (whole once the
+        # row named its car: 'Kite GT (Hyundai / Apex Motorsport)')
         if code and fields.nation is None:
             fields.nation = code
         elif not (fields.names or has_driver) and looks_like_name(content.strip()):
@@ -173,6 +182,8 @@ def parse_fields(
     names = fields.names or fields.handles
     driver = names[0] if names else None
     team = fields.team or (fields.names[1] if len(fields.names) > 1 else None)
+    if fields.handle_first and fields.names:  # "TSR_Ann - Germany - Kite Nissan": the ID leads
+        driver, team = fields.handles[0], fields.team or fields.names[0]
     return driver, fields.nation, team, fields.car, tuple(fields.unknown)
 
 
@@ -213,6 +224,11 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["position"] = int(position["p1"] or position["p2"] or position["p3"])
         facts["position_text"] = position.group(0).strip(" \t-–—:|")
         rest = rest[position.end() :]
+    place = None if position else TRAILING_PLACE_RE.search(rest)
+    if place:  # "Ann Lee – Kite GT (Apex) – 1st place": the place closing the row
+        facts["position"] = int(place["n"])
+        facts["position_text"] = place.group(0).strip(" \t-–—|,")
+        rest = rest[: place.start()]
     number = CAR_NUMBER_RE.search(rest)
     if number:  # "1. #87Z Zeb Moake", "Audi R8 LMS #29", "Zeb Moake, #9"
         facts["car_number"] = number["number"]
@@ -241,6 +257,8 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     driver, nation, team, car, unknown = parse_fields(rest, has_driver=bool(slashed))
     if slashed:
         driver = entrant
+    elif driver and (mark := re.search(rf"{re.escape(driver)}\s?(\([a-z]\))", rest)):
+        driver = f"{driver} {mark[1]}"  # "Miguel Paz (h)": son (hijo) told from father, as printed
     if driver is None and car and facts.get("car_number") and not unknown:
         driver = f"{car} #{facts['car_number']}"  # "Audi R8 LMS #29": a team entry by its car
     nation = facts.pop("nation", None) or nation
@@ -281,12 +299,15 @@ def _is_team_like(text: str) -> bool:
 
 def _entrant_and_crew(printed: str) -> tuple[str, tuple[str, ...]]:
     """(entrant, crew) of a slashed entry: 'Mazda Ann Lee / Bo Kim' is Mazda's crew of two;
-    'Detz / van Dijk' is its own entrant, as printed."""
+    'Ann Lee/Bo Kim', every member named in full, is a driver and co-driver: the first-named
+    drives; 'Detz / van Dijk', surnames alone, is its own entrant, as printed."""
     crew = parse_crew(printed)
     words = crew[0].split()
     for n in range(min(MAX_MAKER_WORDS, len(words) - 1), 0, -1):
         if fold(" ".join(words[:n])) in CAR_MAKERS and looks_like_name(" ".join(words[n:])):
             return " ".join(words[:n]), (" ".join(words[n:]), *crew[1:])
+    if all(len(member.split()) > 1 and member[:1].isupper() for member in crew):
+        return crew[0], crew
     return " ".join(printed.split()), crew
 
 
@@ -306,6 +327,8 @@ def _crew_in_brackets(text: str) -> tuple[str, ...]:
     no person ('#7 Apex GP (Lee, Kim)'); 'Ana Leal (Leal, Porto)' is a driver and her club."""
     for m in BRACKET_RE.finditer(text):
         crew = parse_crew(m[1] or m[2] or "")
+        if any(is_car(member) for member in crew):
+            continue  # '(Hyundai / Kite Motorsport)': a maker and a team, no crew
         before = text[: m.start()].strip(FIELD_PUNCTUATION)
         if crew and (len(crew) >= 3 or not looks_like_name(before)):
             return crew
@@ -327,10 +350,15 @@ def _counts_from_one(positions: Sequence[int]) -> bool:
 def numbers_not_positions(rows: Sequence[RowFacts]) -> list[RowFacts]:
     """Rows led by bare or '#' numbers that do not count 1, 2, 3 ('#27', '27 - Name', then '#4')
     read as car numbers, the order of the list giving the positions; other lists unchanged
-    ('3.', '3º', 'P3' are places however the list runs)."""
+    ('3.', '3º', 'P3' are places however the list runs, and so are three numbers or more each
+    one up from the last: car numbers do not run in steps of one)."""
     printed = [r for r in rows if r.position is not None]
     if not printed or _counts_from_one([r.position for r in printed]):  # type: ignore[misc]
         return list(rows)
+    places = [r.position for r in printed]
+    steps = zip(places, places[1:], strict=False)
+    if len(places) >= MIN_POINTS_ROWS and all(b == a + 1 for a, b in steps):  # type: ignore[operator]
+        return list(rows)  # '2 B', '3 C', '4 D': places whose first rows are not printed
     if any(not re.fullmatch(r"#?\s?\d+", r.position_text or "") for r in printed):
         return list(rows)
     return [
@@ -439,6 +467,38 @@ def makers_as_teams(rows: Sequence[RowFacts]) -> list[RowFacts]:
 
 def _bare_maker(car: str) -> bool:
     return fold(car) in CAR_MAKERS
+
+
+# "Y121", "NS443", "S47Y", "LUD9": a car code (letters and a number) standing for its driver
+CAR_CODE_RE = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Z]{0,2}")
+# "Ann Lee (NS443)", "Bo Kim [TB_77]": the capitalised words right before a bracketed code
+NAMED_CODE = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s*[(\[]\s*{code}\s*[)\]]"
+
+
+def codes_as_drivers(rows: Sequence[RowFacts], text: str) -> list[RowFacts]:
+    """A list printing car codes or online IDs where the driver goes ('1st Y121 2nd E100'): each
+    code the article's text gives after a driver's name ('Ann Lee (Y121)') reads as that driver,
+    the code kept as the car number when it is one; a code named nowhere, in a list whose other
+    codes are named, is no driver and its row is left out. Other lists unchanged."""
+    coded = [r for r in rows if r.driver and HANDLE_RE.fullmatch(r.driver)]
+    if not coded:
+        return list(rows)
+    named: dict[str, str] = {}
+    for row in coded:
+        code = row.driver or ""
+        found = {m["name"] for m in re.finditer(NAMED_CODE.format(code=re.escape(code)), text)}
+        if len(found) == 1 and looks_like_name(next(iter(found))):
+            named[code] = found.pop()
+    if not named:
+        return list(rows)
+    out = []
+    for row in rows:
+        if row not in coded:
+            out.append(row)
+        elif row.driver in named:
+            number = row.car_number or (row.driver if CAR_CODE_RE.fullmatch(row.driver) else None)
+            out.append(replace(row, driver=named[row.driver], car_number=number))  # type: ignore[index]
+    return out
 
 
 def with_points(row: RowFacts, points: float | None) -> RowFacts:

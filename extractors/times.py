@@ -36,14 +36,20 @@ SPLIT_TIME_RE = re.compile(
     r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<m>\d{1,3})m\s?)?(?P<s>\d{1,2})(?:s|[\"”″])"
     r"(?P<ms>\d{3})(?:/1000)?(?!\d|[.,]\d)"
 )
+# "11m21.64s", "1h02m13.4s", "+ 0m04.2s": hours, minutes and seconds each followed by its unit
+UNIT_TIME_RE = re.compile(
+    r"(?<![\w.,:])(?P<sign>\+\s?)?(?:(?P<h>\d{1,2})h\s?)?(?P<m>\d{1,3})m\s?"
+    r"(?P<s>\d{1,2}(?:[.,]\d{1,4})?)s(?!\w)"
+)
 # "57’43”241/1000", "57'43\"241": minutes, seconds and thousandths in the old typewriter marks
 MARKED_TIME_RE = re.compile(
     r"(?<![\w.,:])(?P<m>\d{1,3})[’'′]\s?(?P<s>\d{2})[”\"″](?P<ms>\d{1,3})(?:/1000)?(?!\d)"
 )
-# "DNF", "DSQ", "DQ", "N/A", "NA", "NC", "DNS", "Ret", "Retired", "Disqualified", "Ritirato"
+# "DNF", "DSQ", "DQ", "N/A", "NA", "NC", "DNS", "Ret", "Retired", "Disqualified", "Ritirato",
+# "EXCL" (excluded: disqualified after the race)
 STATUS_RE = re.compile(
     r"(?<!\w)(?P<status>DNF|DNS|DSQ|DQ|N/?A|N\.A\.|NC|Ret(?:ired)?|Disqualified|Ritirato|Abandon|"
-    r"Abandono|Squalificato|Descalificado|Desclassificado|Ausfall|Disq\.?)(?!\w)",
+    r"Abandono|Squalificato|Descalificado|Desclassificado|Ausfall|Disq\.?|Excl(?:uded)?)(?!\w)",
     re.IGNORECASE,
 )
 _STATUS_OF = {
@@ -51,6 +57,7 @@ _STATUS_OF = {
     "abandon": "dnf", "abandono": "dnf", "ausfall": "dnf",
     "dsq": "dsq", "dq": "dsq", "disqualified": "dsq", "squalificato": "dsq",
     "descalificado": "dsq", "desclassificado": "dsq", "disq": "dsq", "disq.": "dsq",
+    "excl": "dsq", "excluded": "dsq",
     "n/a": "na", "na": "na", "n.a.": "na", "nc": "nc",
 }  # fmt: skip
 
@@ -105,6 +112,13 @@ def find_timings(text: str) -> list[Timing]:
             found.append(Timing(m.group(0), m.start(), m.end(), time_s=seconds))
         else:  # "a 1s602", "2s611": a gap
             found.append(Timing(m.group(0), m.start(), m.end(), gap_s=seconds))
+        taken.append((m.start(), m.end()))
+    for m in UNIT_TIME_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        seconds = round(int(m["h"] or 0) * 3600 + int(m["m"]) * 60 + _number(m["s"]), 3)
+        key = "gap_s" if m["sign"] else "time_s"  # "11m21.64s": a race time
+        found.append(Timing(m.group(0), m.start(), m.end(), **{key: seconds}))
         taken.append((m.start(), m.end()))
     for m in DOTTED_TIME_RE.finditer(text):
         if not free(m.start(), m.end()):
