@@ -50,7 +50,6 @@ from extractors.result_lists import (
     UNCLASSIFIED,
     RowFacts,
     bare_numbers_as_points,
-    codes_as_drivers,
     makers_as_teams,
     numbers_not_positions,
     parse_crew,
@@ -78,10 +77,6 @@ logger = logging.getLogger(__name__)
 # Longer lines are prose: not worth reading as result rows.
 MAX_ROW_CHARS = 200
 MAX_ROW_WORDS = 16
-# A list whose every row prints a clock time shorter than this (no gaps, no laps) is one lap's
-# times: a qualifying or practice order, no race result.
-MAX_LAP_TIME_S = 180
-MIN_LAP_TIME_ROWS = 3
 # A results list has at least this many rows unless a race heading introduces it.
 MIN_LIST_ROWS = 2
 DEFAULT_RACE_NAME = "Race"
@@ -760,31 +755,10 @@ def _add_list(
             if r.driver and r.nation
         ]
         return
-    if len(run_rows) > 1 and len({r.text.strip() for r in run_rows}) == 1:
-        return  # 'Apex Team - Kite GT' twice: a photo caption printed again, no list
-    if _lap_times(run_rows):
-        return  # '1 Ann Lee, 1:10.127', '2 Bo Kim, 1:10.672': a qualifying or practice order
     run_rows = makers_as_teams(bare_numbers_as_points(numbers_not_positions(run_rows)))
-    rows = codes_as_drivers(
-        _result_run(run_rows, context, after_heading=after_heading), facts.doc.text
-    )
+    rows = _result_run(run_rows, context, after_heading=after_heading)
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))
-
-
-def _lap_times(rows: list[RowFacts]) -> bool:
-    """Every timed row prints a minutes-and-seconds clock time under MAX_LAP_TIME_S ('1:10.127'),
-    no gap and no laps, three rows or more: one lap's times (a qualifying or practice order), not
-    a race's result (a run's time in seconds alone, '49.91', may be a sprint's result)."""
-    timed = [r for r in rows if r.time_s is not None or r.gap_s is not None or r.laps is not None]
-    return len(timed) >= MIN_LAP_TIME_ROWS and all(
-        r.time_s is not None
-        and r.time_s < MAX_LAP_TIME_S
-        and r.gap_s is None
-        and r.laps is None
-        and ":" in (r.gap_text or "")
-        for r in timed
-    )
 
 
 def _restarts(before: RowFacts, row: RowFacts) -> bool:
@@ -824,9 +798,9 @@ def _as_printed(name: str, facts: StructuredFacts) -> bool:
 
 def _cut_by_the_end(row: ResultRow, doc: Document) -> bool:
     """A one-word name the end of the page may have cut ('6 Dougl', '5. C.Willi' ending an
-    excerpt): nothing after it shows it whole."""
+    excerpt): nothing after it, not even the end of its line, shows it whole."""
     words = [w for w in row.driver.replace(".", ". ").split() if not w.endswith(".")]
-    return row.evidence.end >= len(doc.text.rstrip()) and len(words) <= 1
+    return row.evidence.end >= len(doc.text.rstrip(" \t")) and len(words) <= 1  # no line end
 
 
 def _gate_names(facts: StructuredFacts) -> None:
