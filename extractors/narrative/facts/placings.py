@@ -69,6 +69,8 @@ RESPECTIVELY = english_words("placings", "respectively")
 # Words at most between a list of drivers and their places: "réalisent deux belles remontées et
 # se classent"
 PAIRED_GAP = 8
+# How many words a driver's bracket ('(Apex Kart)', '(NED)') may span before his place
+BRACKET_REACH = 8
 # How many words before a win phrase its negation may stand
 NEGATION_REACH = 8
 # How sure each kind of statement is, and which wins when a driver gets two placings in a race.
@@ -240,12 +242,11 @@ class _SentenceReader:
         return None
 
     def read(self) -> None:
-        if self.at_finish:
-            self.bare_ordinals()
+        taken = self.bare_ordinals() if self.at_finish else set()
         paired = self.paired_ordinals()
         for p in self.phrases:
-            if any(start <= p.start < end for start, end in paired):
-                continue  # read with its list of drivers
+            if any(start <= p.start < end for start, end in paired) or p.start in taken:
+                continue  # read with its list of drivers, or as the place of the driver before
             kind = p.id_
             if kind in WIN_PHRASES:
                 self.win(p)
@@ -356,22 +357,60 @@ class _SentenceReader:
             t.text[:1].islower() or t.text == "," for t in between
         )
 
-    def bare_ordinals(self) -> None:
-        """'with Lemaire third and Adam Kertesz fourth': an ordinal right after a driver."""
-        inside = {i for p in self.phrases for i in range(p.start, p.end)} | self.standings
+    def bare_ordinals(self) -> set[int]:
+        """'with Lemaire third and Adam Kertesz fourth', 'Roy (Apex Kart) 5e': an ordinal right
+        after a driver (or his bracket). A place that could open the next clause ('5e' read as
+        'opens') is his when it follows him; returns where such places start."""
+        bare = [  # "5e", "7.": a place alone, which opens a clause or ends one
+            p
+            for p in self.phrases
+            if p.id_ == "opens" and all(t.is_digit or t.text == "." or ordinal(t.text) for t in p)
+        ]
+        inside = {
+            i for p in self.phrases if p not in bare for i in range(p.start, p.end)
+        } | self.standings
+        taken: set[int] = set()
         for m in self.s.mentions:
-            k = m.end
+            k = self.past_brackets(m.end)
             if k >= self.s.span.end or k in inside or m.driver is None:
                 continue
             value = ordinal(self.doc[k].text)
             after = self.doc[k + 1].lower_ if k + 1 < len(self.doc) else ""
+            if value is None and self.digit_and_dot(k):  # "Raczkowski (KRK) 7."
+                value, after = int(self.doc[k].text), ""
             if (
                 value is not None
                 and not self.not_position(after)
                 and after not in ("place", "placed", "-")
             ):
                 self.add(m, value, STATED, 0.7, m.start, k + 1)
+                taken.add(k)
         self.respective()
+        return taken
+
+    def digit_and_dot(self, k: int) -> bool:
+        """A number and a dot written onto it, in a language that writes ordinals so ('7.'
+        of 'Nowak (KRK) 7.', 'Huber 3.'); English never does."""
+        return (
+            self.s.vocab.code != ENGLISH
+            and self.doc[k].is_digit
+            and len(self.doc[k].text) <= 2
+            and not self.doc[k].whitespace_
+            and k + 1 < len(self.doc)
+            and self.doc[k + 1].text == "."
+        )
+
+    def past_brackets(self, k: int) -> int:
+        """Where the words after a driver go on past the brackets right after him ('Romain Roy
+        (Apex Kart) 5e', 'Ivo Brant (NED) fourth'): a team, car or nation in brackets between
+        a driver and his place; `k` when no bracket opens there or it does not close soon."""
+        end = min(self.s.span.end, k + BRACKET_REACH)
+        while k < end and self.doc[k].text == "(":
+            close = next((t.i for t in self.doc[k + 1 : end] if t.text == ")"), None)
+            if close is None:
+                return k
+            k = close + 1
+        return k
 
     def respective(self) -> None:
         """'A (Team X) and B were fourth and fifth': each driver listed takes the position listed

@@ -1,0 +1,40 @@
+"""Causes of missed results shared by the editions' languages (issue 14), each fixed once in the
+shared readers with the words in each language's file. Invented sentences, expectations by hand."""
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def places(facts: NarrativeFacts) -> dict[str, int | None]:
+    return {row.driver: row.position for race in facts.races for row in race.results}
+
+
+# A place after the driver's bracket (team, car, nation): "X (Team) 5e"
+
+
+def test_fr_places_after_the_drivers_brackets():
+    facts = read(
+        "Marc Dupuis (Apex Kart) remportait la finale. Hugo Lenoir (Vortex) terminait 4e, "
+        "Paul Girard (Nord Kart) 5e et Léo Morin (Sud) 6e.",
+        "fr",
+    )
+    assert places(facts) == {"Marc Dupuis": 1, "Hugo Lenoir": 4, "Paul Girard": 5, "Léo Morin": 6}
+
+
+def test_pl_a_number_and_its_dot_after_the_bracket():
+    facts = read(
+        "Wyścig wygrał Piotr Nowak (Apex). Jan Mazur (KRK) zajął 6. pozycję, "
+        "Adam Wójcik (KRK) 7., a Kamil Lis (Nord) 11.",
+        "pl",
+    )
+    assert places(facts) == {"Piotr Nowak": 1, "Jan Mazur": 6, "Adam Wójcik": 7, "Kamil Lis": 11}
+
+
+def test_en_a_number_and_a_dot_is_no_place():
+    facts = read("Tom Hale won the race from Ivo Brant (Apex) 5.", "en")
+    assert places(facts) == {"Tom Hale": 1, "Ivo Brant": 2}
