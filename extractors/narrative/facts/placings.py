@@ -451,6 +451,36 @@ class _SentenceReader:
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
+            self.ahead_of(max(p.end, who.end), value)
+
+    def ahead_of(self, start: int, value: int) -> None:
+        """'terminait 6e devant Gassin et Roy', 'Zweiter wurde Huber vor Lang', outside English:
+        the drivers the language's 'ahead of' lists right after a place take the places after
+        it, in order (English 'crossed the line fourth ahead of X' keeps X unplaced)."""
+        if self.s.vocab.code == ENGLISH:
+            return
+        end = self.clause_end(start)
+        for k in range(start, end):
+            for connector in self.s.vocab.ahead:
+                words = tuple(t.lower_ for t in self.doc[k : k + len(connector)])
+                if words != connector:
+                    continue
+                first = self.s.mention_at(k + len(connector))
+                if first is None or not self.only_lower_between(start, k):
+                    return
+                runners = self.s.coordinated(first) if first.kind == "name" else [first]
+                for offset, runner in enumerate(runners, start=1):
+                    self.add(runner, value + offset, DERIVED, 0.7, runner.start, runner.end)
+                return
+
+    def only_lower_between(self, start: int, end: int) -> bool:
+        """Nothing but lower-case words, commas and time gaps between a place and 'ahead of'
+        ('4e, avec 2 secondes d'avance, devant'): no other driver or place in between."""
+        timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
+        return all(
+            t.i in timed or t.text[:1].islower() or t.text == "," or t.like_num
+            for t in self.doc[start:end]
+        )
 
     def opens(self, p) -> None:  # noqa: ANN001
         """'Terzo Luca Conti', 'secondo Ugo Riva, terzo Gino Sala', 'Zweiter wurde Max Huber':
@@ -461,7 +491,10 @@ class _SentenceReader:
             if not (before.is_punct or before.lower_ in vocab.list_words | vocab.clause_breaks):
                 return
         who = self.s.mention_at(p.end)
-        self.add(who, self.position_of(p), STATED, 0.75, p.start, p.end)
+        value = self.position_of(p)
+        self.add(who, value, STATED, 0.75, p.start, p.end)
+        if who is not None and value is not None:
+            self.ahead_of(who.end, value)
 
     def medal(self, p) -> None:  # noqa: ANN001
         """'X claimed gold', 'bagging bronze': gold first, silver second, bronze third (not 'took
