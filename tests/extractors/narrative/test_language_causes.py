@@ -38,3 +38,36 @@ def test_pl_a_number_and_its_dot_after_the_bracket():
 def test_en_a_number_and_a_dot_is_no_place():
     facts = read("Tom Hale won the race from Ivo Brant (Apex) 5.", "en")
     assert places(facts) == {"Tom Hale": 1, "Ivo Brant": 2}
+
+
+# Drivers after a place and the language's 'ahead of' take the places after it, in order
+
+
+def test_fr_a_place_ahead_of_two_drivers():
+    facts = read(
+        "Marc Dupuis remportait la finale. Hugo Lenoir assurait la 6e position devant "
+        "Paul Girard et Léo Morin.",
+        "fr",
+    )
+    assert places(facts) == {"Marc Dupuis": 1, "Hugo Lenoir": 6, "Paul Girard": 7, "Léo Morin": 8}
+
+
+def test_de_an_opening_place_ahead_of_a_driver():
+    facts = read("Max Huber gewann das Rennen. Zweiter wurde Jan Lang vor Tim Roth.", "de")
+    assert places(facts) == {"Max Huber": 1, "Jan Lang": 2, "Tim Roth": 3}
+
+
+def test_pt_a_place_reached_in_the_infinitive_ahead_of_a_team_mate():
+    facts = read(
+        "Rui Lemos venceu a corrida. Paulo Matos conseguiu finalizar na quarta posição, à frente "
+        "de seu companheiro Tiago Sousa.",
+        "pt",
+    )
+    assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 4, "Tiago Sousa": 5}
+
+
+def test_en_crossing_the_line_ahead_of_a_driver_leaves_him_unplaced():
+    facts = read(
+        "Tom Hale took the win. Ivo Brant crossed the line fourth ahead of Sam Cole.", "en"
+    )
+    assert places(facts) == {"Tom Hale": 1, "Ivo Brant": 4}
