@@ -26,7 +26,7 @@ from extractors.narrative.lang import (
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
 from extractors.narrative.told_races import Told, number_told_races
-from extractors.records import Evidence
+from extractors.records import Evidence, Status
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
 CONTEST_WORDS = english_words("placings", "contest_words")
@@ -94,6 +94,7 @@ class Placing:
     confidence: float
     evidence: Evidence
     sentence: int
+    status: Status = "finished"  # "dnf": retired, no position
 
     @property
     def race_name(self) -> str | None:
@@ -175,6 +176,7 @@ class _SentenceReader:
         qualifying: bool = False,
         qualified: bool = False,
         into: list[Placing] | None = None,
+        status: Status = "finished",
     ) -> None:
         if who is None or who.driver is None or self.in_crew(who):
             return
@@ -191,6 +193,7 @@ class _SentenceReader:
             confidence,
             evidence,
             self.s.index,
+            status,
         )
         (self.placings if into is None else into).append(placing)
 
@@ -299,6 +302,8 @@ class _SentenceReader:
                 self.lost(p)
             elif kind == "prevailed" and self.at_finish:
                 self.prevailed(p)
+            elif kind == "retired":
+                self.retired(p)
 
     def paired_ordinals(self) -> list[tuple[int, int]]:
         """'A, B, C et D terminent respectivement 4ème, 5ème, 6ème et 7ème', 'A e B conquistaram
@@ -495,6 +500,17 @@ class _SentenceReader:
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if who is not None and value is not None:
             self.ahead_of(who.end, value)
+
+    def retired(self, p) -> None:  # noqa: ANN001
+        """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the
+        driver acting (and the drivers listed with him) retired; no position, status dnf. A
+        driver named only after the words ('obbligato al ritiro X': someone forced him) is left."""
+        who = self.s.subject_before(p.start)
+        if who is None or who.driver is None:
+            return
+        group = self.s.coordinated(who) if who.kind == "name" else [who]
+        for member in group:
+            self.add(member, None, WEAK, 0.6, p.start, p.end, status="dnf")
 
     def medal(self, p) -> None:  # noqa: ANN001
         """'X claimed gold', 'bagging bronze': gold first, silver second, bronze third (not 'took
@@ -823,7 +839,7 @@ def _best_per_driver(placings: list[Placing]) -> list[Placing]:
         key = (p.race, p.qualifying, p.driver)
         if p.qualified:
             qualified.add(key)
-        if p.position is None and not p.qualified:
+        if p.position is None and not p.qualified and p.status == "finished":
             continue
         current = best.get(key)
         rank = (p.position is not None, p.strength, p.sentence)
