@@ -34,6 +34,7 @@ PHRASE_KINDS = {
     "opens": ("placings", "PLACING", "opens"),
     "grid": ("placings", "PLACING", "grid"),
     "pole": ("placings", "PLACING", "pole"),
+    "retired": ("placings", "PLACING", "retired"),  # "abandonou", "ont abandonné": no finish
     "standings": ("standings", "STANDING", "position"),
     "finish_cues": ("cues", "CUE", "finish"),
     "hypothetical_cues": ("cues", "CUE", "hypothetical"),

@@ -71,3 +71,55 @@ def test_en_crossing_the_line_ahead_of_a_driver_leaves_him_unplaced():
         "Tom Hale took the win. Ivo Brant crossed the line fourth ahead of Sam Cole.", "en"
     )
     assert places(facts) == {"Tom Hale": 1, "Ivo Brant": 4}
+
+
+# Retirements: the driver acting retired, no position (status dnf)
+
+
+def statuses(facts: NarrativeFacts) -> dict[str, str]:
+    return {row.driver: row.status for race in facts.races for row in race.results}
+
+
+def test_fr_forced_to_retire_and_two_drivers_who_retired():
+    facts = read(
+        "Marc Dupuis remportait la finale. Le Suédois Hugo Lenoir (CRG) était contraint à "
+        "l’abandon. Paul Girard et Léo Morin ont abandonné.",
+        "fr",
+    )
+    assert statuses(facts) == {
+        "Marc Dupuis": "finished",
+        "Hugo Lenoir": "dnf",
+        "Paul Girard": "dnf",
+        "Léo Morin": "dnf",
+    }
+    assert places(facts)["Hugo Lenoir"] is None
+
+
+def test_pt_retired_and_another_to_retire():
+    facts = read(
+        "Rui Lemos venceu a corrida. Paulo Matos teve problemas e abandonou. Tiago Sousa foi "
+        "outro a abandonar.",
+        "pt",
+    )
+    assert statuses(facts) == {"Rui Lemos": "finished", "Paulo Matos": "dnf", "Tiago Sousa": "dnf"}
+
+
+def test_nl_had_to_retire():
+    facts = read("Jan de Vries won de race. Piet Bakker moest uitvallen met motorpech.", "nl")
+    assert statuses(facts) == {"Jan de Vries": "finished", "Piet Bakker": "dnf"}
+
+
+def test_it_a_driver_named_after_the_retirement_is_left():
+    facts = read(
+        "Luca Conti ha vinto la gara. Un sorpasso scorretto ha obbligato al ritiro Ugo Riva.", "it"
+    )
+    assert statuses(facts) == {"Luca Conti": "finished"}
+
+
+def test_es_a_finishing_place_outranks_a_retirement():
+    facts = read(
+        "Diego Araya ganó la carrera. Pablo Ruiz terminó en el tercer lugar. Pablo Ruiz abandonó.",
+        "es",
+    )
+    assert places(facts) == {"Diego Araya": 1, "Pablo Ruiz": 3}
+    assert statuses(facts)["Pablo Ruiz"] == "finished"
