@@ -123,3 +123,34 @@ def test_es_a_finishing_place_outranks_a_retirement():
     )
     assert places(facts) == {"Diego Araya": 1, "Pablo Ruiz": 3}
     assert statuses(facts)["Pablo Ruiz"] == "finished"
+
+
+# Lone family names: listed with the language's 'and', or after a demonym a role opens
+
+
+def nations(facts: NarrativeFacts) -> dict[str, str]:
+    return {n.driver: n.nation for n in facts.driver_nations}
+
+
+def test_fr_lone_names_after_lower_case_demonyms():
+    facts = read(
+        "La course 2 a vu la victoire du finlandais Koskinen devant le canadien Tremblay et le "
+        "suédois Lindqvist.",
+        "fr",
+    )
+    assert places(facts) == {"Koskinen": 1, "Tremblay": 2, "Lindqvist": 3}
+    assert nations(facts) == {"Koskinen": "FIN", "Tremblay": "CAN", "Lindqvist": "SWE"}
+
+
+def test_fr_a_place_after_a_demonym_of_a_noun_is_no_driver():
+    facts = read("Sur le circuit italien de Sarno, Marc Dupuis remportait la finale.", "fr")
+    assert places(facts) == {"Marc Dupuis": 1}
+    assert nations(facts) == {}
+
+
+def test_it_a_lone_name_listed_with_the_languages_and():
+    facts = read(
+        "Luca Conti vince la gara. Al traguardo Ugo Riva chiude terzo, Bellini e Gino Sala dietro.",
+        "it",
+    )
+    assert "Bellini" in facts.drivers
