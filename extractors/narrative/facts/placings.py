@@ -22,6 +22,7 @@ from extractors.narrative.lang import (
     digit_ordinal,
     english_table,
     english_words,
+    position_number,
 )
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
@@ -236,9 +237,10 @@ class _SentenceReader:
             if value is None and token.text == "." and token.i > span.start:
                 before = self.doc[token.i - 1]  # "na 2. miejscu": the number and its dot
                 value = int(before.text) if before.is_digit and not before.whitespace_ else None
-            if value is None and token.is_digit and token.i > span.start:
-                noun = self.doc[token.i - 1].lower_  # "auf Platz 4", "na miejscu 3"
-                value = int(token.text) if noun in POSITION_NOUNS else None
+            if value is None and token.i > span.start:
+                noun = self.doc[token.i - 1].lower_  # "auf Platz 4", "na miejscu 3", "Platz sechs"
+                number = int(token.text) if token.is_digit else position_number(token.text)
+                value = number if noun in POSITION_NOUNS else None
             if value is not None:
                 after = self.doc[span.end].lower_ if span.end < len(self.doc) else ""
                 return None if self.not_position(after) else value
