@@ -154,3 +154,20 @@ def test_it_a_lone_name_listed_with_the_languages_and():
         "it",
     )
     assert "Bellini" in facts.drivers
+
+
+# A position as a number in words after its noun: "auf Position zwei", "op plaats drie"
+
+
+def test_de_a_position_in_words_after_its_noun():
+    facts = read(
+        "Max Huber gewann das Rennen und Jan Lang folgte ihm auf Position zwei. Tim Roth "
+        "erreichte Platz sechs.",
+        "de",
+    )
+    assert places(facts) == {"Max Huber": 1, "Jan Lang": 2, "Tim Roth": 6}
+
+
+def test_nl_a_position_in_words_after_its_noun():
+    facts = read("Jan de Vries won de race. Piet Bakker eindigde op plaats drie.", "nl")
+    assert places(facts) == {"Jan de Vries": 1, "Piet Bakker": 3}
