@@ -695,6 +695,8 @@ class _SentenceReader:
             # Y and Z": X next, and a list in order
             for offset, runner in enumerate(self.followers(p.end, ("from", "ahead"))):
                 self.add(runner, value + 1 + offset, DERIVED, 0.7, runner.start, runner.end)
+        elif p.id_ == "place" and who is not None:  # "Auf dem zweiten Platz landete X vor Y"
+            self.ahead_of(max(p.end, who.end), value)
 
     def promoted(self, p) -> None:  # noqa: ANN001
         """'That promoted X to fourth, Y to fifth and Z to sixth': each driver before 'to <Nth>'."""
