@@ -171,3 +171,26 @@ def test_de_a_position_in_words_after_its_noun():
 def test_nl_a_position_in_words_after_its_noun():
     facts = read("Jan de Vries won de race. Piet Bakker eindigde op plaats drie.", "nl")
     assert places(facts) == {"Jan de Vries": 1, "Piet Bakker": 3}
+
+
+# A finishing verb with words before its place ('landete nach einer Aufholjagd auf dem vierten
+# Platz') tells the finish, so the place is read; and drivers after the place and 'ahead of'
+
+
+def test_de_a_finishing_verb_then_a_place_and_who_was_behind():
+    facts = read(
+        "Jan Lang landete nach einer starken Aufholjagd auf dem vierten Platz vor dem Finnen "
+        "Eero Lahti.",
+        "de",
+    )
+    assert places(facts) == {"Jan Lang": 4, "Eero Lahti": 5}
+
+
+def test_pl_a_finishing_verb_then_a_place():
+    facts = read("Jan Mazur dojechał do mety po trudnym wyścigu na czwartym miejscu.", "pl")
+    assert places(facts) == {"Jan Mazur": 4}
+
+
+def test_de_a_place_in_a_sentence_without_a_finishing_verb_is_no_result():
+    facts = read("Jan Lang lag nach dem Start auf dem vierten Platz.", "de")
+    assert places(facts) == {}
