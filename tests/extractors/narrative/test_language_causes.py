@@ -194,3 +194,11 @@ def test_pl_a_finishing_verb_then_a_place():
 def test_de_a_place_in_a_sentence_without_a_finishing_verb_is_no_result():
     facts = read("Jan Lang lag nach dem Start auf dem vierten Platz.", "de")
     assert places(facts) == {}
+
+
+# A win told as a noun with its winner: "uma grande vitória de X", "victoria de X"
+
+
+def test_pt_and_es_a_win_told_as_a_noun():
+    assert places(read("Na Shifter, uma grande vitória de Rui Lemos.", "pt")) == {"Rui Lemos": 1}
+    assert places(read("En la final, victoria de Pablo Ruiz.", "es")) == {"Pablo Ruiz": 1}
