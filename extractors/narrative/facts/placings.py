@@ -501,6 +501,7 @@ class _SentenceReader:
         value = self.position_of(p)
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if who is not None and value is not None:
+            self.followed(who.end, value + 1)
             self.ahead_of(who.end, value)
 
     def retired(self, p) -> None:  # noqa: ANN001
@@ -696,6 +697,7 @@ class _SentenceReader:
             for offset, runner in enumerate(self.followers(p.end, ("from", "ahead"))):
                 self.add(runner, value + 1 + offset, DERIVED, 0.7, runner.start, runner.end)
         elif p.id_ == "place" and who is not None:  # "Auf dem zweiten Platz landete X vor Y"
+            self.followed(max(p.end, who.end), value + 1)  # "..., che precede Y e Z"
             self.ahead_of(max(p.end, who.end), value)
 
     def promoted(self, p) -> None:  # noqa: ANN001
