@@ -202,3 +202,10 @@ def test_de_a_place_in_a_sentence_without_a_finishing_verb_is_no_result():
 def test_pt_and_es_a_win_told_as_a_noun():
     assert places(read("Na Shifter, uma grande vitória de Rui Lemos.", "pt")) == {"Rui Lemos": 1}
     assert places(read("En la final, victoria de Pablo Ruiz.", "es")) == {"Pablo Ruiz": 1}
+
+
+def test_it_an_opening_place_then_who_its_driver_preceded():
+    facts = read(
+        "Luca Conti vince la gara. Terzo si classifica Ugo Riva, che precede Gino Sala.", "it"
+    )
+    assert places(facts) == {"Luca Conti": 1, "Ugo Riva": 3, "Gino Sala": 4}
