@@ -38,6 +38,10 @@ ORDINALS = english_table("placings", "ordinals")
 POSITION_NOUNS = frozenset(
     {"platz", "rang", "position", "positie", "plaats", "miejscu", "pozycji", "posizione", "p"}
 )
+# Nouns a position in digits comes before: "na 11 miejscu", "podsumował 8 miejscem"
+POSITION_NOUNS_AFTER = frozenset(
+    {"miejscu", "miejscem", "miejsce", "pozycji", "pozycję", "lokacie"}
+)
 # "claimed gold", "silver went to X": the place each medal stands for
 MEDALS = english_table("placings", "medals")
 # Words after a medal that make it a class or a cup, not a place: "took the gold class win"
@@ -241,6 +245,9 @@ class _SentenceReader:
                 noun = self.doc[token.i - 1].lower_  # "auf Platz 4", "na miejscu 3", "Platz sechs"
                 number = int(token.text) if token.is_digit else position_number(token.text)
                 value = number if noun in POSITION_NOUNS else None
+            if value is None and token.is_digit and token.i + 1 < span.end:
+                noun = self.doc[token.i + 1].lower_  # "na 11 miejscu"
+                value = int(token.text) if noun in POSITION_NOUNS_AFTER else None
             if value is not None:
                 after = self.doc[span.end].lower_ if span.end < len(self.doc) else ""
                 return None if self.not_position(after) else value
