@@ -209,3 +209,15 @@ def test_it_an_opening_place_then_who_its_driver_preceded():
         "Luca Conti vince la gara. Terzo si classifica Ugo Riva, che precede Gino Sala.", "it"
     )
     assert places(facts) == {"Luca Conti": 1, "Ugo Riva": 3, "Gino Sala": 4}
+
+
+# A bare number before a position noun: "na 11 miejscu", "podsumował 8 miejscem"
+
+
+def test_pl_a_number_before_its_position_noun():
+    facts = read(
+        "Jan Nowak wygrał wyścig. Adam Lis zakończył zawody na 11 miejscu. Piotr Mazur "
+        "podsumował weekend 8 miejscem.",
+        "pl",
+    )
+    assert places(facts) == {"Jan Nowak": 1, "Adam Lis": 11, "Piotr Mazur": 8}
