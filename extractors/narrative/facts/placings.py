@@ -476,10 +476,10 @@ class _SentenceReader:
         end = self.clause_end(start)
         for k in range(start, end):
             for connector in self.s.vocab.ahead:
-                words = tuple(t.lower_ for t in self.doc[k : k + len(connector)])
-                if words != connector:
+                after = self.elided_after(k, connector)
+                if after is None:
                     continue
-                first = self.s.mention_at(k + len(connector))
+                first = self.s.mention_at(after)
                 if first is None or not self.only_lower_between(start, k):
                     return
                 runners = self.s.coordinated(first) if first.kind == "name" else [first]
@@ -487,14 +487,37 @@ class _SentenceReader:
                     self.add(runner, value + offset, DERIVED, 0.7, runner.start, runner.end)
                 return
 
+    def elided_after(self, k: int, connector: tuple[str, ...]) -> int | None:
+        """Where the words after a connector at token k start: after it, or at the word its
+        elided article is written onto ('davanti all’olandese X': the demonym, then X); None
+        when the connector is not at k."""
+        words = tuple(t.lower_ for t in self.doc[k : k + len(connector)])
+        if words == connector:
+            return k + len(connector)
+        last = k + len(connector) - 1
+        elision = connector[-1]
+        if (
+            words[:-1] == connector[:-1]
+            and elision in self.s.vocab.elisions
+            and last < len(self.doc)
+            and self.doc[last].lower_.startswith(elision)
+            and len(self.doc[last].text) > len(elision)
+        ):
+            return last
+        return None
+
     def only_lower_between(self, start: int, end: int) -> bool:
-        """Nothing but lower-case words, commas and time gaps between a place and 'ahead of'
-        ('4e, avec 2 secondes d'avance, devant'): no other driver or place in between."""
+        """Nothing but lower-case words, commas, time gaps and brackets between a place and
+        'ahead of' ('4e, avec 2 secondes d'avance, devant'): no other driver in between."""
         timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
-        return all(
-            t.i in timed or t.text[:1].islower() or t.text == "," or t.like_num
-            for t in self.doc[start:end]
-        )
+        depth = 0  # a driver's team in brackets ('X (Apex), devant Y') is no other driver
+        for t in self.doc[start:end]:
+            depth += (t.text == "(") - (t.text == ")")
+            if t.text in "()" or depth > 0:
+                continue
+            if not (t.i in timed or t.text[:1].islower() or t.text == "," or t.like_num):
+                return False
+        return True
 
     def opens(self, p) -> None:  # noqa: ANN001
         """'Terzo Luca Conti', 'secondo Ugo Riva, terzo Gino Sala', 'Zweiter wurde Max Huber':
