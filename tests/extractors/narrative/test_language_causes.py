@@ -221,3 +221,20 @@ def test_pl_a_number_before_its_position_noun():
         "pl",
     )
     assert places(facts) == {"Jan Nowak": 1, "Adam Lis": 11, "Piotr Mazur": 8}
+
+
+def test_it_ahead_of_drivers_after_their_teams_and_an_elided_demonym():
+    facts = read(
+        "Luca Conti vince la gara. Il quarto posto è del brasiliano Ugo Riva (Apex), davanti "
+        "all’olandese Jan Vos (Nord) e all’italiano Gino Sala (Sud).",
+        "it",
+    )
+    assert places(facts) == {"Luca Conti": 1, "Ugo Riva": 4, "Jan Vos": 5, "Gino Sala": 6}
+
+
+def test_de_a_team_mate_ahead_of_whom_is_no_part_of_the_name():
+    facts = read(
+        "Max Huber gewann das Rennen. Zweiter wurde Jan Lang vor seinem Teamkollegen Tim Roth.",
+        "de",
+    )
+    assert places(facts) == {"Max Huber": 1, "Jan Lang": 2, "Tim Roth": 3}
