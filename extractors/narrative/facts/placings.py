@@ -330,7 +330,11 @@ class _SentenceReader:
                 k += 1
                 continue
             start = tokens[k].i
-            who = [m for m in self.s.mentions if m.end <= start and m.kind == "name"]
+            who = [  # not a team in brackets the NER took for a name ('B (Sodi)')
+                m
+                for m in self.s.mentions
+                if m.end <= start and m.kind == "name" and not self.s.in_brackets(m)
+            ]
             if not who or not self.verb_only_between(who[-1].end, start):
                 return []
             group = self.s.coordinated(who[-1])
@@ -365,8 +369,9 @@ class _SentenceReader:
 
     def verb_only_between(self, start: int, end: int) -> bool:
         """Only lower-case words and commas (a verb, 'respectively', ', que foram') between a
-        list of drivers and its list of places."""
-        between = self.doc[start:end]
+        list of drivers and its list of places, once the last driver's brackets are passed
+        ('B (Sodikart) se placent en')."""
+        between = self.doc[self.past_brackets(start) : end]
         return len(between) <= PAIRED_GAP and all(
             t.text[:1].islower() or t.text == "," for t in between
         )
