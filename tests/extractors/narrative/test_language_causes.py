@@ -238,3 +238,12 @@ def test_de_a_team_mate_ahead_of_whom_is_no_part_of_the_name():
         "de",
     )
     assert places(facts) == {"Max Huber": 1, "Jan Lang": 2, "Tim Roth": 3}
+
+
+def test_fr_two_drivers_with_their_teams_and_their_two_places():
+    facts = read(
+        "Marc Dupuis remportait la finale. Paul Girard (Komsic) et Léo Morin (Sodi) se placent "
+        "en 3ème et 4ème position.",
+        "fr",
+    )
+    assert places(facts) == {"Marc Dupuis": 1, "Paul Girard": 3, "Léo Morin": 4}
