@@ -299,7 +299,9 @@ class NameCandidates:
         for start, end in _capitalised_runs(doc, taken | blocked | nation_tokens):
             if _is_name(doc, start, end):  # "Spain’s Iker Ibáñez" the NER left untagged
                 names.append(Span(doc, start, end, label=UNTAGGED_LABEL))
+        names = _introduced_by_demonyms(doc, names, blocked | nation_tokens)
         names += _listed_with_names(doc, names, blocked | nation_tokens)
+        names = _lone_names_listed(doc, names)
         names = _trimmed(doc, names, nation_tokens)
         names = [kept for span in names if (kept := _without_descriptors(doc, span)) is not None]
         doc.spans[self.spans_key] = sorted(names, key=lambda span: span.start)
@@ -495,6 +497,7 @@ def _listed_with_names(doc: Doc, names: list[Span], blocked: set[int]) -> list[S
     found: list[Span] = []
     taken = {i for span in names for i in range(span.start, span.end)}
     starts, ends = {span.start for span in names}, {span.end for span in names}
+    joiners = LIST_JOINERS | vocabulary(doc_language(doc)).list_words  # "Jelmini e Tavano"
     changed = True
     while changed:
         changed = False
@@ -502,12 +505,10 @@ def _listed_with_names(doc: Doc, names: list[Span], blocked: set[int]) -> list[S
             i = token.i
             if i in taken or i in blocked or not _may_start_name(token, allow_sentence_start=False):
                 continue
-            joined_before = (
-                i >= 2 and doc[i - 1].lower_ in LIST_JOINERS and _ends_name(doc, i - 1, ends)
-            )
+            joined_before = i >= 2 and doc[i - 1].lower_ in joiners and _ends_name(doc, i - 1, ends)
             joined_after = (
                 i + 2 < len(doc)
-                and doc[i + 1].lower_ in LIST_JOINERS
+                and doc[i + 1].lower_ in joiners
                 and _starts_name(doc, i + 2, starts)
             )
             if joined_before or joined_after:
@@ -517,6 +518,75 @@ def _listed_with_names(doc: Doc, names: list[Span], blocked: set[int]) -> list[S
                 ends.add(i + 1)
                 changed = True
     return found
+
+
+def _lone_names_listed(doc: Doc, names: list[Span]) -> list[Span]:
+    """Outside English, a one-word name the NER took for a thing ('Bellini' as NORP) listed
+    with another name by a comma or the language's 'and' ('Bellini e Gino Sala'): a person."""
+    vocab = vocabulary(doc_language(doc))
+    if vocab.code == ENGLISH:
+        return names
+    joiners = LIST_JOINERS | vocab.list_words
+    starts, ends = {span.start for span in names}, {span.end for span in names}
+
+    def listed(span: Span) -> bool:
+        before = span.start - 1
+        after = span.end
+        return (before >= 1 and doc[before].lower_ in joiners and before in ends) or (
+            after + 1 < len(doc) and doc[after].lower_ in joiners and after + 1 in starts
+        )
+
+    return [
+        Span(doc, span.start, span.end, label=LISTED_LABEL)
+        if len(span) == 1 and span.label_ not in ("PERSON", LISTED_LABEL) and listed(span)
+        else span
+        for span in names
+    ]
+
+
+def _introduced_by_demonyms(doc: Doc, names: list[Span], blocked: set[int]) -> list[Span]:
+    """The names, and outside English a name right after a demonym the language writes in lower
+    case ('le canadien Laliberté', 'del finlandese Kauppi'): a person, also as a lone word the
+    NER left out or took for a thing."""
+    vocab = vocabulary(doc_language(doc))
+    if vocab.code == ENGLISH or not vocab.lowercase_demonyms:
+        return names
+    taken = {i for span in names for i in range(span.start, span.end)}
+    after = _role_demonym_ends(doc, vocab)
+    found: list[Span] = []
+    for i in sorted(k + 1 for k in after):
+        if i >= len(doc):
+            continue
+        if i in taken or i in blocked or not _may_start_name(doc[i], allow_sentence_start=False):
+            continue
+        if doc[i].lower_ in vocab.not_name_words or not _is_name(doc, i, i + 1):
+            continue
+        if i + 1 < len(doc) and is_name_word(doc[i + 1].text):
+            continue  # a longer name or a team ('le belge Apex Racing'): left to the NER
+        found.append(Span(doc, i, i + 1, label=LISTED_LABEL))
+    return [  # "le canadien Roy" tagged as an ORG: a person
+        Span(doc, span.start, span.end, label=LISTED_LABEL)
+        if span.label_ != "PERSON"
+        and span.start - 1 in after
+        and doc[span.start].lower_ not in PARTICLES
+        else span
+        for span in names
+    ] + found
+
+
+def _role_demonym_ends(doc: Doc, vocab: Vocabulary) -> set[int]:
+    """The last tokens of the lower-case demonyms a role opens: after an article, a role noun or
+    a preposition ('le canadien', 'du finlandais', 'o piloto chileno'), not after another noun
+    ('le circuit italien de Sarno': a place)."""
+    openers = vocab.articles | vocab.role_nouns | vocab.object_words
+    return {
+        span.end - 1
+        for span in doc.spans.get("nations", [])
+        if span.label_ == "DEMONYM"
+        and span.text.islower()
+        and span.start > 0
+        and doc[span.start - 1].lower_ in openers
+    }
 
 
 def _ends_name(doc: Doc, joiner: int, ends: set[int]) -> bool:

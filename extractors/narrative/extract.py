@@ -228,6 +228,7 @@ def _races(placings: list[Placing], sections: SectionMap, nation_of: dict[str, s
                 driver=p.driver,
                 nation=nation_of.get(p.driver),
                 qualified=True if p.qualified else None,
+                status=p.status,
                 evidence=p.evidence,
                 method="narrative",
                 confidence=p.confidence,

@@ -242,7 +242,10 @@ class Sentence:
             # "including Finland's Eero Lahti", "beating **Jan Vos**"
             words = [t for t in between if t.i not in nation_tokens and t.text not in EMPHASIS]
             if len(words) <= skip and all(
-                t.text[:1].islower() or t.text in ("’s", "'s", "-") for t in words
+                t.text[:1].islower()
+                or t.text in ("’s", "'s", "-")
+                or t.lower_ in self.vocab.role_nouns  # "vor seinem Teamkollegen X"
+                for t in words
             ):
                 return m
             return None

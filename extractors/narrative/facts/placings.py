@@ -22,11 +22,12 @@ from extractors.narrative.lang import (
     digit_ordinal,
     english_table,
     english_words,
+    position_number,
 )
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
 from extractors.narrative.told_races import Told, number_told_races
-from extractors.records import Evidence
+from extractors.records import Evidence, Status
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
 CONTEST_WORDS = english_words("placings", "contest_words")
@@ -36,6 +37,10 @@ ORDINALS = english_table("placings", "ordinals")
 # Nouns a position in digits follows: "auf Platz 4", "op plaats 3", "na miejscu 2"
 POSITION_NOUNS = frozenset(
     {"platz", "rang", "position", "positie", "plaats", "miejscu", "pozycji", "posizione", "p"}
+)
+# Nouns a position in digits comes before: "na 11 miejscu", "podsumował 8 miejscem"
+POSITION_NOUNS_AFTER = frozenset(
+    {"miejscu", "miejscem", "miejsce", "pozycji", "pozycję", "lokacie"}
 )
 # "claimed gold", "silver went to X": the place each medal stands for
 MEDALS = english_table("placings", "medals")
@@ -69,6 +74,8 @@ RESPECTIVELY = english_words("placings", "respectively")
 # Words at most between a list of drivers and their places: "réalisent deux belles remontées et
 # se classent"
 PAIRED_GAP = 8
+# How many words a driver's bracket ('(Apex Kart)', '(NED)') may span before his place
+BRACKET_REACH = 8
 # How many words before a win phrase its negation may stand
 NEGATION_REACH = 8
 # How sure each kind of statement is, and which wins when a driver gets two placings in a race.
@@ -92,6 +99,7 @@ class Placing:
     confidence: float
     evidence: Evidence
     sentence: int
+    status: Status = "finished"  # "dnf": retired, no position
 
     @property
     def race_name(self) -> str | None:
@@ -173,6 +181,7 @@ class _SentenceReader:
         qualifying: bool = False,
         qualified: bool = False,
         into: list[Placing] | None = None,
+        status: Status = "finished",
     ) -> None:
         if who is None or who.driver is None or self.in_crew(who):
             return
@@ -189,6 +198,7 @@ class _SentenceReader:
             confidence,
             evidence,
             self.s.index,
+            status,
         )
         (self.placings if into is None else into).append(placing)
 
@@ -231,21 +241,24 @@ class _SentenceReader:
             if value is None and token.text == "." and token.i > span.start:
                 before = self.doc[token.i - 1]  # "na 2. miejscu": the number and its dot
                 value = int(before.text) if before.is_digit and not before.whitespace_ else None
-            if value is None and token.is_digit and token.i > span.start:
-                noun = self.doc[token.i - 1].lower_  # "auf Platz 4", "na miejscu 3"
-                value = int(token.text) if noun in POSITION_NOUNS else None
+            if value is None and token.i > span.start:
+                noun = self.doc[token.i - 1].lower_  # "auf Platz 4", "na miejscu 3", "Platz sechs"
+                number = int(token.text) if token.is_digit else position_number(token.text)
+                value = number if noun in POSITION_NOUNS else None
+            if value is None and token.is_digit and token.i + 1 < span.end:
+                noun = self.doc[token.i + 1].lower_  # "na 11 miejscu"
+                value = int(token.text) if noun in POSITION_NOUNS_AFTER else None
             if value is not None:
                 after = self.doc[span.end].lower_ if span.end < len(self.doc) else ""
                 return None if self.not_position(after) else value
         return None
 
     def read(self) -> None:
-        if self.at_finish:
-            self.bare_ordinals()
+        taken = self.bare_ordinals() if self.at_finish else set()
         paired = self.paired_ordinals()
         for p in self.phrases:
-            if any(start <= p.start < end for start, end in paired):
-                continue  # read with its list of drivers
+            if any(start <= p.start < end for start, end in paired) or p.start in taken:
+                continue  # read with its list of drivers, or as the place of the driver before
             kind = p.id_
             if kind in WIN_PHRASES:
                 self.win(p)
@@ -298,6 +311,8 @@ class _SentenceReader:
                 self.lost(p)
             elif kind == "prevailed" and self.at_finish:
                 self.prevailed(p)
+            elif kind == "retired":
+                self.retired(p)
 
     def paired_ordinals(self) -> list[tuple[int, int]]:
         """'A, B, C et D terminent respectivement 4ème, 5ème, 6ème et 7ème', 'A e B conquistaram
@@ -315,7 +330,11 @@ class _SentenceReader:
                 k += 1
                 continue
             start = tokens[k].i
-            who = [m for m in self.s.mentions if m.end <= start and m.kind == "name"]
+            who = [  # not a team in brackets the NER took for a name ('B (Sodi)')
+                m
+                for m in self.s.mentions
+                if m.end <= start and m.kind == "name" and not self.s.in_brackets(m)
+            ]
             if not who or not self.verb_only_between(who[-1].end, start):
                 return []
             group = self.s.coordinated(who[-1])
@@ -350,28 +369,67 @@ class _SentenceReader:
 
     def verb_only_between(self, start: int, end: int) -> bool:
         """Only lower-case words and commas (a verb, 'respectively', ', que foram') between a
-        list of drivers and its list of places."""
-        between = self.doc[start:end]
+        list of drivers and its list of places, once the last driver's brackets are passed
+        ('B (Sodikart) se placent en')."""
+        between = self.doc[self.past_brackets(start) : end]
         return len(between) <= PAIRED_GAP and all(
             t.text[:1].islower() or t.text == "," for t in between
         )
 
-    def bare_ordinals(self) -> None:
-        """'with Lemaire third and Adam Kertesz fourth': an ordinal right after a driver."""
-        inside = {i for p in self.phrases for i in range(p.start, p.end)} | self.standings
+    def bare_ordinals(self) -> set[int]:
+        """'with Lemaire third and Adam Kertesz fourth', 'Roy (Apex Kart) 5e': an ordinal right
+        after a driver (or his bracket). A place that could open the next clause ('5e' read as
+        'opens') is his when it follows him; returns where such places start."""
+        bare = [  # "5e", "7.": a place alone, which opens a clause or ends one
+            p
+            for p in self.phrases
+            if p.id_ == "opens" and all(t.is_digit or t.text == "." or ordinal(t.text) for t in p)
+        ]
+        inside = {
+            i for p in self.phrases if p not in bare for i in range(p.start, p.end)
+        } | self.standings
+        taken: set[int] = set()
         for m in self.s.mentions:
-            k = m.end
+            k = self.past_brackets(m.end)
             if k >= self.s.span.end or k in inside or m.driver is None:
                 continue
             value = ordinal(self.doc[k].text)
             after = self.doc[k + 1].lower_ if k + 1 < len(self.doc) else ""
+            if value is None and self.digit_and_dot(k):  # "Raczkowski (KRK) 7."
+                value, after = int(self.doc[k].text), ""
             if (
                 value is not None
                 and not self.not_position(after)
                 and after not in ("place", "placed", "-")
             ):
                 self.add(m, value, STATED, 0.7, m.start, k + 1)
+                taken.add(k)
         self.respective()
+        return taken
+
+    def digit_and_dot(self, k: int) -> bool:
+        """A number and a dot written onto it, in a language that writes ordinals so ('7.'
+        of 'Nowak (KRK) 7.', 'Huber 3.'); English never does."""
+        return (
+            self.s.vocab.code != ENGLISH
+            and self.doc[k].is_digit
+            and len(self.doc[k].text) <= 2
+            and not self.doc[k].whitespace_
+            and k + 1 < len(self.doc)
+            and self.doc[k + 1].text == "."
+        )
+
+    def past_brackets(self, k: int) -> int:
+        """Where the words after a driver go on past the brackets right after him ('Romain Roy
+        (Apex Kart) 5e', 'Ivo Brant (NED) fourth'): a team, car or nation in brackets between
+        a driver and his place; `k` when no bracket opens there or it does not close soon."""
+        end = min(self.s.span.end, k + BRACKET_REACH)
+        while k < end and self.doc[k].text == "(":
+            close = next((t.i for t in self.doc[k + 1 : end] if t.text == ")"), None)
+            if close is None:
+                return k
+            k = close + 1
+        return k
 
     def respective(self) -> None:
         """'A (Team X) and B were fourth and fifth': each driver listed takes the position listed
@@ -412,6 +470,59 @@ class _SentenceReader:
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
+            self.ahead_of(max(p.end, who.end), value)
+
+    def ahead_of(self, start: int, value: int) -> None:
+        """'terminait 6e devant Gassin et Roy', 'Zweiter wurde Huber vor Lang', outside English:
+        the drivers the language's 'ahead of' lists right after a place take the places after
+        it, in order (English 'crossed the line fourth ahead of X' keeps X unplaced)."""
+        if self.s.vocab.code == ENGLISH:
+            return
+        end = self.clause_end(start)
+        for k in range(start, end):
+            for connector in self.s.vocab.ahead:
+                after = self.elided_after(k, connector)
+                if after is None:
+                    continue
+                first = self.s.mention_at(after)
+                if first is None or not self.only_lower_between(start, k):
+                    return
+                runners = self.s.coordinated(first) if first.kind == "name" else [first]
+                for offset, runner in enumerate(runners, start=1):
+                    self.add(runner, value + offset, DERIVED, 0.7, runner.start, runner.end)
+                return
+
+    def elided_after(self, k: int, connector: tuple[str, ...]) -> int | None:
+        """Where the words after a connector at token k start: after it, or at the word its
+        elided article is written onto ('davanti all’olandese X': the demonym, then X); None
+        when the connector is not at k."""
+        words = tuple(t.lower_ for t in self.doc[k : k + len(connector)])
+        if words == connector:
+            return k + len(connector)
+        last = k + len(connector) - 1
+        elision = connector[-1]
+        if (
+            words[:-1] == connector[:-1]
+            and elision in self.s.vocab.elisions
+            and last < len(self.doc)
+            and self.doc[last].lower_.startswith(elision)
+            and len(self.doc[last].text) > len(elision)
+        ):
+            return last
+        return None
+
+    def only_lower_between(self, start: int, end: int) -> bool:
+        """Nothing but lower-case words, commas, time gaps and brackets between a place and
+        'ahead of' ('4e, avec 2 secondes d'avance, devant'): no other driver in between."""
+        timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
+        depth = 0  # a driver's team in brackets ('X (Apex), devant Y') is no other driver
+        for t in self.doc[start:end]:
+            depth += (t.text == "(") - (t.text == ")")
+            if t.text in "()" or depth > 0:
+                continue
+            if not (t.i in timed or t.text[:1].islower() or t.text == "," or t.like_num):
+                return False
+        return True
 
     def opens(self, p) -> None:  # noqa: ANN001
         """'Terzo Luca Conti', 'secondo Ugo Riva, terzo Gino Sala', 'Zweiter wurde Max Huber':
@@ -422,7 +533,22 @@ class _SentenceReader:
             if not (before.is_punct or before.lower_ in vocab.list_words | vocab.clause_breaks):
                 return
         who = self.s.mention_at(p.end)
-        self.add(who, self.position_of(p), STATED, 0.75, p.start, p.end)
+        value = self.position_of(p)
+        self.add(who, value, STATED, 0.75, p.start, p.end)
+        if who is not None and value is not None:
+            self.followed(who.end, value + 1)
+            self.ahead_of(who.end, value)
+
+    def retired(self, p) -> None:  # noqa: ANN001
+        """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the
+        driver acting (and the drivers listed with him) retired; no position, status dnf. A
+        driver named only after the words ('obbligato al ritiro X': someone forced him) is left."""
+        who = self.s.subject_before(p.start)
+        if who is None or who.driver is None:
+            return
+        group = self.s.coordinated(who) if who.kind == "name" else [who]
+        for member in group:
+            self.add(member, None, WEAK, 0.6, p.start, p.end, status="dnf")
 
     def medal(self, p) -> None:  # noqa: ANN001
         """'X claimed gold', 'bagging bronze': gold first, silver second, bronze third (not 'took
@@ -605,6 +731,9 @@ class _SentenceReader:
             # Y and Z": X next, and a list in order
             for offset, runner in enumerate(self.followers(p.end, ("from", "ahead"))):
                 self.add(runner, value + 1 + offset, DERIVED, 0.7, runner.start, runner.end)
+        elif p.id_ == "place" and who is not None:  # "Auf dem zweiten Platz landete X vor Y"
+            self.followed(max(p.end, who.end), value + 1)  # "..., che precede Y e Z"
+            self.ahead_of(max(p.end, who.end), value)
 
     def promoted(self, p) -> None:  # noqa: ANN001
         """'That promoted X to fourth, Y to fifth and Z to sixth': each driver before 'to <Nth>'."""
@@ -751,7 +880,7 @@ def _best_per_driver(placings: list[Placing]) -> list[Placing]:
         key = (p.race, p.qualifying, p.driver)
         if p.qualified:
             qualified.add(key)
-        if p.position is None and not p.qualified:
+        if p.position is None and not p.qualified and p.status == "finished":
             continue
         current = best.get(key)
         rank = (p.position is not None, p.strength, p.sentence)

@@ -21,7 +21,8 @@ LANG_DIR = Path(__file__).parent
 ENGLISH = "en"
 # "{ord}" in a template stands for every ordinal of the language, in words and digits
 ORDINAL_SLOT = "{ord}"
-# "{num}" stands for a position in digits after its noun: "auf Platz {num}"
+# "{num}" stands for a position in digits or words after its noun: "auf Platz {num}" ('Platz 4',
+# 'Position zwei')
 NUMBER_SLOT = "{num}"
 # Phrase lists of a file -> (ruler key, label, pattern id)
 PHRASE_KINDS = {
@@ -34,12 +35,15 @@ PHRASE_KINDS = {
     "opens": ("placings", "PLACING", "opens"),
     "grid": ("placings", "PLACING", "grid"),
     "pole": ("placings", "PLACING", "pole"),
+    "retired": ("placings", "PLACING", "retired"),  # "abandonou", "ont abandonné": no finish
     "standings": ("standings", "STANDING", "position"),
     "finish_cues": ("cues", "CUE", "finish"),
     "hypothetical_cues": ("cues", "CUE", "hypothetical"),
     "in_race_cues": ("cues", "CUE", "in_race"),
 }
 PENALTY_KEY = "penalties"
+# The highest position read from a number in words after its noun ('Platz zwanzig')
+MAX_WORD_POSITION = 20
 # "2º", "3ª", "4°", "5e", "6ème", "7.", "2η", "3ος": a position in digits with an ordinal ending
 DIGIT_ORDINAL_RE = re.compile(
     r"^(\d{1,2})(?:\.?[º°ª]|\.|e|er|re|ère|eme|ème|o|a|ste|de|e\.|η|ος|ο|ης|ου|ον)$"
@@ -233,6 +237,19 @@ def time_patterns() -> list[dict]:
     ]
 
 
+def _position_numbers(code: str) -> list[str]:
+    """A language's numbers in words that can name a position after its noun ('sechs')."""
+    numbers = _data(code).get("numbers", {})
+    return sorted(w.lower() for w, n in numbers.items() if n <= MAX_WORD_POSITION)
+
+
+def position_number(text: str) -> int | None:
+    """A position written as a number in words of any language with a file ('sechs', 'zwei',
+    'drie' -> 6, 2, 3); None otherwise."""
+    value = all_numbers().get(text.lower())
+    return value if value is not None and value <= MAX_WORD_POSITION else None
+
+
 def digit_ordinal(text: str) -> int | None:
     """2 for '2º', '2ª', '2°', '2e', '2ème', '2.'; None otherwise."""
     match = DIGIT_ORDINAL_RE.match(text.lower())
@@ -260,8 +277,10 @@ def _token_patterns(template: str, code: str) -> list[list[dict] | str]:
         if word == ORDINAL_SLOT:
             patterns = [p + o for p in patterns for o in _ordinal_tokens(code)]
             continue
-        if word == NUMBER_SLOT:  # "Platz 4": a position as a bare number after its noun
-            patterns = [p + [{"IS_DIGIT": True}] for p in patterns]
+        if word == NUMBER_SLOT:  # "Platz 4", "Platz sechs": a position as a number after its noun
+            numbers = _position_numbers(code)
+            choices = [[{"IS_DIGIT": True}]] + ([[{"LOWER": {"IN": numbers}}]] if numbers else [])
+            patterns = [p + choice for p in patterns for choice in choices]
             continue
         optional = word.endswith("?")
         choices = sorted(w.lower() for w in word.rstrip("?").split("|"))
