@@ -80,6 +80,7 @@ class Vocabulary:
     elisions: tuple[str, ...]  # "l’", "dell’": an article elided onto the next word
     total_words: frozenset[str]  # "com": the word before a points total, as "with"
     plural_articles: frozenset[str]  # "os", "les": a demonym after one is a group
+    session_words: frozenset[str] = frozenset()  # "calificación": a session that is no race
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -160,6 +161,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         elisions=tuple(sorted(_words(data, "elisions"), key=len, reverse=True)),
         total_words=_words(data, "total_words"),
         plural_articles=_words(data, "plural_articles"),
+        session_words=_words(data, "session_words"),
     )
 
 
