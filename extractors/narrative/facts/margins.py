@@ -68,11 +68,7 @@ def read_margins(sentences: list[Sentence]) -> list[Margin]:
     story = Story.of(sentences)
     margins: dict[tuple, Margin] = {}
     for sentence in sentences:
-        if (
-            is_supposition(sentence)
-            or not story.at_finish(sentence)
-            or SESSION_RE.search(sentence.span.text)
-        ):
+        if is_supposition(sentence) or not story.at_finish(sentence) or _about_a_session(sentence):
             continue
         for span in margin_spans(sentence):
             margin = _margin(sentence, span)
@@ -142,10 +138,13 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         if ahead is None and not to_winner and after in UNNAMED_REFERENCE_WORDS:
             return None  # "8 seconds adrift of the leading pair": no one driver ahead
         if ahead is None and behind is not None and not to_winner:
-            earlier = [
+            listed = s.coordinated(behind) if behind.kind == "name" else [behind]
+            behind = listed[0]  # "X and Y, 9 seconds adrift": the crew, named by its first
+            crew = {m.driver for m in listed}
+            earlier = [  # "X and Y, 9 seconds adrift": not X ahead of Y, they share one car
                 m
                 for m in s.mentions
-                if m.end <= behind.start and m.driver and m.driver != behind.driver
+                if m.end <= behind.start and m.driver and m.driver not in crew | {behind.driver}
             ]
             ahead = earlier[-1] if earlier else None
     elif word_after in AHEAD_WORDS:
@@ -188,6 +187,14 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         doc[k + 1 : span.end].text,
         to_winner,
         winning_margin,
+    )
+
+
+def _about_a_session(s: Sentence) -> bool:
+    """A sentence about qualifying or practice, in English or the sentence's language ('venció a
+    X en la calificación por 0.028 segundos'): its gaps are no finishing margins."""
+    return bool(SESSION_RE.search(s.span.text)) or any(
+        t.lower_ in s.vocab.session_words for t in s.span
     )
 
 
@@ -245,6 +252,8 @@ def printed_winning_margins(races: list[Race], stated: list[Interval]) -> list[I
         if len(first) != 1 or len(second) != 1:
             continue
         winner, runner_up = first[0], second[0]
+        if winner.gap_text is not None and any(c in "123456789" for c in winner.gap_text):
+            continue  # a "winner" printed with a gap is no winner: the real one was not read
         printed = runner_up.gap_text is not None  # a gap worked out from two times is no margin
         if not printed or not runner_up.gap_s or runner_up.status != "finished":
             continue
