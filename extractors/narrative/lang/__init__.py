@@ -81,6 +81,8 @@ class Vocabulary:
     total_words: frozenset[str]  # "com": the word before a points total, as "with"
     plural_articles: frozenset[str]  # "os", "les": a demonym after one is a group
     session_words: frozenset[str] = frozenset()  # "calificación": a session that is no race
+    # "pénalité de X", "Strafe gegen X": after a penalty, the words that introduce its receiver
+    penalty_receivers: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -162,6 +164,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         total_words=_words(data, "total_words"),
         plural_articles=_words(data, "plural_articles"),
         session_words=_words(data, "session_words"),
+        penalty_receivers=_words(data, "penalty_receivers"),
     )
 
 
