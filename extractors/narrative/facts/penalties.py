@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.narrative.facts.context import is_supposition
+from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import Sentence
 from extractors.narrative.quantities import parse_seconds
 from extractors.race_facts import circuit_name
@@ -145,8 +146,9 @@ def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
     contact with Ortiz')."""
     if end < s.span.end and s.doc[end].lower_ in RECEIVER_VERBS:
         return s.mention_at(end + 1, skip=1)  # "a penalty cost Ortiz the win"
-    if end >= s.span.end or s.doc[end].lower_ not in RECEIVER_WORDS:
-        return None
+    receivers = RECEIVER_WORDS if s.vocab.code == ENGLISH else s.vocab.penalty_receivers
+    if end >= s.span.end or s.doc[end].lower_ not in receivers:
+        return None  # "a penalty for Ortiz", "la pénalité de Lacoste", "Strafe gegen Rasser"
     receiver = s.mention_at(end + 1, skip=1)
     if receiver is not None and any(
         t.lower_.endswith("ing") for t in s.doc[end + 1 : receiver.start]

@@ -20,3 +20,27 @@ def test_spanish_he_is_a_verb_not_the_previous_driver():
         "He acabado sexto, aunque por una penalización he sido séptimo."
     )
     assert penalties(read(text, "es")) == []
+
+
+def test_french_penalty_of_a_driver_is_his_not_the_subjects():
+    text = (
+        "La justice sportive va être sévère pour Marc Dubois. Paul Roux se contente d'une "
+        "sixième place (devenue cinquième après la pénalité de Dubois)."
+    )
+    assert penalties(read(text, "fr")) == [("Marc Dubois", None, "other")]
+
+
+def test_german_penalty_against_a_driver_is_his():
+    text = (
+        "Dritter wurde Jonas Keller, der zwar als Vierter die Zielflagge sah, jedoch von einer "
+        "Strafe gegen Lukas Brandt profitierte."
+    )
+    assert penalties(read(text, "de")) == [("Lukas Brandt", None, "other")]
+
+
+def test_italian_preposition_before_a_surname_is_no_part_of_the_name():
+    text = (
+        "Marco Ferri ha vinto la gara. Negli ultimi giri è stato pressato da Bellandi, malgrado "
+        "su quest’ultimo pesasse già una penalità di 5 secondi per taglio di pista."
+    )
+    assert all(p.driver != "da Bellandi" for p in read(text, "it").penalties)
