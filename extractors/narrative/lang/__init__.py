@@ -83,6 +83,7 @@ class Vocabulary:
     session_words: frozenset[str] = frozenset()  # "calificación": a session that is no race
     # "pénalité de X", "Strafe gegen X": after a penalty, the words that introduce its receiver
     penalty_receivers: frozenset[str] = frozenset()
+    from_words: frozenset[str] = frozenset()  # "aus": "X aus Finnland" states X's nation
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -165,6 +166,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         plural_articles=_words(data, "plural_articles"),
         session_words=_words(data, "session_words"),
         penalty_receivers=_words(data, "penalty_receivers"),
+        from_words=_words(data, "from_words"),
     )
 
 
