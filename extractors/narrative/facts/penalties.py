@@ -111,7 +111,7 @@ def _told_vaguely_before(penalty: Penalty, earlier: list[Penalty]) -> Penalty | 
             p
             for p in earlier
             if _same_driver(p.driver, penalty.driver)
-            and p.race == penalty.race
+            and p.race in (penalty.race, None)  # a vague one told where no race was named
             and p.kind == "other"
             and p.seconds is None
         ),

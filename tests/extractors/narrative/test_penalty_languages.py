@@ -44,3 +44,23 @@ def test_italian_preposition_before_a_surname_is_no_part_of_the_name():
         "su quest’ultimo pesasse già una penalità di 5 secondi per taglio di pista."
     )
     assert all(p.driver != "da Bellandi" for p in read(text, "it").penalties)
+
+
+def test_a_role_after_a_colon_is_the_driver_named_before_it_and_gets_the_penalty():
+    text = (
+        "Marco Rossi è primo davanti a Luca Bianchi, quindicesimo alle spalle di Igor Petrov: "
+        "il macedone è transitato undicesimo, ma gli sono stati inflitti 25 secondi di "
+        "penalità per il contatto con Rossi."
+    )
+    facts = read(text, "it")
+    assert penalties(facts) == [("Igor Petrov", 25.0, "time")]
+    assert {n.driver: n.nation for n in facts.driver_nations} == {"Igor Petrov": "MKD"}
+
+
+def test_a_vague_penalty_told_before_the_race_is_named_is_the_one_told_in_full():
+    text = (
+        "Luca Bianchi è entrato in contatto con Igor Petrov, poi penalizzato.\n\n"
+        "Gara 1\n\n"
+        "Igor Petrov ha ricevuto 25 secondi di penalità per il contatto."
+    )
+    assert penalties(read(text, "it")) == [("Igor Petrov", 25.0, "time")]
