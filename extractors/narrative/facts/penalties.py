@@ -46,6 +46,8 @@ ANOTHER_WORDS = frozenset({"second", "another", "further", "third", "new", "addi
 RECEIVER_WORDS = frozenset({"for", "to", "against", "on"})
 # After the penalty, verbs whose object is its receiver: "a penalty denied Ortiz a place"
 RECEIVER_VERBS = frozenset({"denied", "cost", "costs", "dropped", "demoted", "relegated", "robbed"})
+# "the latter": the driver named last
+LATTER = (("the", "latter"),)
 # How far after the penalty its reason may come ("a penalty for a track-limit transgression").
 REASON_WINDOW = 10
 # How far before it a reason may qualify it ("a second track limit-related penalty").
@@ -157,6 +159,19 @@ def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
     return receiver
 
 
+def _latter(s: Sentence, start: int):  # noqa: ANN202 - a Mention or None
+    """'... pressed by X, although the latter already carried a penalty': the driver named
+    last before 'the latter' (in English or the sentence's language) in the sentence."""
+    doc = s.doc
+    phrases = (*LATTER, *s.vocab.latter)
+    for k in range(start - 1, s.span.start - 1, -1):
+        for phrase in phrases:
+            if tuple(t.lower_ for t in doc[k : k + len(phrase)]) == phrase:
+                named = [m for m in s.mentions if m.end <= k and m.kind == "name" and m.driver]
+                return named[-1] if named else None
+    return None
+
+
 def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Span
     doc = s.doc
     if span.text.lower() == "penalties":
@@ -191,7 +206,7 @@ def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Spa
             reason = r.id_
             start, end = min(start, r.start), max(end, r.end)
             break
-    who = s.subject_before(start)
+    who = _latter(s, start) or s.subject_before(start)
     receiver = _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver

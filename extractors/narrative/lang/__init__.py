@@ -84,6 +84,7 @@ class Vocabulary:
     # "pénalité de X", "Strafe gegen X": after a penalty, the words that introduce its receiver
     penalty_receivers: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()  # "aus": "X aus Finnland" states X's nation
+    latter: tuple[tuple[str, ...], ...] = ()  # "quest'ultimo", "ce dernier": the last one named
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -167,6 +168,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         session_words=_words(data, "session_words"),
         penalty_receivers=_words(data, "penalty_receivers"),
         from_words=_words(data, "from_words"),
+        latter=_sequences(data, "latter_words"),
     )
 
 

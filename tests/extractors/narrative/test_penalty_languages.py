@@ -64,3 +64,16 @@ def test_a_vague_penalty_told_before_the_race_is_named_is_the_one_told_in_full()
         "Igor Petrov ha ricevuto 25 secondi di penalità per il contatto."
     )
     assert penalties(read(text, "it")) == [("Igor Petrov", 25.0, "time")]
+
+
+def test_the_latter_is_the_driver_named_last_in_italian():
+    text = (
+        "Marco Ferri ha vinto la gara, pressato da Bellandi negli ultimi giri, malgrado su "
+        "quest’ultimo pesasse già una penalità di 5 secondi per taglio di pista."
+    )
+    assert penalties(read(text, "it")) == [("Bellandi", 5.0, "time")]
+
+
+def test_the_latter_in_english(narrate):
+    text = "Ken Ota won from Tim Orr, although the latter had a five-second penalty."
+    assert [(p.driver, p.seconds) for p in narrate(text).penalties] == [("Tim Orr", 5.0)]
