@@ -82,6 +82,8 @@ FOLLOWING_WINDOW = 3
 LEADS_WORDS = frozenset({"leads", "leading", "heads", "top"})
 # "Berg's championship lead": a standings phrase that belongs to the possessor
 POSSESSIVES = frozenset({"’s", "'s"})
+# Words that put what follows in the future: "will award the winner with 5 points"
+FUTURE_WORDS = frozenset({"will", "’ll", "'ll", "shall"})
 # How sure a prose total is: with a points word, and without one or shared by a group.
 STATED_CONFIDENCE = 0.7
 INFERRED_CONFIDENCE = 0.6
@@ -129,7 +131,7 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
             previous_end = end
             continue
         previous_end = end
-        owners = _owners(s, k - 1)
+        owners = [o for o in _owners(s, k - 1) if not _future_between(s, o.end, k)]
         position = _position(s, owners[0], k - 1, end) if len(owners) == 1 else None
         for owner in owners:
             standings.append(
@@ -179,6 +181,11 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
     if word == "of" and k >= 2 and doc[k - 2].lower_ in TOTAL_NOUNS:
         return parse_points(value), end, True
     return None
+
+
+def _future_between(s: Sentence, start: int, at: int) -> bool:
+    """'X ... will award the winner with 5 points': a total still to come, no standing."""
+    return any(t.lower_ in FUTURE_WORDS for t in s.doc[start:at])
 
 
 def _told_of_a_driver(s: Sentence, at: int) -> bool:

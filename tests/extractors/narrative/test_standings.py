@@ -143,3 +143,8 @@ def test_evidence_is_the_sentence_and_confidence_is_below_a_printed_line(narrate
     assert standing.evidence.text == "Mensah leads the standings with 45 points."
     assert points_at(text, standing.evidence)
     assert standing.confidence < 0.9  # a printed standings line's
+
+
+def test_points_a_race_will_award_are_no_standing(narrate):
+    text = "Ana Lima, winner of the opener, will award the winner of the final with 5 points."
+    assert narrate(text).standings == []
