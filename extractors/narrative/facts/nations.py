@@ -197,8 +197,9 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         if _is_group_demonym(sentence, span.start):
             _group(sentence, span, book)
             continue
-        if span.label_ == "DEMONYMS" or (
-            span.end < len(doc) and doc[span.end].lower_ in ("drivers", "racers")
+        plural_nouns = {"drivers", "racers"} | sentence.vocab.plural_role_nouns
+        if span.label_ == "DEMONYMS" or (  # "Japanese drivers", "Polscy simracerzy"
+            span.end < len(doc) and doc[span.end].lower_ in plural_nouns
         ):
             _plural(sentence, span, book)
             continue

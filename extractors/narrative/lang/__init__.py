@@ -84,6 +84,7 @@ class Vocabulary:
     # "pénalité de X", "Strafe gegen X": after a penalty, the words that introduce its receiver
     penalty_receivers: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()  # "aus": "X aus Finnland" states X's nation
+    plural_role_nouns: frozenset[str] = frozenset()  # "simracerzy": the drivers of a nation
     latter: tuple[tuple[str, ...], ...] = ()  # "quest'ultimo", "ce dernier": the last one named
 
 
@@ -169,6 +170,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         penalty_receivers=_words(data, "penalty_receivers"),
         from_words=_words(data, "from_words"),
         latter=_sequences(data, "latter_words"),
+        plural_role_nouns=_words(data, "plural_role_nouns"),
     )
 
 

@@ -53,3 +53,8 @@ def test_a_governed_demonym_is_the_other_driver_just_named():
         "No entanto, Pedro Lima resistiu à pressão do holandês."
     )
     assert nations(read(text, "pt")) == {"Rui Gomes": "NLD"}
+
+
+def test_polish_plural_demonym_and_role_noun_before_a_list_of_names():
+    text = "Polscy simracerzy Adam Nowak i Piotr Lis z ekipy Apex wygrali wyścig."
+    assert nations(read(text, "pl")) == {"Adam Nowak": "POL", "Piotr Lis": "POL"}
