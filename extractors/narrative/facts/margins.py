@@ -45,6 +45,9 @@ SESSION_RE = re.compile(
     r"(?!\s+(?:place|places|position|positions|spot|spots|berth|berths)\b)",
     re.IGNORECASE,
 )
+# How far past the margin the agent of a following participle may come: "a 8 secondi di
+# distacco da Y"
+AGENT_REACH = 8
 # "a further 7 seconds behind X": the gap adds to the one told before, it is not to the X named
 CUMULATIVE_WORDS = frozenset({"further", "another"})
 
@@ -169,6 +172,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         behind = s.mention_at(after) if after < s.span.end else None
         if ahead is None or behind is None:
             return None
+    elif (followed := _followed_at(s, k)) is not None:
+        ahead, behind = followed
     else:
         return None
     involved = [m for m in (ahead, behind) if m is not None]
@@ -196,6 +201,38 @@ def _about_a_session(s: Sentence) -> bool:
     return bool(SESSION_RE.search(s.span.text)) or any(
         t.lower_ in s.vocab.session_words for t in s.span
     )
+
+
+def _followed_at(s: Sentence, k: int) -> tuple[Mention, Mention] | None:
+    """'X, talonné à 0,160'' par Y', 'X, seguito a 8 secondi di distacco da Y': a participle of
+    following before the margin, the driver followed named right before it and the follower
+    after the language's agent word ('par', 'da', 'por', 'von', 'door')."""
+    doc, vocab = s.doc, s.vocab
+    at = next(
+        (
+            p
+            for p in range(k, max(s.span.start, k - 2) - 1, -1)
+            if doc[p].lower_ in vocab.followed_at
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    agent = next(
+        (
+            i
+            for i in range(k + 1, min(k + AGENT_REACH, s.span.end))
+            if doc[i].lower_ in vocab.agent_words
+        ),
+        None,
+    )
+    if agent is None:
+        return None
+    behind = s.mention_at(agent + 1, skip=1)
+    before = [m for m in s.mentions if m.end <= at and m.kind == "name"]
+    if behind is None or not before or at - before[-1].end > 1:
+        return None  # "X, talonné": the one followed stands right before the participle
+    return before[-1], behind
 
 
 def _place_of(phrase) -> int:  # noqa: ANN001 - a spaCy Span

@@ -84,6 +84,8 @@ class Vocabulary:
     # "pénalité de X", "Strafe gegen X": after a penalty, the words that introduce its receiver
     penalty_receivers: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()  # "aus": "X aus Finnland" states X's nation
+    followed_at: frozenset[str] = frozenset()  # "talonné": "X, talonné à 0,2s par Y"
+    agent_words: frozenset[str] = frozenset()  # "par", "da": who follows, after a margin
     plural_role_nouns: frozenset[str] = frozenset()  # "simracerzy": the drivers of a nation
     latter: tuple[tuple[str, ...], ...] = ()  # "quest'ultimo", "ce dernier": the last one named
 
@@ -171,6 +173,8 @@ def vocabulary(code: str | None) -> Vocabulary:
         from_words=_words(data, "from_words"),
         latter=_sequences(data, "latter_words"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
+        followed_at=_words(data, "followed_at"),
+        agent_words=_words(data, "agent_words"),
     )
 
 
