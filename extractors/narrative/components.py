@@ -334,13 +334,29 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
             start += 1
         while end > start and no_name(doc[end - 1]):
             end -= 1
-        if end - start >= 3 and doc[start].text.islower():  # "de Rui Lemos": a preposition
-            start += 1
+        start = _past_preposition(doc, start, end, vocab)
         if end - start == 1 and doc[start].lower_ in PARTICLES:
             continue  # "van" of "deel van de Nederlandse", "Van de Nederlander": no name left
         if end > start:
             kept.append(Span(doc, start, end, label=span.label_))
     return kept
+
+
+def _past_preposition(doc: Doc, start: int, end: int, vocab: Vocabulary) -> int:
+    """Where a name starts past the lower-case words the language uses as prepositions before
+    it: 'de Rui Lemos', 'dos de Thomas Ronhaar' (before a given name and a surname), and 'da
+    Cannistraci', 'de Lacoste' (one particle of the language's prepositions before a lone
+    surname: 'pressato da X', 'la pénalité de X'); 'van der Linde' keeps its particles."""
+    first = start
+    while first < end and doc[first].text.islower():
+        first += 1
+    if first in (start, end):
+        return start
+    if end - first >= 2:
+        return first
+    if first - start == 1 and doc[start].lower_ in vocab.object_words:
+        return first
+    return start
 
 
 def _without_descriptors(doc: Doc, span: Span) -> Span | None:

@@ -481,7 +481,9 @@ def _mentions(
         if driver:
             mentions.append(Mention(token.i, token.i + 1, driver=driver))
     mentions.extend(_demonym_roles(doc, taken))
-    pronouns = SUBJECT_PRONOUNS | vocabulary(doc._.language).subject_pronouns
+    vocab = vocabulary(doc._.language)
+    # English pronouns in English only: Spanish "He acabado sexto" is "I have finished sixth"
+    pronouns = SUBJECT_PRONOUNS if vocab.code == ENGLISH else vocab.subject_pronouns
     for sent in doc.sents:  # "He’d never relinquish this spot": the previous sentence's subject
         if sent[0].lower_ in pronouns:
             mentions.append(Mention(sent.start, sent.start + 1, kind="pronoun"))

@@ -45,6 +45,9 @@ SESSION_RE = re.compile(
     r"(?!\s+(?:place|places|position|positions|spot|spots|berth|berths)\b)",
     re.IGNORECASE,
 )
+# How far past the margin the agent of a following participle may come: "a 8 secondi di
+# distacco da Y"
+AGENT_REACH = 8
 # "a further 7 seconds behind X": the gap adds to the one told before, it is not to the X named
 CUMULATIVE_WORDS = frozenset({"further", "another"})
 
@@ -68,11 +71,7 @@ def read_margins(sentences: list[Sentence]) -> list[Margin]:
     story = Story.of(sentences)
     margins: dict[tuple, Margin] = {}
     for sentence in sentences:
-        if (
-            is_supposition(sentence)
-            or not story.at_finish(sentence)
-            or SESSION_RE.search(sentence.span.text)
-        ):
+        if is_supposition(sentence) or not story.at_finish(sentence) or _about_a_session(sentence):
             continue
         for span in margin_spans(sentence):
             margin = _margin(sentence, span)
@@ -142,10 +141,13 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         if ahead is None and not to_winner and after in UNNAMED_REFERENCE_WORDS:
             return None  # "8 seconds adrift of the leading pair": no one driver ahead
         if ahead is None and behind is not None and not to_winner:
-            earlier = [
+            listed = s.coordinated(behind) if behind.kind == "name" else [behind]
+            behind = listed[0]  # "X and Y, 9 seconds adrift": the crew, named by its first
+            crew = {m.driver for m in listed}
+            earlier = [  # "X and Y, 9 seconds adrift": not X ahead of Y, they share one car
                 m
                 for m in s.mentions
-                if m.end <= behind.start and m.driver and m.driver != behind.driver
+                if m.end <= behind.start and m.driver and m.driver not in crew | {behind.driver}
             ]
             ahead = earlier[-1] if earlier else None
     elif word_after in AHEAD_WORDS:
@@ -170,6 +172,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         behind = s.mention_at(after) if after < s.span.end else None
         if ahead is None or behind is None:
             return None
+    elif (followed := _followed_at(s, k)) is not None:
+        ahead, behind = followed
     else:
         return None
     involved = [m for m in (ahead, behind) if m is not None]
@@ -189,6 +193,46 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         to_winner,
         winning_margin,
     )
+
+
+def _about_a_session(s: Sentence) -> bool:
+    """A sentence about qualifying or practice, in English or the sentence's language ('venció a
+    X en la calificación por 0.028 segundos'): its gaps are no finishing margins."""
+    return bool(SESSION_RE.search(s.span.text)) or any(
+        t.lower_ in s.vocab.session_words for t in s.span
+    )
+
+
+def _followed_at(s: Sentence, k: int) -> tuple[Mention, Mention] | None:
+    """'X, talonné à 0,160'' par Y', 'X, seguito a 8 secondi di distacco da Y': a participle of
+    following before the margin, the driver followed named right before it and the follower
+    after the language's agent word ('par', 'da', 'por', 'von', 'door')."""
+    doc, vocab = s.doc, s.vocab
+    at = next(
+        (
+            p
+            for p in range(k, max(s.span.start, k - 2) - 1, -1)
+            if doc[p].lower_ in vocab.followed_at
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    agent = next(
+        (
+            i
+            for i in range(k + 1, min(k + AGENT_REACH, s.span.end))
+            if doc[i].lower_ in vocab.agent_words
+        ),
+        None,
+    )
+    if agent is None:
+        return None
+    behind = s.mention_at(agent + 1, skip=1)
+    before = [m for m in s.mentions if m.end <= at and m.kind == "name"]
+    if behind is None or not before or at - before[-1].end > 1:
+        return None  # "X, talonné": the one followed stands right before the participle
+    return before[-1], behind
 
 
 def _place_of(phrase) -> int:  # noqa: ANN001 - a spaCy Span
@@ -245,6 +289,8 @@ def printed_winning_margins(races: list[Race], stated: list[Interval]) -> list[I
         if len(first) != 1 or len(second) != 1:
             continue
         winner, runner_up = first[0], second[0]
+        if winner.gap_text is not None and any(c in "123456789" for c in winner.gap_text):
+            continue  # a "winner" printed with a gap is no winner: the real one was not read
         printed = runner_up.gap_text is not None  # a gap worked out from two times is no margin
         if not printed or not runner_up.gap_s or runner_up.status != "finished":
             continue

@@ -14,7 +14,13 @@ from __future__ import annotations
 import logging
 
 from extractors.narrative.lang import ENGLISH
-from extractors.narrative.prose import CLAUSE_BREAKS, Mention, Sentence, previous_subject
+from extractors.narrative.prose import (
+    CLAUSE_BREAKS,
+    ROLE_NOUNS,
+    Mention,
+    Sentence,
+    previous_subject,
+)
 from extractors.narrative.quantities import count_word
 from extractors.nations import lookup, nation_code
 from extractors.records import Conflict, DriverNation, Evidence
@@ -34,6 +40,10 @@ VEHICLE_CODES = {
     "F": "FRA", "FIN": "FIN", "GB": "GBR", "H": "HUN", "I": "ITA", "L": "LUX", "N": "NOR",
     "NL": "NLD", "P": "PRT", "PL": "POL", "S": "SWE", "USA": "USA",
 }  # fmt: skip
+# How many tokens a bracket after a name may hold: "(16, Frankreich, R-ace GP)"
+BRACKET_MAX = 10
+# Length of a no-name word that, ending a capitalised compound, makes it no name ("...sieger")
+COMPOUND_SUFFIX = 5
 # What follows such a code inside the bracket: "(F – Apex)", "(USA/Team Nord)"
 CODE_SEPARATORS = frozenset({"–", "-", "—", "/"})
 # Verbs before "for <country>" that make it the driver's nation: "Conti, racing for Italy"
@@ -77,6 +87,7 @@ def read_nations(sentences: list[Sentence], known: dict[str, str] | None = None)
     for sentence in sentences:
         _explicit(sentence, book, regional)
         _vehicle_code(sentence, book)
+        _bracket_country(sentence, book)
     previous: Sentence | None = None
     for sentence in sentences:
         for mention in sentence.mentions:
@@ -126,6 +137,32 @@ def _vehicle_code(sentence: Sentence, book: NationBook) -> None:
             book.state(m.driver, code, sentence.evidence(m.start, k + 2))
 
 
+def _bracket_country(sentence: Sentence, book: NationBook) -> None:
+    """'Luc Morel (16, Frankreich, Apex GP)': a country's name as one comma-separated item of
+    the bracket right after a name (age, nation, team); not a code, not a demonym."""
+    doc = sentence.doc
+    countries = {s.start: s for s in sentence.spans("nations") if s.label_ == "NATION"}
+    suffixes = [w for w in sentence.vocab.not_name_words if len(w) >= COMPOUND_SUFFIX]
+    for m in _names(sentence):
+        k = m.end
+        if k >= len(doc) or doc[k].text != "(":
+            continue
+        if any(doc[m.start].lower_.endswith(w) for w in suffixes):
+            continue  # "Samstagssieger Edgar (...)": a word glued to the name, no name to trust
+        close = next(
+            (t.i for t in doc[k + 1 : min(k + BRACKET_MAX, sentence.span.end)] if t.text == ")"),
+            None,
+        )
+        if close is None:
+            continue
+        for start, span in countries.items():
+            item_start = k < start - 1 and doc[start - 1].text == ","
+            item_end = span.end < close and doc[span.end].text == ","
+            if k < start < close and item_start and (item_end or span.end == close):
+                book.state(m.driver, span.kb_id_, sentence.evidence(m.start, close + 1))
+                break
+
+
 def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
     """A country or demonym written right before a name with no article is its given name
     ('Jordan Clarke', 'Finn Weber', 'Mauricio Rossi'): in English for a country's name, in
@@ -160,8 +197,9 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         if _is_group_demonym(sentence, span.start):
             _group(sentence, span, book)
             continue
-        if span.label_ == "DEMONYMS" or (
-            span.end < len(doc) and doc[span.end].lower_ in ("drivers", "racers")
+        plural_nouns = {"drivers", "racers"} | sentence.vocab.plural_role_nouns
+        if span.label_ == "DEMONYMS" or (  # "Japanese drivers", "Polscy simracerzy"
+            span.end < len(doc) and doc[span.end].lower_ in plural_nouns
         ):
             _plural(sentence, span, book)
             continue
@@ -215,7 +253,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             lead -= 1  # "Conti, racing for Italy"
             while lead > sentence.span.start and doc[lead - 1].text == ",":
                 lead -= 1
-        if before in ("from", "representing") or racing_for:  # "A and B from Australia"
+        from_word = before in ("from", "representing") or before in sentence.vocab.from_words
+        if from_word or racing_for:  # "A and B from Australia", "X aus Finnland"
             preceding = [m for m in names if m.end <= lead and lead - m.end <= FROM_WINDOW]
             if preceding:
                 members = sentence.coordinated(preceding[-1])
@@ -245,8 +284,6 @@ def _name_after(
     """A name mention starting at `index` after at most `skip` filler tokens (lower-case words,
     numbers, commas; with `role_words_only`, only words like 'driver', in English or the
     sentence's language)."""
-    from extractors.narrative.prose import ROLE_NOUNS
-
     for m in _names(sentence):
         if m.start < index:
             continue
@@ -255,7 +292,8 @@ def _name_after(
             return None
         if role_words_only:
             roles = ROLE_NOUNS | sentence.vocab.role_nouns  # "chiński kolega X"
-            ok = all(t.lower_ in roles for t in between)
+            words = between[:-1] if len(between) > 1 and between[-1].text == "," else between
+            ok = all(t.lower_ in roles for t in words)  # "the Greek simracer, X": apposition
         else:
             ok = all(t.text[:1].islower() or t.like_num or t.text in (",", "-") for t in between)
         return m if ok else None
@@ -344,8 +382,11 @@ def _plural(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
     # the list must be the phrase's apposition: 'the two Japanese drivers in second and third, A
     # and B' or 'Brazilians A and B', not the object of a verb ('... drivers were chased by A')
     between = doc[span.end : members[0].start]
+    roles = ROLE_NOUNS | sentence.vocab.role_nouns
     if len(between) > APPOSITION_MAX or (
-        len(between) and between[-1].text not in (",", ":", "(", "–", "—")
+        len(between)
+        and between[-1].text not in (",", ":", "(", "–", "—")
+        and not all(t.lower_ in roles for t in between)  # "Polscy simracerzy A i B"
     ):
         return
     drivers = list(dict.fromkeys(m.driver for m in members))
@@ -392,13 +433,15 @@ def _resolve_demonym(
         t.i for t in sentence.doc[sentence.span.start : mention.start] if t.lower_ in CLAUSE_BREAKS
     ]
     # "Conti crossed the line third, while the Finn ...": the Finn is someone else
-    windows = [
-        [d for d in _candidates(sentence, mention.start, after=breaks[-1] if breaks else None)]
-    ]
+    here = _candidates(sentence, mention.start, after=breaks[-1] if breaks else None)
+    subject = sentence.subject_before(mention.start) if _governed(sentence, mention) else None
+    if subject is not None:  # "Lima resistiu à pressão do holandês": someone other than Lima
+        here = [d for d in here if d != subject.driver]
+    windows = [here]
     if previous is not None:
-        windows.append(_candidates(previous))
-    driver = None
-    for drivers in windows:
+        windows.append([d for d in _candidates(previous) if subject is None or d != subject.driver])
+    driver = _named_before_colon(sentence, mention, book)
+    for drivers in [] if driver else windows:
         if not drivers:
             continue
         matching = [d for d in drivers if book.nation_of.get(d) == nation]
@@ -418,6 +461,30 @@ def _resolve_demonym(
         return
     mention.driver = driver
     book.state(driver, nation, sentence.evidence(mention.start, mention.end))
+
+
+def _named_before_colon(sentence: Sentence, mention: Mention, book: NationBook) -> str | None:
+    """'... behind Ivo Brant: the Macedonian crossed the line 11th': a role opening what a
+    colon adds about the driver named right before it (of no other known nation)."""
+    doc = sentence.doc
+    k = mention.start - 1
+    if k <= sentence.span.start or doc[k].text not in (":", ";"):
+        return None
+    named = next((m for m in sentence.mentions if m.end == k and m.kind == "name"), None)
+    if named is None or book.nation_of.get(named.driver, mention.nation) != mention.nation:
+        return None
+    return named.driver
+
+
+def _governed(sentence: Sentence, mention: Mention) -> bool:
+    """A role that is the object of a preposition: 'the pressure from the Dutchman', 'la
+    pression du Néerlandais' (an article that holds its preposition)."""
+    from extractors.narrative.prose import OBJECT_WORDS
+
+    doc = sentence.doc
+    objects = OBJECT_WORDS | sentence.vocab.object_words
+    before = doc[mention.start - 1].lower_ if mention.start > sentence.span.start else ""
+    return doc[mention.start].lower_ in sentence.vocab.object_words or before in objects
 
 
 def _role_evidence_start(sentence: Sentence, mention: Mention) -> int:

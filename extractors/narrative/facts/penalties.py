@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.narrative.facts.context import is_supposition
+from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import Sentence
 from extractors.narrative.quantities import parse_seconds
 from extractors.race_facts import circuit_name
@@ -45,6 +46,8 @@ ANOTHER_WORDS = frozenset({"second", "another", "further", "third", "new", "addi
 RECEIVER_WORDS = frozenset({"for", "to", "against", "on"})
 # After the penalty, verbs whose object is its receiver: "a penalty denied Ortiz a place"
 RECEIVER_VERBS = frozenset({"denied", "cost", "costs", "dropped", "demoted", "relegated", "robbed"})
+# "the latter": the driver named last
+LATTER = (("the", "latter"),)
 # How far after the penalty its reason may come ("a penalty for a track-limit transgression").
 REASON_WINDOW = 10
 # How far before it a reason may qualify it ("a second track limit-related penalty").
@@ -110,7 +113,7 @@ def _told_vaguely_before(penalty: Penalty, earlier: list[Penalty]) -> Penalty | 
             p
             for p in earlier
             if _same_driver(p.driver, penalty.driver)
-            and p.race == penalty.race
+            and p.race in (penalty.race, None)  # a vague one told where no race was named
             and p.kind == "other"
             and p.seconds is None
         ),
@@ -145,14 +148,28 @@ def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
     contact with Ortiz')."""
     if end < s.span.end and s.doc[end].lower_ in RECEIVER_VERBS:
         return s.mention_at(end + 1, skip=1)  # "a penalty cost Ortiz the win"
-    if end >= s.span.end or s.doc[end].lower_ not in RECEIVER_WORDS:
-        return None
+    receivers = RECEIVER_WORDS if s.vocab.code == ENGLISH else s.vocab.penalty_receivers
+    if end >= s.span.end or s.doc[end].lower_ not in receivers:
+        return None  # "a penalty for Ortiz", "la pénalité de Lacoste", "Strafe gegen Rasser"
     receiver = s.mention_at(end + 1, skip=1)
     if receiver is not None and any(
         t.lower_.endswith("ing") for t in s.doc[end + 1 : receiver.start]
     ):
         return None  # "a penalty for pushing Orr into a spin": Orr is the reason's object
     return receiver
+
+
+def _latter(s: Sentence, start: int):  # noqa: ANN202 - a Mention or None
+    """'... pressed by X, although the latter already carried a penalty': the driver named
+    last before 'the latter' (in English or the sentence's language) in the sentence."""
+    doc = s.doc
+    phrases = (*LATTER, *s.vocab.latter)
+    for k in range(start - 1, s.span.start - 1, -1):
+        for phrase in phrases:
+            if tuple(t.lower_ for t in doc[k : k + len(phrase)]) == phrase:
+                named = [m for m in s.mentions if m.end <= k and m.kind == "name" and m.driver]
+                return named[-1] if named else None
+    return None
 
 
 def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Span
@@ -189,7 +206,7 @@ def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Spa
             reason = r.id_
             start, end = min(start, r.start), max(end, r.end)
             break
-    who = s.subject_before(start)
+    who = _latter(s, start) or s.subject_before(start)
     receiver = _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver

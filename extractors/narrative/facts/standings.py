@@ -25,6 +25,10 @@ POINTS_NUMBER_RE = re.compile(r"\d{1,4}(?:[.,]\d)?")
 BARE_POINTS_RE = re.compile(r"\d{1,3}")
 # "points", "pts": the word after a points total
 POINT_WORD_RE = re.compile(POINT_WORDS, re.IGNORECASE)
+# "contra 34 de X": a rival's total set against the leader's ("lidera com 44 pontos, contra 34
+# de X e 32 do Y"), in the languages that say it so
+VERSUS_WORDS = frozenset({"contra", "contro", "contre"})
+OF_WORDS = frozenset({"de", "do", "da", "di", "del", "della", "du"})
 # "30pts": a total and its points word in one token
 GLUED_POINTS_RE = re.compile(rf"(?P<points>\d{{1,4}}(?:[.,]\d)?){POINT_WORDS}", re.IGNORECASE)
 # Words right before a total that say it is one: "sits on 30", "with 45 points", "has 51 points"
@@ -82,6 +86,8 @@ FOLLOWING_WINDOW = 3
 LEADS_WORDS = frozenset({"leads", "leading", "heads", "top"})
 # "Berg's championship lead": a standings phrase that belongs to the possessor
 POSSESSIVES = frozenset({"’s", "'s"})
+# Words that put what follows in the future: "will award the winner with 5 points"
+FUTURE_WORDS = frozenset({"will", "’ll", "'ll", "shall"})
 # How sure a prose total is: with a points word, and without one or shared by a group.
 STATED_CONFIDENCE = 0.7
 INFERRED_CONFIDENCE = 0.6
@@ -118,7 +124,7 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
         or bool(s.spans("standings", "STANDING"))
         or any(POINT_WORD_RE.fullmatch(t.text) and doc[t.i - 1].like_num for t in s.span[1:])
     )
-    standings = []
+    standings = _set_against(s) if context else []
     previous_end = s.span.start  # where the previous total of the sentence ended
     for k in range(s.span.start + 1, s.span.end):
         quantity = _quantity(s, k, context)
@@ -129,7 +135,7 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
             previous_end = end
             continue
         previous_end = end
-        owners = _owners(s, k - 1)
+        owners = [o for o in _owners(s, k - 1) if not _future_between(s, o.end, k)]
         position = _position(s, owners[0], k - 1, end) if len(owners) == 1 else None
         for owner in owners:
             standings.append(
@@ -179,6 +185,39 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
     if word == "of" and k >= 2 and doc[k - 2].lower_ in TOTAL_NOUNS:
         return parse_points(value), end, True
     return None
+
+
+def _set_against(s: Sentence) -> list[Standing]:
+    """'..., contra 34 de X e 32 do Y' in a sentence about points: X on 34, Y on 32."""
+    doc = s.doc
+    found: list[Standing] = []
+    for k in range(s.span.start, s.span.end - 3):
+        if doc[k].lower_ not in VERSUS_WORDS:
+            continue
+        i = k + 1
+        while i + 2 < s.span.end and BARE_POINTS_RE.fullmatch(doc[i].text):
+            if doc[i + 1].lower_ not in OF_WORDS:
+                break
+            owner = s.mention_at(i + 2, skip=1)  # "do gaúcho Y"
+            if owner is None or owner.driver is None:
+                break
+            found.append(
+                Standing(
+                    driver=owner.driver,
+                    points=parse_points(doc[i].text),
+                    evidence=s.evidence(s.span.start, s.span.end),
+                    confidence=INFERRED_CONFIDENCE,
+                )
+            )
+            i = owner.end
+            if i + 1 < s.span.end and doc[i].lower_ in (s.vocab.list_words | {","}):
+                i += 1  # "e 32 do Y"
+    return found
+
+
+def _future_between(s: Sentence, start: int, at: int) -> bool:
+    """'X ... will award the winner with 5 points': a total still to come, no standing."""
+    return any(t.lower_ in FUTURE_WORDS for t in s.doc[start:at])
 
 
 def _told_of_a_driver(s: Sentence, at: int) -> bool:

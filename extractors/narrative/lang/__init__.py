@@ -84,6 +84,14 @@ class Vocabulary:
     elisions: tuple[str, ...]  # "l’", "dell’": an article elided onto the next word
     total_words: frozenset[str]  # "com": the word before a points total, as "with"
     plural_articles: frozenset[str]  # "os", "les": a demonym after one is a group
+    session_words: frozenset[str] = frozenset()  # "calificación": a session that is no race
+    # "pénalité de X", "Strafe gegen X": after a penalty, the words that introduce its receiver
+    penalty_receivers: frozenset[str] = frozenset()
+    from_words: frozenset[str] = frozenset()  # "aus": "X aus Finnland" states X's nation
+    followed_at: frozenset[str] = frozenset()  # "talonné": "X, talonné à 0,2s par Y"
+    agent_words: frozenset[str] = frozenset()  # "par", "da": who follows, after a margin
+    plural_role_nouns: frozenset[str] = frozenset()  # "simracerzy": the drivers of a nation
+    latter: tuple[tuple[str, ...], ...] = ()  # "quest'ultimo", "ce dernier": the last one named
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -164,6 +172,13 @@ def vocabulary(code: str | None) -> Vocabulary:
         elisions=tuple(sorted(_words(data, "elisions"), key=len, reverse=True)),
         total_words=_words(data, "total_words"),
         plural_articles=_words(data, "plural_articles"),
+        session_words=_words(data, "session_words"),
+        penalty_receivers=_words(data, "penalty_receivers"),
+        from_words=_words(data, "from_words"),
+        latter=_sequences(data, "latter_words"),
+        plural_role_nouns=_words(data, "plural_role_nouns"),
+        followed_at=_words(data, "followed_at"),
+        agent_words=_words(data, "agent_words"),
     )
 
 

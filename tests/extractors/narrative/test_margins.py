@@ -1,5 +1,7 @@
 """Finishing margins with the drivers on both sides; in-race gaps and penalty lengths are none."""
 
+from extractors.article import extract_article
+
 
 def intervals(facts) -> set[tuple]:
     return {(i.ahead, i.behind, i.seconds) for i in facts.intervals}
@@ -123,3 +125,30 @@ def test_coming_home_second_by_a_margin_trails_the_winner(narrate):
         "coming home second by 2.4 seconds. Cal Dorn was third."
     )
     assert intervals(narrate(text)) == {("Ada Park", "Ben Ash", 2.4)}
+
+
+def test_a_crew_adrift_trails_the_crew_before_not_its_own_member(narrate):
+    text = (
+        "Ana Lima and Rui Reis won the rally by 21 seconds from Tom Orr and Lea Roth, "
+        "with Ben Ash and Kai Ono a further eight seconds adrift."
+    )
+    found = {i for i in intervals(narrate(text)) if i[2] == 8.0}
+    assert found == {("Lea Roth", "Ben Ash", 8.0)}
+
+
+def test_a_qualifying_gap_told_in_spanish_is_no_margin(narrate):
+    text = (
+        "Carlos Vidal ganó la carrera. Antes, Carlos Vidal venció a Luis Prado en la "
+        "calificación por 0.031 segundos."
+    )
+    assert all(i[2] != 0.031 for i in intervals(narrate(text)))
+
+
+def test_a_printed_winner_with_a_gap_of_his_own_gives_no_winning_margin():
+    """The first row read has a gap: the winner's row was not read, the margin is unknown."""
+    text = """Race 1 results
+- Piet Kok +1.204
+- Ren Sato +2.300
+- Sem Bos +4.000
+"""
+    assert extract_article(text).intervals == []

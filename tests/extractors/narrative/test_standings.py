@@ -4,6 +4,9 @@ standings."""
 
 import pytest
 
+from extractors.document import Document, document_from_text
+from extractors.narrative import extract_narrative
+
 
 def standings(facts) -> set[tuple]:
     return {(s.driver, s.points, s.position) for s in facts.standings}
@@ -143,3 +146,21 @@ def test_evidence_is_the_sentence_and_confidence_is_below_a_printed_line(narrate
     assert standing.evidence.text == "Mensah leads the standings with 45 points."
     assert points_at(text, standing.evidence)
     assert standing.confidence < 0.9  # a printed standings line's
+
+
+def test_points_a_race_will_award_are_no_standing(narrate):
+    text = "Ana Lima, winner of the opener, will award the winner of the final with 5 points."
+    assert narrate(text).standings == []
+
+
+def test_rivals_totals_set_against_the_leaders_in_portuguese():
+    doc = document_from_text(
+        "Depois da etapa, Daniel Souza lidera o campeonato, com 44 pontos, contra 34 de "
+        "Marco Dias e 32 do gaúcho Rui Lopes."
+    )
+    facts = extract_narrative(Document(text=doc.text, blocks=doc.blocks, language="pt"))
+    assert {(s.driver, s.points) for s in facts.standings} == {
+        ("Daniel Souza", 44.0),
+        ("Marco Dias", 34.0),
+        ("Rui Lopes", 32.0),
+    }

@@ -1,0 +1,40 @@
+"""Finishing margins told in other languages (invented sentences in the shapes of real reports):
+a participle of following, the margin, and the follower after the language's agent word."""
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def intervals(facts: NarrativeFacts) -> set[tuple]:
+    return {(i.ahead, i.behind, i.seconds) for i in facts.intervals}
+
+
+def test_italian_followed_at_a_margin_by_a_driver():
+    text = (
+        "Marco Ferri ha vinto la gara. La vittoria nella categoria 60 mini è andata a Luca Neri, "
+        "seguito a 8 secondi di distacco da Paolo Gatti e da Ugo Riva."
+    )
+    assert intervals(read(text, "it")) == {("Luca Neri", "Paolo Gatti", 8.0)}
+
+
+def test_french_closely_followed_at_a_margin_by_a_driver():
+    text = (
+        "Paul Roux remportait la finale avec 2'' d'avance sur Marc Dubois, "
+        "talonné à 0,160'' par Luc Picot."
+    )
+    assert intervals(read(text, "fr")) == {
+        ("Paul Roux", "Marc Dubois", 2.0),
+        ("Marc Dubois", "Luc Picot", 0.16),
+    }
+
+
+def test_a_follower_with_no_one_named_before_the_participle_gives_no_margin():
+    text = (
+        "Paul Roux remportait la finale. La course, suivie à 3 secondes par Luc Picot, fut belle."
+    )
+    assert intervals(read(text, "fr")) == set()

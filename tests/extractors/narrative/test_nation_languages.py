@@ -1,0 +1,60 @@
+"""Nations stated in the prose of other languages (invented sentences in the shapes of real
+reports): contracted articles, appositions after a role noun, 'aus', a country in the bracket
+after a name, plural demonyms with a role noun, and roles that are a preposition's object."""
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def nations(facts: NarrativeFacts) -> dict[str, str]:
+    return {n.driver: n.nation for n in facts.driver_nations}
+
+
+def test_french_demonym_after_a_contracted_article_is_the_drivers():
+    text = "On a remarqué la remontée du Polonais Marek Nowak (Apex), qui termine cinquième."
+    assert nations(read(text, "fr")) == {"Marek Nowak": "POL"}
+
+
+def test_greek_demonym_and_role_noun_then_a_comma_and_the_name():
+    text = "Στο πρωτάθλημα συμμετέχει ο Έλληνας simracer, Νίκος Παππάς, με την ομάδα της Apex."
+    assert nations(read(text, "el")) == {"Νίκος Παππάς": "GRC"}
+
+
+def test_german_aus_a_country_is_the_nation_of_the_driver_before():
+    text = (
+        "Vorne waren Lahti - das junge Renntalent aus Finnland - und Kurt Weber. Eero Lahti gewann."
+    )
+    assert nations(read(text, "de")) == {"Eero Lahti": "FIN"}
+
+
+def test_a_country_among_the_items_of_the_bracket_after_a_name():
+    text = "Zweiter wurde Luc Morel (16, Frankreich, Apex GP) vor Jan Berg (17, Apex GP)."
+    assert nations(read(text, "de")) == {"Luc Morel": "FRA"}
+
+
+def test_a_glued_compound_before_the_name_gives_no_bracket_nation():
+    text = "Samstagssieger Berg (16, England, Apex Racing) setzte sich im zweiten Lauf durch."
+    assert "Samstagssieger Berg" not in nations(read(text, "de"))
+
+
+def test_a_demonym_governed_by_a_preposition_is_not_the_subject():
+    text = "Pedro Lima venceu a corrida. No entanto, Lima resistiu à pressão do holandês."
+    assert nations(read(text, "pt")) == {}
+
+
+def test_a_governed_demonym_is_the_other_driver_just_named():
+    text = (
+        "O piloto manteve a liderança, apesar de Rui Gomes ter estado sempre perto. "
+        "No entanto, Pedro Lima resistiu à pressão do holandês."
+    )
+    assert nations(read(text, "pt")) == {"Rui Gomes": "NLD"}
+
+
+def test_polish_plural_demonym_and_role_noun_before_a_list_of_names():
+    text = "Polscy simracerzy Adam Nowak i Piotr Lis z ekipy Apex wygrali wyścig."
+    assert nations(read(text, "pl")) == {"Adam Nowak": "POL", "Piotr Lis": "POL"}
