@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from extractors.names import NOT_NAME_WORDS
 from extractors.narrative.components import is_name_word
 from extractors.narrative.facts.context import WIN_PHRASES, Story, is_supposition
+from extractors.narrative.grammar import Tree
 from extractors.narrative.lang import (
     ENGLISH,
     all_ordinals,
@@ -62,6 +63,26 @@ SPAN_WORDS = english_words("placings", "span_words")
 INVERTING_VERBS = english_words("placings", "inverting_verbs")
 # Words that deny what follows them in a clause: "unable to grab the win", "couldn't make the move"
 NEGATIONS = english_words("placings", "negations")
+# The grammar reader's words (`grammar.py`): verbs that state a finish whenever they take a
+# position ("placed ninth", "came in fifth"), verbs that do only where the sentence tells the finish
+# ("took fourth", "was sixth"), the nouns and prepositions between a position and its verb ("drove
+# to a third-place finish"), win verbs and nouns, and words that make a position no race result
+# ("third in the championship", "fifth in his heat", "started from 12th")
+FINISH_VERBS = english_words("grammar", "finish_verbs")
+RUNNING_VERBS = english_words("grammar", "running_verbs")
+GRAMMAR_POSITION_NOUNS = english_words("grammar", "position_nouns")
+POSITION_PREPS = english_words("grammar", "position_preps")
+NOT_RESULT_WORDS = english_words("grammar", "not_result_words")
+# "placed fifth in his heat race": a race of the driver's own that the text does not name
+OWN_RACE_NOUNS = english_words("grammar", "own_race_nouns")
+POSSESSIVES = english_words("grammar", "possessives")
+# How many words after a placing phrase "in his heat" may stand
+OWN_RACE_REACH = 6
+# The links from a position to its verb: 'finished fifth' (advmod), 'was sixth' (acomp), 'claim
+# third place' (amod, dobj), 'came in fifth' (pobj, prep)
+POSITION_LINKS = frozenset(
+    {"advmod", "npadvmod", "dobj", "oprd", "attr", "acomp", "amod", "compound", "pobj", "prep"}
+)
 # Words joining a list of places: "4ème, 5ème et 6ème", "second and third"
 LIST_WORDS = english_words("placings", "list_words")
 # "respectively" in English; the other languages' words are in their files
@@ -176,7 +197,7 @@ class _SentenceReader:
     ) -> None:
         if who is None or who.driver is None or self.in_crew(who):
             return
-        if not qualifying and self.place_left(start):
+        if not qualifying and (self.place_left(start) or self.in_own_race(end)):
             return
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
@@ -201,6 +222,17 @@ class _SentenceReader:
         if k > self.s.span.start and self.doc[k].lower_ in ("his", "her", "their", "the"):
             k -= 1
         return k >= self.s.span.start and self.doc[k].lower_ == "from"
+
+    def in_own_race(self, end: int) -> bool:
+        """'Eli placed fifth in his heat race': a place in a race of the driver's own (a heat
+        the text does not name) is no place in the race being told."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        words = [t.lower_ for t in self.doc[end : min(end + OWN_RACE_REACH, self.s.span.end)]]
+        return any(
+            w in POSSESSIVES and any(n in OWN_RACE_NOUNS for n in words[k + 1 : k + 3])
+            for k, w in enumerate(words)
+        )
 
     def in_crew(self, who: Mention) -> bool:
         """'the No. 7 car driven by A, B and C, who finished third': the place is the car's, and
@@ -298,6 +330,59 @@ class _SentenceReader:
                 self.lost(p)
             elif kind == "prevailed" and self.at_finish:
                 self.prevailed(p)
+        if self.s.vocab.code == ENGLISH:
+            self.by_grammar()
+
+    def by_grammar(self) -> None:
+        """Positions and wins read from the sentence's parse (`grammar.Tree`), added below the
+        patterns' statements: a position word linked to a verb of finishing, given to that verb's
+        subject ('Majors, who spots for X, was fourth', 'passed Y to claim third place'). Only a
+        sentence with a driver and a position or win word is parsed."""
+        if not any(m.driver for m in self.s.mentions):
+            return
+        cues = [t.i for t in self.s.span if self.grammar_cue(t)]
+        if not cues:
+            return
+        tree = Tree(self.s)
+        for k in cues:
+            token = tree.token(k)
+            if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
+                continue  # 'finished 2nd and 3rd in those races': one per race, read elsewhere
+            value, verb = ordinal(token.text), self.position_verb(tree, token)
+            if verb is None or value is None:
+                continue
+            if any(t.lower_ in NOT_RESULT_WORDS for t in verb.subtree):
+                continue
+            who = tree.subject(verb)
+            if who is not None:
+                self.add(who, value, DERIVED, 0.65, k, k + 1)
+
+    def grammar_cue(self, token) -> bool:  # noqa: ANN001
+        """A word that may state a position: an ordinal that is no lap or row, and no fraction
+        ('one tenth ahead')."""
+        if ordinal(token.text) is None:
+            return False
+        after = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
+        before = self.doc[token.i - 1] if token.i > self.s.span.start else None
+        if before is not None and (before.like_num or count_word(before.text) is not None):
+            return False
+        return not self.not_position(after)
+
+    def position_verb(self, tree: Tree, token):  # noqa: ANN001, ANN201
+        """The verb of finishing a position word belongs to, through position nouns and 'in',
+        'into', 'to' only; None for any other link or verb."""
+        verb = tree.verb_of(token, through=POSITION_LINKS)
+        if verb is None:
+            return None
+        k = token.head
+        while k.i != verb.i:
+            if k.dep_ == "prep" and k.lower_ not in POSITION_PREPS:
+                return None
+            if k.tag_.startswith("NN") and k.lower_ not in GRAMMAR_POSITION_NOUNS:
+                return None
+            k = k.head
+        word = verb.lower_
+        return verb if word in FINISH_VERBS or (word in RUNNING_VERBS and self.at_finish) else None
 
     def paired_ordinals(self) -> list[tuple[int, int]]:
         """'A, B, C et D terminent respectivement 4ème, 5ème, 6ème et 7ème', 'A e B conquistaram

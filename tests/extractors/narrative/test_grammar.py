@@ -1,0 +1,39 @@
+"""Positions read from the dependency parse (`grammar.py`): who the subject of a verb of finishing
+is when word order alone does not say."""
+
+RACE = "Race"
+
+
+def test_a_relative_clause_between_the_driver_and_his_position(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won the race. "
+        "Ivo Sand, who spots for Tom Reef, was fourth, and Ugo Bala came in fifth."
+    )
+    assert placings_of(facts) >= {(RACE, "Ivo Sand", 4), (RACE, "Ugo Bala", 5)}
+    assert (RACE, "Tom Reef", 4) not in placings_of(facts)
+
+
+def test_the_subject_of_the_clause_above_a_purpose_clause(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won the race. Ben Kato passed Carl Oduya late on to claim third place."
+    )
+    assert (RACE, "Ben Kato", 3) in placings_of(facts)
+    assert (RACE, "Carl Oduya", 3) not in placings_of(facts)
+
+
+def test_a_pronoun_is_the_subject_of_the_main_clause(narrate, placings_of):
+    facts = narrate("Ari Pell won the race. Dan Voss led the chase as he placed fourth.")
+    assert (RACE, "Dan Voss", 4) in placings_of(facts)
+
+
+def test_a_position_in_the_championship_or_a_heat_is_no_result(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won the final. Dan Voss finished second in the championship. "
+        "Eli Mott finished fifth in his heat race."
+    )
+    assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
+
+
+def test_a_fraction_is_no_position(narrate, placings_of):
+    facts = narrate("Ari Pell won the race, finishing one tenth ahead of Dan Voss.")
+    assert (RACE, "Ari Pell", 10) not in placings_of(facts)
