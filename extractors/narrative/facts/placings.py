@@ -78,6 +78,9 @@ OWN_RACE_NOUNS = english_words("grammar", "own_race_nouns")
 POSSESSIVES = english_words("grammar", "possessives")
 # How many words after a placing phrase "in his heat" may stand
 OWN_RACE_REACH = 6
+# "rounded out the top five in the final standings": a place in the standings, not in the race
+STANDINGS_NOUNS = english_words("grammar", "standings_nouns")
+STANDINGS_LEAD = english_words("grammar", "standings_lead")
 # The links from a position to its verb: 'finished fifth' (advmod), 'was sixth' (acomp), 'claim
 # third place' (amod, dobj), 'came in fifth' (pobj, prep)
 POSITION_LINKS = frozenset(
@@ -197,7 +200,9 @@ class _SentenceReader:
     ) -> None:
         if who is None or who.driver is None or self.in_crew(who):
             return
-        if not qualifying and (self.place_left(start) or self.in_own_race(end)):
+        if not qualifying and (
+            self.place_left(start) or self.in_own_race(end) or self.in_standings(end)
+        ):
             return
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
@@ -234,6 +239,16 @@ class _SentenceReader:
             for k, w in enumerate(words)
         )
 
+    def in_standings(self, end: int) -> bool:
+        """'Mortara rounded out the top five in the final standings', 'finished second in the
+        drivers' championship': the place the words name is in the standings."""
+        if self.s.vocab.code != ENGLISH or end >= self.s.span.end or self.doc[end].lower_ != "in":
+            return False
+        k = end + 1
+        while k < self.s.span.end and self.doc[k].lower_ in STANDINGS_LEAD:
+            k += 1
+        return k > end + 1 and k < self.s.span.end and self.doc[k].lower_ in STANDINGS_NOUNS
+
     def in_crew(self, who: Mention) -> bool:
         """'the No. 7 car driven by A, B and C, who finished third': the place is the car's, and
         the crew's names alone do not say which car."""
@@ -258,6 +273,8 @@ class _SentenceReader:
         return word in NOT_POSITION_NOUNS or word in self.s.vocab.not_position_nouns
 
     def position_of(self, span) -> int | None:  # noqa: ANN001
+        if self.listed_place(span.start):
+            return None
         for token in reversed(list(span)):
             value = ordinal(token.text)
             if value is None and token.text == "." and token.i > span.start:
@@ -703,6 +720,14 @@ class _SentenceReader:
             if value is not None and not self.not_position(after) and named:
                 self.add(named[0], value, STATED, 0.75, named[0].start, k + 2)
             start = k + 2
+
+    def listed_place(self, start: int) -> bool:
+        """'after scoring twelfth and seventh place': the last of a list of places one driver
+        took (one per race) is none of them alone."""
+        k = start - 1
+        if k <= self.s.span.start or self.doc[k].lower_ not in LIST_WORDS:
+            return False
+        return ordinal(self.doc[k - 1].text) is not None
 
     def only_gap_between(self, start: int, end: int) -> bool:
         """Nothing but a finishing gap between a driver and 'in third' ('Moreau was 0.3s adrift

@@ -37,3 +37,18 @@ def test_a_position_in_the_championship_or_a_heat_is_no_result(narrate, placings
 def test_a_fraction_is_no_position(narrate, placings_of):
     facts = narrate("Ari Pell won the race, finishing one tenth ahead of Dan Voss.")
     assert (RACE, "Ari Pell", 10) not in placings_of(facts)
+
+
+def test_a_place_in_the_final_standings_is_no_result(narrate, placings_of):
+    facts = narrate("Ari Pell won the race. Dan Voss rounded out the top five in the final standings.")
+    assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
+
+
+def test_the_last_of_a_list_of_places_is_none_of_them(narrate, placings_of):
+    facts = narrate("Ari Pell won the race. Dan Voss left with twelfth and seventh place.")
+    assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
+
+
+def test_a_scrap_for_the_win_is_no_win(narrate, placings_of):
+    facts = narrate("Ari Pell and Dan Voss were locked in a scrap for the win.")
+    assert placings_of(facts) == set()
