@@ -40,7 +40,9 @@ def test_a_fraction_is_no_position(narrate, placings_of):
 
 
 def test_a_place_in_the_final_standings_is_no_result(narrate, placings_of):
-    facts = narrate("Ari Pell won the race. Dan Voss rounded out the top five in the final standings.")
+    facts = narrate(
+        "Ari Pell won the race. Dan Voss rounded out the top five in the final standings."
+    )
     assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
 
 
