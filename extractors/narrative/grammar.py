@@ -12,6 +12,7 @@ to claim third place').
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import spacy
 from spacy.language import Language
@@ -41,21 +42,28 @@ def get_parser() -> Language:
     return spacy.load(MODEL, exclude=EXCLUDED)
 
 
+def parse(sentences: Sequence[Sentence]) -> dict[int, Tree]:
+    """The trees of some sentences (by sentence index), parsed in one batch."""
+    parser = get_parser()
+    docs = [
+        Doc(
+            parser.vocab,
+            words=[t.text for t in s.span],
+            spaces=[bool(t.whitespace_) for t in s.span],
+        )
+        for s in sentences
+    ]
+    return {
+        s.index: Tree(s, parsed) for s, parsed in zip(sentences, parser.pipe(docs), strict=True)
+    }
+
+
 class Tree:
     """The dependency parse of one sentence, its tokens indexed as in the sentence's own doc."""
 
-    def __init__(self, sentence: Sentence) -> None:
-        parser = get_parser()
-        span = sentence.span
-        doc = Doc(
-            parser.vocab,
-            words=[t.text for t in span],
-            spaces=[bool(t.whitespace_) for t in span],
-        )
-        for _, component in parser.pipeline:
-            doc = component(doc)
-        self.parsed = doc
-        self.offset = span.start
+    def __init__(self, sentence: Sentence, parsed: Doc) -> None:
+        self.parsed = parsed
+        self.offset = sentence.span.start
         self.sentence = sentence
 
     def token(self, index: int) -> Token:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from extractors.names import NOT_NAME_WORDS
 from extractors.narrative.components import is_name_word
 from extractors.narrative.facts.context import WIN_PHRASES, Story, is_supposition
-from extractors.narrative.grammar import Tree
+from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
     ENGLISH,
     all_ordinals,
@@ -150,13 +150,16 @@ def read_placings(
     prose outside any race each get their own race (`told_races`), sentences included; `counts`
     ('took both wins', `sweeps`) are winners' statements there and get their race too."""
     story = Story.of(sentences)
+    trees = parse(
+        [s for s in sentences if not is_supposition(s) and _wants_tree(s, story.at_finish(s))]
+    )
     found: list[Placing] = []
     podium_claims: list[Placing] = []
     final_lap_leads: list[Placing] = []
     for sentence in sentences:
         if is_supposition(sentence):
             continue
-        reader = _SentenceReader(sentence, story.at_finish(sentence))
+        reader = _SentenceReader(sentence, story.at_finish(sentence), trees.get(sentence.index))
         reader.read()
         found.extend(reader.placings)
         podium_claims.extend(reader.podium)
@@ -169,9 +172,36 @@ def read_placings(
     return _flag_shared_positions(placings)
 
 
+def _wants_tree(sentence: Sentence, at_finish: bool) -> bool:
+    """Whether the grammar reader parses a sentence: English, a driver named, a position word
+    (`_grammar_cues`) and a verb of finishing (or, at the finish, of taking)."""
+    if sentence.vocab.code != ENGLISH or not any(m.driver for m in sentence.mentions):
+        return False
+    verbs = FINISH_VERBS | RUNNING_VERBS if at_finish else FINISH_VERBS
+    return any(t.lower_ in verbs for t in sentence.span) and bool(_grammar_cues(sentence))
+
+
+def _grammar_cues(sentence: Sentence) -> list[int]:
+    """The words that may state a position: ordinals that are no lap or row ('the third lap'),
+    and no fraction ('one tenth ahead')."""
+    doc, cues = sentence.doc, []
+    nouns = NOT_POSITION_NOUNS | sentence.vocab.not_position_nouns
+    for token in sentence.span:
+        if ordinal(token.text) is None:
+            continue
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        before = doc[token.i - 1] if token.i > sentence.span.start else None
+        if before is not None and (before.like_num or count_word(before.text) is not None):
+            continue
+        if after not in nouns:
+            cues.append(token.i)
+    return cues
+
+
 class _SentenceReader:
-    def __init__(self, sentence: Sentence, at_finish: bool) -> None:
+    def __init__(self, sentence: Sentence, at_finish: bool, tree: Tree | None = None) -> None:
         self.s = sentence
+        self.tree = tree
         self.doc = sentence.doc
         self.at_finish = at_finish
         self.placings: list[Placing] = []
@@ -347,21 +377,14 @@ class _SentenceReader:
                 self.lost(p)
             elif kind == "prevailed" and self.at_finish:
                 self.prevailed(p)
-        if self.s.vocab.code == ENGLISH:
-            self.by_grammar()
+        if self.tree is not None:
+            self.by_grammar(self.tree)
 
-    def by_grammar(self) -> None:
-        """Positions and wins read from the sentence's parse (`grammar.Tree`), added below the
-        patterns' statements: a position word linked to a verb of finishing, given to that verb's
-        subject ('Majors, who spots for X, was fourth', 'passed Y to claim third place'). Only a
-        sentence with a driver and a position or win word is parsed."""
-        if not any(m.driver for m in self.s.mentions):
-            return
-        cues = [t.i for t in self.s.span if self.grammar_cue(t)]
-        if not cues:
-            return
-        tree = Tree(self.s)
-        for k in cues:
+    def by_grammar(self, tree: Tree) -> None:
+        """Positions read from the sentence's parse (`grammar.Tree`), added below the patterns'
+        statements: a position word linked to a verb of finishing, given to that verb's subject
+        ('Majors, who spots for X, was fourth', 'passed Y to claim third place')."""
+        for k in _grammar_cues(self.s):
             token = tree.token(k)
             if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
                 continue  # 'finished 2nd and 3rd in those races': one per race, read elsewhere
@@ -373,17 +396,6 @@ class _SentenceReader:
             who = tree.subject(verb)
             if who is not None:
                 self.add(who, value, DERIVED, 0.65, k, k + 1)
-
-    def grammar_cue(self, token) -> bool:  # noqa: ANN001
-        """A word that may state a position: an ordinal that is no lap or row, and no fraction
-        ('one tenth ahead')."""
-        if ordinal(token.text) is None:
-            return False
-        after = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
-        before = self.doc[token.i - 1] if token.i > self.s.span.start else None
-        if before is not None and (before.like_num or count_word(before.text) is not None):
-            return False
-        return not self.not_position(after)
 
     def position_verb(self, tree: Tree, token):  # noqa: ANN001, ANN201
         """The verb of finishing a position word belongs to, through position nouns and 'in',
