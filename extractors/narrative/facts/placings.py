@@ -73,6 +73,16 @@ RUNNING_VERBS = english_words("grammar", "running_verbs")
 GRAMMAR_POSITION_NOUNS = english_words("grammar", "position_nouns")
 POSITION_PREPS = english_words("grammar", "position_preps")
 NOT_RESULT_WORDS = english_words("grammar", "not_result_words")
+# "with 3rd going to X": a position that goes to a driver
+GOING_VERBS = english_words("grammar", "going_verbs")
+# "Winning the A-Feature was X": a win told as the subject of a copula
+WINNING_WORDS = english_words("grammar", "winning_words")
+COPULAS = english_words("grammar", "copulas")
+# "took fifth, just behind X", "two places ahead of X": the driver a place is told against
+RELATIVE_WORDS = english_words("grammar", "relative_words")
+RELATIVE_ADVERBS = english_words("grammar", "relative_adverbs")
+# How many words between a place and "behind X" at most
+RELATIVE_REACH = 5
 # "placed fifth in his heat race": a race of the driver's own that the text does not name
 OWN_RACE_NOUNS = english_words("grammar", "own_race_nouns")
 POSSESSIVES = english_words("grammar", "possessives")
@@ -177,7 +187,9 @@ def _wants_tree(sentence: Sentence, at_finish: bool) -> bool:
     (`_grammar_cues`) and a verb of finishing (or, at the finish, of taking)."""
     if sentence.vocab.code != ENGLISH or not any(m.driver for m in sentence.mentions):
         return False
-    verbs = FINISH_VERBS | RUNNING_VERBS if at_finish else FINISH_VERBS
+    if sentence.span[0].lower_ in WINNING_WORDS:
+        return True  # "Winning the A-Feature was X"
+    verbs = FINISH_VERBS | RUNNING_VERBS | GOING_VERBS if at_finish else FINISH_VERBS
     return any(t.lower_ in verbs for t in sentence.span) and bool(_grammar_cues(sentence))
 
 
@@ -227,6 +239,7 @@ class _SentenceReader:
         qualifying: bool = False,
         qualified: bool = False,
         into: list[Placing] | None = None,
+        relative: bool = True,
     ) -> None:
         if who is None or who.driver is None or self.in_crew(who):
             return
@@ -247,6 +260,9 @@ class _SentenceReader:
             self.s.index,
         )
         (self.placings if into is None else into).append(placing)
+        english = self.s.vocab.code == ENGLISH
+        if english and relative and into is None and position and position > 1 and not qualifying:
+            self.relative(who, position, max(end, who.end))
 
     def place_left(self, start: int) -> bool:
         """'fighting his way from his 9th place': a place told after 'from' is one the driver
@@ -384,10 +400,14 @@ class _SentenceReader:
         """Positions read from the sentence's parse (`grammar.Tree`), added below the patterns'
         statements: a position word linked to a verb of finishing, given to that verb's subject
         ('Majors, who spots for X, was fourth', 'passed Y to claim third place')."""
+        self.inverted_win(tree)
         for k in _grammar_cues(self.s):
             token = tree.token(k)
             if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
                 continue  # 'finished 2nd and 3rd in those races': one per race, read elsewhere
+            if token.dep_ == "nsubj" and token.head.lower_ in GOING_VERBS and self.at_finish:
+                self.gone_to(tree, token, k)
+                continue
             value, verb = ordinal(token.text), self.position_verb(tree, token)
             if verb is None or value is None:
                 continue
@@ -396,6 +416,54 @@ class _SentenceReader:
             who = tree.subject(verb)
             if who is not None:
                 self.add(who, value, DERIVED, 0.65, k, k + 1)
+
+    def inverted_win(self, tree: Tree) -> None:
+        """'Winning the A-Feature was X': the driver the copula names won."""
+        first = tree.token(self.s.span.start)
+        if first.lower_ not in WINNING_WORDS or first.dep_ != "csubj":
+            return
+        verb = first.head
+        named = [c for c in verb.children if c.dep_ == "attr"]
+        if verb.lower_ in COPULAS and len(named) == 1:
+            who = tree.mention_at(named[0])
+            self.add(who, 1, STATED, 0.75, self.s.span.start, self.s.span.start + 1)
+
+    def gone_to(self, tree: Tree, token, k: int) -> None:  # noqa: ANN001
+        """'with 3rd going to X': X took the place."""
+        to = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "to"]
+        objects = [c for c in to[0].children if c.dep_ == "pobj"] if len(to) == 1 else []
+        if len(objects) == 1 and not any(c.dep_ == "conj" for c in objects[0].children):
+            who = tree.mention_at(objects[0])
+            self.add(who, ordinal(token.text), DERIVED, 0.65, k, k + 1)
+
+    def relative(self, who: Mention, value: int, end: int) -> None:
+        """'came through to take fifth, just behind X' (X fourth), 'two places ahead of X' (X
+        sixth): the driver a place is told against, right after it in its clause. A bare 'ahead
+        of X' does not say by how much and gives nothing."""
+        stop = min(self.clause_end(end), end + RELATIVE_REACH + 2, self.s.span.end)
+        k, places = end, None
+        while k < stop and self.doc[k].lower_ in RELATIVE_ADVERBS - {"in", "of"}:
+            places = count_word(self.doc[k].text) or places
+            k += 1
+        if k >= stop or self.doc[k].lower_ not in RELATIVE_WORDS:
+            return
+        word = self.doc[k].lower_
+        k += 1
+        while k < stop and self.doc[k].lower_ in ("of", "in", "front"):
+            k += 1
+        other = self.s.mention_at(k)
+        if other is None or other.driver in (None, who.driver):
+            return
+        if other.kind == "name" and len(self.s.coordinated(other)) > 1:
+            return  # 'third behind A and B': a running order, or whose place is not said
+        if word == "behind":
+            target = value - (places or 1)
+        elif places is not None:
+            target = value + places
+        else:
+            return
+        if target >= 1:
+            self.add(other, target, DERIVED, 0.65, other.start, other.end, relative=False)
 
     def position_verb(self, tree: Tree, token):  # noqa: ANN001, ANN201
         """The verb of finishing a position word belongs to, through position nouns and 'in',

@@ -54,3 +54,38 @@ def test_the_last_of_a_list_of_places_is_none_of_them(narrate, placings_of):
 def test_a_scrap_for_the_win_is_no_win(narrate, placings_of):
     facts = narrate("Ari Pell and Dan Voss were locked in a scrap for the win.")
     assert placings_of(facts) == set()
+
+
+def test_winning_as_the_subject_of_a_copula(narrate, placings_of):
+    assert placings_of(narrate("Winning the main event was Lee Gross of Hartley.")) == {
+        (RACE, "Lee Gross", 1)
+    }
+
+
+def test_a_place_going_to_a_driver(narrate, placings_of):
+    facts = narrate("Ken Sato won the race, with 3rd going to #4 Sean Sanger.")
+    assert placings_of(facts) == {(RACE, "Ken Sato", 1), (RACE, "Sean Sanger", 3)}
+
+
+def test_a_place_told_just_behind_a_driver_puts_him_one_ahead(narrate, placings_of):
+    facts = narrate("Ken Sato won the race. Ugo Ruiz came through to take fifth, behind Taro Sato.")
+    assert (RACE, "Taro Sato", 4) in placings_of(facts)
+
+
+def test_places_ahead_of_a_driver(narrate, placings_of):
+    facts = narrate(
+        "Ken Sato won the race. Jon Mitt came home in fourth, two places ahead of Rui Orta."
+    )
+    assert (RACE, "Rui Orta", 6) in placings_of(facts)
+
+
+def test_a_gap_or_a_list_behind_a_place_says_nothing_of_their_places(narrate, placings_of):
+    facts = narrate(
+        "Ken Sato won the race. Jon Mitt finished fourth, 3.2 seconds behind Rui Orta. "
+        "Eli Voss finished sixth, behind Ana Lind and Ivo Sand."
+    )
+    assert placings_of(facts) == {
+        (RACE, "Ken Sato", 1),
+        (RACE, "Jon Mitt", 4),
+        (RACE, "Eli Voss", 6),
+    }
