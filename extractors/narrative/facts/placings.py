@@ -73,6 +73,9 @@ RUNNING_VERBS = english_words("grammar", "running_verbs")
 GRAMMAR_POSITION_NOUNS = english_words("grammar", "position_nouns")
 POSITION_PREPS = english_words("grammar", "position_preps")
 NOT_RESULT_WORDS = english_words("grammar", "not_result_words")
+# "X captured the second Ford feature": a verb of winning whose object is a race
+GRAMMAR_WIN_VERBS = english_words("grammar", "win_verbs")
+WON_RACE_NOUNS = english_words("grammar", "won_race_nouns")
 # "with 3rd going to X": a position that goes to a driver
 GOING_VERBS = english_words("grammar", "going_verbs")
 # "Winning the A-Feature was X": a win told as the subject of a copula
@@ -189,6 +192,9 @@ def _wants_tree(sentence: Sentence, at_finish: bool) -> bool:
         return False
     if sentence.span[0].lower_ in WINNING_WORDS:
         return True  # "Winning the A-Feature was X"
+    words = [t.lower_ for t in sentence.span]
+    if any(w in GRAMMAR_WIN_VERBS for w in words) and any(w in WON_RACE_NOUNS for w in words):
+        return True  # "X captured the second Ford feature"
     verbs = FINISH_VERBS | RUNNING_VERBS | GOING_VERBS if at_finish else FINISH_VERBS
     return any(t.lower_ in verbs for t in sentence.span) and bool(_grammar_cues(sentence))
 
@@ -401,6 +407,8 @@ class _SentenceReader:
         statements: a position word linked to a verb of finishing, given to that verb's subject
         ('Majors, who spots for X, was fourth', 'passed Y to claim third place')."""
         self.inverted_win(tree)
+        if self.race_won(tree):
+            self.at_finish = True  # "X captured the feature while Y took second"
         for k in _grammar_cues(self.s):
             token = tree.token(k)
             if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
@@ -427,6 +435,30 @@ class _SentenceReader:
         if verb.lower_ in COPULAS and len(named) == 1:
             who = tree.mention_at(named[0])
             self.add(who, 1, STATED, 0.75, self.s.span.start, self.s.span.start + 1)
+
+    def race_won(self, tree: Tree) -> bool:
+        """'X captured the second Ford feature', 'X won the B dash': a verb of winning whose
+        object is a race (not 'won two races', 'took the feature lead'); its subject won."""
+        won = False
+        for token in self.s.span:
+            if token.lower_ not in WON_RACE_NOUNS:
+                continue
+            node = tree.token(token.i)
+            verb = node.head
+            if (
+                node.dep_ != "dobj"
+                or verb.lower_ not in GRAMMAR_WIN_VERBS
+                or not verb.tag_.startswith("VB")
+                or node.tag_ != "NN"  # "races": a count of wins, read by `sweeps`
+                or any(c.dep_ in ("nummod", "compound") and c.like_num for c in node.children)
+                or any(c.lower_ in NOT_RESULT_WORDS for c in node.subtree)
+            ):
+                continue
+            who = tree.subject(verb)
+            if who is not None:
+                self.add(who, 1, DERIVED, 0.65, verb.i + tree.offset, token.i + 1)
+                won = True
+        return won
 
     def gone_to(self, tree: Tree, token, k: int) -> None:  # noqa: ANN001
         """'with 3rd going to X': X took the place."""

@@ -89,3 +89,17 @@ def test_a_gap_or_a_list_behind_a_place_says_nothing_of_their_places(narrate, pl
         (RACE, "Jon Mitt", 4),
         (RACE, "Eli Voss", 6),
     }
+
+
+def test_a_verb_of_winning_with_a_race_as_its_object(narrate, placings_of):
+    facts = narrate(
+        "Cody Shell captured the second Ford feature while Hugo Tay took second and Will Hine "
+        "was third."
+    )
+    assert placings_of(facts) == {
+        (RACE, "Cody Shell", 1), (RACE, "Hugo Tay", 2), (RACE, "Will Hine", 3)
+    }  # fmt: skip
+
+
+def test_a_count_of_races_won_is_no_single_win_here(narrate, placings_of):
+    assert placings_of(narrate("Rob Welt starred to take two wins and three races.")) == set()
