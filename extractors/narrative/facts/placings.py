@@ -76,6 +76,8 @@ NOT_RESULT_WORDS = english_words("grammar", "not_result_words")
 # "X captured the second Ford feature": a verb of winning whose object is a race
 GRAMMAR_WIN_VERBS = english_words("grammar", "win_verbs")
 WON_RACE_NOUNS = english_words("grammar", "won_race_nouns")
+# Words opening a phrase aside from the result: "finished fifth after a poor qualifying"
+ASIDE_WORDS = english_words("grammar", "aside_words")
 # "with 3rd going to X": a position that goes to a driver
 GOING_VERBS = english_words("grammar", "going_verbs")
 # "Winning the A-Feature was X": a win told as the subject of a copula
@@ -197,6 +199,20 @@ def _wants_tree(sentence: Sentence, at_finish: bool) -> bool:
         return True  # "X captured the second Ford feature"
     verbs = FINISH_VERBS | RUNNING_VERBS | GOING_VERBS if at_finish else FINISH_VERBS
     return any(t.lower_ in verbs for t in sentence.span) and bool(_grammar_cues(sentence))
+
+
+def _result_words(verb) -> list:  # noqa: ANN001
+    """The words of a verb's own clause that say what its position is a place in ('second in
+    the championship', 'fifth in qualifying'), not those of a clause or phrase aside ('after a
+    poor qualifying', 'while Y started from pole')."""
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj", "ccomp", "relcl", "nsubj", "punct", "cc", "mark"):
+            continue
+        if child.lower_ in ASIDE_WORDS:
+            continue
+        words.extend(child.subtree)
+    return words
 
 
 def _grammar_cues(sentence: Sentence) -> list[int]:
@@ -419,7 +435,7 @@ class _SentenceReader:
             value, verb = ordinal(token.text), self.position_verb(tree, token)
             if verb is None or value is None:
                 continue
-            if any(t.lower_ in NOT_RESULT_WORDS for t in verb.subtree):
+            if any(t.lower_ in NOT_RESULT_WORDS for t in _result_words(verb)):
                 continue
             who = tree.subject(verb)
             if who is not None:

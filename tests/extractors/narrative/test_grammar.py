@@ -103,3 +103,11 @@ def test_a_verb_of_winning_with_a_race_as_its_object(narrate, placings_of):
 
 def test_a_count_of_races_won_is_no_single_win_here(narrate, placings_of):
     assert placings_of(narrate("Rob Welt starred to take two wins and three races.")) == set()
+
+
+def test_words_of_a_phrase_aside_do_not_unmake_a_result(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won the race. Championship leader Dan Voss finished in fifth place after a "
+        "poor qualifying."
+    )
+    assert (RACE, "Dan Voss", 5) in placings_of(facts)
