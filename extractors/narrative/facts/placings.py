@@ -357,6 +357,8 @@ class _SentenceReader:
         return None
 
     def read(self) -> None:
+        if self.tree is not None and (self.inverted_win(self.tree) or self.race_won(self.tree)):
+            self.at_finish = True  # "X captured the feature while Y took second"
         if self.at_finish:
             self.bare_ordinals()
         paired = self.paired_ordinals()
@@ -422,9 +424,6 @@ class _SentenceReader:
         """Positions read from the sentence's parse (`grammar.Tree`), added below the patterns'
         statements: a position word linked to a verb of finishing, given to that verb's subject
         ('Majors, who spots for X, was fourth', 'passed Y to claim third place')."""
-        self.inverted_win(tree)
-        if self.race_won(tree):
-            self.at_finish = True  # "X captured the feature while Y took second"
         for k in _grammar_cues(self.s):
             token = tree.token(k)
             if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
@@ -441,16 +440,33 @@ class _SentenceReader:
             if who is not None:
                 self.add(who, value, DERIVED, 0.65, k, k + 1)
 
-    def inverted_win(self, tree: Tree) -> None:
-        """'Winning the A-Feature was X': the driver the copula names won."""
+    def inverted_win(self, tree: Tree) -> bool:
+        """'Winning the A-Feature was X', 'Taking race one was X': the driver the copula names
+        won ('taking' and the like only with a race as their object)."""
         first = tree.token(self.s.span.start)
-        if first.lower_ not in WINNING_WORDS or first.dep_ != "csubj":
-            return
-        verb = first.head
-        named = [c for c in verb.children if c.dep_ == "attr"]
-        if verb.lower_ in COPULAS and len(named) == 1:
-            who = tree.mention_at(named[0])
-            self.add(who, 1, STATED, 0.75, self.s.span.start, self.s.span.start + 1)
+        if first.lower_ not in WINNING_WORDS or first.dep_ not in ("csubj", "ROOT"):
+            return False
+        objects = [c for c in first.children if c.dep_ == "dobj"]
+        if first.lower_ != "winning" and not any(o.lower_ in WON_RACE_NOUNS for o in objects):
+            return False
+        # "Winning X was Y" (a clausal subject), or "Taking X was Y" as the small model parses
+        # it: the gerund the root and "was" its auxiliary
+        verb = first.head if first.dep_ == "csubj" else first
+        copula = verb if verb.lower_ in COPULAS else None
+        if copula is None:
+            copula = next((c for c in first.children if c.dep_ == "aux"), None)
+        if copula is None or copula.lower_ not in COPULAS:
+            return False
+        named = [
+            c
+            for c in (*copula.children, *first.children)
+            if c.dep_ in ("attr", "nsubj") and c.i > copula.i
+        ]
+        if len(named) != 1:
+            return False
+        who = tree.mention_at(named[0])
+        self.add(who, 1, STATED, 0.75, self.s.span.start, self.s.span.start + 1)
+        return who is not None
 
     def race_won(self, tree: Tree) -> bool:
         """'X captured the second Ford feature', 'X won the B dash': a verb of winning whose

@@ -111,3 +111,18 @@ def test_words_of_a_phrase_aside_do_not_unmake_a_result(narrate, placings_of):
         "poor qualifying."
     )
     assert (RACE, "Dan Voss", 5) in placings_of(facts)
+
+
+def test_taking_a_race_as_the_subject_of_a_copula_and_places_after_it(narrate, placings_of):
+    facts = narrate(
+        "Taking the final was Graham Gant, with Ben Milou in second and Jim Harr in third."
+    )
+    assert placings_of(facts) == {
+        (RACE, "Graham Gant", 1),
+        (RACE, "Ben Milou", 2),
+        (RACE, "Jim Harr", 3),
+    }
+
+
+def test_taking_a_chance_is_no_win(narrate, placings_of):
+    assert placings_of(narrate("Taking his chance was Graham Gant, with Ben Milou close.")) == set()
