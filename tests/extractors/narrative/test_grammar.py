@@ -126,3 +126,11 @@ def test_taking_a_race_as_the_subject_of_a_copula_and_places_after_it(narrate, p
 
 def test_taking_a_chance_is_no_win(narrate, placings_of):
     assert placings_of(narrate("Taking his chance was Graham Gant, with Ben Milou close.")) == set()
+
+
+def test_a_place_in_the_final_classification_is_a_result(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won the race. Dan Voss was given a time penalty, dropping him from fifth to "
+        "eighth in the final classification."
+    )
+    assert (RACE, "Dan Voss", 8) in placings_of(facts)
