@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from extractors.document import Document
-from extractors.narrative.lang import digit_ordinal
+from extractors.narrative.lang import digit_ordinal, english_table, english_words
 from extractors.narrative.prose import Sentence
 from extractors.sections import SESSION_PATTERNS, SectionMap, find_sections
 
@@ -25,6 +25,13 @@ FINAL_NAME_RE = re.compile(r"\b(grand|world|super)\s+final\b", re.IGNORECASE)
 CODE_LABEL_RE = re.compile(r"^(?:\d{1,3}|[A-Z]|[A-Z0-9]{2,6})$")
 # Words of a label at most: "categoria 125 TL", "Klasse Rotax Junior Max"
 MAX_LABEL_WORDS = 4
+# English names a race with a label before its noun ("the Late Model A-Feature", "the Senior Max
+# final"), a number after it ("race two", "Heat 2") or an ordinal before it ("the second race");
+# the words are in `lang/en.json` under `readers.races`
+ENGLISH_RACE_NOUNS = english_words("races", "race_nouns")
+NOT_LABEL_WORDS = english_words("races", "not_label_words")
+NUMBER_WORDS = english_table("races", "numbers")
+ENGLISH_ORDINALS = english_table("placings", "ordinals")
 
 
 def sections_of(doc: Document) -> SectionMap:
@@ -95,6 +102,57 @@ def prose_race_names(sentence: Sentence) -> list[tuple[int, str]]:
                     m for m in sentence.mentions if not (start <= m.start and m.end <= end)
                 ]
     return found
+
+
+def english_race_labels(sentence: Sentence) -> list[tuple[int, str]]:
+    """(token index, label) for the races an English sentence names: 'in the Late Model Street
+    Stock A-Feature', 'the B-Feature, which was won by X', 'in race two', 'the second race'. A
+    race noun with no label ('the race', 'the feature') names none."""
+    doc, start, end = sentence.doc, sentence.span.start, sentence.span.end
+    named = {i for m in sentence.mentions for i in range(m.start, m.end)}
+    found: list[tuple[int, str]] = []
+    for token in sentence.span:
+        noun = token.lower_.rsplit("-", 1)[-1]  # "A-Feature" is one token
+        if noun not in ENGLISH_RACE_NOUNS or token.i in named:
+            continue
+        k = token.i
+        after = doc[k + 1] if k + 1 < end else None
+        before = doc[k - 1] if k > start else None
+        if after is not None and after.text[:1].isupper() and _is_label_word(after.text):
+            continue  # "the Racesaver Sprint Car A-Feature": a word inside a longer name
+        if after is not None and (
+            after.lower_ in NUMBER_WORDS or (after.is_digit and len(after.text) <= 2)
+        ):
+            number = NUMBER_WORDS.get(after.lower_) or int(after.text)
+            found.append((k, f"{token.lower_} {number}"))
+        elif before is not None and before.lower_ in ENGLISH_ORDINALS:
+            found.append((k, f"{token.lower_} {ENGLISH_ORDINALS[before.lower_]}"))
+        elif (first := _label_start(sentence, k, named)) < k or noun != token.lower_:
+            found.append((k, doc[first : k + 1].text.lower()))
+    return found
+
+
+def same_race_label(a: str, b: str) -> bool:
+    """'a-feature' and 'late model a-feature': one names the race the other names in full."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+def _label_start(sentence: Sentence, index: int, named: set[int]) -> int:
+    """Where the label before an English race noun starts ('Late Model Street Stock A-Feature':
+    'Late'); `index` when no capitalised words or codes stand right before it."""
+    doc, first = sentence.doc, index
+    k, words = index - 1, 0
+    while k > sentence.span.start and k not in named and words < MAX_LABEL_WORDS:
+        text = doc[k].text
+        if text in ("-", "‑") and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+            k -= 1  # "A-Feature": the letter before the hyphen
+            continue
+        if not _is_label_word(text) or doc[k].lower_ in NOT_LABEL_WORDS:
+            break
+        first, words, k = k, words + 1, k - 1
+    while first < index and doc[first].text in ("-", "‑"):
+        first += 1
+    return first
 
 
 def _ordinal_before(sentence: Sentence, index: int) -> int | None:

@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import Sentence
+from extractors.narrative.races import english_race_labels, same_race_label
 from extractors.records import Evidence
 
 # "the second race", "race two", "R2", "the final win", "the reverse-grid race": the next race
@@ -48,12 +50,19 @@ def number_told_races(
     for p in placings:
         by_sentence.setdefault(p.sentence, []).append(p)
     number, places, drivers = 1, {}, {}
+    label: str | None = None  # the label the prose gave the race being told
     for s in sentences:
         if s.race is not None or s.named_races:  # a race the prose names keeps its name
             continue
         told = sorted(by_sentence.get(s.index, []), key=lambda p: p.evidence.start)
+        labels = english_race_labels(s) if s.vocab.code == ENGLISH else []
         won_here: set[str] = set()
         for k, p in enumerate(told):
+            named = _label_of(labels, _token_of(s, p))
+            if named and label is not None and not same_race_label(named, label):
+                number, places, drivers = number + 1, {}, {}  # "in the B-Feature": another race
+            if named:
+                label = named if label is None or not label.endswith(named) else label
             stated = p.position is not None and not p.qualifying
             if stated and p.position == 1 and p.driver not in won_here:
                 if drivers.get(p.driver, 1) != 1 or (
@@ -70,6 +79,23 @@ def number_told_races(
                 s.race = p.race
         if not told and number > 1:
             s.race = f"Race {number}"
+        if not told and labels and label is None:
+            label = labels[-1][1]  # "Three drivers finished in the top 10 in the X A-Feature"
     for p in claims:
         if p.race is None:
             p.race = sentences[p.sentence].race
+
+
+def _token_of(sentence: Sentence, placing: Told) -> int:
+    """The token where a placing's evidence starts in its sentence."""
+    char = placing.evidence.start - sentence.offset
+    span = sentence.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else sentence.span.start
+
+
+def _label_of(labels: list[tuple[int, str]], index: int) -> str | None:
+    """The race label a placing at token `index` is told in: the next one the sentence names
+    ('X finished third in the Y A-Feature'), else the one it named before."""
+    after = [name for at, name in labels if at >= index]
+    before = [name for at, name in labels if at < index]
+    return after[0] if after else (before[-1] if before else None)

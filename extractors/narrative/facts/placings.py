@@ -6,6 +6,9 @@ the final qualifiers', 'took pole position') belongs to the driver acting in its
 that also describe the running ('took fourth', 'in third') count only where the sentence tells the
 finish. Runners-up follow from 'won ... from X', 'took the win ahead of X and Y', 'took fourth from
 X', 'pipped X to second'. When one driver gets two placings in a race, the more explicit wins.
+In English, the sentences with a cue are also read by their dependency parse (`grammar.py`):
+a position word's verb of finishing and that verb's subject, 'Winning the X was Y', a race won
+as a verb's object, 'with 3rd going to X'; these rank below the patterns' statements.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from extractors.names import NOT_NAME_WORDS
 from extractors.narrative.components import is_name_word
 from extractors.narrative.facts.context import WIN_PHRASES, Story, is_supposition
+from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
     ENGLISH,
     all_ordinals,
@@ -67,6 +71,44 @@ SPAN_WORDS = english_words("placings", "span_words")
 INVERTING_VERBS = english_words("placings", "inverting_verbs")
 # Words that deny what follows them in a clause: "unable to grab the win", "couldn't make the move"
 NEGATIONS = english_words("placings", "negations")
+# The grammar reader's words (`grammar.py`): verbs that state a finish whenever they take a
+# position ("placed ninth", "came in fifth"), verbs that do only where the sentence tells the finish
+# ("took fourth", "was sixth"), the nouns and prepositions between a position and its verb ("drove
+# to a third-place finish"), win verbs and nouns, and words that make a position no race result
+# ("third in the championship", "fifth in his heat", "started from 12th")
+FINISH_VERBS = english_words("grammar", "finish_verbs")
+RUNNING_VERBS = english_words("grammar", "running_verbs")
+GRAMMAR_POSITION_NOUNS = english_words("grammar", "position_nouns")
+POSITION_PREPS = english_words("grammar", "position_preps")
+NOT_RESULT_WORDS = english_words("grammar", "not_result_words")
+# "X captured the second Ford feature": a verb of winning whose object is a race
+GRAMMAR_WIN_VERBS = english_words("grammar", "win_verbs")
+WON_RACE_NOUNS = english_words("grammar", "won_race_nouns")
+# Words opening a phrase aside from the result: "finished fifth after a poor qualifying"
+ASIDE_WORDS = english_words("grammar", "aside_words")
+# "with 3rd going to X": a position that goes to a driver
+GOING_VERBS = english_words("grammar", "going_verbs")
+# "Winning the A-Feature was X": a win told as the subject of a copula
+WINNING_WORDS = english_words("grammar", "winning_words")
+COPULAS = english_words("grammar", "copulas")
+# "took fifth, just behind X", "two places ahead of X": the driver a place is told against
+RELATIVE_WORDS = english_words("grammar", "relative_words")
+RELATIVE_ADVERBS = english_words("grammar", "relative_adverbs")
+# How many words between a place and "behind X" at most
+RELATIVE_REACH = 5
+# "placed fifth in his heat race": a race of the driver's own that the text does not name
+OWN_RACE_NOUNS = english_words("grammar", "own_race_nouns")
+POSSESSIVES = english_words("grammar", "possessives")
+# How many words after a placing phrase "in his heat" may stand
+OWN_RACE_REACH = 6
+# "rounded out the top five in the final standings": a place in the standings, not in the race
+STANDINGS_NOUNS = english_words("grammar", "standings_nouns")
+STANDINGS_LEAD = english_words("grammar", "standings_lead")
+# The links from a position to its verb: 'finished fifth' (advmod), 'was sixth' (acomp), 'claim
+# third place' (amod, dobj), 'came in fifth' (pobj, prep)
+POSITION_LINKS = frozenset(
+    {"advmod", "npadvmod", "dobj", "oprd", "attr", "acomp", "amod", "compound", "pobj", "prep"}
+)
 # Words joining a list of places: "4ème, 5ème et 6ème", "second and third"
 LIST_WORDS = english_words("placings", "list_words")
 # "respectively" in English; the other languages' words are in their files
@@ -134,13 +176,16 @@ def read_placings(
     prose outside any race each get their own race (`told_races`), sentences included; `counts`
     ('took both wins', `sweeps`) are winners' statements there and get their race too."""
     story = Story.of(sentences)
+    trees = parse(
+        [s for s in sentences if not is_supposition(s) and _wants_tree(s, story.at_finish(s))]
+    )
     found: list[Placing] = []
     podium_claims: list[Placing] = []
     final_lap_leads: list[Placing] = []
     for sentence in sentences:
         if is_supposition(sentence):
             continue
-        reader = _SentenceReader(sentence, story.at_finish(sentence))
+        reader = _SentenceReader(sentence, story.at_finish(sentence), trees.get(sentence.index))
         reader.read()
         found.extend(reader.placings)
         podium_claims.extend(reader.podium)
@@ -153,9 +198,55 @@ def read_placings(
     return _flag_shared_positions(placings)
 
 
+def _wants_tree(sentence: Sentence, at_finish: bool) -> bool:
+    """Whether the grammar reader parses a sentence: English, a driver named, a position word
+    (`_grammar_cues`) and a verb of finishing (or, at the finish, of taking)."""
+    if sentence.vocab.code != ENGLISH or not any(m.driver for m in sentence.mentions):
+        return False
+    if sentence.span[0].lower_ in WINNING_WORDS:
+        return True  # "Winning the A-Feature was X"
+    words = [t.lower_ for t in sentence.span]
+    if any(w in GRAMMAR_WIN_VERBS for w in words) and any(w in WON_RACE_NOUNS for w in words):
+        return True  # "X captured the second Ford feature"
+    verbs = FINISH_VERBS | RUNNING_VERBS | GOING_VERBS if at_finish else FINISH_VERBS
+    return any(t.lower_ in verbs for t in sentence.span) and bool(_grammar_cues(sentence))
+
+
+def _result_words(verb) -> list:  # noqa: ANN001
+    """The words of a verb's own clause that say what its position is a place in ('second in
+    the championship', 'fifth in qualifying'), not those of a clause or phrase aside ('after a
+    poor qualifying', 'while Y started from pole')."""
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj", "ccomp", "relcl", "nsubj", "punct", "cc", "mark"):
+            continue
+        if child.lower_ in ASIDE_WORDS:
+            continue
+        words.extend(child.subtree)
+    return words
+
+
+def _grammar_cues(sentence: Sentence) -> list[int]:
+    """The words that may state a position: ordinals that are no lap or row ('the third lap'),
+    and no fraction ('one tenth ahead')."""
+    doc, cues = sentence.doc, []
+    nouns = NOT_POSITION_NOUNS | sentence.vocab.not_position_nouns
+    for token in sentence.span:
+        if ordinal(token.text) is None:
+            continue
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        before = doc[token.i - 1] if token.i > sentence.span.start else None
+        if before is not None and (before.like_num or count_word(before.text) is not None):
+            continue
+        if after not in nouns:
+            cues.append(token.i)
+    return cues
+
+
 class _SentenceReader:
-    def __init__(self, sentence: Sentence, at_finish: bool) -> None:
+    def __init__(self, sentence: Sentence, at_finish: bool, tree: Tree | None = None) -> None:
         self.s = sentence
+        self.tree = tree
         self.doc = sentence.doc
         self.at_finish = at_finish
         self.placings: list[Placing] = []
@@ -182,10 +273,13 @@ class _SentenceReader:
         qualified: bool = False,
         into: list[Placing] | None = None,
         status: Status = "finished",
+        relative: bool = True,
     ) -> None:
         if who is None or who.driver is None or self.in_crew(who):
             return
-        if not qualifying and self.place_left(start):
+        if not qualifying and (
+            self.place_left(start) or self.in_own_race(end) or self.in_standings(end)
+        ):
             return
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
@@ -201,6 +295,9 @@ class _SentenceReader:
             status,
         )
         (self.placings if into is None else into).append(placing)
+        english = self.s.vocab.code == ENGLISH
+        if english and relative and into is None and position and position > 1 and not qualifying:
+            self.relative(who, position, max(end, who.end))
 
     def place_left(self, start: int) -> bool:
         """'fighting his way from his 9th place': a place told after 'from' is one the driver
@@ -211,6 +308,27 @@ class _SentenceReader:
         if k > self.s.span.start and self.doc[k].lower_ in ("his", "her", "their", "the"):
             k -= 1
         return k >= self.s.span.start and self.doc[k].lower_ == "from"
+
+    def in_own_race(self, end: int) -> bool:
+        """'Eli placed fifth in his heat race': a place in a race of the driver's own (a heat
+        the text does not name) is no place in the race being told."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        words = [t.lower_ for t in self.doc[end : min(end + OWN_RACE_REACH, self.s.span.end)]]
+        return any(
+            w in POSSESSIVES and any(n in OWN_RACE_NOUNS for n in words[k + 1 : k + 3])
+            for k, w in enumerate(words)
+        )
+
+    def in_standings(self, end: int) -> bool:
+        """'Mortara rounded out the top five in the final standings', 'finished second in the
+        drivers' championship': the place the words name is in the standings."""
+        if self.s.vocab.code != ENGLISH or end >= self.s.span.end or self.doc[end].lower_ != "in":
+            return False
+        k = end + 1
+        while k < self.s.span.end and self.doc[k].lower_ in STANDINGS_LEAD:
+            k += 1
+        return k > end + 1 and k < self.s.span.end and self.doc[k].lower_ in STANDINGS_NOUNS
 
     def in_crew(self, who: Mention) -> bool:
         """'the No. 7 car driven by A, B and C, who finished third': the place is the car's, and
@@ -236,6 +354,8 @@ class _SentenceReader:
         return word in NOT_POSITION_NOUNS or word in self.s.vocab.not_position_nouns
 
     def position_of(self, span) -> int | None:  # noqa: ANN001
+        if self.listed_place(span.start):
+            return None
         for token in reversed(list(span)):
             value = ordinal(token.text)
             if value is None and token.text == "." and token.i > span.start:
@@ -254,6 +374,8 @@ class _SentenceReader:
         return None
 
     def read(self) -> None:
+        if self.tree is not None and (self.inverted_win(self.tree) or self.race_won(self.tree)):
+            self.at_finish = True  # "X captured the feature while Y took second"
         taken = self.bare_ordinals() if self.at_finish else set()
         paired = self.paired_ordinals()
         for p in self.phrases:
@@ -313,6 +435,133 @@ class _SentenceReader:
                 self.prevailed(p)
             elif kind == "retired":
                 self.retired(p)
+        if self.tree is not None:
+            self.by_grammar(self.tree)
+
+    def by_grammar(self, tree: Tree) -> None:
+        """Positions read from the sentence's parse (`grammar.Tree`), added below the patterns'
+        statements: a position word linked to a verb of finishing, given to that verb's subject
+        ('Majors, who spots for X, was fourth', 'passed Y to claim third place')."""
+        for k in _grammar_cues(self.s):
+            token = tree.token(k)
+            if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
+                continue  # 'finished 2nd and 3rd in those races': one per race, read elsewhere
+            if token.dep_ == "nsubj" and token.head.lower_ in GOING_VERBS and self.at_finish:
+                self.gone_to(tree, token, k)
+                continue
+            value, verb = ordinal(token.text), self.position_verb(tree, token)
+            if verb is None or value is None:
+                continue
+            if any(t.lower_ in NOT_RESULT_WORDS for t in _result_words(verb)):
+                continue
+            who = tree.subject(verb)
+            if who is not None:
+                self.add(who, value, DERIVED, 0.65, k, k + 1)
+
+    def inverted_win(self, tree: Tree) -> bool:
+        """'Winning the A-Feature was X', 'Taking race one was X': the driver the copula names
+        won ('taking' and the like only with a race as their object)."""
+        first = tree.token(self.s.span.start)
+        if first.lower_ not in WINNING_WORDS or first.dep_ not in ("csubj", "ROOT"):
+            return False
+        objects = [c for c in first.children if c.dep_ == "dobj"]
+        if first.lower_ != "winning" and not any(o.lower_ in WON_RACE_NOUNS for o in objects):
+            return False
+        # "Winning X was Y" (a clausal subject), or "Taking X was Y" as the small model parses
+        # it: the gerund the root and "was" its auxiliary
+        verb = first.head if first.dep_ == "csubj" else first
+        copula = verb if verb.lower_ in COPULAS else None
+        if copula is None:
+            copula = next((c for c in first.children if c.dep_ == "aux"), None)
+        if copula is None or copula.lower_ not in COPULAS:
+            return False
+        named = [
+            c
+            for c in (*copula.children, *first.children)
+            if c.dep_ in ("attr", "nsubj") and c.i > copula.i
+        ]
+        if len(named) != 1:
+            return False
+        who = tree.mention_at(named[0])
+        self.add(who, 1, STATED, 0.75, self.s.span.start, self.s.span.start + 1)
+        return who is not None
+
+    def race_won(self, tree: Tree) -> bool:
+        """'X captured the second Ford feature', 'X won the B dash': a verb of winning whose
+        object is a race (not 'won two races', 'took the feature lead'); its subject won."""
+        won = False
+        for token in self.s.span:
+            if token.lower_ not in WON_RACE_NOUNS:
+                continue
+            node = tree.token(token.i)
+            verb = node.head
+            if (
+                node.dep_ != "dobj"
+                or verb.lower_ not in GRAMMAR_WIN_VERBS
+                or not verb.tag_.startswith("VB")
+                or node.tag_ != "NN"  # "races": a count of wins, read by `sweeps`
+                or any(c.dep_ in ("nummod", "compound") and c.like_num for c in node.children)
+                or any(c.lower_ in NOT_RESULT_WORDS for c in node.subtree)
+            ):
+                continue
+            who = tree.subject(verb)
+            if who is not None:
+                self.add(who, 1, DERIVED, 0.65, verb.i + tree.offset, token.i + 1)
+                won = True
+        return won
+
+    def gone_to(self, tree: Tree, token, k: int) -> None:  # noqa: ANN001
+        """'with 3rd going to X': X took the place."""
+        to = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "to"]
+        objects = [c for c in to[0].children if c.dep_ == "pobj"] if len(to) == 1 else []
+        if len(objects) == 1 and not any(c.dep_ == "conj" for c in objects[0].children):
+            who = tree.mention_at(objects[0])
+            self.add(who, ordinal(token.text), DERIVED, 0.65, k, k + 1)
+
+    def relative(self, who: Mention, value: int, end: int) -> None:
+        """'came through to take fifth, just behind X' (X fourth), 'two places ahead of X' (X
+        sixth): the driver a place is told against, right after it in its clause. A bare 'ahead
+        of X' does not say by how much and gives nothing."""
+        stop = min(self.clause_end(end), end + RELATIVE_REACH + 2, self.s.span.end)
+        k, places = end, None
+        while k < stop and self.doc[k].lower_ in RELATIVE_ADVERBS - {"in", "of"}:
+            places = count_word(self.doc[k].text) or places
+            k += 1
+        if k >= stop or self.doc[k].lower_ not in RELATIVE_WORDS:
+            return
+        word = self.doc[k].lower_
+        k += 1
+        while k < stop and self.doc[k].lower_ in ("of", "in", "front"):
+            k += 1
+        other = self.s.mention_at(k)
+        if other is None or other.driver in (None, who.driver):
+            return
+        if other.kind == "name" and len(self.s.coordinated(other)) > 1:
+            return  # 'third behind A and B': a running order, or whose place is not said
+        if word == "behind":
+            target = value - (places or 1)
+        elif places is not None:
+            target = value + places
+        else:
+            return
+        if target >= 1:
+            self.add(other, target, DERIVED, 0.65, other.start, other.end, relative=False)
+
+    def position_verb(self, tree: Tree, token):  # noqa: ANN001, ANN201
+        """The verb of finishing a position word belongs to, through position nouns and 'in',
+        'into', 'to' only; None for any other link or verb."""
+        verb = tree.verb_of(token, through=POSITION_LINKS)
+        if verb is None:
+            return None
+        k = token.head
+        while k.i != verb.i:
+            if k.dep_ == "prep" and k.lower_ not in POSITION_PREPS:
+                return None
+            if k.tag_.startswith("NN") and k.lower_ not in GRAMMAR_POSITION_NOUNS:
+                return None
+            k = k.head
+        word = verb.lower_
+        return verb if word in FINISH_VERBS or (word in RUNNING_VERBS and self.at_finish) else None
 
     def paired_ordinals(self) -> list[tuple[int, int]]:
         """'A, B, C et D terminent respectivement 4ème, 5ème, 6ème et 7ème', 'A e B conquistaram
@@ -747,6 +996,14 @@ class _SentenceReader:
             if value is not None and not self.not_position(after) and named:
                 self.add(named[0], value, STATED, 0.75, named[0].start, k + 2)
             start = k + 2
+
+    def listed_place(self, start: int) -> bool:
+        """'after scoring twelfth and seventh place': the last of a list of places one driver
+        took (one per race) is none of them alone."""
+        k = start - 1
+        if k <= self.s.span.start or self.doc[k].lower_ not in LIST_WORDS:
+            return False
+        return ordinal(self.doc[k - 1].text) is not None
 
     def only_gap_between(self, start: int, end: int) -> bool:
         """Nothing but a finishing gap between a driver and 'in third' ('Moreau was 0.3s adrift

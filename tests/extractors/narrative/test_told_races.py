@@ -62,3 +62,25 @@ def test_two_winners_in_one_sentence_are_two_races_and_a_car_in_brackets_no_driv
         ("Race", "Tim Orr", 2),
         ("Race 2", "Tom Vale", 1),
     }
+
+
+def test_a_race_named_by_its_class_starts_the_next_race(narrate, placings_of):
+    facts = narrate(
+        "Ivo Lenz placed fourth in the Pro Stock A-Feature. Winning the A-Feature was Mark Dunn. "
+        "Otto Berg drove to a third-place finish in the Hobby Stock A-Feature. Winning the "
+        "A-Feature was Sam Reyes."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ivo Lenz", 4),
+        ("Race", "Mark Dunn", 1),
+        ("Race 2", "Otto Berg", 3),
+        ("Race 2", "Sam Reyes", 1),
+    }
+
+
+def test_a_race_noun_inside_a_class_name_or_without_a_label_names_no_race(narrate, placings_of):
+    facts = narrate(
+        "Mark Dunn won the Sprint Car feature. Ivo Lenz finished fourth in the race after a "
+        "late spin."
+    )
+    assert placings_of(facts) == {("Race", "Mark Dunn", 1), ("Race", "Ivo Lenz", 4)}
