@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -48,6 +48,8 @@ NAME_LIKE_RACING_WORDS = frozenset(fold(w) for w in _VOCABULARY["racing_words_in
 PLACEHOLDERS = frozenset(fold(w) for w in _VOCABULARY["placeholders"])
 # 'seat', 'aston martin', 'red bull': makes (a make alone is a car, not its driver)
 MAKES = frozenset(fold(w) for w in _RACING["car_makers"])
+# every word a name made only of is a class, a category, a make or a place: 'Baby Rok'
+NOT_NAME_WORDS = CLASS_WORDS | RACING_WORDS | MAKES | PLACES
 # 'Y121', 'NS443', 'S70D', 'C7E', '#27', '12': a car number or an entrant code (capitals, digits)
 CODE_RE = re.compile(r"^#?(?=[A-Z]{0,4}\d)[A-Z]{0,4}\d{1,4}[A-Z]{0,2}$")
 # 'KRT', 'GSR': a team's initials (a driver's capitals, 'ARAI', are his surname, not beside a make)
@@ -92,14 +94,14 @@ def _part_kind(text: str) -> NameKind:
         return "other"  # 'Race Control', 'Pole Position', 'Fastest Lap'
     if joined in PLACES or _is_circuit(text):
         return "other"  # 'Lazio', 'Sepang'
-    vocabulary = CLASS_WORDS | RACING_WORDS | MAKES | PLACES
-    if all(w in vocabulary or w.isdigit() for w in words):
+    if all(w in NOT_NAME_WORDS or w.isdigit() for w in words):
         return "other"  # 'Baby Rok', 'Senior Max', 'Trofeo Endurance', 'GT3 Pro'
     if nation_code(text) is not None and len(words) > 1:
         return "other"  # 'Great Britain' (a single word may be a given name: 'Jordan')
     return "person"
 
 
+@lru_cache(maxsize=8192)  # pure, and asked again for each name by every reader and the gate
 def name_kind(text: str) -> NameKind:
     """'person' for a driver's name or a crew of them ('Ann Lee / Bo Kim', 'hio_91'), 'team' for
     a team's, sponsor's or company's name, 'other' for anything else (a code, a class, a region,

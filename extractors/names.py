@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from extractors.nations import plain_lower
@@ -74,6 +75,7 @@ def natural_name(name: str) -> str:
     return " ".join(_title_word(w) if c else w for w, c in zip(words, caps, strict=True))
 
 
+@lru_cache(maxsize=16384)  # pure; a roster matches every name against every other
 def fold_name(name: str) -> str:
     """Matching key of a name: no accents, lower case ('Coque López' -> 'coque lopez')."""
     return " ".join(plain_lower(name).replace(".", ". ").split())

@@ -11,6 +11,7 @@ import gettext
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -41,6 +42,7 @@ FLAG_RE = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 CODE_RE = re.compile(r"^[A-Z]{2,3}$")
 
 
+@lru_cache(maxsize=16384)  # pure; the readers fold the same names again and again
 def plain_lower(text: str) -> str:
     """Lower case without accents, apostrophes unified: 'López’s' -> "lopez's"."""
     return strip_accents(APOSTROPHES_RE.sub("'", text)).lower()

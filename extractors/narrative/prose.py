@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from spacy.tokens import Doc, Span
@@ -201,7 +202,7 @@ class Sentence:
     def doc(self) -> Doc:
         return self.span.doc
 
-    @property
+    @cached_property  # asked for by every reader of every phrase of the sentence
     def vocab(self) -> Vocabulary:
         """The words of the sentence's language."""
         return vocabulary(self.doc._.language)
