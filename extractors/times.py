@@ -107,7 +107,10 @@ def find_timings(text: str) -> list[Timing]:
         if not free(m.start(), m.end()):
             continue
         minutes = m["m"]
-        seconds = round(int(minutes or 0) * 60 + int(m["s"]) + int(m["ms"]) / 1000, 3)
+        # the digits after the mark are a decimal fraction ('1’25”6' is 85.6 s) unless the text
+        # says thousandths ('57’43”241/1000')
+        places = 3 if m.group(0).endswith("/1000") else len(m["ms"])
+        seconds = round(int(minutes or 0) * 60 + int(m["s"]) + int(m["ms"]) / 10**places, 3)
         if minutes and not m.groupdict().get("sign"):  # "40m36s128": a race time
             found.append(Timing(m.group(0), m.start(), m.end(), time_s=seconds))
         else:  # "a 1s602", "2s611": a gap

@@ -76,3 +76,12 @@ def test_timing_spans_point_into_the_text():
     text = "Tomas Berg – Norway +2.318"
     (timing,) = find_timings(text)
     assert text[timing.start : timing.end] == "+2.318"
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("1’25”6", 85.6), ("2’51”24", 171.24), ("57’43”241", 3463.241), ("57’43”241/1000", 3463.241)],
+)
+def test_digits_after_a_typewriter_mark_are_a_decimal_fraction(text, seconds):
+    (timing,) = find_timings(text)
+    assert (timing.time_s or timing.gap_s) == pytest.approx(seconds)
