@@ -469,38 +469,6 @@ def _bare_maker(car: str) -> bool:
     return fold(car) in CAR_MAKERS
 
 
-# "Y121", "NS443", "S47Y", "LUD9": a car code (letters and a number) standing for its driver
-CAR_CODE_RE = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Z]{0,2}")
-# "Ann Lee (NS443)", "Bo Kim [TB_77]": the capitalised words right before a bracketed code
-NAMED_CODE = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s*[(\[]\s*{code}\s*[)\]]"
-
-
-def codes_as_drivers(rows: Sequence[RowFacts], text: str) -> list[RowFacts]:
-    """A list printing car codes or online IDs where the driver goes ('1st Y121 2nd E100'): each
-    code the article's text gives after a driver's name ('Ann Lee (Y121)') reads as that driver,
-    the code kept as the car number when it is one; a code named nowhere, in a list whose other
-    codes are named, is no driver and its row is left out. Other lists unchanged."""
-    coded = [r for r in rows if r.driver and HANDLE_RE.fullmatch(r.driver)]
-    if not coded:
-        return list(rows)
-    named: dict[str, str] = {}
-    for row in coded:
-        code = row.driver or ""
-        found = {m["name"] for m in re.finditer(NAMED_CODE.format(code=re.escape(code)), text)}
-        if len(found) == 1 and looks_like_name(next(iter(found))):
-            named[code] = found.pop()
-    if not named:
-        return list(rows)
-    out = []
-    for row in rows:
-        if row not in coded:
-            out.append(row)
-        elif row.driver in named:
-            number = row.car_number or (row.driver if CAR_CODE_RE.fullmatch(row.driver) else None)
-            out.append(replace(row, driver=named[row.driver], car_number=number))  # type: ignore[index]
-    return out
-
-
 def with_points(row: RowFacts, points: float | None) -> RowFacts:
     """The same row read as a standings line with `points` (a bare trailing number)."""
     return replace(row, points=points)
