@@ -175,3 +175,97 @@ def code_owner(code: str, text: str) -> str | None:
         else:
             return None  # printed after something that is no full name
     return owners.pop() if len(owners) == 1 else None
+
+
+# --- names prose gives: what the rest of the article settles about them ----------------------
+
+# 'der', 'einem': articles after which a capitalised word is a noun, per language that
+# capitalises its nouns
+NOUN_ARTICLES = {
+    lang: frozenset(words)
+    for lang, words in _VOCABULARY["noun_articles"].items()
+    if not lang.startswith("_")
+}
+# 'Lassotą', 'Annę': a word no name ends with in the nominative (a declined Polish form)
+DECLINED_END_RE = re.compile(r"[ąę]$", re.IGNORECASE)
+# ". ", "! ", a line break, an opening quote: where a sentence (and its first word) starts
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)[\"'“‘(«]?$")
+# a one-word name prose may give: capitalised letters, hyphens and apostrophes ('Sami-Matti')
+ONE_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+
+
+def _one_person(names: set[str]) -> str | None:
+    """The shortest of `names` when every other ends with it ('Sami-Matti Trogen' of 'Finne
+    Sami-Matti Trogen'): one person, written with or without a word before; else None."""
+    shortest = min(names, key=len)
+    return shortest if all(n.endswith(shortest) for n in names) else None
+
+
+class ProseNames:
+    """What the article's own text settles about a name its prose gives: a one-word name that
+    is the given name of one full name the text prints is that driver ('Gabriel' -> 'Gabriel
+    Maurício'), of several is no one; a one-word name the text also writes in lower case
+    ('mesmo'), only ever at the start of a sentence in a report that names its drivers in full, or
+    after an article of a language that capitalises nouns ('einem Zwischenfall') is a word, not a
+    driver; a noun before a full name after such an article is cut ('der Hamburger Tim
+    Tramnitz' -> 'Tim Tramnitz'); a declined form ('Franciszkiem Lassotą') is no name to publish."""
+
+    def __init__(self, text: str, language: str | None = None) -> None:
+        self.text = text
+        self.articles = NOUN_ARTICLES.get((language or "").split("-")[0].lower(), frozenset())
+        self._fulls: list[list[str]] | None = None
+
+    @property
+    def fulls(self) -> list[list[str]]:
+        """The full names the text prints (word lists), read once when first asked."""
+        if self._fulls is None:
+            names = name_candidates(self.text)
+            people = [_without_leading_words(n) for n in names if name_kind(n) == "person"]
+            self._fulls = [n.split() for n in people]  # 'Finne Sami-Matti Trogen' -> 'Sami-…'
+
+        return self._fulls
+
+    def __call__(self, name: str) -> str | None:
+        """The name to publish for `name`, or None when it names no driver the text settles."""
+        words = name.split()
+        if not words or any(DECLINED_END_RE.search(w) for w in words):
+            return None
+        if self._after_article(name):
+            return " ".join(words[1:]) if len(words) >= 3 else None
+        if len(words) == 1 and ONE_WORD_RE.match(name) and not name.isupper():
+            return self._one_word(name)
+        return name
+
+    def _mentions(self, name: str) -> list[int]:
+        pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"
+        return [m.start() for m in re.finditer(pattern, self.text)]
+
+    def _after_article(self, name: str) -> bool:
+        """Every mention of `name` follows an article of a language that capitalises nouns."""
+        if not self.articles:
+            return False
+        mentions = self._mentions(name)
+        before = [self.text[max(0, at - 12) : at].split()[-1:] for at in mentions]
+        return bool(mentions) and all(b and b[0].lower() in self.articles for b in before)
+
+    def _one_word(self, name: str) -> str | None:
+        key = fold(name)
+        tails = {
+            " ".join(full[k:])
+            for full in self.fulls
+            for k, word in enumerate(full[:-1])
+            if fold(word) == key
+        }
+        owners = {" ".join(full) for full in self.fulls if fold(full[-1]) == key}
+        if owners:  # a surname: the one full name it ends, or as written (the roster's say)
+            return _one_person(owners) or name
+        if tails:  # the given name of one full name, or of several (no one)
+            return _one_person(tails)
+        lower = name.lower()
+        if lower != name and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", self.text):
+            return None  # 'mesmo', 'community': a word of the language
+        mentions = self._mentions(name)
+        at_starts = all(SENTENCE_START_RE.search(self.text[max(0, at - 4) : at]) for at in mentions)
+        if mentions and at_starts and self.fulls:
+            return None  # 'Mesmo com …' opening a sentence, in a report of full names
+        return name

@@ -4,7 +4,13 @@ something else), with invented strings of each kind."""
 import pytest
 
 from extractors.article import extract_article
-from extractors.name_gate import code_owner, driver_name, name_kind, published_name
+from extractors.name_gate import (
+    ProseNames,
+    code_owner,
+    driver_name,
+    name_kind,
+    published_name,
+)
 from extractors.narrative.extract import NarrativeFacts
 from extractors.narrative.merge import merge_narrative
 from extractors.records import Evidence, Extraction, Race, ResultRow
@@ -172,3 +178,77 @@ def test_prose_of_another_numbered_race_with_the_same_podium_stays_its_own_race(
     told = NarrativeFacts(races=[_race("Race 2", ["Ann Lee", "Bo Kim"], "narrative")])
     merged = merge_narrative(printed, told)
     assert [race.name for race in merged.races] == ["Race 1", "Race 2"]
+
+
+# --- names prose gives, settled by the article's own text ------------------------------------
+
+STORY = (
+    "Tomás Ribeiro foi o grande vencedor da etapa. Mesmo com o pior resultado do ano, Kees "
+    "Boer garantiu o título. A corrida de Lucas Ferraz terminou cedo. Na volta final, o ritmo "
+    "de Ribeiro caiu, e Duda segurou o terceiro lugar."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [("Tomás", "Tomás Ribeiro"), ("Ribeiro", "Tomás Ribeiro"), ("Boer", "Kees Boer"),
+     ("Mesmo", None), ("Duda", "Duda"), ("Lucas Ferraz", "Lucas Ferraz"),
+     ("Kees Boer", "Kees Boer")],
+)  # fmt: skip
+def test_a_one_word_prose_name_is_the_driver_the_text_names_in_full_or_no_one(name, published):
+    assert ProseNames(STORY, "pt")(name) == published
+
+
+def test_a_given_name_two_drivers_share_names_no_one():
+    text = "Ana Costa venceu. Ana Lima foi segunda. Ana cruzou a linha em terceiro."
+    assert ProseNames(text, "pt")("Ana") is None
+
+
+def test_a_one_word_name_the_text_also_writes_in_lower_case_is_a_word():
+    text = "Ivo Dias won. Community spirit carried the day for the whole community."
+    assert ProseNames(text, "en")("Community") is None
+
+
+def test_a_one_word_name_inside_a_sentence_passes_in_a_report_of_full_names():
+    text = "Ivo Dias won the race. Behind him, Siggy took second on the road."
+    assert ProseNames(text, "en")("Siggy") == "Siggy"
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [("Zwischenfall", None), ("Hamburger Tim Tramnitz", "Tim Tramnitz"), ("White Angel", None),
+     ("Jonas Kurz", "Jonas Kurz"), ("Siggy", "Siggy")],
+)  # fmt: skip
+def test_after_a_german_article_a_capitalised_word_is_a_noun(name, published):
+    text = (
+        "Jonas Kurz gewann. Dann fiel Ole Brandt nach einem Zwischenfall zurück. Der Hamburger "
+        "Tim Tramnitz wurde Fünfter, vor Siggy. Auf Rang drei lauerte die White Angel."
+    )
+    assert ProseNames(text, "de")(name) == published
+
+
+def test_the_article_rule_is_for_languages_that_capitalise_nouns():
+    assert ProseNames("Marco Sala vince. Secondo posto per la Sala.", "it")("Sala") == "Marco Sala"
+
+
+@pytest.mark.parametrize("name", ["Franciszkiem Lassotą", "Annę Nowak"])
+def test_a_declined_polish_name_is_not_published(name):
+    assert ProseNames(f"Na podium z {name}.", "pl")(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Pieter van der Berg", "María de la Fuente", "Jean-Luc Moreau", "Liam O'Hara",
+             "Paweł Wiśniewski", "Γιώργος Παπαδόπουλος", "João dos Santos", "Sami-Matti Lind"],
+)  # fmt: skip
+def test_full_names_of_every_shape_pass_as_given(name):
+    assert ProseNames(f"Win for {name}, ahead of Bo Kim.", "en")(name) == name
+
+
+def test_prose_rows_take_the_name_the_text_settles():
+    printed = Extraction.model_validate({"article": {"language": "pt"}})
+    told = NarrativeFacts(races=[_race("Race", ["Tomás", "Mesmo", "Duda"], "narrative")])
+    merged = merge_narrative(printed, told, STORY)
+    assert [(r.position, r.driver) for r in merged.races[0].results] == [
+        (1, "Tomás Ribeiro"),
+        (3, "Duda"),
+    ]
