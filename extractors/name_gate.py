@@ -44,6 +44,12 @@ PLACE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["place_adjectives"])
 LEADING_WORDS = frozenset(fold(w) for w in _VOCABULARY["leading_words"])
 # 'ute', 'stock', 'champion': racing words that are also given names or surnames
 NAME_LIKE_RACING_WORDS = frozenset(fold(w) for w in _VOCABULARY["racing_words_in_names"])
+# 'challenge', 'cup', 'campeonato': a word that makes a string a competition ('Community World
+# Challenge'), whatever else it holds
+COMPETITION_WORDS = frozenset(fold(w) for w in _VOCABULARY["competition_words"])
+# 'IV LO', 'XII': a Roman numeral opening a string names a school, a class or an edition, not a
+# person (a single 'V' or 'X' may be an initial)
+ROMAN_HEAD_RE = re.compile(r"^(?=[IVX]{2,5}\b)X{0,3}(?:IX|IV|V?I{0,3})$")
 # 'unknown', 'tba': what a results table prints where it knows no driver
 PLACEHOLDERS = frozenset(fold(w) for w in _VOCABULARY["placeholders"])
 # 'seat', 'aston martin', 'red bull': makes (a make alone is a car, not its driver)
@@ -90,6 +96,8 @@ def _part_kind(text: str) -> NameKind:
         return "team"  # 'Gowin Racing', 'Mazda' (a manufacturers' cup), 'Ford Mazda'
     if any(w in MAKES for w in words) and any(ACRONYM_RE.match(w) for w in text.split()):
         return "team"  # 'KRT Nissan': a make with a team's initials
+    if any(w in COMPETITION_WORDS for w in words) or ROMAN_HEAD_RE.match(text.split()[0]):
+        return "other"  # 'Community World Challenge', 'IV LO Tarnów'
     if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
         return "other"  # 'Race Control', 'Pole Position', 'Fastest Lap'
     if joined in PLACES or _is_circuit(text):

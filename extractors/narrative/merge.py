@@ -88,7 +88,7 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts, text: str = "
     for story in facts.races:
         _merge_race(merged, _gated(story, name, settled), name, conflicts)
     for standing in facts.standings:
-        driver = _settled(standing.driver, name, settled)
+        driver = _standing_name(_settled(standing.driver, name, settled), name)
         if driver is not None:
             _merge_standing(merged, standing.model_copy(update={"driver": driver}), conflicts)
     for race in merged.races:
@@ -97,17 +97,39 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts, text: str = "
         n.model_copy(update={"driver": name(n.driver)}) for n in prose_nations
     ]  # entry lists' pairs first, then the prose's
     merged.penalties = list(merged.penalties) + [
-        p.model_copy(update={"driver": name(p.driver)}) for p in facts.penalties
+        p.model_copy(update={"driver": name(p.driver)})
+        for p in facts.penalties
+        if _names_anyone(name(p.driver))
     ]
     intervals = [
         i.model_copy(update={"ahead": name(i.ahead), "behind": name(i.behind)})
         for i in facts.intervals
+        if _names_anyone(name(i.ahead)) and _names_anyone(name(i.behind))
     ]
     conflicts += [c for i in intervals if (c := _gap_conflict(merged, i)) is not None]
     merged.intervals = list(merged.intervals) + intervals
     merged.intervals += printed_winning_margins(merged.races, merged.intervals)
     merged.conflicts = conflicts
     return merged
+
+
+def _names_anyone(driver: str | None) -> bool:
+    """A penalty's or a margin's driver that may be one: a person, a team, or no name at all (a
+    penalty or margin whose driver prose does not settle), never a class, a region or a
+    competition ('Community World Challenge')."""
+    return driver is None or name_kind(driver) != "other"
+
+
+def _standing_name(driver: str | None, name: NameMap) -> str | None:
+    """A prose standing's name: a driver the lists name as they spell it, a person's without
+    the word before it ('KTM-Pilotin Marylin …'), a team's as told; a class's or a region's
+    ('Senior Max', 'Lazio') is no standing prose settles."""
+    if driver is None or driver in name.list_names:
+        return driver
+    kind = name_kind(driver)
+    if kind == "other":
+        return None
+    return driver_name(driver) if kind == "person" else driver
 
 
 def _names_person(driver: str | None, name: NameMap) -> bool:

@@ -13,7 +13,7 @@ from extractors.name_gate import (
 )
 from extractors.narrative.extract import NarrativeFacts
 from extractors.narrative.merge import merge_narrative
-from extractors.records import Evidence, Extraction, Race, ResultRow
+from extractors.records import Evidence, Extraction, Race, ResultRow, Standing
 from extractors.sections import race_identity
 
 
@@ -251,4 +251,32 @@ def test_prose_rows_take_the_name_the_text_settles():
     assert [(r.position, r.driver) for r in merged.races[0].results] == [
         (1, "Tomás Ribeiro"),
         (3, "Duda"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Community World Challenge", "Nordic Sim Series", "Copa Lenta Liga", "IV LO Borowo",
+             "XII Puchar Lata"],
+)  # fmt: skip
+def test_competitions_and_schools_are_no_drivers(text):
+    assert name_kind(text) == "other"
+
+
+@pytest.mark.parametrize("text", ["Ruben Garcia III", "Ivo Dias", "IVO DIAS", "V. Berg", "Xi Li"])
+def test_roman_numerals_and_their_letters_in_names_pass(text):
+    assert name_kind(text) == "person"
+
+
+def test_prose_standings_lose_a_role_noun_and_a_class_is_no_standing():
+    printed = Extraction.model_validate({"article": {"language": "de"}})
+    told = NarrativeFacts(
+        standings=[
+            Standing(driver=d, points=p, evidence=Evidence(text=d, start=0, end=1))
+            for d, p in [("Pilotin Ada Roth", 106.0), ("Senior Rok", 90.0), ("Kart Team", 80.0)]
+        ]
+    )
+    merged = merge_narrative(printed, told, "Pilotin Ada Roth führt. Kart Team folgt.")
+    assert [(s.driver, s.points) for s in merged.standings] == [
+        ("Ada Roth", 106.0),
+        ("Kart Team", 80.0),
     ]
