@@ -123,6 +123,12 @@ def name_kind(text: str) -> NameKind:
     return "team" if "team" in kinds else "other"
 
 
+def is_region(text: str) -> bool:
+    """A region, province or state ('Lazio', 'SICILIA', 'Queensland'): a team's name in a
+    championship of regional teams, never a driver's."""
+    return " ".join(_words(clean_name(text))) in PLACES
+
+
 def _is_leading_word(word: str) -> bool:
     """A word before a name that is no part of it: where the driver is from ('Victorian'), an
     ordinal or a title ('Quarto', 'polesitter'), a lower-case word of prose ('dos de')."""

@@ -166,10 +166,21 @@ def test_prose_rows_naming_no_driver_are_dropped_before_merging():
     assert [(r.position, r.driver) for r in merged.races[0].results] == [(2, "Ann Lee")]
 
 
-def test_a_standing_loses_the_ordinal_before_its_name_but_a_region_stays():
+def test_a_standing_loses_the_ordinal_before_its_name_and_a_region_is_no_drivers():
     page = "Classifica finale\n1. Lazio 263 punti\n2. Quarto Ugo Sala 49 punti\n"
     standings = extract_article(page).standings
-    assert [s.driver for s in standings] == ["Lazio", "Ugo Sala"]
+    assert [s.driver for s in standings] == ["Ugo Sala"]
+
+
+def test_standings_of_regional_teams_are_not_published_as_drivers():
+    page = "Classifica finale\n1. TOSCANA punti 210\n2. Veneto punti 198\n3. Liguria punti 150\n"
+    assert extract_article(page).standings == []
+
+
+def test_a_surname_that_is_a_class_word_stays_in_standings():
+    page = "Classifica piloti\n1. Ten Voorde 106\n2. Masters 86\n3. Braschi 49\n"
+    standings = extract_article(page).standings
+    assert [s.driver for s in standings] == ["Ten Voorde", "Masters", "Braschi"]
 
 
 def test_prose_of_another_numbered_race_with_the_same_podium_stays_its_own_race():
