@@ -247,7 +247,7 @@ class ProseNames:
         if self._after_article(name):
             return " ".join(words[1:]) if len(words) >= 3 else None
         if len(words) == 1 and ONE_WORD_RE.match(name) and not name.isupper():
-            return self._one_word(name)
+            return self._one_word(name) if name_kind(name) == "person" else name
         return name
 
     def _mentions(self, name: str) -> list[int]:

@@ -120,6 +120,15 @@ NAME_HEAD_RE = re.compile(
     r"(?:\s+(?:of|of the|da|do|de|del|della|di|la|le|des|du|der|des|vom|von)\b)*[\s:–—-]*",
     re.I,
 )
+# "Classifica Trofeo Rally Terra", "Classement de la Coupe de France": a classification word, then
+# a competition's name, and no race: the competition's standings
+COMPETITION_TABLE_RE = re.compile(
+    r"^\s*(?:classifica|classifica[cç][aã]o|clasificaci[oó]n|classement|klassement)\s+"
+    r"(?:(?:de|del|della|do|da|du|de la|van de|van het)\s+)?"
+    r"(?:trofeo|trofeu|troph[ée]e|trophy|campionato|campeonato|championnat|kampioenschap|coppa|"
+    r"copa|coupe|cup)\b",
+    re.I,
+)
 # "Round 3", "Rd. 2", "Tappa 4", "Etapa 1", "Manche 3": the event a lead-in names, never a track
 ROUND_RE = re.compile(r"\b(?:round|rd\.?|tappa|etapa|ronda|rodada|runde|event|leg)\s*\d+\b", re.I)
 
@@ -271,7 +280,10 @@ def read_marker(block: Block) -> Marker | None:
     if not _is_marker_shaped(block):
         return None
     text = block.text
-    if STANDINGS_WORDS_RE.search(text):
+    competition = COMPETITION_TABLE_RE.match(text) and not any(
+        pattern.search(text) for _, pattern in SESSION_PATTERNS
+    )
+    if STANDINGS_WORDS_RE.search(text) or competition:
         after = STANDINGS_AFTER_RE.search(text)
         return Marker("standings", name=after["after"].strip(" .:") if after else text)
     for session, pattern in SESSION_PATTERNS:

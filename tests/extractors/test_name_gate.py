@@ -210,6 +210,10 @@ def test_a_one_word_prose_name_is_the_driver_the_text_names_in_full_or_no_one(na
     assert ProseNames(STORY, "pt")(name) == published
 
 
+def test_a_circuit_is_left_to_the_gate_not_joined_to_the_word_before_it():
+    assert ProseNames("Dopo Sepang, Ivo Dias vince a Monza.", "it")("Sepang") == "Sepang"
+
+
 def test_a_given_name_two_drivers_share_names_no_one():
     text = "Ana Costa venceu. Ana Lima foi segunda. Ana cruzou a linha em terceiro."
     assert ProseNames(text, "pt")("Ana") is None

@@ -55,6 +55,36 @@ def test_results_and_standings_headings():
 
 @pytest.mark.parametrize(
     "text",
+    ["Classifica Trofeo Ghiaia Nord", "Classement de la Coupe de Bretagne Minime",
+     "Classificação do Campeonato Gaúcho"],
+)  # fmt: skip
+def test_a_classification_of_a_competition_is_its_standings(text):
+    assert marker(text).kind == "standings"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Classifica Trofeo Ghiaia Nord Gara 2", "race"), ("Classifica Gara 1", "race"),
+     ("Porsche Cup results", "results")],
+)  # fmt: skip
+def test_a_race_of_a_competition_stays_a_race(text, kind):
+    assert marker(text).kind == kind
+
+
+def test_an_inline_standings_line_of_a_trophy_is_read_as_standings():
+    page = (
+        "Ivo Dias vince il rally.\n\n"
+        "Classifica Trofeo Ghiaia Nord: 1. Dias 60; 2. Rota 34; 3. Sala 32.\n"
+    )
+    extraction = extract_document(document_from_text(page))
+    assert [(s.driver, s.points) for s in extraction.standings] == [
+        ("Ivo Dias", 60.0), ("Rota", 34.0), ("Sala", 32.0)
+    ]  # fmt: skip
+    assert all(not race.results for race in extraction.races)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Chat with the Community", "The race was decided on the final lap when Berg passed Ribeiro."],
 )
 def test_prose_and_other_lines_are_no_marker(text):
