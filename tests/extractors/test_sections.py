@@ -217,3 +217,24 @@ def test_the_extractor_hands_a_margin_and_a_penalty_the_key_of_their_race():
     assert [(p.race, p.race_key) for p in extraction.penalties] == [
         ("Semi-Final B", "semi-final B")
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Next Race Coming Up", "Prossima gara: Vallelunga", "Próxima corrida em Goiânia",
+             "Nächstes Rennen am Sachsenring", "Upcoming: Round 4 at Oulton Park"],
+)  # fmt: skip
+def test_a_race_still_to_come_opens_no_section(text):
+    assert marker(text) is None
+
+
+def test_a_race_still_to_come_closes_the_section_above_it():
+    page = "Race 1\n1. Ann Lee\n2. Bo Kim\n\nNext Race Coming Up\n\nThe series moves on to Dover.\n"
+    doc = document_from_text(page)
+    sections = find_sections(doc, [b.text[:1].isdigit() for b in doc.blocks])
+    last = next(i for i, b in enumerate(doc.blocks) if b.text.startswith("The series"))
+    assert sections.contexts[last] is None
+
+
+def test_a_lead_in_cut_by_a_line_wrap_inside_brackets_names_no_race():
+    found = marker("Confira os resultados (extraoficiais, porque ainda podem", kind="paragraph")
+    assert found is not None and found.name is None
