@@ -248,7 +248,20 @@ class ProseNames:
             return " ".join(words[1:]) if len(words) >= 3 else None
         if len(words) == 1 and ONE_WORD_RE.match(name) and not name.isupper():
             return self._one_word(name) if name_kind(name) == "person" else name
-        return name
+        return self._uncut(name)
+
+    def _uncut(self, name: str) -> str:
+        """A full name the prose cut at a hyphen ('Willem van Engelenhoven' of 'Jan-Willem van
+        Engelenhoven'): the whole name when the text never writes the cut form alone."""
+        if self._mentions(name):
+            return name
+        whole = {
+            " ".join(f)
+            for f in self.fulls
+            if f[0].endswith("-" + name.split()[0]) and f[0].count("-") == 1
+            and " ".join(f[1:]) == " ".join(name.split()[1:])
+        }  # fmt: skip
+        return whole.pop() if len(whole) == 1 else name
 
     def _mentions(self, name: str) -> list[int]:
         pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"

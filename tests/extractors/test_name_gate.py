@@ -295,3 +295,15 @@ def test_prose_standings_lose_a_role_noun_and_a_class_is_no_standing():
         ("Ada Roth", 106.0),
         ("Kart Team", 80.0),
     ]
+
+
+def test_a_name_cut_at_its_hyphen_is_made_whole():
+    text = "Ruud Smit won. Jan-Piet van Dalen werd tweede, Dirk van het Hoog derde."
+    settled = ProseNames(text, "nl")
+    assert settled("Piet van Dalen") == "Jan-Piet van Dalen"
+    assert settled("Dirk") == "Dirk van het Hoog"
+
+
+def test_a_name_after_a_hyphenated_word_that_is_no_given_name_is_not_joined_to_it():
+    text = "In der Pro-Am-Wertung KTM-Pilotin Ada Roth führt."
+    assert ProseNames(text, "de")("Pilotin Ada Roth") == "Pilotin Ada Roth"
