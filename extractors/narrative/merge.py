@@ -161,6 +161,18 @@ def _gated(story: Race, name: NameMap, settled: ProseNames | None = None) -> Rac
     return story.model_copy(update={"results": rows})
 
 
+def _one_per_place(story: Race) -> list[ResultRow]:
+    """A prose race's rows with one driver per place: the place told first keeps its driver;
+    another driver given the same place belongs to a race the prose did not tell apart
+    ('Kuipers won race one ... Koldeweij won race two', both read into one race) and is dropped."""
+    first: dict[int, ResultRow] = {}
+    for row in sorted(story.results, key=lambda r: r.evidence.start):
+        if row.position is not None:
+            first.setdefault(row.position, row)
+    kept = {id(row) for row in first.values()}
+    return [r for r in story.results if r.position is None or id(r) in kept]
+
+
 def _other_race(race: Race, story: Race) -> bool:
     """Two races both names tell apart: sessions or labels stated on both sides that differ
     ('Race 1' and 'Race 2' with the same winner and runner-up stay two races)."""
@@ -201,7 +213,7 @@ def _merge_race(
 ) -> None:
     target = _target_race(extraction, story)
     if target is None:
-        rows = [r.model_copy(update={"driver": name(r.driver)}) for r in story.results]
+        rows = [r.model_copy(update={"driver": name(r.driver)}) for r in _one_per_place(story)]
         _insert_race(extraction.races, story.model_copy(update={"results": rows}))
         return
     by_driver = {row.driver: k for k, row in enumerate(target.results)}

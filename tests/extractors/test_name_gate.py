@@ -307,3 +307,17 @@ def test_a_name_cut_at_its_hyphen_is_made_whole():
 def test_a_name_after_a_hyphenated_word_that_is_no_given_name_is_not_joined_to_it():
     text = "In der Pro-Am-Wertung KTM-Pilotin Ada Roth führt."
     assert ProseNames(text, "de")("Pilotin Ada Roth") == "Pilotin Ada Roth"
+
+
+def test_a_prose_race_keeps_one_driver_per_place_the_first_told():
+    rows = [
+        ResultRow(position=pos, driver=d, method="narrative", confidence=0.8,
+                  evidence=Evidence(text=d, start=at, end=at + 5))
+        for pos, d, at in [(1, "Ann Lee", 0), (2, "Bo Kim", 10), (1, "Cy Diaz", 40),
+                           (2, "Di Park", 50), (3, "Ed Ruiz", 60)]
+    ]  # fmt: skip
+    told = NarrativeFacts(races=[Race(name="Race", results=rows)])
+    merged = merge_narrative(Extraction.model_validate({"article": {}}), told)
+    assert [(r.position, r.driver) for r in merged.races[0].results] == [
+        (1, "Ann Lee"), (2, "Bo Kim"), (3, "Ed Ruiz")
+    ]  # fmt: skip
