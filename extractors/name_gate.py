@@ -44,6 +44,8 @@ PLACE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["place_adjectives"])
 LEADING_WORDS = frozenset(fold(w) for w in _VOCABULARY["leading_words"])
 # 'ute', 'stock', 'champion': racing words that are also given names or surnames
 NAME_LIKE_RACING_WORDS = frozenset(fold(w) for w in _VOCABULARY["racing_words_in_names"])
+# 'senior max', 'micro max': classes named with a word that is also a given name ('Max')
+CLASS_PHRASES = frozenset(fold(w) for w in _VOCABULARY["class_phrases"])
 # 'challenge', 'cup', 'campeonato': a word that makes a string a competition ('Community World
 # Challenge'), whatever else it holds
 COMPETITION_WORDS = frozenset(fold(w) for w in _VOCABULARY["competition_words"])
@@ -96,6 +98,8 @@ def _part_kind(text: str) -> NameKind:
         return "team"  # 'Gowin Racing', 'Mazda' (a manufacturers' cup), 'Ford Mazda'
     if any(w in MAKES for w in words) and any(ACRONYM_RE.match(w) for w in text.split()):
         return "team"  # 'KRT Nissan': a make with a team's initials
+    if joined in CLASS_PHRASES:
+        return "other"  # 'Senior Max'
     if any(w in COMPETITION_WORDS for w in words) or ROMAN_HEAD_RE.match(text.split()[0]):
         return "other"  # 'Community World Challenge', 'IV LO Tarnów'
     if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):

@@ -270,14 +270,17 @@ def test_prose_rows_take_the_name_the_text_settles():
 
 
 @pytest.mark.parametrize(
-    "text", ["Community World Challenge", "Nordic Sim Series", "Copa Lenta Liga", "IV LO Borowo",
-             "XII Puchar Lata"],
+    "text", ["Senior Max", "Micro Max", "Community World Challenge", "Nordic Sim Series",
+             "Copa Lenta Liga", "IV LO Borowo", "XII Puchar Lata"],
 )  # fmt: skip
 def test_competitions_and_schools_are_no_drivers(text):
     assert name_kind(text) == "other"
 
 
-@pytest.mark.parametrize("text", ["Ruben Garcia III", "Ivo Dias", "IVO DIAS", "V. Berg", "Xi Li"])
+@pytest.mark.parametrize(
+    "text",
+    ["Max Senior", "Max Kessler", "Ruben Garcia III", "Ivo Dias", "IVO DIAS", "V. Berg", "Xi Li"],
+)
 def test_roman_numerals_and_their_letters_in_names_pass(text):
     assert name_kind(text) == "person"
 
