@@ -206,10 +206,16 @@ NOUN_ARTICLES = {
 }
 # 'Lassotą', 'Annę': a word no name ends with in the nominative (a declined Polish form)
 DECLINED_END_RE = re.compile(r"[ąę]$", re.IGNORECASE)
-# ". ", "! ", a line break, an opening quote: where a sentence (and its first word) starts
-SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)[\"'“‘(«]?$")
+# ' GER', ' BRA': a nation's code printed after a name, no part of it
+NATION_CODE_TAIL_RE = re.compile(r"\s+[A-Z]{3}$")
 # a one-word name prose may give: capitalised letters, hyphens and apostrophes ('Sami-Matti')
 ONE_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+
+
+def _without_code_tail(name: str) -> str:
+    """A name without a nation's code printed after it ('Ivo Sabo GER' -> 'Ivo Sabo')."""
+    tail = NATION_CODE_TAIL_RE.search(name)
+    return name[: tail.start()] if tail and nation_code(tail.group().strip()) else name
 
 
 def _one_person(names: set[str]) -> str | None:
@@ -222,8 +228,8 @@ def _one_person(names: set[str]) -> str | None:
 class ProseNames:
     """What the article's own text settles about a name its prose gives: a one-word name that
     is the given name of one full name the text prints is that driver ('Gabriel' -> 'Gabriel
-    Maurício'), of several is no one; a one-word name the text also writes in lower case
-    ('mesmo'), only ever at the start of a sentence in a report that names its drivers in full, or
+    Maurício'), of several is no one; a surname is the full name the text establishes (prints
+    twice); a one-word name the text also writes in lower case ('community'), or only ever
     after an article of a language that capitalises nouns ('einem Zwischenfall') is a word, not a
     driver; a noun before a full name after such an article is cut ('der Hamburger Tim
     Tramnitz' -> 'Tim Tramnitz'); a declined form ('Franciszkiem Lassotą') is no name to publish."""
@@ -238,7 +244,12 @@ class ProseNames:
         """The full names the text prints (word lists), read once when first asked."""
         if self._fulls is None:
             names = name_candidates(self.text)
-            people = [_without_leading_words(n) for n in names if name_kind(n) == "person"]
+            names = [_without_code_tail(n) for n in names]  # 'Sabo GER' -> 'Sabo'
+            people = [
+                _without_leading_words(n)
+                for n in names
+                if len(n.split()) > 1 and name_kind(n) == "person"
+            ]
             self._fulls = [n.split() for n in people]  # 'Finne Sami-Matti Trogen' -> 'Sami-…'
 
         return self._fulls
@@ -248,7 +259,7 @@ class ProseNames:
         words = name.split()
         if not words or any(DECLINED_END_RE.search(w) for w in words):
             return None
-        if self._after_article(name):
+        if name_kind(name) == "person" and self._after_article(name):
             return " ".join(words[1:]) if len(words) >= 3 else None
         if len(words) == 1 and ONE_WORD_RE.match(name) and not name.isupper():
             return self._one_word(name) if name_kind(name) == "person" else name
@@ -271,6 +282,20 @@ class ProseNames:
         pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"
         return [m.start() for m in re.finditer(pattern, self.text)]
 
+    def _established(self, full: str) -> bool:
+        """A full name the text prints twice, or, in a language that writes its nouns in lower
+        case, once inside a sentence after a word in lower case ('a vitória de Rogério Cebola'),
+        not opening one ('Depois Ribeiro': a word, then a surname)."""
+        mentions = self._mentions(full)
+        if len(mentions) >= 2:
+            return True
+        if self.articles:  # nouns are capitalised: 'des britischen Traditionsrennstalls Williams'
+            return False
+        before = [self.text[max(0, at - 12) : at].split()[-1:] for at in mentions]
+        return any(
+            b and b[0].isalpha() and b[0].islower() and b[0] not in self.articles for b in before
+        )
+
     def _after_article(self, name: str) -> bool:
         """Every mention of `name` follows an article of a language that capitalises nouns."""
         if not self.articles:
@@ -287,16 +312,13 @@ class ProseNames:
             for k, word in enumerate(full[:-1])
             if fold(word) == key
         }
-        owners = {" ".join(full) for full in self.fulls if fold(full[-1]) == key}
-        if owners:  # a surname: the one full name it ends, or as written (the roster's say)
-            return _one_person(owners) or name
+        owners = {" ".join(f) for f in self.fulls if fold(f[-1]) == key and f[-2] not in PARTICLES}
+        if owners:  # a surname: the one full name it ends that the text establishes, else as
+            whole = _one_person(owners)  # written (the roster's say)
+            return whole if whole is not None and self._established(whole) else name
         if tails:  # the given name of one full name, or of several (no one)
             return _one_person(tails)
         lower = name.lower()
         if lower != name and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", self.text):
             return None  # 'mesmo', 'community': a word of the language
-        mentions = self._mentions(name)
-        at_starts = all(SENTENCE_START_RE.search(self.text[max(0, at - 4) : at]) for at in mentions)
-        if mentions and at_starts and self.fulls:
-            return None  # 'Mesmo com …' opening a sentence, in a report of full names
         return name

@@ -196,13 +196,13 @@ def test_prose_of_another_numbered_race_with_the_same_podium_stays_its_own_race(
 STORY = (
     "Tomás Ribeiro foi o grande vencedor da etapa. Mesmo com o pior resultado do ano, Kees "
     "Boer garantiu o título. A corrida de Lucas Ferraz terminou cedo. Na volta final, o ritmo "
-    "de Ribeiro caiu, e Duda segurou o terceiro lugar."
+    "de Ribeiro caiu, e Duda segurou o terceiro lugar, o mesmo de 2023. Tomás Ribeiro festejou."
 )
 
 
 @pytest.mark.parametrize(
     ("name", "published"),
-    [("Tomás", "Tomás Ribeiro"), ("Ribeiro", "Tomás Ribeiro"), ("Boer", "Kees Boer"),
+    [("Tomás", "Tomás Ribeiro"), ("Ribeiro", "Tomás Ribeiro"), ("Boer", "Boer"),
      ("Mesmo", None), ("Duda", "Duda"), ("Lucas Ferraz", "Lucas Ferraz"),
      ("Kees Boer", "Kees Boer")],
 )  # fmt: skip
@@ -229,6 +229,32 @@ def test_a_one_word_name_inside_a_sentence_passes_in_a_report_of_full_names():
     assert ProseNames(text, "en")("Siggy") == "Siggy"
 
 
+@pytest.mark.parametrize("name", ["Siggy", "Basso", "kart_ace", "Chardonnet"])
+def test_a_one_word_name_opening_sentences_and_list_lines_passes(name):
+    text = f"Ivo Dias won.\n{name} took second.\n1. {name} 60; 2. Rota 34\n{name} was happy."
+    assert ProseNames(text, "it")(name) == name
+
+
+def test_a_surname_joins_no_noun_or_place_printed_once_before_it():
+    text = (
+        "Der Wagen des Traditionsrennstalls Williams lief gut. "
+        "Williams siegte vor Pagani da Ranieri."
+    )
+    settled = ProseNames(text, "de")
+    assert settled("Williams") == "Williams"
+    assert settled("Ranieri") == "Ranieri"
+
+
+def test_a_nation_code_after_a_name_is_no_part_of_it():
+    text = "Ivo Sabo GER won. Ivo Sabo GER led every lap. Sabo was delighted."
+    assert ProseNames(text, "en")("Sabo") == "Ivo Sabo"
+
+
+def test_a_team_after_a_german_article_keeps_its_first_word():
+    text = "Das Mahle Racing Team siegte vor dem Kurz Racing Team."
+    assert ProseNames(text, "de")("Mahle Racing Team") == "Mahle Racing Team"
+
+
 @pytest.mark.parametrize(
     ("name", "published"),
     [("Zwischenfall", None), ("Hamburger Tim Tramnitz", "Tim Tramnitz"), ("White Angel", None),
@@ -243,7 +269,10 @@ def test_after_a_german_article_a_capitalised_word_is_a_noun(name, published):
 
 
 def test_the_article_rule_is_for_languages_that_capitalise_nouns():
-    assert ProseNames("Marco Sala vince. Secondo posto per la Sala.", "it")("Sala") == "Marco Sala"
+    assert (
+        ProseNames("Marco Sala vince. Marco Sala festeggia. Gioia per la Sala.", "it")("Sala")
+        == "Marco Sala"
+    )
 
 
 @pytest.mark.parametrize("name", ["Franciszkiem Lassotą", "Annę Nowak"])
@@ -324,3 +353,19 @@ def test_a_prose_race_keeps_one_driver_per_place_the_first_told():
     assert [(r.position, r.driver) for r in merged.races[0].results] == [
         (1, "Ann Lee"), (2, "Bo Kim"), (3, "Ed Ruiz")
     ]  # fmt: skip
+
+
+def test_a_surname_resolves_to_a_full_name_printed_once_inside_a_sentence():
+    settled = ProseNames("A vitória de Rogério Lima veio cedo. Depois, Lima festejou.", "pt")
+    assert settled("Lima") == "Rogério Lima"
+
+
+def test_where_nouns_are_capitalised_a_surname_needs_its_full_name_printed_twice():
+    text = "Der Wagen des britischen Rennstalls Williams lief gut. Williams siegte."
+    assert ProseNames(text, "de")("Williams") == "Williams"
+    twice = "Jubel bei Ole Lind. Ole Lind siegte. Danach sagte Lind, er sei froh."
+    assert ProseNames(twice, "de")("Lind") == "Ole Lind"
+
+
+def test_a_surname_joins_no_word_opening_a_sentence_before_it():
+    assert ProseNames("Depois Ribeiro caiu para quinto.", "pt")("Ribeiro") == "Ribeiro"
