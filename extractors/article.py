@@ -25,7 +25,13 @@ from extractors.inline_rows import (
     tied_pair,
 )
 from extractors.language import with_language
-from extractors.name_gate import code_owner, driver_name, name_kind, published_name
+from extractors.name_gate import (
+    code_owner,
+    driver_name,
+    is_region,
+    name_kind,
+    published_name,
+)
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.race_facts import (
@@ -820,7 +826,9 @@ def _gate_names(facts: StructuredFacts) -> None:
                 gated.append(row if name == row.driver else row.model_copy(update={"driver": name}))
         one_name = len(gated) > 1 and len({row.driver for row in gated}) == 1
         rows[:] = [] if one_name else gated  # a caption printed twice is no result list
-    facts.standings[:] = [_repaired(s) for s in facts.standings]  # a team's, a region's stay
+    facts.standings[:] = [  # a team's, a class's stay ('Masters' may be a surname); a region's
+        _repaired(s) for s in facts.standings if not is_region(s.driver)
+    ]  # is no driver's ('Lazio': a championship of regional teams)
     facts.driver_nations[:] = [
         _repaired(n) for n in facts.driver_nations if name_kind(n.driver) == "person"
     ]

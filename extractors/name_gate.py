@@ -44,6 +44,14 @@ PLACE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["place_adjectives"])
 LEADING_WORDS = frozenset(fold(w) for w in _VOCABULARY["leading_words"])
 # 'ute', 'stock', 'champion': racing words that are also given names or surnames
 NAME_LIKE_RACING_WORDS = frozenset(fold(w) for w in _VOCABULARY["racing_words_in_names"])
+# 'senior max', 'micro max': classes named with a word that is also a given name ('Max')
+CLASS_PHRASES = frozenset(fold(w) for w in _VOCABULARY["class_phrases"])
+# 'challenge', 'cup', 'campeonato': a word that makes a string a competition ('Community World
+# Challenge'), whatever else it holds
+COMPETITION_WORDS = frozenset(fold(w) for w in _VOCABULARY["competition_words"])
+# 'IV LO', 'XII': a Roman numeral opening a string names a school, a class or an edition, not a
+# person (a single 'V' or 'X' may be an initial)
+ROMAN_HEAD_RE = re.compile(r"^(?=[IVX]{2,5}\b)X{0,3}(?:IX|IV|V?I{0,3})$")
 # 'unknown', 'tba': what a results table prints where it knows no driver
 PLACEHOLDERS = frozenset(fold(w) for w in _VOCABULARY["placeholders"])
 # 'seat', 'aston martin', 'red bull': makes (a make alone is a car, not its driver)
@@ -90,6 +98,10 @@ def _part_kind(text: str) -> NameKind:
         return "team"  # 'Gowin Racing', 'Mazda' (a manufacturers' cup), 'Ford Mazda'
     if any(w in MAKES for w in words) and any(ACRONYM_RE.match(w) for w in text.split()):
         return "team"  # 'KRT Nissan': a make with a team's initials
+    if joined in CLASS_PHRASES:
+        return "other"  # 'Senior Max'
+    if any(w in COMPETITION_WORDS for w in words) or ROMAN_HEAD_RE.match(text.split()[0]):
+        return "other"  # 'Community World Challenge', 'IV LO Tarnów'
     if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
         return "other"  # 'Race Control', 'Pole Position', 'Fastest Lap'
     if joined in PLACES or _is_circuit(text):
@@ -113,6 +125,12 @@ def name_kind(text: str) -> NameKind:
     if kinds == {"person"}:
         return "person"
     return "team" if "team" in kinds else "other"
+
+
+def is_region(text: str) -> bool:
+    """A region, province or state ('Lazio', 'SICILIA', 'Queensland'): a team's name in a
+    championship of regional teams, never a driver's."""
+    return " ".join(_words(clean_name(text))) in PLACES
 
 
 def _is_leading_word(word: str) -> bool:
@@ -175,3 +193,132 @@ def code_owner(code: str, text: str) -> str | None:
         else:
             return None  # printed after something that is no full name
     return owners.pop() if len(owners) == 1 else None
+
+
+# --- names prose gives: what the rest of the article settles about them ----------------------
+
+# 'der', 'einem': articles after which a capitalised word is a noun, per language that
+# capitalises its nouns
+NOUN_ARTICLES = {
+    lang: frozenset(words)
+    for lang, words in _VOCABULARY["noun_articles"].items()
+    if not lang.startswith("_")
+}
+# 'Lassotą', 'Annę': a word no name ends with in the nominative (a declined Polish form)
+DECLINED_END_RE = re.compile(r"[ąę]$", re.IGNORECASE)
+# ' GER', ' BRA': a nation's code printed after a name, no part of it
+NATION_CODE_TAIL_RE = re.compile(r"\s+[A-Z]{3}$")
+# a one-word name prose may give: capitalised letters, hyphens and apostrophes ('Sami-Matti')
+ONE_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+
+
+def _without_code_tail(name: str) -> str:
+    """A name without a nation's code printed after it ('Ivo Sabo GER' -> 'Ivo Sabo')."""
+    tail = NATION_CODE_TAIL_RE.search(name)
+    return name[: tail.start()] if tail and nation_code(tail.group().strip()) else name
+
+
+def _one_person(names: set[str]) -> str | None:
+    """The shortest of `names` when every other ends with it ('Sami-Matti Trogen' of 'Finne
+    Sami-Matti Trogen'): one person, written with or without a word before; else None."""
+    shortest = min(names, key=len)
+    return shortest if all(n.endswith(shortest) for n in names) else None
+
+
+class ProseNames:
+    """What the article's own text settles about a name its prose gives: a one-word name that
+    is the given name of one full name the text prints is that driver ('Gabriel' -> 'Gabriel
+    Maurício'), of several is no one; a surname is the full name the text establishes (prints
+    twice); a one-word name the text also writes in lower case ('community'), or only ever
+    after an article of a language that capitalises nouns ('einem Zwischenfall') is a word, not a
+    driver; a noun before a full name after such an article is cut ('der Hamburger Tim
+    Tramnitz' -> 'Tim Tramnitz'); a declined form ('Franciszkiem Lassotą') is no name to publish."""
+
+    def __init__(self, text: str, language: str | None = None) -> None:
+        self.text = text
+        self.articles = NOUN_ARTICLES.get((language or "").split("-")[0].lower(), frozenset())
+        self._fulls: list[list[str]] | None = None
+
+    @property
+    def fulls(self) -> list[list[str]]:
+        """The full names the text prints (word lists), read once when first asked."""
+        if self._fulls is None:
+            names = name_candidates(self.text)
+            names = [_without_code_tail(n) for n in names]  # 'Sabo GER' -> 'Sabo'
+            people = [
+                _without_leading_words(n)
+                for n in names
+                if len(n.split()) > 1 and name_kind(n) == "person"
+            ]
+            self._fulls = [n.split() for n in people]  # 'Finne Sami-Matti Trogen' -> 'Sami-…'
+
+        return self._fulls
+
+    def __call__(self, name: str) -> str | None:
+        """The name to publish for `name`, or None when it names no driver the text settles."""
+        words = name.split()
+        if not words or any(DECLINED_END_RE.search(w) for w in words):
+            return None
+        if name_kind(name) == "person" and self._after_article(name):
+            return " ".join(words[1:]) if len(words) >= 3 else None
+        if len(words) == 1 and ONE_WORD_RE.match(name) and not name.isupper():
+            return self._one_word(name) if name_kind(name) == "person" else name
+        return self._uncut(name)
+
+    def _uncut(self, name: str) -> str:
+        """A full name the prose cut at a hyphen ('Willem van Engelenhoven' of 'Jan-Willem van
+        Engelenhoven'): the whole name when the text never writes the cut form alone."""
+        if self._mentions(name):
+            return name
+        whole = {
+            " ".join(f)
+            for f in self.fulls
+            if f[0].endswith("-" + name.split()[0]) and f[0].count("-") == 1
+            and " ".join(f[1:]) == " ".join(name.split()[1:])
+        }  # fmt: skip
+        return whole.pop() if len(whole) == 1 else name
+
+    def _mentions(self, name: str) -> list[int]:
+        pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"
+        return [m.start() for m in re.finditer(pattern, self.text)]
+
+    def _established(self, full: str) -> bool:
+        """A full name the text prints twice, or, in a language that writes its nouns in lower
+        case, once inside a sentence after a word in lower case ('a vitória de Rogério Cebola'),
+        not opening one ('Depois Ribeiro': a word, then a surname)."""
+        mentions = self._mentions(full)
+        if len(mentions) >= 2:
+            return True
+        if self.articles:  # nouns are capitalised: 'des britischen Traditionsrennstalls Williams'
+            return False
+        before = [self.text[max(0, at - 12) : at].split()[-1:] for at in mentions]
+        return any(
+            b and b[0].isalpha() and b[0].islower() and b[0] not in self.articles for b in before
+        )
+
+    def _after_article(self, name: str) -> bool:
+        """Every mention of `name` follows an article of a language that capitalises nouns."""
+        if not self.articles:
+            return False
+        mentions = self._mentions(name)
+        before = [self.text[max(0, at - 12) : at].split()[-1:] for at in mentions]
+        return bool(mentions) and all(b and b[0].lower() in self.articles for b in before)
+
+    def _one_word(self, name: str) -> str | None:
+        key = fold(name)
+        tails = {
+            " ".join(full[k:])
+            for full in self.fulls
+            for k, word in enumerate(full[:-1])
+            if fold(word) == key
+        }
+        owners = {" ".join(f) for f in self.fulls if fold(f[-1]) == key and f[-2] not in PARTICLES}
+        if owners:  # a surname: the one full name it ends that the text establishes, else as
+            whole = _one_person(owners)  # written (the roster's say)
+            return whole if whole is not None and self._established(whole) else name
+        if tails:  # the given name of one full name, or of several (no one)
+            return _one_person(tails)
+        lower = name.lower()
+        if lower != name and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", self.text):
+            return None  # 'mesmo', 'community': a word of the language
+        return name

@@ -120,6 +120,15 @@ NAME_HEAD_RE = re.compile(
     r"(?:\s+(?:of|of the|da|do|de|del|della|di|la|le|des|du|der|des|vom|von)\b)*[\s:–—-]*",
     re.I,
 )
+# "Classifica Trofeo Rally Terra", "Classement de la Coupe de France": a classification word, then
+# a competition's name, and no race: the competition's standings
+COMPETITION_TABLE_RE = re.compile(
+    r"^\s*(?:classifica|classifica[cç][aã]o|clasificaci[oó]n|classement|klassement)\s+"
+    r"(?:(?:de|del|della|do|da|du|de la|van de|van het)\s+)?"
+    r"(?:trofeo|trofeu|troph[ée]e|trophy|campionato|campeonato|championnat|kampioenschap|coppa|"
+    r"copa|coupe|cup)\b",
+    re.I,
+)
 # "Round 3", "Rd. 2", "Tappa 4", "Etapa 1", "Manche 3": the event a lead-in names, never a track
 ROUND_RE = re.compile(r"\b(?:round|rd\.?|tappa|etapa|ronda|rodada|runde|event|leg)\s*\d+\b", re.I)
 
@@ -133,6 +142,11 @@ NAME_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["name_words"])
 FURNITURE_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["furniture_words"])
 # "what", "how", "come": a heading that asks is no race's name ('What drivers said after the race')
 QUESTION_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["question_words"])
+# "next", "prossima", "coming up": a heading announcing a race still to come ('Next Race Coming
+# Up') opens no section and closes the one above it
+FUTURE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _NAME_DATA["future_words"]) + r")\b", re.I
+)
 # "driver", "points", "finish": a line of three column headers is a table's header, no name
 COLUMN_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["column_words"])
 MIN_COLUMN_WORDS = 3
@@ -169,8 +183,8 @@ def is_race_name(text: str) -> bool:
     after the race'), a table's header ('Driver Points Last Race Finish'), a sentence ('Ann Lee
     wins Race 1', 'Veja o stop 5 após o fim da última corrida') nor a result row ('1 Ann Lee (Apex
     Race Team)'). Words in brackets do not count ('Type 3 (further modifications allowed)')."""
-    if _is_row(text):
-        return False
+    if _is_row(text) or text.count("(") > text.count(")"):
+        return False  # 'Confira os resultados (extraoficiais, porque': a sentence cut by a wrap
     words = HEADING_WORD_RE.findall(BRACKETED_RE.sub(" ", text))
     folded = [plain_lower(w) for w in words]
     if not words:
@@ -266,12 +280,21 @@ def _is_marker_shaped(block: Block) -> bool:
     )
 
 
+def _announces_next(block: Block) -> bool:
+    """A heading announcing a race still to come: 'Next Race Coming Up', 'Prossima gara'."""
+    return _is_marker_shaped(block) and FUTURE_RE.search(block.text) is not None
+
+
 def read_marker(block: Block) -> Marker | None:
-    """The race, results or standings a heading or lead-in line announces; None for other blocks."""
-    if not _is_marker_shaped(block):
+    """The race, results or standings a heading or lead-in line announces; None for other blocks
+    and for a race still to come ('Next Race Coming Up')."""
+    if not _is_marker_shaped(block) or FUTURE_RE.search(block.text):
         return None
     text = block.text
-    if STANDINGS_WORDS_RE.search(text):
+    competition = COMPETITION_TABLE_RE.match(text) and not any(
+        pattern.search(text) for _, pattern in SESSION_PATTERNS
+    )
+    if STANDINGS_WORDS_RE.search(text) or competition:
         after = STANDINGS_AFTER_RE.search(text)
         return Marker("standings", name=after["after"].strip(" .:") if after else text)
     for session, pattern in SESSION_PATTERNS:
@@ -386,6 +409,8 @@ def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
     current: Context = None
     for index, block in enumerate(doc.blocks):
         marker = None if is_row[index] or is_title(doc, index) else read_marker(block)
+        if marker is None and _announces_next(block):
+            current = None  # 'Next Race Coming Up': what follows is no result of the race above
         if marker is None:
             if block.kind == "heading" and block.level is not None and not is_row[index]:
                 current = None  # an unrelated HTML heading ("What's next") ends the section

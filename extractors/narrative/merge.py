@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from extractors.document import Document
-from extractors.name_gate import driver_name, name_kind, published_name
+from extractors.name_gate import ProseNames, driver_name, name_kind, published_name
 from extractors.names import fold_name
 from extractors.narrative.drivers import MIN_FUZZY_LENGTH, SURNAME_SIMILARITY
 from extractors.narrative.extract import UNNAMED_RACE, NarrativeFacts, ParsedProse, read_facts
@@ -70,35 +70,41 @@ def list_drivers(extraction: Extraction) -> dict[str, str | None]:
     return drivers
 
 
-def merge_narrative(extraction: Extraction, facts: NarrativeFacts) -> Extraction:
-    """`extraction` (lists and tables) with the prose facts of the same article merged in."""
+def merge_narrative(extraction: Extraction, facts: NarrativeFacts, text: str = "") -> Extraction:
+    """`extraction` (lists and tables) with the prose facts of the same article merged in; the
+    article's `text` settles the names prose gives (`ProseNames`)."""
     merged = extraction.model_copy(deep=True)
     name = NameMap(list_drivers(merged))
+    settled = ProseNames(text, merged.article.language)
     conflicts = list(merged.conflicts)
     for conflict in facts.conflicts:
         conflicts.append(conflict.model_copy(update={"driver": name(conflict.driver)}))
     prose_nations = [
-        n.model_copy(update={"driver": driver_name(n.driver) or n.driver})
+        n.model_copy(update={"driver": driver_name(driver) or driver})
         for n in facts.driver_nations
-        if _names_person(name(n.driver), name)
+        if (driver := _settled(n.driver, name, settled)) and _names_person(driver, name)
     ]
     nation_of = {name(n.driver): n for n in prose_nations}
     for story in facts.races:
-        _merge_race(merged, _gated(story, name), name, conflicts)
+        _merge_race(merged, _gated(story, name, settled), name, conflicts)
     for standing in facts.standings:
-        renamed = standing.model_copy(update={"driver": name(standing.driver)})
-        _merge_standing(merged, renamed, conflicts)
+        driver = _standing_name(_settled(standing.driver, name, settled), name)
+        if driver is not None:
+            _merge_standing(merged, standing.model_copy(update={"driver": driver}), conflicts)
     for race in merged.races:
         race.results = [_with_nation(row, nation_of, race.name, conflicts) for row in race.results]
     merged.driver_nations = list(merged.driver_nations) + [
         n.model_copy(update={"driver": name(n.driver)}) for n in prose_nations
     ]  # entry lists' pairs first, then the prose's
     merged.penalties = list(merged.penalties) + [
-        p.model_copy(update={"driver": name(p.driver)}) for p in facts.penalties
+        p.model_copy(update={"driver": name(p.driver)})
+        for p in facts.penalties
+        if _names_anyone(name(p.driver))
     ]
     intervals = [
         i.model_copy(update={"ahead": name(i.ahead), "behind": name(i.behind)})
         for i in facts.intervals
+        if _names_anyone(name(i.ahead)) and _names_anyone(name(i.behind))
     ]
     conflicts += [c for i in intervals if (c := _gap_conflict(merged, i)) is not None]
     merged.intervals = list(merged.intervals) + intervals
@@ -107,23 +113,64 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts) -> Extraction
     return merged
 
 
+def _names_anyone(driver: str | None) -> bool:
+    """A penalty's or a margin's driver that may be one: a person, a team, or no name at all (a
+    penalty or margin whose driver prose does not settle), never a class, a region or a
+    competition ('Community World Challenge')."""
+    return driver is None or name_kind(driver) != "other"
+
+
+def _standing_name(driver: str | None, name: NameMap) -> str | None:
+    """A prose standing's name: a driver the lists name as they spell it, a person's without
+    the word before it ('KTM-Pilotin Marylin …'), a team's as told; a class's or a region's
+    ('Senior Max', 'Lazio') is no standing prose settles."""
+    if driver is None or driver in name.list_names:
+        return driver
+    kind = name_kind(driver)
+    if kind == "other":
+        return None
+    return driver_name(driver) if kind == "person" else driver
+
+
 def _names_person(driver: str | None, name: NameMap) -> bool:
     """A prose name the gate on names lets through: a driver the lists name, or a person."""
     return driver is not None and (driver in name.list_names or name_kind(driver) == "person")
 
 
-def _gated(story: Race, name: NameMap) -> Race:
+def _settled(driver: str | None, name: NameMap, settled: ProseNames) -> str | None:
+    """A prose name as the lists spell it, else as the article's text settles it (`ProseNames`):
+    None when it names no driver ('Mesmo', 'einem Zwischenfall')."""
+    listed = name(driver)
+    if listed is None or listed in name.list_names:
+        return listed
+    return name(settled(listed))
+
+
+def _gated(story: Race, name: NameMap, settled: ProseNames | None = None) -> Race:
     """A prose race's rows through the one gate on names: a row naming a team, a make, a class,
     a region or a code rather than a driver is dropped ('Seat termine quatrième', 'Vittoria per
-    il Lazio'), a place word before a name cut ('Victorian Tom Hale')."""
+    il Lazio'), a place word before a name cut ('Victorian Tom Hale'), a name the article's text
+    settles otherwise given as it settles it (`ProseNames`)."""
     rows = []
     for row in story.results:
-        driver = name(row.driver)
+        driver = _settled(row.driver, name, settled) if settled else name(row.driver)
         kept = driver is not None and driver in name.list_names
         published = published_name(driver, entry=kept, printed=False) if driver else None
         if published is not None:
             rows.append(row.model_copy(update={"driver": published}))
     return story.model_copy(update={"results": rows})
+
+
+def _one_per_place(story: Race) -> list[ResultRow]:
+    """A prose race's rows with one driver per place: the place told first keeps its driver;
+    another driver given the same place belongs to a race the prose did not tell apart
+    ('Kuipers won race one ... Koldeweij won race two', both read into one race) and is dropped."""
+    first: dict[int, ResultRow] = {}
+    for row in sorted(story.results, key=lambda r: r.evidence.start):
+        if row.position is not None:
+            first.setdefault(row.position, row)
+    kept = {id(row) for row in first.values()}
+    return [r for r in story.results if r.position is None or id(r) in kept]
 
 
 def _other_race(race: Race, story: Race) -> bool:
@@ -166,7 +213,7 @@ def _merge_race(
 ) -> None:
     target = _target_race(extraction, story)
     if target is None:
-        rows = [r.model_copy(update={"driver": name(r.driver)}) for r in story.results]
+        rows = [r.model_copy(update={"driver": name(r.driver)}) for r in _one_per_place(story)]
         _insert_race(extraction.races, story.model_copy(update={"results": rows}))
         return
     by_driver = {row.driver: k for k, row in enumerate(target.results)}
@@ -339,4 +386,4 @@ def add_prose_facts(
     known = list_drivers(extraction)
     nations = {driver: nation for driver, nation in known.items() if nation}
     facts = read_facts(prose, known_names=known, known_nations=nations, sections=sections)
-    return merge_narrative(extraction, facts)
+    return merge_narrative(extraction, facts, prose.document.text)

@@ -4,10 +4,16 @@ something else), with invented strings of each kind."""
 import pytest
 
 from extractors.article import extract_article
-from extractors.name_gate import code_owner, driver_name, name_kind, published_name
+from extractors.name_gate import (
+    ProseNames,
+    code_owner,
+    driver_name,
+    name_kind,
+    published_name,
+)
 from extractors.narrative.extract import NarrativeFacts
 from extractors.narrative.merge import merge_narrative
-from extractors.records import Evidence, Extraction, Race, ResultRow
+from extractors.records import Evidence, Extraction, Race, ResultRow, Standing
 from extractors.sections import race_identity
 
 
@@ -160,10 +166,21 @@ def test_prose_rows_naming_no_driver_are_dropped_before_merging():
     assert [(r.position, r.driver) for r in merged.races[0].results] == [(2, "Ann Lee")]
 
 
-def test_a_standing_loses_the_ordinal_before_its_name_but_a_region_stays():
+def test_a_standing_loses_the_ordinal_before_its_name_and_a_region_is_no_drivers():
     page = "Classifica finale\n1. Lazio 263 punti\n2. Quarto Ugo Sala 49 punti\n"
     standings = extract_article(page).standings
-    assert [s.driver for s in standings] == ["Lazio", "Ugo Sala"]
+    assert [s.driver for s in standings] == ["Ugo Sala"]
+
+
+def test_standings_of_regional_teams_are_not_published_as_drivers():
+    page = "Classifica finale\n1. TOSCANA punti 210\n2. Veneto punti 198\n3. Liguria punti 150\n"
+    assert extract_article(page).standings == []
+
+
+def test_a_surname_that_is_a_class_word_stays_in_standings():
+    page = "Classifica piloti\n1. Ten Voorde 106\n2. Masters 86\n3. Braschi 49\n"
+    standings = extract_article(page).standings
+    assert [s.driver for s in standings] == ["Ten Voorde", "Masters", "Braschi"]
 
 
 def test_prose_of_another_numbered_race_with_the_same_podium_stays_its_own_race():
@@ -172,3 +189,183 @@ def test_prose_of_another_numbered_race_with_the_same_podium_stays_its_own_race(
     told = NarrativeFacts(races=[_race("Race 2", ["Ann Lee", "Bo Kim"], "narrative")])
     merged = merge_narrative(printed, told)
     assert [race.name for race in merged.races] == ["Race 1", "Race 2"]
+
+
+# --- names prose gives, settled by the article's own text ------------------------------------
+
+STORY = (
+    "Tomás Ribeiro foi o grande vencedor da etapa. Mesmo com o pior resultado do ano, Kees "
+    "Boer garantiu o título. A corrida de Lucas Ferraz terminou cedo. Na volta final, o ritmo "
+    "de Ribeiro caiu, e Duda segurou o terceiro lugar, o mesmo de 2023. Tomás Ribeiro festejou."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [("Tomás", "Tomás Ribeiro"), ("Ribeiro", "Tomás Ribeiro"), ("Boer", "Boer"),
+     ("Mesmo", None), ("Duda", "Duda"), ("Lucas Ferraz", "Lucas Ferraz"),
+     ("Kees Boer", "Kees Boer")],
+)  # fmt: skip
+def test_a_one_word_prose_name_is_the_driver_the_text_names_in_full_or_no_one(name, published):
+    assert ProseNames(STORY, "pt")(name) == published
+
+
+def test_a_circuit_is_left_to_the_gate_not_joined_to_the_word_before_it():
+    assert ProseNames("Dopo Sepang, Ivo Dias vince a Monza.", "it")("Sepang") == "Sepang"
+
+
+def test_a_given_name_two_drivers_share_names_no_one():
+    text = "Ana Costa venceu. Ana Lima foi segunda. Ana cruzou a linha em terceiro."
+    assert ProseNames(text, "pt")("Ana") is None
+
+
+def test_a_one_word_name_the_text_also_writes_in_lower_case_is_a_word():
+    text = "Ivo Dias won. Community spirit carried the day for the whole community."
+    assert ProseNames(text, "en")("Community") is None
+
+
+def test_a_one_word_name_inside_a_sentence_passes_in_a_report_of_full_names():
+    text = "Ivo Dias won the race. Behind him, Siggy took second on the road."
+    assert ProseNames(text, "en")("Siggy") == "Siggy"
+
+
+@pytest.mark.parametrize("name", ["Siggy", "Basso", "kart_ace", "Chardonnet"])
+def test_a_one_word_name_opening_sentences_and_list_lines_passes(name):
+    text = f"Ivo Dias won.\n{name} took second.\n1. {name} 60; 2. Rota 34\n{name} was happy."
+    assert ProseNames(text, "it")(name) == name
+
+
+def test_a_surname_joins_no_noun_or_place_printed_once_before_it():
+    text = (
+        "Der Wagen des Traditionsrennstalls Williams lief gut. "
+        "Williams siegte vor Pagani da Ranieri."
+    )
+    settled = ProseNames(text, "de")
+    assert settled("Williams") == "Williams"
+    assert settled("Ranieri") == "Ranieri"
+
+
+def test_a_nation_code_after_a_name_is_no_part_of_it():
+    text = "Ivo Sabo GER won. Ivo Sabo GER led every lap. Sabo was delighted."
+    assert ProseNames(text, "en")("Sabo") == "Ivo Sabo"
+
+
+def test_a_team_after_a_german_article_keeps_its_first_word():
+    text = "Das Mahle Racing Team siegte vor dem Kurz Racing Team."
+    assert ProseNames(text, "de")("Mahle Racing Team") == "Mahle Racing Team"
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [("Zwischenfall", None), ("Hamburger Tim Tramnitz", "Tim Tramnitz"), ("White Angel", None),
+     ("Jonas Kurz", "Jonas Kurz"), ("Siggy", "Siggy")],
+)  # fmt: skip
+def test_after_a_german_article_a_capitalised_word_is_a_noun(name, published):
+    text = (
+        "Jonas Kurz gewann. Dann fiel Ole Brandt nach einem Zwischenfall zurück. Der Hamburger "
+        "Tim Tramnitz wurde Fünfter, vor Siggy. Auf Rang drei lauerte die White Angel."
+    )
+    assert ProseNames(text, "de")(name) == published
+
+
+def test_the_article_rule_is_for_languages_that_capitalise_nouns():
+    assert (
+        ProseNames("Marco Sala vince. Marco Sala festeggia. Gioia per la Sala.", "it")("Sala")
+        == "Marco Sala"
+    )
+
+
+@pytest.mark.parametrize("name", ["Franciszkiem Lassotą", "Annę Nowak"])
+def test_a_declined_polish_name_is_not_published(name):
+    assert ProseNames(f"Na podium z {name}.", "pl")(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Pieter van der Berg", "María de la Fuente", "Jean-Luc Moreau", "Liam O'Hara",
+             "Paweł Wiśniewski", "Γιώργος Παπαδόπουλος", "João dos Santos", "Sami-Matti Lind"],
+)  # fmt: skip
+def test_full_names_of_every_shape_pass_as_given(name):
+    assert ProseNames(f"Win for {name}, ahead of Bo Kim.", "en")(name) == name
+
+
+def test_prose_rows_take_the_name_the_text_settles():
+    printed = Extraction.model_validate({"article": {"language": "pt"}})
+    told = NarrativeFacts(races=[_race("Race", ["Tomás", "Mesmo", "Duda"], "narrative")])
+    merged = merge_narrative(printed, told, STORY)
+    assert [(r.position, r.driver) for r in merged.races[0].results] == [
+        (1, "Tomás Ribeiro"),
+        (3, "Duda"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Senior Max", "Micro Max", "Community World Challenge", "Nordic Sim Series",
+             "Copa Lenta Liga", "IV LO Borowo", "XII Puchar Lata"],
+)  # fmt: skip
+def test_competitions_and_schools_are_no_drivers(text):
+    assert name_kind(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Max Senior", "Max Kessler", "Ruben Garcia III", "Ivo Dias", "IVO DIAS", "V. Berg", "Xi Li"],
+)
+def test_roman_numerals_and_their_letters_in_names_pass(text):
+    assert name_kind(text) == "person"
+
+
+def test_prose_standings_lose_a_role_noun_and_a_class_is_no_standing():
+    printed = Extraction.model_validate({"article": {"language": "de"}})
+    told = NarrativeFacts(
+        standings=[
+            Standing(driver=d, points=p, evidence=Evidence(text=d, start=0, end=1))
+            for d, p in [("Pilotin Ada Roth", 106.0), ("Senior Rok", 90.0), ("Kart Team", 80.0)]
+        ]
+    )
+    merged = merge_narrative(printed, told, "Pilotin Ada Roth führt. Kart Team folgt.")
+    assert [(s.driver, s.points) for s in merged.standings] == [
+        ("Ada Roth", 106.0),
+        ("Kart Team", 80.0),
+    ]
+
+
+def test_a_name_cut_at_its_hyphen_is_made_whole():
+    text = "Ruud Smit won. Jan-Piet van Dalen werd tweede, Dirk van het Hoog derde."
+    settled = ProseNames(text, "nl")
+    assert settled("Piet van Dalen") == "Jan-Piet van Dalen"
+    assert settled("Dirk") == "Dirk van het Hoog"
+
+
+def test_a_name_after_a_hyphenated_word_that_is_no_given_name_is_not_joined_to_it():
+    text = "In der Pro-Am-Wertung KTM-Pilotin Ada Roth führt."
+    assert ProseNames(text, "de")("Pilotin Ada Roth") == "Pilotin Ada Roth"
+
+
+def test_a_prose_race_keeps_one_driver_per_place_the_first_told():
+    rows = [
+        ResultRow(position=pos, driver=d, method="narrative", confidence=0.8,
+                  evidence=Evidence(text=d, start=at, end=at + 5))
+        for pos, d, at in [(1, "Ann Lee", 0), (2, "Bo Kim", 10), (1, "Cy Diaz", 40),
+                           (2, "Di Park", 50), (3, "Ed Ruiz", 60)]
+    ]  # fmt: skip
+    told = NarrativeFacts(races=[Race(name="Race", results=rows)])
+    merged = merge_narrative(Extraction.model_validate({"article": {}}), told)
+    assert [(r.position, r.driver) for r in merged.races[0].results] == [
+        (1, "Ann Lee"), (2, "Bo Kim"), (3, "Ed Ruiz")
+    ]  # fmt: skip
+
+
+def test_a_surname_resolves_to_a_full_name_printed_once_inside_a_sentence():
+    settled = ProseNames("A vitória de Rogério Lima veio cedo. Depois, Lima festejou.", "pt")
+    assert settled("Lima") == "Rogério Lima"
+
+
+def test_where_nouns_are_capitalised_a_surname_needs_its_full_name_printed_twice():
+    text = "Der Wagen des britischen Rennstalls Williams lief gut. Williams siegte."
+    assert ProseNames(text, "de")("Williams") == "Williams"
+    twice = "Jubel bei Ole Lind. Ole Lind siegte. Danach sagte Lind, er sei froh."
+    assert ProseNames(twice, "de")("Lind") == "Ole Lind"
+
+
+def test_a_surname_joins_no_word_opening_a_sentence_before_it():
+    assert ProseNames("Depois Ribeiro caiu para quinto.", "pt")("Ribeiro") == "Ribeiro"

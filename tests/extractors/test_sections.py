@@ -55,6 +55,36 @@ def test_results_and_standings_headings():
 
 @pytest.mark.parametrize(
     "text",
+    ["Classifica Trofeo Ghiaia Nord", "Classement de la Coupe de Bretagne Minime",
+     "Classificação do Campeonato Gaúcho"],
+)  # fmt: skip
+def test_a_classification_of_a_competition_is_its_standings(text):
+    assert marker(text).kind == "standings"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Classifica Trofeo Ghiaia Nord Gara 2", "race"), ("Classifica Gara 1", "race"),
+     ("Porsche Cup results", "results")],
+)  # fmt: skip
+def test_a_race_of_a_competition_stays_a_race(text, kind):
+    assert marker(text).kind == kind
+
+
+def test_an_inline_standings_line_of_a_trophy_is_read_as_standings():
+    page = (
+        "Ivo Dias vince il rally.\n\n"
+        "Classifica Trofeo Ghiaia Nord: 1. Dias 60; 2. Rota 34; 3. Sala 32.\n"
+    )
+    extraction = extract_document(document_from_text(page))
+    assert [(s.driver, s.points) for s in extraction.standings] == [
+        ("Ivo Dias", 60.0), ("Rota", 34.0), ("Sala", 32.0)
+    ]  # fmt: skip
+    assert all(not race.results for race in extraction.races)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Chat with the Community", "The race was decided on the final lap when Berg passed Ribeiro."],
 )
 def test_prose_and_other_lines_are_no_marker(text):
@@ -187,3 +217,24 @@ def test_the_extractor_hands_a_margin_and_a_penalty_the_key_of_their_race():
     assert [(p.race, p.race_key) for p in extraction.penalties] == [
         ("Semi-Final B", "semi-final B")
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Next Race Coming Up", "Prossima gara: Vallelunga", "Próxima corrida em Goiânia",
+             "Nächstes Rennen am Sachsenring", "Upcoming: Round 4 at Oulton Park"],
+)  # fmt: skip
+def test_a_race_still_to_come_opens_no_section(text):
+    assert marker(text) is None
+
+
+def test_a_race_still_to_come_closes_the_section_above_it():
+    page = "Race 1\n1. Ann Lee\n2. Bo Kim\n\nNext Race Coming Up\n\nThe series moves on to Dover.\n"
+    doc = document_from_text(page)
+    sections = find_sections(doc, [b.text[:1].isdigit() for b in doc.blocks])
+    last = next(i for i, b in enumerate(doc.blocks) if b.text.startswith("The series"))
+    assert sections.contexts[last] is None
+
+
+def test_a_lead_in_cut_by_a_line_wrap_inside_brackets_names_no_race():
+    found = marker("Confira os resultados (extraoficiais, porque ainda podem", kind="paragraph")
+    assert found is not None and found.name is None
