@@ -46,6 +46,8 @@ from extractors.records import (
     Standing,
 )
 from extractors.result_lists import (
+    BRACKET_RE,
+    FIELD_SEPARATOR_RE,
     POSITION_RE,
     UNCLASSIFIED,
     RowFacts,
@@ -269,12 +271,47 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
                     }
                 )  # fmt: skip
             )
+    rows = _entrants_as_printed(rows)
     timed = len(rows) > 2 and all(r.has_timing for r in rows[:-1])
     if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
         rows.pop()  # a last row cut off by the end of the page, or prose after the list
     if len(rows) < 2 or not all(_is_row_shaped(r) for r in rows):
         return _entrant_inline(found, block)
     return InlineList(found.lead_in, rows)
+
+
+def _one_field(row: RowFacts) -> str | None:
+    """The one field a row prints after its place ('Ford Mazda', 'Snef 2', 'Galuchot père et
+    fils'), brackets aside; None when it prints more (a nation, a time, points, a car number, a
+    second field)."""
+    if row.position is None or row.has_timing or row.points is not None or row.nation:
+        return None
+    if row.car_number or ENTRANT_ROW_RE.fullmatch(row.text.strip()):
+        return None  # '4.A.C.E(1)': an entrant and its number, read as such
+    text = INLINE_NUMBER_RE.sub("", row.text, count=1)
+    text = BRACKET_RE.sub(" ", text).strip(" .;,")
+    fields = [f for f in FIELD_SEPARATOR_RE.split(text) if f.strip(" .")]
+    if len(fields) != 1 or not text[:1].isalnum() or SENTENCE_SPLIT_RE.search(text):
+        return None  # 'Lee. 125cc': the row runs on into the next sentence
+    return text
+
+
+def _entrants_as_printed(rows: list[RowFacts]) -> list[RowFacts]:
+    """A run-together list whose every row prints one field after its place ('1. Pontier SARL;
+    2. Ford Mazda; 3. 2V Kart; 7. Snef 2'): a list of entrants, each named by that field as
+    printed, whatever it looks like (a company, a make, a team); a number closing a few rows and
+    not most is part of their names ('Snef 2'), no points. The name gate judges each name. Other
+    lists unchanged."""
+    fields = [_one_field(row) for row in rows]
+    numbered = sum(row.bare_number is not None for row in rows)
+    if len(rows) < MIN_ENTRANT_ROWS or None in fields or numbered * 2 >= len(rows):
+        return rows
+    return [
+        row
+        if row.driver == field or row.driver is not None and row.bare_number is None
+        else replace(row, driver=field, team=None, car=None, crew=(), bare_number=None, unknown=())
+        for row, field in zip(rows, fields, strict=True)
+    ]  # a name read already stays as read; a make, a team, a number closing the name join it
 
 
 def _entrant_inline(found: InlineRows, block: Block) -> InlineList | None:

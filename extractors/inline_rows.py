@@ -9,12 +9,16 @@ from dataclasses import dataclass
 
 from extractors.names import DOTTED_SUFFIX_END_RE
 
-# "1.", "2)", "3º", "1°", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to capitals: a
-# position opening a row inside a line (after its start, a space, a comma or a semicolon)
+# "96M", "2V": a car code or a name printed with digits first, opening a row after its place
+CODE_FIRST = r"\d{1,3}[A-Z]{1,2}(?![\w.])"
+# "1.", "2)", "3º", "1°", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to capitals,
+# "1st 96M Ann Lee", "3. 2V Kart": a position opening a row inside a line (after its start, a
+# space, a comma or a semicolon)
 INLINE_POSITION_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,;:]))(?P<n>\d{1,2})"
-    r"(?:\s?[.)º°ª](?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z])|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
-    r"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]))"
+    rf"(?:\s?[.)º°ª](?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
+    r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
+    rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]|{CODE_FIRST}))"
 )
 # " et", " and", " e", " y", " und", " en": the word joining the last two rows
 JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")

@@ -54,6 +54,14 @@ TRAILING_PLACE_RE = re.compile(
 )
 # "#27", "#87Z", "#52JR", "#15s": a car number printed before or after the name
 CAR_NUMBER_RE = re.compile(r"(?<![\w#])#\s?(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)")
+# "96M Ann Lee" after the place: a car code printed bare before a name of two words or more
+LEADING_CODE_RE = re.compile(
+    r"^[\s.]*(?P<number>\d{1,3}[A-Z]{1,2})\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
+)
+# "96M" alone where the name goes ('2nd 96M'): the car code stands for its driver
+BARE_CODE_RE = re.compile(r"\d{1,3}[A-Z]{1,2}")
+# "2V Kart", "3M Racing": an entrant's name printed digits first
+DIGITS_FIRST_NAME_RE = re.compile(r"\d{1,3}[A-Z]{1,2}(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,4}")
 # "18" at the end of a standings line with no unit: '1. Ribeiro (POR) 18'
 TRAILING_NUMBER_RE = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:[.,]5)?)\s*$")
 # "in", "em", "en", "at": a word left between a lap count and its time ('22 giri in 27'02"879')
@@ -229,7 +237,15 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["position"] = int(place["n"])
         facts["position_text"] = place.group(0).strip(" \t-–—|,")
         rest = rest[: place.start()]
-    number = CAR_NUMBER_RE.search(rest)
+    code = LEADING_CODE_RE.match(rest) if position else None
+    if code:  # "1st 96M Ann Lee": the car code, then the driver
+        facts["car_number"] = code["number"]
+        rest = rest[code.end() :]
+    alone = BARE_CODE_RE.fullmatch(rest.strip(FIELD_PUNCTUATION)) if position else None
+    if alone:  # "2nd 96M": the code where the name goes, for the name gate to resolve
+        code_text = alone.group(0)
+        return RowFacts(**facts, driver=code_text, car_number=code_text)
+    number = None if code else CAR_NUMBER_RE.search(rest)
     if number:  # "1. #87Z Zeb Moake", "Audi R8 LMS #29", "Zeb Moake, #9"
         facts["car_number"] = number["number"]
         rest = f"{rest[: number.start()]} {rest[number.end() :]}"
@@ -261,6 +277,9 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         driver = f"{driver} {mark[1]}"  # "Miguel Paz (h)": son (hijo) told from father, as printed
     if driver is None and car and facts.get("car_number") and not unknown:
         driver = f"{car} #{facts['car_number']}"  # "Audi R8 LMS #29": a team entry by its car
+    first_digits = len(unknown) == 1 and DIGITS_FIRST_NAME_RE.fullmatch(unknown[0])
+    if driver is None and position and first_digits:  # "3. 2V Kart": the name as printed
+        driver, unknown = unknown[0], ()
     nation = facts.pop("nation", None) or nation
     return RowFacts(**facts, driver=driver, nation=nation, team=team, car=car, unknown=unknown)
 

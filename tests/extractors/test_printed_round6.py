@@ -1,0 +1,89 @@
+"""Printed lists in shapes learned in round 6 (issue 13): car codes printed digits first before
+the driver and alone where the driver goes later on; entrants of a company or club cup, each row
+one field after its place, whatever the field looks like. Sentences and pages are invented."""
+
+from extractors.article import extract_article
+from extractors.inline_rows import split_inline_lists
+from extractors.name_gate import code_owner
+from extractors.result_lists import parse_row_text
+
+
+def rows_of(text: str) -> list[tuple[str, list[tuple[int | None, str, str | None]]]]:
+    extraction = extract_article(text, media_type="text/plain")
+    return [
+        (
+            race.name,
+            [(r.position, r.driver, r.car_number) for r in race.results if r.method != "narrative"],
+        )
+        for race in extraction.races
+        if any(r.method != "narrative" for r in race.results)
+    ]
+
+
+HEATS = (
+    "Club night at the oval\n\n"
+    "Heat 1 – 1st 12K Ann Lee, 2nd 7B Bo Kim, 3rd 33T Cy Dow\n"
+    "Heat 2 – 1st 7B, 2nd 33T, 3rd 12K\n\n"
+    "The next meeting is on Friday."
+)
+
+
+def test_a_car_code_before_the_name_is_the_car_number():
+    row = parse_row_text("1st 12K Ann Lee")
+    assert (row.position, row.driver, row.car_number) == (1, "Ann Lee", "12K")
+
+
+def test_a_car_code_alone_stands_where_the_driver_goes():
+    row = parse_row_text("2nd 7B")
+    assert (row.position, row.driver, row.car_number, row.points) == (2, "7B", "7B", None)
+    assert parse_row_text("1. Ann Lee 25P").points == 25  # points after a name stay points
+
+
+def test_places_before_codes_open_rows_of_a_run_together_list():
+    (found,) = split_inline_lists(HEATS.split("\n")[3])
+    assert [r.text for r in found.rows] == ["1st 7B", "2nd 33T", "3rd 12K"]
+
+
+def test_the_code_printed_before_a_full_name_is_that_drivers():
+    text = "1st 12K Ann Lee, 2nd 7B Bo Kim. Later: 1st 7B, 2nd 12K"
+    assert code_owner("12K", text) == "Ann Lee"
+    assert code_owner("9Z", text) is None  # printed nowhere
+    assert code_owner("12K", "1st 12K Ann Lee, 3rd 12K Bo Kim") is None  # two owners
+
+
+def test_heats_printed_by_car_code_name_their_drivers():
+    assert rows_of(HEATS) == [
+        ("Heat 1", [(1, "Ann Lee", "12K"), (2, "Bo Kim", "7B"), (3, "Cy Dow", "33T")]),
+        ("Heat 2", [(1, "Bo Kim", "7B"), (2, "Cy Dow", "33T"), (3, "Ann Lee", "12K")]),
+    ]
+
+
+CUP = (
+    "Twelve companies raced the four-hour cup on Saturday.\n\n"
+    "The final order: 1. Kite Logistics SARL; 2. Ford Mazda; 3. 4B Kart; 4.Bakery Lenoir; "
+    "5. Les Amis du Port; 6. Team Orvan; 7.Tekno 2; 8. Moulin père et fils; 9. Tekno 1 "
+    "(a puncture cost us two laps); 10. Vela."
+)
+
+
+def test_entrants_of_a_company_cup_are_named_as_printed():
+    ((_, rows),) = rows_of(CUP)
+    assert [(p, d) for p, d, _ in rows] == [
+        (1, "Kite Logistics SARL"), (2, "Ford Mazda"), (3, "4B Kart"), (4, "Bakery Lenoir"),
+        (5, "Les Amis du Port"), (6, "Team Orvan"), (7, "Tekno 2"), (8, "Moulin père et fils"),
+        (9, "Tekno 1"), (10, "Vela"),
+    ]  # fmt: skip
+
+
+def test_points_down_a_list_are_no_part_of_the_names():
+    text = "Standings after round 2\n\n1. Ann Lee 25; 2. Bo Kim 18; 3. Cy Dow 15; 4. Di Roe 12"
+    extraction = extract_article(text, media_type="text/plain")
+    assert [(s.driver, s.points) for s in extraction.standings] == [
+        ("Ann Lee", 25), ("Bo Kim", 18), ("Cy Dow", 15), ("Di Roe", 12)
+    ]  # fmt: skip
+
+
+def test_a_row_running_on_into_the_next_sentence_is_not_an_entrant():
+    text = "Classes\n\n50cc: 1 Ann Lee, 2 Bo Kim, 3 Cy Dow. 60cc: 1 Di Roe, 2 Ed Fox, 3 Fay Orr."
+    names = [d for _, rows in rows_of(text) for _, d, _ in rows]
+    assert not any("." in name or "cc" in name for name in names)
