@@ -87,3 +87,28 @@ def test_a_row_running_on_into_the_next_sentence_is_not_an_entrant():
     text = "Classes\n\n50cc: 1 Ann Lee, 2 Bo Kim, 3 Cy Dow. 60cc: 1 Di Roe, 2 Ed Fox, 3 Fay Orr."
     names = [d for _, rows in rows_of(text) for _, d, _ in rows]
     assert not any("." in name or "cc" in name for name in names)
+
+
+PODIUMS = (
+    "Only eight cars started the first feature. The podium finishers were:\n"
+    "Ann Lee\n"
+    "Bo Kim\n"
+    "Cy Dow\n"
+    "The modifieds went out next, with a big crash on lap 3. Their podium was:\n"
+    "Di Roe\n"
+    "Ed Fox\n"
+    "Fay Orr\n"
+    "See you all next week at the track."
+)
+
+
+def test_names_one_a_line_under_a_podium_lead_in_are_the_podium():
+    assert rows_of(PODIUMS) == [
+        ("Podium", [(1, "Ann Lee", None), (2, "Bo Kim", None), (3, "Cy Dow", None)]),
+        ("Podium (2)", [(1, "Di Roe", None), (2, "Ed Fox", None), (3, "Fay Orr", None)]),
+    ]
+
+
+def test_names_under_a_lead_in_that_names_no_finish_are_no_podium():
+    text = "The drivers who entered were:\nAnn Lee\nBo Kim\nCy Dow\nGates open at six."
+    assert rows_of(text) == []
