@@ -49,8 +49,11 @@ TIED_PAIR_RE = re.compile(
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
-# "Sidecars:" right before a list's "1.": the label of the next list, ending the one before
-NEXT_LABEL_RE = re.compile(rf"(?<=\s){LABEL}\s*$", re.MULTILINE)
+# "Sidecars:", "125cc Juniors:", "250cc/4 stroke:" right before a list's "1.": the label of the
+# next list (a class may be named digits first), ending the one before
+NEXT_LABEL_RE = re.compile(
+    rf"(?<=\s)(?:{LABEL}|\d{{1,4}}[^\W\d_]+(?:[/\s][\w'’.-]+){{0,3}}\s?:)\s*$", re.MULTILINE
+)
 # A lead-in longer than this is a paragraph: its last sentence names the list.
 MAX_LEAD_IN_WORDS = 8
 # ". ", "! ", "? ", "[END] " before a capital: where a sentence of a lead-in paragraph ends
@@ -186,7 +189,7 @@ def _lead_in(text: str) -> str:
         lead_in = SENTENCE_END_RE.split(lead_in)[-1]
     if len(lead_in.split()) > MAX_LEAD_IN_WORDS:  # '… quedaron como sigue: RC2'
         lead_in = lead_in.rsplit(": ", 1)[-1]
-    return lead_in
+    return lead_in.lstrip(" .")  # ". 125cc Juniors": the sentence before ended the last row
 
 
 def tied_pair(text: str) -> tuple[str, str, str] | None:

@@ -112,3 +112,13 @@ def test_names_one_a_line_under_a_podium_lead_in_are_the_podium():
 def test_names_under_a_lead_in_that_names_no_finish_are_no_podium():
     text = "The drivers who entered were:\nAnn Lee\nBo Kim\nCy Dow\nGates open at six."
     assert rows_of(text) == []
+
+
+def test_a_class_named_digits_first_ends_the_list_before_it():
+    text = "50cc: 1 Ann Lee, 2 Bo Kim, 3 Cy Dow. 125cc Seniors: 1 Di Roe, 2 Ed Fox, 3 Fay Orr."
+    assert [
+        (found.lead_in, [r.text for r in found.rows]) for found in split_inline_lists(text)
+    ] == [
+        ("50cc", ["1 Ann Lee", "2 Bo Kim", "3 Cy Dow"]),
+        ("125cc Seniors", ["1 Di Roe", "2 Ed Fox", "3 Fay Orr"]),
+    ]
