@@ -110,6 +110,8 @@ LAP_TIMES_RE = re.compile(
 )
 # "1.", "2º)", "1er", "2ème", "3 ": the place opening a run-together row
 INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
+# "P6", "9th", "3.", "12º": a place printed as a place, never a car number
+PLACE_MARK_RE = re.compile(r"P\s?\d{1,3}|\d{1,3}(?:st|nd|rd|th|\.|º|°)", re.IGNORECASE)
 # Lines below a team entry that may carry its crew and its laps.
 MAX_ENTRY_LINES = 2
 # "/ 21 pitstops", "| 3 stops": what may stand beside an entry's laps on its own line
@@ -481,6 +483,14 @@ def _is_standings_run(run_rows: list[RowFacts], context: object) -> bool:
     return standing > result
 
 
+def _places_rise(rows: list[RowFacts]) -> bool:
+    """Every row's place printed as a place ('P6', '9th', '3.'; a bare '6' may be a car number)
+    and the places rising down the rows."""
+    positions = [r.position for r in rows]
+    marked = all(PLACE_MARK_RE.fullmatch(r.position_text or "") for r in rows)
+    return marked and None not in positions and positions == sorted(set(positions))  # type: ignore[type-var]
+
+
 def _counts_from_one(rows: list[RowFacts]) -> bool:
     positions = [r.position for r in rows]
     return (
@@ -505,6 +515,8 @@ def _result_run(
     counted = len(placed) >= MIN_LIST_ROWS and all(r.is_weak_result for r in placed)
     if counted and unclassified and _counts_from_one(placed):
         return run_rows  # '1. A', '2. B (Team Car)', '3. C', 'DNF D': a numbered list is one list
+    if counted and unclassified and isinstance(context, RaceSection) and _places_rise(placed):
+        return run_rows  # under 'Race two': 'P6 A', 'P9 B', 'DSQ C': a team's own drivers
     if strong == 0:
         numbered = all(r.is_weak_result for r in run_rows) and len(run_rows) >= MIN_LIST_ROWS
         if numbered and _counts_from_one(run_rows):

@@ -122,3 +122,27 @@ def test_a_class_named_digits_first_ends_the_list_before_it():
         ("50cc", ["1 Ann Lee", "2 Bo Kim", "3 Cy Dow"]),
         ("125cc Seniors", ["1 Di Roe", "2 Ed Fox", "3 Fay Orr"]),
     ]
+
+
+TEAM_RELEASE = (
+    "Apex Motorsport results, round 3\n\n"
+    "Qualifying one\n"
+    "P2 Ann Lee\n"
+    "P7 Bo Kim\n\n"
+    "Race one\n"
+    "A clean start for Kim, who gained two places on the first lap.\n\n"
+    "P6 Bo Kim\n"
+    "P9 Cy Dow\n"
+    "DSQ Ann Lee\n"
+)
+
+
+def test_a_teams_own_drivers_under_a_race_heading_keep_their_places():
+    assert [(name, [(p, d) for p, d, _ in rows]) for name, rows in rows_of(TEAM_RELEASE)] == [
+        ("Race one", [(6, "Bo Kim"), (9, "Cy Dow"), (None, "Ann Lee")])
+    ]
+
+
+def test_bare_numbers_rising_away_from_a_heading_are_no_places():
+    text = "Race one\nA clean start for Kim on the first lap.\n\n6 Bo Kim\n9 Cy Dow\n"
+    assert rows_of(text) == []
