@@ -47,6 +47,7 @@ from extractors.records import (
 )
 from extractors.result_lists import (
     BRACKET_RE,
+    EMPHASIS_RE,
     FIELD_SEPARATOR_RE,
     POSITION_RE,
     UNCLASSIFIED,
@@ -233,7 +234,19 @@ class InlineList:
 
 def _is_row_shaped(row: RowFacts) -> bool:
     standing_like = row.driver is not None and row.bare_number is not None
-    return row.is_result or row.is_standing or row.is_weak_result or standing_like
+    return (
+        row.is_result or row.is_standing or row.is_weak_result or standing_like or _name_first(row)
+    )
+
+
+def _name_first(row: RowFacts) -> bool:
+    """A place, then the driver's name as the row's first field, then fields not read ('1. Ann
+    Lee – Sz. P. Nr 4 Kite – Mistrz'): a numbered row whose other columns say what they are only
+    by their place in the row (a school, a title)."""
+    if row.position is None or row.driver is None or row.has_timing or row.points is not None:
+        return False
+    after = POSITION_RE.sub("", EMPHASIS_RE.sub("", row.text).strip(), count=1)
+    return after.startswith(row.driver) and len(row.driver.split()) >= 2
 
 
 def _numbered_inline(block: Block) -> list[InlineList]:
@@ -512,7 +525,9 @@ def _result_run(
     placed = [r for r in run_rows if r.position is not None]
     unplaced = run_rows[len(placed) :]  # 'DNF A', 'EXCL B' after the last place
     unclassified = all(r.is_result and r.status in UNCLASSIFIED for r in unplaced)
-    counted = len(placed) >= MIN_LIST_ROWS and all(r.is_weak_result for r in placed)
+    counted = len(placed) >= MIN_LIST_ROWS and all(
+        r.is_weak_result or _name_first(r) for r in placed
+    )
     if counted and unclassified and _counts_from_one(placed):
         return run_rows  # '1. A', '2. B (Team Car)', '3. C', 'DNF D': a numbered list is one list
     if counted and unclassified and isinstance(context, RaceSection) and _places_rise(placed):
@@ -805,7 +820,10 @@ def _add_list(
         ]
         return
     run_rows = makers_as_teams(bare_numbers_as_points(numbers_not_positions(run_rows)))
-    rows = _result_run(run_rows, context, after_heading=after_heading)
+    rows = [
+        replace(r, team=None) if r.unknown and not (r.is_result or r.is_weak_result) else r
+        for r in _result_run(run_rows, context, after_heading=after_heading)
+    ]  # '1. Ann Lee – Sz. P. Nr 4 Kite – Mistrz': which field is the team is not settled
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))
 

@@ -146,3 +146,27 @@ def test_a_teams_own_drivers_under_a_race_heading_keep_their_places():
 def test_bare_numbers_rising_away_from_a_heading_are_no_places():
     text = "Race one\nA clean start for Kim on the first lap.\n\n6 Bo Kim\n9 Cy Dow\n"
     assert rows_of(text) == []
+
+
+SCHOOLS = (
+    "Results of the finals:\n"
+    "Category MINI\n"
+    "1. Ann Lee – Sch. No 4 Kite – Champion\n"
+    "2. Bo Kim – Sch. No 8 Vela – Runner-up\n"
+    "3. Cy Dow – Orvan High School – Third\n"
+)
+
+
+def test_a_numbered_row_with_fields_not_read_keeps_its_driver_and_no_team():
+    extraction = extract_article(SCHOOLS, media_type="text/plain")
+    rows = [r for race in extraction.races for r in race.results if r.method == "list"]
+    assert [(r.position, r.driver, r.team) for r in rows] == [
+        (1, "Ann Lee", None),
+        (2, "Bo Kim", None),
+        (3, "Cy Dow", "Orvan High School"),
+    ]  # fmt: skip  (the third row's fields all read: its second is the team)
+
+
+def test_a_sentence_numbered_like_a_row_is_no_result():
+    text = "Three things to know:\n1. Make sure – bring a helmet\n2. Arrive early – it fills up\n"
+    assert rows_of(text) == []
