@@ -29,7 +29,8 @@ MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 # capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own)
 POSITION_RE = re.compile(
     r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
-    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s)|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
+    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s|[A-ZÀ-Þ][a-zà-ÿ])"
+    r"|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
     rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t]|\s+[-–—]\s)"
     rf"(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
     r"\s*(?:[-–—:|\t]\s*)?"
@@ -52,8 +53,12 @@ TRAILING_PLACE_RE = re.compile(
     r"(?:place|lugar|posto|posición|posição|platz|plaats|miejsce)\s*\.?$",
     re.IGNORECASE,
 )
-# "#27", "#87Z", "#52JR", "#15s": a car number printed before or after the name
-CAR_NUMBER_RE = re.compile(r"(?<![\w#])#\s?(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)")
+# "#27", "#87Z", "#52JR", "#15s", "(No. 25)": a car number printed before or after the name ('No.'
+# in brackets of its own: 'Sch. Nr 4 Kite' is a school's name)
+CAR_NUMBER_RE = re.compile(
+    r"(?:(?<![\w#])#\s?|(?<=\()(?:No|Nr|N[º°])\.?\s?(?=\d{1,3}\)))"
+    r"(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)"
+)
 # "96M Ann Lee" after the place: a car code printed bare before a name of two words or more
 LEADING_CODE_RE = re.compile(
     r"^[\s.]*(?P<number>\d{1,3}[A-Z]{1,2})\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
@@ -66,9 +71,16 @@ DIGITS_FIRST_NAME_RE = re.compile(r"\d{1,3}[A-Z]{1,2}(?:\s+[A-ZÀ-Þ][\w'’.-]*
 TRAILING_NUMBER_RE = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:[.,]5)?)\s*$")
 # "in", "em", "en", "at": a word left between a lap count and its time ('22 giri in 27'02"879')
 LINKING_WORD_RE = re.compile(r"in|em|en|at|a|de|di|da|con|com|with|mit|y|e|et")
-# "MeierTeam Blau", "BergRacing": a team word glued to the name before it (columns run together)
+# "MeierTeam Blau", "BergRacing", "TremblayChevrolet Camaro": a team word or a make glued to the
+# name before it (columns run together)
 GLUED_TEAM_RE = re.compile(
-    r"(?<=[a-zà-ÿ])(?=(?:Team|Racing|Motorsports?|Scuderia|Squadra|Esports)\b)"
+    r"(?<=[a-zà-ÿ])(?=(?:Team|Racing|Motorsports?|Scuderia|Squadra|Esports|"
+    + "|".join(
+        re.escape(maker)
+        for maker in sorted(RACING_DATA["car_makers"], key=len, reverse=True)
+        if len(maker) >= 4 and maker[:1].isupper() and maker[1:2].islower()
+    )
+    + r")\b)"
 )
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)

@@ -170,3 +170,15 @@ def test_a_numbered_row_with_fields_not_read_keeps_its_driver_and_no_team():
 def test_a_sentence_numbered_like_a_row_is_no_result():
     text = "Three things to know:\n1. Make sure – bring a helmet\n2. Arrive early – it fills up\n"
     assert rows_of(text) == []
+
+
+def test_a_make_glued_to_the_name_and_a_number_in_brackets_are_read_apart():
+    row = parse_row_text("1-Ann LeeChevrolet Camaro ZL1(No. 25)")
+    assert (row.position, row.driver, row.car, row.car_number) == (
+        1, "Ann Lee", "Chevrolet Camaro ZL1", "25"
+    )  # fmt: skip
+
+
+def test_a_number_inside_a_schools_name_is_no_car_number():
+    assert parse_row_text("1. Ann Lee – Sch. Nr 4 Kite – Champion").car_number is None
+    assert parse_row_text("2-1 win for the Kite team").position is None
