@@ -23,9 +23,10 @@ RACE_WORDS_RE = re.compile(
 )
 # "Virtual Monaco Grand Prix – Ann Lee": a race, a dash, its winner (nothing else on the line)
 RACE_WINNER_RE = re.compile(r"^(?P<race>[^–—|:]{3,80}?)\s+[–—-]\s+(?P<name>[^–—|:()\d]{2,60}?)\s*$")
-# "Winner: Ann Lee of Apex Racing", "Heat No. 1 winner: Bo Reed": a press release's winner line
+# "Winner: Ann Lee of Apex Racing", "Heat No. 1 winner: Bo Reed", "May 3 - Kite 150 at Vela
+# Speedway. Winner: Cy Dow": a press release's or a schedule's winner line
 RELEASE_WINNER_RE = re.compile(
-    r"^(?:(?P<race>[^:]{1,40}?)\s+)?winner\s*:\s*(?P<name>[^,;:()]+?)"
+    r"^(?:(?P<race>[^:]{1,40}?|[^:]{1,100}?(?<=\w{2})\.)\s+)?winner\s*:\s*(?P<name>[^,;:()]+?)"
     r"(?:\s+of\s+(?P<team>[^,;:()]+?))?\s*\.?$",
     re.IGNORECASE,
 )

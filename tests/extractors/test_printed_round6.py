@@ -182,3 +182,21 @@ def test_a_make_glued_to_the_name_and_a_number_in_brackets_are_read_apart():
 def test_a_number_inside_a_schools_name_is_no_car_number():
     assert parse_row_text("1. Ann Lee – Sch. Nr 4 Kite – Champion").car_number is None
     assert parse_row_text("2-1 win for the Kite team").position is None
+
+
+SCHEDULE = (
+    "Completed:\n\n"
+    "May 3 - Kite Vodka 150 at virtual Vela Motor Speedway. Winner: Ann Lee\n\n"
+    "May 10 - Orvan Parts 125 at Hill Raceway. Winner: Bo Kim\n\n"
+    "Upcoming:\n\nMay 17 at Dune Speedway."
+)
+
+
+def test_a_schedules_race_sentence_then_its_winner_is_that_races_result():
+    extraction = extract_article(SCHEDULE, media_type="text/plain")
+    assert [
+        (race.name, [(r.position, r.driver) for r in race.results]) for race in extraction.races
+    ] == [
+        ("May 3 - Kite Vodka 150 at virtual Vela Motor Speedway.", [(1, "Ann Lee")]),
+        ("May 10 - Orvan Parts 125 at Hill Raceway.", [(1, "Bo Kim")]),
+    ]
