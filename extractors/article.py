@@ -71,7 +71,7 @@ from extractors.sections import (
     read_marker,
     section_name,
 )
-from extractors.standings import standings_from_rows, without_repeats
+from extractors.standings import POINTS_RE, standings_from_rows, without_repeats
 from extractors.tables import class_results, parse_table, table_confidence
 from extractors.winner_lines import stated_results
 
@@ -113,6 +113,8 @@ LAP_TIMES_RE = re.compile(
 INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
 # "P6", "9th", "3.", "12º": a place printed as a place, never a car number
 PLACE_MARK_RE = re.compile(r"P\s?\d{1,3}|\d{1,3}(?:st|nd|rd|th|\.|º|°)", re.IGNORECASE)
+# "con", "with", "mit", "avec", "com": the word between an entrant and its points
+POINTS_LINK_RE = re.compile(r"con|with|mit|avec|com|on|op|z", re.IGNORECASE)
 # Lines below a team entry that may carry its crew and its laps.
 MAX_ENTRY_LINES = 2
 # "/ 21 pitstops", "| 3 stops": what may stand beside an entry's laps on its own line
@@ -299,12 +301,15 @@ def _one_field(row: RowFacts) -> str | None:
     """The one field a row prints after its place ('Ford Mazda', 'Snef 2', 'Galuchot père et
     fils'), brackets aside; None when it prints more (a nation, a time, points, a car number, a
     second field)."""
-    if row.position is None or row.has_timing or row.points is not None or row.nation:
+    if row.position is None or row.has_timing or row.nation:
         return None
     if row.car_number or ENTRANT_ROW_RE.fullmatch(row.text.strip()):
         return None  # '4.A.C.E(1)': an entrant and its number, read as such
-    text = INLINE_NUMBER_RE.sub("", row.text, count=1)
+    text = INLINE_NUMBER_RE.sub("", row.text, count=1).lstrip(" :")
     text = BRACKET_RE.sub(" ", text).strip(" .;,")
+    if row.points is not None:  # '4°: Apex Kart Team (Kart n.24) con 381 punti': the points cut
+        text = POINTS_RE.sub("", text).strip()
+        text = " ".join(text.split()[:-1]) if POINTS_LINK_RE.fullmatch(text.split()[-1]) else text
     fields = [f for f in FIELD_SEPARATOR_RE.split(text) if f.strip(" .")]
     if len(fields) != 1 or not text[:1].isalnum() or SENTENCE_SPLIT_RE.search(text):
         return None  # 'Lee. 125cc': the row runs on into the next sentence
@@ -318,6 +323,8 @@ def _entrants_as_printed(rows: list[RowFacts]) -> list[RowFacts]:
     not most is part of their names ('Snef 2'), no points. The name gate judges each name. Other
     lists unchanged."""
     fields = [_one_field(row) for row in rows]
+    if len({row.points is None for row in rows}) > 1:
+        return rows  # points on some rows only: no list of one column
     numbered = sum(row.bare_number is not None for row in rows)
     if len(rows) < MIN_ENTRANT_ROWS or None in fields or numbered * 2 >= len(rows):
         return rows

@@ -16,7 +16,7 @@ CODE_FIRST = r"\d{1,3}[A-Z]{1,2}(?![\w.])"
 # space, a comma or a semicolon)
 INLINE_POSITION_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,;:]))(?P<n>\d{1,2})"
-    rf"(?:\s?[.)º°ª](?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
+    rf"(?:\s?[.)º°ª](?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
     r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
     rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]|{CODE_FIRST}))"
 )
@@ -49,6 +49,8 @@ TIED_PAIR_RE = re.compile(
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
+# A count going on from a place above 1 has at least this many rows.
+MIN_GOING_ON_ROWS = 4
 # "Sidecars:", "125cc Juniors:", "250cc/4 stroke:" right before a list's "1.": the label of the
 # next list (a class may be named digits first), ending the one before
 NEXT_LABEL_RE = re.compile(
@@ -129,7 +131,11 @@ def _chains(marks: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
     """The runs counting from 1 that do not overlap, in text order: the longest first, the later
     of two as long ('1. run: 1. Ann Lee, 2. …'); 'Seniors: 1. A … 9. B Juniors: 1. C, 2. D' holds
     two."""
-    starts = [i for i, m in enumerate(marks) if int(m["n"]) == 1 or _first_left_out(text, m)]
+    starts = [
+        i
+        for i, m in enumerate(marks)
+        if int(m["n"]) == 1 or _first_left_out(text, m) or _goes_on(marks, i)
+    ]
     found = [_chain_from(i, marks, text) for i in starts]
     found = [c for c in found if len(c) >= MIN_INLINE_ROWS]
     taken: list[list[re.Match[str]]] = []
@@ -138,6 +144,20 @@ def _chains(marks: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
         if all(last < c[0].start() or first > c[-1].start() for c in taken):
             taken.append(chain)
     return sorted(taken, key=lambda c: c[0].start())
+
+
+def _goes_on(marks: list[re.Match[str]], i: int) -> bool:
+    """'… and then: 4°: A, 5°: B, 6°: C, 7°: D': a count going on from a place the prose before
+    told, each place marked alike ('4°:', not a bare '4'), four places or more."""
+    run = marks[i : i + MIN_GOING_ON_ROWS]
+    style = _style(marks[i])
+    return (
+        len(run) == MIN_GOING_ON_ROWS
+        and style not in ("", ".")
+        and all(_style(m) == style for m in run)
+        and all(int(m["n"]) == int(marks[i]["n"]) + k for k, m in enumerate(run))
+        and (i == 0 or int(marks[i - 1]["n"]) != int(marks[i]["n"]) - 1)
+    )
 
 
 def _first_left_out(text: str, mark: re.Match[str]) -> re.Match[str] | None:

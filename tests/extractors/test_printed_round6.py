@@ -200,3 +200,26 @@ def test_a_schedules_race_sentence_then_its_winner_is_that_races_result():
         ("May 3 - Kite Vodka 150 at virtual Vela Motor Speedway.", [(1, "Ann Lee")]),
         ("May 10 - Orvan Parts 125 at Hill Raceway.", [(1, "Bo Kim")]),
     ]
+
+
+TROPHY = (
+    "The final table of the Endurance Trophy has Apex first with 498 points, Kite Racing second "
+    "with 469 points and then: 3°: Orvan-RWT Racing Team (Kart n.24) con 381 punti, 4°: Vela "
+    "Como (Kart n.5) con 349 punti, 5°: Dune (Kart n.4) con 337,5 punti, 6°: Insurance for "
+    "Travel-Nord (Kart n.18) con 323 punti."
+)
+
+
+def test_a_count_going_on_from_a_place_told_in_prose_gives_the_entrants_points():
+    extraction = extract_article(TROPHY, media_type="text/plain")
+    assert [(s.position, s.driver, s.points) for s in extraction.standings] == [
+        (3, "Orvan-RWT Racing Team", 381),
+        (4, "Vela Como", 349),
+        (5, "Dune", 337.5),
+        (6, "Insurance for Travel-Nord", 323),
+    ]
+
+
+def test_a_count_going_on_needs_four_places_marked_alike():
+    assert split_inline_lists("in 1998 the team: 3°: Ann Lee, 4°: Bo Kim, 5°: Cy Dow") == []
+    assert split_inline_lists("Lap 4 Ann Lee 5 Bo Kim 6 Cy Dow 7 Di Roe") == []
