@@ -17,13 +17,14 @@ from extractors.document import Block, Document, document_from_text, looks_like_
 from extractors.entry_lists import entry_nations
 from extractors.flat_tables import flat_tables
 from extractors.html import NoArticleError, decode_page, document_from_html
-from extractors.inline_rows import InlineList as InlineRows
 from extractors.inline_rows import (
+    DANGLING_PLACE_RE,
     place_left_out,
     split_inline_lists,
     split_name_list,
     tied_pair,
 )
+from extractors.inline_rows import InlineList as InlineRows
 from extractors.language import with_language
 from extractors.name_gate import code_owner, driver_name, name_kind, published_name
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
@@ -383,8 +384,10 @@ def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList
     blocks = doc.blocks
     end = index + 1
     while end < len(blocks) and blocks[end].kind in ("paragraph", "heading"):
-        if doc.text[blocks[end - 1].end : blocks[end].start] != "\n":
-            break
+        gap = doc.text[blocks[end - 1].end : blocks[end].start]
+        dangling = DANGLING_PLACE_RE.search(blocks[end - 1].text) is not None
+        if gap != "\n" and not (dangling and not gap.strip()):
+            break  # a line break, or blank lines after a place whose row is below ('…; 4.')
         start = blocks[index].start
         joined = Block("paragraph", doc.text[start : blocks[end].end], start)
         longer = _numbered_inline(joined)

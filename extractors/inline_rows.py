@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.names import DOTTED_SUFFIX_END_RE
+from extractors.standings import POINT_WORDS
 
 # "96M", "2V": a car code or a name printed with digits first, opening a row after its place
 CODE_FIRST = r"\d{1,3}[A-Z]{1,2}(?![\w.])"
@@ -35,9 +36,11 @@ LAST_ROW_END_RE = re.compile(
 )
 # "; 4.", ", 12": the next row's place, its name wrapped onto a line not read
 DANGLING_PLACE_RE = re.compile(r"[;,]\s*\d{1,2}\s?[.)º°]?\s*$")
-# "RC2NL: Ann Lee, " before a "2)": a class whose first row is printed without its place
+# "RC2NL: Ann Lee, " before a "2)", "Assoluto: Ann Lee 59 punti; " before a "2.": a class whose
+# first row is printed without its place
 FIRST_LEFT_OUT_RE = re.compile(
-    rf"(?:^|(?<=\s)){LABEL}\s*(?P<first>[^\W\d_][^,;:()\d]{{1,60}}?)\s*,\s*$"
+    rf"(?:^|(?<=\s)){LABEL}\s*(?P<first>[^\W\d_][^,;:()\d]{{1,60}}?(?:\s\d{{1,4}}\s(?:{POINT_WORDS}))?)"
+    r"\s*[,;]\s*$"
 )
 # " DNF SR174 EXCL SV101": rows led by a status after a list's last place, one per status word
 STATUS_ROWS_RE = re.compile(r"\s+(?=(?:DNF|DNS|DSQ|DQ|EXCL|NC|RET)\s+\S)")

@@ -223,3 +223,30 @@ def test_a_count_going_on_from_a_place_told_in_prose_gives_the_entrants_points()
 def test_a_count_going_on_needs_four_places_marked_alike():
     assert split_inline_lists("in 1998 the team: 3°: Ann Lee, 4°: Bo Kim, 5°: Cy Dow") == []
     assert split_inline_lists("Lap 4 Ann Lee 5 Bo Kim 6 Cy Dow 7 Di Roe") == []
+
+
+CHAMPIONSHIP = (
+    "Rally of the Hills report\n\n"
+    "Il campionato\n\n"
+    "Classifica Assoluto: Lee 59 punti; 2. Kim 35; 3. Dow 32; 4.\n\n"
+    "Roe 28; 5. Fox 18.\n\n"
+    "Classifica Trofeo Terra: 1. Orr 60; 2. Pitt 34; 3. Quin 32.\n\n"
+    "Next round in May."
+)
+
+
+def test_lists_under_a_championship_heading_are_standings_across_a_wrapped_line():
+    extraction = extract_article(CHAMPIONSHIP, media_type="text/plain")
+    assert rows_of(CHAMPIONSHIP) == []
+    assert [(s.position, s.driver, s.points) for s in extraction.standings] == [
+        (1, "Lee", 59), (2, "Kim", 35), (3, "Dow", 32), (4, "Roe", 28), (5, "Fox", 18),
+        (1, "Orr", 60), (2, "Pitt", 34), (3, "Quin", 32),
+    ]  # fmt: skip
+
+
+def test_a_series_named_championship_is_no_standings_heading():
+    from extractors.standings import STANDINGS_WORDS_RE
+
+    assert STANDINGS_WORDS_RE.search("The championship") is not None
+    assert STANDINGS_WORDS_RE.search("Virtual GT Championship") is None
+    assert STANDINGS_WORDS_RE.search("Il campionato italiano rally") is None
