@@ -81,6 +81,7 @@ logger = logging.getLogger(__name__)
 # Longer lines are prose: not worth reading as result rows.
 MAX_ROW_CHARS = 200
 MAX_ROW_WORDS = 16
+MAX_NUMBERED_ROW_WORDS = 24
 # A results list has at least this many rows unless a race heading introduces it.
 MIN_LIST_ROWS = 2
 DEFAULT_RACE_NAME = "Race"
@@ -425,7 +426,11 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
     rows: list[RowFacts | None] = []
     for index, block in enumerate(doc.blocks):
         row = None
-        short = len(block.text) <= MAX_ROW_CHARS and len(block.text.split()) <= MAX_ROW_WORDS
+        words = len(block.text.split())
+        numbered = POSITION_RE.match(block.text.strip()) is not None
+        short = len(block.text) <= MAX_ROW_CHARS and (
+            words <= MAX_ROW_WORDS or numbered and words <= MAX_NUMBERED_ROW_WORDS
+        )  # a numbered row may name a crew of three and their car
         if block.kind != "row" and index not in spanned and short and read_marker(block) is None:
             row = parse_row_text(block.text, block.start)
             name_item = block.kind == "item" and row.driver is not None and not row.unknown

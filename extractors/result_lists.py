@@ -85,6 +85,10 @@ GLUED_TEAM_RE = re.compile(
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)
 SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
+# "Ann Lee – Bo Kim – Cy Diaz (": a crew printed with dashes between, its bracket after
+DASH_CREW_RE = re.compile(r"^\s*(?P<crew>[^\W\d_][^()\d|]{4,120}?)\s*(?=\()")
+DASH_RE = re.compile(r"\s+[–—]\s+")
+MIN_DASH_CREW = 3
 # " – ", "/" inside brackets: between a car and its team ('(BMW M3 – Team Blu)', '(Kite/Honda
 # Civic)')
 BRACKET_SPLIT_RE = re.compile(r"\s+[–—-]\s+|\s*/\s*")
@@ -278,13 +282,20 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if crew:  # "#7 Apex Racing (Lee, Kim, Diaz)": the entrant, its drivers in brackets
         facts["crew"] = crew
         rest = BRACKET_RE.sub(" ", rest)
+    dashed = None if crew else DASH_CREW_RE.match(rest)
+    if dashed and len(members := parse_crew(DASH_RE.sub("/", dashed["crew"]))) >= MIN_DASH_CREW:
+        # "1. Ann Lee – Bo Kim – Cy Diaz (Kite GT3 / Apex Racing)": a crew, its car and entrant
+        facts["crew"] = crew = members
+        rest = rest[dashed.end("crew") :]
     slashed = None if crew else _slash_crew(rest)
     if slashed:  # "Urrutia/Rossi (Toyota)": the crew is the entry, as printed
         entrant, facts["crew"] = _entrant_and_crew(slashed.group(0))
         rest = f"{rest[: slashed.start()]} | {rest[slashed.end() :]}"
-    driver, nation, team, car, unknown = parse_fields(rest, has_driver=bool(slashed))
+    driver, nation, team, car, unknown = parse_fields(rest, has_driver=bool(slashed or crew))
     if slashed:
         driver = entrant
+    elif crew and dashed and driver is None:  # the entrant in brackets, else the first-named
+        driver = team or crew[0]
     elif driver and (mark := re.search(rf"{re.escape(driver)}\s?(\([a-z]\))", rest)):
         driver = f"{driver} {mark[1]}"  # "Miguel Paz (h)": son (hijo) told from father, as printed
     if driver is None and car and facts.get("car_number") and not unknown:

@@ -250,3 +250,26 @@ def test_a_series_named_championship_is_no_standings_heading():
     assert STANDINGS_WORDS_RE.search("The championship") is not None
     assert STANDINGS_WORDS_RE.search("Virtual GT Championship") is None
     assert STANDINGS_WORDS_RE.search("Il campionato italiano rally") is None
+
+
+ENDURANCE = (
+    "Endurance Cup, round 1\n\n"
+    "Race. Vela, 23 May\n"
+    "1. Ann Lee – Bo Kim – Cy Diaz (Audi R8 LMS GT3 / Apex Sport Italia) 105 giri 3:01:18.426\n"
+    "2. Di Roe – Ed Fox – Fay Orr (Ferrari 488 GT3 Evo / Scuderia Nord 27) +7.402\n"
+    "3. Gus Pitt – Hal Quin – Ivy Ray (Lamborghini Hura"
+)
+
+
+def test_a_crew_of_three_with_dashes_is_one_entry_keyed_on_its_entrant():
+    extraction = extract_article(ENDURANCE, media_type="text/plain")
+    rows = [r for race in extraction.races for r in race.results if r.method == "list"]
+    assert [(r.position, r.driver, tuple(r.crew), r.gap_s) for r in rows] == [
+        (1, "Apex Sport Italia", ("Ann Lee", "Bo Kim", "Cy Diaz"), None),
+        (2, "Scuderia Nord 27", ("Di Roe", "Ed Fox", "Fay Orr"), 7.402),
+    ]  # the third row, cut by the end of the page, is dropped
+
+
+def test_a_name_and_its_nation_between_dashes_is_no_crew():
+    row = parse_row_text("1. Ann Lee – Portugal – Kite GT3 (Apex) – 24 laps")
+    assert (row.driver, row.nation, row.crew) == ("Ann Lee", "PRT", ())
