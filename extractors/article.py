@@ -17,13 +17,14 @@ from extractors.document import Block, Document, document_from_text, looks_like_
 from extractors.entry_lists import entry_nations
 from extractors.flat_tables import flat_tables
 from extractors.html import NoArticleError, decode_page, document_from_html
-from extractors.inline_rows import InlineList as InlineRows
 from extractors.inline_rows import (
+    DANGLING_PLACE_RE,
     place_left_out,
     split_inline_lists,
     split_name_list,
     tied_pair,
 )
+from extractors.inline_rows import InlineList as InlineRows
 from extractors.language import with_language
 from extractors.name_gate import (
     code_owner,
@@ -52,6 +53,9 @@ from extractors.records import (
     Standing,
 )
 from extractors.result_lists import (
+    BRACKET_RE,
+    EMPHASIS_RE,
+    FIELD_SEPARATOR_RE,
     POSITION_RE,
     UNCLASSIFIED,
     RowFacts,
@@ -74,7 +78,7 @@ from extractors.sections import (
     read_marker,
     section_name,
 )
-from extractors.standings import standings_from_rows, without_repeats
+from extractors.standings import POINTS_RE, standings_from_rows, without_repeats
 from extractors.tables import class_results, parse_table, table_confidence
 from extractors.winner_lines import stated_results
 
@@ -83,6 +87,7 @@ logger = logging.getLogger(__name__)
 # Longer lines are prose: not worth reading as result rows.
 MAX_ROW_CHARS = 200
 MAX_ROW_WORDS = 16
+MAX_NUMBERED_ROW_WORDS = 24
 # A results list has at least this many rows unless a race heading introduces it.
 MIN_LIST_ROWS = 2
 DEFAULT_RACE_NAME = "Race"
@@ -114,6 +119,10 @@ LAP_TIMES_RE = re.compile(
 )
 # "1.", "2º)", "1er", "2ème", "3 ": the place opening a run-together row
 INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
+# "P6", "9th", "3.", "12º": a place printed as a place, never a car number
+PLACE_MARK_RE = re.compile(r"P\s?\d{1,3}|\d{1,3}(?:st|nd|rd|th|\.|º|°)", re.IGNORECASE)
+# "con", "with", "mit", "avec", "com": the word between an entrant and its points
+POINTS_LINK_RE = re.compile(r"con|with|mit|avec|com|on|op|z", re.IGNORECASE)
 # Lines below a team entry that may carry its crew and its laps.
 MAX_ENTRY_LINES = 2
 # "/ 21 pitstops", "| 3 stops": what may stand beside an entry's laps on its own line
@@ -235,7 +244,19 @@ class InlineList:
 
 def _is_row_shaped(row: RowFacts) -> bool:
     standing_like = row.driver is not None and row.bare_number is not None
-    return row.is_result or row.is_standing or row.is_weak_result or standing_like
+    return (
+        row.is_result or row.is_standing or row.is_weak_result or standing_like or _name_first(row)
+    )
+
+
+def _name_first(row: RowFacts) -> bool:
+    """A place, then the driver's name as the row's first field, then fields not read ('1. Ann
+    Lee – Sz. P. Nr 4 Kite – Mistrz'): a numbered row whose other columns say what they are only
+    by their place in the row (a school, a title)."""
+    if row.position is None or row.driver is None or row.has_timing or row.points is not None:
+        return False
+    after = POSITION_RE.sub("", EMPHASIS_RE.sub("", row.text).strip(), count=1)
+    return after.startswith(row.driver) and len(row.driver.split()) >= 2
 
 
 def _numbered_inline(block: Block) -> list[InlineList]:
@@ -275,12 +296,52 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
                     }
                 )  # fmt: skip
             )
+    rows = _entrants_as_printed(rows)
     timed = len(rows) > 2 and all(r.has_timing for r in rows[:-1])
     if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
         rows.pop()  # a last row cut off by the end of the page, or prose after the list
     if len(rows) < 2 or not all(_is_row_shaped(r) for r in rows):
         return _entrant_inline(found, block)
     return InlineList(found.lead_in, rows)
+
+
+def _one_field(row: RowFacts) -> str | None:
+    """The one field a row prints after its place ('Ford Mazda', 'Snef 2', 'Galuchot père et
+    fils'), brackets aside; None when it prints more (a nation, a time, points, a car number, a
+    second field)."""
+    if row.position is None or row.has_timing or row.nation:
+        return None
+    if row.car_number or ENTRANT_ROW_RE.fullmatch(row.text.strip()):
+        return None  # '4.A.C.E(1)': an entrant and its number, read as such
+    text = INLINE_NUMBER_RE.sub("", row.text, count=1).lstrip(" :")
+    text = BRACKET_RE.sub(" ", text).strip(" .;,")
+    if row.points is not None:  # '4°: Apex Kart Team (Kart n.24) con 381 punti': the points cut
+        text = POINTS_RE.sub("", text).strip()
+        text = " ".join(text.split()[:-1]) if POINTS_LINK_RE.fullmatch(text.split()[-1]) else text
+    fields = [f for f in FIELD_SEPARATOR_RE.split(text) if f.strip(" .")]
+    if len(fields) != 1 or not text[:1].isalnum() or SENTENCE_SPLIT_RE.search(text):
+        return None  # 'Lee. 125cc': the row runs on into the next sentence
+    return text
+
+
+def _entrants_as_printed(rows: list[RowFacts]) -> list[RowFacts]:
+    """A run-together list whose every row prints one field after its place ('1. Pontier SARL;
+    2. Ford Mazda; 3. 2V Kart; 7. Snef 2'): a list of entrants, each named by that field as
+    printed, whatever it looks like (a company, a make, a team); a number closing a few rows and
+    not most is part of their names ('Snef 2'), no points. The name gate judges each name. Other
+    lists unchanged."""
+    fields = [_one_field(row) for row in rows]
+    if len({row.points is None for row in rows}) > 1:
+        return rows  # points on some rows only: no list of one column
+    numbered = sum(row.bare_number is not None for row in rows)
+    if len(rows) < MIN_ENTRANT_ROWS or None in fields or numbered * 2 >= len(rows):
+        return rows
+    return [
+        row
+        if row.driver == field or row.driver is not None and row.bare_number is None
+        else replace(row, driver=field, team=None, car=None, crew=(), bare_number=None, unknown=())
+        for row, field in zip(rows, fields, strict=True)
+    ]  # a name read already stays as read; a make, a team, a number closing the name join it
 
 
 def _entrant_inline(found: InlineRows, block: Block) -> InlineList | None:
@@ -330,8 +391,10 @@ def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList
     blocks = doc.blocks
     end = index + 1
     while end < len(blocks) and blocks[end].kind in ("paragraph", "heading"):
-        if doc.text[blocks[end - 1].end : blocks[end].start] != "\n":
-            break
+        gap = doc.text[blocks[end - 1].end : blocks[end].start]
+        dangling = DANGLING_PLACE_RE.search(blocks[end - 1].text) is not None
+        if gap != "\n" and not (dangling and not gap.strip()):
+            break  # a line break, or blank lines after a place whose row is below ('…; 4.')
         start = blocks[index].start
         joined = Block("paragraph", doc.text[start : blocks[end].end], start)
         longer = _numbered_inline(joined)
@@ -369,7 +432,11 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
     rows: list[RowFacts | None] = []
     for index, block in enumerate(doc.blocks):
         row = None
-        short = len(block.text) <= MAX_ROW_CHARS and len(block.text.split()) <= MAX_ROW_WORDS
+        words = len(block.text.split())
+        numbered = POSITION_RE.match(block.text.strip()) is not None
+        short = len(block.text) <= MAX_ROW_CHARS and (
+            words <= MAX_ROW_WORDS or numbered and words <= MAX_NUMBERED_ROW_WORDS
+        )  # a numbered row may name a crew of three and their car
         if block.kind != "row" and index not in spanned and short and read_marker(block) is None:
             row = parse_row_text(block.text, block.start)
             name_item = block.kind == "item" and row.driver is not None and not row.unknown
@@ -450,6 +517,14 @@ def _is_standings_run(run_rows: list[RowFacts], context: object) -> bool:
     return standing > result
 
 
+def _places_rise(rows: list[RowFacts]) -> bool:
+    """Every row's place printed as a place ('P6', '9th', '3.'; a bare '6' may be a car number)
+    and the places rising down the rows."""
+    positions = [r.position for r in rows]
+    marked = all(PLACE_MARK_RE.fullmatch(r.position_text or "") for r in rows)
+    return marked and None not in positions and positions == sorted(set(positions))  # type: ignore[type-var]
+
+
 def _counts_from_one(rows: list[RowFacts]) -> bool:
     positions = [r.position for r in rows]
     return (
@@ -471,9 +546,13 @@ def _result_run(
     placed = [r for r in run_rows if r.position is not None]
     unplaced = run_rows[len(placed) :]  # 'DNF A', 'EXCL B' after the last place
     unclassified = all(r.is_result and r.status in UNCLASSIFIED for r in unplaced)
-    counted = len(placed) >= MIN_LIST_ROWS and all(r.is_weak_result for r in placed)
+    counted = len(placed) >= MIN_LIST_ROWS and all(
+        r.is_weak_result or _name_first(r) for r in placed
+    )
     if counted and unclassified and _counts_from_one(placed):
         return run_rows  # '1. A', '2. B (Team Car)', '3. C', 'DNF D': a numbered list is one list
+    if counted and unclassified and isinstance(context, RaceSection) and _places_rise(placed):
+        return run_rows  # under 'Race two': 'P6 A', 'P9 B', 'DSQ C': a team's own drivers
     if strong == 0:
         numbered = all(r.is_weak_result for r in run_rows) and len(run_rows) >= MIN_LIST_ROWS
         if numbered and _counts_from_one(run_rows):
@@ -762,7 +841,10 @@ def _add_list(
         ]
         return
     run_rows = makers_as_teams(bare_numbers_as_points(numbers_not_positions(run_rows)))
-    rows = _result_run(run_rows, context, after_heading=after_heading)
+    rows = [
+        replace(r, team=None) if r.unknown and not (r.is_result or r.is_weak_result) else r
+        for r in _result_run(run_rows, context, after_heading=after_heading)
+    ]  # '1. Ann Lee – Sz. P. Nr 4 Kite – Mistrz': which field is the team is not settled
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))
 

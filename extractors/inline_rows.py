@@ -8,13 +8,18 @@ import re
 from dataclasses import dataclass
 
 from extractors.names import DOTTED_SUFFIX_END_RE
+from extractors.standings import POINT_WORDS
 
-# "1.", "2)", "3º", "1°", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to capitals: a
-# position opening a row inside a line (after its start, a space, a comma or a semicolon)
+# "96M", "2V": a car code or a name printed with digits first, opening a row after its place
+CODE_FIRST = r"\d{1,3}[A-Z]{1,2}(?![\w.])"
+# "1.", "2)", "3º", "1°", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to capitals,
+# "1st 96M Ann Lee", "3. 2V Kart": a position opening a row inside a line (after its start, a
+# space, a comma or a semicolon)
 INLINE_POSITION_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,;:]))(?P<n>\d{1,2})"
-    r"(?:\s?[.)º°ª](?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z])|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
-    r"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]))"
+    rf"(?:\s?[.)º°ª](?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
+    r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
+    rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]|{CODE_FIRST}))"
 )
 # " et", " and", " e", " y", " und", " en": the word joining the last two rows
 JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")
@@ -31,9 +36,11 @@ LAST_ROW_END_RE = re.compile(
 )
 # "; 4.", ", 12": the next row's place, its name wrapped onto a line not read
 DANGLING_PLACE_RE = re.compile(r"[;,]\s*\d{1,2}\s?[.)º°]?\s*$")
-# "RC2NL: Ann Lee, " before a "2)": a class whose first row is printed without its place
+# "RC2NL: Ann Lee, " before a "2)", "Assoluto: Ann Lee 59 punti; " before a "2.": a class whose
+# first row is printed without its place
 FIRST_LEFT_OUT_RE = re.compile(
-    rf"(?:^|(?<=\s)){LABEL}\s*(?P<first>[^\W\d_][^,;:()\d]{{1,60}}?)\s*,\s*$"
+    rf"(?:^|(?<=\s)){LABEL}\s*(?P<first>[^\W\d_][^,;:()\d]{{1,60}}?(?:\s\d{{1,4}}\s(?:{POINT_WORDS}))?)"
+    r"\s*[,;]\s*$"
 )
 # " DNF SR174 EXCL SV101": rows led by a status after a list's last place, one per status word
 STATUS_ROWS_RE = re.compile(r"\s+(?=(?:DNF|DNS|DSQ|DQ|EXCL|NC|RET)\s+\S)")
@@ -45,8 +52,13 @@ TIED_PAIR_RE = re.compile(
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
-# "Sidecars:" right before a list's "1.": the label of the next list, ending the one before
-NEXT_LABEL_RE = re.compile(rf"(?<=\s){LABEL}\s*$", re.MULTILINE)
+# A count going on from a place above 1 has at least this many rows.
+MIN_GOING_ON_ROWS = 4
+# "Sidecars:", "125cc Juniors:", "250cc/4 stroke:" right before a list's "1.": the label of the
+# next list (a class may be named digits first), ending the one before
+NEXT_LABEL_RE = re.compile(
+    rf"(?<=\s)(?:{LABEL}|\d{{1,4}}[^\W\d_]+(?:[/\s][\w'’.-]+){{0,3}}\s?:)\s*$", re.MULTILINE
+)
 # A lead-in longer than this is a paragraph: its last sentence names the list.
 MAX_LEAD_IN_WORDS = 8
 # ". ", "! ", "? ", "[END] " before a capital: where a sentence of a lead-in paragraph ends
@@ -122,7 +134,11 @@ def _chains(marks: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
     """The runs counting from 1 that do not overlap, in text order: the longest first, the later
     of two as long ('1. run: 1. Ann Lee, 2. …'); 'Seniors: 1. A … 9. B Juniors: 1. C, 2. D' holds
     two."""
-    starts = [i for i, m in enumerate(marks) if int(m["n"]) == 1 or _first_left_out(text, m)]
+    starts = [
+        i
+        for i, m in enumerate(marks)
+        if int(m["n"]) == 1 or _first_left_out(text, m) or _goes_on(marks, i)
+    ]
     found = [_chain_from(i, marks, text) for i in starts]
     found = [c for c in found if len(c) >= MIN_INLINE_ROWS]
     taken: list[list[re.Match[str]]] = []
@@ -131,6 +147,20 @@ def _chains(marks: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
         if all(last < c[0].start() or first > c[-1].start() for c in taken):
             taken.append(chain)
     return sorted(taken, key=lambda c: c[0].start())
+
+
+def _goes_on(marks: list[re.Match[str]], i: int) -> bool:
+    """'… and then: 4°: A, 5°: B, 6°: C, 7°: D': a count going on from a place the prose before
+    told, each place marked alike ('4°:', not a bare '4'), four places or more."""
+    run = marks[i : i + MIN_GOING_ON_ROWS]
+    style = _style(marks[i])
+    return (
+        len(run) == MIN_GOING_ON_ROWS
+        and style not in ("", ".")
+        and all(_style(m) == style for m in run)
+        and all(int(m["n"]) == int(marks[i]["n"]) + k for k, m in enumerate(run))
+        and (i == 0 or int(marks[i - 1]["n"]) != int(marks[i]["n"]) - 1)
+    )
 
 
 def _first_left_out(text: str, mark: re.Match[str]) -> re.Match[str] | None:
@@ -182,7 +212,7 @@ def _lead_in(text: str) -> str:
         lead_in = SENTENCE_END_RE.split(lead_in)[-1]
     if len(lead_in.split()) > MAX_LEAD_IN_WORDS:  # '… quedaron como sigue: RC2'
         lead_in = lead_in.rsplit(": ", 1)[-1]
-    return lead_in
+    return lead_in.lstrip(" .")  # ". 125cc Juniors": the sentence before ended the last row
 
 
 def tied_pair(text: str) -> tuple[str, str, str] | None:

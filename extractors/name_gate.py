@@ -192,6 +192,13 @@ def code_owner(code: str, text: str) -> str | None:
             owners.add(names[-1])
         else:
             return None  # printed after something that is no full name
+    if not owners:  # '1st 96M Ann Lee', later '2nd 96M': the code printed before its driver
+        before = re.compile(rf"(?<![\w#])#?{re.escape(code.lstrip('#'))}[ \t]+(?=[A-Z])")
+        for found in before.finditer(text):
+            after = text[found.end() : found.end() + MAX_OWNER_CHARS]
+            names = name_candidates(after)
+            if names and after.startswith(names[0]):
+                owners.add(names[0])
     return owners.pop() if len(owners) == 1 else None
 
 

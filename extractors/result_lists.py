@@ -29,7 +29,8 @@ MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 # capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own)
 POSITION_RE = re.compile(
     r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
-    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s)|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
+    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s|[A-ZÀ-Þ][a-zà-ÿ])"
+    r"|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
     rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t]|\s+[-–—]\s)"
     rf"(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
     r"\s*(?:[-–—:|\t]\s*)?"
@@ -52,19 +53,42 @@ TRAILING_PLACE_RE = re.compile(
     r"(?:place|lugar|posto|posición|posição|platz|plaats|miejsce)\s*\.?$",
     re.IGNORECASE,
 )
-# "#27", "#87Z", "#52JR", "#15s": a car number printed before or after the name
-CAR_NUMBER_RE = re.compile(r"(?<![\w#])#\s?(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)")
+# "#27", "#87Z", "#52JR", "#15s", "(No. 25)": a car number printed before or after the name ('No.'
+# in brackets of its own: 'Sch. Nr 4 Kite' is a school's name)
+CAR_NUMBER_RE = re.compile(
+    r"(?:(?<![\w#])#\s?|(?<=\()(?:No|Nr|N[º°])\.?\s?(?=\d{1,3}\)))"
+    r"(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)"
+)
+# "96M Ann Lee" after the place: a car code printed bare before a name of two words or more
+LEADING_CODE_RE = re.compile(
+    r"^[\s.]*(?P<number>\d{1,3}[A-Z]{1,2})\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
+)
+# "96M" alone where the name goes ('2nd 96M'): the car code stands for its driver
+BARE_CODE_RE = re.compile(r"\d{1,3}[A-Z]{1,2}")
+# "2V Kart", "3M Racing": an entrant's name printed digits first
+DIGITS_FIRST_NAME_RE = re.compile(r"\d{1,3}[A-Z]{1,2}(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,4}")
 # "18" at the end of a standings line with no unit: '1. Ribeiro (POR) 18'
 TRAILING_NUMBER_RE = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:[.,]5)?)\s*$")
 # "in", "em", "en", "at": a word left between a lap count and its time ('22 giri in 27'02"879')
 LINKING_WORD_RE = re.compile(r"in|em|en|at|a|de|di|da|con|com|with|mit|y|e|et")
-# "MeierTeam Blau", "BergRacing": a team word glued to the name before it (columns run together)
+# "MeierTeam Blau", "BergRacing", "TremblayChevrolet Camaro": a team word or a make glued to the
+# name before it (columns run together)
 GLUED_TEAM_RE = re.compile(
-    r"(?<=[a-zà-ÿ])(?=(?:Team|Racing|Motorsports?|Scuderia|Squadra|Esports)\b)"
+    r"(?<=[a-zà-ÿ])(?=(?:Team|Racing|Motorsports?|Scuderia|Squadra|Esports|"
+    + "|".join(
+        re.escape(maker)
+        for maker in sorted(RACING_DATA["car_makers"], key=len, reverse=True)
+        if len(maker) >= 4 and maker[:1].isupper() and maker[1:2].islower()
+    )
+    + r")\b)"
 )
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)
 SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
+# "Ann Lee – Bo Kim – Cy Diaz (": a crew printed with dashes between, its bracket after
+DASH_CREW_RE = re.compile(r"^\s*(?P<crew>[^\W\d_][^()\d|]{4,120}?)\s*(?=\()")
+DASH_RE = re.compile(r"\s+[–—]\s+")
+MIN_DASH_CREW = 3
 # " – ", "/" inside brackets: between a car and its team ('(BMW M3 – Team Blu)', '(Kite/Honda
 # Civic)')
 BRACKET_SPLIT_RE = re.compile(r"\s+[–—-]\s+|\s*/\s*")
@@ -229,7 +253,15 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["position"] = int(place["n"])
         facts["position_text"] = place.group(0).strip(" \t-–—|,")
         rest = rest[: place.start()]
-    number = CAR_NUMBER_RE.search(rest)
+    code = LEADING_CODE_RE.match(rest) if position else None
+    if code:  # "1st 96M Ann Lee": the car code, then the driver
+        facts["car_number"] = code["number"]
+        rest = rest[code.end() :]
+    alone = BARE_CODE_RE.fullmatch(rest.strip(FIELD_PUNCTUATION)) if position else None
+    if alone:  # "2nd 96M": the code where the name goes, for the name gate to resolve
+        code_text = alone.group(0)
+        return RowFacts(**facts, driver=code_text, car_number=code_text)
+    number = None if code else CAR_NUMBER_RE.search(rest)
     if number:  # "1. #87Z Zeb Moake", "Audi R8 LMS #29", "Zeb Moake, #9"
         facts["car_number"] = number["number"]
         rest = f"{rest[: number.start()]} {rest[number.end() :]}"
@@ -250,17 +282,27 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if crew:  # "#7 Apex Racing (Lee, Kim, Diaz)": the entrant, its drivers in brackets
         facts["crew"] = crew
         rest = BRACKET_RE.sub(" ", rest)
+    dashed = None if crew else DASH_CREW_RE.match(rest)
+    if dashed and len(members := parse_crew(DASH_RE.sub("/", dashed["crew"]))) >= MIN_DASH_CREW:
+        # "1. Ann Lee – Bo Kim – Cy Diaz (Kite GT3 / Apex Racing)": a crew, its car and entrant
+        facts["crew"] = crew = members
+        rest = rest[dashed.end("crew") :]
     slashed = None if crew else _slash_crew(rest)
     if slashed:  # "Urrutia/Rossi (Toyota)": the crew is the entry, as printed
         entrant, facts["crew"] = _entrant_and_crew(slashed.group(0))
         rest = f"{rest[: slashed.start()]} | {rest[slashed.end() :]}"
-    driver, nation, team, car, unknown = parse_fields(rest, has_driver=bool(slashed))
+    driver, nation, team, car, unknown = parse_fields(rest, has_driver=bool(slashed or crew))
     if slashed:
         driver = entrant
+    elif crew and dashed and driver is None:  # the entrant in brackets, else the first-named
+        driver = team or crew[0]
     elif driver and (mark := re.search(rf"{re.escape(driver)}\s?(\([a-z]\))", rest)):
         driver = f"{driver} {mark[1]}"  # "Miguel Paz (h)": son (hijo) told from father, as printed
     if driver is None and car and facts.get("car_number") and not unknown:
         driver = f"{car} #{facts['car_number']}"  # "Audi R8 LMS #29": a team entry by its car
+    first_digits = len(unknown) == 1 and DIGITS_FIRST_NAME_RE.fullmatch(unknown[0])
+    if driver is None and position and first_digits:  # "3. 2V Kart": the name as printed
+        driver, unknown = unknown[0], ()
     nation = facts.pop("nation", None) or nation
     return RowFacts(**facts, driver=driver, nation=nation, team=team, car=car, unknown=unknown)
 

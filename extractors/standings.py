@@ -26,7 +26,8 @@ POINTS_RE = re.compile(
 # "Standings after Round 1", "Championship standings", "Classifica generale", "Points after
 # Round 8", "Classificação após Round 5", "Gesamtwertung", a list's column heading "Position –
 # Driver: Points (Behind)" (points and the gap in points, no race time): a standings heading (a
-# series name such as "Virtual GT Championship" is not one)
+# series name such as "Virtual GT Championship" is not one; a heading that is the word alone, "Il
+# campionato", "The championship", is)
 STANDINGS_WORDS_RE = re.compile(
     r"\b(?:standings?|leaderboard|points table|drivers'? table|"
     r"championship (?:standings|table|points|leaderboard|order)|"
@@ -37,7 +38,9 @@ STANDINGS_WORDS_RE = re.compile(
     r"gesamtwertung|fahrerwertung|meisterschaftsstand|tabellenstand|"
     r"(?:points|punti|pontos|puntos|punkte|classifica|classifica[cç][aã]o|clasificaci[oó]n|"
     r"classement|wertung|stand)\s+(?:after|following|dopo|ap[oó]s|tras|nach|apr[eè]s)\b|"
-    r"^pos(?:ition)?\W+driver\W+points\W+\(?(?:behind|gap)\)?\s*$)",
+    r"^pos(?:ition)?\W+driver\W+points\W+\(?(?:behind|gap)\)?\s*$|"
+    r"^(?:the|il|le|la|el|o|die|het)?\s*(?:championship|campionato|championnat|campeonato|"
+    r"meisterschaft|kampioenschap|mistrzostwa)\s*:?\s*$)",
     re.IGNORECASE,
 )
 

@@ -23,9 +23,10 @@ RACE_WORDS_RE = re.compile(
 )
 # "Virtual Monaco Grand Prix – Ann Lee": a race, a dash, its winner (nothing else on the line)
 RACE_WINNER_RE = re.compile(r"^(?P<race>[^–—|:]{3,80}?)\s+[–—-]\s+(?P<name>[^–—|:()\d]{2,60}?)\s*$")
-# "Winner: Ann Lee of Apex Racing", "Heat No. 1 winner: Bo Reed": a press release's winner line
+# "Winner: Ann Lee of Apex Racing", "Heat No. 1 winner: Bo Reed", "May 3 - Kite 150 at Vela
+# Speedway. Winner: Cy Dow": a press release's or a schedule's winner line
 RELEASE_WINNER_RE = re.compile(
-    r"^(?:(?P<race>[^:]{1,40}?)\s+)?winner\s*:\s*(?P<name>[^,;:()]+?)"
+    r"^(?:(?P<race>[^:]{1,40}?|[^:]{1,100}?(?<=\w{2})\.)\s+)?winner\s*:\s*(?P<name>[^,;:()]+?)"
     r"(?:\s+of\s+(?P<team>[^,;:()]+?))?\s*\.?$",
     re.IGNORECASE,
 )
@@ -68,6 +69,18 @@ TEAM_RESULTS_RE = re.compile(r"^(?P<team>[^:]{3,40}?)\s+results\s*:?$", re.IGNOR
 RACE_DETAIL_RE = re.compile(r"^race\s*:\s*(?P<name>.+)$", re.IGNORECASE)
 # "Running": the status word of a driver still running at the flag
 RUNNING_RE = re.compile(r"\brunning\b", re.IGNORECASE)
+# "The podium finishers were:", "Il podio:", "Top five:": a lead-in closing on a colon above the
+# finishers' names, one a line, in the order they finished
+PODIUM_LEAD_RE = re.compile(
+    r"\b(?:podium|podio|p[óo]dio|podest|top\s+(?:three|five|ten|\d{1,2})|finishing order|"
+    r"finishers)\b[^:.!?]*:\s*$",
+    re.IGNORECASE,
+)
+# More name lines than this under a podium lead-in are a roster, no podium.
+MAX_PODIUM_LINES = 10
+# A finisher's name alone on its line has at most this many words.
+MAX_NAME_LINE_WORDS = 4
+PODIUM_NAME = "Podium"
 MIN_WINNER_LINES = 2
 RACE_WINNER_CONFIDENCE = 0.85
 STATEMENT_CONFIDENCE = 0.8
@@ -237,6 +250,46 @@ def _class_winner_lines(doc: Document, found: StatedResults) -> None:
             found.blocks.add(below)
 
 
+def _name_line(block: Block) -> str | None:
+    """The name a line prints alone ('Ann Lee', '- Bo Kim'), else None."""
+    text = BULLET_RE.sub("", block.text.strip()).strip()
+    if block.kind == "row" or len(text.split()) > MAX_NAME_LINE_WORDS or not _is_person(text):
+        return None
+    return text
+
+
+def _podium_lines(doc: Document, found: StatedResults) -> None:
+    """'The podium finishers were:' above one name a line ('Ann Lee', 'Bo Kim', 'Cy Dow'): the
+    finishers in their order, first to last, in the race the lead-in names (else 'Podium')."""
+    for index, block in enumerate(doc.blocks):
+        text = SENTENCE_END_RE.split(block.text.strip())[-1]  # a paragraph's last sentence
+        if block.kind == "row" or PODIUM_LEAD_RE.search(text) is None:
+            continue
+        lines: list[tuple[int, str]] = []
+        for below in range(index + 1, len(doc.blocks)):
+            name = _name_line(doc.blocks[below])
+            if name is None:
+                break
+            lines.append((below, name))
+        if not MIN_WINNER_LINES <= len(lines) <= MAX_PODIUM_LINES:
+            continue
+        marker = read_marker(Block("paragraph", text, block.start))
+        named = marker is not None and marker.kind == "race"
+        name = marker.name if named and marker.name else PODIUM_NAME
+        same = sum(r.name == name or r.name.startswith(f"{name} (") for r in found.races)
+        stated = StatedRace(
+            f"{name} ({same + 1})" if same else name,
+            lines[0][0],
+            session=marker.session if named else "race",
+        )
+        for position, (below, name) in enumerate(lines, start=1):
+            stated.rows.append(
+                _row(doc.blocks[below], name, position, "list", STATEMENT_CONFIDENCE)
+            )
+            found.blocks.add(below)
+        found.races.append(stated)
+
+
 def _release_lines(doc: Document, found: StatedResults) -> None:
     """A press release's winner and 'Finished 12th' bullets, each in the race its line or the
     heading above names; a line with no race of its own belongs to the main race."""
@@ -316,6 +369,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _race_winner_lines(doc, found)
     _race_winners_lines(doc, found)
     _class_winner_lines(doc, found)
+    _podium_lines(doc, found)
     _release_lines(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
     return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})
