@@ -36,6 +36,8 @@ PHRASE_KINDS = {
     "grid": ("placings", "PLACING", "grid"),
     "pole": ("placings", "PLACING", "pole"),
     "retired": ("placings", "PLACING", "retired"),  # "abandonou", "ont abandonné": no finish
+    # "rétrogradé 9e", "acabou ficando com o terceiro lugar": a result amended after the race
+    "amended": ("placings", "PLACING", "amended"),
     "standings": ("standings", "STANDING", "position"),
     "finish_cues": ("cues", "CUE", "finish"),
     "hypothetical_cues": ("cues", "CUE", "hypothetical"),
@@ -92,6 +94,8 @@ class Vocabulary:
     agent_words: frozenset[str] = frozenset()  # "par", "da": who follows, after a margin
     plural_role_nouns: frozenset[str] = frozenset()  # "simracerzy": the drivers of a nation
     latter: tuple[tuple[str, ...], ...] = ()  # "quest'ultimo", "ce dernier": the last one named
+    # "gagnait son duel", "ganó la batalla": a win verb whose object is a fight for a place
+    contest_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -179,6 +183,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
+        contest_nouns=_words(data, "contest_nouns"),
     )
 
 
