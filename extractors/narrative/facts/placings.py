@@ -13,6 +13,7 @@ as a verb's object, 'with 3rd going to X'; these rank below the patterns' statem
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
 from extractors.narrative.told_races import Told, number_told_races
 from extractors.records import Evidence, Status
+from extractors.standings import POINT_WORDS
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
 CONTEST_WORDS = english_words("placings", "contest_words")
@@ -126,6 +128,8 @@ EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 # seventh') outranks the finish the same text told before it.
 AMENDED = 4
 QUALIFYING_SUFFIX = " qualifying"
+# "pontos", "punti", "pts": a points word after a total
+POINT_WORD_RE = re.compile(POINT_WORDS, re.IGNORECASE)
 
 
 @dataclass
@@ -259,6 +263,8 @@ class _SentenceReader:
         self.phrases = [
             p for p in sentence.spans("placings") if not self.standings & set(range(p.start, p.end))
         ]
+        # phrases read with an earlier one ('son duel ... pour la 2e place')
+        self.read_with: set[int] = set()
 
     def add(
         self,
@@ -323,12 +329,28 @@ class _SentenceReader:
     def in_standings(self, end: int) -> bool:
         """'Mortara rounded out the top five in the final standings', 'finished second in the
         drivers' championship': the place the words name is in the standings."""
-        if self.s.vocab.code != ENGLISH or end >= self.s.span.end or self.doc[end].lower_ != "in":
+        if self.s.vocab.code != ENGLISH:
+            return self.in_standings_elsewhere(end)
+        if end >= self.s.span.end or self.doc[end].lower_ != "in":
             return False
         k = end + 1
         while k < self.s.span.end and self.doc[k].lower_ in STANDINGS_LEAD:
             k += 1
         return k > end + 1 and k < self.s.span.end and self.doc[k].lower_ in STANDINGS_NOUNS
+
+    def in_standings_elsewhere(self, end: int) -> bool:
+        """Outside English, a place the words right after name as one in the standings ('quedó
+        décimo en el campeonato': a standings phrase of the language) or given with a points
+        total ('figura em terceiro com 178 pontos')."""
+        if any(end <= q.start <= end + 1 for q in self.s.spans("standings", "STANDING")):
+            return True
+        words = self.doc[end : min(end + 4, self.s.span.end)]
+        k = 1 if len(words) and words[0].lower_ in self.s.vocab.total_words else 0
+        return (
+            len(words) > k + 1
+            and words[k].like_num
+            and POINT_WORD_RE.fullmatch(words[k + 1].text) is not None
+        )
 
     def in_crew(self, who: Mention) -> bool:
         """'the No. 7 car driven by A, B and C, who finished third': the place is the car's, and
@@ -379,7 +401,11 @@ class _SentenceReader:
         taken = self.bare_ordinals() if self.at_finish else set()
         paired = self.paired_ordinals()
         for p in self.phrases:
-            if any(start <= p.start < end for start, end in paired) or p.start in taken:
+            if (
+                any(start <= p.start < end for start, end in paired)
+                or p.start in taken
+                or p.start in self.read_with
+            ):
                 continue  # read with its list of drivers, or as the place of the driver before
             kind = p.id_
             if kind in WIN_PHRASES:
@@ -650,8 +676,9 @@ class _SentenceReader:
                 value is not None
                 and not self.not_position(after)
                 and after not in ("place", "placed", "-")
-            ):
-                self.add(m, value, STATED, 0.7, m.start, k + 1)
+            ):  # "X était classé 2e, Y 3e": places listed after an amended one are amended too
+                amended = any(p.id_ == "amended" and p.end <= m.start for p in self.phrases)
+                self.add(m, value, AMENDED if amended else STATED, 0.7, m.start, k + 1)
                 taken.add(k)
         self.respective()
         return taken
@@ -923,11 +950,40 @@ class _SentenceReader:
         who = self.inverted(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
+        if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
+            return
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
         start = who.end if who is not None and who.start > p.end else p.end
         runners = self.followers(start, ("from", "ahead")) or self.s.beaten_after(p)
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def one_race_won(self, p, who: Mention | None) -> bool:  # noqa: ANN001
+        """Outside English, whether a win phrase states one race won by its driver: not a duel
+        or battle won ('gagnait son duel avec Y pour la 2e place': X that place),
+        not a win in a session that is no race ('venció a Y en la calificación'), and not a
+        list of drivers who each won something ('A, B e C venceram': which race, not said)."""
+        clause = self.doc[p.end : self.clause_end(p.end)]
+        words = [t.lower_ for t in clause if not t.is_punct or t.text in ",;"]
+        words = words[: words.index(",") if "," in words else len(words)]
+        vocab = self.s.vocab
+        if any(w in vocab.contest_nouns for w in words[:3]):
+            self.duel_won(p, who)
+            return False
+        if any(w in vocab.session_words for w in words):
+            return False
+        return who is None or who.kind != "name" or len(self.s.coordinated(who)) == 1
+
+    def duel_won(self, p, who: Mention | None) -> None:  # noqa: ANN001
+        """'X gagnait son duel avec Y pour le gain de la 2e place': X took that place (Y's is
+        not said: a penalty may still move him)."""
+        end = next(
+            (t.i for t in self.doc[p.end : self.s.span.end] if t.text in ",;:"), self.s.span.end
+        )
+        value = next((v for t in self.doc[p.end : end] if (v := ordinal(t.text))), None)
+        if who is not None and value is not None:
+            self.add(who, value, STATED, 0.7, p.start, p.end)
+            self.read_with.update(q.start for q in self.phrases if p.end <= q.start < end)
 
     def negated(self, index: int) -> int | None:
         """Where a negation of the words at `index` stands in their clause ('was unable to make
