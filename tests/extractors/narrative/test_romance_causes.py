@@ -1,0 +1,115 @@
+"""Causes of wrong and missed results in Portuguese, Spanish, Italian and French prose (issue 14),
+each fixed once in the shared readers with the words in each language's file. Invented sentences,
+expectations written by hand."""
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def places(facts: NarrativeFacts) -> dict[str, int | None]:
+    return {row.driver: row.position for race in facts.races for row in race.results}
+
+
+# A result amended after the race outranks the finish told before it
+
+
+def test_pt_a_place_lost_to_a_penalty():
+    facts = read(
+        "Rui Lemos venceu a corrida. Paulo Matos chegou em segundo, mas sofreu uma "
+        "penalização e acabou ficando com o terceiro lugar.",
+        "pt",
+    )
+    assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 3}
+
+
+def test_fr_places_classified_after_a_penalty_and_listed_after_it():
+    facts = read(
+        "Marc Dupuis remportait la finale. Hugo Lenoir conservait sa 5e position jusqu'au bout. "
+        "Après la pénalité de Girard, Paul Roy était donc classé 2e, Hugo Lenoir 3e.",
+        "fr",
+    )
+    assert places(facts) == {"Marc Dupuis": 1, "Paul Roy": 2, "Hugo Lenoir": 3}
+
+
+def test_es_a_driver_relegated_after_the_finish():
+    facts = read(
+        "Tomás Vera ganó la carrera. Luis Ortega cruzó la meta en segundo lugar, pero fue "
+        "relegado al quinto puesto por una maniobra peligrosa.",
+        "es",
+    )
+    assert places(facts) == {"Tomás Vera": 1, "Luis Ortega": 5}
+
+
+def test_it_a_place_inherited_after_a_penalty():
+    facts = read(
+        "Luca Conti ha vinto la finale. Dopo la penalità di Sala, Marco Riva ha ereditato il "
+        "terzo posto.",
+        "it",
+    )
+    assert places(facts) == {"Luca Conti": 1, "Marco Riva": 3}
+
+
+# A win verb whose object is a duel: the place fought for, not the race
+
+
+def test_fr_a_duel_won_for_second_place():
+    facts = read(
+        "Marc Dupuis remportait la finale. Le Belge Hugo Lenoir gagnait son duel avec Paul Roy "
+        "pour le gain de la 2e place.",
+        "fr",
+    )
+    assert places(facts) == {"Marc Dupuis": 1, "Hugo Lenoir": 2}
+
+
+def test_es_a_battle_won_is_no_race_won():
+    facts = read("Tomás Vera ganó la carrera. Luis Ortega ganó la batalla con Pablo Ruiz.", "es")
+    assert places(facts) == {"Tomás Vera": 1}
+
+
+# A win in a session that is no race
+
+
+def test_es_a_win_in_qualifying_is_no_result():
+    facts = read(
+        "En la primera carrera, Tomás Vera venció a Luis Ortega en la calificación por 0.028 "
+        "segundos, pero perdió la punta en la largada.",
+        "es",
+    )
+    assert places(facts) == {}
+
+
+# A list of drivers who each won something: which race each won is not said
+
+
+def test_pt_a_list_of_winners_gives_no_one_the_race():
+    facts = read(
+        "Rui Lemos, Paulo Matos e Tiago Sousa venceram na primeira jornada do campeonato.", "pt"
+    )
+    assert places(facts) == {}
+
+
+def test_it_a_single_winner_still_wins():
+    facts = read("Luca Conti vince gara 1 davanti a Marco Riva.", "it")
+    assert places(facts) == {"Luca Conti": 1, "Marco Riva": 2}
+
+
+# A place in the standings, not in the race
+
+
+def test_es_a_place_in_the_championship_is_no_result():
+    facts = read(
+        "Tomás Vera ganó la carrera. Con el triunfo, Vera quedó décimo en el campeonato.", "es"
+    )
+    assert places(facts) == {"Tomás Vera": 1}
+
+
+def test_pt_a_place_with_a_points_total_is_no_result():
+    facts = read(
+        "Rui Lemos venceu a corrida no final. Paulo Matos figura em terceiro com 178 pontos.", "pt"
+    )
+    assert places(facts) == {"Rui Lemos": 1}
