@@ -96,6 +96,8 @@ class Vocabulary:
     latter: tuple[tuple[str, ...], ...] = ()  # "quest'ultimo", "ce dernier": the last one named
     # "gagnait son duel", "ganó la batalla": a win verb whose object is a fight for a place
     contest_nouns: frozenset[str] = frozenset()
+    # "davanti a X e a Y", "seguido de X y de Y": a preposition said again after 'and' in a list
+    list_prepositions: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -184,6 +186,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
         contest_nouns=_words(data, "contest_nouns"),
+        list_prepositions=_words(data, "list_prepositions"),
     )
 
 
