@@ -368,8 +368,37 @@ class _SentenceReader:
         return min(later) if later else self.s.span.end
 
     def followers(self, start: int, words: tuple[str, ...]) -> list[Mention]:
-        """Drivers introduced by 'from X' / 'ahead of X and Y' from `start` to the clause end."""
-        return self.s.introduced(start, self.clause_end(start), words)
+        """Drivers introduced by 'from X' / 'ahead of X and Y' from `start` to the clause end,
+        or by 'seguito a 8 secondi da X e da Y' (a gap between the word and its agent)."""
+        end = self.clause_end(start)
+        found = self.s.introduced(start, end, words)
+        if found or "ahead" not in words:
+            return found
+        return self.followed_after_gap(start, end)
+
+    def followed_after_gap(self, start: int, end: int) -> list[Mention]:
+        """Outside English, 'seguito a 8 secondi di distacco da X e da Y', 'suivi à 2 secondes
+        par X': the drivers after the agent word of a 'followed' told with a time gap between,
+        right after the driver placed (no other driver named between)."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH:
+            return []
+        timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
+        for k in range(start, end):
+            if self.doc[k].lower_ not in vocab.followed_at:
+                continue
+            if any(start <= m.start < k for m in self.s.mentions):
+                return []  # "... sur Y, talonné à 0,2s par Z": Y is the one followed
+            j, gap = k + 1, False
+            while j < end and j - k <= 8 and self.doc[j].lower_ not in vocab.agent_words:
+                if not (j in timed or self.doc[j].text[:1].islower() or self.doc[j].like_num):
+                    return []
+                gap, j = gap or j in timed, j + 1
+            first = self.s.mention_at(j + 1) if gap and j < end else None
+            if first is None:
+                return []
+            return self.s.coordinated(first) if first.kind == "name" else [first]
+        return []
 
     def not_position(self, word: str) -> bool:
         """A noun that makes the ordinal before it no position: 'third lap', 'segunda volta'."""
@@ -864,7 +893,10 @@ class _SentenceReader:
     def followed(self, start: int, place: int) -> None:
         """'..., followed by X and Y' (or 'seguito da X'): X and Y in the places after."""
         end = self.clause_end(start)
-        for k in range(start, end):
+        timed = self.followed_after_gap(start, end)
+        for offset, runner in enumerate(timed):
+            self.add(runner, place + offset, STATED, 0.7, runner.start, runner.end)
+        for k in range(start, end if not timed else start):
             for connector in (("followed", "by"), *self.s.vocab.followed):
                 words = tuple(t.lower_ for t in self.doc[k : k + len(connector)])
                 if words != connector:
