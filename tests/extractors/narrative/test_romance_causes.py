@@ -113,3 +113,34 @@ def test_pt_a_place_with_a_points_total_is_no_result():
         "Rui Lemos venceu a corrida no final. Paulo Matos figura em terceiro com 178 pontos.", "pt"
     )
     assert places(facts) == {"Rui Lemos": 1}
+
+
+# Lists whose preposition is said again after 'and', and 'followed' told with a gap
+
+
+def test_it_a_list_with_its_preposition_said_again():
+    facts = read("A Luca Conti è andata la vittoria, davanti a Marco Riva e a Gino Sala.", "it")
+    assert places(facts) == {"Luca Conti": 1, "Marco Riva": 2, "Gino Sala": 3}
+
+
+def test_es_a_list_after_por_delante_de_with_de_said_again():
+    facts = read("Tomás Vera ganó la carrera por delante de Luis Ortega y de Pablo Ruiz.", "es")
+    assert places(facts) == {"Tomás Vera": 1, "Luis Ortega": 2, "Pablo Ruiz": 3}
+
+
+def test_it_followed_with_a_gap_before_its_agent():
+    facts = read(
+        "La vittoria è andata a Luca Conti, seguito a 8 secondi di distacco da Marco Riva e "
+        "da Gino Sala.",
+        "it",
+    )
+    assert places(facts) == {"Luca Conti": 1, "Marco Riva": 2, "Gino Sala": 3}
+
+
+def test_fr_a_driver_closely_followed_is_the_one_named_before():
+    facts = read(
+        "Marc Dupuis remportait la finale avec 2 secondes d'avance sur Hugo Lenoir, talonné à "
+        "0,160 seconde par Paul Roy.",
+        "fr",
+    )
+    assert places(facts).get("Paul Roy") != 2
