@@ -38,6 +38,8 @@ PHRASE_KINDS = {
     "retired": ("placings", "PLACING", "retired"),  # "abandonou", "ont abandonné": no finish
     # "rétrogradé 9e", "acabou ficando com o terceiro lugar": a result amended after the race
     "amended": ("placings", "PLACING", "amended"),
+    # "il terzo posto di X", "el tercer lugar fue para X": a place and the driver who owns it
+    "place_of": ("placings", "PLACING", "place_of"),
     "standings": ("standings", "STANDING", "position"),
     "finish_cues": ("cues", "CUE", "finish"),
     "hypothetical_cues": ("cues", "CUE", "hypothetical"),
