@@ -429,6 +429,8 @@ class _SentenceReader:
             self.at_finish = True  # "X captured the feature while Y took second"
         taken = self.bare_ordinals() if self.at_finish else set()
         paired = self.paired_ordinals()
+        if self.at_finish:
+            self.places_of()
         for p in self.phrases:
             if (
                 any(start <= p.start < end for start, end in paired)
@@ -1005,6 +1007,21 @@ class _SentenceReader:
         if any(w in vocab.session_words for w in words):
             return False
         return who is None or who.kind != "name" or len(self.s.coordinated(who)) == 1
+
+    def places_of(self) -> None:
+        """'il terzo posto di X', 'Settima posizione per l'indiano X', 'la 6e place pour X': a
+        place owned by the driver named right after it (a role between allowed), whatever the
+        clause's subject; the phrases it overlaps are read with it. Not a place on the grid
+        or in the standings told after the driver."""
+        for p in self.phrases:
+            if p.id_ != "place_of" or any(q.id_ in ("grid", "pole") for q in self.phrases):
+                continue
+            who = self.s.mention_at(p.end, skip=4)
+            value = self.position_of(p)
+            if who is None or value is None or self.in_standings_elsewhere(who.end):
+                continue
+            self.add(who, value, STATED, 0.75, p.start, who.end)
+            self.read_with.update(q.start for q in self.phrases if p.start <= q.start < p.end)
 
     def duel_won(self, p, who: Mention | None) -> None:  # noqa: ANN001
         """'X gagnait son duel avec Y pour le gain de la 2e place': X took that place (Y's is
