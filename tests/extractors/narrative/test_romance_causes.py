@@ -144,3 +144,23 @@ def test_fr_a_driver_closely_followed_is_the_one_named_before():
         "fr",
     )
     assert places(facts).get("Paul Roy") != 2
+
+
+# A place owned by the driver named after it, whatever the clause's subject
+
+
+def test_it_the_third_place_of_a_driver_not_of_the_team_before():
+    facts = read(
+        "Marco Riva ha vinto la gara. Per la Apex Racing festa completata con il terzo posto "
+        "di Gino Sala.",
+        "it",
+    )
+    assert places(facts) == {"Marco Riva": 1, "Gino Sala": 3}
+
+
+def test_es_the_place_of_a_driver_in_the_championship_is_no_result():
+    facts = read(
+        "Tomás Vera ganó la carrera. Destaca el quinto puesto de Luis Ortega en el campeonato.",
+        "es",
+    )
+    assert places(facts) == {"Tomás Vera": 1}
