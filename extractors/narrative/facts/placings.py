@@ -942,7 +942,9 @@ class _SentenceReader:
             ):
                 return None  # a capitalised word the NER did not take: maybe the subject
             k -= 1
-        return self.s.mention_at(p.end, skip=4)
+        who = self.s.mention_at(p.end, skip=4)
+        # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed
+        return None if who is not None and self.s.is_object(who) else who
 
     def win_after(self, p) -> None:  # noqa: ANN001
         """'A vitória foi de X', 'El triunfo fue para X', 'Den Sieg holte X': X won; drivers
@@ -994,7 +996,8 @@ class _SentenceReader:
 
     def one_race_won(self, p, who: Mention | None) -> bool:  # noqa: ANN001
         """Outside English, whether a win phrase states one race won by its driver: not a duel
-        or battle won ('gagnait son duel avec Y pour la 2e place': X that place),
+        or battle won ('gagnait son duel avec Y pour la 2e place': X that place), no win of a
+        year told ('que ganhou em Suzuka em 2003'),
         not a win in a session that is no race ('venció a Y en la calificación'), and not a
         list of drivers who each won something ('A, B e C venceram': which race, not said)."""
         clause = self.doc[p.end : self.clause_end(p.end)]
@@ -1006,6 +1009,8 @@ class _SentenceReader:
             return False
         if any(w in vocab.session_words for w in words):
             return False
+        if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
+            return False  # "que ganhou em Suzuka na temporada 2003": a win of another year
         return who is None or who.kind != "name" or len(self.s.coordinated(who)) == 1
 
     def places_of(self) -> None:
