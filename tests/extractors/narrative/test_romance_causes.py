@@ -164,3 +164,28 @@ def test_es_the_place_of_a_driver_in_the_championship_is_no_result():
         "es",
     )
     assert places(facts) == {"Tomás Vera": 1}
+
+
+# A driver passed or beaten after the win phrase is not the winner; a grid slot in the
+# pluperfect is no result; a win of another year is history
+
+
+def test_pt_the_driver_passed_after_the_win_phrase_is_not_the_winner():
+    facts = read("Na final, foi o vencedor depois de superar Paulo Matos, que largara em 5º.", "pt")
+    assert places(facts) == {}
+
+
+def test_it_a_driver_who_started_from_a_place_did_not_finish_there():
+    facts = read(
+        "Luca Conti vince gara 1 davanti a Marco Riva, partito dalla quinta posizione.", "it"
+    )
+    assert places(facts) == {"Luca Conti": 1, "Marco Riva": 2}
+
+
+def test_pt_a_win_of_another_year_is_history():
+    facts = read(
+        "Rui Lemos repetiu a vitória do pai, Paulo Lemos, que ganhou em Suzuka na temporada "
+        "2003 com a Ferrari.",
+        "pt",
+    )
+    assert "Paulo Lemos" not in places(facts)
