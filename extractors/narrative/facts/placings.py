@@ -697,6 +697,8 @@ class _SentenceReader:
         taken: set[int] = set()
         for m in self.s.mentions:
             k = self.past_brackets(m.end)
+            if self.s.vocab.code != ENGLISH:
+                k = self.set_off(m.end, k)
             if k >= self.s.span.end or k in inside or m.driver is None:
                 continue
             value = ordinal(self.doc[k].text)
@@ -713,6 +715,19 @@ class _SentenceReader:
                 taken.add(k)
         self.respective()
         return taken
+
+    def set_off(self, end: int, k: int) -> int:
+        """Where a place set off right after a driver stands: in brackets of its own ('A.Rebus
+        (6ème)', 'Silva (3º)') or between commas after his brackets ('Sami Luka (B – CRG) ,
+        4ème, figure'); `k` (the word after his brackets) otherwise."""
+        doc, stop = self.doc, self.s.span.end
+        bracketed = end + 2 < stop and doc[end].text == "(" and doc[end + 2].text == ")"
+        if bracketed and ordinal(doc[end + 1].text) is not None:
+            return end + 1
+        commas = k + 2 < stop and doc[k].text == "," and doc[k + 2].text in (",", ".", ";")
+        if commas and ordinal(doc[k + 1].text) is not None:
+            return k + 1
+        return k
 
     def digit_and_dot(self, k: int) -> bool:
         """A number and a dot written onto it, in a language that writes ordinals so ('7.'
