@@ -189,3 +189,24 @@ def test_pt_a_win_of_another_year_is_history():
         "pt",
     )
     assert "Paulo Lemos" not in places(facts)
+
+
+# A place set off right after a driver: in brackets of its own, or between commas
+
+
+def test_fr_places_in_brackets_of_their_own():
+    facts = read(
+        "Marc Dupuis remportait la finale. Nous retrouvons Alain Rebus (6ème) et Karim Rano "
+        "(8ème) parmi les pilotes à l'arrivée.",
+        "fr",
+    )
+    assert places(facts) == {"Marc Dupuis": 1, "Alain Rebus": 6, "Karim Rano": 8}
+
+
+def test_fr_a_place_between_commas_after_the_drivers_brackets():
+    facts = read(
+        "Marc Dupuis remportait la finale devant Hugo Lenoir. Sami Roy (B – Apex) , 4ème, "
+        "figure enfin en bonne place à l'arrivée.",
+        "fr",
+    )
+    assert places(facts) == {"Marc Dupuis": 1, "Hugo Lenoir": 2, "Sami Roy": 4}
