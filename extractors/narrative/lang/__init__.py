@@ -100,6 +100,10 @@ class Vocabulary:
     contest_nouns: frozenset[str] = frozenset()
     # "davanti a X e a Y", "seguido de X y de Y": a preposition said again after 'and' in a list
     list_prepositions: frozenset[str] = frozenset()
+    # "Nella", "En la", "Entre los": words opening a sentence about a class ("Nella Shifter Over,")
+    class_openers: tuple[tuple[str, ...], ...] = ()
+    # "superando", "battant": verbs whose object was passed or beaten (object words too)
+    passing_verbs: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -157,7 +161,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         ordinals={w.lower(): n for w, n in data.get("ordinals", {}).items()},
         ahead=_sequences(data, "ahead"),
         followed=_sequences(data, "followed"),
-        object_words=_words(data, "object_words"),
+        object_words=_words(data, "object_words") | _words(data, "passing_verbs"),
         list_words=_words(data, "list_words"),
         articles=_words(data, "articles"),
         role_nouns=_words(data, "role_nouns"),
@@ -189,6 +193,8 @@ def vocabulary(code: str | None) -> Vocabulary:
         agent_words=_words(data, "agent_words"),
         contest_nouns=_words(data, "contest_nouns"),
         list_prepositions=_words(data, "list_prepositions"),
+        class_openers=_sequences(data, "class_openers"),
+        passing_verbs=_words(data, "passing_verbs"),
     )
 
 
