@@ -959,7 +959,8 @@ class _SentenceReader:
             k -= 1
         who = self.s.mention_at(p.end, skip=4)
         # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed
-        return None if who is not None and self.s.is_object(who) else who
+        passed = who is not None and self.doc[who.start - 1].lower_ in vocab.passing_verbs
+        return None if passed else who
 
     def win_after(self, p) -> None:  # noqa: ANN001
         """'A vitória foi de X', 'El triunfo fue para X', 'Den Sieg holte X': X won; drivers
