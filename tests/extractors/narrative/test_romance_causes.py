@@ -210,3 +210,36 @@ def test_fr_a_place_between_commas_after_the_drivers_brackets():
         "fr",
     )
     assert places(facts) == {"Marc Dupuis": 1, "Hugo Lenoir": 2, "Sami Roy": 4}
+
+
+# Classes told one after another, each opened by the language's 'in the' and its name
+
+
+def races_of(facts: NarrativeFacts) -> dict[str, dict[str, int | None]]:
+    return {race.name: {row.driver: row.position for row in race.results} for race in facts.races}
+
+
+def test_it_classes_opened_by_nella_are_races_of_their_own():
+    facts = read(
+        "Nella Shifter Under, Marco Riva ha vinto davanti a Gino Sala. Nella Shifter Over, "
+        "invece, la vittoria è andata a Luca Conti davanti a Marco Riva.",
+        "it",
+    )
+    assert races_of(facts) == {
+        "Shifter Under": {"Marco Riva": 1, "Gino Sala": 2},
+        "Shifter Over": {"Luca Conti": 1, "Marco Riva": 2},
+    }
+
+
+def test_es_a_class_code_opens_its_race():
+    facts = read(
+        "En F200, el primer lugar fue para Tomás Vera. En la Junior, la victoria fue para "
+        "Luis Ortega.",
+        "es",
+    )
+    assert races_of(facts) == {"F200": {"Tomás Vera": 1}, "Junior": {"Luis Ortega": 1}}
+
+
+def test_es_a_country_opening_a_sentence_is_no_class():
+    facts = read("En Argentina, Luis Ortega ganó la carrera.", "es")
+    assert races_of(facts) == {"Race": {"Luis Ortega": 1}}
