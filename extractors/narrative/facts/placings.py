@@ -1020,7 +1020,8 @@ class _SentenceReader:
         words = [t.lower_ for t in clause if not t.is_punct or t.text in ",;"]
         words = words[: words.index(",") if "," in words else len(words)]
         vocab = self.s.vocab
-        if any(w in vocab.contest_nouns for w in words[:3]):
+        near = self.doc[p.end : min(p.end + 3, self.s.span.end)]
+        if any(t.lower_ in vocab.contest_nouns for t in near):
             self.duel_won(p, who)
             return False
         if any(w in vocab.session_words for w in words):
@@ -1050,6 +1051,8 @@ class _SentenceReader:
         end = next(
             (t.i for t in self.doc[p.end : self.s.span.end] if t.text in ",;:"), self.s.span.end
         )
+        if any(t.lower_ == "pole" for t in self.doc[p.end : min(p.end + 3, end)]):
+            return  # "si aggiudica la pole position": the pole phrase tells it
         value = next((v for t in self.doc[p.end : end] if (v := ordinal(t.text))), None)
         if who is not None and value is not None:
             self.add(who, value, STATED, 0.7, p.start, p.end)

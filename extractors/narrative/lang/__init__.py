@@ -96,7 +96,8 @@ class Vocabulary:
     agent_words: frozenset[str] = frozenset()  # "par", "da": who follows, after a margin
     plural_role_nouns: frozenset[str] = frozenset()  # "simracerzy": the drivers of a nation
     latter: tuple[tuple[str, ...], ...] = ()  # "quest'ultimo", "ce dernier": the last one named
-    # "gagnait son duel", "ganó la batalla": a win verb whose object is a fight for a place
+    # "gagnait son duel", "ganó la posición", "si aggiudica il terzo posto", "la pole": a win
+    # verb whose object is a fight for a place, a place or the pole, not a race
     contest_nouns: frozenset[str] = frozenset()
     # "davanti a X e a Y", "seguido de X y de Y": a preposition said again after 'and' in a list
     list_prepositions: frozenset[str] = frozenset()
