@@ -243,3 +243,29 @@ def test_es_a_class_code_opens_its_race():
 def test_es_a_country_opening_a_sentence_is_no_class():
     facts = read("En Argentina, Luis Ortega ganó la carrera.", "es")
     assert races_of(facts) == {"Race": {"Luis Ortega": 1}}
+
+
+# A win verb whose object is a place or the pole: that place, or qualifying, not the race
+
+
+def test_it_a_pole_won_is_no_race_won():
+    facts = read(
+        "Marco Riva vince gara 1. Luca Conti si aggiudica la pole position precedendo di soli "
+        "3 centesimi Gino Sala.",
+        "it",
+    )
+    assert places(facts) == {"Marco Riva": 1}
+
+
+def test_it_a_place_won_is_that_place():
+    facts = read("Marco Riva vince gara 1. Luca Conti si aggiudica il terzo posto.", "it")
+    assert places(facts) == {"Marco Riva": 1, "Luca Conti": 3}
+
+
+def test_es_a_position_won_at_the_start_is_no_result():
+    facts = read(
+        "Tomás Vera ganó la final. En la primera manga Ortega le ganó la posición en la salida "
+        "a Luis Ruiz.",
+        "es",
+    )
+    assert places(facts) == {"Tomás Vera": 1}
