@@ -853,6 +853,8 @@ class _SentenceReader:
             before = self.doc[p.start - 1]
             vocab = self.s.vocab
             if not (before.is_punct or before.lower_ in vocab.list_words | vocab.clause_breaks):
+                if p[-1].text == "," and self.at_finish:  # "X viu a bandeira na 1ª posição, ..."
+                    self.closing_place(p)
                 return
         who = self.s.mention_at(p.end)
         value = self.position_of(p)
@@ -860,6 +862,15 @@ class _SentenceReader:
         if who is not None and value is not None:
             self.followed(who.end, value + 1)
             self.ahead_of(who.end, value)
+
+    def closing_place(self, p) -> None:  # noqa: ANN001
+        """'X acabou por ver a bandeira xadrez na primeira posição, seguindo-se Y e Z': a place
+        that could open a clause ('Na segunda posição, Y') closes X's; those after 'followed'
+        take the places after it."""
+        who, value = self.s.subject_before(p.start), self.position_of(p)
+        self.add(who, value, STATED, 0.75, p.start, p.end)
+        if who is not None and value is not None:
+            self.followed(p.end, value + 1)
 
     def retired(self, p) -> None:  # noqa: ANN001
         """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the
