@@ -275,3 +275,24 @@ def test_es_a_position_won_at_the_start_is_no_result():
         "es",
     )
     assert places(facts) == {"Tomás Vera": 1}
+
+
+# A place closing its clause and the drivers the language's 'followed by' lists after it
+
+
+def test_pt_a_place_closing_the_clause_then_followed_by_a_list():
+    facts = read(
+        "Rui Lemos acabou por ver a bandeira xadrez na primeira posição, seguindo-se Paulo "
+        "Matos, Tiago Sousa e Nuno Reis.",
+        "pt",
+    )
+    assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 2, "Tiago Sousa": 3, "Nuno Reis": 4}
+
+
+def test_pt_a_place_opening_its_clause_without_com():
+    facts = read(
+        "Rui Lemos venceu a corrida. A segunda colocação ficou Paulo Matos [Apex], que teve "
+        "um duelo feroz.",
+        "pt",
+    )
+    assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 2}
