@@ -296,3 +296,29 @@ def test_pt_a_place_opening_its_clause_without_com():
         "pt",
     )
     assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 2}
+
+
+# Retirements told as a finish not reached
+
+
+def statuses(facts: NarrativeFacts) -> dict[str, str]:
+    return {row.driver: row.status for race in facts.races for row in race.results}
+
+
+def test_fr_drivers_who_will_not_see_the_finish_retired():
+    facts = read(
+        "Marc Dupuis s'impose. Hugo Lenoir ne connaîtra pas l'arrivée. Paul Roy et Léo Morin "
+        "ne termineront pas cette manche.",
+        "fr",
+    )
+    assert statuses(facts) == {
+        "Marc Dupuis": "finished",
+        "Hugo Lenoir": "dnf",
+        "Paul Roy": "dnf",
+        "Léo Morin": "dnf",
+    }
+
+
+def test_it_a_driver_out_of_the_race_retired():
+    facts = read("Luca Conti vince gara 1. Marco Riva è uscito di scena dopo un contatto.", "it")
+    assert statuses(facts) == {"Luca Conti": "finished", "Marco Riva": "dnf"}
