@@ -322,3 +322,12 @@ def test_fr_drivers_who_will_not_see_the_finish_retired():
 def test_it_a_driver_out_of_the_race_retired():
     facts = read("Luca Conti vince gara 1. Marco Riva è uscito di scena dopo un contatto.", "it")
     assert statuses(facts) == {"Luca Conti": "finished", "Marco Riva": "dnf"}
+
+
+def test_es_a_win_told_as_victoria_para():
+    facts = read(
+        "Entre los Master, en la primera fecha fue victoria para Tomás Vera, con Luis Ortega "
+        "completando el podio.",
+        "es",
+    )
+    assert places(facts) == {"Tomás Vera": 1, "Luis Ortega": 3}
