@@ -105,6 +105,10 @@ class Vocabulary:
     class_openers: tuple[tuple[str, ...], ...] = ()
     # "superando", "battant": verbs whose object was passed or beaten (object words too)
     passing_verbs: frozenset[str] = frozenset()
+    # "non", "no", "não", "pas": words that deny the win after them in a clause ("non ha vinto"),
+    # unless a limiter follows ("non solo ha vinto": not only)
+    negations: frozenset[str] = frozenset()
+    negation_limiters: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -196,6 +200,8 @@ def vocabulary(code: str | None) -> Vocabulary:
         list_prepositions=_words(data, "list_prepositions"),
         class_openers=_sequences(data, "class_openers"),
         passing_verbs=_words(data, "passing_verbs"),
+        negations=_words(data, "negations"),
+        negation_limiters=_words(data, "negation_limiters"),
     )
 
 
