@@ -1073,9 +1073,17 @@ class _SentenceReader:
         """Where a negation of the words at `index` stands in their clause ('was unable to make
         the overtake to grab the win', "couldn't make the move for the win"); None if none."""
         k = index - 1
+        vocab = self.s.vocab
         while k >= max(self.s.span.start, index - NEGATION_REACH) and not self.doc[k].is_punct:
-            if self.doc[k].lower_ in NEGATIONS:
+            word = self.doc[k].lower_
+            if word in NEGATIONS:
                 return k
+            if (
+                word in vocab.negations
+                and self.doc[k + 1].lower_ not in vocab.negation_limiters
+                and not any(k < m.start < index for m in self.s.mentions)
+            ):  # "X non ha vinto", "X no ganó"; not "non solo ha vinto", nor "senza mai
+                return k  # risparmiarsi X ha vinto" (the negation is another clause's)
             k -= 1
         return None
 
