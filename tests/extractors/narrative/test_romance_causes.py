@@ -331,3 +331,25 @@ def test_es_a_win_told_as_victoria_para():
         "es",
     )
     assert places(facts) == {"Tomás Vera": 1, "Luis Ortega": 3}
+
+
+# A win denied in the language's words; 'not only' and another clause's negation do not deny
+
+
+def test_it_a_denied_win_is_no_win_and_not_only_still_wins():
+    facts = read(
+        "Marco Riva non ha vinto gara 1. Luca Conti non solo ha vinto gara 2, ma ha anche "
+        "fatto il giro più veloce.",
+        "it",
+    )
+    assert places(facts) == {"Luca Conti": 1}
+
+
+def test_es_a_denied_win_is_no_win():
+    facts = read("Tomás Vera no ganó la final por un error en la última vuelta.", "es")
+    assert places(facts) == {}
+
+
+def test_it_a_negation_of_another_clause_leaves_the_win():
+    facts = read("Senza mai risparmiarsi Luca Conti ha vinto la gara.", "it")
+    assert places(facts) == {"Luca Conti": 1}
