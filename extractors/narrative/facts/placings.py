@@ -1055,6 +1055,7 @@ class _SentenceReader:
                 continue
             self.add(who, value, STATED, 0.75, p.start, who.end)
             self.read_with.update(q.start for q in self.phrases if p.start <= q.start < p.end)
+            self.ahead_of(who.end, value)  # "Il quarto posto è di X, davanti a Y e Z"
 
     def duel_won(self, p, who: Mention | None) -> None:  # noqa: ANN001
         """'X gagnait son duel avec Y pour le gain de la 2e place': X took that place (Y's is
