@@ -353,3 +353,26 @@ def test_es_a_denied_win_is_no_win():
 def test_it_a_negation_of_another_clause_leaves_the_win():
     facts = read("Senza mai risparmiarsi Luca Conti ha vinto la gara.", "it")
     assert places(facts) == {"Luca Conti": 1}
+
+
+def test_it_a_place_passed_on_to_a_driver():
+    facts = read(
+        "Marco Riva ha vinto la gara. Il terzo posto è stato quindi ereditato da Gino Sala.", "it"
+    )
+    assert places(facts) == {"Marco Riva": 1, "Gino Sala": 3}
+
+
+def test_it_the_place_of_a_driver_ahead_of_two_more():
+    facts = read(
+        "Marco Riva ha vinto la gara davanti a Luca Conti e Ugo Neri. Il quarto posto è del "
+        "brasiliano Pedro Lima, davanti all’olandese Jan Vos e a Piet Kok.",
+        "it",
+    )
+    assert places(facts) == {
+        "Marco Riva": 1,
+        "Luca Conti": 2,
+        "Ugo Neri": 3,
+        "Pedro Lima": 4,
+        "Jan Vos": 5,
+        "Piet Kok": 6,
+    }
