@@ -376,3 +376,13 @@ def test_it_the_place_of_a_driver_ahead_of_two_more():
         "Jan Vos": 5,
         "Piet Kok": 6,
     }
+
+
+def test_fr_es_pt_a_place_passed_on_to_a_driver():
+    cases = [
+        ("Marc Dupuis remportait la finale. La 3e place est revenue à Hugo Lenoir.", "fr"),
+        ("Tomás Vera ganó la final. El tercer lugar quedó en manos de Luis Ortega.", "es"),
+        ("Rui Lemos venceu a corrida. A terceira posição foi herdada por Paulo Matos.", "pt"),
+    ]
+    for text, language in cases:
+        assert sorted(places(read(text, language)).values()) == [1, 3], language
