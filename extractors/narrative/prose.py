@@ -386,11 +386,21 @@ class Sentence:
                     if t.i not in self.nation_tokens()
                 ]
                 # "A, B and C", "Canada's A and the Belgian B"
-                if not joint or any(t.lower_ not in joiners for t in joint):
+                if not joint or any(t.lower_ not in joiners for t in self.past_repeated(joint)):
                     break
                 k += step
                 group.append(listed[k])
         return sorted(group, key=lambda m: m.start)
+
+    def past_repeated(self, joint: list) -> list:
+        """The words joining two names once a preposition said again after 'and' is left out
+        ('davanti a X e a Y', 'de X y de Y': 'e', 'y'); the words as they are otherwise."""
+        again, joining = self.vocab.list_prepositions, self.vocab.list_words - {","}
+        if len(joint) >= 2 and joint[-1].lower_ in again and joint[-2].lower_ in joining:
+            return joint[:-1]
+        if len(joint) >= 3 and joint[-2].lower_ in again and joint[-3].lower_ in joining:
+            return [*joint[:-2], joint[-1]]  # "e al", "y el": the preposition and an article
+        return joint
 
     def is_possessor(self, m: Mention) -> bool:
         """ "Apex Racing’s Leo Gatti": the mention owns the next one, it is no list item."""

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from extractors.document import Document
+from extractors.narrative.class_openers import opened_class
 from extractors.narrative.lang import digit_ordinal, english_table, english_words
 from extractors.narrative.prose import Sentence
 from extractors.sections import SESSION_PATTERNS, SectionMap, find_sections
@@ -101,7 +102,7 @@ def prose_race_names(sentence: Sentence) -> list[tuple[int, str]]:
                 sentence.mentions = [
                     m for m in sentence.mentions if not (start <= m.start and m.end <= end)
                 ]
-    return found
+    return found or opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
 
 
 def english_race_labels(sentence: Sentence) -> list[tuple[int, str]]:

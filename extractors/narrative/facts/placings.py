@@ -13,6 +13,7 @@ as a verb's object, 'with 3rd going to X'; these rank below the patterns' statem
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
 from extractors.narrative.told_races import Told, number_told_races
 from extractors.records import Evidence, Status
+from extractors.standings import POINT_WORDS
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
 CONTEST_WORDS = english_words("placings", "contest_words")
@@ -126,6 +128,8 @@ EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 # seventh') outranks the finish the same text told before it.
 AMENDED = 4
 QUALIFYING_SUFFIX = " qualifying"
+# "pontos", "punti", "pts": a points word after a total
+POINT_WORD_RE = re.compile(POINT_WORDS, re.IGNORECASE)
 
 
 @dataclass
@@ -259,6 +263,8 @@ class _SentenceReader:
         self.phrases = [
             p for p in sentence.spans("placings") if not self.standings & set(range(p.start, p.end))
         ]
+        # phrases read with an earlier one ('son duel ... pour la 2e place')
+        self.read_with: set[int] = set()
 
     def add(
         self,
@@ -323,12 +329,28 @@ class _SentenceReader:
     def in_standings(self, end: int) -> bool:
         """'Mortara rounded out the top five in the final standings', 'finished second in the
         drivers' championship': the place the words name is in the standings."""
-        if self.s.vocab.code != ENGLISH or end >= self.s.span.end or self.doc[end].lower_ != "in":
+        if self.s.vocab.code != ENGLISH:
+            return self.in_standings_elsewhere(end)
+        if end >= self.s.span.end or self.doc[end].lower_ != "in":
             return False
         k = end + 1
         while k < self.s.span.end and self.doc[k].lower_ in STANDINGS_LEAD:
             k += 1
         return k > end + 1 and k < self.s.span.end and self.doc[k].lower_ in STANDINGS_NOUNS
+
+    def in_standings_elsewhere(self, end: int) -> bool:
+        """Outside English, a place the words right after name as one in the standings ('quedó
+        décimo en el campeonato': a standings phrase of the language) or given with a points
+        total ('figura em terceiro com 178 pontos')."""
+        if any(end <= q.start <= end + 1 for q in self.s.spans("standings", "STANDING")):
+            return True
+        words = self.doc[end : min(end + 4, self.s.span.end)]
+        k = 1 if len(words) and words[0].lower_ in self.s.vocab.total_words else 0
+        return (
+            len(words) > k + 1
+            and words[k].like_num
+            and POINT_WORD_RE.fullmatch(words[k + 1].text) is not None
+        )
 
     def in_crew(self, who: Mention) -> bool:
         """'the No. 7 car driven by A, B and C, who finished third': the place is the car's, and
@@ -346,8 +368,37 @@ class _SentenceReader:
         return min(later) if later else self.s.span.end
 
     def followers(self, start: int, words: tuple[str, ...]) -> list[Mention]:
-        """Drivers introduced by 'from X' / 'ahead of X and Y' from `start` to the clause end."""
-        return self.s.introduced(start, self.clause_end(start), words)
+        """Drivers introduced by 'from X' / 'ahead of X and Y' from `start` to the clause end,
+        or by 'seguito a 8 secondi da X e da Y' (a gap between the word and its agent)."""
+        end = self.clause_end(start)
+        found = self.s.introduced(start, end, words)
+        if found or "ahead" not in words:
+            return found
+        return self.followed_after_gap(start, end)
+
+    def followed_after_gap(self, start: int, end: int) -> list[Mention]:
+        """Outside English, 'seguito a 8 secondi di distacco da X e da Y', 'suivi à 2 secondes
+        par X': the drivers after the agent word of a 'followed' told with a time gap between,
+        right after the driver placed (no other driver named between)."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH:
+            return []
+        timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
+        for k in range(start, end):
+            if self.doc[k].lower_ not in vocab.followed_at:
+                continue
+            if any(start <= m.start < k for m in self.s.mentions):
+                return []  # "... sur Y, talonné à 0,2s par Z": Y is the one followed
+            j, gap = k + 1, False
+            while j < end and j - k <= 8 and self.doc[j].lower_ not in vocab.agent_words:
+                if not (j in timed or self.doc[j].text[:1].islower() or self.doc[j].like_num):
+                    return []
+                gap, j = gap or j in timed, j + 1
+            first = self.s.mention_at(j + 1) if gap and j < end else None
+            if first is None:
+                return []
+            return self.s.coordinated(first) if first.kind == "name" else [first]
+        return []
 
     def not_position(self, word: str) -> bool:
         """A noun that makes the ordinal before it no position: 'third lap', 'segunda volta'."""
@@ -378,8 +429,14 @@ class _SentenceReader:
             self.at_finish = True  # "X captured the feature while Y took second"
         taken = self.bare_ordinals() if self.at_finish else set()
         paired = self.paired_ordinals()
+        if self.at_finish:
+            self.places_of()
         for p in self.phrases:
-            if any(start <= p.start < end for start, end in paired) or p.start in taken:
+            if (
+                any(start <= p.start < end for start, end in paired)
+                or p.start in taken
+                or p.start in self.read_with
+            ):
                 continue  # read with its list of drivers, or as the place of the driver before
             kind = p.id_
             if kind in WIN_PHRASES:
@@ -640,6 +697,8 @@ class _SentenceReader:
         taken: set[int] = set()
         for m in self.s.mentions:
             k = self.past_brackets(m.end)
+            if self.s.vocab.code != ENGLISH:
+                k = self.set_off(m.end, k)
             if k >= self.s.span.end or k in inside or m.driver is None:
                 continue
             value = ordinal(self.doc[k].text)
@@ -650,11 +709,25 @@ class _SentenceReader:
                 value is not None
                 and not self.not_position(after)
                 and after not in ("place", "placed", "-")
-            ):
-                self.add(m, value, STATED, 0.7, m.start, k + 1)
+            ):  # "X était classé 2e, Y 3e": places listed after an amended one are amended too
+                amended = any(p.id_ == "amended" and p.end <= m.start for p in self.phrases)
+                self.add(m, value, AMENDED if amended else STATED, 0.7, m.start, k + 1)
                 taken.add(k)
         self.respective()
         return taken
+
+    def set_off(self, end: int, k: int) -> int:
+        """Where a place set off right after a driver stands: in brackets of its own ('A.Rebus
+        (6ème)', 'Silva (3º)') or between commas after his brackets ('Sami Luka (B – CRG) ,
+        4ème, figure'); `k` (the word after his brackets) otherwise."""
+        doc, stop = self.doc, self.s.span.end
+        bracketed = end + 2 < stop and doc[end].text == "(" and doc[end + 2].text == ")"
+        if bracketed and ordinal(doc[end + 1].text) is not None:
+            return end + 1
+        commas = k + 2 < stop and doc[k].text == "," and doc[k + 2].text in (",", ".", ";")
+        if commas and ordinal(doc[k + 1].text) is not None:
+            return k + 1
+        return k
 
     def digit_and_dot(self, k: int) -> bool:
         """A number and a dot written onto it, in a language that writes ordinals so ('7.'
@@ -780,6 +853,8 @@ class _SentenceReader:
             before = self.doc[p.start - 1]
             vocab = self.s.vocab
             if not (before.is_punct or before.lower_ in vocab.list_words | vocab.clause_breaks):
+                if p[-1].text == "," and self.at_finish:  # "X viu a bandeira na 1ª posição, ..."
+                    self.closing_place(p)
                 return
         who = self.s.mention_at(p.end)
         value = self.position_of(p)
@@ -787,6 +862,15 @@ class _SentenceReader:
         if who is not None and value is not None:
             self.followed(who.end, value + 1)
             self.ahead_of(who.end, value)
+
+    def closing_place(self, p) -> None:  # noqa: ANN001
+        """'X acabou por ver a bandeira xadrez na primeira posição, seguindo-se Y e Z': a place
+        that could open a clause ('Na segunda posição, Y') closes X's; those after 'followed'
+        take the places after it."""
+        who, value = self.s.subject_before(p.start), self.position_of(p)
+        self.add(who, value, STATED, 0.75, p.start, p.end)
+        if who is not None and value is not None:
+            self.followed(p.end, value + 1)
 
     def retired(self, p) -> None:  # noqa: ANN001
         """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the
@@ -837,7 +921,10 @@ class _SentenceReader:
     def followed(self, start: int, place: int) -> None:
         """'..., followed by X and Y' (or 'seguito da X'): X and Y in the places after."""
         end = self.clause_end(start)
-        for k in range(start, end):
+        timed = self.followed_after_gap(start, end)
+        for offset, runner in enumerate(timed):
+            self.add(runner, place + offset, STATED, 0.7, runner.start, runner.end)
+        for k in range(start, end if not timed else start):
             for connector in (("followed", "by"), *self.s.vocab.followed):
                 words = tuple(t.lower_ for t in self.doc[k : k + len(connector)])
                 if words != connector:
@@ -881,7 +968,10 @@ class _SentenceReader:
             ):
                 return None  # a capitalised word the NER did not take: maybe the subject
             k -= 1
-        return self.s.mention_at(p.end, skip=4)
+        who = self.s.mention_at(p.end, skip=4)
+        # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed
+        passed = who is not None and self.doc[who.start - 1].lower_ in vocab.passing_verbs
+        return None if passed else who
 
     def win_after(self, p) -> None:  # noqa: ANN001
         """'A vitória foi de X', 'El triunfo fue para X', 'Den Sieg holte X': X won; drivers
@@ -923,19 +1013,78 @@ class _SentenceReader:
         who = self.inverted(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
+        if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
+            return
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
         start = who.end if who is not None and who.start > p.end else p.end
         runners = self.followers(start, ("from", "ahead")) or self.s.beaten_after(p)
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
 
+    def one_race_won(self, p, who: Mention | None) -> bool:  # noqa: ANN001
+        """Outside English, whether a win phrase states one race won by its driver: not a duel
+        or battle won ('gagnait son duel avec Y pour la 2e place': X that place), no win of a
+        year told ('que ganhou em Suzuka em 2003'),
+        not a win in a session that is no race ('venció a Y en la calificación'), and not a
+        list of drivers who each won something ('A, B e C venceram': which race, not said)."""
+        clause = self.doc[p.end : self.clause_end(p.end)]
+        words = [t.lower_ for t in clause if not t.is_punct or t.text in ",;"]
+        words = words[: words.index(",") if "," in words else len(words)]
+        vocab = self.s.vocab
+        near = self.doc[p.end : min(p.end + 3, self.s.span.end)]
+        if any(t.lower_ in vocab.contest_nouns for t in near):
+            self.duel_won(p, who)
+            return False
+        if any(w in vocab.session_words for w in words):
+            return False
+        if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
+            return False  # "que ganhou em Suzuka na temporada 2003": a win of another year
+        return who is None or who.kind != "name" or len(self.s.coordinated(who)) == 1
+
+    def places_of(self) -> None:
+        """'il terzo posto di X', 'Settima posizione per l'indiano X', 'la 6e place pour X': a
+        place owned by the driver named right after it (a role between allowed), whatever the
+        clause's subject; the phrases it overlaps are read with it. Not a place on the grid
+        or in the standings told after the driver."""
+        for p in self.phrases:
+            if p.id_ != "place_of" or any(q.id_ in ("grid", "pole") for q in self.phrases):
+                continue
+            who = self.s.mention_at(p.end, skip=4)
+            value = self.position_of(p)
+            if who is None or value is None or self.in_standings_elsewhere(who.end):
+                continue
+            self.add(who, value, STATED, 0.75, p.start, who.end)
+            self.read_with.update(q.start for q in self.phrases if p.start <= q.start < p.end)
+            self.ahead_of(who.end, value)  # "Il quarto posto è di X, davanti a Y e Z"
+
+    def duel_won(self, p, who: Mention | None) -> None:  # noqa: ANN001
+        """'X gagnait son duel avec Y pour le gain de la 2e place': X took that place (Y's is
+        not said: a penalty may still move him)."""
+        end = next(
+            (t.i for t in self.doc[p.end : self.s.span.end] if t.text in ",;:"), self.s.span.end
+        )
+        if any(t.lower_ == "pole" for t in self.doc[p.end : min(p.end + 3, end)]):
+            return  # "si aggiudica la pole position": the pole phrase tells it
+        value = next((v for t in self.doc[p.end : end] if (v := ordinal(t.text))), None)
+        if who is not None and value is not None:
+            self.add(who, value, STATED, 0.7, p.start, p.end)
+            self.read_with.update(q.start for q in self.phrases if p.end <= q.start < end)
+
     def negated(self, index: int) -> int | None:
         """Where a negation of the words at `index` stands in their clause ('was unable to make
         the overtake to grab the win', "couldn't make the move for the win"); None if none."""
         k = index - 1
+        vocab = self.s.vocab
         while k >= max(self.s.span.start, index - NEGATION_REACH) and not self.doc[k].is_punct:
-            if self.doc[k].lower_ in NEGATIONS:
+            word = self.doc[k].lower_
+            if word in NEGATIONS:
                 return k
+            if (
+                word in vocab.negations
+                and self.doc[k + 1].lower_ not in vocab.negation_limiters
+                and not any(k < m.start < index for m in self.s.mentions)
+            ):  # "X non ha vinto", "X no ganó"; not "non solo ha vinto", nor "senza mai
+                return k  # risparmiarsi X ha vinto" (the negation is another clause's)
             k -= 1
         return None
 

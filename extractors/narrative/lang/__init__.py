@@ -36,6 +36,10 @@ PHRASE_KINDS = {
     "grid": ("placings", "PLACING", "grid"),
     "pole": ("placings", "PLACING", "pole"),
     "retired": ("placings", "PLACING", "retired"),  # "abandonou", "ont abandonné": no finish
+    # "rétrogradé 9e", "acabou ficando com o terceiro lugar": a result amended after the race
+    "amended": ("placings", "PLACING", "amended"),
+    # "il terzo posto di X", "el tercer lugar fue para X": a place and the driver who owns it
+    "place_of": ("placings", "PLACING", "place_of"),
     "standings": ("standings", "STANDING", "position"),
     "finish_cues": ("cues", "CUE", "finish"),
     "hypothetical_cues": ("cues", "CUE", "hypothetical"),
@@ -92,6 +96,19 @@ class Vocabulary:
     agent_words: frozenset[str] = frozenset()  # "par", "da": who follows, after a margin
     plural_role_nouns: frozenset[str] = frozenset()  # "simracerzy": the drivers of a nation
     latter: tuple[tuple[str, ...], ...] = ()  # "quest'ultimo", "ce dernier": the last one named
+    # "gagnait son duel", "ganó la posición", "si aggiudica il terzo posto", "la pole": a win
+    # verb whose object is a fight for a place, a place or the pole, not a race
+    contest_nouns: frozenset[str] = frozenset()
+    # "davanti a X e a Y", "seguido de X y de Y": a preposition said again after 'and' in a list
+    list_prepositions: frozenset[str] = frozenset()
+    # "Nella", "En la", "Entre los": words opening a sentence about a class ("Nella Shifter Over,")
+    class_openers: tuple[tuple[str, ...], ...] = ()
+    # "superando", "battant": verbs whose object was passed or beaten (object words too)
+    passing_verbs: frozenset[str] = frozenset()
+    # "non", "no", "não", "pas": words that deny the win after them in a clause ("non ha vinto"),
+    # unless a limiter follows ("non solo ha vinto": not only)
+    negations: frozenset[str] = frozenset()
+    negation_limiters: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -149,7 +166,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         ordinals={w.lower(): n for w, n in data.get("ordinals", {}).items()},
         ahead=_sequences(data, "ahead"),
         followed=_sequences(data, "followed"),
-        object_words=_words(data, "object_words"),
+        object_words=_words(data, "object_words") | _words(data, "passing_verbs"),
         list_words=_words(data, "list_words"),
         articles=_words(data, "articles"),
         role_nouns=_words(data, "role_nouns"),
@@ -179,6 +196,12 @@ def vocabulary(code: str | None) -> Vocabulary:
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
+        contest_nouns=_words(data, "contest_nouns"),
+        list_prepositions=_words(data, "list_prepositions"),
+        class_openers=_sequences(data, "class_openers"),
+        passing_verbs=_words(data, "passing_verbs"),
+        negations=_words(data, "negations"),
+        negation_limiters=_words(data, "negation_limiters"),
     )
 
 

@@ -1,0 +1,49 @@
+"""Classes told one after another in prose, each opened by the language's 'in the' and the
+class's name: 'Nella Shifter Over, ...', 'En F200, el primer lugar fue para X', 'Entre los
+Master, ...', 'Dans la Minime, ...'. The name opens its sentence and is closed by a comma or a
+word in lower case; a country, a circuit or a place the NER tags is no class ('En Argentina,')."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.narrative.prose import Sentence
+from extractors.nations import lookup
+from extractors.race_facts import find_circuit
+
+# Words of a class name at most: "100 Jr. Vortex", "Infantil Mini 60"
+MAX_CLASS_WORDS = 4
+# A word of a class name: a capitalised word ('Shifter', 'Jr.'), a code ('F200', 'KZ2', 'OK-J'),
+# or a number ('125', '6.5')
+CLASS_WORD_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w-]*\.?|[A-Z0-9][A-Z0-9-]+|\d{1,3}(?:[.,]\d)?)$")
+# Entities that name a place, not a class
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def opened_class(sentence: Sentence) -> list[tuple[int, str]]:
+    """[(token index, class name)] when the sentence opens with the language's 'in the' and a
+    class name ('Nella Shifter Over, invece, ...'); [] otherwise. A mention inside the name is no
+    driver: it leaves the sentence."""
+    doc, start, end = sentence.doc, sentence.span.start, sentence.span.end
+    openers = sorted(sentence.vocab.class_openers, key=len, reverse=True)
+    opener = next(
+        (o for o in openers if tuple(t.lower_ for t in doc[start : start + len(o)]) == o), None
+    )
+    if opener is None:
+        return []
+    first = k = start + len(opener)
+    while k < end and k - first < MAX_CLASS_WORDS and CLASS_WORD_RE.match(doc[k].text):
+        k += 1
+    words = [t.text for t in doc[first:k]]
+    closed = k < end and (doc[k].text == "," or doc[k].text[:1].islower())
+    if not words or not closed or not any(c.isalpha() for w in words for c in w):
+        return []
+    name = " ".join(words)
+    if lookup(name) is not None or find_circuit([name]) is not None:
+        return []
+    if any(e.label_ in PLACE_LABELS and e.start < k and e.end > first for e in doc.ents):
+        return []
+    if any(m.start < k and m.end > k for m in sentence.mentions if m.start >= first):
+        return []  # a driver's name runs past the words: 'Nella Rossi Corse ...'
+    sentence.mentions = [m for m in sentence.mentions if not (first <= m.start and m.end <= k)]
+    return [(first, name)]
