@@ -640,7 +640,12 @@ class _SentenceReader:
         taken: set[int] = set()
         for m in self.s.mentions:
             k = self.past_brackets(m.end)
-            if k >= self.s.span.end or k in inside or m.driver is None:
+            if m.driver is None:
+                continue
+            if (value := self.bracketed_ordinal(m.end)) is not None:  # "Conor Murphy (tweede)"
+                self.add(m, value, STATED, 0.7, m.start, m.end + 3)
+                continue
+            if k >= self.s.span.end or k in inside:
                 continue
             value = ordinal(self.doc[k].text)
             after = self.doc[k + 1].lower_ if k + 1 < len(self.doc) else ""
@@ -655,6 +660,15 @@ class _SentenceReader:
                 taken.add(k)
         self.respective()
         return taken
+
+    def bracketed_ordinal(self, k: int) -> int | None:
+        """The place alone in brackets right after a driver ('Conor Murphy (tweede)', 'Kurz
+        (second)'); None otherwise."""
+        if k + 2 >= self.s.span.end or self.doc[k].text != "(" or self.doc[k + 2].text != ")":
+            return None
+        value = ordinal(self.doc[k + 1].text)
+        word = self.doc[k + 1].lower_
+        return None if word[:1] == "p" and word[1:].isdigit() else value  # "(P2)": a running place
 
     def digit_and_dot(self, k: int) -> bool:
         """A number and a dot written onto it, in a language that writes ordinals so ('7.'
