@@ -151,6 +151,7 @@ def read_facts(
     # leaves its races to the prose, as an article without sections does
     titled = only_race if only_race is not None and not sections.races[0].result_blocks else None
     told = None  # the race the prose named last, where the prose names the races
+    labels: set[str] = set()  # the race labels the prose named so far ('Baby Rok')
     for sentence in sentences:  # prose outside any section: the races it names, or the only one
         if sentence.race is None:
             named = races_named_in(sentence.span.text, sections)
@@ -163,7 +164,9 @@ def read_facts(
                 for at, race in named
             ]
             sentence.race = None if named else only_race
-        if (not sections.races or titled is not None) and (in_prose := prose_race_names(sentence)):
+        if (not sections.races or titled is not None) and (
+            in_prose := prose_race_names(sentence, labels)
+        ):
             sentence.named_races, told, sentence.race = in_prose, in_prose[-1][1], None
         elif told is not None and not sentence.named_races:
             sentence.race = told  # "nella gara 2" named before

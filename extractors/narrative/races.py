@@ -80,22 +80,27 @@ def races_named_in(text: str, sections: SectionMap) -> list[tuple[int, str]]:
     return sorted(named)
 
 
-def prose_race_names(sentence: Sentence) -> list[tuple[int, str]]:
+def prose_race_names(sentence: Sentence, seen: set[str] | None = None) -> list[tuple[int, str]]:
     """(token index, race) for every race a sentence names in its language's words: a race noun
     with a label ('gara 1', 'Gara B del GP1', 'categoria 125 TL', 'w klasie Baby Rok') or after
     an ordinal ('nella seconda gara', '2° gara', 'im zweiten Lauf': race 2). [] in a language
     whose file lists no race nouns. A label the NER took for a name is no driver: its mention
-    leaves the sentence."""
+    leaves the sentence. `seen` holds the labels the article named before and gets this
+    sentence's: a driver 'named' by an earlier label ('Rok' of 'Baby Rok') is a label word
+    ('w klasie Mini Rok')."""
     nouns = sentence.vocab.race_nouns
     found = []
+    seen = set() if seen is None else seen
     for token in sentence.span:
         if token.lower_ not in nouns:
             continue
         number = _ordinal_before(sentence, token.i)
-        labels = {race.split(" ", 1)[-1] for _, race in found}
+        labels = seen | {race.split(" ", 1)[-1] for _, race in found}
         label = [str(number)] if number is not None else _label_after(sentence, token.i + 1, labels)
         if label:
             found.append((token.i, " ".join([token.text.capitalize(), *label])))
+            if number is None:
+                seen.add(" ".join(label))
             if number is None:
                 start, end = token.i + 1, token.i + 1 + len(label)
                 sentence.mentions = [
