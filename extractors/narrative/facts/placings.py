@@ -322,8 +322,12 @@ class _SentenceReader:
 
     def in_standings(self, end: int) -> bool:
         """'Mortara rounded out the top five in the final standings', 'finished second in the
-        drivers' championship': the place the words name is in the standings."""
-        if self.s.vocab.code != ENGLISH or end >= self.s.span.end or self.doc[end].lower_ != "in":
+        drivers' championship': the place the words name is in the standings. Outside English,
+        a standings phrase of the language right after the place ('Drugą lokatę w podsumowaniu
+        sezonu zajął X', 'Platz zwei in der Gesamtwertung')."""
+        if self.s.vocab.code != ENGLISH:
+            return any(end <= q.start <= end + 1 for q in self.s.spans("standings", "STANDING"))
+        if end >= self.s.span.end or self.doc[end].lower_ != "in":
             return False
         k = end + 1
         while k < self.s.span.end and self.doc[k].lower_ in STANDINGS_LEAD:
@@ -882,12 +886,17 @@ class _SentenceReader:
         ficou X', 'Completa il podio Y', 'Den zweiten Platz belegte X'); None otherwise."""
         k = p.start
         vocab = self.s.vocab
+        english = vocab.code == ENGLISH
         while k > self.s.span.start and not self.doc[k - 1].is_punct:
             token = self.doc[k - 1]
-            if any(m.start <= k - 1 < m.end for m in self.s.mentions):
-                return None  # a driver before the phrase: he is its subject
+            if any(
+                m.start <= k - 1 < m.end and (english or not self.s.is_object(m))
+                for m in self.s.mentions
+            ):
+                return None  # a driver before the phrase (no preposition's object): its subject
             if (
                 is_name_word(token.text)
+                and not self.after_preposition(token.i)
                 and token.lower_ not in vocab.not_name_words
                 and token.lower_ not in vocab.articles
                 and token.lower_ not in NOT_NAME_WORDS
@@ -896,6 +905,25 @@ class _SentenceReader:
                 return None  # a capitalised word the NER did not take: maybe the subject
             k -= 1
         return self.s.mention_at(p.end, skip=4)
+
+    def after_preposition(self, k: int) -> bool:
+        """Outside English, a capitalised word (or run of them) after a preposition of the
+        language and at most two lower-case words: a place or a class ('w podpoznańskim
+        Przeźmierowie', 'w klasie Mini Rok'), its preposition's object, no subject the NER left
+        out."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH:
+            return False
+        while k > self.s.span.start and is_name_word(self.doc[k].text):
+            k -= 1
+        for _ in range(3):
+            word = self.doc[k]
+            if word.lower_ in vocab.object_words:
+                return True
+            if k <= self.s.span.start or not word.text.islower():
+                return False
+            k -= 1
+        return False
 
     def win_after(self, p) -> None:  # noqa: ANN001
         """'A vitória foi de X', 'El triunfo fue para X', 'Den Sieg holte X': X won; drivers

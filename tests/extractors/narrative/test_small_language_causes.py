@@ -40,3 +40,46 @@ def test_nl_places_in_brackets_after_the_drivers():
 def test_en_a_running_place_in_brackets_is_no_finish():
     facts = read("Tom Hale won the race after a fight with Ivo Brant (P2).", "en")
     assert places(facts) == {"Tom Hale": 1}
+
+
+def races(facts: NarrativeFacts) -> list[dict[str, int | None]]:
+    return [{row.driver: row.position for row in race.results} for race in facts.races]
+
+
+# Classes told one after another: a label named before is no driver, a class named after a
+# preposition is no subject, and a new winner after a named class starts the next race
+
+
+def test_pl_classes_told_one_after_another():
+    facts = read(
+        "W klasie Baby Rok triumfował Jan Mazur. W klasie Mini Rok na torze w "
+        "Przeźmierowie triumfował Adam Lis przed Pawłem Nowickim i Karolem Zielińskim. "
+        "W Senior Roku tym razem triumfował Piotr Kurek przed Tomaszem Sadowskim.",
+        "pl",
+    )
+    assert races(facts) == [
+        {"Jan Mazur": 1},
+        {"Adam Lis": 1, "Paweł Nowicki": 2, "Karol Zieliński": 3},
+        {"Piotr Kurek": 1, "Tomasz Sadowski": 2},
+    ]
+
+
+def test_de_a_class_after_a_preposition_is_no_subject():
+    facts = read(
+        "In der Klasse GT4 siegte Max Huber. Bei den Supersportlern triumphierte Jan Lang vor "
+        "Tim Roth.",
+        "de",
+    )
+    assert races(facts) == [{"Max Huber": 1}, {"Jan Lang": 1, "Tim Roth": 2}]
+
+
+# A place in the season's standings is no result
+
+
+def test_pl_a_place_in_the_season_summary_is_no_result():
+    facts = read(
+        "W klasie Mini Rok triumfował Adam Lis. Drugą lokatę w podsumowaniu sezonu zajął "
+        "Piotr Kurek.",
+        "pl",
+    )
+    assert places(facts) == {"Adam Lis": 1}
