@@ -437,6 +437,7 @@ def read_sentences(
         aliases=aliases,
         endings=vocabulary(endings).name_endings,
         stems=vocabulary(endings).given_stems,
+        cases=vocabulary(endings).case_endings,
     )
     surnames, ids = roster.surnames(), roster.aliases()
     sentences: list[Sentence] = []

@@ -92,6 +92,9 @@ class Vocabulary:
     agent_words: frozenset[str] = frozenset()  # "par", "da": who follows, after a margin
     plural_role_nouns: frozenset[str] = frozenset()  # "simracerzy": the drivers of a nation
     latter: tuple[tuple[str, ...], ...] = ()  # "quest'ultimo", "ce dernier": the last one named
+    # a nominative ending and a declined one of any noun ('' and 'a': 'Durak', 'Duraka'; 'er' and
+    # 'ra': 'Kacper', 'Kacpra'): a declined name is one the article also prints in the nominative
+    case_endings: tuple[tuple[str, str], ...] = ()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -179,6 +182,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
+        case_endings=tuple((a.lower(), b.lower()) for a, b in data.get("case_endings", [])),
     )
 
 
