@@ -83,3 +83,27 @@ def test_pl_a_place_in_the_season_summary_is_no_result():
         "pl",
     )
     assert places(facts) == {"Adam Lis": 1}
+
+
+# Polish names decline: a full name in another case is the driver the article prints in the
+# nominative, whichever comes first
+
+
+def test_pl_a_declined_full_name_is_the_nominative_printed_later():
+    facts = read(
+        "W pierwszym biegu triumfował Kamil Nowak, wyprzedzając Marka Duraka. W drugim biegu "
+        "wygrał Marek Durak przed Piotrem Wronem i Kacprem Kurkiem. Piotr Wron i Kacper Kurek "
+        "zdobyli punkty.",
+        "pl",
+    )
+    drivers = {row.driver for race in facts.races for row in race.results}
+    assert drivers == {"Kamil Nowak", "Marek Durak", "Piotr Wron", "Kacper Kurek"}
+
+
+def test_pl_names_that_differ_by_more_than_a_case_ending_stay_apart():
+    from extractors.narrative.drivers import NameOccurrence, Roster
+    from extractors.narrative.lang import vocabulary
+
+    cases = vocabulary("pl").case_endings
+    built = Roster.build([NameOccurrence("Jan Nowak"), NameOccurrence("Jana Nowicka")], cases=cases)
+    assert sorted(built.names) == ["Jan Nowak", "Jana Nowicka"]
