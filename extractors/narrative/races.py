@@ -97,16 +97,36 @@ def prose_race_names(sentence: Sentence, seen: set[str] | None = None) -> list[t
         number = _ordinal_before(sentence, token.i)
         labels = seen | {race.split(" ", 1)[-1] for _, race in found}
         label = [str(number)] if number is not None else _label_after(sentence, token.i + 1, labels)
+        start, end = token.i + 1, token.i + 1 + len(label)
+        if not label and token.text[:1].isupper():  # "in de Standaard 1400 Klasse"
+            start, end = _label_before(sentence, token.i), token.i + 1  # the noun too
+            label = [t.text for t in sentence.doc[start : token.i] if t.text not in ("-", "‑")]
         if label:
             found.append((token.i, " ".join([token.text.capitalize(), *label])))
             if number is None:
                 seen.add(" ".join(label))
-            if number is None:
-                start, end = token.i + 1, token.i + 1 + len(label)
                 sentence.mentions = [
                     m for m in sentence.mentions if not (start <= m.start and m.end <= end)
                 ]
     return found
+
+
+def _label_before(sentence: Sentence, index: int) -> int:
+    """Where the label before a capitalised race noun starts, in a language that may put it
+    there ('in de Standaard 1400 Klasse', 'in der Rotax-Mini Klasse'): capitalised words, codes
+    and inner hyphens right after an article or preposition; `index` when none."""
+    doc, vocab = sentence.doc, sentence.vocab
+    k, words = index - 1, 0
+    while k > sentence.span.start and words < MAX_LABEL_WORDS:
+        text = doc[k].text
+        if text in ("-", "‑") and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+            k -= 1  # "Rotax-Mini"
+            continue
+        if not _is_label_word(text) or doc[k].lower_ in vocab.not_name_words:
+            break
+        k, words = k - 1, words + 1
+    opener = doc[k].lower_ in vocab.articles | vocab.object_words
+    return k + 1 if words and opener else index
 
 
 def english_race_labels(sentence: Sentence) -> list[tuple[int, str]]:
