@@ -914,8 +914,11 @@ class _SentenceReader:
         vocab = self.s.vocab
         if vocab.code == ENGLISH:
             return False
-        while k > self.s.span.start and is_name_word(self.doc[k].text):
-            k -= 1
+        doc = self.doc
+        while k > self.s.span.start and (
+            is_name_word(doc[k].text) or doc[k].text == "-" and not doc[k].whitespace_
+        ):
+            k -= 1  # "bei den Rotax-Junioren"
         for _ in range(3):
             word = self.doc[k]
             if word.lower_ in vocab.object_words:

@@ -107,3 +107,23 @@ def test_pl_names_that_differ_by_more_than_a_case_ending_stay_apart():
     cases = vocabulary("pl").case_endings
     built = Roster.build([NameOccurrence("Jan Nowak"), NameOccurrence("Jana Nowicka")], cases=cases)
     assert sorted(built.names) == ["Jan Nowak", "Jana Nowicka"]
+
+
+def test_nl_classes_named_before_their_noun():
+    facts = read(
+        "In de Leusdense Klasse won Kees Bakker de finale. Bij de Standaard 1400 Klasse was "
+        "Ruud Kok onklopbaar in de finale. Tweede werd Piet de Vries, voor Jan Smit.",
+        "nl",
+    )
+    assert [race.name for race in facts.races] == ["Klasse Leusdense", "Klasse Standaard 1400"]
+    assert races(facts) == [{"Kees Bakker": 1}, {"Piet de Vries": 2, "Jan Smit": 3}]
+
+
+def test_de_a_hyphenated_class_before_its_noun():
+    facts = read(
+        "In der Rotax-Mini Klasse gewann Max Huber das Rennen. In der S1-Klasse siegte Jan Lang "
+        "vor Tim Roth.",
+        "de",
+    )
+    assert [race.name for race in facts.races] == ["Klasse Rotax Mini", "Klasse S1"]
+    assert races(facts) == [{"Max Huber": 1}, {"Jan Lang": 1, "Tim Roth": 2}]
