@@ -196,6 +196,9 @@ class Sentence:
         if self.race is not None or not self.named_races:
             return self.race
         after = [race for at, race in self.named_races if at >= index]
+        if self.vocab.code != ENGLISH:  # "im ersten Lauf Platz drei und im zweiten Lauf Platz
+            # vier": the race named nearest, before or after
+            return min(self.named_races, key=lambda named: abs(named[0] - index))[1]
         return after[0] if after else self.named_races[-1][1]
 
     @property
