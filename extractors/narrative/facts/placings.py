@@ -325,8 +325,12 @@ class _SentenceReader:
         drivers' championship': the place the words name is in the standings. Outside English,
         a standings phrase of the language right after the place ('Drugą lokatę w podsumowaniu
         sezonu zajął X', 'Platz zwei in der Gesamtwertung')."""
-        if self.s.vocab.code != ENGLISH:
-            return any(end <= q.start <= end + 1 for q in self.s.spans("standings", "STANDING"))
+        if self.s.vocab.code != ENGLISH:  # or in a session that is no race ('Rang 11 im
+            # Qualifying')
+            after = [t.lower_ for t in self.doc[end : min(end + 2, self.s.span.end)]]
+            return any(w in self.s.vocab.session_words for w in after) or any(
+                end <= q.start <= end + 1 for q in self.s.spans("standings", "STANDING")
+            )
         if end >= self.s.span.end or self.doc[end].lower_ != "in":
             return False
         k = end + 1

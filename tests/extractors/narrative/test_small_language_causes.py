@@ -127,3 +127,38 @@ def test_de_a_hyphenated_class_before_its_noun():
     )
     assert [race.name for race in facts.races] == ["Klasse Rotax Mini", "Klasse S1"]
     assert races(facts) == [{"Max Huber": 1}, {"Jan Lang": 1, "Tim Roth": 2}]
+
+
+# German 'im' is a word, not an English "I'm" split in two
+
+
+def test_de_im_stays_one_word():
+    from extractors.narrative.pipeline import get_nlp
+
+    assert [t.text for t in get_nlp().make_doc("Im zweiten Lauf kam er im Ziel an.")][:2] == [
+        "Im",
+        "zweiten",
+    ]
+
+
+def test_de_a_place_in_qualifying_is_no_result():
+    facts = read(
+        "Das Rennen gewann Max Huber. Einzige Frau war Lena Roth, die mit Rang 11 im Qualifying "
+        "das Finale verpasste.",
+        "de",
+    )
+    assert places(facts) == {"Max Huber": 1}
+
+
+def test_de_places_after_the_race_they_belong_to():
+    facts = read(
+        "Bei den Junioren gewann Max Huber beide Läufe. Jan Lang erreichte im ersten Lauf "
+        "Platz drei und im zweiten Lauf Platz vier.",
+        "de",
+    )
+    assert ("Lauf 1", "Jan Lang", 3) in {
+        (race.name, row.driver, row.position) for race in facts.races for row in race.results
+    }
+    assert ("Lauf 2", "Jan Lang", 4) in {
+        (race.name, row.driver, row.position) for race in facts.races for row in race.results
+    }
