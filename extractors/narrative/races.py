@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -80,17 +81,28 @@ def races_named_in(text: str, sections: SectionMap) -> list[tuple[int, str]]:
     return sorted(named)
 
 
-def prose_race_names(sentence: Sentence, seen: set[str] | None = None) -> list[tuple[int, str]]:
+@dataclass
+class ToldNames:
+    """What an article's prose named so far: race labels ('Baby Rok'), and the class whose races
+    it is telling ('Klasse Rotax Mini')."""
+
+    labels: set[str] = field(default_factory=set)
+    group: str | None = None
+
+
+def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[tuple[int, str]]:
     """(token index, race) for every race a sentence names in its language's words: a race noun
     with a label ('gara 1', 'Gara B del GP1', 'categoria 125 TL', 'w klasie Baby Rok') or after
     an ordinal ('nella seconda gara', '2° gara', 'im zweiten Lauf': race 2). [] in a language
     whose file lists no race nouns. A label the NER took for a name is no driver: its mention
-    leaves the sentence. `seen` holds the labels the article named before and gets this
+    leaves the sentence. `told` holds the labels the article named before and gets this
     sentence's: a driver 'named' by an earlier label ('Rok' of 'Baby Rok') is a label word
-    ('w klasie Mini Rok')."""
+    ('w klasie Mini Rok'); a race numbered by its ordinal after a class was named is that
+    class's ('in der Rotax-Mini Klasse ... im ersten Lauf': 'Klasse Rotax Mini Lauf 1')."""
     nouns = sentence.vocab.race_nouns
     found = []
-    seen = set() if seen is None else seen
+    told = ToldNames() if told is None else told
+    seen = told.labels
     for token in sentence.span:
         if token.lower_ not in nouns:
             continue
@@ -102,9 +114,14 @@ def prose_race_names(sentence: Sentence, seen: set[str] | None = None) -> list[t
             start, end = _label_before(sentence, token.i), token.i + 1  # the noun too
             label = [t.text for t in sentence.doc[start : token.i] if t.text not in ("-", "‑")]
         if label:
-            found.append((token.i, " ".join([token.text.capitalize(), *label])))
+            name = " ".join([token.text.capitalize(), *label])
+            if number is not None and told.group is not None:
+                name = f"{told.group} {name}"
+            found.append((token.i, name))
             if number is None:
                 seen.add(" ".join(label))
+            if number is None and not all(word.isdigit() for word in label):
+                told.group = name  # a class ('Klasse Rotax Mini'), not a race's number ('Lauf 1')
                 sentence.mentions = [
                     m for m in sentence.mentions if not (start <= m.start and m.end <= end)
                 ]
