@@ -162,3 +162,28 @@ def test_de_places_after_the_race_they_belong_to():
     assert ("Lauf 2", "Jan Lang", 4) in {
         (race.name, row.driver, row.position) for race in facts.races for row in race.results
     }
+
+
+# Heats numbered by their ordinal belong to the class named before them
+
+
+def test_de_heats_of_two_classes():
+    facts = read(
+        "In der Rotax-Mini Klasse erreichte Jan Lang im ersten Lauf Platz drei. "
+        "Bei den Rotax-Junioren gewann Max Huber den ersten Lauf und Tim Roth folgte ihm auf "
+        "Position zwei.",
+        "de",
+    )
+    by_race = {row.driver: race.name for race in facts.races for row in race.results}
+    assert by_race["Jan Lang"] == "Klasse Rotax Mini Lauf 1"
+    assert by_race["Tim Roth"].startswith("Junioren Rotax")
+    assert places(facts) == {"Jan Lang": 3, "Max Huber": 1, "Tim Roth": 2}
+
+
+def test_a_numbered_race_is_no_class_of_the_next():
+    facts = read(
+        "Dans la course 1, Marc Dupuis remportait la victoire. Dans la deuxième course, Hugo "
+        "Lenoir remportait la victoire.",
+        "fr",
+    )
+    assert "Course 1 Course 2" not in {race.name for race in facts.races}
