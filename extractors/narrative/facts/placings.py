@@ -278,7 +278,10 @@ class _SentenceReader:
         if who is None or who.driver is None or self.in_crew(who):
             return
         if not qualifying and (
-            self.place_left(start) or self.in_own_race(end) or self.in_standings(end)
+            self.place_left(start)
+            or self.in_own_race(end)
+            or self.in_standings(end)
+            or self.in_session(start)
         ):
             return
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
@@ -337,6 +340,21 @@ class _SentenceReader:
         while k < self.s.span.end and self.doc[k].lower_ in STANDINGS_LEAD:
             k += 1
         return k > end + 1 and k < self.s.span.end and self.doc[k].lower_ in STANDINGS_NOUNS
+
+    def in_session(self, start: int) -> bool:
+        """Outside English, a placing told right after a preposition and a session word of the
+        language ('W kwalifikacjach najlepszy okazał się X', 'im Qualifying war X Dritter'): a
+        place in qualifying or practice, no result."""
+        if self.s.vocab.code == ENGLISH:
+            return False
+        vocab = self.s.vocab
+        before = self.doc[max(self.s.span.start, start - 3) : start]
+        return any(
+            t.lower_ in vocab.session_words
+            and t.i > self.s.span.start
+            and self.doc[t.i - 1].lower_ in vocab.object_words
+            for t in before
+        )
 
     def in_crew(self, who: Mention) -> bool:
         """'the No. 7 car driven by A, B and C, who finished third': the place is the car's, and
@@ -936,7 +954,7 @@ class _SentenceReader:
         """'A vitória foi de X', 'El triunfo fue para X', 'Den Sieg holte X': X won; drivers
         introduced after X ('à frente de', 'vor') follow in order."""
         who = self.s.mention_at(p.end, skip=4)
-        if who is None:
+        if who is None or self.in_session(p.start):  # "W kwalifikacjach najlepszy okazał się X"
             return
         self.add(who, 1, EXPLICIT, 0.85, p.start, who.end)
         for place, runner in enumerate(self.followers(who.end, ("from", "ahead")), start=2):

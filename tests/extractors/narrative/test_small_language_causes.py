@@ -187,3 +187,15 @@ def test_a_numbered_race_is_no_class_of_the_next():
         "fr",
     )
     assert "Course 1 Course 2" not in {race.name for race in facts.races}
+
+
+# "najlepszy był X": the best of a race won it; the best of qualifying did not
+
+
+def test_pl_the_best_of_the_race_won_it_and_the_best_of_qualifying_did_not():
+    facts = read(
+        "W kwalifikacjach najlepszy okazał się Adam Lis, wyprzedzając Jana Mazura. "
+        "W niedzielnym wyścigu najlepszy był Piotr Kurek. Trzeci był Jan Mazur.",
+        "pl",
+    )
+    assert places(facts) == {"Piotr Kurek": 1, "Jan Mazur": 3}
