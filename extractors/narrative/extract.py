@@ -173,7 +173,8 @@ def read_facts(
         if (not sections.races or titled is not None) and (
             in_prose := prose_race_names(sentence, labels)
         ):
-            sentence.named_races, told, sentence.race = in_prose, in_prose[-1][1], None
+            sentence.named_races, sentence.told_before = in_prose, told
+            told, sentence.race = in_prose[-1][1], None
         elif told is not None and not sentence.named_races:
             sentence.race = told  # "nella gara 2" named before
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))
