@@ -199,3 +199,19 @@ def test_pl_the_best_of_the_race_won_it_and_the_best_of_qualifying_did_not():
         "pl",
     )
     assert places(facts) == {"Piotr Kurek": 1, "Jan Mazur": 3}
+
+
+# A race named in a clause of its own ('nadat hij in race 1 moest uitvallen') is not the race of
+# the result told before it
+
+
+def test_nl_a_race_named_after_nadat_is_the_clauses_own():
+    facts = read(
+        "Kees Bakker won race 1, voor Piet de Vries en Ruud Kok. In race 2 kwam de regen. "
+        "Ruud Kok won, voor Jan Smit, nadat hij in race 1 nog derde was.",
+        "nl",
+    )
+    rows = {(race.name, row.driver, row.position) for race in facts.races for row in race.results}
+    assert ("Race 2", "Ruud Kok", 1) in rows
+    assert ("Race 2", "Jan Smit", 2) in rows
+    assert ("Race 1", "Kees Bakker", 1) in rows
