@@ -48,13 +48,20 @@ class _Driver:
     initials: set[str] = field(default_factory=set)  # "J." of "J. Park"
     full: bool = False  # named in full somewhere
     person: bool = False  # the NER called a mention of it a person
+    declined: set[str] = field(default_factory=set)  # spellings another one is the nominative of
 
     def display(self) -> str:
-        surname = _best_spelling(self.surname)
-        given = _best_spelling(self.given) if self.given else ""
+        surname = _best_spelling(_nominatives(self.surname, self.declined))
+        given = _best_spelling(_nominatives(self.given, self.declined)) if self.given else ""
         if not given and len(self.initials) == 1:  # "J. Park", never named in full
             given = next(iter(self.initials))
         return f"{given} {surname}".strip()
+
+
+def _nominatives(spellings: Counter[str], declined: set[str]) -> Counter[str]:
+    """The spellings that are no declined form of another ('Duraka' once 'Durak' is written)."""
+    kept = Counter({text: n for text, n in spellings.items() if text not in declined})
+    return kept or spellings
 
 
 def _best_spelling(spellings: Counter[str]) -> str:
@@ -83,9 +90,11 @@ class Roster:
         self,
         endings: tuple[tuple[str, str, str], ...] = (),
         stems: tuple[tuple[str, str], ...] = (),
+        cases: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self._endings = endings  # declined surname endings: ("skiego", "ski", "a")
         self._stems = stems  # a given name's stem and its nominative: ("cpr", "cper")
+        self._cases = cases  # a nominative ending and a declined one: ("", "a"), ("er", "ra")
         self._drivers: list[_Driver] = []
         self._by_text: dict[str, int] = {}  # folded written form -> driver index
         self._aliases: dict[str, int] = {}
@@ -99,13 +108,16 @@ class Roster:
         aliases: Iterable[tuple[str, str]] = (),
         endings: tuple[tuple[str, str, str], ...] = (),
         stems: tuple[tuple[str, str], ...] = (),
+        cases: tuple[tuple[str, str], ...] = (),
     ) -> Roster:
         """A roster from every name the prose writes, names known from result rows, and
         (name, alias) pairs such as ('Tomas Berg', 'TB_Racer77'); `endings` are the declined
         surname endings of the prose's language ('Kowalskiego' is Kowalski): drivers are
         displayed in the nominative ('Gustawa Wiśniewskiego' is Gustaw Wiśniewski; `stems` put
-        back a vowel the declension drops: 'Kacpra' is Kacper)."""
-        roster = cls(endings, stems)
+        back a vowel the declension drops: 'Kacpra' is Kacper). With `cases`, a full name
+        declined another way ('Michała Duraka') is the driver the article names in the
+        nominative ('Michał Durak'), displayed so."""
+        roster = cls(endings, stems, cases)
         occurrences = [NameOccurrence(name) for name in known_names] + list(occurrences)
         fulls = [o for o in occurrences if _split(o.text)[0] and not _split(o.text)[2]]
         shorts = [o for o in occurrences if not (_split(o.text)[0] and not _split(o.text)[2])]
@@ -158,8 +170,49 @@ class Roster:
             ):
                 self._record(index, occurrence)
                 return
+        nominative_given, nominative = self._nominative(given, surname, False)
+        for index, driver in enumerate(self._drivers):
+            if driver.full and self._declined_full(driver, nominative_given or given, nominative):
+                self._record(index, occurrence)
+                return
         self._drivers.append(_Driver(full=True))
         self._record(len(self._drivers) - 1, occurrence)
+
+    def _declined_full(self, driver: _Driver, given: str, surname: str) -> bool:
+        """Whether a full name is the driver's written in another case, given name and surname
+        alike ('Michała Duraka' of 'Michał Durak', either written first); the declined
+        spellings are marked so that the nominative is displayed."""
+        if not self._cases:
+            return False
+        for known_given in list(driver.given):
+            for known_surname in list(driver.surname):
+                pair = self._case_pair(known_given, given), self._case_pair(known_surname, surname)
+                if None in pair or len({step for step in pair if step != 0}) > 1:
+                    continue
+                new, known = (given, surname), (known_given, known_surname)
+                if any(step > 0 for step in pair):  # the new name declined: the known one stays
+                    driver.declined.update(t for t, s in zip(new, pair, strict=True) if s > 0)
+                else:  # the known name was the declined one
+                    driver.declined.update(t for t, s in zip(known, pair, strict=True) if s < 0)
+                return True
+        return False
+
+    def _case_pair(self, known: str, new: str) -> int | None:
+        """0 for one word, 1 when `new` is `known` declined, -1 the other way round, None when
+        neither ('Duraka' of 'Durak': 1; 'Kacper' of 'Kacpra': -1)."""
+        a, b = fold_name(known), fold_name(new)
+        if a == b:
+            return 0
+        for step, (nominative, declined) in ((1, (a, b)), (-1, (b, a))):
+            for end_nominative, end_declined in self._cases:
+                stem = declined[: len(declined) - len(end_declined)]
+                if (
+                    declined.endswith(end_declined)
+                    and len(stem) >= MIN_GIVEN_STEM
+                    and nominative == stem + end_nominative
+                ):
+                    return step
+        return None
 
     def _match_short(self, text: str) -> int | None:
         """The one full-named driver a surname, 'de Wit' or 'T. Berg' can only mean; else None."""

@@ -23,7 +23,13 @@ from extractors.narrative.facts.sweeps import read_counts, swept_wins
 from extractors.narrative.lang import ENGLISH, languages
 from extractors.narrative.pipeline import get_nlp
 from extractors.narrative.prose import read_sentences, resolve_pronouns
-from extractors.narrative.races import block_races, prose_race_names, races_named_in, sections_of
+from extractors.narrative.races import (
+    ToldNames,
+    block_races,
+    prose_race_names,
+    races_named_in,
+    sections_of,
+)
 from extractors.records import (
     Conflict,
     DriverNation,
@@ -151,6 +157,7 @@ def read_facts(
     # leaves its races to the prose, as an article without sections does
     titled = only_race if only_race is not None and not sections.races[0].result_blocks else None
     told = None  # the race the prose named last, where the prose names the races
+    labels = ToldNames()  # the race labels the prose named so far ('Baby Rok')
     for sentence in sentences:  # prose outside any section: the races it names, or the only one
         if sentence.race is None:
             named = races_named_in(sentence.span.text, sections)
@@ -163,8 +170,11 @@ def read_facts(
                 for at, race in named
             ]
             sentence.race = None if named else only_race
-        if (not sections.races or titled is not None) and (in_prose := prose_race_names(sentence)):
-            sentence.named_races, told, sentence.race = in_prose, in_prose[-1][1], None
+        if (not sections.races or titled is not None) and (
+            in_prose := prose_race_names(sentence, labels)
+        ):
+            sentence.named_races, sentence.told_before = in_prose, told
+            told, sentence.race = in_prose[-1][1], None
         elif told is not None and not sentence.named_races:
             sentence.race = told  # "nella gara 2" named before
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))

@@ -43,11 +43,20 @@ LANGUAGE_RULERS = {
     "standings": "standings.jsonl",
 }
 RULERS = {**SHARED_RULERS, **LANGUAGE_RULERS}
+# English contractions written without their apostrophe that are whole words of the editions'
+# languages: German 'im' ('im zweiten Lauf') is no "I'm", split into 'i' and 'm'
+WHOLE_WORDS = frozenset({"im", "Im", "IM"})
+
+
+def keep_whole_words(nlp: Language) -> None:
+    """Drop the tokenizer's special cases that split `WHOLE_WORDS` ('im' -> 'i', 'm')."""
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in WHOLE_WORDS}
 
 
 def build_nlp() -> Language:
     """Load the pretrained `ner` and add the sentencizer, the rulers and the domain components."""
     nlp = spacy.load(MODEL, exclude=EXCLUDED)
+    keep_whole_words(nlp)
     nlp.add_pipe("sentencizer")
     for key, filename in SHARED_RULERS.items():
         ruler = nlp.add_pipe(
@@ -84,6 +93,7 @@ class LanguageRulers:
 
     def __init__(self, nlp: Language) -> None:
         tokenizer_only = spacy.blank(ENGLISH, vocab=nlp.vocab)  # to compile phrase patterns
+        keep_whole_words(tokenizer_only)
         self.rulers: dict[tuple[str, str], SpanRuler] = {}
         for code in sorted(languages()):
             for key, filename in LANGUAGE_RULERS.items():

@@ -188,6 +188,7 @@ class Sentence:
     race: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     named_races: list[tuple[int, str]] = field(default_factory=list)  # (token index, race)
+    told_before: str | None = None  # the race the prose told before this sentence named others
 
     def race_for(self, index: int) -> str | None:
         """The race of what the words at token `index` say: the section's race, else the race
@@ -196,6 +197,21 @@ class Sentence:
         if self.race is not None or not self.named_races:
             return self.race
         after = [race for at, race in self.named_races if at >= index]
+        if self.vocab.code != ENGLISH:  # "im ersten Lauf Platz drei und im zweiten Lauf Platz
+            # vier": the race named nearest, before or after, in the same clause ('X won, nadat
+            # hij in race 1 moest uitvallen': race 1 is the clause's after 'nadat')
+            breaks = self.vocab.clause_breaks
+            same_clause = [
+                named
+                for named in self.named_races
+                if not any(
+                    t.lower_ in breaks
+                    for t in self.doc[min(index, named[0]) : max(index, named[0])]
+                )
+            ]
+            if not same_clause and self.told_before is not None:
+                return self.told_before
+            return min(same_clause or self.named_races, key=lambda named: abs(named[0] - index))[1]
         return after[0] if after else self.named_races[-1][1]
 
     @property
@@ -447,6 +463,7 @@ def read_sentences(
         aliases=aliases,
         endings=vocabulary(endings).name_endings,
         stems=vocabulary(endings).given_stems,
+        cases=vocabulary(endings).case_endings,
     )
     surnames, ids = roster.surnames(), roster.aliases()
     sentences: list[Sentence] = []

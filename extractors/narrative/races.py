@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -81,28 +82,69 @@ def races_named_in(text: str, sections: SectionMap) -> list[tuple[int, str]]:
     return sorted(named)
 
 
-def prose_race_names(sentence: Sentence) -> list[tuple[int, str]]:
+@dataclass
+class ToldNames:
+    """What an article's prose named so far: race labels ('Baby Rok'), and the class whose races
+    it is telling ('Klasse Rotax Mini')."""
+
+    labels: set[str] = field(default_factory=set)
+    group: str | None = None
+
+
+def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[tuple[int, str]]:
     """(token index, race) for every race a sentence names in its language's words: a race noun
     with a label ('gara 1', 'Gara B del GP1', 'categoria 125 TL', 'w klasie Baby Rok') or after
     an ordinal ('nella seconda gara', '2° gara', 'im zweiten Lauf': race 2). [] in a language
     whose file lists no race nouns. A label the NER took for a name is no driver: its mention
-    leaves the sentence."""
+    leaves the sentence. `told` holds the labels the article named before and gets this
+    sentence's: a driver 'named' by an earlier label ('Rok' of 'Baby Rok') is a label word
+    ('w klasie Mini Rok'); a race numbered by its ordinal after a class was named is that
+    class's ('in der Rotax-Mini Klasse ... im ersten Lauf': 'Klasse Rotax Mini Lauf 1')."""
     nouns = sentence.vocab.race_nouns
     found = []
+    told = ToldNames() if told is None else told
+    seen = told.labels
     for token in sentence.span:
         if token.lower_ not in nouns:
             continue
         number = _ordinal_before(sentence, token.i)
-        labels = {race.split(" ", 1)[-1] for _, race in found}
+        labels = seen | {race.split(" ", 1)[-1] for _, race in found}
         label = [str(number)] if number is not None else _label_after(sentence, token.i + 1, labels)
+        start, end = token.i + 1, token.i + 1 + len(label)
+        if not label and token.text[:1].isupper():  # "in de Standaard 1400 Klasse"
+            start, end = _label_before(sentence, token.i), token.i + 1  # the noun too
+            label = [t.text for t in sentence.doc[start : token.i] if t.text not in ("-", "‑")]
         if label:
-            found.append((token.i, " ".join([token.text.capitalize(), *label])))
+            name = " ".join([token.text.capitalize(), *label])
+            if number is not None and told.group is not None:
+                name = f"{told.group} {name}"
+            found.append((token.i, name))
             if number is None:
-                start, end = token.i + 1, token.i + 1 + len(label)
+                seen.add(" ".join(label))
+            if number is None and not all(word.isdigit() for word in label):
+                told.group = name  # a class ('Klasse Rotax Mini'), not a race's number ('Lauf 1')
                 sentence.mentions = [
                     m for m in sentence.mentions if not (start <= m.start and m.end <= end)
                 ]
     return found or opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
+
+
+def _label_before(sentence: Sentence, index: int) -> int:
+    """Where the label before a capitalised race noun starts, in a language that may put it
+    there ('in de Standaard 1400 Klasse', 'in der Rotax-Mini Klasse'): capitalised words, codes
+    and inner hyphens right after an article or preposition; `index` when none."""
+    doc, vocab = sentence.doc, sentence.vocab
+    k, words = index - 1, 0
+    while k > sentence.span.start and words < MAX_LABEL_WORDS:
+        text = doc[k].text
+        if text in ("-", "‑") and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+            k -= 1  # "Rotax-Mini"
+            continue
+        if not _is_label_word(text) or doc[k].lower_ in vocab.not_name_words:
+            break
+        k, words = k - 1, words + 1
+    opener = doc[k].lower_ in vocab.articles | vocab.object_words
+    return k + 1 if words and opener else index
 
 
 def english_race_labels(sentence: Sentence) -> list[tuple[int, str]]:

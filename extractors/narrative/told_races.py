@@ -51,10 +51,19 @@ def number_told_races(
         by_sentence.setdefault(p.sentence, []).append(p)
     number, places, drivers = 1, {}, {}
     label: str | None = None  # the label the prose gave the race being told
+    titled: str | None = None  # the race a sentence named, which the sentences after it tell
     for s in sentences:
-        if s.race is not None or s.named_races:  # a race the prose names keeps its name
-            continue
         told = sorted(by_sentence.get(s.index, []), key=lambda p: p.evidence.start)
+        if s.named_races:  # a race the prose names keeps its name, and its stated places count
+            titled, number, places, drivers = s.named_races[-1][1], 1, {}, {}
+            for p in told:
+                if p.race == titled and p.position is not None and not p.qualifying:
+                    places.setdefault(p.position, p.driver)
+                    drivers.setdefault(p.driver, p.position)
+            continue
+        if s.race is not None and s.race != titled:
+            continue
+        base = titled or "Race"
         labels = english_race_labels(s) if s.vocab.code == ENGLISH else []
         won_here: set[str] = set()
         for k, p in enumerate(told):
@@ -74,16 +83,23 @@ def number_told_races(
                 places.setdefault(p.position, p.driver)
                 drivers.setdefault(p.driver, p.position)
             if number > 1:
-                p.race = f"Race {number}"
+                p.race = _numbered(base, number)
             if k == 0 and number > 1:
                 s.race = p.race
         if not told and number > 1:
-            s.race = f"Race {number}"
+            s.race = _numbered(base, number)
         if not told and labels and label is None:
             label = labels[-1][1]  # "Three drivers finished in the top 10 in the X A-Feature"
     for p in claims:
         if p.race is None:
             p.race = sentences[p.sentence].race
+
+
+def _numbered(base: str, number: int) -> str:
+    """The name of the n-th race told under one name: 'Race 2', and for a race the prose named
+    ('w klasie Mini Rok') the races told after it without a name of their own: 'Klasie Mini Rok
+    (2)'."""
+    return f"{base} {number}" if base == "Race" else f"{base} ({number})"
 
 
 def _token_of(sentence: Sentence, placing: Told) -> int:

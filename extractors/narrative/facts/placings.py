@@ -284,7 +284,10 @@ class _SentenceReader:
         if who is None or who.driver is None or self.in_crew(who):
             return
         if not qualifying and (
-            self.place_left(start) or self.in_own_race(end) or self.in_standings(end)
+            self.place_left(start)
+            or self.in_own_race(end)
+            or self.in_standings(end)
+            or self.in_session(start)
         ):
             return
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
@@ -328,7 +331,9 @@ class _SentenceReader:
 
     def in_standings(self, end: int) -> bool:
         """'Mortara rounded out the top five in the final standings', 'finished second in the
-        drivers' championship': the place the words name is in the standings."""
+        drivers' championship': the place the words name is in the standings. Outside English,
+        a standings phrase of the language or a points total right after the place, or a session
+        that is no race ('Rang 11 im Qualifying')."""
         if self.s.vocab.code != ENGLISH:
             return self.in_standings_elsewhere(end)
         if end >= self.s.span.end or self.doc[end].lower_ != "in":
@@ -340,9 +345,13 @@ class _SentenceReader:
 
     def in_standings_elsewhere(self, end: int) -> bool:
         """Outside English, a place the words right after name as one in the standings ('quedó
-        décimo en el campeonato': a standings phrase of the language) or given with a points
-        total ('figura em terceiro com 178 pontos')."""
+        décimo en el campeonato', 'Drugą lokatę w podsumowaniu sezonu zajął X': a standings
+        phrase of the language) or given with a points total ('figura em terceiro com 178
+        pontos'), or as one in a session that is no race ('Rang 11 im Qualifying')."""
         if any(end <= q.start <= end + 1 for q in self.s.spans("standings", "STANDING")):
+            return True
+        after = self.doc[end : min(end + 2, self.s.span.end)]
+        if any(t.lower_ in self.s.vocab.session_words for t in after):
             return True
         words = self.doc[end : min(end + 4, self.s.span.end)]
         k = 1 if len(words) and words[0].lower_ in self.s.vocab.total_words else 0
@@ -350,6 +359,21 @@ class _SentenceReader:
             len(words) > k + 1
             and words[k].like_num
             and POINT_WORD_RE.fullmatch(words[k + 1].text) is not None
+        )
+
+    def in_session(self, start: int) -> bool:
+        """Outside English, a placing told right after a preposition and a session word of the
+        language ('W kwalifikacjach najlepszy okazał się X', 'im Qualifying war X Dritter'): a
+        place in qualifying or practice, no result."""
+        if self.s.vocab.code == ENGLISH:
+            return False
+        vocab = self.s.vocab
+        before = self.doc[max(self.s.span.start, start - 3) : start]
+        return any(
+            t.lower_ in vocab.session_words
+            and t.i > self.s.span.start
+            and self.doc[t.i - 1].lower_ in vocab.object_words
+            for t in before
         )
 
     def in_crew(self, who: Mention) -> bool:
@@ -697,9 +721,14 @@ class _SentenceReader:
         taken: set[int] = set()
         for m in self.s.mentions:
             k = self.past_brackets(m.end)
+            if m.driver is None:
+                continue
+            if (value := self.bracketed_ordinal(m.end)) is not None:  # "Conor Murphy (tweede)"
+                self.add(m, value, STATED, 0.7, m.start, m.end + 3)
+                continue
             if self.s.vocab.code != ENGLISH:
-                k = self.set_off(m.end, k)
-            if k >= self.s.span.end or k in inside or m.driver is None:
+                k = self.set_off(k)
+            if k >= self.s.span.end or k in inside:
                 continue
             value = ordinal(self.doc[k].text)
             after = self.doc[k + 1].lower_ if k + 1 < len(self.doc) else ""
@@ -716,18 +745,23 @@ class _SentenceReader:
         self.respective()
         return taken
 
-    def set_off(self, end: int, k: int) -> int:
-        """Where a place set off right after a driver stands: in brackets of its own ('A.Rebus
-        (6ème)', 'Silva (3º)') or between commas after his brackets ('Sami Luka (B – CRG) ,
-        4ème, figure'); `k` (the word after his brackets) otherwise."""
+    def set_off(self, k: int) -> int:
+        """Where a place set off between commas after a driver's brackets stands ('Sami Luka (B –
+        CRG) , 4ème, figure'); `k` (the word after his brackets) otherwise."""
         doc, stop = self.doc, self.s.span.end
-        bracketed = end + 2 < stop and doc[end].text == "(" and doc[end + 2].text == ")"
-        if bracketed and ordinal(doc[end + 1].text) is not None:
-            return end + 1
         commas = k + 2 < stop and doc[k].text == "," and doc[k + 2].text in (",", ".", ";")
         if commas and ordinal(doc[k + 1].text) is not None:
             return k + 1
         return k
+
+    def bracketed_ordinal(self, k: int) -> int | None:
+        """The place alone in brackets right after a driver ('Conor Murphy (tweede)', 'A.Rebus
+        (6ème)', 'Kurz (second)'); None otherwise."""
+        if k + 2 >= self.s.span.end or self.doc[k].text != "(" or self.doc[k + 2].text != ")":
+            return None
+        value = ordinal(self.doc[k + 1].text)
+        word = self.doc[k + 1].lower_
+        return None if word[:1] == "p" and word[1:].isdigit() else value  # "(P2)": a running place
 
     def digit_and_dot(self, k: int) -> bool:
         """A number and a dot written onto it, in a language that writes ordinals so ('7.'
@@ -955,12 +989,17 @@ class _SentenceReader:
         ficou X', 'Completa il podio Y', 'Den zweiten Platz belegte X'); None otherwise."""
         k = p.start
         vocab = self.s.vocab
+        english = vocab.code == ENGLISH
         while k > self.s.span.start and not self.doc[k - 1].is_punct:
             token = self.doc[k - 1]
-            if any(m.start <= k - 1 < m.end for m in self.s.mentions):
-                return None  # a driver before the phrase: he is its subject
+            if any(
+                m.start <= k - 1 < m.end and (english or not self.s.is_object(m))
+                for m in self.s.mentions
+            ):
+                return None  # a driver before the phrase (no preposition's object): its subject
             if (
                 is_name_word(token.text)
+                and not self.after_preposition(token.i)
                 and token.lower_ not in vocab.not_name_words
                 and token.lower_ not in vocab.articles
                 and token.lower_ not in NOT_NAME_WORDS
@@ -973,11 +1012,33 @@ class _SentenceReader:
         passed = who is not None and self.doc[who.start - 1].lower_ in vocab.passing_verbs
         return None if passed else who
 
+    def after_preposition(self, k: int) -> bool:
+        """Outside English, a capitalised word (or run of them) after a preposition of the
+        language and at most two lower-case words: a place or a class ('w podpoznańskim
+        Przeźmierowie', 'w klasie Mini Rok'), its preposition's object, no subject the NER left
+        out."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH:
+            return False
+        doc = self.doc
+        while k > self.s.span.start and (
+            is_name_word(doc[k].text) or doc[k].text == "-" and not doc[k].whitespace_
+        ):
+            k -= 1  # "bei den Rotax-Junioren"
+        for _ in range(3):
+            word = self.doc[k]
+            if word.lower_ in vocab.object_words:
+                return True
+            if k <= self.s.span.start or not word.text.islower():
+                return False
+            k -= 1
+        return False
+
     def win_after(self, p) -> None:  # noqa: ANN001
         """'A vitória foi de X', 'El triunfo fue para X', 'Den Sieg holte X': X won; drivers
         introduced after X ('à frente de', 'vor') follow in order."""
         who = self.s.mention_at(p.end, skip=4)
-        if who is None:
+        if who is None or self.in_session(p.start):  # "W kwalifikacjach najlepszy okazał się X"
             return
         self.add(who, 1, EXPLICIT, 0.85, p.start, who.end)
         for place, runner in enumerate(self.followers(who.end, ("from", "ahead")), start=2):

@@ -109,6 +109,9 @@ class Vocabulary:
     # unless a limiter follows ("non solo ha vinto": not only)
     negations: frozenset[str] = frozenset()
     negation_limiters: frozenset[str] = frozenset()
+    # a nominative ending and a declined one of any noun ('' and 'a': 'Durak', 'Duraka'; 'er' and
+    # 'ra': 'Kacper', 'Kacpra'): a declined name is one the article also prints in the nominative
+    case_endings: tuple[tuple[str, str], ...] = ()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -202,6 +205,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         passing_verbs=_words(data, "passing_verbs"),
         negations=_words(data, "negations"),
         negation_limiters=_words(data, "negation_limiters"),
+        case_endings=tuple((a.lower(), b.lower()) for a, b in data.get("case_endings", [])),
     )
 
 
