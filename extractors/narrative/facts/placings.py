@@ -99,6 +99,11 @@ RELATIVE_REACH = 5
 # "placed fifth in his heat race": a race of the driver's own that the text does not name
 OWN_RACE_NOUNS = english_words("grammar", "own_race_nouns")
 POSSESSIVES = english_words("grammar", "possessives")
+# Conjunctions that open a clause of its own, so that a supposition ('if', 'needing to') before
+# or after them is not the other clause's: "X took second, while Y needed fourth"
+CLAUSE_OPENERS = english_words("placings", "clause_openers")
+# Words that make the cue after them an adjective: "some much needed points"
+DEGREE_WORDS = english_words("placings", "degree_words")
 # How many words after a placing phrase "in his heat" may stand
 OWN_RACE_REACH = 6
 # "rounded out the top five in the final standings": a place in the standings, not in the race
@@ -176,14 +181,12 @@ def read_placings(
     prose outside any race each get their own race (`told_races`), sentences included; `counts`
     ('took both wins', `sweeps`) are winners' statements there and get their race too."""
     story = Story.of(sentences)
-    trees = parse(
-        [s for s in sentences if not is_supposition(s) and _wants_tree(s, story.at_finish(s))]
-    )
+    trees = parse([s for s in sentences if _read(s) and _wants_tree(s, story.at_finish(s))])
     found: list[Placing] = []
     podium_claims: list[Placing] = []
     final_lap_leads: list[Placing] = []
     for sentence in sentences:
-        if is_supposition(sentence):
+        if not _read(sentence):
             continue
         reader = _SentenceReader(sentence, story.at_finish(sentence), trees.get(sentence.index))
         reader.read()
@@ -196,6 +199,12 @@ def read_placings(
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)
     return _flag_shared_positions(placings)
+
+
+def _read(sentence: Sentence) -> bool:
+    """Whether a sentence's placings are read: not in a supposition ('X could finish fourth'),
+    which in English sets aside only the clauses that suppose (`_SentenceReader.supposed`)."""
+    return sentence.vocab.code == ENGLISH or not is_supposition(sentence)
 
 
 def _wants_tree(sentence: Sentence, at_finish: bool) -> bool:
@@ -243,6 +252,31 @@ def _grammar_cues(sentence: Sentence) -> list[int]:
     return cues
 
 
+def _supposed_clauses(sentence: Sentence) -> set[int]:
+    """The tokens of the clauses of a sentence that suppose ('if', 'needed to', 'could have'):
+    its stretches between punctuation or a conjunction that opens a clause ('but', 'while'),
+    'X took second, with Y needing to finish fourth' setting aside the second clause alone."""
+    doc = sentence.doc
+    cues = [
+        c
+        for c in sentence.spans("cues", "CUE")
+        if c.id_ == "hypothetical"
+        and not (c.start > sentence.span.start and doc[c.start - 1].lower_ in DEGREE_WORDS)
+    ]
+    if not cues:
+        return set()
+    supposed: set[int] = set()
+    clause: list[int] = []
+    for token in sentence.span:
+        if token.is_punct or token.lower_ in CLAUSE_OPENERS:
+            clause = []
+            continue
+        clause.append(token.i)
+        if any(c.start <= token.i < c.end for c in cues) or clause[0] in supposed:
+            supposed.update(clause)
+    return supposed
+
+
 class _SentenceReader:
     def __init__(self, sentence: Sentence, at_finish: bool, tree: Tree | None = None) -> None:
         self.s = sentence
@@ -259,6 +293,7 @@ class _SentenceReader:
         self.phrases = [
             p for p in sentence.spans("placings") if not self.standings & set(range(p.start, p.end))
         ]
+        self.supposed = _supposed_clauses(sentence)
 
     def add(
         self,
@@ -277,6 +312,8 @@ class _SentenceReader:
     ) -> None:
         if who is None or who.driver is None or self.in_crew(who):
             return
+        if self.supposed & set(range(min(who.start, start), max(who.end, end))):
+            return  # "with the driver needing to finish fourth", "X might have been fifth"
         if not qualifying and (
             self.place_left(start) or self.in_own_race(end) or self.in_standings(end)
         ):
