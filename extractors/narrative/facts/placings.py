@@ -62,6 +62,10 @@ RACE_NOUNS = english_words("placings", "race_nouns")
 GROUP_WORDS = english_words("placings", "group_words")
 # Words of a finishing gap told between a driver and his position: "was a further 2.1s back"
 GAP_WORDS = english_words("placings", "gap_words")
+# "Ben Myall in the Gerrel MK1 in third": the car (or team) a driver is told in, before his place
+VEHICLE_PREPS = english_words("placings", "vehicle_preps")
+VEHICLE_DETERMINERS = english_words("placings", "vehicle_determiners")
+MAX_VEHICLE_WORDS = 4
 # Words between drivers listed together and their positions listed in the same order: "A and B
 # were fourth and fifth"
 RESPECTIVE_VERBS = english_words("placings", "respective_verbs")
@@ -1046,7 +1050,28 @@ class _SentenceReader:
         """Nothing but a finishing gap between a driver and 'in third' ('Moreau was 0.3s adrift
         in second', 'Ferreira a further 2.1 seconds back in third')."""
         timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
+        start = self.past_vehicle(start, end)
         return all(t.i in timed or t.like_num or t.lower_ in GAP_WORDS for t in self.doc[start:end])
+
+    def past_vehicle(self, start: int, end: int) -> int:
+        """Where the words after a driver go on past the car or team he is told in ('Ben Myall
+        in the Gerrel MK1 in third', 'Ivo Brant in his Austin 7 in fourth'): a preposition of
+        driving, a determiner, and only capitalised words or numbers, no other driver; `start`
+        when no such phrase stands there or more words follow it before `end`."""
+        if self.s.vocab.code != ENGLISH or start >= end:
+            return start
+        if self.doc[start].lower_ not in VEHICLE_PREPS:
+            return start
+        k = start + 1
+        if k < end and self.doc[k].lower_ in VEHICLE_DETERMINERS:
+            k += 1
+        words = k
+        while k < end and k - words < MAX_VEHICLE_WORDS and (
+            self.doc[k].text[:1].isupper() or self.doc[k].like_num
+        ):
+            k += 1
+        named = any(start <= m.start < k for m in self.s.mentions)
+        return k if k > words and not named and k == end else start
 
     def beat(self, p) -> None:  # noqa: ANN001
         """'pipped X to second (by 0.004s)': the subject second, X third; 'beat X to the line'."""

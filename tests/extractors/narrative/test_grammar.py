@@ -134,3 +134,20 @@ def test_a_place_in_the_final_classification_is_a_result(narrate, placings_of):
         "eighth in the final classification."
     )
     assert (RACE, "Dan Voss", 8) in placings_of(facts)
+
+
+def test_the_car_a_driver_is_told_in_stands_between_him_and_his_place(narrate, placings_of):
+    facts = narrate(
+        "Carl Pede took the win in his Austin 7 with Greg Thrun in the Rawson Special in second "
+        "and Ben Mya in the Gerrel MK1 in third."
+    )
+    assert placings_of(facts) == {
+        (RACE, "Carl Pede", 1),
+        (RACE, "Greg Thrun", 2),
+        (RACE, "Ben Mya", 3),
+    }
+
+
+def test_a_driver_named_in_between_leaves_the_place_unsaid(narrate, placings_of):
+    facts = narrate("Carl Pede won the race with Greg Thrun in the wake of Ben Mya in second.")
+    assert (RACE, "Greg Thrun", 2) not in placings_of(facts)
