@@ -1066,8 +1066,10 @@ class _SentenceReader:
         if k < end and self.doc[k].lower_ in VEHICLE_DETERMINERS:
             k += 1
         words = k
-        while k < end and k - words < MAX_VEHICLE_WORDS and (
-            self.doc[k].text[:1].isupper() or self.doc[k].like_num
+        while (
+            k < end
+            and k - words < MAX_VEHICLE_WORDS
+            and (self.doc[k].text[:1].isupper() or self.doc[k].like_num)
         ):
             k += 1
         named = any(start <= m.start < k for m in self.s.mentions)
