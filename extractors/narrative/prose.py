@@ -129,6 +129,12 @@ ENCOUNTER_WORDS = frozenset(
 )
 # Words after which a clause has its own subject: "Conti crossed the line third, while the Finn ..."
 CLAUSE_BREAKS = frozenset({"while", "whereas", "whilst"})
+# Words opening an English sentence with a clause of its own, up to its comma: "While X took
+# pole, Y won"; "Despite X's best efforts, Y held on"
+SUBORDINATORS = frozenset(
+    {"while", "whilst", "whereas", "although", "though", "after", "when", "once", "as", "since"}
+    | {"because", "despite", "if", "unless", "until", "before"}
+)
 # "X, who was fifth": the relative's antecedent acts
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 # Words allowed between a name and its "who": "Sofia Marquez of Argentina, who"
@@ -283,6 +289,16 @@ class Sentence:
         beaten = self.mention_at(phrase.end, skip=0)
         return [beaten] if beaten is not None and beaten.kind == "name" else []
 
+    def opening_clause_end(self) -> int | None:
+        """The comma closing the subordinate clause an English sentence opens with ('While X
+        took pole, ...', 'Despite X's efforts, ...'); None when it opens no such clause."""
+        if self.vocab.code != ENGLISH:
+            return None
+        words = [t for t in self.span if not (t.is_punct and t.text != ",")]
+        if not words or words[0].lower_ not in SUBORDINATORS:
+            return None
+        return next((t.i for t in words if t.text == ","), None)
+
     def subject_before(self, index: int) -> Mention | None:
         """Who does what the words at `index` say: the nearest mention before it that is not the
         object of a preposition or verb ('Vos, skipping past Kok to take second' -> Vos).
@@ -295,6 +311,9 @@ class Sentence:
         breaks = CLAUSE_BREAKS | self.vocab.clause_breaks
         relative = [t.i for t in self.doc[self.span.start : index] if t.lower_ in relatives]
         earlier = [m for m in self.mentions if m.end <= index]
+        if (opened := self.opening_clause_end()) is not None and index > opened:
+            # "While X took pole, Y won the race": X is the subordinate clause's, not Y's verb's
+            earlier = [m for m in earlier if m.start > opened]
         if relative and earlier and earlier[-1].end <= relative[-1]:
             # "... behind Sofia Marquez of Argentina, who was fifth": the relative's antecedent
             antecedent = [m for m in earlier if m.end <= relative[-1]][-1]

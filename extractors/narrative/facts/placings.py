@@ -66,6 +66,8 @@ GAP_WORDS = english_words("placings", "gap_words")
 VEHICLE_PREPS = english_words("placings", "vehicle_preps")
 VEHICLE_DETERMINERS = english_words("placings", "vehicle_determiners")
 MAX_VEHICLE_WORDS = 4
+# "held off X for fifth": the words of a 'beat' phrase that keep a place rather than take one
+HOLDING_WORDS = english_words("placings", "holding_words")
 # Words between drivers listed together and their positions listed in the same order: "A and B
 # were fourth and fifth"
 RESPECTIVE_VERBS = english_words("placings", "respective_verbs")
@@ -1090,6 +1092,20 @@ class _SentenceReader:
             if value:
                 self.add(who, value, STATED, 0.8, p.start, k + 2)
                 self.add(loser, value + 1, DERIVED, 0.75, loser.start, loser.end)
+        elif p.id_ == "beat" and p[0].lower_ in HOLDING_WORDS:
+            self.held_for(who, loser)
+
+    def held_for(self, who: Mention, loser: Mention) -> None:
+        """'X held off Y (and Z) for fifth': X fifth; the drivers held off are behind him, by
+        how many places the sentence does not say."""
+        held = self.s.coordinated(loser) if loser.kind == "name" else [loser]
+        k = self.past_brackets(held[-1].end)
+        if k + 1 >= self.s.span.end or self.doc[k].lower_ != "for":
+            return
+        value = ordinal(self.doc[k + 1].text)
+        after = self.doc[k + 2].lower_ if k + 2 < len(self.doc) else ""
+        if value is not None and not self.not_position(after):
+            self.add(who, value, STATED, 0.75, who.start, k + 2, relative=False)
 
     def grid(self, p) -> None:  # noqa: ANN001
         if p.id_ == "pole_sitter":  # "Pole sitter Dupont"; "the pole sitter" alone is a role

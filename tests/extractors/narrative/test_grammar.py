@@ -151,3 +151,29 @@ def test_the_car_a_driver_is_told_in_stands_between_him_and_his_place(narrate, p
 def test_a_driver_named_in_between_leaves_the_place_unsaid(narrate, placings_of):
     facts = narrate("Carl Pede won the race with Greg Thrun in the wake of Ben Mya in second.")
     assert (RACE, "Greg Thrun", 2) not in placings_of(facts)
+
+
+def test_holding_a_driver_off_for_a_place(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won the race. Dan Voss (SN26) held off Eli Mott (R16) for fifth. "
+        "Ugo Bala held off Ivo Sand and Tom Reef for seventh."
+    )
+    assert placings_of(facts) == {
+        (RACE, "Ari Pell", 1),
+        (RACE, "Dan Voss", 5),
+        (RACE, "Ugo Bala", 7),
+    }
+
+
+def test_holding_a_driver_off_for_the_lead_is_no_place(narrate, placings_of):
+    facts = narrate("Ari Pell won the race. Dan Voss held off Eli Mott for the lead on lap 3.")
+    assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
+
+
+def test_the_driver_of_an_opening_subordinate_clause_is_not_the_winner(narrate, placings_of):
+    facts = narrate(
+        "While Ivo Sand took pole position for the semi-final, the local hero won the race. "
+        "Despite Tom Reef's best efforts, Ugo Bala held on to take the win."
+    )
+    assert (RACE, "Ivo Sand", 1) not in placings_of(facts)
+    assert (RACE, "Tom Reef", 1) not in placings_of(facts)
