@@ -66,6 +66,8 @@ GAP_WORDS = english_words("placings", "gap_words")
 VEHICLE_PREPS = english_words("placings", "vehicle_preps")
 VEHICLE_DETERMINERS = english_words("placings", "vehicle_determiners")
 MAX_VEHICLE_WORDS = 4
+# "12th on the starting grid": the words between 'on' and 'grid'
+GRID_LEAD = english_words("placings", "grid_lead")
 # "held off X for fifth": the words of a 'beat' phrase that keep a place rather than take one
 HOLDING_WORDS = english_words("placings", "holding_words")
 # Words between drivers listed together and their positions listed in the same order: "A and B
@@ -321,7 +323,10 @@ class _SentenceReader:
         if self.supposed & set(range(min(who.start, start), max(who.end, end))):
             return  # "with the driver needing to finish fourth", "X might have been fifth"
         if not qualifying and (
-            self.place_left(start) or self.in_own_race(end) or self.in_standings(end)
+            self.place_left(start)
+            or self.in_own_race(end)
+            or self.in_standings(end)
+            or self.on_grid(end)
         ):
             return
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
@@ -351,6 +356,16 @@ class _SentenceReader:
         if k > self.s.span.start and self.doc[k].lower_ in ("his", "her", "their", "the"):
             k -= 1
         return k >= self.s.span.start and self.doc[k].lower_ == "from"
+
+    def on_grid(self, end: int) -> bool:
+        """'put him down in 12th on the grid', 'lined up fifth on the starting grid': a slot on
+        the grid is no finish."""
+        if self.s.vocab.code != ENGLISH or end >= self.s.span.end or self.doc[end].lower_ != "on":
+            return False
+        k = end + 1
+        while k < self.s.span.end and self.doc[k].lower_ in GRID_LEAD:
+            k += 1
+        return k < self.s.span.end and self.doc[k].lower_ == "grid"
 
     def in_own_race(self, end: int) -> bool:
         """'Eli placed fifth in his heat race': a place in a race of the driver's own (a heat

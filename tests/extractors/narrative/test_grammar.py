@@ -177,3 +177,11 @@ def test_the_driver_of_an_opening_subordinate_clause_is_not_the_winner(narrate, 
     )
     assert (RACE, "Ivo Sand", 1) not in placings_of(facts)
     assert (RACE, "Tom Reef", 1) not in placings_of(facts)
+
+
+def test_a_slot_on_the_grid_is_no_finish(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won the race. An error in qualifying put Dan Voss down in 12th on the grid. "
+        "Eli Mott was fifth on the starting grid."
+    )
+    assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
