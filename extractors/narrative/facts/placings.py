@@ -412,7 +412,7 @@ class _SentenceReader:
         return word in NOT_POSITION_NOUNS or word in self.s.vocab.not_position_nouns
 
     def position_of(self, span) -> int | None:  # noqa: ANN001
-        if self.listed_place(span.start):
+        if self.listed_place(span.start) or self.lists_places(span.end):
             return None
         for token in reversed(list(span)):
             value = ordinal(token.text)
@@ -1062,6 +1062,13 @@ class _SentenceReader:
         if k <= self.s.span.start or self.doc[k].lower_ not in LIST_WORDS:
             return False
         return ordinal(self.doc[k - 1].text) is not None
+
+    def lists_places(self, end: int) -> bool:
+        """'finished 2nd and 3rd in those races': a place with more places listed after it is
+        one of a driver's places in several races, none of them alone (English)."""
+        if self.s.vocab.code != ENGLISH or end + 1 >= self.s.span.end:
+            return False
+        return self.doc[end].lower_ in ("and", ",") and ordinal(self.doc[end + 1].text) is not None
 
     def only_gap_between(self, start: int, end: int) -> bool:
         """Nothing but a finishing gap between a driver and 'in third' ('Moreau was 0.3s adrift

@@ -185,3 +185,17 @@ def test_a_slot_on_the_grid_is_no_finish(narrate, placings_of):
         "Eli Mott was fifth on the starting grid."
     )
     assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
+
+
+def test_places_listed_one_per_race_are_none_of_them_alone(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won both races. Dan Voss finished 2nd and 3rd in those races. "
+        "Ugo Bala finished second, Tom Reef third."
+    )
+    assert not {row for row in placings_of(facts) if row[1] == "Dan Voss"}
+    assert (RACE, "Tom Reef", 3) in placings_of(facts)
+
+
+def test_a_place_in_the_rankings_is_no_result(narrate, placings_of):
+    facts = narrate("Ari Pell won the race. Eli Mott is third in the rankings at 161 points.")
+    assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
