@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.names import fold_name
 from extractors.narrative.components import ORGANISATION_WORDS, elided, is_name_word
@@ -92,6 +92,8 @@ OBJECT_WORDS = frozenset(
         "under",
     }
 )
+# "No. 7": the word a team entry's car number follows
+ENTRY_WORDS = frozenset({"No.", "No"})
 # Words that open a role before a name ("the defending champion", "his team-mate"), and how far
 ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 ROLE_REACH = 5
@@ -486,6 +488,8 @@ def _mentions(
     mentions: list[Mention] = []
     taken: set[int] = set()
     for span in doc.spans["names"]:
+        if _entry_at(doc, span.end - 1):
+            continue  # "Rebellion-Williams Esport No. 1": a team, its entry read by `_entries`
         driver = roster.resolve(span.text)
         if driver:
             mentions.append(Mention(span.start, span.end, driver=driver))
@@ -501,6 +505,7 @@ def _mentions(
         if driver:
             mentions.append(Mention(token.i, token.i + 1, driver=driver))
     mentions.extend(_demonym_roles(doc, taken))
+    mentions.extend(_entries(doc, taken))
     vocab = vocabulary(doc._.language)
     # English pronouns in English only: Spanish "He acabado sexto" is "I have finished sixth"
     pronouns = SUBJECT_PRONOUNS if vocab.code == ENGLISH else vocab.subject_pronouns
@@ -511,6 +516,29 @@ def _mentions(
         if span.label_ == "ROLE":
             mentions.append(Mention(span.start, span.end, kind=span.id_))  # type: ignore[arg-type]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _entries(doc: Doc, names: set[int]) -> Iterator[Mention]:
+    """'the No. 7 Apex car', 'its No. 8': a team entry named by its car number, the entrant of
+    its result, where no driver's name stands right before or after it ('No. 7 Ari Pell', 'Ari
+    Pell (No. 7)' are Ari Pell)."""
+    for token in doc[:-1]:
+        number = _entry_at(doc, token.i)
+        if number is None or number.i + 1 in names or token.i - 1 in names:
+            continue
+        if token.i > 0 and doc[token.i - 1].text == "(":
+            continue  # "Ari Pell (No. 25)": his car's number, not an entry of its own
+        yield Mention(token.i, number.i + 1, driver=f"No. {number.text}")
+
+
+def _entry_at(doc: Doc, index: int) -> Token | None:
+    """The car number after 'No.' at token `index` ('No. 7', 'No . 7'); None otherwise."""
+    if doc[index].text not in ENTRY_WORDS or index + 1 >= len(doc):
+        return None
+    number = doc[index + 1]
+    if number.text == "." and index + 2 < len(doc):
+        number = doc[index + 2]
+    return number if number.is_digit and len(number.text) <= 3 else None
 
 
 def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:

@@ -318,7 +318,9 @@ class _SentenceReader:
         status: Status = "finished",
         relative: bool = True,
     ) -> None:
-        if who is None or who.driver is None or self.in_crew(who):
+        if who is not None and self.in_crew(who):
+            who = self.crew_entry(who)  # "the No. 13 driven by A and B, who finished third"
+        if who is None or who.driver is None:
             return
         if self.supposed & set(range(min(who.start, start), max(who.end, end))):
             return  # "with the driver needing to finish fourth", "X might have been fifth"
@@ -397,6 +399,20 @@ class _SentenceReader:
             and self.doc[first.start - 1].lower_ == "by"
             and self.doc[first.start - 2].lower_ in CREW_VERBS
         )
+
+    def crew_entry(self, member: Mention) -> Mention | None:
+        """The team entry a crew drives ('the No. 93 Porsche 911 RSR driven by A, B and C'):
+        the car number named right before 'driven by', past the car's name; None otherwise."""
+        first = self.s.coordinated(member)[0]
+        k = first.start - 3  # the word before "driven by"
+        while k >= self.s.span.start and k >= first.start - 3 - MAX_VEHICLE_WORDS:
+            entry = next((m for m in self.s.mentions if m.end == k + 1), None)
+            if entry is not None:
+                return entry if entry.driver and entry.driver.startswith("No. ") else None
+            if not (self.doc[k].text[:1].isupper() or self.doc[k].like_num):
+                return None
+            k -= 1
+        return None
 
     def clause_end(self, after: int) -> int:
         """Where the clause after a phrase ends: at the next placing phrase or the sentence end."""
