@@ -110,6 +110,10 @@ POSSESSIVES = english_words("grammar", "possessives")
 # Conjunctions that open a clause of its own, so that a supposition ('if', 'needing to') before
 # or after them is not the other clause's: "X took second, while Y needed fourth"
 CLAUSE_OPENERS = english_words("placings", "clause_openers")
+# "took top honours in Qualifying One": words naming a session that is no race, and how many
+# words before them an aside word ('after a poor qualifying') may stand
+SESSION_WORDS = english_words("placings", "session_words")
+SESSION_ASIDE = 3
 # Words that make the cue after them an adjective: "some much needed points"
 DEGREE_WORDS = english_words("placings", "degree_words")
 # How many words after a placing phrase "in his heat" may stand
@@ -261,28 +265,50 @@ def _grammar_cues(sentence: Sentence) -> list[int]:
 
 
 def _supposed_clauses(sentence: Sentence) -> set[int]:
-    """The tokens of the clauses of a sentence that suppose ('if', 'needed to', 'could have'):
-    its stretches between punctuation or a conjunction that opens a clause ('but', 'while'),
+    """The tokens of the clauses of a sentence that suppose ('if', 'needed to', 'could have'),
     'X took second, with Y needing to finish fourth' setting aside the second clause alone."""
     doc = sentence.doc
-    cues = [
-        c
+    cues = {
+        i
         for c in sentence.spans("cues", "CUE")
         if c.id_ == "hypothetical"
         and not (c.start > sentence.span.start and doc[c.start - 1].lower_ in DEGREE_WORDS)
-    ]
+        for i in range(c.start, c.end)
+    }
+    return _clauses_with(sentence, cues)
+
+
+def _session_clauses(sentence: Sentence) -> set[int]:
+    """The tokens of the clauses of an English sentence that tell a qualifying or practice
+    session ('took top honours in Qualifying One, with X taking third place'), not those that
+    set it aside ('finished fifth after a poor qualifying')."""
+    if sentence.vocab.code != ENGLISH:
+        return set()
+    doc, start = sentence.doc, sentence.span.start
+    cues = {
+        t.i
+        for t in sentence.span
+        if t.lower_ in SESSION_WORDS
+        and not any(w.lower_ in ASIDE_WORDS for w in doc[max(start, t.i - SESSION_ASIDE) : t.i])
+    }
+    return _clauses_with(sentence, cues)
+
+
+def _clauses_with(sentence: Sentence, cues: set[int]) -> set[int]:
+    """The tokens of the clauses holding any of the `cues` (token indices): the sentence's
+    stretches between punctuation or a conjunction that opens a clause ('but', 'while')."""
     if not cues:
         return set()
-    supposed: set[int] = set()
+    marked: set[int] = set()
     clause: list[int] = []
     for token in sentence.span:
         if token.is_punct or token.lower_ in CLAUSE_OPENERS:
             clause = []
             continue
         clause.append(token.i)
-        if any(c.start <= token.i < c.end for c in cues) or clause[0] in supposed:
-            supposed.update(clause)
-    return supposed
+        if token.i in cues or clause[0] in marked:
+            marked.update(clause)
+    return marked
 
 
 class _SentenceReader:
@@ -302,6 +328,7 @@ class _SentenceReader:
             p for p in sentence.spans("placings") if not self.standings & set(range(p.start, p.end))
         ]
         self.supposed = _supposed_clauses(sentence)
+        self.session = _session_clauses(sentence)
 
     def add(
         self,
@@ -322,7 +349,8 @@ class _SentenceReader:
             who = self.crew_entry(who)  # "the No. 13 driven by A and B, who finished third"
         if who is None or who.driver is None:
             return
-        if self.supposed & set(range(min(who.start, start), max(who.end, end))):
+        told = set(range(start, end))  # the words of the place, not of its driver's clause
+        if self.supposed & told:
             return  # "with the driver needing to finish fourth", "X might have been fifth"
         if not qualifying and (
             self.place_left(start)
@@ -331,6 +359,8 @@ class _SentenceReader:
             or self.on_grid(end)
         ):
             return
+        if self.session & told and into is None:
+            qualifying = True  # "in Qualifying One, with X taking third place"
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
             self.s.race_for(start),
