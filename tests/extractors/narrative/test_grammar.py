@@ -199,3 +199,8 @@ def test_places_listed_one_per_race_are_none_of_them_alone(narrate, placings_of)
 def test_a_place_in_the_rankings_is_no_result(narrate, placings_of):
     facts = narrate("Ari Pell won the race. Eli Mott is third in the rankings at 161 points.")
     assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
+
+
+def test_a_place_told_just_outside_the_points_is_a_result(narrate, placings_of):
+    facts = narrate("Ari Pell won the race. Jon Burt finished just outside the points in 11th.")
+    assert (RACE, "Jon Burt", 11) in placings_of(facts)
