@@ -528,7 +528,12 @@ def _entries(doc: Doc, names: set[int]) -> Iterator[Mention]:
             continue
         if token.i > 0 and doc[token.i - 1].text == "(":
             continue  # "Ari Pell (No. 25)": his car's number, not an entry of its own
-        yield Mention(token.i, number.i + 1, driver=f"No. {number.text}")
+        yield Mention(token.i, number.i + 1, driver=f"No. {number.text}")  # see `_entry_name`
+
+
+def _entry_name(driver: str) -> bool:
+    """Whether a display name is a team entry's ('No. 50'), as `_entries` names them."""
+    return driver.startswith("No. ") and driver[4:].isdigit()
 
 
 def _entry_at(doc: Doc, index: int) -> Token | None:
@@ -600,16 +605,19 @@ def _after_team(doc: Doc, end: int, roles: frozenset[str]) -> int:
 
 def resolve_pronouns(sentences: list[Sentence]) -> None:
     """A sentence opening with 'He' or 'She' is about the previous sentence's subject: its first
-    driver that is no object ('it was Vos in the rear pack, passing Kok ...' -> Vos)."""
+    driver that is no object ('it was Vos in the rear pack, passing Kok ...' -> Vos); one opening
+    with 'It' is when that subject is a team entry ('the No. 50 car')."""
     for previous, sentence in zip(sentences, sentences[1:], strict=False):
-        pronoun = next((m for m in sentence.mentions if m.kind == "pronoun"), None)
-        if (
-            pronoun is None
-            or previous.paragraph != sentence.paragraph
-            and previous.block != sentence.block - 1
-        ):
+        if previous.paragraph != sentence.paragraph and previous.block != sentence.block - 1:
             continue
-        pronoun.driver = previous_subject(previous)
+        pronoun = next((m for m in sentence.mentions if m.kind == "pronoun"), None)
+        if pronoun is not None:
+            pronoun.driver = previous_subject(previous)
+        elif sentence.vocab.code == ENGLISH and sentence.span[0].lower_ == "it":
+            entry = previous_subject(previous)  # "The No. 50 car ... It completed the race 20th"
+            if entry is not None and _entry_name(entry):
+                start = sentence.span.start
+                sentence.mentions.insert(0, Mention(start, start + 1, "pronoun", entry))
 
 
 def previous_subject(sentence: Sentence) -> str | None:

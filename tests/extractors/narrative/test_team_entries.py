@@ -24,3 +24,16 @@ def test_a_place_told_of_the_crew_goes_to_the_car_they_drive(narrate, placings_o
 def test_a_drivers_own_car_number_is_no_entry(narrate, placings_of):
     facts = narrate("Ari Pell (No. 25) won the race from Dan Voss (No. 33).")
     assert placings_of(facts) == {(RACE, "Ari Pell", 1), (RACE, "Dan Voss", 2)}
+
+
+def test_it_is_the_entry_the_sentence_before_was_about(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won the race. The No. 50 car was driven by Kat Legge and Tia Calde. "
+        "It finished 20th."
+    )
+    assert placings_of(facts) == {(RACE, "Ari Pell", 1), (RACE, "No. 50", 20)}
+
+
+def test_it_after_a_driver_is_no_one(narrate, placings_of):
+    facts = narrate("Ari Pell won the race. Dan Voss had a quiet run. It finished 20th.")
+    assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
