@@ -114,6 +114,8 @@ CLAUSE_OPENERS = english_words("placings", "clause_openers")
 # words before them an aside word ('after a poor qualifying') may stand
 SESSION_WORDS = english_words("placings", "session_words")
 SESSION_ASIDE = 3
+# "took the last qualifying spot": a place that qualifies for a later race, not a session's
+SESSION_PLACE_NOUNS = english_words("placings", "session_place_nouns")
 # Words that make the cue after them an adjective: "some much needed points"
 DEGREE_WORDS = english_words("placings", "degree_words")
 # How many words after a placing phrase "in his heat" may stand
@@ -281,7 +283,8 @@ def _supposed_clauses(sentence: Sentence) -> set[int]:
 def _session_clauses(sentence: Sentence) -> set[int]:
     """The tokens of the clauses of an English sentence that tell a qualifying or practice
     session ('took top honours in Qualifying One, with X taking third place'), not those that
-    set it aside ('finished fifth after a poor qualifying')."""
+    set it aside ('finished fifth after a poor qualifying') or name a place that qualifies ('took
+    the last qualifying spot in fourth')."""
     if sentence.vocab.code != ENGLISH:
         return set()
     doc, start = sentence.doc, sentence.span.start
@@ -290,6 +293,7 @@ def _session_clauses(sentence: Sentence) -> set[int]:
         for t in sentence.span
         if t.lower_ in SESSION_WORDS
         and not any(w.lower_ in ASIDE_WORDS for w in doc[max(start, t.i - SESSION_ASIDE) : t.i])
+        and not (t.i + 1 < sentence.span.end and doc[t.i + 1].lower_ in SESSION_PLACE_NOUNS)
     }
     return _clauses_with(sentence, cues)
 

@@ -20,3 +20,11 @@ def test_a_session_named_aside_leaves_the_result(narrate, placings_of):
         "Ivo Sand, fifth in qualifying, finished second."
     )
     assert placings_of(facts) >= {(RACE, "Dal Luca", 5), (RACE, "Ivo Sand", 2)}
+
+
+def test_a_qualifying_spot_is_a_place_in_the_race(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won the heat. Ivo Sand crossed the line third, and Dan Voss took the last "
+        "qualifying spot in fourth."
+    )
+    assert (RACE, "Dan Voss", 4) in placings_of(facts)
