@@ -94,18 +94,29 @@ def doc_language(doc: Doc) -> str:
     return doc._.language or ENGLISH
 
 
+# The abbreviation a car number follows in English: "the No. 7 car"
+NUMBER_ABBREVIATION = "no."
+
+
 @Language.factory("ordinal_sentences")
 def make_ordinal_sentences(nlp: Language, name: str) -> OrdinalSentences:
     return OrdinalSentences()
 
 
 class OrdinalSentences:
-    """No sentence ends at the dot of an ordinal written in digits: 'Er wurde 3. vor Lange',
+    """No sentence ends at the dot of an English car number's 'No.' ('the No. 7 car'), nor,
+    outside English, at the dot of an ordinal written in digits: 'Er wurde 3. vor Lange',
     'na 2. miejscu', 'Im 1. Rennen' (a dot right after a number, then a lower-case word, a
     number, or a noun of races or laps of the language)."""
 
     def __call__(self, doc: Doc) -> Doc:
         if doc_language(doc) == ENGLISH:
+            for token in doc[1:]:  # "the No. 7 car": a car number, no sentence end
+                before = doc[token.i - 1]
+                split = before.text == "." and token.i > 1 and not doc[token.i - 2].whitespace_
+                word = (doc[token.i - 2].lower_ + ".") if split else before.lower_
+                if token.is_digit and word == NUMBER_ABBREVIATION:
+                    token.is_sent_start = False
             return doc
         vocab = vocabulary(doc_language(doc))
         nouns = vocab.race_nouns | vocab.not_position_nouns

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.names import fold_name
 from extractors.narrative.components import ORGANISATION_WORDS, elided, is_name_word
@@ -92,6 +92,8 @@ OBJECT_WORDS = frozenset(
         "under",
     }
 )
+# "No. 7": the word a team entry's car number follows
+ENTRY_WORDS = frozenset({"No.", "No"})
 # Words that open a role before a name ("the defending champion", "his team-mate"), and how far
 ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 ROLE_REACH = 5
@@ -129,6 +131,12 @@ ENCOUNTER_WORDS = frozenset(
 )
 # Words after which a clause has its own subject: "Conti crossed the line third, while the Finn ..."
 CLAUSE_BREAKS = frozenset({"while", "whereas", "whilst"})
+# Words opening an English sentence with a clause of its own, up to its comma: "While X took
+# pole, Y won"; "Despite X's best efforts, Y held on"
+SUBORDINATORS = frozenset(
+    {"while", "whilst", "whereas", "although", "though", "after", "when", "once", "as", "since"}
+    | {"because", "despite", "if", "unless", "until", "before"}
+)
 # "X, who was fifth": the relative's antecedent acts
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 # Words allowed between a name and its "who": "Sofia Marquez of Argentina, who"
@@ -299,6 +307,16 @@ class Sentence:
         beaten = self.mention_at(phrase.end, skip=0)
         return [beaten] if beaten is not None and beaten.kind == "name" else []
 
+    def opening_clause_end(self) -> int | None:
+        """The comma closing the subordinate clause an English sentence opens with ('While X
+        took pole, ...', 'Despite X's efforts, ...'); None when it opens no such clause."""
+        if self.vocab.code != ENGLISH:
+            return None
+        words = [t for t in self.span if not (t.is_punct and t.text != ",")]
+        if not words or words[0].lower_ not in SUBORDINATORS:
+            return None
+        return next((t.i for t in words if t.text == ","), None)
+
     def subject_before(self, index: int) -> Mention | None:
         """Who does what the words at `index` say: the nearest mention before it that is not the
         object of a preposition or verb ('Vos, skipping past Kok to take second' -> Vos).
@@ -311,6 +329,9 @@ class Sentence:
         breaks = CLAUSE_BREAKS | self.vocab.clause_breaks
         relative = [t.i for t in self.doc[self.span.start : index] if t.lower_ in relatives]
         earlier = [m for m in self.mentions if m.end <= index]
+        if (opened := self.opening_clause_end()) is not None and index > opened:
+            # "While X took pole, Y won the race": X is the subordinate clause's, not Y's verb's
+            earlier = [m for m in earlier if m.start > opened]
         if relative and earlier and earlier[-1].end <= relative[-1]:
             # "... behind Sofia Marquez of Argentina, who was fifth": the relative's antecedent
             antecedent = [m for m in earlier if m.end <= relative[-1]][-1]
@@ -494,6 +515,8 @@ def _mentions(
     mentions: list[Mention] = []
     taken: set[int] = set()
     for span in doc.spans["names"]:
+        if _entry_at(doc, span.end - 1):
+            continue  # "Rebellion-Williams Esport No. 1": a team, its entry read by `_entries`
         driver = roster.resolve(span.text)
         if driver:
             mentions.append(Mention(span.start, span.end, driver=driver))
@@ -509,6 +532,7 @@ def _mentions(
         if driver:
             mentions.append(Mention(token.i, token.i + 1, driver=driver))
     mentions.extend(_demonym_roles(doc, taken))
+    mentions.extend(_entries(doc, taken))
     vocab = vocabulary(doc._.language)
     # English pronouns in English only: Spanish "He acabado sexto" is "I have finished sixth"
     pronouns = SUBJECT_PRONOUNS if vocab.code == ENGLISH else vocab.subject_pronouns
@@ -519,6 +543,34 @@ def _mentions(
         if span.label_ == "ROLE":
             mentions.append(Mention(span.start, span.end, kind=span.id_))  # type: ignore[arg-type]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _entries(doc: Doc, names: set[int]) -> Iterator[Mention]:
+    """'the No. 7 Apex car', 'its No. 8': a team entry named by its car number, the entrant of
+    its result, where no driver's name stands right before or after it ('No. 7 Ari Pell', 'Ari
+    Pell (No. 7)' are Ari Pell)."""
+    for token in doc[:-1]:
+        number = _entry_at(doc, token.i)
+        if number is None or number.i + 1 in names or token.i - 1 in names:
+            continue
+        if token.i > 0 and doc[token.i - 1].text == "(":
+            continue  # "Ari Pell (No. 25)": his car's number, not an entry of its own
+        yield Mention(token.i, number.i + 1, driver=f"No. {number.text}")  # see `_entry_name`
+
+
+def _entry_name(driver: str) -> bool:
+    """Whether a display name is a team entry's ('No. 50'), as `_entries` names them."""
+    return driver.startswith("No. ") and driver[4:].isdigit()
+
+
+def _entry_at(doc: Doc, index: int) -> Token | None:
+    """The car number after 'No.' at token `index` ('No. 7', 'No . 7'); None otherwise."""
+    if doc[index].text not in ENTRY_WORDS or index + 1 >= len(doc):
+        return None
+    number = doc[index + 1]
+    if number.text == "." and index + 2 < len(doc):
+        number = doc[index + 2]
+    return number if number.is_digit and len(number.text) <= 3 else None
 
 
 def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
@@ -580,16 +632,19 @@ def _after_team(doc: Doc, end: int, roles: frozenset[str]) -> int:
 
 def resolve_pronouns(sentences: list[Sentence]) -> None:
     """A sentence opening with 'He' or 'She' is about the previous sentence's subject: its first
-    driver that is no object ('it was Vos in the rear pack, passing Kok ...' -> Vos)."""
+    driver that is no object ('it was Vos in the rear pack, passing Kok ...' -> Vos); one opening
+    with 'It' is when that subject is a team entry ('the No. 50 car')."""
     for previous, sentence in zip(sentences, sentences[1:], strict=False):
-        pronoun = next((m for m in sentence.mentions if m.kind == "pronoun"), None)
-        if (
-            pronoun is None
-            or previous.paragraph != sentence.paragraph
-            and previous.block != sentence.block - 1
-        ):
+        if previous.paragraph != sentence.paragraph and previous.block != sentence.block - 1:
             continue
-        pronoun.driver = previous_subject(previous)
+        pronoun = next((m for m in sentence.mentions if m.kind == "pronoun"), None)
+        if pronoun is not None:
+            pronoun.driver = previous_subject(previous)
+        elif sentence.vocab.code == ENGLISH and sentence.span[0].lower_ == "it":
+            entry = previous_subject(previous)  # "The No. 50 car ... It completed the race 20th"
+            if entry is not None and _entry_name(entry):
+                start = sentence.span.start
+                sentence.mentions.insert(0, Mention(start, start + 1, "pronoun", entry))
 
 
 def previous_subject(sentence: Sentence) -> str | None:

@@ -2,8 +2,10 @@
 race was A, with B in second. In race two it was B in first place, C in second.' Each stretch of
 sentences is one race until a sentence states a win that cannot be this race's: another driver
 than its winner, a driver it placed elsewhere, or its winner again in a sentence naming the next
-race ('won the second race'). That win starts the next race ('Race 2', 'Race 3', ...); other
-disagreements (a driver promoted after a penalty) stay in the race, settled as before."""
+race ('won the second race'). That win starts the next race ('Race 2', 'Race 3', ...), with the
+placings its sentence told before it when none of them is a win ('X closed on Y but could not
+take the win'); other disagreements (a driver promoted after a penalty) stay in the race, settled
+as before."""
 
 from __future__ import annotations
 
@@ -78,6 +80,13 @@ def number_told_races(
                     1 in places and (places[1] != p.driver or NEXT_RACE_RE.search(s.span.text))
                 ):
                     number, places, drivers = number + 1, {}, {}
+                    if not won_here:  # "X closed on Y but couldn't take the win": Y's race
+                        for q in told[:k]:
+                            q.race = f"Race {number}"
+                            if q.position is not None and not q.qualifying:
+                                places.setdefault(q.position, q.driver)
+                                drivers.setdefault(q.driver, q.position)
+                        s.race = f"Race {number}" if k else s.race
                 won_here.add(p.driver)
             if stated:
                 places.setdefault(p.position, p.driver)

@@ -64,6 +64,14 @@ RACE_NOUNS = english_words("placings", "race_nouns")
 GROUP_WORDS = english_words("placings", "group_words")
 # Words of a finishing gap told between a driver and his position: "was a further 2.1s back"
 GAP_WORDS = english_words("placings", "gap_words")
+# "Ben Myall in the Gerrel MK1 in third": the car (or team) a driver is told in, before his place
+VEHICLE_PREPS = english_words("placings", "vehicle_preps")
+VEHICLE_DETERMINERS = english_words("placings", "vehicle_determiners")
+MAX_VEHICLE_WORDS = 4
+# "12th on the starting grid": the words between 'on' and 'grid'
+GRID_LEAD = english_words("placings", "grid_lead")
+# "held off X for fifth": the words of a 'beat' phrase that keep a place rather than take one
+HOLDING_WORDS = english_words("placings", "holding_words")
 # Words between drivers listed together and their positions listed in the same order: "A and B
 # were fourth and fifth"
 RESPECTIVE_VERBS = english_words("placings", "respective_verbs")
@@ -101,6 +109,17 @@ RELATIVE_REACH = 5
 # "placed fifth in his heat race": a race of the driver's own that the text does not name
 OWN_RACE_NOUNS = english_words("grammar", "own_race_nouns")
 POSSESSIVES = english_words("grammar", "possessives")
+# Conjunctions that open a clause of its own, so that a supposition ('if', 'needing to') before
+# or after them is not the other clause's: "X took second, while Y needed fourth"
+CLAUSE_OPENERS = english_words("placings", "clause_openers")
+# "took top honours in Qualifying One": words naming a session that is no race, and how many
+# words before them an aside word ('after a poor qualifying') may stand
+SESSION_WORDS = english_words("placings", "session_words")
+SESSION_ASIDE = 3
+# "took the last qualifying spot": a place that qualifies for a later race, not a session's
+SESSION_PLACE_NOUNS = english_words("placings", "session_place_nouns")
+# Words that make the cue after them an adjective: "some much needed points"
+DEGREE_WORDS = english_words("placings", "degree_words")
 # How many words after a placing phrase "in his heat" may stand
 OWN_RACE_REACH = 6
 # "rounded out the top five in the final standings": a place in the standings, not in the race
@@ -180,14 +199,12 @@ def read_placings(
     prose outside any race each get their own race (`told_races`), sentences included; `counts`
     ('took both wins', `sweeps`) are winners' statements there and get their race too."""
     story = Story.of(sentences)
-    trees = parse(
-        [s for s in sentences if not is_supposition(s) and _wants_tree(s, story.at_finish(s))]
-    )
+    trees = parse([s for s in sentences if _read(s) and _wants_tree(s, story.at_finish(s))])
     found: list[Placing] = []
     podium_claims: list[Placing] = []
     final_lap_leads: list[Placing] = []
     for sentence in sentences:
-        if is_supposition(sentence):
+        if not _read(sentence):
             continue
         reader = _SentenceReader(sentence, story.at_finish(sentence), trees.get(sentence.index))
         reader.read()
@@ -200,6 +217,12 @@ def read_placings(
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)
     return _flag_shared_positions(placings)
+
+
+def _read(sentence: Sentence) -> bool:
+    """Whether a sentence's placings are read: not in a supposition ('X could finish fourth'),
+    which in English sets aside only the clauses that suppose (`_SentenceReader.supposed`)."""
+    return sentence.vocab.code == ENGLISH or not is_supposition(sentence)
 
 
 def _wants_tree(sentence: Sentence, at_finish: bool) -> bool:
@@ -247,6 +270,55 @@ def _grammar_cues(sentence: Sentence) -> list[int]:
     return cues
 
 
+def _supposed_clauses(sentence: Sentence) -> set[int]:
+    """The tokens of the clauses of a sentence that suppose ('if', 'needed to', 'could have'),
+    'X took second, with Y needing to finish fourth' setting aside the second clause alone."""
+    doc = sentence.doc
+    cues = {
+        i
+        for c in sentence.spans("cues", "CUE")
+        if c.id_ == "hypothetical"
+        and not (c.start > sentence.span.start and doc[c.start - 1].lower_ in DEGREE_WORDS)
+        for i in range(c.start, c.end)
+    }
+    return _clauses_with(sentence, cues)
+
+
+def _session_clauses(sentence: Sentence) -> set[int]:
+    """The tokens of the clauses of an English sentence that tell a qualifying or practice
+    session ('took top honours in Qualifying One, with X taking third place'), not those that
+    set it aside ('finished fifth after a poor qualifying') or name a place that qualifies ('took
+    the last qualifying spot in fourth')."""
+    if sentence.vocab.code != ENGLISH:
+        return set()
+    doc, start = sentence.doc, sentence.span.start
+    cues = {
+        t.i
+        for t in sentence.span
+        if t.lower_ in SESSION_WORDS
+        and not any(w.lower_ in ASIDE_WORDS for w in doc[max(start, t.i - SESSION_ASIDE) : t.i])
+        and not (t.i + 1 < sentence.span.end and doc[t.i + 1].lower_ in SESSION_PLACE_NOUNS)
+    }
+    return _clauses_with(sentence, cues)
+
+
+def _clauses_with(sentence: Sentence, cues: set[int]) -> set[int]:
+    """The tokens of the clauses holding any of the `cues` (token indices): the sentence's
+    stretches between punctuation or a conjunction that opens a clause ('but', 'while')."""
+    if not cues:
+        return set()
+    marked: set[int] = set()
+    clause: list[int] = []
+    for token in sentence.span:
+        if token.is_punct or token.lower_ in CLAUSE_OPENERS:
+            clause = []
+            continue
+        clause.append(token.i)
+        if token.i in cues or clause[0] in marked:
+            marked.update(clause)
+    return marked
+
+
 class _SentenceReader:
     def __init__(self, sentence: Sentence, at_finish: bool, tree: Tree | None = None) -> None:
         self.s = sentence
@@ -265,6 +337,8 @@ class _SentenceReader:
         ]
         # phrases read with an earlier one ('son duel ... pour la 2e place')
         self.read_with: set[int] = set()
+        self.supposed = _supposed_clauses(sentence)
+        self.session = _session_clauses(sentence)
 
     def add(
         self,
@@ -281,15 +355,23 @@ class _SentenceReader:
         status: Status = "finished",
         relative: bool = True,
     ) -> None:
-        if who is None or who.driver is None or self.in_crew(who):
+        if who is not None and self.in_crew(who):
+            who = self.crew_entry(who)  # "the No. 13 driven by A and B, who finished third"
+        if who is None or who.driver is None:
             return
+        told = set(range(start, end))  # the words of the place, not of its driver's clause
+        if self.supposed & told:
+            return  # "with the driver needing to finish fourth", "X might have been fifth"
         if not qualifying and (
             self.place_left(start)
             or self.in_own_race(end)
             or self.in_standings(end)
             or self.in_session(start)
+            or self.on_grid(end)
         ):
             return
+        if self.session & told and into is None:
+            qualifying = True  # "in Qualifying One, with X taking third place"
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
             self.s.race_for(start),
@@ -317,6 +399,16 @@ class _SentenceReader:
         if k > self.s.span.start and self.doc[k].lower_ in ("his", "her", "their", "the"):
             k -= 1
         return k >= self.s.span.start and self.doc[k].lower_ == "from"
+
+    def on_grid(self, end: int) -> bool:
+        """'put him down in 12th on the grid', 'lined up fifth on the starting grid': a slot on
+        the grid is no finish."""
+        if self.s.vocab.code != ENGLISH or end >= self.s.span.end or self.doc[end].lower_ != "on":
+            return False
+        k = end + 1
+        while k < self.s.span.end and self.doc[k].lower_ in GRID_LEAD:
+            k += 1
+        return k < self.s.span.end and self.doc[k].lower_ == "grid"
 
     def in_own_race(self, end: int) -> bool:
         """'Eli placed fifth in his heat race': a place in a race of the driver's own (a heat
@@ -386,6 +478,20 @@ class _SentenceReader:
             and self.doc[first.start - 2].lower_ in CREW_VERBS
         )
 
+    def crew_entry(self, member: Mention) -> Mention | None:
+        """The team entry a crew drives ('the No. 93 Porsche 911 RSR driven by A, B and C'):
+        the car number named right before 'driven by', past the car's name; None otherwise."""
+        first = self.s.coordinated(member)[0]
+        k = first.start - 3  # the word before "driven by"
+        while k >= self.s.span.start and k >= first.start - 3 - MAX_VEHICLE_WORDS:
+            entry = next((m for m in self.s.mentions if m.end == k + 1), None)
+            if entry is not None:
+                return entry if entry.driver and entry.driver.startswith("No. ") else None
+            if not (self.doc[k].text[:1].isupper() or self.doc[k].like_num):
+                return None
+            k -= 1
+        return None
+
     def clause_end(self, after: int) -> int:
         """Where the clause after a phrase ends: at the next placing phrase or the sentence end."""
         later = [p.start for p in self.phrases if p.start >= after]
@@ -429,7 +535,7 @@ class _SentenceReader:
         return word in NOT_POSITION_NOUNS or word in self.s.vocab.not_position_nouns
 
     def position_of(self, span) -> int | None:  # noqa: ANN001
-        if self.listed_place(span.start):
+        if self.listed_place(span.start) or self.lists_places(span.end):
             return None
         for token in reversed(list(span)):
             value = ordinal(token.text)
@@ -1215,11 +1321,41 @@ class _SentenceReader:
             return False
         return ordinal(self.doc[k - 1].text) is not None
 
+    def lists_places(self, end: int) -> bool:
+        """'finished 2nd and 3rd in those races': a place with more places listed after it is
+        one of a driver's places in several races, none of them alone (English)."""
+        if self.s.vocab.code != ENGLISH or end + 1 >= self.s.span.end:
+            return False
+        return self.doc[end].lower_ in ("and", ",") and ordinal(self.doc[end + 1].text) is not None
+
     def only_gap_between(self, start: int, end: int) -> bool:
         """Nothing but a finishing gap between a driver and 'in third' ('Moreau was 0.3s adrift
         in second', 'Ferreira a further 2.1 seconds back in third')."""
         timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
+        start = self.past_vehicle(start, end)
         return all(t.i in timed or t.like_num or t.lower_ in GAP_WORDS for t in self.doc[start:end])
+
+    def past_vehicle(self, start: int, end: int) -> int:
+        """Where the words after a driver go on past the car or team he is told in ('Ben Myall
+        in the Gerrel MK1 in third', 'Ivo Brant in his Austin 7 in fourth'): a preposition of
+        driving, a determiner, and only capitalised words or numbers, no other driver; `start`
+        when no such phrase stands there or more words follow it before `end`."""
+        if self.s.vocab.code != ENGLISH or start >= end:
+            return start
+        if self.doc[start].lower_ not in VEHICLE_PREPS:
+            return start
+        k = start + 1
+        if k < end and self.doc[k].lower_ in VEHICLE_DETERMINERS:
+            k += 1
+        words = k
+        while (
+            k < end
+            and k - words < MAX_VEHICLE_WORDS
+            and (self.doc[k].text[:1].isupper() or self.doc[k].like_num)
+        ):
+            k += 1
+        named = any(start <= m.start < k for m in self.s.mentions)
+        return k if k > words and not named and k == end else start
 
     def beat(self, p) -> None:  # noqa: ANN001
         """'pipped X to second (by 0.004s)': the subject second, X third; 'beat X to the line'."""
@@ -1236,6 +1372,20 @@ class _SentenceReader:
             if value:
                 self.add(who, value, STATED, 0.8, p.start, k + 2)
                 self.add(loser, value + 1, DERIVED, 0.75, loser.start, loser.end)
+        elif p.id_ == "beat" and p[0].lower_ in HOLDING_WORDS:
+            self.held_for(who, loser)
+
+    def held_for(self, who: Mention, loser: Mention) -> None:
+        """'X held off Y (and Z) for fifth': X fifth; the drivers held off are behind him, by
+        how many places the sentence does not say."""
+        held = self.s.coordinated(loser) if loser.kind == "name" else [loser]
+        k = self.past_brackets(held[-1].end)
+        if k + 1 >= self.s.span.end or self.doc[k].lower_ != "for":
+            return
+        value = ordinal(self.doc[k + 1].text)
+        after = self.doc[k + 2].lower_ if k + 2 < len(self.doc) else ""
+        if value is not None and not self.not_position(after):
+            self.add(who, value, STATED, 0.75, who.start, k + 2, relative=False)
 
     def grid(self, p) -> None:  # noqa: ANN001
         if p.id_ == "pole_sitter":  # "Pole sitter Dupont"; "the pole sitter" alone is a role

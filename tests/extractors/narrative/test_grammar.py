@@ -134,3 +134,73 @@ def test_a_place_in_the_final_classification_is_a_result(narrate, placings_of):
         "eighth in the final classification."
     )
     assert (RACE, "Dan Voss", 8) in placings_of(facts)
+
+
+def test_the_car_a_driver_is_told_in_stands_between_him_and_his_place(narrate, placings_of):
+    facts = narrate(
+        "Carl Pede took the win in his Austin 7 with Greg Thrun in the Rawson Special in second "
+        "and Ben Mya in the Gerrel MK1 in third."
+    )
+    assert placings_of(facts) == {
+        (RACE, "Carl Pede", 1),
+        (RACE, "Greg Thrun", 2),
+        (RACE, "Ben Mya", 3),
+    }
+
+
+def test_a_driver_named_in_between_leaves_the_place_unsaid(narrate, placings_of):
+    facts = narrate("Carl Pede won the race with Greg Thrun in the wake of Ben Mya in second.")
+    assert (RACE, "Greg Thrun", 2) not in placings_of(facts)
+
+
+def test_holding_a_driver_off_for_a_place(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won the race. Dan Voss (SN26) held off Eli Mott (R16) for fifth. "
+        "Ugo Bala held off Ivo Sand and Tom Reef for seventh."
+    )
+    assert placings_of(facts) == {
+        (RACE, "Ari Pell", 1),
+        (RACE, "Dan Voss", 5),
+        (RACE, "Ugo Bala", 7),
+    }
+
+
+def test_holding_a_driver_off_for_the_lead_is_no_place(narrate, placings_of):
+    facts = narrate("Ari Pell won the race. Dan Voss held off Eli Mott for the lead on lap 3.")
+    assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
+
+
+def test_the_driver_of_an_opening_subordinate_clause_is_not_the_winner(narrate, placings_of):
+    facts = narrate(
+        "While Ivo Sand took pole position for the semi-final, the local hero won the race. "
+        "Despite Tom Reef's best efforts, Ugo Bala held on to take the win."
+    )
+    assert (RACE, "Ivo Sand", 1) not in placings_of(facts)
+    assert (RACE, "Tom Reef", 1) not in placings_of(facts)
+
+
+def test_a_slot_on_the_grid_is_no_finish(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won the race. An error in qualifying put Dan Voss down in 12th on the grid. "
+        "Eli Mott was fifth on the starting grid."
+    )
+    assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
+
+
+def test_places_listed_one_per_race_are_none_of_them_alone(narrate, placings_of):
+    facts = narrate(
+        "Ari Pell won both races. Dan Voss finished 2nd and 3rd in those races. "
+        "Ugo Bala finished second, Tom Reef third."
+    )
+    assert not {row for row in placings_of(facts) if row[1] == "Dan Voss"}
+    assert (RACE, "Tom Reef", 3) in placings_of(facts)
+
+
+def test_a_place_in_the_rankings_is_no_result(narrate, placings_of):
+    facts = narrate("Ari Pell won the race. Eli Mott is third in the rankings at 161 points.")
+    assert placings_of(facts) == {(RACE, "Ari Pell", 1)}
+
+
+def test_a_place_told_just_outside_the_points_is_a_result(narrate, placings_of):
+    facts = narrate("Ari Pell won the race. Jon Burt finished just outside the points in 11th.")
+    assert (RACE, "Jon Burt", 11) in placings_of(facts)

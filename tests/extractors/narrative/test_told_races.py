@@ -84,3 +84,17 @@ def test_a_race_noun_inside_a_class_name_or_without_a_label_names_no_race(narrat
         "late spin."
     )
     assert placings_of(facts) == {("Race", "Mark Dunn", 1), ("Race", "Ivo Lenz", 4)}
+
+
+def test_a_runner_up_told_before_the_next_race_winner_is_in_that_race(narrate, placings_of):
+    facts = narrate(
+        "Cory Vance won the opening race ahead of Kyle Mack.\n\n"
+        "Starting from the pole, Jordy Lopp kept the pressure on Ryan Lowe for the whole race, "
+        "but was unable to make the overtake to grab the win."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Cory Vance", 1),
+        ("Race", "Kyle Mack", 2),
+        ("Race 2", "Ryan Lowe", 1),
+        ("Race 2", "Jordy Lopp", 2),
+    }
