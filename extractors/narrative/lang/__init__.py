@@ -92,6 +92,7 @@ class Vocabulary:
     agent_words: frozenset[str] = frozenset()  # "par", "da": who follows, after a margin
     plural_role_nouns: frozenset[str] = frozenset()  # "simracerzy": the drivers of a nation
     latter: tuple[tuple[str, ...], ...] = ()  # "quest'ultimo", "ce dernier": the last one named
+    plural_verbs: frozenset[str] = frozenset()  # "foram": what follows is said of several
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -176,6 +177,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         penalty_receivers=_words(data, "penalty_receivers"),
         from_words=_words(data, "from_words"),
         latter=_sequences(data, "latter_words"),
+        plural_verbs=_words(data, "plural_verbs"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
