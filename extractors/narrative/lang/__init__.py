@@ -93,6 +93,7 @@ class Vocabulary:
     plural_role_nouns: frozenset[str] = frozenset()  # "simracerzy": the drivers of a nation
     latter: tuple[tuple[str, ...], ...] = ()  # "quest'ultimo", "ce dernier": the last one named
     plural_verbs: frozenset[str] = frozenset()  # "foram": what follows is said of several
+    team_nouns: frozenset[str] = frozenset()  # "formatie": "de Australische formatie" is a team
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -178,6 +179,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         from_words=_words(data, "from_words"),
         latter=_sequences(data, "latter_words"),
         plural_verbs=_words(data, "plural_verbs"),
+        team_nouns=_words(data, "team_nouns"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
