@@ -58,6 +58,8 @@ APPOSITION_OPENERS = frozenset({",", "–", "—"})
 APPOSITION_FILLER = 3
 APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "–", "—", "in", "at", "en", "em", "im"})
 ELISION_MARKS = ("’", "'")
+# Nouns of a team that make a demonym role no driver: "the Australian squad"
+TEAM_NOUNS = frozenset({"team", "squad", "outfit", "crew", "formation", "side", "quartet", "trio"})
 # Words of a team named between a demonym and its driver: "l’indiano della Apex Racing X"
 TEAM_MAX_WORDS = 4
 # Tokens before a demonym that make it a group: "an all-Japanese front row"
@@ -510,6 +512,8 @@ def _resolve_demonym(
 ) -> None:
     nation = mention.nation
     assert nation is not None
+    if _of_a_team(sentence, mention):
+        return  # "the Australian squad", "de Australische formatie": a team, no one driver
     if _name_after(sentence, mention.end, APPOSITION_REACH) is not None:
         return  # "the German iRacing legend Maximilian Benecke": an apposition, no one earlier
     breaks = [
@@ -518,6 +522,8 @@ def _resolve_demonym(
     # "Conti crossed the line third, while the Finn ...": the Finn is someone else
     here = _candidates(sentence, mention.start, after=breaks[-1] if breaks else None)
     subject = sentence.subject_before(mention.start) if _governed(sentence, mention) else None
+    if subject is not None and subject.kind == "name" and len(sentence.coordinated(subject)) > 1:
+        subject = None  # "the duel between A and B ended in tears for the Spaniard": no subject
     if subject is not None:  # "Lima resistiu à pressão do holandês": someone other than Lima
         here = [d for d in here if d != subject.driver]
     windows = [here]
@@ -544,6 +550,15 @@ def _resolve_demonym(
         return
     mention.driver = driver
     book.state(driver, nation, sentence.evidence(mention.start, mention.end))
+
+
+def _of_a_team(sentence: Sentence, mention: Mention) -> bool:
+    """A demonym role whose noun is a team's ('the Australian squad', 'de Australische
+    formatie', 'la squadra italiana'): in English or the sentence's language."""
+    doc = sentence.doc
+    nouns = TEAM_NOUNS | sentence.vocab.team_nouns
+    words = [t.lower_ for t in doc[mention.start : min(mention.end + 1, len(doc))]]
+    return any(word in nouns for word in words)
 
 
 def _named_before_colon(sentence: Sentence, mention: Mention, book: NationBook) -> str | None:

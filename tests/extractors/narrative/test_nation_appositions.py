@@ -52,3 +52,19 @@ def test_a_new_list_item_after_a_comma_is_no_apposition():
 def test_a_demonym_opening_a_new_clause_is_no_apposition():
     text = "Jan Vos won from Piet Kok, the German took third."
     assert nations(read(text)).get("Piet Kok") is None
+
+
+def test_a_demonym_of_a_team_refers_to_no_driver():
+    text = (
+        "Verschoor werd tweede voor Nederland.\n\n"
+        "Ondanks dat de Australische formatie buiten de top-drie eindigde, pakten zij de zege."
+    )
+    assert nations(read(text, "nl")).get("Verschoor") is None
+
+
+def test_a_role_after_drivers_listed_together_is_not_settled():
+    text = (
+        "Het duel tussen Tom Vos en Carlos Ruiz eindigde in tranen voor de Spanjaard, "
+        "zijn kans ging in rook op."
+    )
+    assert nations(read(text, "nl")) == {}
