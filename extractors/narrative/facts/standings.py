@@ -89,6 +89,11 @@ LEADS_WORDS = frozenset({"leads", "leading", "heads", "top"})
 POSSESSIVES = frozenset({"’s", "'s"})
 # Words that put what follows in the future: "will award the winner with 5 points"
 FUTURE_WORDS = frozenset({"will", "’ll", "'ll", "shall"})
+# Nouns of a class or category next to its name: "the Micro Max category", "classe Senior"
+CLASS_NOUNS = frozenset(
+    {"category", "class", "categoria", "categoría", "classe", "catégorie", "klasse", "kategorii",
+     "kategoria", "klasie", "categorie"}
+)  # fmt: skip
 # How sure a prose total is: with a points word, and without one or shared by a group.
 STATED_CONFIDENCE = 0.7
 INFERRED_CONFIDENCE = 0.6
@@ -286,11 +291,20 @@ def _owners(s: Sentence, at: int) -> list[Mention]:
     window = range(max(s.span.start, at - SHARED_WINDOW), at)
     shared = next((k for k in window if doc[k].lower_ in SHARED_WORDS), None)
     who = s.subject_before(at if shared is None else shared)
-    if who is None or who.driver is None:
+    if who is None or who.driver is None or _names_a_class(s, who):
         return []
     if who.kind != "name":
         return [who]
     return [m for m in s.coordinated(who) if m.driver]
+
+
+def _names_a_class(s: Sentence, who: Mention) -> bool:
+    """'the Micro Max category', 'la categoria Rotax Senior': a class's name taken for a
+    driver's, which owns no total."""
+    doc = s.doc
+    after = doc[who.end].lower_ if who.end < s.span.end else ""
+    before = doc[who.start - 1].lower_ if who.start > s.span.start else ""
+    return after in CLASS_NOUNS or before in CLASS_NOUNS
 
 
 def _position(s: Sentence, owner: Mention, at: int, end: int) -> int | None:

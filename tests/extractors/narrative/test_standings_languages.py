@@ -42,3 +42,8 @@ def test_italian_bare_total_belongs_to_the_driver_right_before_it():
 def test_german_in_total_before_a_total_shared_by_two_drivers():
     text = "Tim Berg und Jan Kohl sammelten insgesamt 63 Punkte."
     assert totals(read(text, "de")) == {"Tim Berg": 63.0, "Jan Kohl": 63.0}
+
+
+def test_a_class_name_before_a_total_owns_none():
+    text = "Ravi Menon took the title in the Micro Max category garnering a total of 413 points."
+    assert all(s.driver != "Micro Max" for s in read(text, "en").standings)
