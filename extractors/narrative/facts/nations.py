@@ -387,7 +387,9 @@ def _name_after(
 
 def _name_after_team(sentence: Sentence, index: int) -> Mention | None:
     """The driver named right after a team that a preposition of the language introduces
-    ('l’indiano della Apex Racing Raj Patel'): the team's words end with an organisation word."""
+    ('l’indiano della Apex Racing Raj Patel', 'le pilote danois de Red Bull, Rik Lund'): the
+    team's words end with an organisation word or a comma (else where the team ends and the
+    name begins is not settled)."""
     from extractors.narrative.components import ORGANISATION_WORDS
 
     doc = sentence.doc
@@ -399,8 +401,12 @@ def _name_after_team(sentence: Sentence, index: int) -> Mention | None:
         if m.start <= index:
             continue
         team = doc[index + 1 : m.start]
-        if 0 < len(team) <= TEAM_MAX_WORDS and team[-1].lower_ in ORGANISATION_WORDS:
-            return m if all(t.text[:1].isupper() for t in team) else None
+        comma = len(team) > 1 and team[-1].text == ","  # "le pilote danois de Red Bull, X"
+        words = team[:-1] if comma else team
+        if not 0 < len(words) <= TEAM_MAX_WORDS:
+            return None
+        if comma or words[-1].lower_ in ORGANISATION_WORDS:
+            return m if all(t.text[:1].isupper() for t in words) else None
         return None
     return None
 

@@ -68,3 +68,13 @@ def test_a_role_after_drivers_listed_together_is_not_settled():
         "zijn kans ging in rook op."
     )
     assert nations(read(text, "nl")) == {}
+
+
+def test_a_demonym_of_a_teams_driver_named_after_a_comma():
+    text = "Il se plaçait derrière le pilote danois de Red Bull, Rik Lund, jusqu'à la fin."
+    assert nations(read(text, "fr")) == {"Rik Lund": "DNK"}
+
+
+def test_a_demonym_of_a_team_with_no_comma_or_organisation_word_settles_no_name():
+    text = "Gana Tom Vos sobre el piloto tailandés de Red Bull Alex Chai por dos segundos."
+    assert nations(read(text, "es")).get("Alex Chai") is None
