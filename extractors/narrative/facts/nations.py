@@ -257,7 +257,7 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                     book.state(member.driver, nation, sentence.evidence(lead, member.end))
             continue
         target = _name_after(sentence, span.end, 3, role_words_only=True) or _name_after_team(
-            sentence, span.end
+            sentence, span.end, _after_role_noun(sentence, span.start)
         )
         if target:  # "the American Chris Dalton", "Brazilian Rafael Lima"
             book.state(target.driver, nation, sentence.evidence(lead, target.end))
@@ -385,11 +385,18 @@ def _name_after(
     return None
 
 
-def _name_after_team(sentence: Sentence, index: int) -> Mention | None:
+def _after_role_noun(sentence: Sentence, start: int) -> bool:
+    """'le pilote danois': the demonym describes a driver's noun (not 'le circuit italien')."""
+    roles = ROLE_NOUNS | sentence.vocab.role_nouns
+    return start > sentence.span.start and sentence.doc[start - 1].lower_ in roles
+
+
+def _name_after_team(sentence: Sentence, index: int, of_a_driver: bool = False) -> Mention | None:
     """The driver named right after a team that a preposition of the language introduces
     ('l’indiano della Apex Racing Raj Patel', 'le pilote danois de Red Bull, Rik Lund'): the
-    team's words end with an organisation word or a comma (else where the team ends and the
-    name begins is not settled)."""
+    team's words end with an organisation word, or with a comma when the demonym describes a
+    driver's noun (`of_a_driver`; not 'le circuit italien de Sarno, X'); else where the team
+    ends and the name begins is not settled."""
     from extractors.narrative.components import ORGANISATION_WORDS
 
     doc = sentence.doc
@@ -401,7 +408,7 @@ def _name_after_team(sentence: Sentence, index: int) -> Mention | None:
         if m.start <= index:
             continue
         team = doc[index + 1 : m.start]
-        comma = len(team) > 1 and team[-1].text == ","  # "le pilote danois de Red Bull, X"
+        comma = of_a_driver and len(team) > 1 and team[-1].text == ","  # "pilote danois de X, Y"
         words = team[:-1] if comma else team
         if not 0 < len(words) <= TEAM_MAX_WORDS:
             return None

@@ -78,3 +78,8 @@ def test_a_demonym_of_a_teams_driver_named_after_a_comma():
 def test_a_demonym_of_a_team_with_no_comma_or_organisation_word_settles_no_name():
     text = "Gana Tom Vos sobre el piloto tailandés de Red Bull Alex Chai por dos segundos."
     assert nations(read(text, "es")).get("Alex Chai") is None
+
+
+def test_a_demonym_of_a_place_before_a_comma_and_a_name_is_not_the_drivers():
+    text = "Sur le circuit italien de Sarno, Marc Dupuis remportait la finale."
+    assert nations(read(text, "fr")) == {}
