@@ -89,7 +89,12 @@ def _penalties(s: Sentence, span, previous: Sentence | None) -> list[Penalty]:  
     penalty = _penalty(s, span, previous)
     if penalty is None or penalty.driver is None:
         return []
-    who = next((m for m in s.mentions if m.driver == penalty.driver and m.kind == "name"), None)
+    named = [
+        m
+        for m in s.mentions
+        if m.driver == penalty.driver and m.kind == "name" and m.end <= span.start
+    ]
+    who = named[-1] if named else None  # "..., although Ito will rue a drive-through": that Ito
     if who is None or not _plural(s, who, span):
         return [penalty]
     listed = [m for m in s.coordinated(who) if m.driver and m.end <= span.start]

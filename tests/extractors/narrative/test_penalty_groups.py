@@ -68,3 +68,11 @@ def test_french_disqualification_noun_and_penalising_verb():
         ("Marc Dubois", None, "disqualification"),
         ("Paul Roux", None, "other"),
     ]
+
+
+def test_a_plural_verb_before_the_drivers_last_mention_shares_nothing():
+    text = (
+        "Ren Sato crossed the line third. He, Yuto Hara and Hana Ito are all on 16 points, "
+        "although Ito will rue a drive-through for an unsafe rejoin."
+    )
+    assert penalties(read(text)) == [("Hana Ito", None, "drive-through")]
