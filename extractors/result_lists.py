@@ -149,6 +149,7 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             all(_classify(part, trial, split_hyphens=False) for part in parts)
             and (trial.nation or trial.car)
             and trial.names
+            and not any(_is_demonym(part) for part in parts)  # "Cobbe-Turco": a crew's surnames
         ):
             into.nation = into.nation or trial.nation
             into.car = into.car or trial.car
@@ -178,6 +179,13 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     else:
         return False
     return True
+
+
+def _is_demonym(word: str) -> bool:
+    """'Turco', 'Franco', 'Tedesco': a demonym, which between hyphens is a surname far more often
+    than a nation (a rally crew 'Cobbe-Turco'; a nation in a row is a name or a code)."""
+    found = lookup(word.strip(FIELD_PUNCTUATION))
+    return found is not None and found[1] == "demonym"
 
 
 def parse_fields(

@@ -223,3 +223,9 @@ def test_a_position_glued_to_the_name():
 def test_positions_and_bare_codes_as_real_pages_print_them(text, position, driver, nation):
     facts = row(text)
     assert (facts.position, facts.driver, facts.nation) == (position, driver, nation)
+
+
+def test_a_demonym_between_hyphens_is_a_crews_surname_not_a_nation():
+    facts = row("8. Rossi-Tedesco (Ford Fiesta S2000) a 7'38\"3")
+    assert facts.nation is None
+    assert row("Ana Ribeiro-Portugal-24 laps").nation == "PRT"

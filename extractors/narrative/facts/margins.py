@@ -18,6 +18,7 @@ from extractors.narrative.facts.context import (
     margin_spans,
 )
 from extractors.narrative.facts.placings import battle_rivals, ordinal
+from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import parse_seconds
 from extractors.records import Evidence, Interval, Race
@@ -48,6 +49,14 @@ SESSION_RE = re.compile(
 # How far past the margin the agent of a following participle may come: "a 8 secondi di
 # distacco da Y"
 AGENT_REACH = 8
+# "segundo a 2.364 segundos", "deuxième à 1,2 s": the word of 'at' before a margin to the winner
+AT_WORDS = frozenset({"a", "à"})
+SECOND_PLACE = 2
+# "una ventaja de 2 segundos": the word of 'of' between a lead noun and its margin; and how
+# long a word of a language's `margin_lead` phrases must be to be its lead noun ('ventaja',
+# 'Vorsprung', not 'de')
+OF_WORDS = frozenset({"de", "di", "da", "van", "von"})
+LEAD_NOUN_MIN = 3
 # "a further 7 seconds behind X": the gap adds to the one told before, it is not to the X named
 CUMULATIVE_WORDS = frozenset({"further", "another"})
 
@@ -150,6 +159,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
                 if m.end <= behind.start and m.driver and m.driver not in crew | {behind.driver}
             ]
             ahead = earlier[-1] if earlier else None
+            if ahead is not None and ahead.kind == "name":
+                ahead = s.coordinated(ahead)[0]  # "beat A and B Vos ...": that crew by its first
     elif word_after in AHEAD_WORDS:
         ahead = s.subject_before(span.start)
         behind = _object_after(s, span.end + 1)
@@ -174,6 +185,21 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             return None
     elif (followed := _followed_at(s, k)) is not None:
         ahead, behind = followed
+    elif (second := _second_at(s, k)) is not None:
+        # "X (Honda), segundo a 2.364 segundos": second place, the margin to the winner
+        behind, to_winner = second, True
+    elif (after := _ahead_connector(s, span.end)) is not None:
+        # "1,3 seconde devant X", "2 Sekunden vor X", "a 3 segundos por delante de X"
+        ahead = s.subject_before(span.start)
+        behind = s.mention_at(after, skip=1)
+        if ahead is None or behind is None:
+            return None
+    elif (over := _lead_before(s, k, span.end)) is not None:
+        # "z przewagą 17,8 sekundy nad X": the lead word before the margin, its driver after
+        ahead = s.subject_before(k)
+        behind = s.mention_at(over, skip=1)
+        if ahead is None or behind is None:
+            return None
     else:
         return None
     involved = [m for m in (ahead, behind) if m is not None]
@@ -233,6 +259,46 @@ def _followed_at(s: Sentence, k: int) -> tuple[Mention, Mention] | None:
     if behind is None or not before or at - before[-1].end > 1:
         return None  # "X, talonné": the one followed stands right before the participle
     return before[-1], behind
+
+
+def _second_at(s: Sentence, k: int) -> Mention | None:
+    """'X (Honda), segundo a 2.364 segundos', 'Y, secondo a 0,5': the driver a 'second'
+    right before the language's 'at' word and the margin describes (not 'tercero a 5.452', a
+    gap to the winner that is no margin between neighbours)."""
+    doc = s.doc
+    if s.vocab.code == ENGLISH or k <= s.span.start or doc[k + 1].lower_ not in AT_WORDS:
+        return None  # ("a" is a qualifier too: `k` stands on the word before it)
+    if ordinal(doc[k].text) != SECOND_PLACE:
+        return None
+    who = s.subject_before(k)
+    return who if who is not None and who.kind == "name" else None
+
+
+def _ahead_connector(s: Sentence, index: int) -> int | None:
+    """Where the driver led is named after a margin and the language's word of 'ahead of'
+    ('devant', 'vor', 'por delante de'): None in English (read by `AHEAD_WORDS`) or when no such
+    word follows."""
+    doc, vocab = s.doc, s.vocab
+    if vocab.code == ENGLISH:
+        return None
+    for phrase in vocab.ahead:
+        if tuple(t.lower_ for t in doc[index : index + len(phrase)]) == phrase:
+            return index + len(phrase)
+    return None
+
+
+def _lead_before(s: Sentence, k: int, end: int) -> int | None:
+    """'z przewagą 17,8 sekundy nad X', 'con una ventaja de 2 segundos sobre X': the language's
+    word of a lead right before the margin (past 'de'), and its word of 'over' right after it;
+    where the driver led is named, else None."""
+    doc, vocab = s.doc, s.vocab
+    if vocab.code == ENGLISH or end >= s.span.end or doc[end].lower_ not in vocab.margin_over:
+        return None
+    nouns = {p[-1] for p in vocab.margin_lead if len(p[-1]) > LEAD_NOUN_MIN and p[-1].isalpha()}
+    at = k - 1 if k > s.span.start and doc[k].lower_ in OF_WORDS else k
+    if at < s.span.start or doc[at].lower_ not in nouns:
+        return None
+    return end + 1
 
 
 def _place_of(phrase) -> int:  # noqa: ANN001 - a spaCy Span

@@ -16,6 +16,8 @@ import logging
 from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import (
     CLAUSE_BREAKS,
+    LIST_WORDS,
+    OBJECT_WORDS,
     ROLE_NOUNS,
     Mention,
     Sentence,
@@ -50,6 +52,14 @@ CODE_SEPARATORS = frozenset({"–", "-", "—", "/"})
 RACING_FOR_VERBS = frozenset(
     {"racing", "driving", "competing", "races", "drives", "raced", "drove"}
 )
+# An apposition after a name: "Lirim Berg, 24enne tedesco di Apex", "Tom Vos – the only Dutch
+# finalist –"; how many words may stand between its opening and the demonym, and what may close it
+APPOSITION_OPENERS = frozenset({",", "–", "—"})
+APPOSITION_FILLER = 3
+APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "–", "—", "in", "at", "en", "em", "im"})
+ELISION_MARKS = ("’", "'")
+# Nouns of a team that make a demonym role no driver: "the Australian squad"
+TEAM_NOUNS = frozenset({"team", "squad", "outfit", "crew", "formation", "side", "quartet", "trio"})
 # Words of a team named between a demonym and its driver: "l’indiano della Apex Racing X"
 TEAM_MAX_WORDS = 4
 # Tokens before a demonym that make it a group: "an all-Japanese front row"
@@ -161,6 +171,34 @@ def _bracket_country(sentence: Sentence, book: NationBook) -> None:
             if k < start < close and item_start and (item_end or span.end == close):
                 book.state(m.driver, span.kb_id_, sentence.evidence(m.start, close + 1))
                 break
+        else:
+            code = _bracket_code(doc, k, close)
+            if code is not None:  # "Pascal Brandt (GER, Apex)", "Jak Ortiz (15, USA)"
+                book.state(m.driver, code, sentence.evidence(m.start, close + 1))
+
+
+def _bracket_code(doc, opening: int, close: int) -> str | None:  # noqa: ANN001 - a spaCy Doc
+    """The nation of a three-letter sports or ISO code that is one comma-separated item of a
+    bracket holding several ('(GER, Apex)', '(15, USA)'); a code alone in its bracket is read
+    where codes are, and two letters are states as often as nations ('(SP)')."""
+    items: list[list] = [[]]
+    for t in doc[opening + 1 : close]:
+        if t.text == ",":
+            items.append([])
+        else:
+            items[-1].append(t)
+    if len(items) < 2:
+        return None
+    codes = [
+        found[0]
+        for item in items
+        if len(item) == 1
+        and len(item[0].text) == 3
+        and item[0].text.isupper()
+        and (found := lookup(item[0].text)) is not None
+        and found[1] == "code"
+    ]
+    return codes[0] if len(codes) == 1 else None
 
 
 def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
@@ -219,7 +257,7 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                     book.state(member.driver, nation, sentence.evidence(lead, member.end))
             continue
         target = _name_after(sentence, span.end, 3, role_words_only=True) or _name_after_team(
-            sentence, span.end
+            sentence, span.end, _after_role_noun(sentence, span.start)
         )
         if target:  # "the American Chris Dalton", "Brazilian Rafael Lima"
             book.state(target.driver, nation, sentence.evidence(lead, target.end))
@@ -228,6 +266,9 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                 book.state(fellow.driver, nation, sentence.evidence(fellow.start, target.end))
             continue
         if span.label_ != "NATION":
+            owner = _apposition_owner(sentence, span)
+            if owner is not None:  # "Lirim Berg, 24enne tedesco di Apex", "X – the only Dutchman –"
+                book.state(owner.driver, nation, sentence.evidence(owner.start, span.end))
             continue
         before = doc[span.start - 1].lower_ if span.start > sentence.span.start else ""
         owner = next((m for m in names if m.end == span.start - 1), None)
@@ -265,6 +306,50 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                     book.state(member.driver, nation, sentence.evidence(members[0].start, span.end))
 
 
+def _apposition_owner(sentence: Sentence, span) -> Mention | None:  # noqa: ANN001 - a Span
+    """The driver a demonym is an apposition to: named right before a comma or dash that opens
+    it ('Lirim Berg, 24enne tedesco di Apex', 'Tom Vos – the only Dutch finalist –', 'Ruiz,
+    único venezolano en ganar'), with at most a few lower-case words or numbers between; the
+    demonym ends the apposition (punctuation, a preposition or a role noun follows), so that
+    'Kok, the German took third' is no apposition."""
+    doc = sentence.doc
+    k = span.start - 1
+    vocab = sentence.vocab
+    joiners = LIST_WORDS | vocab.list_words | OBJECT_WORDS | vocab.object_words
+    while (
+        k > sentence.span.start
+        and span.start - k <= APPOSITION_FILLER
+        and _filler(doc[k])
+        and doc[k].lower_ not in joiners  # "X, e sul francese Y": a new item, no apposition
+    ):
+        k -= 1
+    if k <= sentence.span.start or doc[k].text not in APPOSITION_OPENERS:
+        return None
+    owner = next((m for m in _names(sentence) if m.end == k), None)
+    if owner is None or owner.driver is None or sentence.in_brackets(owner):
+        return None
+    closing = APPOSITION_CLOSERS | OBJECT_WORDS | vocab.object_words | vocab.role_nouns
+    end = span.end
+    if end < sentence.span.end and doc[end].lower_ in ROLE_NOUNS | vocab.role_nouns:
+        end += 1  # "the Dutch driver,"
+    if end >= sentence.span.end or doc[end].is_punct or doc[end].lower_ in closing:
+        return owner
+    if doc[end].lower_.endswith(ELISION_MARKS) and doc[end].lower_[:-1] in closing:
+        return owner  # "primo italiano all’arrivo"
+    return None
+
+
+def _filler(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A word that may stand between an apposition's comma and its demonym: an article, an age
+    ('24enne', '26-year-old'), a lower-case adjective ('the only', 'único', 'primo')."""
+    return (
+        token.like_num
+        or token.text == "-"
+        or (token.is_alpha and token.is_lower)
+        or (token.text[:1].isdigit() and token.text[-1:].isalpha())
+    )
+
+
 def _fellow_of(sentence: Sentence, start: int) -> Mention | None:
     """The possessor X of "X's fellow <demonym>"."""
     doc = sentence.doc
@@ -300,9 +385,18 @@ def _name_after(
     return None
 
 
-def _name_after_team(sentence: Sentence, index: int) -> Mention | None:
+def _after_role_noun(sentence: Sentence, start: int) -> bool:
+    """'le pilote danois': the demonym describes a driver's noun (not 'le circuit italien')."""
+    roles = ROLE_NOUNS | sentence.vocab.role_nouns
+    return start > sentence.span.start and sentence.doc[start - 1].lower_ in roles
+
+
+def _name_after_team(sentence: Sentence, index: int, of_a_driver: bool = False) -> Mention | None:
     """The driver named right after a team that a preposition of the language introduces
-    ('l’indiano della Apex Racing Raj Patel'): the team's words end with an organisation word."""
+    ('l’indiano della Apex Racing Raj Patel', 'le pilote danois de Red Bull, Rik Lund'): the
+    team's words end with an organisation word, or with a comma when the demonym describes a
+    driver's noun (`of_a_driver`; not 'le circuit italien de Sarno, X'); else where the team
+    ends and the name begins is not settled."""
     from extractors.narrative.components import ORGANISATION_WORDS
 
     doc = sentence.doc
@@ -314,8 +408,12 @@ def _name_after_team(sentence: Sentence, index: int) -> Mention | None:
         if m.start <= index:
             continue
         team = doc[index + 1 : m.start]
-        if 0 < len(team) <= TEAM_MAX_WORDS and team[-1].lower_ in ORGANISATION_WORDS:
-            return m if all(t.text[:1].isupper() for t in team) else None
+        comma = of_a_driver and len(team) > 1 and team[-1].text == ","  # "pilote danois de X, Y"
+        words = team[:-1] if comma else team
+        if not 0 < len(words) <= TEAM_MAX_WORDS:
+            return None
+        if comma or words[-1].lower_ in ORGANISATION_WORDS:
+            return m if all(t.text[:1].isupper() for t in words) else None
         return None
     return None
 
@@ -427,6 +525,8 @@ def _resolve_demonym(
 ) -> None:
     nation = mention.nation
     assert nation is not None
+    if _of_a_team(sentence, mention):
+        return  # "the Australian squad", "de Australische formatie": a team, no one driver
     if _name_after(sentence, mention.end, APPOSITION_REACH) is not None:
         return  # "the German iRacing legend Maximilian Benecke": an apposition, no one earlier
     breaks = [
@@ -435,6 +535,8 @@ def _resolve_demonym(
     # "Conti crossed the line third, while the Finn ...": the Finn is someone else
     here = _candidates(sentence, mention.start, after=breaks[-1] if breaks else None)
     subject = sentence.subject_before(mention.start) if _governed(sentence, mention) else None
+    if subject is not None and subject.kind == "name" and len(sentence.coordinated(subject)) > 1:
+        subject = None  # "the duel between A and B ended in tears for the Spaniard": no subject
     if subject is not None:  # "Lima resistiu à pressão do holandês": someone other than Lima
         here = [d for d in here if d != subject.driver]
     windows = [here]
@@ -463,6 +565,15 @@ def _resolve_demonym(
     book.state(driver, nation, sentence.evidence(mention.start, mention.end))
 
 
+def _of_a_team(sentence: Sentence, mention: Mention) -> bool:
+    """A demonym role whose noun is a team's ('the Australian squad', 'de Australische
+    formatie', 'la squadra italiana'): in English or the sentence's language."""
+    doc = sentence.doc
+    nouns = TEAM_NOUNS | sentence.vocab.team_nouns
+    words = [t.lower_ for t in doc[mention.start : min(mention.end + 1, len(doc))]]
+    return any(word in nouns for word in words)
+
+
 def _named_before_colon(sentence: Sentence, mention: Mention, book: NationBook) -> str | None:
     """'... behind Ivo Brant: the Macedonian crossed the line 11th': a role opening what a
     colon adds about the driver named right before it (of no other known nation)."""
@@ -479,7 +590,6 @@ def _named_before_colon(sentence: Sentence, mention: Mention, book: NationBook) 
 def _governed(sentence: Sentence, mention: Mention) -> bool:
     """A role that is the object of a preposition: 'the pressure from the Dutchman', 'la
     pression du Néerlandais' (an article that holds its preposition)."""
-    from extractors.narrative.prose import OBJECT_WORDS
 
     doc = sentence.doc
     objects = OBJECT_WORDS | sentence.vocab.object_words

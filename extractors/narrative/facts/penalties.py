@@ -46,6 +46,11 @@ ANOTHER_WORDS = frozenset({"second", "another", "further", "third", "new", "addi
 RECEIVER_WORDS = frozenset({"for", "to", "against", "on"})
 # After the penalty, verbs whose object is its receiver: "a penalty denied Ortiz a place"
 RECEIVER_VERBS = frozenset({"denied", "cost", "costs", "dropped", "demoted", "relegated", "robbed"})
+# Verbs between the drivers listed and their penalty that say it is each one's: "A and B were
+# excluded", "both received"; and endings of a plural penalty word ("stop-go penalties",
+# "punidos", "disqualifiés", "squalificati")
+PLURAL_VERBS = frozenset({"were", "are", "have", "both", "each", "all"})
+PLURAL_ENDINGS = ("penalties", "idos", "idas", "ados", "adas", "ati", "ate", "iti", "és", "ées")
 # "the latter": the driver named last
 LATTER = (("the", "latter"),)
 # How far after the penalty its reason may come ("a penalty for a track-limit transgression").
@@ -63,19 +68,50 @@ def read_penalties(sentences: list[Sentence]) -> list[Penalty]:
         if is_supposition(s):
             continue
         following = sentences[index + 1] if index + 1 < len(sentences) else None
+        previous = sentences[index - 1] if index > 0 else None
         for span in s.spans("penalties", "PENALTY"):
-            penalty = _penalty(s, span)
-            if penalty is None or penalty.driver is None:
-                continue  # a penalty nobody can be said to have got is dropped, not guessed
-            if _mentioned_before(penalty, penalties):
-                continue  # "despite his penalty", "served it": the same penalty again
-            vague = None if _another(s, span) else _told_vaguely_before(penalty, penalties)
-            if vague is not None:  # "a penalty denied X ..." then "X was given a 5s penalty"
-                penalties.remove(vague)
-            if _withdrawn(s, following):
-                penalty.withdrawn = True
-            penalties.append(penalty)
+            for penalty in _penalties(s, span, previous):
+                if _mentioned_before(penalty, penalties):
+                    continue  # "despite his penalty", "served it": the same penalty again
+                vague = None if _another(s, span) else _told_vaguely_before(penalty, penalties)
+                if vague is not None:  # "a penalty denied X ..." then "X was given a 5s penalty"
+                    penalties.remove(vague)
+                if _withdrawn(s, following):
+                    penalty.withdrawn = True
+                penalties.append(penalty)
     return penalties
+
+
+def _penalties(s: Sentence, span, previous: Sentence | None) -> list[Penalty]:  # noqa: ANN001
+    """The penalty a phrase tells, one per driver it is given to: 'Vos and Kok were excluded'
+    gives two (a plural verb or penalty word says the listed drivers share it); none when
+    nobody can be said to have got it (dropped, not guessed)."""
+    penalty = _penalty(s, span, previous)
+    if penalty is None or penalty.driver is None:
+        return []
+    named = [
+        m
+        for m in s.mentions
+        if m.driver == penalty.driver and m.kind == "name" and m.end <= span.start
+    ]
+    who = named[-1] if named else None  # "..., although Ito will rue a drive-through": that Ito
+    if who is None or not _plural(s, who, span):
+        return [penalty]
+    listed = [m for m in s.coordinated(who) if m.driver and m.end <= span.start]
+    drivers = list(dict.fromkeys(m.driver for m in listed))
+    if len(drivers) < 2:
+        return [penalty]
+    return [penalty.model_copy(update={"driver": d}) for d in drivers]
+
+
+def _plural(s: Sentence, who, span) -> bool:  # noqa: ANN001 - a Mention and a spaCy Span
+    """Whether what is said of the drivers listed before a penalty is said of them all: a plural
+    verb between them ('were excluded', 'foram punidos') or a plural penalty word ('stop-go
+    penalties', 'disqualifiés', 'squalificati')."""
+    between = {t.lower_ for t in s.doc[who.end : span.start]}
+    if between & (PLURAL_VERBS | s.vocab.plural_verbs):
+        return True
+    return span.text.lower() == "penalties" or span[-1].lower_.endswith(PLURAL_ENDINGS)
 
 
 def _mentioned_before(penalty: Penalty, earlier: list[Penalty]) -> bool:
@@ -159,20 +195,31 @@ def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
     return receiver
 
 
-def _latter(s: Sentence, start: int):  # noqa: ANN202 - a Mention or None
+def _latter(s: Sentence, start: int, previous: Sentence | None = None):  # noqa: ANN202
     """'... pressed by X, although the latter already carried a penalty': the driver named
-    last before 'the latter' (in English or the sentence's language) in the sentence."""
+    last before 'the latter' (in English or the sentence's language) in the sentence, or, when
+    the sentence names no one before it ('Après l'arrivée, ce dernier ...'), the one the
+    previous sentence of its paragraph named last (outside brackets)."""
     doc = s.doc
     phrases = (*LATTER, *s.vocab.latter)
     for k in range(start - 1, s.span.start - 1, -1):
         for phrase in phrases:
             if tuple(t.lower_ for t in doc[k : k + len(phrase)]) == phrase:
                 named = [m for m in s.mentions if m.end <= k and m.kind == "name" and m.driver]
-                return named[-1] if named else None
+                if named:
+                    return named[-1]
+                if previous is None or previous.paragraph != s.paragraph:
+                    return None
+                before = [
+                    m
+                    for m in previous.mentions
+                    if m.kind == "name" and m.driver and not previous.in_brackets(m)
+                ]
+                return before[-1] if before else None
     return None
 
 
-def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Span
+def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  # noqa: ANN001
     doc = s.doc
     if span.text.lower() == "penalties":
         return None  # "penalties were flying": no one penalty
@@ -206,7 +253,7 @@ def _penalty(s: Sentence, span) -> Penalty | None:  # noqa: ANN001 - a spaCy Spa
             reason = r.id_
             start, end = min(start, r.start), max(end, r.end)
             break
-    who = _latter(s, start) or s.subject_before(start)
+    who = _latter(s, start, previous) or s.subject_before(start)
     receiver = _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver

@@ -15,6 +15,7 @@ import re
 
 from extractors.narrative.facts.context import is_supposition
 from extractors.narrative.facts.placings import ordinal
+from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import CLAUSE_BREAKS, Mention, Sentence
 from extractors.records import Standing
 from extractors.standings import POINT_WORDS, parse_points
@@ -88,6 +89,11 @@ LEADS_WORDS = frozenset({"leads", "leading", "heads", "top"})
 POSSESSIVES = frozenset({"’s", "'s"})
 # Words that put what follows in the future: "will award the winner with 5 points"
 FUTURE_WORDS = frozenset({"will", "’ll", "'ll", "shall"})
+# Nouns of a class or category next to its name: "the Micro Max category", "classe Senior"
+CLASS_NOUNS = frozenset(
+    {"category", "class", "categoria", "categoría", "classe", "catégorie", "klasse", "kategorii",
+     "kategoria", "klasie", "categorie"}
+)  # fmt: skip
 # How sure a prose total is: with a points word, and without one or shared by a group.
 STATED_CONFIDENCE = 0.7
 INFERRED_CONFIDENCE = 0.6
@@ -135,7 +141,9 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
             previous_end = end
             continue
         previous_end = end
-        owners = [o for o in _owners(s, k - 1) if not _future_between(s, o.end, k)]
+        bare = not printed and doc[k - 1].lower_ != "on"
+        owners = [_owner_right_before(s, k - 1)] if bare else _owners(s, k - 1)
+        owners = [o for o in owners if o is not None and not _future_between(s, o.end, k)]
         position = _position(s, owners[0], k - 1, end) if len(owners) == 1 else None
         for owner in owners:
             standings.append(
@@ -171,11 +179,16 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
         return None
     word = doc[k - 1].lower_
     if not printed:
+        total_word = word == "on" or _bare_total_word(s, k - 1)
         bare = (
-            word == "on"
+            total_word
             and context
             and BARE_POINTS_RE.fullmatch(value) is not None
-            and (end == s.span.end or doc[end].is_punct or after in BARE_FOLLOWERS)
+            and (
+                end == s.span.end
+                or doc[end].is_punct
+                or after in BARE_FOLLOWERS | s.vocab.list_words
+            )
         )
         return (parse_points(value), end, False) if bare else None
     if word in TOTAL_WORDS or word in s.vocab.total_words and _told_of_a_driver(s, k - 1):
@@ -185,6 +198,26 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
     if word == "of" and k >= 2 and doc[k - 2].lower_ in TOTAL_NOUNS:
         return parse_points(value), end, True
     return None
+
+
+def _bare_total_word(s: Sentence, at: int) -> bool:
+    """'el campeonato quedó con Pernía con 314 puntos, Santero con 279': the language's word of
+    a total right after a driver, before a number with no points word, in a sentence about the
+    standings (not a day's points: 'cerró el podio X con 18')."""
+    return (
+        s.vocab.code != ENGLISH
+        and s.doc[at].lower_ in s.vocab.total_words
+        and bool(s.spans("standings", "STANDING"))
+        and _owner_right_before(s, at) is not None
+    )
+
+
+def _owner_right_before(s: Sentence, at: int) -> Mention | None:
+    """The driver named right before the word at `at`, at most one word between ('Cappai a
+    quota 42'), whether or not a preposition governs the name ('seguito da Cappai a quota')."""
+    return next(
+        (m for m in s.mentions if m.driver and 0 <= at - m.end <= 1 and m.kind == "name"), None
+    )
 
 
 def _set_against(s: Sentence) -> list[Standing]:
@@ -258,11 +291,20 @@ def _owners(s: Sentence, at: int) -> list[Mention]:
     window = range(max(s.span.start, at - SHARED_WINDOW), at)
     shared = next((k for k in window if doc[k].lower_ in SHARED_WORDS), None)
     who = s.subject_before(at if shared is None else shared)
-    if who is None or who.driver is None:
+    if who is None or who.driver is None or _names_a_class(s, who):
         return []
     if who.kind != "name":
         return [who]
     return [m for m in s.coordinated(who) if m.driver]
+
+
+def _names_a_class(s: Sentence, who: Mention) -> bool:
+    """'the Micro Max category', 'la categoria Rotax Senior': a class's name taken for a
+    driver's, which owns no total."""
+    doc = s.doc
+    after = doc[who.end].lower_ if who.end < s.span.end else ""
+    before = doc[who.start - 1].lower_ if who.start > s.span.start else ""
+    return after in CLASS_NOUNS or before in CLASS_NOUNS
 
 
 def _position(s: Sentence, owner: Mention, at: int, end: int) -> int | None:

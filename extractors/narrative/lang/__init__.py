@@ -112,6 +112,8 @@ class Vocabulary:
     # a nominative ending and a declined one of any noun ('' and 'a': 'Durak', 'Duraka'; 'er' and
     # 'ra': 'Kacper', 'Kacpra'): a declined name is one the article also prints in the nominative
     case_endings: tuple[tuple[str, str], ...] = ()
+    plural_verbs: frozenset[str] = frozenset()  # "foram": what follows is said of several
+    team_nouns: frozenset[str] = frozenset()  # "formatie": "de Australische formatie" is a team
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -196,6 +198,8 @@ def vocabulary(code: str | None) -> Vocabulary:
         penalty_receivers=_words(data, "penalty_receivers"),
         from_words=_words(data, "from_words"),
         latter=_sequences(data, "latter_words"),
+        plural_verbs=_words(data, "plural_verbs"),
+        team_nouns=_words(data, "team_nouns"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),

@@ -38,3 +38,26 @@ def test_a_follower_with_no_one_named_before_the_participle_gives_no_margin():
         "Paul Roux remportait la finale. La course, suivie à 3 secondes par Luc Picot, fut belle."
     )
     assert intervals(read(text, "fr")) == set()
+
+
+def test_spanish_second_at_a_margin_is_behind_the_winner_and_third_is_no_margin():
+    text = (
+        "Tomás Vidal se impuso en la carrera, al superar a su compatriota Álex Ruiz (Honda), "
+        "segundo a 2.364 segundos, y al italiano Marco Conti (Ducati), tercero a 5.452."
+    )
+    assert intervals(read(text, "es")) == {("Tomás Vidal", "Álex Ruiz", 2.364)}
+
+
+def test_french_margin_before_the_word_of_ahead_of():
+    text = "Igor Lenz remportait la finale, franchissant la ligne 1,3 seconde devant Ryo Kato."
+    assert intervals(read(text, "fr")) == {("Igor Lenz", "Ryo Kato", 1.3)}
+
+
+def test_spanish_lead_noun_before_the_margin_and_the_driver_led_after_it():
+    text = "Luis Prado ganó la carrera con una ventaja de 2 segundos sobre Marco Ruiz."
+    assert intervals(read(text, "es")) == {("Luis Prado", "Marco Ruiz", 2.0)}
+
+
+def test_a_lead_noun_with_no_driver_after_the_margin_gives_no_pair():
+    text = "Luis Prado ganó la carrera con una ventaja de 2 segundos en la meta."
+    assert all(i.behind != "Luis Prado" for i in read(text, "es").intervals)

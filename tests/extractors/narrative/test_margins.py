@@ -127,13 +127,13 @@ def test_coming_home_second_by_a_margin_trails_the_winner(narrate):
     assert intervals(narrate(text)) == {("Ada Park", "Ben Ash", 2.4)}
 
 
-def test_a_crew_adrift_trails_the_crew_before_not_its_own_member(narrate):
+def test_a_crew_adrift_trails_the_crew_before_named_by_its_first_not_its_own_member(narrate):
     text = (
         "Ana Lima and Rui Reis won the rally by 21 seconds from Tom Orr and Lea Roth, "
         "with Ben Ash and Kai Ono a further eight seconds adrift."
     )
     found = {i for i in intervals(narrate(text)) if i[2] == 8.0}
-    assert found == {("Lea Roth", "Ben Ash", 8.0)}
+    assert found == {("Tom Orr", "Ben Ash", 8.0)}  # each crew named by its first, as gold does
 
 
 def test_a_qualifying_gap_told_in_spanish_is_no_margin(narrate):

@@ -1,0 +1,49 @@
+"""Prose standings in other languages (invented sentences in the shapes of real reports,
+expectations written by hand): totals without a points word after the language's 'with', in a
+sentence about the championship, and 'in total' before a total."""
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def totals(facts: NarrativeFacts) -> dict[str, float]:
+    return {s.driver: s.points for s in facts.standings}
+
+
+def test_spanish_bare_totals_after_con_in_a_championship_sentence():
+    text = (
+        "Con estos resultados el campeonato de pilotos quedó con Luis Prado como campeón con "
+        "314 puntos, subcampeón Marco Ruiz con 279 y tercero Tomás Vidal con 243."
+    )
+    assert totals(read(text, "es")) == {
+        "Luis Prado": 314.0,
+        "Marco Ruiz": 279.0,
+        "Tomás Vidal": 243.0,
+    }
+
+
+def test_spanish_bare_number_of_a_days_points_is_no_total():
+    text = (
+        "Jorge Ortega fue segundo del día, mientras que el podio lo cerró Sebastián Vidal con 18."
+    )
+    assert "Sebastián Vidal" not in totals(read(text, "es"))
+
+
+def test_italian_bare_total_belongs_to_the_driver_right_before_it():
+    text = "Marco Rossi è primo in classifica con 60 punti, seguito da Luca Neri a quota 42."
+    assert totals(read(text, "it")) == {"Marco Rossi": 60.0, "Luca Neri": 42.0}
+
+
+def test_german_in_total_before_a_total_shared_by_two_drivers():
+    text = "Tim Berg und Jan Kohl sammelten insgesamt 63 Punkte."
+    assert totals(read(text, "de")) == {"Tim Berg": 63.0, "Jan Kohl": 63.0}
+
+
+def test_a_class_name_before_a_total_owns_none():
+    text = "Ravi Menon took the title in the Micro Max category garnering a total of 413 points."
+    assert all(s.driver != "Micro Max" for s in read(text, "en").standings)
