@@ -231,6 +231,19 @@ def test_it_classes_opened_by_nella_are_races_of_their_own():
     }
 
 
+def test_it_a_class_closed_by_its_count_of_drivers_opens_its_race():
+    facts = read(
+        "Nella 60 Mini (30 piloti) la vittoria è andata a Marco Riva, davanti a Gino Sala. "
+        "Nella Entry Level (9 piloti) il successo è andato a Luca Conti, con Piero Bassi al "
+        "secondo posto.",
+        "it",
+    )
+    assert races_of(facts) == {
+        "60 Mini": {"Marco Riva": 1, "Gino Sala": 2},
+        "Entry Level": {"Luca Conti": 1, "Piero Bassi": 2},
+    }
+
+
 def test_es_a_class_code_opens_its_race():
     facts = read(
         "En F200, el primer lugar fue para Tomás Vera. En la Junior, la victoria fue para "
