@@ -191,6 +191,11 @@ def ordinal(text: str) -> int | None:
     )
 
 
+def _elided(word: str) -> str:
+    """A word without the article elided onto it: "l'equipaggio" -> "equipaggio"."""
+    return word.rsplit("'", 1)[-1].rsplit("\u2019", 1)[-1]
+
+
 def read_placings(
     sentences: list[Sentence], *, number_races: bool = False, counts: Sequence[Told] = ()
 ) -> list[Placing]:
@@ -357,7 +362,7 @@ class _SentenceReader:
     ) -> None:
         if who is not None and self.in_crew(who):
             who = self.crew_entry(who)  # "the No. 13 driven by A and B, who finished third"
-        if who is None or who.driver is None:
+        if who is None or who.driver is None or self.after_crew_noun(who):
             return
         told = set(range(start, end))  # the words of the place, not of its driver's clause
         if self.supposed & told:
@@ -476,6 +481,15 @@ class _SentenceReader:
             first.start >= 2
             and self.doc[first.start - 1].lower_ == "by"
             and self.doc[first.start - 2].lower_ in CREW_VERBS
+        )
+
+    def after_crew_noun(self, who: Mention) -> bool:
+        """'vince l'equipaggio A - B, seguito da C e D', 'L'équipage X emmené par A et B se classe
+        5e': after the language's crew noun the places are the shared cars', and which names
+        share a car the words do not settle."""
+        crew = self.s.vocab.crew_nouns
+        return bool(crew) and any(
+            _elided(t.lower_) in crew for t in self.doc[self.s.span.start : who.start]
         )
 
     def crew_entry(self, member: Mention) -> Mention | None:

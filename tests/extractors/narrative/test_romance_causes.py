@@ -399,3 +399,23 @@ def test_fr_es_pt_a_place_passed_on_to_a_driver():
     ]
     for text, language in cases:
         assert sorted(places(read(text, language)).values()) == [1, 3], language
+
+
+# A place told after a crew noun is a shared car's: which names share it the words do not settle
+
+
+def test_it_places_of_crews_give_no_driver_rows():
+    facts = read(
+        "Bandiera a scacchi, vince l'equipaggio Riva – Sala, seguiti da Conti e Bassi.", "it"
+    )
+    assert races_of(facts) == {}
+
+
+def test_fr_a_crew_led_by_two_drivers_gives_them_no_place():
+    facts = read("L'équipage Rapide Racing emmené par Paul Morel et Jean Petit se classe 5e.", "fr")
+    assert races_of(facts) == {}
+
+
+def test_it_a_driver_named_before_any_crew_noun_keeps_the_win():
+    facts = read("Marco Riva ha vinto la gara davanti a Gino Sala.", "it")
+    assert races_of(facts) == {"Race": {"Marco Riva": 1, "Gino Sala": 2}}
