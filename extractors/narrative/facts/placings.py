@@ -431,6 +431,8 @@ class _SentenceReader:
         drivers' championship': the place the words name is in the standings. Outside English,
         a standings phrase of the language or a points total right after the place, or a session
         that is no race ('Rang 11 im Qualifying')."""
+        if self.points_in_brackets(end):
+            return True
         if self.s.vocab.code != ENGLISH:
             return self.in_standings_elsewhere(end)
         if end >= self.s.span.end or self.doc[end].lower_ != "in":
@@ -439,6 +441,15 @@ class _SentenceReader:
         while k < self.s.span.end and self.doc[k].lower_ in STANDINGS_LEAD:
             k += 1
         return k > end + 1 and k < self.s.span.end and self.doc[k].lower_ in STANDINGS_NOUNS
+
+    def points_in_brackets(self, end: int) -> bool:
+        """'Vandoorne prend la 5e place (45)', 'sits fourth (38)': a bare number in brackets
+        right after the place's words (not after a name: 'vor X (16)' is an age) is a points
+        total, so the place is one in the standings."""
+        if end + 2 >= self.s.span.end or any(m.end == end for m in self.s.mentions):
+            return False
+        opening, number, closing = self.doc[end : end + 3]
+        return opening.text == "(" and closing.text == ")" and number.text.isdigit()
 
     def in_standings_elsewhere(self, end: int) -> bool:
         """Outside English, a place the words right after name as one in the standings ('quedó

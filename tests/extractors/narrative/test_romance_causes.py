@@ -419,3 +419,22 @@ def test_fr_a_crew_led_by_two_drivers_gives_them_no_place():
 def test_it_a_driver_named_before_any_crew_noun_keeps_the_win():
     facts = read("Marco Riva ha vinto la gara davanti a Gino Sala.", "it")
     assert races_of(facts) == {"Race": {"Marco Riva": 1, "Gino Sala": 2}}
+
+
+# A bare number in brackets right after a place's words is a points total: a standings place
+
+
+def test_fr_a_place_followed_by_points_in_brackets_is_in_the_standings():
+    facts = read(
+        "Dans la course, Paul Morel s'est imposé devant Jean Petit. Au classement, Morel mène "
+        "avec 90 points. Petit prend la 4e place (45).",
+        "fr",
+    )
+    assert races_of(facts) == {"Race": {"Paul Morel": 1, "Jean Petit": 2}}
+
+
+def test_de_an_age_in_brackets_after_a_name_keeps_the_place():
+    facts = read(
+        "Auf dem zweiten Platz landete Jonas Weber (17) vor dem Finnen Aki Lehto (16).", "de"
+    )
+    assert races_of(facts) == {"Race": {"Jonas Weber": 2, "Aki Lehto": 3}}
