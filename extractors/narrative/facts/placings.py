@@ -367,6 +367,8 @@ class _SentenceReader:
         told = set(range(start, end))  # the words of the place, not of its driver's clause
         if self.supposed & told:
             return  # "with the driver needing to finish fourth", "X might have been fifth"
+        if self.counts_races(start, end):
+            return
         if not qualifying and (
             self.place_left(start)
             or self.in_own_race(end)
@@ -441,6 +443,20 @@ class _SentenceReader:
         while k < self.s.span.end and self.doc[k].lower_ in STANDINGS_LEAD:
             k += 1
         return k > end + 1 and k < self.s.span.end and self.doc[k].lower_ in STANDINGS_NOUNS
+
+    def counts_races(self, start: int, end: int) -> bool:
+        """'Pierwszy wyścig wygrał A, a drugi B': a lone ordinal word in a sentence that counts
+        its races with ordinals ('the first race') may count the races too, so it is no place."""
+        if end - start != 1 or ordinal(self.doc[start].text) is None:
+            return False
+        if self.doc[start].text[:1].isdigit():
+            return False
+        nouns = self.s.vocab.race_nouns
+        return any(
+            ordinal(t.text) is not None and t.nbor(1).lower_ in nouns
+            for t in self.doc[self.s.span.start : self.s.span.end - 1]
+            if t.i != start
+        )
 
     def points_in_brackets(self, end: int) -> bool:
         """'Vandoorne prend la 5e place (45)', 'sits fourth (38)': a bare number in brackets

@@ -438,3 +438,16 @@ def test_de_an_age_in_brackets_after_a_name_keeps_the_place():
         "Auf dem zweiten Platz landete Jonas Weber (17) vor dem Finnen Aki Lehto (16).", "de"
     )
     assert races_of(facts) == {"Race": {"Jonas Weber": 2, "Aki Lehto": 3}}
+
+
+# A lone ordinal in a sentence that counts its races with ordinals may count the races too
+
+
+def test_pl_the_second_race_told_by_a_lone_ordinal_gives_no_second_place():
+    facts = read("Pierwszy wyścig wygrał Adam Nowak, a drugi Piotr Lis.", "pl")
+    assert all(place != 2 for race in races_of(facts).values() for place in race.values())
+
+
+def test_pl_a_lone_ordinal_without_races_counted_stays_a_place():
+    facts = read("Adam Nowak wygrał wyścig, a drugi był Piotr Lis.", "pl")
+    assert races_of(facts) == {"Race": {"Adam Nowak": 1, "Piotr Lis": 2}}
