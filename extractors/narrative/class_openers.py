@@ -1,11 +1,14 @@
 """Classes told one after another in prose, each opened by the language's 'in the' and the
 class's name: 'Nella Shifter Over, ...', 'En F200, el primer lugar fue para X', 'Entre los
-Master, ...', 'Dans la Minime, ...'. The name opens its sentence and is closed by a comma or a
-word in lower case; a country, a circuit or a place the NER tags is no class ('En Argentina,')."""
+Master, ...', 'Dans la Minime, ...'. The name opens its sentence and is closed by a comma, a
+word in lower case or a bracketed count ('Nella Entry Level (8 piloti) ...'); a country, a
+circuit or a place the NER tags is no class ('En Argentina,')."""
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Doc
 
 from extractors.narrative.prose import Sentence
 from extractors.nations import lookup
@@ -18,6 +21,11 @@ MAX_CLASS_WORDS = 4
 CLASS_WORD_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w-]*\.?|[A-Z0-9][A-Z0-9-]+|\d{1,3}(?:[.,]\d)?)$")
 # Entities that name a place, not a class
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _counted(doc: Doc, k: int, end: int) -> bool:
+    """A bracketed count after the name closes it too: 'Nella 60 Mini (41 piloti) ...'."""
+    return k + 2 < end and doc[k].text == "(" and doc[k + 1].like_num
 
 
 def opened_class(sentence: Sentence) -> list[tuple[int, str]]:
@@ -35,7 +43,7 @@ def opened_class(sentence: Sentence) -> list[tuple[int, str]]:
     while k < end and k - first < MAX_CLASS_WORDS and CLASS_WORD_RE.match(doc[k].text):
         k += 1
     words = [t.text for t in doc[first:k]]
-    closed = k < end and (doc[k].text == "," or doc[k].text[:1].islower())
+    closed = k < end and (doc[k].text == "," or doc[k].text[:1].islower() or _counted(doc, k, end))
     if not words or not closed or not any(c.isalpha() for w in words for c in w):
         return []
     name = " ".join(words)

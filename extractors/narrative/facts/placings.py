@@ -191,6 +191,11 @@ def ordinal(text: str) -> int | None:
     )
 
 
+def _elided(word: str) -> str:
+    """A word without the article elided onto it: "l'equipaggio" -> "equipaggio"."""
+    return word.rsplit("'", 1)[-1].rsplit("\u2019", 1)[-1]
+
+
 def read_placings(
     sentences: list[Sentence], *, number_races: bool = False, counts: Sequence[Told] = ()
 ) -> list[Placing]:
@@ -357,11 +362,13 @@ class _SentenceReader:
     ) -> None:
         if who is not None and self.in_crew(who):
             who = self.crew_entry(who)  # "the No. 13 driven by A and B, who finished third"
-        if who is None or who.driver is None:
+        if who is None or who.driver is None or self.after_crew_noun(who):
             return
         told = set(range(start, end))  # the words of the place, not of its driver's clause
         if self.supposed & told:
             return  # "with the driver needing to finish fourth", "X might have been fifth"
+        if self.counts_races(start, end):
+            return
         if not qualifying and (
             self.place_left(start)
             or self.in_own_race(end)
@@ -426,6 +433,8 @@ class _SentenceReader:
         drivers' championship': the place the words name is in the standings. Outside English,
         a standings phrase of the language or a points total right after the place, or a session
         that is no race ('Rang 11 im Qualifying')."""
+        if self.points_in_brackets(end):
+            return True
         if self.s.vocab.code != ENGLISH:
             return self.in_standings_elsewhere(end)
         if end >= self.s.span.end or self.doc[end].lower_ != "in":
@@ -434,6 +443,29 @@ class _SentenceReader:
         while k < self.s.span.end and self.doc[k].lower_ in STANDINGS_LEAD:
             k += 1
         return k > end + 1 and k < self.s.span.end and self.doc[k].lower_ in STANDINGS_NOUNS
+
+    def counts_races(self, start: int, end: int) -> bool:
+        """'Pierwszy wyścig wygrał A, a drugi B': a lone ordinal word in a sentence that counts
+        its races with ordinals ('the first race') may count the races too, so it is no place."""
+        if end - start != 1 or ordinal(self.doc[start].text) is None:
+            return False
+        if self.doc[start].text[:1].isdigit():
+            return False
+        nouns = self.s.vocab.race_nouns
+        return any(
+            ordinal(t.text) is not None and t.nbor(1).lower_ in nouns
+            for t in self.doc[self.s.span.start : self.s.span.end - 1]
+            if t.i != start
+        )
+
+    def points_in_brackets(self, end: int) -> bool:
+        """'Vandoorne prend la 5e place (45)', 'sits fourth (38)': a bare number in brackets
+        right after the place's words (not after a name: 'vor X (16)' is an age) is a points
+        total, so the place is one in the standings."""
+        if end + 2 >= self.s.span.end or any(m.end == end for m in self.s.mentions):
+            return False
+        opening, number, closing = self.doc[end : end + 3]
+        return opening.text == "(" and closing.text == ")" and number.text.isdigit()
 
     def in_standings_elsewhere(self, end: int) -> bool:
         """Outside English, a place the words right after name as one in the standings ('quedó
@@ -476,6 +508,15 @@ class _SentenceReader:
             first.start >= 2
             and self.doc[first.start - 1].lower_ == "by"
             and self.doc[first.start - 2].lower_ in CREW_VERBS
+        )
+
+    def after_crew_noun(self, who: Mention) -> bool:
+        """'vince l'equipaggio A - B, seguito da C e D', 'L'équipage X emmené par A et B se classe
+        5e': after the language's crew noun the places are the shared cars', and which names
+        share a car the words do not settle."""
+        crew = self.s.vocab.crew_nouns
+        return bool(crew) and any(
+            _elided(t.lower_) in crew for t in self.doc[self.s.span.start : who.start]
         )
 
     def crew_entry(self, member: Mention) -> Mention | None:

@@ -114,6 +114,8 @@ class Vocabulary:
     case_endings: tuple[tuple[str, str], ...] = ()
     plural_verbs: frozenset[str] = frozenset()  # "foram": what follows is said of several
     team_nouns: frozenset[str] = frozenset()  # "formatie": "de Australische formatie" is a team
+    # "equipaggio", "équipage": a place told after one is a shared car's, not its drivers'
+    crew_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -200,6 +202,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         latter=_sequences(data, "latter_words"),
         plural_verbs=_words(data, "plural_verbs"),
         team_nouns=_words(data, "team_nouns"),
+        crew_nouns=_words(data, "crew_nouns"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),

@@ -231,6 +231,19 @@ def test_it_classes_opened_by_nella_are_races_of_their_own():
     }
 
 
+def test_it_a_class_closed_by_its_count_of_drivers_opens_its_race():
+    facts = read(
+        "Nella 60 Mini (30 piloti) la vittoria è andata a Marco Riva, davanti a Gino Sala. "
+        "Nella Entry Level (9 piloti) il successo è andato a Luca Conti, con Piero Bassi al "
+        "secondo posto.",
+        "it",
+    )
+    assert races_of(facts) == {
+        "60 Mini": {"Marco Riva": 1, "Gino Sala": 2},
+        "Entry Level": {"Luca Conti": 1, "Piero Bassi": 2},
+    }
+
+
 def test_es_a_class_code_opens_its_race():
     facts = read(
         "En F200, el primer lugar fue para Tomás Vera. En la Junior, la victoria fue para "
@@ -386,3 +399,55 @@ def test_fr_es_pt_a_place_passed_on_to_a_driver():
     ]
     for text, language in cases:
         assert sorted(places(read(text, language)).values()) == [1, 3], language
+
+
+# A place told after a crew noun is a shared car's: which names share it the words do not settle
+
+
+def test_it_places_of_crews_give_no_driver_rows():
+    facts = read(
+        "Bandiera a scacchi, vince l'equipaggio Riva – Sala, seguiti da Conti e Bassi.", "it"
+    )
+    assert races_of(facts) == {}
+
+
+def test_fr_a_crew_led_by_two_drivers_gives_them_no_place():
+    facts = read("L'équipage Rapide Racing emmené par Paul Morel et Jean Petit se classe 5e.", "fr")
+    assert races_of(facts) == {}
+
+
+def test_it_a_driver_named_before_any_crew_noun_keeps_the_win():
+    facts = read("Marco Riva ha vinto la gara davanti a Gino Sala.", "it")
+    assert races_of(facts) == {"Race": {"Marco Riva": 1, "Gino Sala": 2}}
+
+
+# A bare number in brackets right after a place's words is a points total: a standings place
+
+
+def test_fr_a_place_followed_by_points_in_brackets_is_in_the_standings():
+    facts = read(
+        "Dans la course, Paul Morel s'est imposé devant Jean Petit. Au classement, Morel mène "
+        "avec 90 points. Petit prend la 4e place (45).",
+        "fr",
+    )
+    assert races_of(facts) == {"Race": {"Paul Morel": 1, "Jean Petit": 2}}
+
+
+def test_de_an_age_in_brackets_after_a_name_keeps_the_place():
+    facts = read(
+        "Auf dem zweiten Platz landete Jonas Weber (17) vor dem Finnen Aki Lehto (16).", "de"
+    )
+    assert races_of(facts) == {"Race": {"Jonas Weber": 2, "Aki Lehto": 3}}
+
+
+# A lone ordinal in a sentence that counts its races with ordinals may count the races too
+
+
+def test_pl_the_second_race_told_by_a_lone_ordinal_gives_no_second_place():
+    facts = read("Pierwszy wyścig wygrał Adam Nowak, a drugi Piotr Lis.", "pl")
+    assert all(place != 2 for race in races_of(facts).values() for place in race.values())
+
+
+def test_pl_a_lone_ordinal_without_races_counted_stays_a_place():
+    facts = read("Adam Nowak wygrał wyścig, a drugi był Piotr Lis.", "pl")
+    assert races_of(facts) == {"Race": {"Adam Nowak": 1, "Piotr Lis": 2}}
