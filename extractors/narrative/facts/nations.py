@@ -188,13 +188,23 @@ def _bracket_country(sentence: Sentence, book: NationBook) -> None:
         for start, span in countries.items():
             item_start = k < start - 1 and doc[start - 1].text == ","
             item_end = span.end < close and doc[span.end].text == ","
-            if k < start < close and item_start and (item_end or span.end == close):
+            last = span.end == close
+            if last and _region_before(doc, k, start):
+                break  # "Lonato del Garda (Brescia, Italia)": a town, its province, its country
+            if k < start < close and item_start and (item_end or last):
                 book.state(m.driver, span.kb_id_, sentence.evidence(m.start, close + 1))
                 break
         else:
             code = _bracket_code(doc, k, close)
             if code is not None:  # "Pascal Brandt (GER, Apex)", "Jak Ortiz (15, USA)"
                 book.state(m.driver, code, sentence.evidence(m.start, close + 1))
+
+
+def _region_before(doc, opening: int, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """A bracket whose only item before the country ending it is one capitalised word, a
+    province or region ('(Brescia, Italia)'): a place's bracket, not a driver's ('(16, Italia)')."""
+    item = doc[opening + 1 : start - 1]
+    return len(item) == 1 and item[0].is_alpha and item[0].text[:1].isupper()
 
 
 def _bracket_code(doc, opening: int, close: int) -> str | None:  # noqa: ANN001 - a spaCy Doc

@@ -89,3 +89,16 @@ def test_spanish_demonym_of_a_sport_after_a_place_is_no_nation_of_the_place():
         "uruguayo: crecimiento en cada una de ellas."
     )
     assert nations(read(text, "es")) == {}
+
+
+def test_town_with_its_province_and_country_in_brackets_gets_no_nation():
+    text = (
+        "Castel Goffredo (Mantova, Italia). Grande successo per la prima prova del Trofeo "
+        "d’Inverno al Kartodromo Nord, con 180 piloti."
+    )
+    assert nations(read(text, "it")) == {}
+
+
+def test_country_item_in_a_drivers_bracket_after_his_age():
+    text = "Il vincitore è Marco Ferri (17, Italia, Apex Racing)."
+    assert nations(read(text, "it")) == {"Marco Ferri": "ITA"}
