@@ -42,6 +42,8 @@ VEHICLE_CODES = {
     "F": "FRA", "FIN": "FIN", "GB": "GBR", "H": "HUN", "I": "ITA", "L": "LUX", "N": "NOR",
     "NL": "NLD", "P": "PRT", "PL": "POL", "S": "SWE", "USA": "USA",
 }  # fmt: skip
+# Prepositions that make the name after them a place: "in Uithuizen", "w Poznaniu", "te Assen"
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "en", "em", "te", "w", "nach"})
 # How many tokens a bracket after a name may hold: "(16, Frankreich, R-ace GP)"
 BRACKET_MAX = 10
 # Length of a no-name word that, ending a capitalised compound, makes it no name ("...sieger")
@@ -73,9 +75,10 @@ class NationBook:
         self.nation_of: dict[str, str] = dict(known or {})
         self.facts: list[DriverNation] = []
         self.conflicts: list[Conflict] = []
+        self.places: set[str] = set()
 
     def state(self, driver: str | None, nation: str, evidence: Evidence) -> None:
-        if driver is None:
+        if driver is None or driver in self.places:
             return
         known = self.nation_of.get(driver)
         if known is None:
@@ -93,6 +96,7 @@ def read_nations(sentences: list[Sentence], known: dict[str, str] | None = None)
     """Nations the prose states, resolving demonym, compatriot and rival roles on the way
     (each resolved role's `driver` is set, for the other fact readers)."""
     book = NationBook(known)
+    book.places = _places(sentences)
     regional = _regional_codes(sentences)
     for sentence in sentences:
         _explicit(sentence, book, regional)
@@ -113,6 +117,22 @@ def read_nations(sentences: list[Sentence], known: dict[str, str] | None = None)
 
 def _names(sentence: Sentence) -> list[Mention]:
     return [m for m in sentence.mentions if m.kind == "name"]
+
+
+def _places(sentences: list[Sentence]) -> set[str]:
+    """Names the article writes as places somewhere: right after a preposition of place ('in
+    Uithuizen (NL)', 'en San José'), not owning what follows ('in Berg's wake'), not joining a
+    list in the sentence's language (Dutch 'A en B')."""
+    places = set()
+    for sentence in sentences:
+        doc = sentence.doc
+        for m in _names(sentence):
+            before = doc[m.start - 1].lower_ if m.start > sentence.span.start else ""
+            owned = m.end < len(doc) and doc[m.end].text in POSSESSIVE_ENDINGS
+            joins = before in LIST_WORDS or before in sentence.vocab.list_words  # nl "A en B"
+            if before in PLACE_PREPOSITIONS and not joins and not owned and m.driver:
+                places.add(m.driver)
+    return places
 
 
 def _regional_codes(sentences: list[Sentence]) -> bool:
@@ -168,13 +188,23 @@ def _bracket_country(sentence: Sentence, book: NationBook) -> None:
         for start, span in countries.items():
             item_start = k < start - 1 and doc[start - 1].text == ","
             item_end = span.end < close and doc[span.end].text == ","
-            if k < start < close and item_start and (item_end or span.end == close):
+            last = span.end == close
+            if last and _region_before(doc, k, start):
+                break  # "Lonato del Garda (Brescia, Italia)": a town, its province, its country
+            if k < start < close and item_start and (item_end or last):
                 book.state(m.driver, span.kb_id_, sentence.evidence(m.start, close + 1))
                 break
         else:
             code = _bracket_code(doc, k, close)
             if code is not None:  # "Pascal Brandt (GER, Apex)", "Jak Ortiz (15, USA)"
                 book.state(m.driver, code, sentence.evidence(m.start, close + 1))
+
+
+def _region_before(doc, opening: int, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """A bracket whose only item before the country ending it is one capitalised word, a
+    province or region ('(Brescia, Italia)'): a place's bracket, not a driver's ('(16, Italia)')."""
+    item = doc[opening + 1 : start - 1]
+    return len(item) == 1 and item[0].is_alpha and item[0].text[:1].isupper()
 
 
 def _bracket_code(doc, opening: int, close: int) -> str | None:  # noqa: ANN001 - a spaCy Doc
@@ -525,7 +555,7 @@ def _resolve_demonym(
 ) -> None:
     nation = mention.nation
     assert nation is not None
-    if _of_a_team(sentence, mention):
+    if _of_a_team(sentence, mention) or _of_a_thing(sentence, mention):
         return  # "the Australian squad", "de Australische formatie": a team, no one driver
     if _name_after(sentence, mention.end, APPOSITION_REACH) is not None:
         return  # "the German iRacing legend Maximilian Benecke": an apposition, no one earlier
@@ -563,6 +593,23 @@ def _resolve_demonym(
         return
     mention.driver = driver
     book.state(driver, nation, sentence.evidence(mention.start, mention.end))
+
+
+def _of_a_thing(sentence: Sentence, mention: Mention) -> bool:
+    """A lower-case demonym after a lower-case noun that is no driver's, in a language that puts
+    adjectives after nouns: 'del karting uruguayo', 'del motorsport italiano' (the sport's nation,
+    no one driver; 'le jeune Français' writes the driver's demonym capitalised)."""
+    if sentence.vocab.code == ENGLISH:
+        return False
+    doc = sentence.doc
+    demonym = next(
+        (s for s in sentence.spans("nations") if mention.start < s.start < mention.end), None
+    )
+    if demonym is None or not doc[demonym.start].text[:1].islower():
+        return False
+    roles = ROLE_NOUNS | sentence.vocab.role_nouns
+    between = doc[mention.start + 1 : demonym.start]
+    return any(t.is_alpha and t.is_lower and t.lower_ not in roles for t in between)
 
 
 def _of_a_team(sentence: Sentence, mention: Mention) -> bool:

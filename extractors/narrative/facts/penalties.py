@@ -12,7 +12,7 @@ import re
 from extractors.narrative.facts.context import is_supposition
 from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import Sentence
-from extractors.narrative.quantities import parse_seconds
+from extractors.narrative.quantities import count_word, parse_seconds
 from extractors.race_facts import circuit_name
 from extractors.records import Penalty
 from extractors.sections import named_race_key
@@ -57,6 +57,9 @@ LATTER = (("the", "latter"),)
 REASON_WINDOW = 10
 # How far before it a reason may qualify it ("a second track limit-related penalty").
 REASON_LEAD = 4
+# Stems of a word that is itself a penalty's seconds, counted by the number before it: "4
+# Strafsekunden", "6 strafseconden"
+SECONDS_STEMS = ("sekund", "second", "segund")
 # "on lap 9", "on the 10th lap": the lap a penalty was given on
 LAP_RE = re.compile(r"\bon lap (\d{1,3})\b|\bon the (\d{1,3})(?:st|nd|rd|th) lap\b", re.IGNORECASE)
 
@@ -219,6 +222,13 @@ def _latter(s: Sentence, start: int, previous: Sentence | None = None):  # noqa:
     return None
 
 
+def _counted_seconds(s: Sentence, span) -> int | None:  # noqa: ANN001 - a spaCy Span
+    """The count before a penalty word that names seconds itself ('4 Strafsekunden')."""
+    if span.start <= s.span.start or not any(stem in span.text.lower() for stem in SECONDS_STEMS):
+        return None
+    return count_word(s.doc[span.start - 1].text)
+
+
 def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  # noqa: ANN001
     doc = s.doc
     if span.text.lower() == "penalties":
@@ -244,6 +254,8 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
         start, end = min(start, quantity.start), max(end, quantity.end)
         if kind == "other":
             kind = "time"
+    elif (count := _counted_seconds(s, span)) is not None:  # "trotz 4 Strafsekunden"
+        seconds, start, kind = float(count), span.start - 1, "time"
     reason = None
     for r in s.spans("penalties", "REASON"):
         if (

@@ -16,7 +16,7 @@ import re
 from extractors.narrative.facts.context import is_supposition
 from extractors.narrative.facts.placings import ordinal
 from extractors.narrative.lang import ENGLISH
-from extractors.narrative.prose import CLAUSE_BREAKS, Mention, Sentence
+from extractors.narrative.prose import CLAUSE_BREAKS, OBJECT_WORDS, Mention, Sentence
 from extractors.records import Standing
 from extractors.standings import POINT_WORDS, parse_points
 
@@ -295,7 +295,17 @@ def _owners(s: Sentence, at: int) -> list[Mention]:
         return []
     if who.kind != "name":
         return [who]
-    return [m for m in s.coordinated(who) if m.driver]
+    listed = [m for m in s.coordinated(who) if m.driver]
+    objects = OBJECT_WORDS | s.vocab.object_words
+    # "Ferri, dei Blue Falcon Stars, ...": a team the driver is of, no second owner
+    free = [m for m in listed if not _apposed_team(doc, m.start, objects)]
+    return free if len(listed) > 1 and free else listed
+
+
+def _apposed_team(doc, start: int, objects: frozenset[str]) -> bool:  # noqa: ANN001 - a Doc
+    """A name opening an apposition with a preposition ('Ferri, dei Blue Falcon Stars,'): whose
+    the driver before it is, not a driver of its own ('seguido por A, B e C' lists drivers)."""
+    return start >= 2 and doc[start - 1].lower_ in objects and doc[start - 2].text == ","
 
 
 def _names_a_class(s: Sentence, who: Mention) -> bool:

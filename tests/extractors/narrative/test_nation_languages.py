@@ -58,3 +58,47 @@ def test_a_governed_demonym_is_the_other_driver_just_named():
 def test_polish_plural_demonym_and_role_noun_before_a_list_of_names():
     text = "Polscy simracerzy Adam Nowak i Piotr Lis z ekipy Apex wygrali wyścig."
     assert nations(read(text, "pl")) == {"Adam Nowak": "POL", "Piotr Lis": "POL"}
+
+
+def test_town_after_a_preposition_of_place_gets_no_nation():
+    text = (
+        "Der Niederländer Tom Vos und Lars Holm (DK) waren nach den Läufen in Hoogeveen (NL) "
+        "punktgleich."
+    )
+    found = nations(read(text, "de"))
+    assert "Hoogeveen" not in found
+    assert found.get("Tom Vos") == "NLD"
+
+
+def test_dutch_en_joins_a_list_and_makes_no_place():
+    text = "Jan Smit en Pieter Kok – de enige Nederlandse finalist – completeerden de top-acht."
+    assert nations(read(text, "nl")) == {"Pieter Kok": "NLD"}
+
+
+def test_spanish_demonym_of_a_sport_is_no_drivers():
+    text = (
+        "Las siguientes Fechas disputadas en el kartódromo de San Carlos no hicieron otra cosa "
+        "que ratificar el gran presente del karting uruguayo: crecimiento en cada una de ellas."
+    )
+    assert nations(read(text, "es")) == {}
+
+
+def test_spanish_demonym_of_a_sport_after_a_place_is_no_nation_of_the_place():
+    text = (
+        "Las Fechas disputadas en el kartódromo de San José ratificaron el presente del karting "
+        "uruguayo: crecimiento en cada una de ellas."
+    )
+    assert nations(read(text, "es")) == {}
+
+
+def test_town_with_its_province_and_country_in_brackets_gets_no_nation():
+    text = (
+        "Castel Goffredo (Mantova, Italia). Grande successo per la prima prova del Trofeo "
+        "d’Inverno al Kartodromo Nord, con 180 piloti."
+    )
+    assert nations(read(text, "it")) == {}
+
+
+def test_country_item_in_a_drivers_bracket_after_his_age():
+    text = "Il vincitore è Marco Ferri (17, Italia, Apex Racing)."
+    assert nations(read(text, "it")) == {"Marco Ferri": "ITA"}

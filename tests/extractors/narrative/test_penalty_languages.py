@@ -77,3 +77,8 @@ def test_the_latter_is_the_driver_named_last_in_italian():
 def test_the_latter_in_english(narrate):
     text = "Ken Ota won from Tim Orr, although the latter had a five-second penalty."
     assert [(p.driver, p.seconds) for p in narrate(text).penalties] == [("Tim Orr", 5.0)]
+
+
+def test_german_penalty_seconds_counted_in_one_word():
+    text = "Jonas Brandt wurde trotz 5 Strafsekunden noch Dritter."
+    assert penalties(read(text, "de")) == [("Jonas Brandt", 5.0, "time")]

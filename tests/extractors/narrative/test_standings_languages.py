@@ -47,3 +47,19 @@ def test_german_in_total_before_a_total_shared_by_two_drivers():
 def test_a_class_name_before_a_total_owns_none():
     text = "Ravi Menon took the title in the Micro Max category garnering a total of 413 points."
     assert all(s.driver != "Micro Max" for s in read(text, "en").standings)
+
+
+def test_italian_team_in_apposition_owns_no_total():
+    text = (
+        "La prima corsa ha visto prevalere su tutti Marco Ferri, dei Blue Falcon Stars, che "
+        "anche grazie a questa vittoria ora è il nuovo leader del campionato, con 64 punti."
+    )
+    assert totals(read(text, "it")) == {"Marco Ferri": 64.0}
+
+
+def test_portuguese_drivers_listed_after_por_all_own_the_total():
+    text = (
+        "Bruno Lima (31) é o quarto, seguido por Caio Reis, Davi Nunes e Rui Prado – todos com "
+        "30 pontos."
+    )
+    assert {"Caio Reis", "Davi Nunes", "Rui Prado"} <= set(totals(read(text, "pt")))
