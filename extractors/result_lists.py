@@ -69,6 +69,10 @@ LEADING_CODE_RE = re.compile(
     rf"^[\s.]*(?!(?:GT|LMP|TCR|GTE|GR)\d)(?P<number>{ENTRANT_CODE})\s+"
     r"(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
 )
+# "7BC-Ann Lee", "W-Ann Lee", "X1-Ann Lee": a car code glued by a hyphen before a full name
+HYPHEN_CODE_RE = re.compile(
+    r"^(?P<number>\d{1,3}[A-Z]{1,3}|[A-Z]\d{0,3}|[A-Z]{2}\d{1,3})-(?=[A-ZÀ-Þ][a-zà-ÿ'’]+\s+[A-ZÀ-Þ])"
+)
 # "96M", "SV101" alone where the name goes ('2nd 96M'): the code stands for its driver
 BARE_CODE_RE = re.compile(ENTRANT_CODE)
 # "2V Kart", "3M Racing": an entrant's name printed digits first
@@ -271,6 +275,10 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["position"] = int(place["n"])
         facts["position_text"] = place.group(0).strip(" \t-–—|,")
         rest = rest[: place.start()]
+    glued = None if position or place else HYPHEN_CODE_RE.match(rest)
+    if glued:  # "7BC-Ann Lee [5]": the car code, then the driver
+        facts["car_number"] = glued["number"]
+        rest = rest[glued.end() :]
     code = LEADING_CODE_RE.match(rest) if position else None
     if code:  # "1st 96M Ann Lee": the car code, then the driver
         facts["car_number"] = code["number"]
@@ -279,7 +287,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if alone:  # "2nd 96M": the code where the name goes, for the name gate to resolve
         code_text = alone.group(0)
         return RowFacts(**facts, driver=code_text, car_number=code_text)
-    number = None if code else CAR_NUMBER_RE.search(rest)
+    number = None if code or glued else CAR_NUMBER_RE.search(rest)
     if number:  # "1. #87Z Zeb Moake", "Audi R8 LMS #29", "Zeb Moake, #9"
         facts["car_number"] = number["number"]
         rest = f"{rest[: number.start()]} {rest[number.end() :]}"

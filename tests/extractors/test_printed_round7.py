@@ -1,6 +1,7 @@
 """Printed lists in shapes learned in round 7 (issue 13): entrant codes printed capitals first
 before the driver ('1st KX12 Ann Lee'). Sentences and pages are invented."""
 
+from extractors.article import extract_article
 from extractors.inline_rows import split_inline_lists
 from extractors.result_lists import parse_row_text
 
@@ -34,3 +35,28 @@ def test_places_printed_with_their_word_may_skip_places():
     assert found.lead_in == "Klasse 2 bis 600 ccm"
     assert [r.text for r in found.rows] == ["1. Platz Ann Lee", "3. Platz Bo Kim"]
     assert split_inline_lists("Ann Lee was 1. in heat one and 3. in the final") == []
+
+
+def test_a_car_code_glued_by_a_hyphen_before_the_name_is_the_car_number():
+    row = parse_row_text("7BC-Ann Lee [5]")
+    assert (row.position, row.driver, row.car_number) == (None, "Ann Lee", "7BC")
+    assert parse_row_text("X1-Bo Kim").car_number == "X1"
+    assert parse_row_text("Jean-Paul Dow").car_number is None
+
+
+FEATURE = (
+    "Club night at the oval\n\n"
+    "Sprint A Feature (25 Laps)\n"
+    "- 87-Ann Lee [7]\n- 7BC-Bo Kim [5]\n- 88-Cy Dow [11]\n- W-Di Fox [1]\n\n"
+    "The next meeting is on Friday."
+)
+
+
+def test_a_list_numbered_by_car_gives_its_places_by_order():
+    races = extract_article(FEATURE, media_type="text/plain").races
+    assert [(r.name, [(x.position, x.driver, x.car_number) for x in r.results]) for r in races] == [
+        (
+            "Sprint A Feature",
+            [(1, "Ann Lee", "87"), (2, "Bo Kim", "7BC"), (3, "Cy Dow", "88"), (4, "Di Fox", "W")],
+        )
+    ]
