@@ -560,8 +560,11 @@ def _result_run(
     or numbered names whose places rise."""
     if isinstance(context, RaceSection) and context.session == "qualifying":
         return []
-    strong = sum(r.is_result for r in run_rows)
     placed = [r for r in run_rows if r.position is not None]
+    under_race = after_heading and isinstance(context, RaceSection)
+    if not placed and not under_race and not any(r.has_timing or r.points for r in run_rows):
+        return []  # '- Ann Lee (Kite)', '- Bo Kim (Apex)' after a sentence: a roster
+    strong = sum(r.is_result for r in run_rows)
     unplaced = run_rows[len(placed) :]  # 'DNF A', 'EXCL B' after the last place
     unclassified = all(r.is_result and r.status in UNCLASSIFIED for r in unplaced)
     counted = len(placed) >= MIN_LIST_ROWS and all(

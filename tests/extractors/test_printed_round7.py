@@ -60,3 +60,16 @@ def test_a_list_numbered_by_car_gives_its_places_by_order():
             [(1, "Ann Lee", "87"), (2, "Bo Kim", "7BC"), (3, "Cy Dow", "88"), (4, "Di Fox", "W")],
         )
     ]
+
+
+ROSTER = (
+    "Club night at the oval\n\n"
+    "Six drivers go into the title fight, and these are the names to watch:\n"
+    "- Ann Lee (Chevrolet)\n- Bo Kim (Ford)\n- Cy Dow (Ford)\n- Di Fox (Chevrolet)\n\n"
+    "The next meeting is on Friday."
+)
+
+
+def test_a_bullet_list_of_names_and_cars_after_a_sentence_is_no_result():
+    races = extract_article(ROSTER, media_type="text/plain").races
+    assert [r for race in races for r in race.results if r.method == "list"] == []
