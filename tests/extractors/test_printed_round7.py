@@ -73,3 +73,10 @@ ROSTER = (
 def test_a_bullet_list_of_names_and_cars_after_a_sentence_is_no_result():
     races = extract_article(ROSTER, media_type="text/plain").races
     assert [r for race in races for r in race.results if r.method == "list"] == []
+
+
+def test_a_place_with_a_stray_dot_and_times_with_dotted_units():
+    row = parse_row_text(".1) Ann Lee (Ford Falcon)...... 36m.57s.421/1000")
+    assert (row.position, row.driver, row.time_s) == (1, "Ann Lee", 2217.421)
+    row = parse_row_text(".2) Bo Kim (Ford Falcon)......... a 1s.057/1000")
+    assert (row.position, row.driver, row.gap_s) == (2, "Bo Kim", 1.057)
