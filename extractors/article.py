@@ -245,7 +245,25 @@ class InlineList:
 def _is_row_shaped(row: RowFacts) -> bool:
     standing_like = row.driver is not None and row.bare_number is not None
     return (
-        row.is_result or row.is_standing or row.is_weak_result or standing_like or _name_first(row)
+        row.is_result
+        or row.is_standing
+        or row.is_weak_result
+        or standing_like
+        or _name_first(row)
+        or _code_first(row)
+    )
+
+
+def _code_first(row: RowFacts) -> bool:
+    """'7BC-Ann Lee [5]': a car code glued by a hyphen before the driver, nothing else unread (a
+    row of a list numbered by car, its order giving the places)."""
+    printed = EMPHASIS_RE.sub("", row.text).lstrip(" -–—•*\t")
+    return (
+        row.position is None
+        and row.driver is not None
+        and row.car_number is not None
+        and not row.unknown
+        and printed.startswith(f"{row.car_number}-{row.driver}")
     )
 
 
@@ -542,8 +560,11 @@ def _result_run(
     or numbered names whose places rise."""
     if isinstance(context, RaceSection) and context.session == "qualifying":
         return []
-    strong = sum(r.is_result for r in run_rows)
     placed = [r for r in run_rows if r.position is not None]
+    under_race = after_heading and isinstance(context, RaceSection)
+    if not placed and not under_race and not any(r.has_timing or r.points for r in run_rows):
+        return []  # '- Ann Lee (Kite)', '- Bo Kim (Apex)' after a sentence: a roster
+    strong = sum(r.is_result for r in run_rows)
     unplaced = run_rows[len(placed) :]  # 'DNF A', 'EXCL B' after the last place
     unclassified = all(r.is_result and r.status in UNCLASSIFIED for r in unplaced)
     counted = len(placed) >= MIN_LIST_ROWS and all(

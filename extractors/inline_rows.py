@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.names import DOTTED_SUFFIX_END_RE
+from extractors.row_facts import PLACE_WORDS
 from extractors.standings import POINT_WORDS
 
 # "96M", "2V": a car code or a name printed with digits first, opening a row after its place
@@ -21,6 +22,9 @@ INLINE_POSITION_RE = re.compile(
     r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
     rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]|{CODE_FIRST}))"
 )
+# "Platz " of "3. Platz Ann Lee": a place printed with its word, which may skip places (a club's
+# own members listed among a field)
+PLACE_WORD_RE = re.compile(rf"(?i:{PLACE_WORDS})\s+(?=[A-ZÀ-Þ])")
 # " et", " and", " e", " y", " und", " en": the word joining the last two rows
 JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")
 # " - ", ", ", "; ": the punctuation (and spaces) between one row and the next place
@@ -100,6 +104,11 @@ def _one_skipped(chain: list[re.Match[str]], mark: re.Match[str], text: str, tie
     return bool(before) and before == _separator(text, chain[-1].end(), mark.start())
 
 
+def _place_worded(mark: re.Match[str], text: str) -> bool:
+    """'3. Platz Ann Lee': the place printed with its word."""
+    return PLACE_WORD_RE.match(text, mark.end()) is not None
+
+
 def _chain_from(i: int, marks: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     """The run of positions counting up from mark `i` (a '1'): a tie repeats a place ('3.',
     '3.'), and the place after a tie or an ellipsis may skip ('3.', '3.', '5.'), as may one
@@ -121,6 +130,7 @@ def _chain_from(i: int, marks: list[re.Match[str]], text: str) -> list[re.Match[
             or (skipped and n > last)
             or shared  # "7. Ann Lee e Bo Kim 36; 9. Cy Dow": two drivers tied, one place printed
             or _one_skipped(chain, mark, text, ties)
+            or (n > last and _place_worded(chain[0], text) and _place_worded(mark, text))
         ):
             chain.append(mark)
             ties = 0

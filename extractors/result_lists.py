@@ -15,7 +15,7 @@ from extractors.names import DOTTED_SUFFIX_END_RE, clean_name, looks_like_name
 from extractors.nations import FLAG_RE, flag_code, fold, lookup, nation_code
 from extractors.race_facts import is_date_only
 from extractors.records import Evidence, Method, ResultRow
-from extractors.row_facts import RowFacts
+from extractors.row_facts import PLACE_WORDS, RowFacts
 from extractors.standings import POINT_WORDS, POINTS_RE, parse_points
 from extractors.times import LAP_WORDS, find_timings
 
@@ -26,9 +26,10 @@ CAR_MAKERS = frozenset(fold(maker) for maker in RACING_DATA["car_makers"])
 MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 
 # "1.", "1)", "1º)", "P2", "Pos. 3", "#4", "1°", "3ª", "1st", "1er", "2e", "3ème", "12 " (before a
-# capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own)
+# capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own),
+# ".1)" (a stray dot before it)
 POSITION_RE = re.compile(
-    r"^(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
+    r"^(?:\.(?=\d{1,3}\)))?(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
     r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s|[A-ZÀ-Þ][a-zà-ÿ])"
     r"|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
     rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t]|\s+[-–—]\s)"
@@ -50,21 +51,31 @@ CAR_MODEL_RE = re.compile(
 # "– 1st place", "– 2º lugar", "| 3. Platz": the place printed as the row's last field
 TRAILING_PLACE_RE = re.compile(
     r"(?:^|[–—|,]|\s-)\s*(?P<n>\d{1,2})(?:st|nd|rd|th|º|°|ª|er|e|ème|\.)?\s?"
-    r"(?:place|lugar|posto|posición|posição|platz|plaats|miejsce)\s*\.?$",
+    rf"(?:{PLACE_WORDS})\s*\.?$",
     re.IGNORECASE,
 )
+# "Platz " of "1. Platz Ann Lee": the place word after the place, before a capitalised name
+LEADING_PLACE_WORD_RE = re.compile(rf"(?i:{PLACE_WORDS})\s+(?=[A-ZÀ-Þ])")
 # "#27", "#87Z", "#52JR", "#15s", "(No. 25)": a car number printed before or after the name ('No.'
 # in brackets of its own: 'Sch. Nr 4 Kite' is a school's name)
 CAR_NUMBER_RE = re.compile(
     r"(?:(?<![\w#])#\s?|(?<=\()(?:No|Nr|N[º°])\.?\s?(?=\d{1,3}\)))"
     r"(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)"
 )
-# "96M Ann Lee" after the place: a car code printed bare before a name of two words or more
+# "96M", "NW97", "E100": a car or entrant code, digits then capitals or capitals then digits
+ENTRANT_CODE = r"(?:\d{1,3}[A-Z]{1,2}|[A-Z]{1,3}\d{1,3})"
+# "96M Ann Lee", "NW97 Ann Lee" after the place: a code printed bare before a name of two words or
+# more ('GT3', 'LMP2' are classes, not codes)
 LEADING_CODE_RE = re.compile(
-    r"^[\s.]*(?P<number>\d{1,3}[A-Z]{1,2})\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
+    rf"^[\s.]*(?!(?:GT|LMP|TCR|GTE|GR)\d)(?P<number>{ENTRANT_CODE})\s+"
+    r"(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
 )
-# "96M" alone where the name goes ('2nd 96M'): the car code stands for its driver
-BARE_CODE_RE = re.compile(r"\d{1,3}[A-Z]{1,2}")
+# "7BC-Ann Lee", "W-Ann Lee", "X1-Ann Lee": a car code glued by a hyphen before a full name
+HYPHEN_CODE_RE = re.compile(
+    r"^(?P<number>\d{1,3}[A-Z]{1,3}|[A-Z]\d{0,3}|[A-Z]{2}\d{1,3})-(?=[A-ZÀ-Þ][a-zà-ÿ'’]+\s+[A-ZÀ-Þ])"
+)
+# "96M", "SV101" alone where the name goes ('2nd 96M'): the code stands for its driver
+BARE_CODE_RE = re.compile(ENTRANT_CODE)
 # "2V Kart", "3M Racing": an entrant's name printed digits first
 DIGITS_FIRST_NAME_RE = re.compile(r"\d{1,3}[A-Z]{1,2}(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,4}")
 # "18" at the end of a standings line with no unit: '1. Ribeiro (POR) 18'
@@ -256,11 +267,19 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["position"] = int(position["p1"] or position["p2"] or position["p3"])
         facts["position_text"] = position.group(0).strip(" \t-–—:|")
         rest = rest[position.end() :]
+        word = LEADING_PLACE_WORD_RE.match(rest)
+        if word:  # "1. Platz Ann Lee": the place printed with its word
+            facts["position_text"] = (position.group(0) + word.group(0)).strip(" \t-–—:|")
+            rest = rest[word.end() :]
     place = None if position else TRAILING_PLACE_RE.search(rest)
     if place:  # "Ann Lee – Kite GT (Apex) – 1st place": the place closing the row
         facts["position"] = int(place["n"])
         facts["position_text"] = place.group(0).strip(" \t-–—|,")
         rest = rest[: place.start()]
+    glued = None if position or place else HYPHEN_CODE_RE.match(rest)
+    if glued:  # "7BC-Ann Lee [5]": the car code, then the driver
+        facts["car_number"] = glued["number"]
+        rest = rest[glued.end() :]
     code = LEADING_CODE_RE.match(rest) if position else None
     if code:  # "1st 96M Ann Lee": the car code, then the driver
         facts["car_number"] = code["number"]
@@ -269,7 +288,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if alone:  # "2nd 96M": the code where the name goes, for the name gate to resolve
         code_text = alone.group(0)
         return RowFacts(**facts, driver=code_text, car_number=code_text)
-    number = None if code else CAR_NUMBER_RE.search(rest)
+    number = None if code or glued else CAR_NUMBER_RE.search(rest)
     if number:  # "1. #87Z Zeb Moake", "Audi R8 LMS #29", "Zeb Moake, #9"
         facts["car_number"] = number["number"]
         rest = f"{rest[: number.start()]} {rest[number.end() :]}"

@@ -31,9 +31,10 @@ LAPS_RE = re.compile(
 )
 # "30.56.738": minutes, seconds and thousandths all split by dots (a race time)
 DOTTED_TIME_RE = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)\.(?P<ms>\d{3})(?![\d.,:])")
-# "1s602", "a 0s074", '0"074', "a 4”902", "40m36s128": seconds and thousandths split by a unit
+# "1s602", "a 0s074", '0"074', "a 4”902", "40m36s128", "36m.57s.421/1000": seconds and
+# thousandths split by a unit (a dot may follow the unit)
 SPLIT_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<m>\d{1,3})m\s?)?(?P<s>\d{1,2})(?:s|[\"”″])"
+    r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<m>\d{1,3})m\.?\s?)?(?P<s>\d{1,2})(?:s\.?|[\"”″])"
     r"(?P<ms>\d{3})(?:/1000)?(?!\d|[.,]\d)"
 )
 # "11m21.64s", "1h02m13.4s", "+ 0m04.2s": hours, minutes and seconds each followed by its unit
