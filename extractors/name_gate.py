@@ -211,7 +211,7 @@ NOUN_ARTICLES = {
     for lang, words in _VOCABULARY["noun_articles"].items()
     if not lang.startswith("_")
 }
-# 'Lassotą', 'Annę': a word no name ends with in the nominative (a declined Polish form)
+# 'Kowalską', 'Annę': a word no name ends with in the nominative (a declined Polish form)
 DECLINED_END_RE = re.compile(r"[ąę]$", re.IGNORECASE)
 # ' GER', ' BRA': a nation's code printed after a name, no part of it
 NATION_CODE_TAIL_RE = re.compile(r"\s+[A-Z]{3}$")
@@ -238,8 +238,8 @@ class ProseNames:
     Maurício'), of several is no one; a surname is the full name the text establishes (prints
     twice); a one-word name the text also writes in lower case ('community'), or only ever
     after an article of a language that capitalises nouns ('einem Zwischenfall') is a word, not a
-    driver; a noun before a full name after such an article is cut ('der Hamburger Tim
-    Tramnitz' -> 'Tim Tramnitz'); a declined form ('Franciszkiem Lassotą') is no name to publish."""
+    driver; a noun before a full name after such an article is cut ('der Hamburger Jan
+    Berger' -> 'Jan Berger'); a declined form ('Franciszkiem Nowakiem') is no name to publish."""
 
     def __init__(self, text: str, language: str | None = None) -> None:
         self.text = text

@@ -459,7 +459,7 @@ class _SentenceReader:
         )
 
     def points_in_brackets(self, end: int) -> bool:
-        """'Vandoorne prend la 5e place (45)', 'sits fourth (38)': a bare number in brackets
+        """'Lemoine prend la 5e place (45)', 'sits fourth (38)': a bare number in brackets
         right after the place's words (not after a name: 'vor X (16)' is an age) is a points
         total, so the place is one in the standings."""
         if end + 2 >= self.s.span.end or any(m.end == end for m in self.s.mentions):
