@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.names import DOTTED_SUFFIX_END_RE
-from extractors.row_facts import PLACE_WORDS
+from extractors.row_facts import PLACE_WORD_RE
 from extractors.standings import POINT_WORDS
 
 # "96M", "2V": a car code or a name printed with digits first, opening a row after its place
@@ -22,9 +22,6 @@ INLINE_POSITION_RE = re.compile(
     r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
     rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]|{CODE_FIRST}))"
 )
-# "Platz " of "3. Platz Ann Lee": a place printed with its word, which may skip places (a club's
-# own members listed among a field)
-PLACE_WORD_RE = re.compile(rf"(?i:{PLACE_WORDS})\s+(?=[A-ZÀ-Þ])")
 # " et", " and", " e", " y", " und", " en": the word joining the last two rows
 JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")
 # " - ", ", ", "; ": the punctuation (and spaces) between one row and the next place

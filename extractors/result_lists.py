@@ -15,7 +15,7 @@ from extractors.names import DOTTED_SUFFIX_END_RE, clean_name, looks_like_name
 from extractors.nations import FLAG_RE, flag_code, fold, lookup, nation_code
 from extractors.race_facts import is_date_only
 from extractors.records import Evidence, Method, ResultRow
-from extractors.row_facts import PLACE_WORDS, RowFacts
+from extractors.row_facts import PLACE_WORD_RE, PLACE_WORDS, RowFacts
 from extractors.standings import POINT_WORDS, POINTS_RE, parse_points
 from extractors.times import LAP_WORDS, find_timings
 
@@ -54,8 +54,6 @@ TRAILING_PLACE_RE = re.compile(
     rf"(?:{PLACE_WORDS})\s*\.?$",
     re.IGNORECASE,
 )
-# "Platz " of "1. Platz Ann Lee": the place word after the place, before a capitalised name
-LEADING_PLACE_WORD_RE = re.compile(rf"(?i:{PLACE_WORDS})\s+(?=[A-ZÀ-Þ])")
 # "#27", "#87Z", "#52JR", "#15s", "(No. 25)": a car number printed before or after the name ('No.'
 # in brackets of its own: 'Sch. Nr 4 Kite' is a school's name)
 CAR_NUMBER_RE = re.compile(
@@ -267,7 +265,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["position"] = int(position["p1"] or position["p2"] or position["p3"])
         facts["position_text"] = position.group(0).strip(" \t-–—:|")
         rest = rest[position.end() :]
-        word = LEADING_PLACE_WORD_RE.match(rest)
+        word = PLACE_WORD_RE.match(rest)
         if word:  # "1. Platz Ann Lee": the place printed with its word
             facts["position_text"] = (position.group(0) + word.group(0)).strip(" \t-–—:|")
             rest = rest[word.end() :]
