@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from extractors.name_gate import CLASS_WORDS
 from extractors.names import DOTTED_SUFFIX_END_RE, clean_name, looks_like_name
 from extractors.nations import FLAG_RE, flag_code, fold, lookup, nation_code
 from extractors.race_facts import is_date_only
@@ -63,9 +64,9 @@ CAR_NUMBER_RE = re.compile(
 # "96M", "NW97", "E100": a car or entrant code, digits then capitals or capitals then digits
 ENTRANT_CODE = r"(?:\d{1,3}[A-Z]{1,2}|[A-Z]{1,3}\d{1,3})"
 # "96M Ann Lee", "NW97 Ann Lee" after the place: a code printed bare before a name of two words or
-# more ('GT3', 'LMP2' are classes, not codes)
+# more (a class's code, 'GT3', 'LMP2', 'KZ2', is no car's: `leading_code`)
 LEADING_CODE_RE = re.compile(
-    rf"^[\s.]*(?!(?:GT|LMP|TCR|GTE|GR)\d)(?P<number>{ENTRANT_CODE})\s+"
+    rf"^[\s.]*(?P<number>{ENTRANT_CODE})\s+"
     r"(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
 )
 # "7BC-Ann Lee", "W-Ann Lee", "X1-Ann Lee": a car code glued by a hyphen before a full name
@@ -74,6 +75,15 @@ HYPHEN_CODE_RE = re.compile(
 )
 # "96M", "SV101" alone where the name goes ('2nd 96M'): the code stands for its driver
 BARE_CODE_RE = re.compile(ENTRANT_CODE)
+
+
+def leading_code(text: str) -> re.Match[str] | None:
+    """The car code printed before a name ('96M Ann Lee'), unless it is a class's ('GT3 Ann Lee':
+    the classes of the name gate's vocabulary)."""
+    code = LEADING_CODE_RE.match(text)
+    return None if code is None or fold(code["number"]) in CLASS_WORDS else code
+
+
 # "2V Kart", "3M Racing": an entrant's name printed digits first
 DIGITS_FIRST_NAME_RE = re.compile(r"\d{1,3}[A-Z]{1,2}(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,4}")
 # "18" at the end of a standings line with no unit: '1. Ribeiro (POR) 18'
@@ -278,7 +288,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if glued:  # "7BC-Ann Lee [5]": the car code, then the driver
         facts["car_number"] = glued["number"]
         rest = rest[glued.end() :]
-    code = LEADING_CODE_RE.match(rest) if position else None
+    code = leading_code(rest) if position else None
     if code:  # "1st 96M Ann Lee": the car code, then the driver
         facts["car_number"] = code["number"]
         rest = rest[code.end() :]

@@ -20,6 +20,7 @@ def test_an_entrant_code_capitals_first_alone_stands_where_the_driver_goes():
 
 def test_a_class_before_the_name_is_no_entrant_code():
     assert parse_row_text("1. GT3 Ann Lee").car_number is None
+    assert parse_row_text("2. KZ2 Bo Kim").car_number is None  # a karting class
     assert parse_row_text("2. LMP2 Bo Kim Cy").car_number is None
 
 
