@@ -82,6 +82,14 @@ MAX_PODIUM_LINES = 10
 MAX_NAME_LINE_WORDS = 4
 PODIUM_NAME = "Podium"
 MIN_WINNER_LINES = 2
+# "7. Ann Lee, Bo Kim, Cy Dow, Di Fox, 74.6": a heat's number, its finishers in order, and the
+# winner's time last (speedway's heat-by-heat results)
+HEAT_LINE_RE = re.compile(
+    r"^(?P<heat>\d{1,2})[.)]\s+(?P<names>[^,\d()]+(?:,\s*[^,\d()]+){2,7})"
+    r"(?:,\s*(?P<time>\d{1,3}(?:[.,]\d{1,3})?))?\s*\.?$"
+)
+# Heat lines come in runs of at least this many (one line numbered '1.' is a list's row).
+MIN_HEAT_LINES = 3
 RACE_WINNER_CONFIDENCE = 0.85
 STATEMENT_CONFIDENCE = 0.8
 
@@ -362,6 +370,40 @@ def _join_main_race(races: dict[str | None, StatedRace]) -> None:
         main.rows.sort(key=lambda r: r.position or 0)
 
 
+def _heat_line(block: Block) -> tuple[int, list[str], float | None] | None:
+    """(heat number, finishers in order, the winner's time) of a heat line, else None."""
+    line = HEAT_LINE_RE.match(block.text.strip())
+    if line is None or block.kind == "row":
+        return None
+    names = [n.strip() for n in line["names"].split(",")]
+    if not all(_is_person(n) for n in names):
+        return None
+    time_s = float(line["time"].replace(",", ".")) if line["time"] else None
+    return int(line["heat"]), names, time_s
+
+
+def _heat_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of heat lines numbered in order ('1. Ann Lee, Bo Kim, Cy Dow, 76.2', '2. …'): one
+    race per line ('Heat 1'), its finishers in the order printed, the time the winner's. A last
+    line cut by the end of the page is left out."""
+    run: list[tuple[int, int, list[str], float | None]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        line = _heat_line(block) if block.end < len(doc.text.rstrip()) else None
+        if line is not None and (not run or line[0] == run[-1][1] + 1):
+            run.append((index, *line))
+            continue
+        if len(run) >= MIN_HEAT_LINES:
+            for i, heat, names, time_s in run:
+                stated = StatedRace(f"Heat {heat}", i, session="race")
+                for position, name in enumerate(names, start=1):
+                    more = {"time_s": time_s} if position == 1 and time_s else {}
+                    row = _row(doc.blocks[i], name, position, "list", STATEMENT_CONFIDENCE, **more)
+                    stated.rows.append(row)
+                found.races.append(stated)
+                found.blocks.add(i)
+        run = [] if line is None else [(index, *line)]
+
+
 def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     """The races an article states line by line, leaving the blocks in `taken` (rows already
     read as lists or tables) alone."""
@@ -371,6 +413,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _class_winner_lines(doc, found)
     _podium_lines(doc, found)
     _release_lines(doc, found)
+    _heat_lines(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
     return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})
 

@@ -1,0 +1,41 @@
+"""Printed lists in shapes learned in round 8 (issue 13): heat-by-heat lines ('3. Lee, Kim, Dow,
+Fox, 74.6'). Sentences and pages are invented."""
+
+from extractors.article import extract_article
+
+HEATS = (
+    "Pairs meeting at the stadium\n\n"
+    "Line-up: Kite: Ann Lee & Bo Kim, Vela: Cy Dow & Eva Fox.\n\n"
+    "1. Lee, Dow, Kim, Fox, 75.4\n\n"
+    "2. Fox, Kim, Lee, Dow, 74.8\n\n"
+    "3. Kim, Lee, Fox, Dow, 76.0\n\n"
+    "Thanks for any help.\n"
+)
+
+
+def _races(text: str) -> list[tuple[str, list[tuple]]]:
+    races = extract_article(text, media_type="text/plain").races
+    return [(r.name, [(x.position, x.driver, x.time_s) for x in r.results]) for r in races]
+
+
+def test_heat_lines_are_one_race_each_finishers_in_order_the_time_the_winners():
+    assert _races(HEATS) == [
+        ("Heat 1", [(1, "Ann Lee", 75.4), (2, "Cy Dow", None), (3, "Bo Kim", None),
+                    (4, "Eva Fox", None)]),
+        ("Heat 2", [(1, "Eva Fox", 74.8), (2, "Bo Kim", None), (3, "Ann Lee", None),
+                    (4, "Cy Dow", None)]),
+        ("Heat 3", [(1, "Bo Kim", 76.0), (2, "Ann Lee", None), (3, "Eva Fox", None),
+                    (4, "Cy Dow", None)]),
+    ]  # fmt: skip
+
+
+def test_a_heat_line_cut_by_the_end_of_the_page_is_left_out():
+    text = HEATS.replace("Thanks for any help.\n", "4. Dow, Fox, Kim, Le")
+    assert [name for name, _ in _races(text)] == ["Heat 1", "Heat 2", "Heat 3"]
+
+
+def test_fewer_than_three_heat_lines_or_lines_out_of_order_are_no_heats():
+    two = "Club night\n\n1. Lee, Dow, Kim, Fox, 75.4\n\n2. Fox, Kim, Lee, Dow, 74.8\n\nEnd.\n"
+    assert all(not name.startswith("Heat") for name, _ in _races(two))
+    jumbled = HEATS.replace("2. Fox", "5. Fox")
+    assert all(not name.startswith("Heat") for name, _ in _races(jumbled))
