@@ -2,6 +2,7 @@
 Fox, 74.6'). Sentences and pages are invented."""
 
 from extractors.article import extract_article
+from extractors.times import find_timings
 
 HEATS = (
     "Pairs meeting at the stadium\n\n"
@@ -39,3 +40,41 @@ def test_fewer_than_three_heat_lines_or_lines_out_of_order_are_no_heats():
     assert all(not name.startswith("Heat") for name, _ in _races(two))
     jumbled = HEATS.replace("2. Fox", "5. Fox")
     assert all(not name.startswith("Heat") for name, _ in _races(jumbled))
+
+
+def test_seconds_marked_with_two_apostrophes_are_times_and_signed_ones_gaps():
+    (race,) = find_timings("53'36''455")
+    assert (race.time_s, race.gap_s) == (3216.455, None)
+    (gap,) = find_timings("+ 9''743")
+    assert (gap.time_s, gap.gap_s) == (None, 9.743)
+    (gap,) = find_timings("+ 1'18''706")
+    assert (gap.time_s, gap.gap_s) == (None, 78.706)
+
+
+UNHEADED = (
+    "1\n\nAnn Lee\nKite Racing\n41'02''310\n"
+    "2\n\nBo Kim\nVela Motorsport\n+ 4''512\n"
+    "3\n\nCy Dow\nKite Racing\n+ 1'05''020\n"
+    "4\n\nEva Fox\nOrca Team\n+ 1 tour\n"
+    "AB\n\nGus Orr\nVela Motorsport\nTour 3,\n"
+    "Classement officiel publié après la course.\n"
+)
+
+
+def test_a_table_one_cell_per_line_without_a_header_is_read_by_its_cells():
+    (race,) = extract_article(UNHEADED, media_type="text/plain").races
+    rows = [(r.position, r.driver, r.team, r.time_s, r.gap_s, r.status) for r in race.results]
+    assert rows == [
+        (1, "Ann Lee", "Kite Racing", 2462.31, None, "finished"),
+        (2, "Bo Kim", "Vela Motorsport", None, 4.512, "finished"),
+        (3, "Cy Dow", "Kite Racing", None, 65.02, "finished"),
+        (4, "Eva Fox", "Orca Team", None, None, "lapped"),
+    ]
+
+
+def test_numbered_lines_of_prose_are_no_table_one_cell_per_line():
+    text = (
+        "1\n\nStart early.\n\n2\n\nCheck the tyres.\n\n3\n\nDrive home.\n\n"
+        "4\n\nRest.\n\nThe end of the guide.\n"
+    )
+    assert extract_article(text, media_type="text/plain").races == []
