@@ -51,6 +51,9 @@ CELL_GAP_RE = re.compile(r"\t|\s{2,}")
 ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 MIN_HEADER_CELLS = 3
 MIN_ROWS = 2
+# A row printed one cell per line with no header has at most this many cells after its place.
+MAX_UNHEADED_WIDTH = 6
+MAX_CELL_CHARS = 60
 # "Ann Lee 31 4th 1": a standings line of a flattened table, the name then its points first
 POINTS_ROW_RE = re.compile(
     r"^(?P<name>[^\W\d_][^\d|:;]*?)\s+(?P<points>\d{1,4}(?:[.,]\d)?)(?:\s|$)"
@@ -320,6 +323,33 @@ def _one_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | N
     return (end - index, rows) if len(rows) > MIN_ROWS else None
 
 
+def _unheaded_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """A table printed one cell per line with no header: a line '1', the row's other cells a
+    line each, then '2' and as many cells, and so on; the columns are told by their cells
+    (`tables.infer_kinds`). The row count stops where a place does not follow the row before."""
+    blocks = doc.blocks
+    if blocks[index].text.strip() != "1":
+        return None
+    width = next(
+        (w for w in range(MIN_HEADER_CELLS - 1, MAX_UNHEADED_WIDTH + 1)
+         if index + w + 1 < len(blocks) and blocks[index + w + 1].text.strip() == "2"),
+        None,
+    )  # fmt: skip
+    if width is None:
+        return None
+    rows: list[Block] = []
+    end, place = index, 1
+    while end + width < len(blocks) and blocks[end].text.strip() == str(place):
+        chunk = blocks[end : end + width + 1]
+        if not all(_plain_line(b) and len(b.text) <= MAX_CELL_CHARS for b in chunk):
+            break
+        if _cut_off(doc, chunk[-1]) or any(_header_word(b.text) for b in chunk[1:]):
+            break
+        rows.append(_row_block(doc, chunk, [b.text.strip() for b in chunk]))
+        end, place = end + width + 1, place + 1
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
 def _line_start(doc: Document, block: Block) -> int:
     return doc.text.rfind("\n", 0, block.start) + 1
 
@@ -401,6 +431,7 @@ def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
                 or _spaced_table(doc, index)
                 or _points_table(doc, index)
                 or _one_cell_per_line(doc, index)
+                or _unheaded_cell_per_line(doc, index)
             )
         if table is not None:
             found[index] = table
