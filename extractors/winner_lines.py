@@ -13,7 +13,7 @@ from extractors.flat_tables import trailing_name
 from extractors.names import SUFFIX_TAIL_RE, looks_like_name
 from extractors.records import Evidence, ResultRow
 from extractors.result_lists import is_car
-from extractors.sections import read_marker
+from extractors.sections import RESULTS_WORDS_RE, read_marker
 
 # "Grand Prix", "Feature", "Heat", "Final", "Race", "Gara", "Corrida", "Rennen": what names a race
 RACE_WORDS_RE = re.compile(
@@ -87,6 +87,12 @@ MIN_WINNER_LINES = 2
 HEAT_LINE_RE = re.compile(
     r"^(?P<heat>\d{1,2})[.)]\s+(?P<names>[^,\d()]+(?:,\s*[^,\d()]+){2,7})"
     r"(?:,\s*(?P<time>\d{1,3}(?:[.,]\d{1,3})?))?\s*\.?$"
+)
+# "IMCA Stock Cars--Ann Lee, Aurora", "Sport Compacts--Bo Kim, Vela, IA": a class, two hyphens
+# for a dash, its winner and the winner's hometown (dropped)
+HOMETOWN_WINNER_RE = re.compile(
+    r"^(?P<race>[^–—:|,]{2,40}?)\s*--\s*(?P<name>[^,;:()\d]{3,60}?)"
+    r"(?:\s*,\s*[^,;:()\d]{2,40}?(?:\s*,\s*[A-Z]{2})?)?\s*\.?$"
 )
 # Heat lines come in runs of at least this many (one line numbered '1.' is a list's row).
 MIN_HEAT_LINES = 3
@@ -404,6 +410,29 @@ def _heat_lines(doc: Document, found: StatedResults) -> None:
         run = [] if line is None else [(index, *line)]
 
 
+def _hometown_winner_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of 'Class--Winner, Hometown' lines under a line naming results ('Speedway results:
+    Saturday'): one race per class, its winner first."""
+    run: list[tuple[int, str, str]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        line = HOMETOWN_WINNER_RE.match(block.text.strip())
+        if line and block.kind != "row" and index not in found.blocks and _is_person(line["name"]):
+            run.append((index, line["race"].strip(), line["name"].strip()))
+            continue
+        first = run[0][0] if run else 0
+        if (
+            len(run) >= MIN_HEAT_LINES
+            and first
+            and RESULTS_WORDS_RE.search(doc.blocks[first - 1].text)
+        ):
+            for i, race, name in run:
+                stated = StatedRace(race, i, session="race")
+                stated.rows.append(_row(doc.blocks[i], name, 1, "list", RACE_WINNER_CONFIDENCE))
+                found.races.append(stated)
+                found.blocks.add(i)
+        run = []
+
+
 def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     """The races an article states line by line, leaving the blocks in `taken` (rows already
     read as lists or tables) alone."""
@@ -414,6 +443,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _podium_lines(doc, found)
     _release_lines(doc, found)
     _heat_lines(doc, found)
+    _hometown_winner_lines(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
     return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})
 

@@ -16,7 +16,9 @@ HEATS = (
 
 def _races(text: str) -> list[tuple[str, list[tuple]]]:
     races = extract_article(text, media_type="text/plain").races
-    return [(r.name, [(x.position, x.driver, x.time_s) for x in r.results]) for r in races]
+    return [
+        (r.name, [(x.position, x.driver, x.time_s) for x in r.results]) for r in races if r.results
+    ]
 
 
 def test_heat_lines_are_one_race_each_finishers_in_order_the_time_the_winners():
@@ -78,3 +80,25 @@ def test_numbered_lines_of_prose_are_no_table_one_cell_per_line():
         "4\n\nRest.\n\nThe end of the guide.\n"
     )
     assert extract_article(text, media_type="text/plain").races == []
+
+
+HOMETOWNS = (
+    "Vela Speedway results: Saturday, May 4th\n\n"
+    "Late Models--Ann Lee, Aurora\n\n"
+    "Stock Cars--Bo Kim, Neligh\n\n"
+    "Sport Compacts--Cy Dow, Magnolia, IA\n\n"
+    "The next meeting is on Friday.\n"
+)
+
+
+def test_class_and_winner_lines_with_a_hometown_under_a_results_line_are_one_race_each():
+    assert _races(HOMETOWNS) == [
+        ("Late Models", [(1, "Ann Lee", None)]),
+        ("Stock Cars", [(1, "Bo Kim", None)]),
+        ("Sport Compacts", [(1, "Cy Dow", None)]),
+    ]
+
+
+def test_class_and_winner_lines_under_no_results_line_are_no_races():
+    text = HOMETOWNS.replace("Vela Speedway results: Saturday, May 4th", "Our photographers")
+    assert _races(text) == []
