@@ -94,6 +94,13 @@ HOMETOWN_WINNER_RE = re.compile(
     r"^(?P<race>[^–—:|,]{2,40}?)\s*--\s*(?P<name>[^,;:()\d]{3,60}?)"
     r"(?:\s*,\s*[^,;:()\d]{2,40}?(?:\s*,\s*[A-Z]{2})?)?\s*\.?$"
 )
+# "Kite: Ann Lee & Bo Kim", "Vela: Cy Dow (replacing Ed Orr) and Eva Fox": a team and its pair of
+# riders in a meeting's line-up (a reserve's note in brackets)
+LINEUP_PAIR_RE = re.compile(
+    r"(?<![\w-])(?P<team>[A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*){0,2})\s*:\s*"
+    r"(?P<a>[^,:;&()]+?)(?:\s*\([^()]*\))?\s+(?:&|and)\s+(?P<b>[^,:;&()]+?)(?:\s*\([^()]*\))?"
+    r"(?=\s*[,.;]|\s*$)"
+)
 # Heat lines come in runs of at least this many (one line numbered '1.' is a list's row).
 MIN_HEAT_LINES = 3
 RACE_WINNER_CONFIDENCE = 0.85
@@ -388,6 +395,18 @@ def _heat_line(block: Block) -> tuple[int, list[str], float | None] | None:
     return int(line["heat"]), names, time_s
 
 
+def _lineup_teams(doc: Document, before: int) -> dict[str, str]:
+    """The team of each surname a line-up above `before` pairs ('Kite: Ann Lee & Bo Kim'), when
+    the surname is one rider's."""
+    teams: dict[str, set[str]] = {}
+    for block in doc.blocks[:before]:
+        for pair in LINEUP_PAIR_RE.finditer(block.text):
+            for name in (pair["a"], pair["b"]):
+                if _is_person(name.strip()):
+                    teams.setdefault(name.split()[-1], set()).add(pair["team"])
+    return {surname: team.pop() for surname, team in teams.items() if len(team) == 1}
+
+
 def _heat_lines(doc: Document, found: StatedResults) -> None:
     """Runs of heat lines numbered in order ('1. Ann Lee, Bo Kim, Cy Dow, 76.2', '2. …'): one
     race per line ('Heat 1'), its finishers in the order printed, the time the winner's. A last
@@ -399,10 +418,13 @@ def _heat_lines(doc: Document, found: StatedResults) -> None:
             run.append((index, *line))
             continue
         if len(run) >= MIN_HEAT_LINES:
+            teams = _lineup_teams(doc, run[0][0])
             for i, heat, names, time_s in run:
                 stated = StatedRace(f"Heat {heat}", i, session="race")
                 for position, name in enumerate(names, start=1):
-                    more = {"time_s": time_s} if position == 1 and time_s else {}
+                    more: dict = {"team": teams.get(name.split()[-1])}
+                    if position == 1 and time_s:
+                        more["time_s"] = time_s
                     row = _row(doc.blocks[i], name, position, "list", STATEMENT_CONFIDENCE, **more)
                     stated.rows.append(row)
                 found.races.append(stated)

@@ -102,3 +102,18 @@ def test_class_and_winner_lines_with_a_hometown_under_a_results_line_are_one_rac
 def test_class_and_winner_lines_under_no_results_line_are_no_races():
     text = HOMETOWNS.replace("Vela Speedway results: Saturday, May 4th", "Our photographers")
     assert _races(text) == []
+
+
+def test_heat_riders_take_their_team_from_the_line_up_pairs():
+    text = HEATS.replace(
+        "Line-up: Kite: Ann Lee & Bo Kim, Vela: Cy Dow & Eva Fox.",
+        "Line-up: Kite: Ann Lee & Bo Kim, Vela Rovers: Cy Dow (replacing Gus Orr) and Eva Fox.",
+    )
+    races = extract_article(text, media_type="text/plain").races
+    heat = next(r for r in races if r.name == "Heat 1")
+    assert [(x.driver, x.team) for x in heat.results] == [
+        ("Ann Lee", "Kite"),
+        ("Cy Dow", "Vela Rovers"),
+        ("Bo Kim", "Kite"),
+        ("Eva Fox", "Vela Rovers"),
+    ]
