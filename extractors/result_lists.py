@@ -55,10 +55,10 @@ TRAILING_PLACE_RE = re.compile(
     rf"(?:{PLACE_WORDS})\s*\.?$",
     re.IGNORECASE,
 )
-# "#27", "#87Z", "#52JR", "#15s", "(No. 25)": a car number printed before or after the name ('No.'
-# in brackets of its own: 'Sch. Nr 4 Kite' is a school's name)
+# "#27", "#87Z", "#52JR", "#15s", "(No. 25)", "(kart 44)", "(car 7)": a car number printed before
+# or after the name ('No.' in brackets of its own: 'Sch. Nr 4 Kite' is a school's name)
 CAR_NUMBER_RE = re.compile(
-    r"(?:(?<![\w#])#\s?|(?<=\()(?:No|Nr|N[º°])\.?\s?(?=\d{1,3}\)))"
+    r"(?:(?<![\w#])#\s?|(?<=\()(?:No|Nr|N[º°]|[Kk]art|[Cc]ar)\.?\s?(?=\d{1,3}\s?\)))"
     r"(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)"
 )
 # "96M", "NW97", "E100": a car or entrant code, digits then capitals or capitals then digits

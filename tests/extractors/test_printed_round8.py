@@ -2,6 +2,7 @@
 Fox, 74.6'). Sentences and pages are invented."""
 
 from extractors.article import extract_article
+from extractors.result_lists import parse_row_text
 from extractors.times import find_timings
 
 HEATS = (
@@ -117,3 +118,11 @@ def test_heat_riders_take_their_team_from_the_line_up_pairs():
         ("Bo Kim", "Kite"),
         ("Eva Fox", "Vela Rovers"),
     ]
+
+
+def test_a_car_number_in_brackets_with_its_word_is_the_car_number():
+    row = parse_row_text("1° Ann Lee (kart 44 ).")
+    assert (row.position, row.driver, row.car_number) == (1, "Ann Lee", "44")
+    assert parse_row_text("2. Bo Kim (car 7)").car_number == "7"
+    row = parse_row_text("3. Cy Dow (Kart Racing)")
+    assert (row.car_number, row.team) == (None, "Kart Racing")
