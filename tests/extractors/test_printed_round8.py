@@ -2,6 +2,7 @@
 Fox, 74.6'). Sentences and pages are invented."""
 
 from extractors.article import extract_article
+from extractors.inline_rows import split_inline_lists
 from extractors.result_lists import parse_row_text
 from extractors.times import find_timings
 
@@ -126,3 +127,13 @@ def test_a_car_number_in_brackets_with_its_word_is_the_car_number():
     assert parse_row_text("2. Bo Kim (car 7)").car_number == "7"
     row = parse_row_text("3. Cy Dow (Kart Racing)")
     assert (row.car_number, row.team) == (None, "Kart Racing")
+
+
+def test_a_class_won_by_its_first_then_numbered_places_is_one_list():
+    (found,) = split_inline_lists("Die Juniorenklasse gewann Ann Lee (MSC), 2. Bo Kim, 3. Cy Dow")
+    assert found.lead_in == "Die Juniorenklasse"
+    assert [r.text for r in found.rows] == ["Ann Lee (MSC)", "2. Bo Kim", "3. Cy Dow"]
+
+
+def test_a_won_sentence_naming_no_person_first_is_no_first_row():
+    assert split_inline_lists("Ann Lee won the race, 2. Bo Kim, 3. Cy Dow") == []
