@@ -137,3 +137,26 @@ def test_a_class_won_by_its_first_then_numbered_places_is_one_list():
 
 def test_a_won_sentence_naming_no_person_first_is_no_first_row():
     assert split_inline_lists("Ann Lee won the race, 2. Bo Kim, 3. Cy Dow") == []
+
+
+PODIUMS = (
+    "Club karting round five\n\n"
+    "PODIUMS ROUND FIVE – VELA\n"
+    "CLASS MINI\n"
+    "Ann Lee, Bo Kim, Cy Dow, Eva Fox.\n"
+    "CLASS SENIOR\n"
+    "Gus Orr, Hal Berg/Ian Roe, Jo Nunn\n"
+    "CLASS SH\n"
+)
+
+
+def test_class_labels_each_above_a_line_of_names_under_a_podiums_heading_are_races():
+    assert _races(PODIUMS) == [
+        ("CLASS MINI", [(1, "Ann Lee", None), (2, "Bo Kim", None), (3, "Cy Dow", None),
+                        (4, "Eva Fox", None)]),
+        ("CLASS SENIOR", [(1, "Gus Orr", None), (3, "Jo Nunn", None)]),
+    ]  # fmt: skip
+
+
+def test_lines_of_names_under_no_podiums_heading_are_no_races():
+    assert _races(PODIUMS.replace("PODIUMS ROUND FIVE", "ENTRANTS ROUND FIVE")) == []
