@@ -160,3 +160,34 @@ def test_class_labels_each_above_a_line_of_names_under_a_podiums_heading_are_rac
 
 def test_lines_of_names_under_no_podiums_heading_are_no_races():
     assert _races(PODIUMS.replace("PODIUMS ROUND FIVE", "ENTRANTS ROUND FIVE")) == []
+
+
+def test_a_place_closed_by_a_colon_then_the_car_number_and_the_name():
+    row = parse_row_text("4: #3 Ann Lee")
+    assert (row.position, row.driver, row.car_number) == (4, "Ann Lee", "3")
+    row = parse_row_text("2: #m2 Bo Kim")
+    assert (row.position, row.driver, row.car_number) == (2, "Bo Kim", "m2")
+    row = parse_row_text("6: #Cy Dow")  # the number left out
+    assert (row.position, row.driver, row.car_number) == (6, "Cy Dow", None)
+    assert parse_row_text("1:05.950 Eva Fox").position is None  # a time, no place
+
+
+FEATURE_COLON = (
+    "Twin features at the oval\n\n"
+    "Ann Lee took the pole and led every lap of the 20 lap feature.\n"
+    "1: #14 Ann Lee\n2: #m2 Bo Kim\n3: #5 Cy Dow\n4: #Eva Fox\n"
+    "DNS: #34 Gus Orr\n"
+    "Next up was the second feature.\n"
+)
+
+
+def test_a_list_of_places_closed_by_colons_with_a_start_left_out_is_one_result_list():
+    (race,) = [r for r in extract_article(FEATURE_COLON, media_type="text/plain").races
+               if len(r.results) > 1]  # fmt: skip
+    assert [(r.position, r.driver, r.car_number, r.status) for r in race.results] == [
+        (1, "Ann Lee", "14", "finished"),
+        (2, "Bo Kim", "m2", "finished"),
+        (3, "Cy Dow", "5", "finished"),
+        (4, "Eva Fox", None, "finished"),
+        (None, "Gus Orr", "34", "dns"),
+    ]
