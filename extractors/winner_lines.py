@@ -32,10 +32,11 @@ RELEASE_WINNER_RE = re.compile(
 )
 # "Heat winners: Ann Lee, Bo Reed": the winners of a session's races in their order
 RACE_WINNERS_RE = re.compile(r"^(?P<race>[^:]{1,30}?)\s+winners\s*:\s*(?P<names>[^:]+?)\.?$", re.I)
-# "Here are the feature winners:", "Winners:": a lead-in above one line per class and its winner
+# "Here are the feature winners:", "Winners:", "Vela Speedway Feature Winners 9/23/23": a lead-in
+# above one line per class and its winner
 WINNERS_LEAD_RE = re.compile(
     r"\b(?:winners|vencedores|ganadores|vincitori|sieger|vainqueurs|winnaars)"
-    r"(?:\s+(?:were|are))?\s*:\s*$",
+    r"(?:\s+(?:were|are))?\s*(?::|\s(?P<date>\d{1,2}/\d{1,2}/\d{2,4}))\s*$",
     re.I,
 )
 # "- ", "• ", "* ": a bullet printed at the start of a line
@@ -250,6 +251,9 @@ def _class_winner_lines(doc: Document, found: StatedResults) -> None:
         if lead is None:
             continue
         word = RACE_WORDS_RE.search(text[: lead.start()])  # "feature winners:" names the races
+        prefix = text[: word.start() if word else lead.start()].split()
+        if not lead["date"] or not all(w[:1].isupper() or w.isdigit() for w in prefix):
+            prefix = []  # 'Vela Speedway Feature Winners 9/23/23': the track names its races
         lines: list[tuple[int, _ClassWinner]] = []
         for below in range(index + 1, len(doc.blocks)):
             line = _class_winner(doc.blocks[below])
@@ -261,6 +265,7 @@ def _class_winner_lines(doc: Document, found: StatedResults) -> None:
         for below, line in lines:
             label = line.label
             name = f"{label} {word.group(0)}" if word and not RACE_WORDS_RE.search(label) else label
+            name = " ".join([*prefix, name])
             marker = read_marker(Block("paragraph", name, doc.blocks[below].start))
             stated = StatedRace(name, below, session=marker.session if marker else "race")
             row = _row(

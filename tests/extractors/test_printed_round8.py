@@ -191,3 +191,23 @@ def test_a_list_of_places_closed_by_colons_with_a_start_left_out_is_one_result_l
         (4, "Eva Fox", None, "finished"),
         (None, "Gus Orr", "34", "dns"),
     ]
+
+
+TRACK_WINNERS = (
+    "Dirt tracks in action\n\n"
+    "Here is a look at the feature winners from across the region:\n"
+    "Vela Speedway Feature Winners 9/23/23\n"
+    "Late Models: Ann Lee\nModifieds: Bo Kim\n"
+    "Kite Raceway Feature Winners 9/23/23\n"
+    "Modifieds: Cy Dow\nHornets: Eva Fox\n"
+    "Highlights from the weekend\n"
+)
+
+
+def test_feature_winners_under_each_tracks_dated_heading_are_that_tracks_races():
+    assert _races(TRACK_WINNERS) == [
+        ("Vela Speedway Late Models Feature", [(1, "Ann Lee", None)]),
+        ("Vela Speedway Modifieds Feature", [(1, "Bo Kim", None)]),
+        ("Kite Raceway Modifieds Feature", [(1, "Cy Dow", None)]),
+        ("Kite Raceway Hornets Feature", [(1, "Eva Fox", None)]),
+    ]
