@@ -59,6 +59,10 @@ POINTS_ROW_RE = re.compile(
     r"^(?P<name>[^\W\d_][^\d|:;]*?)\s+(?P<points>\d{1,4}(?:[.,]\d)?)(?:\s|$)"
 )
 MAX_NAME_WORDS = 5
+# "Last Race Finish", "Last Finish": a standings column of each driver's place in the last race
+LAST_RACE_HEADER_RE = re.compile(r"^last\s+(?:race\s+)?finish\b", re.IGNORECASE)
+# "4th", "1st" right after a standings line's points: the driver's place in the last race
+LAST_PLACE_RE = re.compile(r"^\s*(?P<place>\d{1,2}(?:st|nd|rd|th))\b")
 # "Group A", "Division 2": a label of at most this many words before a header line's cells
 MAX_LABEL_WORDS = 3
 # "Danger44Dan", "hio_91", "eiei-2000_1", "jjwilkins": an online ID, one token (no plain word)
@@ -200,6 +204,24 @@ def _points_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
         rows.append(_row_block(doc, [blocks[end]], (row["name"].strip(), row["points"])))
         end += 1
     return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
+def _last_race_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """The last race's places a standings table prints in a column after the points ('Driver
+    Points Last Race Finish Wins', then 'Ann Lee 31 4th 1'): a results table of its own, the
+    rows under the header, each the name and its place (a driver who did not race left out)."""
+    table = _points_table(doc, index)
+    words = doc.blocks[index].text.split()
+    if table is None or not LAST_RACE_HEADER_RE.match(" ".join(words[2:])):
+        return None
+    header = doc.blocks[index]
+    rows = [Block("row", header.text, header.start, cells=("Driver", "Pos"))]
+    for block in doc.blocks[index + 1 : index + table[0]]:
+        line = POINTS_ROW_RE.match(block.text.strip())
+        place = LAST_PLACE_RE.match(block.text.strip()[line.end() :]) if line else None
+        if line and place:
+            rows.append(_row_block(doc, [block], (line["name"].strip(), place["place"])))
+    return (table[0] - 1, rows) if len(rows) > MIN_ROWS else None
 
 
 def trailing_name(text: str) -> tuple[str, str] | None:
@@ -435,6 +457,9 @@ def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
             )
         if table is not None:
             found[index] = table
+            last_race = _last_race_table(doc, index)
+            if last_race is not None:  # the same lines, keyed by its first row
+                found[index + 1] = last_race
             index += table[0]
         else:
             index += 1

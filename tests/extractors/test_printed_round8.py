@@ -211,3 +211,30 @@ def test_feature_winners_under_each_tracks_dated_heading_are_that_tracks_races()
         ("Kite Raceway Modifieds Feature", [(1, "Cy Dow", None)]),
         ("Kite Raceway Hornets Feature", [(1, "Eva Fox", None)]),
     ]
+
+
+LAST_RACE = (
+    "Club season one\n\n"
+    "Driver Points Last Race Finish Number of Wins\n"
+    "Ann Lee 31 3rd 1\n"
+    "Bo Kim 24 1st 1\n"
+    "Cy Dow 55 2nd 4\n"
+    "Eva Fox 0 Did Not Race 0\n\n"
+    "Wrap up\n\nThe next race is at Vela.\n"
+)
+
+
+def test_a_standings_last_race_finish_column_is_the_last_races_places():
+    extraction = extract_article(LAST_RACE, media_type="text/plain")
+    assert [(s.driver, s.points) for s in extraction.standings] == [
+        ("Ann Lee", 31), ("Bo Kim", 24), ("Cy Dow", 55), ("Eva Fox", 0)
+    ]  # fmt: skip
+    (race,) = [r for r in extraction.races if r.results]
+    assert sorted((r.position, r.driver) for r in race.results) == [
+        (1, "Bo Kim"), (2, "Cy Dow"), (3, "Ann Lee")
+    ]  # fmt: skip
+
+
+def test_a_standings_table_with_no_last_race_column_gives_no_race():
+    text = LAST_RACE.replace("Last Race Finish", "Best Finish")
+    assert [r for r in extract_article(text, media_type="text/plain").races if r.results] == []
