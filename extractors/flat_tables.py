@@ -51,11 +51,18 @@ CELL_GAP_RE = re.compile(r"\t|\s{2,}")
 ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 MIN_HEADER_CELLS = 3
 MIN_ROWS = 2
+# A row printed one cell per line with no header has at most this many cells after its place.
+MAX_UNHEADED_WIDTH = 6
+MAX_CELL_CHARS = 60
 # "Ann Lee 31 4th 1": a standings line of a flattened table, the name then its points first
 POINTS_ROW_RE = re.compile(
     r"^(?P<name>[^\W\d_][^\d|:;]*?)\s+(?P<points>\d{1,4}(?:[.,]\d)?)(?:\s|$)"
 )
 MAX_NAME_WORDS = 5
+# "Last Race Finish", "Last Finish": a standings column of each driver's place in the last race
+LAST_RACE_HEADER_RE = re.compile(r"^last\s+(?:race\s+)?finish\b", re.IGNORECASE)
+# "4th", "1st" right after a standings line's points: the driver's place in the last race
+LAST_PLACE_RE = re.compile(r"^\s*(?P<place>\d{1,2}(?:st|nd|rd|th))\b")
 # "Group A", "Division 2": a label of at most this many words before a header line's cells
 MAX_LABEL_WORDS = 3
 # "Danger44Dan", "hio_91", "eiei-2000_1", "jjwilkins": an online ID, one token (no plain word)
@@ -199,6 +206,24 @@ def _points_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
     return (end - index, rows) if len(rows) > MIN_ROWS else None
 
 
+def _last_race_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """The last race's places a standings table prints in a column after the points ('Driver
+    Points Last Race Finish Wins', then 'Ann Lee 31 4th 1'): a results table of its own, the
+    rows under the header, each the name and its place (a driver who did not race left out)."""
+    table = _points_table(doc, index)
+    words = doc.blocks[index].text.split()
+    if table is None or not LAST_RACE_HEADER_RE.match(" ".join(words[2:])):
+        return None
+    header = doc.blocks[index]
+    rows = [Block("row", header.text, header.start, cells=("Driver", "Pos"))]
+    for block in doc.blocks[index + 1 : index + table[0]]:
+        line = POINTS_ROW_RE.match(block.text.strip())
+        place = LAST_PLACE_RE.match(block.text.strip()[line.end() :]) if line else None
+        if line and place:
+            rows.append(_row_block(doc, [block], (line["name"].strip(), place["place"])))
+    return (table[0] - 1, rows) if len(rows) > MIN_ROWS else None
+
+
 def trailing_name(text: str) -> tuple[str, str] | None:
     """(the rest, the name) of a line ending in a person's name: two capitalised words, or more
     with a suffix ('Rui Prado Jr.') or particles ('Kaj de Bruin'); a code in brackets after it
@@ -320,6 +345,33 @@ def _one_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | N
     return (end - index, rows) if len(rows) > MIN_ROWS else None
 
 
+def _unheaded_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """A table printed one cell per line with no header: a line '1', the row's other cells a
+    line each, then '2' and as many cells, and so on; the columns are told by their cells
+    (`tables.infer_kinds`). The row count stops where a place does not follow the row before."""
+    blocks = doc.blocks
+    if blocks[index].text.strip() != "1":
+        return None
+    width = next(
+        (w for w in range(MIN_HEADER_CELLS - 1, MAX_UNHEADED_WIDTH + 1)
+         if index + w + 1 < len(blocks) and blocks[index + w + 1].text.strip() == "2"),
+        None,
+    )  # fmt: skip
+    if width is None:
+        return None
+    rows: list[Block] = []
+    end, place = index, 1
+    while end + width < len(blocks) and blocks[end].text.strip() == str(place):
+        chunk = blocks[end : end + width + 1]
+        if not all(_plain_line(b) and len(b.text) <= MAX_CELL_CHARS for b in chunk):
+            break
+        if _cut_off(doc, chunk[-1]) or any(_header_word(b.text) for b in chunk[1:]):
+            break
+        rows.append(_row_block(doc, chunk, [b.text.strip() for b in chunk]))
+        end, place = end + width + 1, place + 1
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
 def _line_start(doc: Document, block: Block) -> int:
     return doc.text.rfind("\n", 0, block.start) + 1
 
@@ -401,9 +453,13 @@ def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
                 or _spaced_table(doc, index)
                 or _points_table(doc, index)
                 or _one_cell_per_line(doc, index)
+                or _unheaded_cell_per_line(doc, index)
             )
         if table is not None:
             found[index] = table
+            last_race = _last_race_table(doc, index)
+            if last_race is not None:  # the same lines, keyed by its first row
+                found[index + 1] = last_race
             index += table[0]
         else:
             index += 1

@@ -43,6 +43,15 @@ FIRST_LEFT_OUT_RE = re.compile(
     rf"(?:^|(?<=\s)){LABEL}\s*(?P<first>[^\W\d_][^,;:()\d]{{1,60}}?(?:\s\d{{1,4}}\s(?:{POINT_WORDS}))?)"
     r"\s*[,;]\s*$"
 )
+# "Die Altersklasse gewann Ann Lee (MSC), " before a "2.": a class, the verb of winning, the
+# winner (a club in brackets after the name) and a comma: the first row, printed with no place
+WON_VERB = r"(?:gewann|won|vinse|venceu|ganó|remporte|wygrał|wint)"
+WON_FIRST_RE = re.compile(
+    rf"(?:^|(?<=\s))[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’.-]*){{0,3}}\s+{WON_VERB}\s+"
+    r"(?P<first>[A-ZÀ-Þ][^,;:()\d]{1,60}?(?:\s\([^()\d]{1,20}\))?)\s*,\s*$"
+)
+# " gewann", " won": the verb of winning closing a lead-in ('Die Altersklasse gewann')
+WON_END_RE = re.compile(rf"\s+{WON_VERB}$")
 # " DNF SR174 EXCL SV101": rows led by a status after a list's last place, one per status word
 STATUS_ROWS_RE = re.compile(r"\s+(?=(?:DNF|DNS|DSQ|DQ|EXCL|NC|RET)\s+\S)")
 # "Lee e Kim 36; ", "Ann Lee and Bo Kim, ": two drivers sharing one printed place (a tie)
@@ -171,11 +180,14 @@ def _goes_on(marks: list[re.Match[str]], i: int) -> bool:
 
 
 def _first_left_out(text: str, mark: re.Match[str]) -> re.Match[str] | None:
-    """The first row of 'RC2NL: Ann Lee, 2) Bo Kim y 3) Cy Dow', printed with no '1)': a label,
-    a name and a comma right before a '2'; None otherwise."""
+    """The first row of 'RC2NL: Ann Lee, 2) Bo Kim y 3) Cy Dow' or 'Die Altersklasse gewann Ann
+    Lee, 2. Bo Kim', printed with no '1)': a label (or a class and its verb of winning), a name
+    and a comma right before a '2'; None otherwise."""
     if int(mark["n"]) != 2:
         return None
-    return FIRST_LEFT_OUT_RE.search(text, 0, mark.start())
+    return FIRST_LEFT_OUT_RE.search(text, 0, mark.start()) or WON_FIRST_RE.search(
+        text, 0, mark.start()
+    )
 
 
 def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | None:
@@ -219,6 +231,7 @@ def _lead_in(text: str) -> str:
         lead_in = SENTENCE_END_RE.split(lead_in)[-1]
     if len(lead_in.split()) > MAX_LEAD_IN_WORDS:  # '… quedaron como sigue: RC2'
         lead_in = lead_in.rsplit(": ", 1)[-1]
+    lead_in = WON_END_RE.sub("", lead_in)  # 'Die Altersklasse gewann': the class it names
     return lead_in.lstrip(" .")  # ". 125cc Juniors": the sentence before ended the last row
 
 

@@ -26,12 +26,13 @@ RACING_DATA = json.loads(
 CAR_MAKERS = frozenset(fold(maker) for maker in RACING_DATA["car_makers"])
 MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 
-# "1.", "1)", "1º)", "P2", "Pos. 3", "#4", "1°", "3ª", "1st", "1er", "2e", "3ème", "12 " (before a
+# "1.", "1)", "1º)", "P2", "Pos. 3", "#4", "1°", "3ª", "1st", "1er", "2e", "3ème", "4: #3 Ann Lee",
+# "12 " (before a
 # capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own),
 # ".1)" (a stray dot before it)
 POSITION_RE = re.compile(
     r"^(?:\.(?=\d{1,3}\)))?(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
-    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s|[A-ZÀ-Þ][a-zà-ÿ])"
+    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s|[A-ZÀ-Þ][a-zà-ÿ])|:(?=\s+(?:#\w|[A-ZÀ-Þ]|\d{1,3}\s+[A-ZÀ-Þ]))"
     r"|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
     rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t]|\s+[-–—]\s)"
     rf"(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
@@ -55,12 +56,14 @@ TRAILING_PLACE_RE = re.compile(
     rf"(?:{PLACE_WORDS})\s*\.?$",
     re.IGNORECASE,
 )
-# "#27", "#87Z", "#52JR", "#15s", "(No. 25)": a car number printed before or after the name ('No.'
-# in brackets of its own: 'Sch. Nr 4 Kite' is a school's name)
+# "#27", "#87Z", "#52JR", "#15s", "#m2", "(No. 25)", "(kart 44)", "(car 7)": a car number printed
+# before or after the name ('No.' in brackets of its own: 'Sch. Nr 4 Kite' is a school's name)
 CAR_NUMBER_RE = re.compile(
-    r"(?:(?<![\w#])#\s?|(?<=\()(?:No|Nr|N[º°])\.?\s?(?=\d{1,3}\)))"
-    r"(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)"
+    r"(?:(?<![\w#])#\s?|(?<=\()(?:No|Nr|N[º°]|[Kk]art|[Cc]ar)\.?\s?(?=\d{1,3}\s?\)))"
+    r"(?P<number>[a-z]?\d{1,3}[A-Za-z]{0,2})(?!\w)"
 )
+# "#Ann Lee": a car-number mark printed with no number before a name (dropped)
+EMPTY_NUMBER_RE = re.compile(r"(?<![\w#])#(?=[A-ZÀ-Þ][a-zà-ÿ]+\b)")
 # "96M", "NW97", "E100": a car or entrant code, digits then capitals or capitals then digits
 ENTRANT_CODE = r"(?:\d{1,3}[A-Z]{1,2}|[A-Z]{1,3}\d{1,3})"
 # "96M Ann Lee", "NW97 Ann Lee" after the place: a code printed bare before a name of two words or
@@ -296,6 +299,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if alone:  # "2nd 96M": the code where the name goes, for the name gate to resolve
         code_text = alone.group(0)
         return RowFacts(**facts, driver=code_text, car_number=code_text)
+    rest = EMPTY_NUMBER_RE.sub("", rest)  # "6: #Ann Lee": the car's number left out
     number = None if code or glued else CAR_NUMBER_RE.search(rest)
     if number:  # "1. #87Z Zeb Moake", "Audi R8 LMS #29", "Zeb Moake, #9"
         facts["car_number"] = number["number"]

@@ -13,7 +13,7 @@ from extractors.flat_tables import trailing_name
 from extractors.names import SUFFIX_TAIL_RE, looks_like_name
 from extractors.records import Evidence, ResultRow
 from extractors.result_lists import is_car
-from extractors.sections import read_marker
+from extractors.sections import RESULTS_WORDS_RE, read_marker
 
 # "Grand Prix", "Feature", "Heat", "Final", "Race", "Gara", "Corrida", "Rennen": what names a race
 RACE_WORDS_RE = re.compile(
@@ -32,10 +32,11 @@ RELEASE_WINNER_RE = re.compile(
 )
 # "Heat winners: Ann Lee, Bo Reed": the winners of a session's races in their order
 RACE_WINNERS_RE = re.compile(r"^(?P<race>[^:]{1,30}?)\s+winners\s*:\s*(?P<names>[^:]+?)\.?$", re.I)
-# "Here are the feature winners:", "Winners:": a lead-in above one line per class and its winner
+# "Here are the feature winners:", "Winners:", "Vela Speedway Feature Winners 9/23/23": a lead-in
+# above one line per class and its winner
 WINNERS_LEAD_RE = re.compile(
     r"\b(?:winners|vencedores|ganadores|vincitori|sieger|vainqueurs|winnaars)"
-    r"(?:\s+(?:were|are))?\s*:\s*$",
+    r"(?:\s+(?:were|are))?\s*(?::|\s(?P<date>\d{1,2}/\d{1,2}/\d{2,4}))\s*$",
     re.I,
 )
 # "- ", "• ", "* ": a bullet printed at the start of a line
@@ -82,6 +83,34 @@ MAX_PODIUM_LINES = 10
 MAX_NAME_LINE_WORDS = 4
 PODIUM_NAME = "Podium"
 MIN_WINNER_LINES = 2
+# "7. Ann Lee, Bo Kim, Cy Dow, Di Fox, 74.6": a heat's number, its finishers in order, and the
+# winner's time last (speedway's heat-by-heat results)
+HEAT_LINE_RE = re.compile(
+    r"^(?P<heat>\d{1,2})[.)]\s+(?P<names>[^,\d()]+(?:,\s*[^,\d()]+){2,7})"
+    r"(?:,\s*(?P<time>\d{1,3}(?:[.,]\d{1,3})?))?\s*\.?$"
+)
+# "IMCA Stock Cars--Ann Lee, Aurora", "Sport Compacts--Bo Kim, Vela, IA": a class, two hyphens
+# for a dash, its winner and the winner's hometown (dropped)
+HOMETOWN_WINNER_RE = re.compile(
+    r"^(?P<race>[^–—:|,]{2,40}?)\s*--\s*(?P<name>[^,;:()\d]{3,60}?)"
+    r"(?:\s*,\s*[^,;:()\d]{2,40}?(?:\s*,\s*[A-Z]{2})?)?\s*\.?$"
+)
+# "Kite: Ann Lee & Bo Kim", "Vela: Cy Dow (replacing Ed Orr) and Eva Fox": a team and its pair of
+# riders in a meeting's line-up (a reserve's note in brackets)
+LINEUP_PAIR_RE = re.compile(
+    r"(?<![\w-])(?P<team>[A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*){0,2})\s*:\s*"
+    r"(?P<a>[^,:;&()]+?)(?:\s*\([^()]*\))?\s+(?:&|and)\s+(?P<b>[^,:;&()]+?)(?:\s*\([^()]*\))?"
+    r"(?=\s*[,.;]|\s*$)"
+)
+# "PODIOS QUINTA FECHA", "Podium results": a heading above classes and their finishers' names
+PODIUMS_HEADING_RE = re.compile(r"\b(?:podiums?|podios?|p[óo]dios?|podest(?:e|s)?|podi)\b", re.I)
+# A heading over classes and their podiums has at most this many words, a class label as many.
+MAX_HEADING_WORDS = 10
+MAX_CLASS_LABEL_WORDS = 6
+# "Ann Lee, Bo Kim, Cy Dow.": a line of at least this many names, commas between
+MIN_PODIUM_NAMES = 3
+# Heat lines come in runs of at least this many (one line numbered '1.' is a list's row).
+MIN_HEAT_LINES = 3
 RACE_WINNER_CONFIDENCE = 0.85
 STATEMENT_CONFIDENCE = 0.8
 
@@ -222,6 +251,9 @@ def _class_winner_lines(doc: Document, found: StatedResults) -> None:
         if lead is None:
             continue
         word = RACE_WORDS_RE.search(text[: lead.start()])  # "feature winners:" names the races
+        prefix = text[: word.start() if word else lead.start()].split()
+        if not lead["date"] or not all(w[:1].isupper() or w.isdigit() for w in prefix):
+            prefix = []  # 'Vela Speedway Feature Winners 9/23/23': the track names its races
         lines: list[tuple[int, _ClassWinner]] = []
         for below in range(index + 1, len(doc.blocks)):
             line = _class_winner(doc.blocks[below])
@@ -233,6 +265,7 @@ def _class_winner_lines(doc: Document, found: StatedResults) -> None:
         for below, line in lines:
             label = line.label
             name = f"{label} {word.group(0)}" if word and not RACE_WORDS_RE.search(label) else label
+            name = " ".join([*prefix, name])
             marker = read_marker(Block("paragraph", name, doc.blocks[below].start))
             stated = StatedRace(name, below, session=marker.session if marker else "race")
             row = _row(
@@ -362,6 +395,127 @@ def _join_main_race(races: dict[str | None, StatedRace]) -> None:
         main.rows.sort(key=lambda r: r.position or 0)
 
 
+def _heat_line(block: Block) -> tuple[int, list[str], float | None] | None:
+    """(heat number, finishers in order, the winner's time) of a heat line, else None."""
+    line = HEAT_LINE_RE.match(block.text.strip())
+    if line is None or block.kind == "row":
+        return None
+    names = [n.strip() for n in line["names"].split(",")]
+    if not all(_is_person(n) for n in names):
+        return None
+    time_s = float(line["time"].replace(",", ".")) if line["time"] else None
+    return int(line["heat"]), names, time_s
+
+
+def _lineup_teams(doc: Document, before: int) -> dict[str, str]:
+    """The team of each surname a line-up above `before` pairs ('Kite: Ann Lee & Bo Kim'), when
+    the surname is one rider's."""
+    teams: dict[str, set[str]] = {}
+    for block in doc.blocks[:before]:
+        for pair in LINEUP_PAIR_RE.finditer(block.text):
+            for name in (pair["a"], pair["b"]):
+                if _is_person(name.strip()):
+                    teams.setdefault(name.split()[-1], set()).add(pair["team"])
+    return {surname: team.pop() for surname, team in teams.items() if len(team) == 1}
+
+
+def _heat_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of heat lines numbered in order ('1. Ann Lee, Bo Kim, Cy Dow, 76.2', '2. …'): one
+    race per line ('Heat 1'), its finishers in the order printed, the time the winner's. A last
+    line cut by the end of the page is left out."""
+    run: list[tuple[int, int, list[str], float | None]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        line = _heat_line(block) if block.end < len(doc.text.rstrip()) else None
+        if line is not None and (not run or line[0] == run[-1][1] + 1):
+            run.append((index, *line))
+            continue
+        if len(run) >= MIN_HEAT_LINES:
+            teams = _lineup_teams(doc, run[0][0])
+            for i, heat, names, time_s in run:
+                stated = StatedRace(f"Heat {heat}", i, session="race")
+                for position, name in enumerate(names, start=1):
+                    more: dict = {"team": teams.get(name.split()[-1])}
+                    if position == 1 and time_s:
+                        more["time_s"] = time_s
+                    row = _row(doc.blocks[i], name, position, "list", STATEMENT_CONFIDENCE, **more)
+                    stated.rows.append(row)
+                found.races.append(stated)
+                found.blocks.add(i)
+        run = [] if line is None else [(index, *line)]
+
+
+def _hometown_winner_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of 'Class--Winner, Hometown' lines under a line naming results ('Speedway results:
+    Saturday'): one race per class, its winner first."""
+    run: list[tuple[int, str, str]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        line = HOMETOWN_WINNER_RE.match(block.text.strip())
+        if line and block.kind != "row" and index not in found.blocks and _is_person(line["name"]):
+            run.append((index, line["race"].strip(), line["name"].strip()))
+            continue
+        first = run[0][0] if run else 0
+        if (
+            len(run) >= MIN_HEAT_LINES
+            and first
+            and RESULTS_WORDS_RE.search(doc.blocks[first - 1].text)
+        ):
+            for i, race, name in run:
+                stated = StatedRace(race, i, session="race")
+                stated.rows.append(_row(doc.blocks[i], name, 1, "list", RACE_WINNER_CONFIDENCE))
+                found.races.append(stated)
+                found.blocks.add(i)
+        run = []
+
+
+def _podium_names(block: Block) -> list[str | None] | None:
+    """The finishers a line names in order ('Ann Lee, Bo Kim, Cy Dow.'), a shared place ('Ann
+    Lee/Bo Kim') as None, else None."""
+    parts = [p.strip() for p in block.text.strip().rstrip(".").split(",")]
+    if block.kind == "row" or len(parts) < MIN_PODIUM_NAMES:
+        return None
+    names = [p if _is_person(p) else None for p in parts]
+    shared = [p for p, n in zip(parts, names, strict=True) if n is None]
+    if any("/" not in p or not all(_is_person(x.strip()) for x in p.split("/")) for p in shared):
+        return None
+    return names
+
+
+def _class_label(block: Block) -> str | None:
+    text = block.text.strip().rstrip(":")
+    if block.kind == "row" or "," in text or not 0 < len(text.split()) <= MAX_CLASS_LABEL_WORDS:
+        return None
+    return None if text.endswith(".") else text
+
+
+def _class_podium_lines(doc: Document, found: StatedResults) -> None:
+    """Under a podiums heading ('PODIOS QUINTA FECHA'), a class label a line and its finishers
+    on the next ('Ann Lee, Bo Kim, Cy Dow.'): one race per class, places in the order printed
+    (a shared place, 'Ann Lee/Bo Kim', is left out, its place kept)."""
+    for index, block in enumerate(doc.blocks):
+        text = block.text.strip()
+        if len(text.split()) > MAX_HEADING_WORDS or not PODIUMS_HEADING_RE.search(text):
+            continue
+        classes: list[tuple[int, str, list[str | None]]] = []
+        below = index + 1
+        while below + 1 < len(doc.blocks):
+            label, names = _class_label(doc.blocks[below]), _podium_names(doc.blocks[below + 1])
+            if label is None or names is None or below + 1 in found.blocks:
+                break
+            classes.append((below + 1, label, names))
+            below += 2
+        if len(classes) < MIN_WINNER_LINES:
+            continue
+        for i, label, names in classes:
+            stated = StatedRace(label, i - 1, session="race")
+            stated.rows += [
+                _row(doc.blocks[i], name, place, "list", STATEMENT_CONFIDENCE)
+                for place, name in enumerate(names, start=1)
+                if name is not None
+            ]
+            found.races.append(stated)
+            found.blocks.add(i)
+
+
 def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     """The races an article states line by line, leaving the blocks in `taken` (rows already
     read as lists or tables) alone."""
@@ -371,6 +525,9 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _class_winner_lines(doc, found)
     _podium_lines(doc, found)
     _release_lines(doc, found)
+    _heat_lines(doc, found)
+    _hometown_winner_lines(doc, found)
+    _class_podium_lines(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
     return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})
 
