@@ -102,6 +102,10 @@ ENTRANT_ROW_RE = re.compile(
 MIN_ENTRANT_ROWS = 3
 # A class or division heading over a list is short.
 MAX_LIST_CLASS_WORDS = 8
+# ", ": between the names of a class's finishers printed in one line ('Ann Lee, Bo Kim, Cy Diaz')
+NAME_PART_RE = re.compile(r"[^,]+")
+# A line of names under a class's heading has at least this many.
+MIN_NAMED_ROWS = 3
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
@@ -403,6 +407,34 @@ def _named_inline(block: Block) -> InlineList | None:
     return InlineList(found[0], rows)
 
 
+def _names_under_class(doc: Document, index: int) -> InlineList | None:
+    """'CATEGORÍA CADETES' over 'Ann Lee, Bo Kim, Cy Diaz.': a class's heading, then the names of
+    its finishers in one line, in their order (three or more, every part a person's name). A
+    closing part naming two drivers ('Cy Diaz/Di Eng': a place shared, or unclear) gives no row."""
+    block = doc.blocks[index]
+    above = read_marker(doc.blocks[index - 1]) if index > 0 else None
+    if above is None or above.kind != "class" or block.kind not in ("paragraph", "heading"):
+        return None
+    parts = [(m.group(0).strip(" .;"), m.start()) for m in NAME_PART_RE.finditer(block.text)]
+    parts = [(name, start + block.text[start:].index(name[:1])) for name, start in parts if name]
+    if len(parts) < MIN_NAMED_ROWS:
+        return None
+    if "/" in parts[-1][0] and all(looks_like_name(n) for n in parts[-1][0].split("/")):
+        parts.pop()  # 'Cy Diaz/Di Eng' closing the list: whose place it is is not settled
+    if not all(looks_like_name(name) for name, _ in parts):
+        return None
+    rows = [
+        RowFacts(
+            text=name,
+            start=block.start + start,
+            end=block.start + start + len(name),
+            driver=clean_name(name),
+        )
+        for name, start in parts
+    ]
+    return InlineList("", rows)
+
+
 def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList:
     """The list of block `index` taken on over the next lines while they continue its count
     ('… 3. Max Pigoli (…) a 8"950; 4.' then 'Gianni Morbidelli (…) a 9"474; 5. …')."""
@@ -434,7 +466,7 @@ def _inline_lists(doc: Document) -> dict[int, list[InlineList]]:
     for index, block in enumerate(doc.blocks):
         if block.kind == "row" or index < covered:
             continue
-        named = _named_inline(block)
+        named = _named_inline(block) or _names_under_class(doc, index)
         lists = _numbered_inline(block) or ([named] if named else [])
         if lists:
             lists[-1] = _wrapped_inline(doc, index, lists[-1])
@@ -613,8 +645,9 @@ class _RaceBook:
         if race is None:
             race = RaceSection(DEFAULT_RACE_NAME, None, None, block)
         race = self._known(race)
-        if not any(r is race for r in self.facts.races):
-            self.facts.races.append(race)
+        if not any(r is race for r in self.facts.races):  # in the order the article tells them
+            after = [i for i, r in enumerate(self.facts.races) if r.block > race.block]
+            self.facts.races.insert(after[0] if after else len(self.facts.races), race)
         self.facts.results.setdefault(id(race), []).extend(rows)
         race.result_blocks.append(block)
 

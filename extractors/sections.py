@@ -149,6 +149,10 @@ FUTURE_RE = re.compile(
 )
 # "driver", "points", "finish": a line of three column headers is a table's header, no name
 COLUMN_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["column_words"])
+# "class", "categoría", "klasse": a noun opening a class's heading ('Class 1', 'Categoría Cadetes')
+CLASS_NOUNS = frozenset(plain_lower(w) for w in _NAME_DATA["class_nouns"])
+# a class's heading is short: its noun and a label or a name of up to four words
+MAX_CLASS_HEADING_WORDS = 5
 MIN_COLUMN_WORDS = 3
 # lower-case words a race's name may hold that are none of the above: more make a sentence
 MAX_OTHER_WORDS = 2
@@ -259,7 +263,7 @@ Context = RaceSection | StandingsSection | None
 class Marker:
     """What a heading or lead-in line announces."""
 
-    kind: Literal["race", "results", "standings"]
+    kind: Literal["race", "class", "results", "standings"]
     session: Session | None = None
     label: str | None = None
     name: str | None = None
@@ -329,9 +333,29 @@ def read_marker(block: Block) -> Marker | None:
             track=track_name,
             laps=int(laps["n"]) if laps and not laps["sign"] else None,
         )
+    name = class_heading(text)
+    if name is not None:
+        return Marker("class", name=name)
     if RESULTS_WORDS_RE.search(text) and not ROUND_RE.fullmatch(text.strip()):
         return Marker("results", name=_results_name(text) if is_race_name(text) else None)
     return None
+
+
+def class_heading(text: str) -> str | None:
+    """The class a short heading opening with a class noun names ('Class 1', 'CATEGORÍA CADETES',
+    'Klasse 2:'), as a race's name; None for other lines ('Class results in detail', 'Category
+    winners were decided early')."""
+    text = NAME_TAIL_RE.sub("", text.strip()).strip(" :–—-")
+    words = HEADING_WORD_RE.findall(text)
+    if not 2 <= len(words) <= MAX_CLASS_HEADING_WORDS or plain_lower(words[0]) not in CLASS_NOUNS:
+        return None
+    second = plain_lower(words[1])
+    named = words[1][:1].isupper() and second not in NAME_WORDS | FURNITURE_WORDS
+    if not (LABEL_RE.fullmatch(words[1]) or named) or RESULTS_WORDS_RE.fullmatch(second):
+        return None  # 'Class A', 'Klasse 2', 'Categoría Cadetes'; not 'Class results', 'Group of'
+    if STANDINGS_WORDS_RE.search(text):
+        return None
+    return race_name(text) if is_race_name(text) else None
 
 
 def _results_name(text: str) -> str | None:
@@ -407,17 +431,22 @@ def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
     races: list[RaceSection] = []
     contexts: list[Context] = []
     current: Context = None
+    parent: RaceSection | None = None  # the race a class heading below belongs to ('Race 1')
     for index, block in enumerate(doc.blocks):
         marker = None if is_row[index] or is_title(doc, index) else read_marker(block)
         if marker is None and _announces_next(block):
-            current = None  # 'Next Race Coming Up': what follows is no result of the race above
+            current = parent = None  # 'Next Race Coming Up': no result of the race above follows
         if marker is None:
             if block.kind == "heading" and block.level is not None and not is_row[index]:
-                current = None  # an unrelated HTML heading ("What's next") ends the section
+                current = parent = None  # an unrelated HTML heading ("What's next") ends it
             contexts.append(current)
             continue
-        if marker.kind == "standings":
+        if marker.kind == "class":
+            current = _class_race(marker.name or block.text, parent, index)
+            races.append(current)
+        elif marker.kind == "standings":
             current = StandingsSection(after=marker.name or block.text, block=index)
+            parent = None
         elif marker.kind == "results":
             if not isinstance(current, RaceSection) or current.result_blocks:
                 current = RaceSection(
@@ -440,8 +469,18 @@ def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
                     track=marker.track, laps=marker.laps,
                 )  # fmt: skip
                 races.append(current)
+            parent = current
         contexts.append(current)
     return SectionMap(races, contexts)
+
+
+def _class_race(name: str, parent: RaceSection | None, index: int) -> RaceSection:
+    """The race of a class a heading names: the class of the race above it ('Race 1' and 'Class
+    A' is 'Race 1 Class A'), else a race of its own ('Class 1')."""
+    if parent is None or parent.session is None:
+        return RaceSection(name, None, None, index)
+    return RaceSection(f"{parent.name} {name}", parent.session, parent.label, index,
+                       track=parent.track, laps=parent.laps)  # fmt: skip
 
 
 def round_number(*texts: str | None) -> int | None:

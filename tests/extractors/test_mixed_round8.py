@@ -1,0 +1,104 @@
+"""Mixed reports in shapes learned in round 8 (issue 13): how a page is cut into races by class
+headings, and the printed parts under them. Sentences and pages are invented."""
+
+import pytest
+
+from extractors.article import extract_article
+from extractors.document import Block
+from extractors.sections import class_heading, read_marker
+
+
+def races_of(text: str) -> list[tuple[str, list[tuple[int | None, str]]]]:
+    extraction = extract_article(text, media_type="text/plain")
+    return [
+        (race.name, [(r.position, r.driver) for r in race.results if r.method != "narrative"])
+        for race in extraction.races
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Class 1", "Class 1"),
+        ("CATEGORÍA CADETES", "Categoría Cadetes"),
+        ("Klasse 2:", "Klasse 2"),
+        ("Division 3 Main", "Division 3 Main"),
+        ("Categoria Junior Max", "Categoria Junior Max"),
+    ],
+)
+def test_a_short_heading_opening_with_a_class_noun_names_a_class(text, name):
+    assert class_heading(text) == name
+    found = read_marker(Block("heading", text, 0))
+    assert found is not None and (found.kind, found.name) == ("class", name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Class results in detail",
+        "Class",
+        "Category winners were decided early in the day",
+        "Group of drivers who finished the season",
+        "Class 1 standings",
+    ],
+)
+def test_other_lines_naming_a_class_name_none(text):
+    assert class_heading(text) is None
+
+
+def test_each_class_heading_opens_its_own_race():
+    page = (
+        "Autograss round 4 at Hill Farm\n\n"
+        "Class 1\n\n"
+        "The final went to form from the start.\n\n"
+        "1st KX12 Ann Lee 2nd B140 Bo Kim 3rd W7 Cy Dow\n\n"
+        "Class 2\n\n"
+        "Another close final followed.\n\n"
+        "1st RT20 Di Eng 2nd NS44 Ed Fox 3rd C7 Flo Gray\n"
+    )
+    assert races_of(page) == [
+        ("Class 1", [(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Dow")]),
+        ("Class 2", [(1, "Di Eng"), (2, "Ed Fox"), (3, "Flo Gray")]),
+    ]
+
+
+def test_a_class_heading_under_a_race_heading_is_that_race_s_class():
+    page = (
+        "Club meeting report\n\n"
+        "Race 1\n\n"
+        "Class A\n"
+        "1. Ann Lee\n"
+        "2. Bo Kim\n\n"
+        "Class B\n"
+        "1. Cy Dow\n"
+        "2. Di Eng\n"
+    )
+    assert races_of(page) == [
+        ("Race 1", []),
+        ("Race 1 Class A", [(1, "Ann Lee"), (2, "Bo Kim")]),
+        ("Race 1 Class B", [(1, "Cy Dow"), (2, "Di Eng")]),
+    ]
+
+
+def test_names_in_one_line_under_a_class_heading_are_its_finishers_in_order():
+    page = (
+        "Karting podiums of the fifth round\n\n"
+        "CATEGORÍA CADETES\n"
+        "Ana Ruiz, Bea Soto, Carla Vidal, Dora Paz.\n"
+        "CATEGORÍA MASTER\n"
+        "Eva Mora, Flor Gil, Gema Rey/Hilda Luz\n"
+    )
+    assert races_of(page) == [
+        ("Categoría Cadetes", [(1, "Ana Ruiz"), (2, "Bea Soto"), (3, "Carla Vidal"),
+                               (4, "Dora Paz")]),
+        ("Categoría Master", [(1, "Eva Mora"), (2, "Flor Gil")]),  # a shared third place: none
+    ]  # fmt: skip
+
+
+def test_names_in_one_line_under_another_heading_are_no_result():
+    page = (
+        "Karting news of the week\n\n"
+        "Drivers who tested on Friday\n"
+        "Ana Ruiz, Bea Soto, Carla Vidal, Dora Paz.\n"
+    )
+    assert all(rows == [] for _, rows in races_of(page))
