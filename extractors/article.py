@@ -106,6 +106,8 @@ MAX_LIST_CLASS_WORDS = 8
 NAME_PART_RE = re.compile(r"[^,]+")
 # A line of names under a class's heading has at least this many.
 MIN_NAMED_ROWS = 3
+# A time this long on a list's first row is a race's total time, never a lap (ten minutes).
+MIN_RACE_SECONDS = 600
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
@@ -780,6 +782,7 @@ def read_structured(doc: Document) -> StructuredFacts:
             index, n = indexes
             found = inline[index][n]
             context = _inline_context(found.lead_in, doc.blocks[index], index, context)
+            _race_classification(context, found.rows)
             _add_list(book, facts, found.rows, context, index, after_heading=True)
             continue
         if method in ("table", "flat"):
@@ -789,6 +792,8 @@ def read_structured(doc: Document) -> StructuredFacts:
                 continue
             if table.entrants:
                 facts.entrants.update(row.driver for row in table.rows if row.driver)
+            if table.kind == "results":
+                _race_classification(context, table.rows)
             if table.kind == "entries":
                 facts.driver_nations += [
                     DriverNation(driver=row.driver, nation=row.nation, evidence=_evidence(row))
@@ -822,6 +827,7 @@ def read_structured(doc: Document) -> StructuredFacts:
         )
         if len(run_rows) > 1 and _cut_off(run_rows, doc):
             run_rows = run_rows[:-1]  # the last row cut off by the end of the page
+        _race_classification(context, run_rows)
         _add_list(book, facts, run_rows, context, indexes[0], after_heading=after_heading)
     return facts
 
@@ -846,6 +852,16 @@ def _class_section(
     ):
         return None
     return RaceSection(text.rstrip(" :"), None, None, first - 1)
+
+
+def _race_classification(context: object, rows: list[RowFacts]) -> None:
+    """A qualifying section whose printed rows open with a race's total time ('36m57s421',
+    longer than any lap) is a race's classification, whatever its heading's word says
+    ('Clasificación' names qualifying and the classification alike): its session is unknown."""
+    first = rows[0] if rows else None
+    long = first is not None and first.gap_s is None and (first.time_s or 0) >= MIN_RACE_SECONDS
+    if long and isinstance(context, RaceSection) and context.session == "qualifying":
+        context.session = None
 
 
 def _cut_off(rows: list[RowFacts], doc: Document) -> bool:

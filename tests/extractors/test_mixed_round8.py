@@ -102,3 +102,32 @@ def test_names_in_one_line_under_another_heading_are_no_result():
         "Ana Ruiz, Bea Soto, Carla Vidal, Dora Paz.\n"
     )
     assert all(rows == [] for _, rows in races_of(page))
+
+
+def test_a_list_under_a_qualifying_word_opening_with_a_race_time_is_the_race_s_classification():
+    page = (
+        "Turismo round eleven at Invented Park\n\n"
+        "Ana Ruiz won on Sunday after a long duel.\n\n"
+        "Clasificación\n"
+        "1) Ana Ruiz (Ford)...... 36m.57s.421/1000\n"
+        "2) Bea Soto (Ford)...... a 1s.057/1000\n"
+        "3) Carla Vidal (Dodge).. a 9s.321/1000\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    (race,) = [r for r in extraction.races if r.results]
+    assert race.session != "qualifying"
+    assert [(r.position, r.driver) for r in race.results] == [
+        (1, "Ana Ruiz"), (2, "Bea Soto"), (3, "Carla Vidal")
+    ]  # fmt: skip
+
+
+def test_a_qualifying_list_of_lap_times_stays_qualifying():
+    page = (
+        "Turismo round eleven at Invented Park\n\n"
+        "Clasificación\n"
+        "1) Ana Ruiz (Ford) 1m.21s.421/1000\n"
+        "2) Bea Soto (Ford) a 0s.057/1000\n"
+        "3) Carla Vidal (Dodge) a 0s.321/1000\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    assert not [r for r in extraction.races if r.session != "qualifying" and r.results]
