@@ -28,10 +28,10 @@ MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 
 # "1.", "1)", "1º)", "P2", "Pos. 3", "#4", "1°", "3ª", "1st", "1er", "2e", "3ème", "12 " (before a
 # capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own),
-# ".1)" (a stray dot before it)
+# ".1)" (a stray dot before it), "1: #14 Ann Lee" (a colon, then a space)
 POSITION_RE = re.compile(
     r"^(?:\.(?=\d{1,3}\)))?(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
-    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s|[A-ZÀ-Þ][a-zà-ÿ])"
+    r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s|[A-ZÀ-Þ][a-zà-ÿ])|:(?=\s+#?\w)"
     r"|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
     rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t]|\s+[-–—]\s)"
     rf"(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
@@ -55,11 +55,11 @@ TRAILING_PLACE_RE = re.compile(
     rf"(?:{PLACE_WORDS})\s*\.?$",
     re.IGNORECASE,
 )
-# "#27", "#87Z", "#52JR", "#15s", "(No. 25)": a car number printed before or after the name ('No.'
-# in brackets of its own: 'Sch. Nr 4 Kite' is a school's name)
+# "#27", "#87Z", "#52JR", "#15s", "#m2", "(No. 25)": a car number printed before or after the name
+# ('No.' in brackets of its own: 'Sch. Nr 4 Kite' is a school's name)
 CAR_NUMBER_RE = re.compile(
     r"(?:(?<![\w#])#\s?|(?<=\()(?:No|Nr|N[º°])\.?\s?(?=\d{1,3}\)))"
-    r"(?P<number>\d{1,3}[A-Za-z]{0,2})(?!\w)"
+    r"(?P<number>[A-Za-z]?\d{1,3}[A-Za-z]{0,2})(?!\w)"
 )
 # "96M", "NW97", "E100": a car or entrant code, digits then capitals or capitals then digits
 ENTRANT_CODE = r"(?:\d{1,3}[A-Z]{1,2}|[A-Z]{1,3}\d{1,3})"

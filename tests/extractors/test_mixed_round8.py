@@ -5,6 +5,7 @@ import pytest
 
 from extractors.article import extract_article
 from extractors.document import Block
+from extractors.result_lists import parse_row_text
 from extractors.sections import class_heading, read_marker
 
 
@@ -131,3 +132,19 @@ def test_a_qualifying_list_of_lap_times_stays_qualifying():
     )
     extraction = extract_article(page, media_type="text/plain")
     assert not [r for r in extraction.races if r.session != "qualifying" and r.results]
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "driver", "number"),
+    [
+        ("1: #14 Ann Lee", 1, "Ann Lee", "14"),
+        ("2: #m2 Bo Kim", 2, "Bo Kim", "m2"),
+        ("7: #p21 Cy Dow", 7, "Cy Dow", "p21"),
+        ("12:30.5 Di Eng", None, "Di Eng", None),  # a time, no place
+    ],
+)
+def test_a_place_closed_by_a_colon_and_car_numbers_opening_with_a_letter(
+    text, position, driver, number
+):
+    row = parse_row_text(text)
+    assert (row.position, row.driver, row.car_number) == (position, driver, number)
