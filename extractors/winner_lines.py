@@ -32,10 +32,12 @@ RELEASE_WINNER_RE = re.compile(
 )
 # "Heat winners: Ann Lee, Bo Reed": the winners of a session's races in their order
 RACE_WINNERS_RE = re.compile(r"^(?P<race>[^:]{1,30}?)\s+winners\s*:\s*(?P<names>[^:]+?)\.?$", re.I)
-# "Here are the feature winners:", "Winners:": a lead-in above one line per class and its winner
+# "Here are the feature winners:", "Winners:", "the feature winners from across the region:",
+# "Oak Speedway Feature Winners 9/23/23": a lead-in above one line per class and its winner
 WINNERS_LEAD_RE = re.compile(
     r"\b(?:winners|vencedores|ganadores|vincitori|sieger|vainqueurs|winnaars)"
-    r"(?:\s+(?:were|are))?\s*:\s*$",
+    r"(?:\s+(?:were|are))?(?:\s+(?:from|at|of)\s[^:.!?]{1,40})?"
+    r"(?:\s*:|\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?:?)\s*$",
     re.I,
 )
 # "- ", "• ", "* ": a bullet printed at the start of a line

@@ -148,3 +148,22 @@ def test_a_place_closed_by_a_colon_and_car_numbers_opening_with_a_letter(
 ):
     row = parse_row_text(text)
     assert (row.position, row.driver, row.car_number) == (position, driver, number)
+
+
+def test_feature_winners_under_a_track_s_own_winners_heading():
+    page = (
+        "Weekend short track round-up\n\n"
+        "Here is a look at the feature winners from across the region:\n"
+        "Oak Speedway Feature Winners 9/23/23\n"
+        "Late Models: Ann Lee\n"
+        "Hobby Stocks: Bo Kim\n"
+        "Elm Raceway Feature Winners 9/23/23\n"
+        "Modifieds: Cy Dow\n"
+        "Hornets: Di Eng\n"
+    )
+    assert [(name, rows) for name, rows in races_of(page) if rows] == [
+        ("Late Models Feature", [(1, "Ann Lee")]),
+        ("Hobby Stocks Feature", [(1, "Bo Kim")]),
+        ("Modifieds Feature", [(1, "Cy Dow")]),
+        ("Hornets Feature", [(1, "Di Eng")]),
+    ]
