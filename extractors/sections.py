@@ -153,6 +153,13 @@ COLUMN_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["column_words"])
 CLASS_NOUNS = frozenset(plain_lower(w) for w in _NAME_DATA["class_nouns"])
 # a class's heading is short: its noun and a label or a name of up to four words
 MAX_CLASS_HEADING_WORDS = 5
+# "segunda": 2, "zweiter": 2: ordinals labelling a race before its session word ('Segunda Serie')
+ORDINAL_LABELS = {plain_lower(w): str(n) for w, n in _NAME_DATA["ordinal_labels"].items()}
+# "2nd ", "2. ", "3º ", "2e " right before a session word: the race's label ('2. Lauf', '3rd Heat')
+ORDINAL_BEFORE_RE = re.compile(
+    r"(?:^|[\s,:(])(?P<number>\d{1,2})(?:st|nd|rd|th|er|e|ème|[.º°ª])\s*$"
+    r"|(?:^|[\s,:(])(?P<word>[^\W\d_]+)\s*$"
+)
 MIN_COLUMN_WORDS = 3
 # lower-case words a race's name may hold that are none of the above: more make a sentence
 MAX_OTHER_WORDS = 2
@@ -309,6 +316,7 @@ def read_marker(block: Block) -> Marker | None:
         label = LABEL_RE.match(after)
         if label:
             after = after[label.end() :]
+        ordinal = None if label else label_before(text[: found.start()])
         track = TRACK_RE.match(after)
         name_end = len(text) - len(after)
         if not track:  # "Corrida principal", "Race 1 Results": the words after belong to the name
@@ -328,7 +336,7 @@ def read_marker(block: Block) -> Marker | None:
         return Marker(
             "race",
             session=session,
-            label=label["label"].upper() if label else None,
+            label=label["label"].upper() if label else ordinal,
             name=name,
             track=track_name,
             laps=int(laps["n"]) if laps and not laps["sign"] else None,
@@ -356,6 +364,15 @@ def class_heading(text: str) -> str | None:
     if STANDINGS_WORDS_RE.search(text):
         return None
     return race_name(text) if is_race_name(text) else None
+
+
+def label_before(text: str) -> str | None:
+    """The label an ordinal printed right before a session word gives ('Segunda ' of 'Segunda
+    Serie', '2. ' of '2. Lauf', '3rd ' of '3rd Heat'); None for other words ('Main ')."""
+    found = ORDINAL_BEFORE_RE.search(text)
+    if found is None:
+        return None
+    return found["number"] or ORDINAL_LABELS.get(plain_lower(found["word"]))
 
 
 def _results_name(text: str) -> str | None:
@@ -506,7 +523,7 @@ def race_label(name: str, session: str | None) -> str | None:
     found = pattern.search(name) if pattern else None
     label = LABEL_RE.match(name[found.end() :]) if found else None
     if label is None:
-        return None
+        return label_before(name[: found.start()]) if found else None
     text = label["label"].upper()
     return _roman(text) if ROMAN_LABEL_RE.match(text) else text
 

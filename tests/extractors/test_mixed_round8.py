@@ -167,3 +167,36 @@ def test_feature_winners_under_a_track_s_own_winners_heading():
         ("Modifieds Feature", [(1, "Cy Dow")]),
         ("Hornets Feature", [(1, "Di Eng")]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "session", "label"),
+    [
+        ("Turismo Nacional, Segunda Serie, Fecha 15:", "heat", "2"),
+        ("2. Lauf", "race", "2"),
+        ("3rd Heat", "heat", "3"),
+        ("Zweiter Lauf", "race", "2"),
+        ("Round 3 Race", "race", None),  # a round's number, no race's label
+        ("Main race", "race", None),
+    ],
+)
+def test_an_ordinal_before_the_session_word_labels_the_race(text, session, label):
+    found = read_marker(Block("heading", text, 0))
+    assert found is not None and (found.session, found.label) == (session, label)
+
+
+def test_two_series_told_by_their_ordinals_are_two_races():
+    page = (
+        "Turismo weekend report\n\n"
+        "Turismo Nacional, Primera Serie:\n"
+        "1- Ana Ruiz, Ford, 5 vueltas en 7m26s093\n"
+        "2- Bea Soto, Ford a 1s427\n"
+        "Turismo Nacional, Segunda Serie:\n"
+        "1- Carla Vidal, Torino, 5 vueltas en 7m28s100\n"
+        "2- Dora Paz, Ford a 0s512\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    assert [(r.name, r.label, [x.driver for x in r.results]) for r in extraction.races] == [
+        ("Primera Serie", "1", ["Ana Ruiz", "Bea Soto"]),
+        ("Segunda Serie", "2", ["Carla Vidal", "Dora Paz"]),
+    ]
