@@ -642,6 +642,10 @@ class _RaceBook:
                 earlier.extend(rows)
                 race.result_blocks.append(block)
                 return
+            if _opens(earlier, rows) or _opens(rows, earlier):  # the top five, then the field
+                earlier[:] = max(earlier, rows, key=len)
+                race.result_blocks.append(block)
+                return
             race = RaceSection(f"{race.name} ({len(self._named(race.name)) + 1})", race.session,
                                race.label, block, track=race.track, laps=race.laps)  # fmt: skip
         if race is None:
@@ -663,6 +667,13 @@ class _RaceBook:
 
     def _named(self, name: str) -> list[RaceSection]:
         return [r for r in self.facts.races if r.name == name or r.name.startswith(f"{name} (")]
+
+
+def _opens(top: list[ResultRow], rows: list[ResultRow]) -> bool:
+    """`top` (two rows or more) is the head of `rows`: the same drivers at the same places (a
+    race's top five printed above its full field)."""
+    head = [(r.position, r.driver) for r in rows[: len(top)]]
+    return MIN_LIST_ROWS <= len(top) <= len(rows) and head == [(r.position, r.driver) for r in top]
 
 
 def _standings_after(context: object) -> str | None:

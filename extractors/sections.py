@@ -155,9 +155,11 @@ CLASS_NOUNS = frozenset(plain_lower(w) for w in _NAME_DATA["class_nouns"])
 MAX_CLASS_HEADING_WORDS = 5
 # "segunda": 2, "zweiter": 2: ordinals labelling a race before its session word ('Segunda Serie')
 ORDINAL_LABELS = {plain_lower(w): str(n) for w, n in _NAME_DATA["ordinal_labels"].items()}
-# "2nd ", "2. ", "3º ", "2e " right before a session word: the race's label ('2. Lauf', '3rd Heat')
+# "2nd ", "2. ", "3º ", "2e ", "B " right before a session word: the race's label ('2. Lauf', '3rd
+# Heat', 'Kubota B Feature')
 ORDINAL_BEFORE_RE = re.compile(
     r"(?:^|[\s,:(])(?P<number>\d{1,2})(?:st|nd|rd|th|er|e|ème|[.º°ª])\s*$"
+    r"|(?:^|[\s,:(•])(?P<letter>[A-H])[\s-]+$"
     r"|(?:^|[\s,:(])(?P<word>[^\W\d_]+)\s*$"
 )
 MIN_COLUMN_WORDS = 3
@@ -316,7 +318,7 @@ def read_marker(block: Block) -> Marker | None:
         label = LABEL_RE.match(after)
         if label:
             after = after[label.end() :]
-        ordinal = None if label else label_before(text[: found.start()])
+        ordinal = None if label else label_before(text[: found.start()], found.group(0))
         track = TRACK_RE.match(after)
         name_end = len(text) - len(after)
         if not track:  # "Corrida principal", "Race 1 Results": the words after belong to the name
@@ -366,12 +368,14 @@ def class_heading(text: str) -> str | None:
     return race_name(text) if is_race_name(text) else None
 
 
-def label_before(text: str) -> str | None:
-    """The label an ordinal printed right before a session word gives ('Segunda ' of 'Segunda
-    Serie', '2. ' of '2. Lauf', '3rd ' of '3rd Heat'); None for other words ('Main ')."""
+def label_before(text: str, word: str = "") -> str | None:
+    """The label an ordinal or a letter printed right before a session word gives ('Segunda ' of
+    'Segunda Serie', '2. ' of '2. Lauf', 'B ' of 'B Feature'); None for other words ('Main ')."""
     found = ORDINAL_BEFORE_RE.search(text)
     if found is None:
         return None
+    if found["letter"]:  # 'B Feature', not 'A race to remember'
+        return found["letter"] if word[:1].isupper() else None
     return found["number"] or ORDINAL_LABELS.get(plain_lower(found["word"]))
 
 
@@ -523,7 +527,7 @@ def race_label(name: str, session: str | None) -> str | None:
     found = pattern.search(name) if pattern else None
     label = LABEL_RE.match(name[found.end() :]) if found else None
     if label is None:
-        return label_before(name[: found.start()]) if found else None
+        return label_before(name[: found.start()], found.group(0)) if found else None
     text = label["label"].upper()
     return _roman(text) if ROMAN_LABEL_RE.match(text) else text
 

@@ -200,3 +200,29 @@ def test_two_series_told_by_their_ordinals_are_two_races():
         ("Primera Serie", "1", ["Ana Ruiz", "Bea Soto"]),
         ("Segunda Serie", "2", ["Carla Vidal", "Dora Paz"]),
     ]
+
+
+def test_a_race_s_top_five_above_its_full_field_is_read_once():
+    page = (
+        "Sprint car daily\n\n"
+        "Gold Night 2 - Oak Speedway\n"
+        "Winged Sprints • Apex A Feature (30 Laps)\n"
+        "- 87-Ann Lee [7]\n"
+        "- 7BC-Bo Kim [5]\n"
+        "- 88-Cy Dow [11]\n"
+        "Apex A Feature (30 Laps) — Full Field\n"
+        "- 87-Ann Lee [7]\n"
+        "- 7BC-Bo Kim [5]\n"
+        "- 88-Cy Dow [11]\n"
+        "- 21-Di Eng [1]\n"
+        "- W-Ed Fox [6]\n"
+        "Kite B Feature (10 Laps)\n"
+        "- 3-Flo Gray [1]\n"
+        "- 41-Gus Hall [3]\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    got = [(r.label, [x.driver for x in r.results]) for r in extraction.races if r.results]
+    assert got == [
+        ("A", ["Ann Lee", "Bo Kim", "Cy Dow", "Di Eng", "Ed Fox"]),
+        ("B", ["Flo Gray", "Gus Hall"]),
+    ]
