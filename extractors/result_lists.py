@@ -61,6 +61,8 @@ CAR_NUMBER_RE = re.compile(
     r"(?:(?<![\w#])#\s?|(?<=\()(?:No|Nr|N[º°])\.?\s?(?=\d{1,3}\)))"
     r"(?P<number>[A-Za-z]?\d{1,3}[A-Za-z]{0,2})(?!\w)"
 )
+# "#Ann Lee" after a place: the mark of a car number whose number is not printed
+NUMBER_LEFT_OUT_RE = re.compile(r"^\s*#(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # "96M", "NW97", "E100": a car or entrant code, digits then capitals or capitals then digits
 ENTRANT_CODE = r"(?:\d{1,3}[A-Z]{1,2}|[A-Z]{1,3}\d{1,3})"
 # "96M Ann Lee", "NW97 Ann Lee" after the place: a code printed bare before a name of two words or
@@ -279,6 +281,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         if word:  # "1. Platz Ann Lee": the place printed with its word
             facts["position_text"] = (position.group(0) + word.group(0)).strip(" \t-–—:|")
             rest = rest[word.end() :]
+        rest = NUMBER_LEFT_OUT_RE.sub("", rest, count=1)  # "6: #Ann Lee": no number printed
     place = None if position else TRAILING_PLACE_RE.search(rest)
     if place:  # "Ann Lee – Kite GT (Apex) – 1st place": the place closing the row
         facts["position"] = int(place["n"])

@@ -140,6 +140,7 @@ def test_a_qualifying_list_of_lap_times_stays_qualifying():
         ("1: #14 Ann Lee", 1, "Ann Lee", "14"),
         ("2: #m2 Bo Kim", 2, "Bo Kim", "m2"),
         ("7: #p21 Cy Dow", 7, "Cy Dow", "p21"),
+        ("6: #Di Eng", 6, "Di Eng", None),  # the number left out
         ("12:30.5 Di Eng", None, "Di Eng", None),  # a time, no place
     ],
 )
