@@ -227,3 +227,25 @@ def test_a_race_s_top_five_above_its_full_field_is_read_once():
         ("A", ["Ann Lee", "Bo Kim", "Cy Dow", "Di Eng", "Ed Fox"]),
         ("B", ["Flo Gray", "Gus Hall"]),
     ]
+
+
+def test_a_race_s_winners_one_per_class_in_one_sentence():
+    page = (
+        "Regional teams lead after the first day\n"
+        "I vincitori di gara1: Rossi (KZ2), Bianchi (OK Junior), Verdi (Mini U10). Domenica la "
+        "diretta dalle ore 9.30.\n"
+        "Il resoconto della giornata segue.\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    got = [(r.name, [(x.position, x.driver) for x in r.results]) for r in extraction.races]
+    assert got == [
+        ("KZ2 gara 1", [(1, "Rossi")]),
+        ("OK Junior gara 1", [(1, "Bianchi")]),
+        ("Mini U10 gara 1", [(1, "Verdi")]),
+    ]
+
+
+def test_winners_of_a_race_with_no_class_after_each_are_no_class_winners():
+    page = "Round-up\nThe winners of the race: Ann Lee and Bo Kim shared the car.\n"
+    extraction = extract_article(page, media_type="text/plain")
+    assert not [r for r in extraction.races if r.name.endswith(" race")]
