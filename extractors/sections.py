@@ -111,6 +111,15 @@ STANDINGS_AFTER_RE = re.compile(
     r"despu[eé]s de(?: la)?|nach(?: dem| der)?|apr[eè]s(?: la| le)?)\s+(?P<after>.+)$",
     re.I,
 )
+# "classifica", "classement", "Wertung": a classification word; one after a race ('La classifica
+# dopo Gara 1', 'Classement après la course 2') names the standings that race leaves
+CLASSIFICATION_RE = re.compile(
+    r"\b(?:classifica|classification|classement|klassement|clasificaci[oó]n|"
+    r"classifica[cç][aã]o|wertung|klasyfikacja)\b",
+    re.I,
+)
+# "Gara1": a race word and its number printed together
+GLUED_NUMBER_RE = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # " principal", " Results": what follows a session word up to a separator, still part of its name
 NAME_REST_RE = re.compile(r"(?:[^:,(–—|\d-]|-(?=\w))*")
 # "Resultado da corrida", "Risultati di Gara 2", "Results of the", "Résultats de la": leading words
@@ -307,7 +316,7 @@ def read_marker(block: Block) -> Marker | None:
     competition = COMPETITION_TABLE_RE.match(text) and not any(
         pattern.search(text) for _, pattern in SESSION_PATTERNS
     )
-    if STANDINGS_WORDS_RE.search(text) or competition:
+    if STANDINGS_WORDS_RE.search(text) or competition or _after_race(text):
         after = STANDINGS_AFTER_RE.search(text)
         return Marker("standings", name=after["after"].strip(" .:") if after else text)
     for session, pattern in SESSION_PATTERNS:
@@ -349,6 +358,17 @@ def read_marker(block: Block) -> Marker | None:
     if RESULTS_WORDS_RE.search(text) and not ROUND_RE.fullmatch(text.strip()):
         return Marker("results", name=_results_name(text) if is_race_name(text) else None)
     return None
+
+
+def _after_race(text: str) -> bool:
+    """A classification word, then the race or round it follows ('La classifica dopo Gara1',
+    'Classement après la manche 2'): the standings; not 'Classification after 20 laps'."""
+    after = STANDINGS_AFTER_RE.search(text) if CLASSIFICATION_RE.search(text) else None
+    if after is None or LAPS_RE.search(after["after"]):
+        return False
+    spaced = GLUED_NUMBER_RE.sub(" ", after["after"])  # 'Gara1'
+    races = any(pattern.search(spaced) for _, pattern in SESSION_PATTERNS)
+    return races or ROUND_RE.search(spaced) is not None
 
 
 def class_heading(text: str) -> str | None:

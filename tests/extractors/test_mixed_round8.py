@@ -249,3 +249,16 @@ def test_winners_of_a_race_with_no_class_after_each_are_no_class_winners():
     page = "Round-up\nThe winners of the race: Ann Lee and Bo Kim shared the car.\n"
     extraction = extract_article(page, media_type="text/plain")
     assert not [r for r in extraction.races if r.name.endswith(" race")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("La classifica provvisoria dopo Gara1:", "standings"),
+        ("Classement après la manche 2", "standings"),
+        ("Classification after 20 laps", "results"),  # a race stopped early: its result
+    ],
+)
+def test_a_classification_after_a_race_is_the_standings(text, kind):
+    found = read_marker(Block("heading", text, 0))
+    assert found is not None and found.kind == kind
