@@ -69,6 +69,7 @@ from extractors.result_lists import (
     with_points,
 )
 from extractors.sections import (
+    RESULTS_WORDS_RE,
     SESSION_PATTERNS,
     RaceSection,
     SectionMap,
@@ -104,6 +105,10 @@ MIN_ENTRANT_ROWS = 3
 MAX_LIST_CLASS_WORDS = 8
 # ", ": between the names of a class's finishers printed in one line ('Ann Lee, Bo Kim, Cy Diaz')
 NAME_PART_RE = re.compile(r"[^,]+")
+# "Results", "Podios", "Podium", "Pódio", "Podest": a heading over the classes' lines of names
+RESULTS_LEAD_RE = re.compile(
+    rf"{RESULTS_WORDS_RE.pattern}|\bp[oó]di(?:um|ums|o|os)\b|\bpodest\b", re.IGNORECASE
+)
 # A line of names under a class's heading has at least this many.
 MIN_NAMED_ROWS = 3
 # A time this long on a list's first row is a race's total time, never a lap (ten minutes).
@@ -417,6 +422,8 @@ def _names_under_class(doc: Document, index: int) -> InlineList | None:
     above = read_marker(doc.blocks[index - 1]) if index > 0 else None
     if above is None or above.kind != "class" or block.kind not in ("paragraph", "heading"):
         return None
+    if not _under_results_heading(doc, index - 1):
+        return None
     parts = [(m.group(0).strip(" .;"), m.start()) for m in NAME_PART_RE.finditer(block.text)]
     parts = [(name, start + block.text[start:].index(name[:1])) for name, start in parts if name]
     if len(parts) < MIN_NAMED_ROWS:
@@ -435,6 +442,27 @@ def _names_under_class(doc: Document, index: int) -> InlineList | None:
         for name, start in parts
     ]
     return InlineList("", rows)
+
+
+def _under_results_heading(doc: Document, index: int) -> bool:
+    """The class heading at `index` is one of a run of class headings (each over its line) that
+    a heading naming results or podiums opens ('PODIOS QUINTA FECHA', 'Results')."""
+    while index > 0:
+        index -= 1
+        block = doc.blocks[index]
+        marker = read_marker(block)
+        if marker is not None and marker.kind == "class":
+            continue
+        if index > 0 and _is_class_heading(doc.blocks[index - 1]):
+            continue  # the line of names under the class above
+        shaped = block.kind == "heading" or looks_like_heading(block.text)
+        return shaped and RESULTS_LEAD_RE.search(block.text) is not None
+    return False
+
+
+def _is_class_heading(block: Block) -> bool:
+    marker = read_marker(block)
+    return marker is not None and marker.kind == "class"
 
 
 def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList:

@@ -105,6 +105,18 @@ def test_names_in_one_line_under_another_heading_are_no_result():
     assert all(rows == [] for _, rows in races_of(page))
 
 
+def test_names_under_class_headings_with_no_results_heading_above_are_a_roster():
+    page = (
+        "Entries for the fifth round\n\n"
+        "The drivers entered are these.\n\n"
+        "CATEGORÍA CADETES\n"
+        "Ana Ruiz, Bea Soto, Carla Vidal, Dora Paz.\n"
+        "CATEGORÍA MASTER\n"
+        "Eva Mora, Flor Gil, Gema Rey\n"
+    )
+    assert all(rows == [] for _, rows in races_of(page))
+
+
 def test_a_list_under_a_qualifying_word_opening_with_a_race_time_is_the_race_s_classification():
     page = (
         "Turismo round eleven at Invented Park\n\n"
