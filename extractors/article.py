@@ -69,6 +69,7 @@ from extractors.result_lists import (
     with_points,
 )
 from extractors.sections import (
+    RESULTS_WORDS_RE,
     SESSION_PATTERNS,
     RaceSection,
     SectionMap,
@@ -102,6 +103,16 @@ ENTRANT_ROW_RE = re.compile(
 MIN_ENTRANT_ROWS = 3
 # A class or division heading over a list is short.
 MAX_LIST_CLASS_WORDS = 8
+# ", ": between the names of a class's finishers printed in one line ('Ann Lee, Bo Kim, Cy Diaz')
+NAME_PART_RE = re.compile(r"[^,]+")
+# "Results", "Podios", "Podium", "Pódio", "Podest": a heading over the classes' lines of names
+RESULTS_LEAD_RE = re.compile(
+    rf"{RESULTS_WORDS_RE.pattern}|\bp[oó]di(?:um|ums|o|os)\b|\bpodest\b", re.IGNORECASE
+)
+# A line of names under a class's heading has at least this many.
+MIN_NAMED_ROWS = 3
+# A time this long on a list's first row is a race's total time, never a lap (ten minutes).
+MIN_RACE_SECONDS = 600
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
@@ -403,6 +414,57 @@ def _named_inline(block: Block) -> InlineList | None:
     return InlineList(found[0], rows)
 
 
+def _names_under_class(doc: Document, index: int) -> InlineList | None:
+    """'CATEGORÍA CADETES' over 'Ann Lee, Bo Kim, Cy Diaz.': a class's heading, then the names of
+    its finishers in one line, in their order (three or more, every part a person's name). A
+    closing part naming two drivers ('Cy Diaz/Di Eng': a place shared, or unclear) gives no row."""
+    block = doc.blocks[index]
+    above = read_marker(doc.blocks[index - 1]) if index > 0 else None
+    if above is None or above.kind != "class" or block.kind not in ("paragraph", "heading"):
+        return None
+    if not _under_results_heading(doc, index - 1):
+        return None
+    parts = [(m.group(0).strip(" .;"), m.start()) for m in NAME_PART_RE.finditer(block.text)]
+    parts = [(name, start + block.text[start:].index(name[:1])) for name, start in parts if name]
+    if len(parts) < MIN_NAMED_ROWS:
+        return None
+    if "/" in parts[-1][0] and all(looks_like_name(n) for n in parts[-1][0].split("/")):
+        parts.pop()  # 'Cy Diaz/Di Eng' closing the list: whose place it is is not settled
+    if not all(looks_like_name(name) for name, _ in parts):
+        return None
+    rows = [
+        RowFacts(
+            text=name,
+            start=block.start + start,
+            end=block.start + start + len(name),
+            driver=clean_name(name),
+        )
+        for name, start in parts
+    ]
+    return InlineList("", rows)
+
+
+def _under_results_heading(doc: Document, index: int) -> bool:
+    """The class heading at `index` is one of a run of class headings (each over its line) that
+    a heading naming results or podiums opens ('PODIOS QUINTA FECHA', 'Results')."""
+    while index > 0:
+        index -= 1
+        block = doc.blocks[index]
+        marker = read_marker(block)
+        if marker is not None and marker.kind == "class":
+            continue
+        if index > 0 and _is_class_heading(doc.blocks[index - 1]):
+            continue  # the line of names under the class above
+        shaped = block.kind == "heading" or looks_like_heading(block.text)
+        return shaped and RESULTS_LEAD_RE.search(block.text) is not None
+    return False
+
+
+def _is_class_heading(block: Block) -> bool:
+    marker = read_marker(block)
+    return marker is not None and marker.kind == "class"
+
+
 def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList:
     """The list of block `index` taken on over the next lines while they continue its count
     ('… 3. Max Pigoli (…) a 8"950; 4.' then 'Gianni Morbidelli (…) a 9"474; 5. …')."""
@@ -434,7 +496,7 @@ def _inline_lists(doc: Document) -> dict[int, list[InlineList]]:
     for index, block in enumerate(doc.blocks):
         if block.kind == "row" or index < covered:
             continue
-        named = _named_inline(block)
+        named = _named_inline(block) or _names_under_class(doc, index)
         lists = _numbered_inline(block) or ([named] if named else [])
         if lists:
             lists[-1] = _wrapped_inline(doc, index, lists[-1])
@@ -608,13 +670,18 @@ class _RaceBook:
                 earlier.extend(rows)
                 race.result_blocks.append(block)
                 return
+            if _opens(earlier, rows) or _opens(rows, earlier):  # the top five, then the field
+                earlier[:] = max(earlier, rows, key=len)
+                race.result_blocks.append(block)
+                return
             race = RaceSection(f"{race.name} ({len(self._named(race.name)) + 1})", race.session,
                                race.label, block, track=race.track, laps=race.laps)  # fmt: skip
         if race is None:
             race = RaceSection(DEFAULT_RACE_NAME, None, None, block)
         race = self._known(race)
-        if not any(r is race for r in self.facts.races):
-            self.facts.races.append(race)
+        if not any(r is race for r in self.facts.races):  # in the order the article tells them
+            after = [i for i, r in enumerate(self.facts.races) if r.block > race.block]
+            self.facts.races.insert(after[0] if after else len(self.facts.races), race)
         self.facts.results.setdefault(id(race), []).extend(rows)
         race.result_blocks.append(block)
 
@@ -628,6 +695,13 @@ class _RaceBook:
 
     def _named(self, name: str) -> list[RaceSection]:
         return [r for r in self.facts.races if r.name == name or r.name.startswith(f"{name} (")]
+
+
+def _opens(top: list[ResultRow], rows: list[ResultRow]) -> bool:
+    """`top` (two rows or more) is the head of `rows`: the same drivers at the same places (a
+    race's top five printed above its full field)."""
+    head = [(r.position, r.driver) for r in rows[: len(top)]]
+    return MIN_LIST_ROWS <= len(top) <= len(rows) and head == [(r.position, r.driver) for r in top]
 
 
 def _standings_after(context: object) -> str | None:
@@ -747,6 +821,7 @@ def read_structured(doc: Document) -> StructuredFacts:
             index, n = indexes
             found = inline[index][n]
             context = _inline_context(found.lead_in, doc.blocks[index], index, context)
+            _race_classification(context, found.rows)
             _add_list(book, facts, found.rows, context, index, after_heading=True)
             continue
         if method in ("table", "flat"):
@@ -756,6 +831,8 @@ def read_structured(doc: Document) -> StructuredFacts:
                 continue
             if table.entrants:
                 facts.entrants.update(row.driver for row in table.rows if row.driver)
+            if table.kind == "results":
+                _race_classification(context, table.rows)
             if table.kind == "entries":
                 facts.driver_nations += [
                     DriverNation(driver=row.driver, nation=row.nation, evidence=_evidence(row))
@@ -789,6 +866,7 @@ def read_structured(doc: Document) -> StructuredFacts:
         )
         if len(run_rows) > 1 and _cut_off(run_rows, doc):
             run_rows = run_rows[:-1]  # the last row cut off by the end of the page
+        _race_classification(context, run_rows)
         _add_list(book, facts, run_rows, context, indexes[0], after_heading=after_heading)
     return facts
 
@@ -813,6 +891,16 @@ def _class_section(
     ):
         return None
     return RaceSection(text.rstrip(" :"), None, None, first - 1)
+
+
+def _race_classification(context: object, rows: list[RowFacts]) -> None:
+    """A qualifying section whose printed rows open with a race's total time ('36m57s421',
+    longer than any lap) is a race's classification, whatever its heading's word says
+    ('Clasificación' names qualifying and the classification alike): its session is unknown."""
+    first = rows[0] if rows else None
+    long = first is not None and first.gap_s is None and (first.time_s or 0) >= MIN_RACE_SECONDS
+    if long and isinstance(context, RaceSection) and context.session == "qualifying":
+        context.session = None
 
 
 def _cut_off(rows: list[RowFacts], doc: Document) -> bool:

@@ -34,7 +34,7 @@ NUMERIC_DATE_RE = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?!\d)"
 )
 # all-capital words of three letters or more: "RACE RESULTS" -> "Race Results"
-SHOUTED_WORD_RE = re.compile(r"\b[A-Z]{3,}\b")
+SHOUTED_WORD_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b")
 # "Top 5", "Top-10", "top ten": a list heading, not a race
 TOP_N_RE = re.compile(r"^top[\s-]*(?:\d+|three|five|ten|twenty)$", re.I)
 # a capitalised word of a name: "Kinsella", "Ibérica", "O'Reilly"

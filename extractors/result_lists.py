@@ -26,10 +26,9 @@ RACING_DATA = json.loads(
 CAR_MAKERS = frozenset(fold(maker) for maker in RACING_DATA["car_makers"])
 MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 
-# "1.", "1)", "1º)", "P2", "Pos. 3", "#4", "1°", "3ª", "1st", "1er", "2e", "3ème", "4: #3 Ann Lee",
-# "12 " (before a
+# "1.", "1)", "1º)", "P2", "Pos. 3", "#4", "1°", "3ª", "1st", "1er", "2e", "3ème", "12 " (before a
 # capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own),
-# ".1)" (a stray dot before it)
+# ".1)" (a stray dot before it), "4: #3 Ann Lee" (a colon, then a space)
 POSITION_RE = re.compile(
     r"^(?:\.(?=\d{1,3}\)))?(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
     r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s|[A-ZÀ-Þ][a-zà-ÿ])|:(?=\s+(?:#\w|[A-ZÀ-Þ]|\d{1,3}\s+[A-ZÀ-Þ]))"

@@ -111,6 +111,15 @@ STANDINGS_AFTER_RE = re.compile(
     r"despu[eé]s de(?: la)?|nach(?: dem| der)?|apr[eè]s(?: la| le)?)\s+(?P<after>.+)$",
     re.I,
 )
+# "classifica", "classement", "Wertung": a classification word; one after a race ('La classifica
+# dopo Gara 1', 'Classement après la course 2') names the standings that race leaves
+CLASSIFICATION_RE = re.compile(
+    r"\b(?:classifica|classification|classement|klassement|clasificaci[oó]n|"
+    r"classifica[cç][aã]o|wertung|klasyfikacja)\b",
+    re.I,
+)
+# "Gara1": a race word and its number printed together
+GLUED_NUMBER_RE = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # " principal", " Results": what follows a session word up to a separator, still part of its name
 NAME_REST_RE = re.compile(r"(?:[^:,(–—|\d-]|-(?=\w))*")
 # "Resultado da corrida", "Risultati di Gara 2", "Results of the", "Résultats de la": leading words
@@ -149,6 +158,19 @@ FUTURE_RE = re.compile(
 )
 # "driver", "points", "finish": a line of three column headers is a table's header, no name
 COLUMN_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["column_words"])
+# "class", "categoría", "klasse": a noun opening a class's heading ('Class 1', 'Categoría Cadetes')
+CLASS_NOUNS = frozenset(plain_lower(w) for w in _NAME_DATA["class_nouns"])
+# a class's heading is short: its noun and a label or a name of up to four words
+MAX_CLASS_HEADING_WORDS = 5
+# "segunda": 2, "zweiter": 2: ordinals labelling a race before its session word ('Segunda Serie')
+ORDINAL_LABELS = {plain_lower(w): str(n) for w, n in _NAME_DATA["ordinal_labels"].items()}
+# "2nd ", "2. ", "3º ", "2e ", "B " right before a session word: the race's label ('2. Lauf', '3rd
+# Heat', 'Kubota B Feature')
+ORDINAL_BEFORE_RE = re.compile(
+    r"(?:^|[\s,:(])(?P<number>\d{1,2})(?:st|nd|rd|th|er|e|ème|[.º°ª])\s*$"
+    r"|(?:^|[\s,:(•])(?P<letter>[A-H])[\s-]+$"
+    r"|(?:^|[\s,:(])(?P<word>[^\W\d_]+)\s*$"
+)
 MIN_COLUMN_WORDS = 3
 # lower-case words a race's name may hold that are none of the above: more make a sentence
 MAX_OTHER_WORDS = 2
@@ -259,7 +281,7 @@ Context = RaceSection | StandingsSection | None
 class Marker:
     """What a heading or lead-in line announces."""
 
-    kind: Literal["race", "results", "standings"]
+    kind: Literal["race", "class", "results", "standings"]
     session: Session | None = None
     label: str | None = None
     name: str | None = None
@@ -294,7 +316,7 @@ def read_marker(block: Block) -> Marker | None:
     competition = COMPETITION_TABLE_RE.match(text) and not any(
         pattern.search(text) for _, pattern in SESSION_PATTERNS
     )
-    if STANDINGS_WORDS_RE.search(text) or competition:
+    if STANDINGS_WORDS_RE.search(text) or competition or _after_race(text):
         after = STANDINGS_AFTER_RE.search(text)
         return Marker("standings", name=after["after"].strip(" .:") if after else text)
     for session, pattern in SESSION_PATTERNS:
@@ -305,6 +327,7 @@ def read_marker(block: Block) -> Marker | None:
         label = LABEL_RE.match(after)
         if label:
             after = after[label.end() :]
+        ordinal = None if label else label_before(text[: found.start()], found.group(0))
         track = TRACK_RE.match(after)
         name_end = len(text) - len(after)
         if not track:  # "Corrida principal", "Race 1 Results": the words after belong to the name
@@ -324,14 +347,56 @@ def read_marker(block: Block) -> Marker | None:
         return Marker(
             "race",
             session=session,
-            label=label["label"].upper() if label else None,
+            label=label["label"].upper() if label else ordinal,
             name=name,
             track=track_name,
             laps=int(laps["n"]) if laps and not laps["sign"] else None,
         )
+    name = class_heading(text)
+    if name is not None:
+        return Marker("class", name=name)
     if RESULTS_WORDS_RE.search(text) and not ROUND_RE.fullmatch(text.strip()):
         return Marker("results", name=_results_name(text) if is_race_name(text) else None)
     return None
+
+
+def _after_race(text: str) -> bool:
+    """A classification word, then the race or round it follows ('La classifica dopo Gara1',
+    'Classement après la manche 2'): the standings; not 'Classification after 20 laps'."""
+    after = STANDINGS_AFTER_RE.search(text) if CLASSIFICATION_RE.search(text) else None
+    if after is None or LAPS_RE.search(after["after"]):
+        return False
+    spaced = GLUED_NUMBER_RE.sub(" ", after["after"])  # 'Gara1'
+    races = any(pattern.search(spaced) for _, pattern in SESSION_PATTERNS)
+    return races or ROUND_RE.search(spaced) is not None
+
+
+def class_heading(text: str) -> str | None:
+    """The class a short heading opening with a class noun names ('Class 1', 'CATEGORÍA CADETES',
+    'Klasse 2:'), as a race's name; None for other lines ('Class results in detail', 'Category
+    winners were decided early')."""
+    text = NAME_TAIL_RE.sub("", text.strip()).strip(" :–—-")
+    words = HEADING_WORD_RE.findall(text)
+    if not 2 <= len(words) <= MAX_CLASS_HEADING_WORDS or plain_lower(words[0]) not in CLASS_NOUNS:
+        return None
+    second = plain_lower(words[1])
+    named = words[1][:1].isupper() and second not in NAME_WORDS | FURNITURE_WORDS
+    if not (LABEL_RE.fullmatch(words[1]) or named) or RESULTS_WORDS_RE.fullmatch(second):
+        return None  # 'Class A', 'Klasse 2', 'Categoría Cadetes'; not 'Class results', 'Group of'
+    if STANDINGS_WORDS_RE.search(text):
+        return None
+    return race_name(text) if is_race_name(text) else None
+
+
+def label_before(text: str, word: str = "") -> str | None:
+    """The label an ordinal or a letter printed right before a session word gives ('Segunda ' of
+    'Segunda Serie', '2. ' of '2. Lauf', 'B ' of 'B Feature'); None for other words ('Main ')."""
+    found = ORDINAL_BEFORE_RE.search(text)
+    if found is None:
+        return None
+    if found["letter"]:  # 'B Feature', not 'A race to remember'
+        return found["letter"] if word[:1].isupper() else None
+    return found["number"] or ORDINAL_LABELS.get(plain_lower(found["word"]))
 
 
 def _results_name(text: str) -> str | None:
@@ -407,17 +472,22 @@ def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
     races: list[RaceSection] = []
     contexts: list[Context] = []
     current: Context = None
+    parent: RaceSection | None = None  # the race a class heading below belongs to ('Race 1')
     for index, block in enumerate(doc.blocks):
         marker = None if is_row[index] or is_title(doc, index) else read_marker(block)
         if marker is None and _announces_next(block):
-            current = None  # 'Next Race Coming Up': what follows is no result of the race above
+            current = parent = None  # 'Next Race Coming Up': no result of the race above follows
         if marker is None:
             if block.kind == "heading" and block.level is not None and not is_row[index]:
-                current = None  # an unrelated HTML heading ("What's next") ends the section
+                current = parent = None  # an unrelated HTML heading ("What's next") ends it
             contexts.append(current)
             continue
-        if marker.kind == "standings":
+        if marker.kind == "class":
+            current = _class_race(marker.name or block.text, parent, index)
+            races.append(current)
+        elif marker.kind == "standings":
             current = StandingsSection(after=marker.name or block.text, block=index)
+            parent = None
         elif marker.kind == "results":
             if not isinstance(current, RaceSection) or current.result_blocks:
                 current = RaceSection(
@@ -440,8 +510,18 @@ def find_sections(doc: Document, is_row: list[bool]) -> SectionMap:
                     track=marker.track, laps=marker.laps,
                 )  # fmt: skip
                 races.append(current)
+            parent = current
         contexts.append(current)
     return SectionMap(races, contexts)
+
+
+def _class_race(name: str, parent: RaceSection | None, index: int) -> RaceSection:
+    """The race of a class a heading names: the class of the race above it ('Race 1' and 'Class
+    A' is 'Race 1 Class A'), else a race of its own ('Class 1')."""
+    if parent is None or parent.session is None:
+        return RaceSection(name, None, None, index)
+    return RaceSection(f"{parent.name} {name}", parent.session, parent.label, index,
+                       track=parent.track, laps=parent.laps)  # fmt: skip
 
 
 def round_number(*texts: str | None) -> int | None:
@@ -467,7 +547,7 @@ def race_label(name: str, session: str | None) -> str | None:
     found = pattern.search(name) if pattern else None
     label = LABEL_RE.match(name[found.end() :]) if found else None
     if label is None:
-        return None
+        return label_before(name[: found.start()], found.group(0)) if found else None
     text = label["label"].upper()
     return _roman(text) if ROMAN_LABEL_RE.match(text) else text
 

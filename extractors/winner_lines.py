@@ -32,13 +32,29 @@ RELEASE_WINNER_RE = re.compile(
 )
 # "Heat winners: Ann Lee, Bo Reed": the winners of a session's races in their order
 RACE_WINNERS_RE = re.compile(r"^(?P<race>[^:]{1,30}?)\s+winners\s*:\s*(?P<names>[^:]+?)\.?$", re.I)
-# "Here are the feature winners:", "Winners:", "Vela Speedway Feature Winners 9/23/23": a lead-in
-# above one line per class and its winner
+# "Here are the feature winners:", "Winners:", "the feature winners from across the region:",
+# "Vela Speedway Feature Winners 9/23/23": a lead-in above one line per class and its winner
 WINNERS_LEAD_RE = re.compile(
     r"\b(?:winners|vencedores|ganadores|vincitori|sieger|vainqueurs|winnaars)"
-    r"(?:\s+(?:were|are))?\s*(?::|\s(?P<date>\d{1,2}/\d{1,2}/\d{2,4}))\s*$",
+    r"(?:\s+(?:were|are))?(?:\s+(?:from|at|of)\s[^:.!?]{1,40})?"
+    r"(?:\s*:|\s+(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?):?)\s*$",
     re.I,
 )
+# "The winners of race 1: Lee (KZ2), Kim (OK Junior)", "I vincitori di gara1: …": a race's winners,
+# one per class, each name followed by its class in brackets
+WINNERS_OF_RACE_RE = re.compile(
+    r"^(?:the\s+|i\s+|los\s+|les\s+|die\s+|de\s+|os\s+)?"
+    r"(?:winners|vencedores|ganadores|vincitori|sieger|vainqueurs|winnaars)\s+"
+    r"(?:of|di|de|da|del|della|der|des|van|do)\s+(?:the\s+|la\s+|el\s+|a\s+|le\s+)?"
+    r"(?P<race>[^:]{1,25}?)\s*:\s*(?P<names>.+)$",
+    re.I,
+)
+# "Lee (KZ2)", "Kim (KZN Over 25)": a winner and the class in brackets after the name
+CLASS_WINNER_PIECE_RE = re.compile(r"(?P<name>[^()]{2,40}?)\s*\((?P<race>[^()]{1,30})\)")
+# "gara1": a race word and its number printed together
+GLUED_NUMBER_RE = re.compile(r"(?<=[^\W\d_])(?=\d)")
+# "(OKN). Sunday": where the sentence of a list ends and the next begins
+LIST_END_RE = re.compile(r"(?<=[)\w])\.\s+(?=[A-ZÀ-Þ])")
 # "- ", "• ", "* ": a bullet printed at the start of a line
 BULLET_RE = re.compile(r"^[-–•*]\s*")
 # ". Fastest time 49.91s": a sentence after a class winner's line
@@ -206,6 +222,31 @@ def _race_winners_lines(doc: Document, found: StatedResults) -> None:
             stated.rows.append(_row(block, name.strip(), 1, "list", RACE_WINNER_CONFIDENCE))
             found.races.append(stated)
         found.blocks.add(index)
+
+
+def _class_winners_of_race(doc: Document, found: StatedResults) -> None:
+    """'The winners of race 1: Lee (KZ2), Kim (OK Junior).': one race per class ('KZ2 race 1'),
+    its winner first; what follows the list's sentence is left alone."""
+    for index, block in enumerate(doc.blocks):
+        line = WINNERS_OF_RACE_RE.match(block.text.strip())
+        race = GLUED_NUMBER_RE.sub(" ", line["race"].strip()) if line else ""  # 'gara1'
+        if line is None or not RACE_WORDS_RE.search(race) or block.kind == "row":
+            continue
+        listed = LIST_END_RE.split(line["names"].strip(), maxsplit=1)[0].rstrip(" .")
+        pieces = [CLASS_WINNER_PIECE_RE.fullmatch(p) for p in NAMES_SPLIT_RE.split(listed) if p]
+        if len(pieces) < MIN_WINNER_LINES or not all(p and _is_person(p["name"]) for p in pieces):
+            continue
+        marker = read_marker(Block("paragraph", race, block.start))
+        for piece in pieces:
+            stated = StatedRace(
+                f"{piece['race'].strip()} {race}",
+                index,
+                session=marker.session if marker else "race",
+            )
+            stated.rows.append(
+                _row(block, piece["name"].strip(), 1, "list", RACE_WINNER_CONFIDENCE)
+            )
+            found.races.append(stated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,6 +563,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     found = StatedResults()
     _race_winner_lines(doc, found)
     _race_winners_lines(doc, found)
+    _class_winners_of_race(doc, found)
     _class_winner_lines(doc, found)
     _podium_lines(doc, found)
     _release_lines(doc, found)

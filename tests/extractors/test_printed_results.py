@@ -105,9 +105,7 @@ def test_list_shapes_each_make_their_race():
         )
         for race, rows in races
     ]
-    assert got == [
-        ("2. Lauf", [(1, "Max Reiter", None, None, None), (2, "Udo Sommer", None, None, None),
-                     (3, "Veit Tanner", None, None, None)]),
+    assert got == [  # in the order the page prints them
         ("Modified Division", [(1, "Ole Brandvik", "7", None, None),
                                (2, "Pete Harlow", "87Z", None, None),
                                (3, "Sam Ortega", "52JR", None, None)]),
@@ -118,6 +116,8 @@ def test_list_shapes_each_make_their_race():
                             (4, "Kip Ivers", None, None, None)]),
         ("125cc", [(1, "Luis Mora", None, None, None), (2, "Rui Nunes", None, None, None),
                    (3, "Tito Pardo", None, None, None)]),
+        ("2. Lauf", [(1, "Max Reiter", None, None, None), (2, "Udo Sommer", None, None, None),
+                     (3, "Veit Tanner", None, None, None)]),
         # the last row, cut off by the end of the page ("5.Pim Vo"), is left out
         ("Sprint", [(1, "Milan Kovac", None, "HRV", None), (2, "Lars Berg", None, "SWE", 6.518),
                     (3, "Jan Vos", None, "NLD", 9.839), (4, "Ivo Zlatev", None, "BGR", 14.388)]),
