@@ -417,7 +417,8 @@ def _named_inline(block: Block) -> InlineList | None:
 def _names_under_class(doc: Document, index: int) -> InlineList | None:
     """'CATEGORÍA CADETES' over 'Ann Lee, Bo Kim, Cy Diaz.': a class's heading, then the names of
     its finishers in one line, in their order (three or more, every part a person's name). A
-    closing part naming two drivers ('Cy Diaz/Di Eng': a place shared, or unclear) gives no row."""
+    part naming two drivers ('Cy Diaz/Di Eng': a place shared, or unclear) gives no row, its place
+    kept."""
     block = doc.blocks[index]
     above = read_marker(doc.blocks[index - 1]) if index > 0 else None
     if above is None or above.kind != "class" or block.kind not in ("paragraph", "heading"):
@@ -428,20 +429,26 @@ def _names_under_class(doc: Document, index: int) -> InlineList | None:
     parts = [(name, start + block.text[start:].index(name[:1])) for name, start in parts if name]
     if len(parts) < MIN_NAMED_ROWS:
         return None
-    if "/" in parts[-1][0] and all(looks_like_name(n) for n in parts[-1][0].split("/")):
-        parts.pop()  # 'Cy Diaz/Di Eng' closing the list: whose place it is is not settled
-    if not all(looks_like_name(name) for name, _ in parts):
+    shared = {i for i, (name, _) in enumerate(parts) if _names_two(name)}
+    if not all(looks_like_name(name) for i, (name, _) in enumerate(parts) if i not in shared):
         return None
-    rows = [
+    rows = [  # 'Cy Diaz/Di Eng': whose place it is is not settled
         RowFacts(
             text=name,
             start=block.start + start,
             end=block.start + start + len(name),
+            position=place,
             driver=clean_name(name),
         )
-        for name, start in parts
+        for place, (name, start) in enumerate(parts, start=1)
+        if place - 1 not in shared
     ]
     return InlineList("", rows)
+
+
+def _names_two(part: str) -> bool:
+    """'Cy Diaz/Di Eng': a part of a line of names that names two drivers."""
+    return "/" in part and all(looks_like_name(n) for n in part.split("/"))
 
 
 def _under_results_heading(doc: Document, index: int) -> bool:

@@ -118,13 +118,6 @@ LINEUP_PAIR_RE = re.compile(
     r"(?P<a>[^,:;&()]+?)(?:\s*\([^()]*\))?\s+(?:&|and)\s+(?P<b>[^,:;&()]+?)(?:\s*\([^()]*\))?"
     r"(?=\s*[,.;]|\s*$)"
 )
-# "PODIOS QUINTA FECHA", "Podium results": a heading above classes and their finishers' names
-PODIUMS_HEADING_RE = re.compile(r"\b(?:podiums?|podios?|p[óo]dios?|podest(?:e|s)?|podi)\b", re.I)
-# A heading over classes and their podiums has at most this many words, a class label as many.
-MAX_HEADING_WORDS = 10
-MAX_CLASS_LABEL_WORDS = 6
-# "Ann Lee, Bo Kim, Cy Dow.": a line of at least this many names, commas between
-MIN_PODIUM_NAMES = 3
 # Heat lines come in runs of at least this many (one line numbered '1.' is a list's row).
 MIN_HEAT_LINES = 3
 RACE_WINNER_CONFIDENCE = 0.85
@@ -508,55 +501,6 @@ def _hometown_winner_lines(doc: Document, found: StatedResults) -> None:
         run = []
 
 
-def _podium_names(block: Block) -> list[str | None] | None:
-    """The finishers a line names in order ('Ann Lee, Bo Kim, Cy Dow.'), a shared place ('Ann
-    Lee/Bo Kim') as None, else None."""
-    parts = [p.strip() for p in block.text.strip().rstrip(".").split(",")]
-    if block.kind == "row" or len(parts) < MIN_PODIUM_NAMES:
-        return None
-    names = [p if _is_person(p) else None for p in parts]
-    shared = [p for p, n in zip(parts, names, strict=True) if n is None]
-    if any("/" not in p or not all(_is_person(x.strip()) for x in p.split("/")) for p in shared):
-        return None
-    return names
-
-
-def _class_label(block: Block) -> str | None:
-    text = block.text.strip().rstrip(":")
-    if block.kind == "row" or "," in text or not 0 < len(text.split()) <= MAX_CLASS_LABEL_WORDS:
-        return None
-    return None if text.endswith(".") else text
-
-
-def _class_podium_lines(doc: Document, found: StatedResults) -> None:
-    """Under a podiums heading ('PODIOS QUINTA FECHA'), a class label a line and its finishers
-    on the next ('Ann Lee, Bo Kim, Cy Dow.'): one race per class, places in the order printed
-    (a shared place, 'Ann Lee/Bo Kim', is left out, its place kept)."""
-    for index, block in enumerate(doc.blocks):
-        text = block.text.strip()
-        if len(text.split()) > MAX_HEADING_WORDS or not PODIUMS_HEADING_RE.search(text):
-            continue
-        classes: list[tuple[int, str, list[str | None]]] = []
-        below = index + 1
-        while below + 1 < len(doc.blocks):
-            label, names = _class_label(doc.blocks[below]), _podium_names(doc.blocks[below + 1])
-            if label is None or names is None or below + 1 in found.blocks:
-                break
-            classes.append((below + 1, label, names))
-            below += 2
-        if len(classes) < MIN_WINNER_LINES:
-            continue
-        for i, label, names in classes:
-            stated = StatedRace(label, i - 1, session="race")
-            stated.rows += [
-                _row(doc.blocks[i], name, place, "list", STATEMENT_CONFIDENCE)
-                for place, name in enumerate(names, start=1)
-                if name is not None
-            ]
-            found.races.append(stated)
-            found.blocks.add(i)
-
-
 def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     """The races an article states line by line, leaving the blocks in `taken` (rows already
     read as lists or tables) alone."""
@@ -569,7 +513,6 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _release_lines(doc, found)
     _heat_lines(doc, found)
     _hometown_winner_lines(doc, found)
-    _class_podium_lines(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
     return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})
 

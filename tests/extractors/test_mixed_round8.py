@@ -175,10 +175,10 @@ def test_feature_winners_under_a_track_s_own_winners_heading():
         "Hornets: Di Eng\n"
     )
     assert [(name, rows) for name, rows in races_of(page) if rows] == [
-        ("Late Models Feature", [(1, "Ann Lee")]),
-        ("Hobby Stocks Feature", [(1, "Bo Kim")]),
-        ("Modifieds Feature", [(1, "Cy Dow")]),
-        ("Hornets Feature", [(1, "Di Eng")]),
+        ("Oak Speedway Late Models Feature", [(1, "Ann Lee")]),
+        ("Oak Speedway Hobby Stocks Feature", [(1, "Bo Kim")]),
+        ("Elm Raceway Modifieds Feature", [(1, "Cy Dow")]),
+        ("Elm Raceway Hornets Feature", [(1, "Di Eng")]),
     ]
 
 

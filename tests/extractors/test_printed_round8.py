@@ -152,9 +152,9 @@ PODIUMS = (
 
 def test_class_labels_each_above_a_line_of_names_under_a_podiums_heading_are_races():
     assert _races(PODIUMS) == [
-        ("CLASS MINI", [(1, "Ann Lee", None), (2, "Bo Kim", None), (3, "Cy Dow", None),
+        ("Class Mini", [(1, "Ann Lee", None), (2, "Bo Kim", None), (3, "Cy Dow", None),
                         (4, "Eva Fox", None)]),
-        ("CLASS SENIOR", [(1, "Gus Orr", None), (3, "Jo Nunn", None)]),
+        ("Class Senior", [(1, "Gus Orr", None), (3, "Jo Nunn", None)]),
     ]  # fmt: skip
 
 
