@@ -231,6 +231,17 @@ def _bracket_code(doc, opening: int, close: int) -> str | None:  # noqa: ANN001 
     return codes[0] if len(codes) == 1 else None
 
 
+def _inside_a_proper_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
+    """A demonym written after a capitalised word of the same run ('Class B American Legion',
+    'the Wayne American Legion post'), in a language that capitalises demonyms: a word of an
+    organisation's or event's name, no driver's nation ('the American Chris Dalton', 'Brazilian
+    Rafael Lima' opening a sentence, 'Penske's American X' stay)."""
+    if sentence.vocab.lowercase_demonyms or span.start - 1 <= sentence.span.start:
+        return False
+    before = sentence.doc[span.start - 1]
+    return before.is_alpha and before.text[:1].isupper() and before.lower_ not in ("the", "a", "an")
+
+
 def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
     """A country or demonym written right before a name with no article is its given name
     ('Jordan Clarke', 'Finn Weber', 'Mauricio Rossi'): in English for a country's name, in
@@ -289,6 +300,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         target = _name_after(sentence, span.end, 3, role_words_only=True) or _name_after_team(
             sentence, span.end, _after_role_noun(sentence, span.start)
         )
+        if target and _inside_a_proper_name(sentence, span):
+            continue  # "the Class B American Legion Seniors": an organisation's name
         if target:  # "the American Chris Dalton", "Brazilian Rafael Lima"
             book.state(target.driver, nation, sentence.evidence(lead, target.end))
             fellow = _fellow_of(sentence, span.start)
