@@ -315,8 +315,18 @@ def test_competitions_and_schools_are_no_drivers(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Max Senior", "Max Kessler", "Ruben Garcia III", "Ivo Dias", "IVO DIAS", "V. Berg", "Xi Li",
-     "TJ Hale", "NG Wei", "BRYN Hale"],
+    [
+        "Max Senior",
+        "Max Kessler",
+        "Ruben Garcia III",
+        "Ivo Dias",
+        "IVO DIAS",
+        "V. Berg",
+        "Xi Li",
+        "TJ Hale",
+        "NG Wei",
+        "BRYN Hale",
+    ],
 )
 def test_roman_numerals_and_their_letters_in_names_pass(text):
     assert name_kind(text) == "person"
