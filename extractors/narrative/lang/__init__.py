@@ -250,9 +250,13 @@ def time_patterns() -> list[dict]:
         {w.lower() for c in languages() - {ENGLISH} for w in _data(c).get("seconds_words", [])}
     )
     number = {"LOWER": {"IN": sorted(all_numbers())}}
-    # a unit of three letters or more written onto its number ('+5sek', '3seg'): never a bare
-    # 's' ('1980s' is a decade)
-    glued = "|".join(re.escape(u) for u in units if len(u) >= 3 and u.isalpha())
+    # a unit of three letters or more written onto its number ('+5sek', '3seg'), or a mark of
+    # seconds ('5″'): never a bare 's' ('1980s' is a decade)
+    glued = "|".join(
+        re.escape(u)
+        for u in units
+        if len(u) >= 3 and u.isalpha() or not any(c.isalpha() for c in u)
+    )
     halves = sorted(all_halves())
     joiners = sorted(
         {w.lower() for c in languages() - {ENGLISH} for w in _data(c).get("list_words", [])} - {","}
