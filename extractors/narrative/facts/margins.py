@@ -17,6 +17,7 @@ from extractors.narrative.facts.context import (
     is_supposition,
     margin_spans,
 )
+from extractors.narrative.facts.nations import TEAM_NOUNS
 from extractors.narrative.facts.placings import battle_rivals, ordinal
 from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import Mention, Sentence
@@ -57,6 +58,9 @@ SECOND_PLACE = 2
 # 'Vorsprung', not 'de')
 OF_WORDS = frozenset({"de", "di", "da", "van", "von"})
 LEAD_NOUN_MIN = 3
+# The shortest case ending that marks a name as declined ('em', 'owi'; not 'a', which ends
+# given names in the nominative)
+DECLINED_ENDING_MIN = 2
 # "a further 7 seconds behind X": the gap adds to the one told before, it is not to the X named
 CUMULATIVE_WORDS = frozenset({"further", "another"})
 
@@ -196,10 +200,12 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             return None
     elif (over := _lead_before(s, k, span.end)) is not None:
         # "z przewagą 17,8 sekundy nad X": the lead word before the margin, its driver after
-        ahead = s.subject_before(k)
+        ahead = _subject_before(s, k)
         behind = s.mention_at(over, skip=1)
         if ahead is None or behind is None:
             return None
+        if _declined(s, behind):
+            behind = None  # "nad Jernejem Kowalem", never written in the nominative: unnamed
     else:
         return None
     involved = [m for m in (ahead, behind) if m is not None]
@@ -219,6 +225,24 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         to_winner,
         winning_margin,
     )
+
+
+def _subject_before(s: Sentence, index: int) -> Mention | None:
+    """The subject before `index`, past a team's name after a team noun ('X, zamykający wyścig
+    dla ekipy Apex Racing, minął linię mety': X, not Apex Racing)."""
+    who = s.subject_before(index)
+    nouns = TEAM_NOUNS | s.vocab.team_nouns
+    while who is not None and who.start > s.span.start and s.doc[who.start - 1].lower_ in nouns:
+        who = s.subject_before(who.start)
+    return who
+
+
+def _declined(s: Sentence, who: Mention) -> bool:
+    """A name whose every word ends with a case ending of the language ('Jernejem Kowalem'): a
+    declined form the article never writes in the nominative, so no name to publish."""
+    endings = tuple(e for _, e in s.vocab.case_endings if len(e) >= DECLINED_ENDING_MIN)
+    words = (who.driver or "").split()
+    return bool(endings) and len(words) > 1 and all(w.lower().endswith(endings) for w in words)
 
 
 def _about_a_session(s: Sentence) -> bool:
