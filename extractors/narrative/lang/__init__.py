@@ -116,6 +116,8 @@ class Vocabulary:
     team_nouns: frozenset[str] = frozenset()  # "formatie": "de Australische formatie" is a team
     # "equipaggio", "équipage": a place told after one is a shared car's, not its drivers'
     crew_nouns: frozenset[str] = frozenset()
+    # "unidades": words after a number that make it points, besides the printed points words
+    points_words: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -203,6 +205,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         plural_verbs=_words(data, "plural_verbs"),
         team_nouns=_words(data, "team_nouns"),
         crew_nouns=_words(data, "crew_nouns"),
+        points_words=_words(data, "points_words"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
