@@ -44,6 +44,8 @@ PHRASE_KINDS = {
     "finish_cues": ("cues", "CUE", "finish"),
     "hypothetical_cues": ("cues", "CUE", "hypothetical"),
     "in_race_cues": ("cues", "CUE", "in_race"),
+    # "rodak", "compatriota", "Landsmann": a driver of the same nation as the one it belongs to
+    "compatriot_words": ("cues", "ROLE", "compatriot"),
 }
 PENALTY_KEY = "penalties"
 # The highest position read from a number in words after its noun ('Platz zwanzig')
