@@ -673,8 +673,9 @@ def _resolve_compatriot(
     """'A ... his compatriot B': A and B share a nation; 'A joining his compatriots': A has the
     nation all the drivers just named share."""
     start = _role_evidence_start(sentence, mention)
-    owner_driver = _owner(sentence, previous, start)
     partner = sentence.mention_at(mention.end, skip=0)
+    named = partner is not None and partner.driver is not None
+    owner_driver = _owner(sentence, previous, start, named)
     evidence = sentence.evidence(start, mention.end)
     if owner_driver is None:
         return
@@ -695,9 +696,13 @@ def _resolve_compatriot(
         book.state(owner_driver, nations.pop(), evidence)
 
 
-def _owner(sentence: Sentence, previous: Sentence | None, start: int) -> str | None:
+def _owner(
+    sentence: Sentence, previous: Sentence | None, start: int, partner: bool = False
+) -> str | None:
     """Whose compatriot: the sentence's subject before the role, or, for a sentence opening with
-    'His compatriot', the previous sentence's subject."""
+    'His compatriot', the previous sentence's subject; so too when the role names its driver and
+    no one is named before it ('Best was his compatriot X'), not for a role alone ('our
+    compatriot fell back': the writer's)."""
     doc = sentence.doc
     if start > sentence.span.start and doc[start - 1].text in POSSESSIVE_ENDINGS:
         possessor = next((m for m in sentence.mentions if m.end == start - 1), None)
@@ -707,6 +712,9 @@ def _owner(sentence: Sentence, previous: Sentence | None, start: int) -> str | N
     if owner is not None:
         return owner.driver
     if start == sentence.span.start and previous is not None:
+        return previous_subject(previous)
+    named_before = any(m.kind == "name" and m.end <= start for m in sentence.mentions)
+    if partner and previous is not None and not named_before:  # "Best was his compatriot X"
         return previous_subject(previous)
     return None
 
