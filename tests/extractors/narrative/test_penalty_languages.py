@@ -94,3 +94,11 @@ def test_seconds_written_with_a_double_prime_or_closing_quote_are_the_penaltys_l
         ("Marco Bassi", 5.0, "time"),
         ("Luca Ferri", 10.0, "time"),
     ]
+
+
+def test_italian_penalty_of_a_driver_after_an_articulated_preposition():
+    text = (
+        "Nella categoria 60cc vittoria di Ugo Sala grazie alla squalifica del ceco Jan Tlach "
+        "per irregolarità al motore."
+    )
+    assert penalties(read(text, "it")) == [("Jan Tlach", None, "disqualification")]
