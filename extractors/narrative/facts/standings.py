@@ -206,8 +206,8 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
 
 
 def _thing_of(who: Mention) -> bool:
-    """A name that is a thing of a driver named in full after a particle ('Challenger de Juan
-    Soto', the car of Juan Soto): whose total it is, the car's or the driver's, is not settled."""
+    """A name that is a thing of a driver named in full after a particle ('Challenger de Ivo
+    Lenz', the car of Ivo Lenz): whose total it is, the car's or the driver's, is not settled."""
     words = (who.driver or "").split()
     particle = next((i for i, w in enumerate(words) if w in PARTICLES), None)
     return (
