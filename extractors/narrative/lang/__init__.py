@@ -120,6 +120,8 @@ class Vocabulary:
     crew_nouns: frozenset[str] = frozenset()
     # "unidades": words after a number that make it points, besides the printed points words
     points_words: frozenset[str] = frozenset()
+    # "Rückstand", "de retard": after a margin, the subject trailed the driver after margin_over
+    margin_deficit: tuple[tuple[str, ...], ...] = ()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -208,6 +210,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         team_nouns=_words(data, "team_nouns"),
         crew_nouns=_words(data, "crew_nouns"),
         points_words=_words(data, "points_words"),
+        margin_deficit=_sequences(data, "margin_deficit"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
