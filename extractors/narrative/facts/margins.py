@@ -110,7 +110,13 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
     ahead: Mention | None = None
     behind: Mention | None = None
     to_winner = winning_margin = False
-    if word_before == "by" or word_before in s.vocab.margin_words:
+    if (after := _deficit_words(s, span.end)) is not None:
+        # "mit 2,3 Sekunden Rückstand auf X", "à 3 secondes de retard sur X": the subject trailed
+        behind = _subject_before(s, span.start)
+        ahead = s.mention_at(after) if after < s.span.end else None
+        if ahead is None or behind is None:
+            return None
+    elif word_before == "by" or word_before in s.vocab.margin_words:
         phrase = next(
             (
                 p
@@ -338,6 +344,18 @@ def _lead_in_words(s: Sentence, index: int) -> int | None:
     for phrase in vocab.margin_lead:
         words = tuple(t.lower_ for t in doc[index : index + len(phrase)])
         if words == phrase:
+            k = index + len(phrase)
+            return k + 1 if k < s.span.end and doc[k].lower_ in vocab.margin_over else None
+    return None
+
+
+def _deficit_words(s: Sentence, index: int) -> int | None:
+    """Where the driver ahead is named after a margin in the sentence's language: past
+    'Rückstand auf', 'de retard sur', 'achterstand op' (the file's `margin_deficit` and
+    `margin_over`); None when no such words follow."""
+    doc, vocab = s.doc, s.vocab
+    for phrase in vocab.margin_deficit:
+        if tuple(t.lower_ for t in doc[index : index + len(phrase)]) == phrase:
             k = index + len(phrase)
             return k + 1 if k < s.span.end and doc[k].lower_ in vocab.margin_over else None
     return None
