@@ -1049,10 +1049,11 @@ def _resolve_names(facts: StructuredFacts) -> None:
     for rows in facts.results.values():
         rows[:] = [
             row
-            if _kept(row, facts)
+            if _kept(row, facts) or name_kind(row.driver) == "other"
             else row.model_copy(update={"driver": resolver.resolve(row.driver)})
             for row in rows
-        ]  # a team entry ('BMW M6 GT3 #98', 'GSE Racing eSports', 'LCO Ingenierie(15)') as printed
+        ]  # a team entry ('BMW M6 GT3 #98', 'GSE Racing eSports', 'LCO Ingenierie(15)') as printed,
+        # a school's or a class's name ('ZST Borowo') left for the gate to drop, not turned round
     facts.standings[:] = [
         s
         if _as_printed(s.driver, facts)

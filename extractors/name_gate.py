@@ -52,6 +52,9 @@ COMPETITION_WORDS = frozenset(fold(w) for w in _VOCABULARY["competition_words"])
 # 'IV LO', 'XII': a Roman numeral opening a string names a school, a class or an edition, not a
 # person (a single 'V' or 'X' may be an initial)
 ROMAN_HEAD_RE = re.compile(r"^(?=[IVX]{2,5}\b)X{0,3}(?:IX|IV|V?I{0,3})$")
+# 'ZST', 'GKS', 'MKS': capitals with no vowel in a string, a school's, club's or entrant's
+# initials ('ZST Tarnów'), never a driver's name (two letters may be his initials: 'TJ Hale')
+VOWELLESS_ACRONYM_RE = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{3,5}$")
 # 'unknown', 'tba': what a results table prints where it knows no driver
 PLACEHOLDERS = frozenset(fold(w) for w in _VOCABULARY["placeholders"])
 # 'seat', 'aston martin', 'red bull': makes (a make alone is a car, not its driver)
@@ -100,8 +103,11 @@ def _part_kind(text: str) -> NameKind:
         return "team"  # 'KRT Nissan': a make with a team's initials
     if joined in CLASS_PHRASES:
         return "other"  # 'Senior Max'
-    if any(w in COMPETITION_WORDS for w in words) or ROMAN_HEAD_RE.match(text.split()[0]):
+    head = text.split()[0]
+    if any(w in COMPETITION_WORDS for w in words) or ROMAN_HEAD_RE.match(head):
         return "other"  # 'Community World Challenge', 'IV LO Tarnów'
+    if any(VOWELLESS_ACRONYM_RE.match(w) and nation_code(w) is None for w in text.split()):
+        return "other"  # 'ZST Tarnów': a school's or club's initials
     if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
         return "other"  # 'Race Control', 'Pole Position', 'Fastest Lap'
     if joined in PLACES or _is_circuit(text):

@@ -51,7 +51,7 @@ class _Driver:
     declined: set[str] = field(default_factory=set)  # spellings another one is the nominative of
 
     def display(self) -> str:
-        surname = _best_spelling(_nominatives(self.surname, self.declined))
+        surname = _best_spelling(_whole(_nominatives(self.surname, self.declined)))
         given = _best_spelling(_nominatives(self.given, self.declined)) if self.given else ""
         if not given and len(self.initials) == 1:  # "J. Park", never named in full
             given = next(iter(self.initials))
@@ -62,6 +62,22 @@ def _nominatives(spellings: Counter[str], declined: set[str]) -> Counter[str]:
     """The spellings that are no declined form of another ('Duraka' once 'Durak' is written)."""
     kept = Counter({text: n for text, n in spellings.items() if text not in declined})
     return kept or spellings
+
+
+def _whole(spellings: Counter[str]) -> Counter[str]:
+    """Each spelling counted for the one longer spelling of the surname it ends ('Taylor' for
+    'DeLeon Taylor', 'Wit' for 'de Wit'): a surname told short later is the same surname, which
+    the display gives whole."""
+    merged: Counter[str] = Counter()
+    for text, count in spellings.items():
+        key = fold_name(text).split()
+        longer = {
+            other
+            for other in spellings
+            if len(other.split()) > len(key) and fold_name(other).split()[-len(key) :] == key
+        }
+        merged[longer.pop() if len(longer) == 1 else text] += count
+    return merged
 
 
 def _best_spelling(spellings: Counter[str]) -> str:

@@ -581,7 +581,12 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
     articles = {"the"} | vocab.articles
     roles = ROLE_NOUNS | vocab.role_nouns
     for span in doc.spans["nations"]:
-        if span.label_ != "DEMONYM" or span.start == 0:
+        if span.label_ != "DEMONYM":
+            continue
+        if _bare_role(doc, span, vocab, names):  # Polish "Słowak został ukarany": no articles
+            yield Mention(span.start, span.end, kind="demonym", nation=span.kb_id_)
+            continue
+        if span.start == 0:
             continue
         start = span.start - 1
         if doc[start].lower_ in roles and start > 0:  # "o piloto canadiano": the noun first
@@ -605,6 +610,17 @@ def _demonym_roles(doc: Doc, names: set[int]) -> Iterator[Mention]:
         ):
             continue
         yield Mention(start, end, kind="demonym", nation=span.kb_id_)
+
+
+def _bare_role(doc: Doc, span: Span, vocab: Vocabulary, names: set[int]) -> bool:
+    """A capitalised demonym noun opening a sentence of a language with no articles, no name
+    after it ('Słowak został ukarany'): one driver of that nation, as 'the Slovak' is."""
+    if vocab.articles or not vocab.demonyms or not doc[span.start].is_sent_start:
+        return False
+    if not doc[span.start].text[:1].isupper() or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return span.end not in names and after.is_lower and after.lower_ not in vocab.role_nouns
 
 
 def _of_a_team(doc: Doc, end: int, vocab: Vocabulary) -> bool:

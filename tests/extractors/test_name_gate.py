@@ -87,6 +87,13 @@ def test_car_codes_and_a_heat_line_never_become_drivers():
     assert ["Ana Lopes", "Rui Costa", "Jo Faria"] in _drivers(page)
 
 
+def test_a_schools_initials_in_a_printed_row_are_no_driver_turned_round():
+    page = "Final results\n1. Ana Lopes\n2. Rui Costa\n3. ZST Borowo\n4. Jo Faria\n"
+    rows = [d for race in _drivers(page) for d in race]
+    assert "Ana Lopes" in rows and "Jo Faria" in rows
+    assert not any("Borowo" in d for d in rows)
+
+
 def test_a_one_word_row_ending_the_page_may_be_cut_and_is_dropped():
     page = "Final results\n1 Ana Lopes\n2 Rui Costa\n3 Jo Faria\n4 Bern"
     assert _drivers(page) == [["Ana Lopes", "Rui Costa", "Jo Faria"]]
@@ -300,7 +307,7 @@ def test_prose_rows_take_the_name_the_text_settles():
 
 @pytest.mark.parametrize(
     "text", ["Senior Max", "Micro Max", "Community World Challenge", "Nordic Sim Series",
-             "Copa Lenta Liga", "IV LO Borowo", "XII Puchar Lata"],
+             "Copa Lenta Liga", "IV LO Borowo", "XII Puchar Lata", "ZST Borowo", "GKS Lipno"],
 )  # fmt: skip
 def test_competitions_and_schools_are_no_drivers(text):
     assert name_kind(text) == "other"
@@ -308,7 +315,18 @@ def test_competitions_and_schools_are_no_drivers(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Max Senior", "Max Kessler", "Ruben Garcia III", "Ivo Dias", "IVO DIAS", "V. Berg", "Xi Li"],
+    [
+        "Max Senior",
+        "Max Kessler",
+        "Ruben Garcia III",
+        "Ivo Dias",
+        "IVO DIAS",
+        "V. Berg",
+        "Xi Li",
+        "TJ Hale",
+        "NG Wei",
+        "BRYN Hale",
+    ],
 )
 def test_roman_numerals_and_their_letters_in_names_pass(text):
     assert name_kind(text) == "person"

@@ -17,6 +17,7 @@ from extractors.narrative.facts.context import (
     is_supposition,
     margin_spans,
 )
+from extractors.narrative.facts.nations import TEAM_NOUNS
 from extractors.narrative.facts.placings import battle_rivals, ordinal
 from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import Mention, Sentence
@@ -57,6 +58,9 @@ SECOND_PLACE = 2
 # 'Vorsprung', not 'de')
 OF_WORDS = frozenset({"de", "di", "da", "van", "von"})
 LEAD_NOUN_MIN = 3
+# The shortest case ending that marks a name as declined ('em', 'owi'; not 'a', which ends
+# given names in the nominative)
+DECLINED_ENDING_MIN = 2
 # "a further 7 seconds behind X": the gap adds to the one told before, it is not to the X named
 CUMULATIVE_WORDS = frozenset({"further", "another"})
 
@@ -106,7 +110,13 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
     ahead: Mention | None = None
     behind: Mention | None = None
     to_winner = winning_margin = False
-    if word_before == "by" or word_before in s.vocab.margin_words:
+    if (after := _deficit_words(s, span.end)) is not None:
+        # "mit 2,3 Sekunden Rückstand auf X", "à 3 secondes de retard sur X": the subject trailed
+        behind = _subject_before(s, span.start)
+        ahead = s.mention_at(after) if after < s.span.end else None
+        if ahead is None or behind is None:
+            return None
+    elif word_before == "by" or word_before in s.vocab.margin_words:
         phrase = next(
             (
                 p
@@ -196,10 +206,12 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             return None
     elif (over := _lead_before(s, k, span.end)) is not None:
         # "z przewagą 17,8 sekundy nad X": the lead word before the margin, its driver after
-        ahead = s.subject_before(k)
+        ahead = _subject_before(s, k)
         behind = s.mention_at(over, skip=1)
         if ahead is None or behind is None:
             return None
+        if _declined(s, behind):
+            behind = None  # "nad Jernejem Kowalem", never written in the nominative: unnamed
     else:
         return None
     involved = [m for m in (ahead, behind) if m is not None]
@@ -219,6 +231,24 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         to_winner,
         winning_margin,
     )
+
+
+def _subject_before(s: Sentence, index: int) -> Mention | None:
+    """The subject before `index`, past a team's name after a team noun ('X, zamykający wyścig
+    dla ekipy Apex Racing, minął linię mety': X, not Apex Racing)."""
+    who = s.subject_before(index)
+    nouns = TEAM_NOUNS | s.vocab.team_nouns
+    while who is not None and who.start > s.span.start and s.doc[who.start - 1].lower_ in nouns:
+        who = s.subject_before(who.start)
+    return who
+
+
+def _declined(s: Sentence, who: Mention) -> bool:
+    """A name whose every word ends with a case ending of the language ('Jernejem Kowalem'): a
+    declined form the article never writes in the nominative, so no name to publish."""
+    endings = tuple(e for _, e in s.vocab.case_endings if len(e) >= DECLINED_ENDING_MIN)
+    words = (who.driver or "").split()
+    return bool(endings) and len(words) > 1 and all(w.lower().endswith(endings) for w in words)
 
 
 def _about_a_session(s: Sentence) -> bool:
@@ -314,6 +344,18 @@ def _lead_in_words(s: Sentence, index: int) -> int | None:
     for phrase in vocab.margin_lead:
         words = tuple(t.lower_ for t in doc[index : index + len(phrase)])
         if words == phrase:
+            k = index + len(phrase)
+            return k + 1 if k < s.span.end and doc[k].lower_ in vocab.margin_over else None
+    return None
+
+
+def _deficit_words(s: Sentence, index: int) -> int | None:
+    """Where the driver ahead is named after a margin in the sentence's language: past
+    'Rückstand auf', 'de retard sur', 'achterstand op' (the file's `margin_deficit` and
+    `margin_over`); None when no such words follow."""
+    doc, vocab = s.doc, s.vocab
+    for phrase in vocab.margin_deficit:
+        if tuple(t.lower_ for t in doc[index : index + len(phrase)]) == phrase:
             k = index + len(phrase)
             return k + 1 if k < s.span.end and doc[k].lower_ in vocab.margin_over else None
     return None

@@ -231,6 +231,17 @@ def _bracket_code(doc, opening: int, close: int) -> str | None:  # noqa: ANN001 
     return codes[0] if len(codes) == 1 else None
 
 
+def _inside_a_proper_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
+    """A demonym written after a capitalised word of the same run ('Class B American Legion',
+    'the Wayne American Legion post'), in a language that capitalises demonyms: a word of an
+    organisation's or event's name, no driver's nation ('the American Chris Dalton', 'Brazilian
+    Rafael Lima' opening a sentence, 'Penske's American X' stay)."""
+    if sentence.vocab.lowercase_demonyms or span.start - 1 <= sentence.span.start:
+        return False
+    before = sentence.doc[span.start - 1]
+    return before.is_alpha and before.text[:1].isupper() and before.lower_ not in ("the", "a", "an")
+
+
 def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
     """A country or demonym written right before a name with no article is its given name
     ('Jordan Clarke', 'Finn Weber', 'Mauricio Rossi'): in English for a country's name, in
@@ -289,6 +300,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         target = _name_after(sentence, span.end, 3, role_words_only=True) or _name_after_team(
             sentence, span.end, _after_role_noun(sentence, span.start)
         )
+        if target and _inside_a_proper_name(sentence, span):
+            continue  # "the Class B American Legion Seniors": an organisation's name
         if target:  # "the American Chris Dalton", "Brazilian Rafael Lima"
             book.state(target.driver, nation, sentence.evidence(lead, target.end))
             fellow = _fellow_of(sentence, span.start)
@@ -660,8 +673,9 @@ def _resolve_compatriot(
     """'A ... his compatriot B': A and B share a nation; 'A joining his compatriots': A has the
     nation all the drivers just named share."""
     start = _role_evidence_start(sentence, mention)
-    owner_driver = _owner(sentence, previous, start)
     partner = sentence.mention_at(mention.end, skip=0)
+    named = partner is not None and partner.driver is not None
+    owner_driver = _owner(sentence, previous, start, named)
     evidence = sentence.evidence(start, mention.end)
     if owner_driver is None:
         return
@@ -682,9 +696,13 @@ def _resolve_compatriot(
         book.state(owner_driver, nations.pop(), evidence)
 
 
-def _owner(sentence: Sentence, previous: Sentence | None, start: int) -> str | None:
+def _owner(
+    sentence: Sentence, previous: Sentence | None, start: int, partner: bool = False
+) -> str | None:
     """Whose compatriot: the sentence's subject before the role, or, for a sentence opening with
-    'His compatriot', the previous sentence's subject."""
+    'His compatriot', the previous sentence's subject; so too when the role names its driver and
+    no one is named before it ('Best was his compatriot X'), not for a role alone ('our
+    compatriot fell back': the writer's)."""
     doc = sentence.doc
     if start > sentence.span.start and doc[start - 1].text in POSSESSIVE_ENDINGS:
         possessor = next((m for m in sentence.mentions if m.end == start - 1), None)
@@ -694,6 +712,9 @@ def _owner(sentence: Sentence, previous: Sentence | None, start: int) -> str | N
     if owner is not None:
         return owner.driver
     if start == sentence.span.start and previous is not None:
+        return previous_subject(previous)
+    named_before = any(m.kind == "name" and m.end <= start for m in sentence.mentions)
+    if partner and previous is not None and not named_before:  # "Best was his compatriot X"
         return previous_subject(previous)
     return None
 

@@ -256,6 +256,7 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
             kind = "time"
     elif (count := _counted_seconds(s, span)) is not None:  # "trotz 4 Strafsekunden"
         seconds, start, kind = float(count), span.start - 1, "time"
+    phrase_end = end  # the penalty and its length: its receiver comes right after them
     reason = None
     for r in s.spans("penalties", "REASON"):
         if (
@@ -266,7 +267,7 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
             start, end = min(start, r.start), max(end, r.end)
             break
     who = _latter(s, start, previous) or s.subject_before(start)
-    receiver = _receiver_after(s, end)
+    receiver = _receiver_after(s, phrase_end) or _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver
     if who is not None and _is_circuit(doc[who.start : who.end].text):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.names import PARTICLES
 from extractors.narrative.facts.context import is_supposition
 from extractors.narrative.facts.placings import ordinal
 from extractors.narrative.lang import ENGLISH
@@ -128,7 +129,7 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
     context = (  # a sentence about points, where "with Berg on 22" is a total too
         carried
         or bool(s.spans("standings", "STANDING"))
-        or any(POINT_WORD_RE.fullmatch(t.text) and doc[t.i - 1].like_num for t in s.span[1:])
+        or any(_points_word(s, t) and doc[t.i - 1].like_num for t in s.span[1:])
     )
     standings = _set_against(s) if context else []
     previous_end = s.span.start  # where the previous total of the sentence ended
@@ -143,7 +144,11 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
         previous_end = end
         bare = not printed and doc[k - 1].lower_ != "on"
         owners = [_owner_right_before(s, k - 1)] if bare else _owners(s, k - 1)
-        owners = [o for o in owners if o is not None and not _future_between(s, o.end, k)]
+        owners = [
+            o
+            for o in owners
+            if o is not None and not _future_between(s, o.end, k) and not _thing_of(o)
+        ]
         position = _position(s, owners[0], k - 1, end) if len(owners) == 1 else None
         for owner in owners:
             standings.append(
@@ -170,7 +175,7 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
     if glued:
         value, end, printed = glued["points"], k + 1, True
     elif POINTS_NUMBER_RE.fullmatch(text):
-        printed = k + 1 < s.span.end and bool(POINT_WORD_RE.fullmatch(doc[k + 1].text))
+        printed = k + 1 < s.span.end and _points_word(s, doc[k + 1])
         value, end = text, k + 1 + printed
     else:
         return None
@@ -198,6 +203,23 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
     if word == "of" and k >= 2 and doc[k - 2].lower_ in TOTAL_NOUNS:
         return parse_points(value), end, True
     return None
+
+
+def _thing_of(who: Mention) -> bool:
+    """A name that is a thing of a driver named in full after a particle ('Challenger de Ivo
+    Lenz', the car of Ivo Lenz): whose total it is, the car's or the driver's, is not settled."""
+    words = (who.driver or "").split()
+    particle = next((i for i, w in enumerate(words) if w in PARTICLES), None)
+    return (
+        particle == 1
+        and len(words) - particle - 1 >= 2
+        and all(w[:1].isupper() for w in words[particle + 1 :])
+    )
+
+
+def _points_word(s: Sentence, token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A word of points: printed ('points', 'pkt', 'puntos') or the language's ('unidades')."""
+    return bool(POINT_WORD_RE.fullmatch(token.text)) or token.lower_ in s.vocab.points_words
 
 
 def _bare_total_word(s: Sentence, at: int) -> bool:

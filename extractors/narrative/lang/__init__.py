@@ -44,6 +44,8 @@ PHRASE_KINDS = {
     "finish_cues": ("cues", "CUE", "finish"),
     "hypothetical_cues": ("cues", "CUE", "hypothetical"),
     "in_race_cues": ("cues", "CUE", "in_race"),
+    # "rodak", "compatriota", "Landsmann": a driver of the same nation as the one it belongs to
+    "compatriot_words": ("cues", "ROLE", "compatriot"),
 }
 PENALTY_KEY = "penalties"
 # The highest position read from a number in words after its noun ('Platz zwanzig')
@@ -116,6 +118,10 @@ class Vocabulary:
     team_nouns: frozenset[str] = frozenset()  # "formatie": "de Australische formatie" is a team
     # "equipaggio", "équipage": a place told after one is a shared car's, not its drivers'
     crew_nouns: frozenset[str] = frozenset()
+    # "unidades": words after a number that make it points, besides the printed points words
+    points_words: frozenset[str] = frozenset()
+    # "Rückstand", "de retard": after a margin, the subject trailed the driver after margin_over
+    margin_deficit: tuple[tuple[str, ...], ...] = ()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -203,6 +209,8 @@ def vocabulary(code: str | None) -> Vocabulary:
         plural_verbs=_words(data, "plural_verbs"),
         team_nouns=_words(data, "team_nouns"),
         crew_nouns=_words(data, "crew_nouns"),
+        points_words=_words(data, "points_words"),
+        margin_deficit=_sequences(data, "margin_deficit"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
@@ -250,9 +258,13 @@ def time_patterns() -> list[dict]:
         {w.lower() for c in languages() - {ENGLISH} for w in _data(c).get("seconds_words", [])}
     )
     number = {"LOWER": {"IN": sorted(all_numbers())}}
-    # a unit of three letters or more written onto its number ('+5sek', '3seg'): never a bare
-    # 's' ('1980s' is a decade)
-    glued = "|".join(re.escape(u) for u in units if len(u) >= 3 and u.isalpha())
+    # a unit of three letters or more written onto its number ('+5sek', '3seg'), or a mark of
+    # seconds ('5″'): never a bare 's' ('1980s' is a decade)
+    glued = "|".join(
+        re.escape(u)
+        for u in units
+        if len(u) >= 3 and u.isalpha() or not any(c.isalpha() for c in u)
+    )
     halves = sorted(all_halves())
     joiners = sorted(
         {w.lower() for c in languages() - {ENGLISH} for w in _data(c).get("list_words", [])} - {","}

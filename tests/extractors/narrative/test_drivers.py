@@ -32,6 +32,12 @@ def test_a_misspelt_surname_merges_and_the_spelling_used_most_wins():
     assert drivers.resolve("Marchand") == "Remy Marchant"
 
 
+def test_a_surname_of_two_words_told_short_later_is_displayed_whole():
+    drivers = roster("Dale McKay Ortiz", "Ortiz", "Ortiz")
+    assert drivers.names == ["Dale McKay Ortiz"]
+    assert drivers.resolve("Ortiz") == "Dale McKay Ortiz"
+
+
 def test_short_surnames_one_letter_apart_stay_two_drivers():
     drivers = roster("Yuto Kato", "Ren Sato")
     assert sorted(drivers.names) == ["Ren Sato", "Yuto Kato"]

@@ -102,3 +102,52 @@ def test_town_with_its_province_and_country_in_brackets_gets_no_nation():
 def test_country_item_in_a_drivers_bracket_after_his_age():
     text = "Il vincitore è Marco Ferri (17, Italia, Apex Racing)."
     assert nations(read(text, "it")) == {"Marco Ferri": "ITA"}
+
+
+def test_polish_demonym_noun_opening_a_sentence_is_the_driver_just_named():
+    text = (
+        "W sprincie falstart popełnił Jan Kral (Apex GT), co drogo kosztowało lidera. "
+        "Słowak został ukarany i zakończył wyścig na trzecim miejscu."
+    )
+    facts = read(text, "pl")
+    assert {n.driver: n.nation for n in facts.driver_nations} == {"Jan Kral": "SVK"}
+    assert [(p.driver, p.kind) for p in facts.penalties] == [("Jan Kral", "other")]
+
+
+def test_polish_demonym_noun_before_a_name_is_no_role():
+    text = "Jan Nowak wygrał wyścig. Słowak Piotr Kral był drugi."
+    facts = read(text, "pl")
+    assert "Jan Nowak" not in {n.driver for n in facts.driver_nations}
+
+
+def test_spanish_compatriot_of_the_subject_shares_his_nation():
+    text = (
+        "El español Marco Ruiz firmó la cuarta plaza, justo por delante de su compatriota "
+        "Luis Vera (Apex)."
+    )
+    facts = read(text, "es")
+    assert {n.driver: n.nation for n in facts.driver_nations} == {
+        "Marco Ruiz": "ESP",
+        "Luis Vera": "ESP",
+    }
+
+
+def test_polish_compatriot_named_after_the_role_is_of_the_previous_subjects_nation():
+    text = (
+        "Falstart popełnił Jan Kral (Apex GT). Słowak został ukarany. "
+        "Najlepszy okazał się jego rodak Tomas Lenz (Audi), który wygrał."
+    )
+    facts = read(text, "pl")
+    assert {n.driver: n.nation for n in facts.driver_nations} == {
+        "Jan Kral": "SVK",
+        "Tomas Lenz": "SVK",
+    }
+
+
+def test_dutch_our_compatriot_with_no_name_gives_no_nation_to_the_previous_subject():
+    text = (
+        "De Nederlander Tom Vos reed voorop. Ali Kaya raakte de auto van Vos. "
+        "Daarop viel onze landgenoot terug naar de vijfde plaats."
+    )
+    facts = read(text, "nl")
+    assert "Ali Kaya" not in {n.driver for n in facts.driver_nations}

@@ -97,3 +97,15 @@ def test_a_country_owning_a_car_is_no_driver_nation(narrate, nations_of):
 def test_a_demonym_before_a_name_is_not_the_previous_driver(narrate, nations_of):
     text = "Ana Lima won the race. Meanwhile the German eSports legend Ivo Brant was out of luck."
     assert "Ana Lima" not in nations_of(narrate(text))
+
+
+def test_a_demonym_inside_an_organisations_name_is_no_nation(narrate, nations_of):
+    text = "Hale qualified for the Class C American Legion Seniors state tournament on Sunday."
+    assert "Legion Seniors" not in nations_of(narrate(text))
+
+
+def test_a_demonym_after_a_possessive_or_opening_a_sentence_still_names_a_nation(
+    narrate, nations_of
+):
+    text = "Brazilian Rafael Lima won. Apex's American Chris Dalton was second."
+    assert nations_of(narrate(text)) == {"Rafael Lima": "BRA", "Chris Dalton": "USA"}

@@ -82,3 +82,23 @@ def test_the_latter_in_english(narrate):
 def test_german_penalty_seconds_counted_in_one_word():
     text = "Jonas Brandt wurde trotz 5 Strafsekunden noch Dritter."
     assert penalties(read(text, "de")) == [("Jonas Brandt", 5.0, "time")]
+
+
+def test_seconds_written_with_a_double_prime_or_closing_quote_are_the_penaltys_length():
+    text = (
+        "Giulia Neri ha vinto davanti a Marco Bassi. Dopo la gara i giudici hanno assegnato "
+        "5″ di penalità a Marco Bassi per un contatto. Luca Ferri ha dovuto pagare una "
+        "penalità di 10” per un sorpasso."
+    )
+    assert penalties(read(text, "it")) == [
+        ("Marco Bassi", 5.0, "time"),
+        ("Luca Ferri", 10.0, "time"),
+    ]
+
+
+def test_italian_penalty_of_a_driver_after_an_articulated_preposition():
+    text = (
+        "Nella categoria 60cc vittoria di Ugo Sala grazie alla squalifica del ceco Jan Tlach "
+        "per irregolarità al motore."
+    )
+    assert penalties(read(text, "it")) == [("Jan Tlach", None, "disqualification")]

@@ -63,3 +63,21 @@ def test_portuguese_drivers_listed_after_por_all_own_the_total():
         "30 pontos."
     )
     assert {"Caio Reis", "Davi Nunes", "Rui Prado"} <= set(totals(read(text, "pt")))
+
+
+def test_spanish_units_are_points_after_a_total():
+    text = (
+        "El líder de la tabla de posiciones es Juan Pérez con 83 puntos seguido de Mario Vera "
+        "con 82,5 unidades."
+    )
+    assert totals(read(text, "es")) == {"Juan Pérez": 83.0, "Mario Vera": 82.5}
+
+
+def test_polish_total_on_a_drivers_account():
+    text = "Jan Nowak zakończył sezon z dorobkiem 150 punktów, a Ola Lis ma na koncie 120 pkt."
+    assert totals(read(text, "pl")) == {"Jan Nowak": 150.0, "Ola Lis": 120.0}
+
+
+def test_a_total_of_a_car_named_before_its_driver_is_not_settled():
+    text = "El líder del campeonato es el Dodge Challenger de Luis Soto, con 70 unidades."
+    assert "Challenger de Luis Soto" not in totals(read(text, "es"))
