@@ -1355,10 +1355,11 @@ class _SentenceReader:
             start = k + 2
 
     def listed_place(self, start: int) -> bool:
-        """'after scoring twelfth and seventh place': the last of a list of places one driver
-        took (one per race) is none of them alone."""
+        """'after scoring twelfth and seventh place', 'in 2° e 3° posizione': the last of a list
+        of places (one driver's in several races, or a running order) is none of them alone."""
         k = start - 1
-        if k <= self.s.span.start or self.doc[k].lower_ not in LIST_WORDS:
+        joiners = LIST_WORDS | self.s.vocab.list_words
+        if k <= self.s.span.start or self.doc[k].lower_ not in joiners:
             return False
         return ordinal(self.doc[k - 1].text) is not None
 

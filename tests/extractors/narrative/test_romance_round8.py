@@ -1,0 +1,50 @@
+"""Round 8 causes of missed and wrong results in Portuguese, Spanish, Italian and French prose
+(issue 14), each fixed once in the shared readers with the words in each language's file.
+Invented sentences in the shapes real reports use, expectations written by hand."""
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+from extractors.narrative.pipeline import get_nlp
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def places(facts: NarrativeFacts) -> dict[str, int | None]:
+    return {row.driver: row.position for race in facts.races for row in race.results}
+
+
+# A place written with a degree sign ('4°') is one token, read as '4º' is
+
+
+def test_a_degree_sign_place_stays_one_token():
+    words = [t.text for t in get_nlp().make_doc("Al 4° posto, poi 12°.")]
+    assert words == ["Al", "4°", "posto", ",", "poi", "12°", "."]
+
+
+def test_it_two_drivers_placed_respectively_with_degree_signs():
+    facts = read(
+        "Ugo Ferrante ha vinto la gara. Bella gara di Nico Bassi e Leo Ricci, entrambi "
+        "rispettivamente 3° e 4° al traguardo.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Ferrante": 1, "Nico Bassi": 3, "Leo Ricci": 4}
+
+
+def test_es_place_with_a_degree_sign_before_its_driver():
+    facts = read("Tomás Ibarra ganó la carrera. El 5° lugar fue para Diego Salcedo.", "es")
+    assert places(facts) == {"Tomás Ibarra": 1, "Diego Salcedo": 5}
+
+
+# The last of a list of places ('in 2° e 3° posizione') is none of them alone
+
+
+def test_it_the_last_of_two_running_places_is_no_place():
+    facts = read(
+        "Vittoria per Ugo Ferrante, favorito dal ritiro di Nico Bassi, in quel momento in 2° e "
+        "3° posizione con Leo Ricci.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Ferrante": 1}
