@@ -48,3 +48,47 @@ def test_it_the_last_of_two_running_places_is_no_place():
         "it",
     )
     assert places(facts) == {"Ugo Ferrante": 1}
+
+
+# Vocabulary: 'respectives', the lowest step of the podium, 'au deuxième rang', Spanish
+# infinitives of finishing and of starting
+
+
+def test_fr_places_respective_to_two_drivers():
+    facts = read(
+        "Louis Barre remporte la finale. Hugo Lenoir et Paul Morel étaient récompensés par les "
+        "2e et 3e places respectives.",
+        "fr",
+    )
+    assert places(facts) == {"Louis Barre": 1, "Hugo Lenoir": 2, "Paul Morel": 3}
+
+
+def test_it_the_lowest_step_of_the_podium_is_third():
+    facts = read(
+        "Ugo Ferrante ha vinto la gara. Nico Bassi, partito in decima posizione, chiude sul "
+        "gradino più basso del podio.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Ferrante": 1, "Nico Bassi": 3}
+
+
+def test_pt_the_lowest_step_of_the_podium_is_third():
+    facts = read(
+        "Rui Lemos venceu a prova e Paulo Matos subiu no degrau mais baixo do pódio.", "pt"
+    )
+    assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 3}
+
+
+def test_fr_arrived_at_a_rank():
+    facts = read("Marc Giroux est arrivé au deuxième rang de la course.", "fr")
+    assert places(facts) == {"Marc Giroux": 2}
+
+
+def test_es_infinitive_of_finishing_ahead_of_a_driver_and_of_starting():
+    facts = read(
+        "Tomás Ibarra ganó la carrera. Diego Salcedo pudo recuperarse para cerrar en segundo "
+        "lugar, delante de Luis Prado. Mario Vera cerró en la posición 15, lo que le dejó "
+        "arrancar en la séptima posición en la parrilla inversa.",
+        "es",
+    )
+    assert places(facts) == {"Tomás Ibarra": 1, "Diego Salcedo": 2, "Luis Prado": 3}
