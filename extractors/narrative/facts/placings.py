@@ -141,6 +141,8 @@ PAIRED_GAP = 8
 BRACKET_REACH = 8
 # How many words before a win phrase its negation may stand
 NEGATION_REACH = 8
+# How many words an apposition between a place and its driver may span ('o estreante do dia,')
+APPOSITION_REACH = 8
 # How sure each kind of statement is, and which wins when a driver gets two placings in a race.
 EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 # A result amended after the race ('was pushed back to third after the penalty', 'classified
@@ -629,8 +631,7 @@ class _SentenceReader:
             elif kind == "range":
                 self.position_range(p)
             elif kind == "top":
-                number = count_word(p[-1].text)
-                self.add(self.s.subject_before(p.start), number, EXPLICIT, 0.8, p.start, p.end)
+                self.top(p)
             elif kind == "podium":
                 self.add(
                     self.s.subject_before(p.start),
@@ -893,13 +894,24 @@ class _SentenceReader:
         return taken
 
     def set_off(self, k: int) -> int:
-        """Where a place set off between commas after a driver's brackets stands ('Sami Luka (B –
-        CRG) , 4ème, figure'); `k` (the word after his brackets) otherwise."""
+        """Where a place set off by a comma after a driver's brackets stands ('Sami Luka (B –
+        CRG) , 4ème, figure', 'Y (Team), segundo a 2.364 segundos, y Z'): the clause ends after
+        it, or its finishing gap follows; `k` (the word after his brackets) otherwise."""
         doc, stop = self.doc, self.s.span.end
-        commas = k + 2 < stop and doc[k].text == "," and doc[k + 2].text in (",", ".", ";")
-        if commas and ordinal(doc[k + 1].text) is not None:
+        if not (k + 2 < stop and doc[k].text == "," and ordinal(doc[k + 1].text) is not None):
+            return k
+        if doc[k + 2].text in (",", ".", ";") or self.gap_at(k + 2):
             return k + 1
         return k
+
+    def gap_at(self, k: int) -> bool:
+        """A finishing gap told right after a place: a time quantity or a bare number, after at
+        most one short lower-case word ('a 2.364 segundos', 'à 5.452', 'con 3s')."""
+        if k < self.s.span.end and self.doc[k].text.islower() and len(self.doc[k].text) <= 3:
+            k += 1
+        timed = any(q.start == k for q in self.s.spans("times"))
+        number = k < self.s.span.end and self.doc[k].like_num and not self.doc[k].is_digit
+        return timed or number
 
     def bracketed_ordinal(self, k: int) -> int | None:
         """The place alone in brackets right after a driver ('Conor Murphy (tweede)', 'A.Rebus
@@ -1038,11 +1050,30 @@ class _SentenceReader:
                     self.closing_place(p)
                 return
         who = self.s.mention_at(p.end)
+        if who is None and p[-1].text == ",":  # "Na 2ª posição, o estreante do dia, X chegou"
+            who = self.s.mention_at(self.past_apposition(p.end), skip=0)
         value = self.position_of(p)
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if who is not None and value is not None:
             self.followed(who.end, value + 1)
             self.ahead_of(who.end, value)
+
+    def past_apposition(self, k: int) -> int:
+        """Outside English, where the words go on past an apposition set off by commas that
+        opens with an article ('o estreante do dia,', 'le régional de l'étape,'): lower-case
+        words only; `k` when none stands there."""
+        vocab, stop = self.s.vocab, min(self.s.span.end, k + APPOSITION_REACH)
+        if vocab.code == ENGLISH or k >= stop:
+            return k
+        word = self.doc[k].lower_
+        if word not in vocab.articles and not any(word.startswith(e) for e in vocab.elisions):
+            return k
+        for t in self.doc[k + 1 : stop]:
+            if t.text == ",":
+                return t.i + 1
+            if not (t.text.islower() or t.text in ("'", "’")):
+                return k
+        return k
 
     def closing_place(self, p) -> None:  # noqa: ANN001
         """'X acabou por ver a bandeira xadrez na primeira posição, seguindo-se Y e Z': a place
@@ -1052,6 +1083,17 @@ class _SentenceReader:
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if who is not None and value is not None:
             self.followed(p.end, value + 1)
+
+    def top(self, p) -> None:  # noqa: ANN001
+        """'X complète le top 10', 'X completou o top cinco, à frente de Y': X takes the last
+        place of the top (its number in digits or in the language's words); outside English the
+        drivers 'ahead of' or 'followed by' after it take the places after."""
+        number = count_word(p[-1].text) or position_number(p[-1].text)
+        who = self.s.subject_before(p.start)
+        self.add(who, number, EXPLICIT, 0.8, p.start, p.end)
+        if who is not None and number is not None and self.s.vocab.code != ENGLISH:
+            self.followed(max(p.end, who.end), number + 1)
+            self.ahead_of(max(p.end, who.end), number)
 
     def retired(self, p) -> None:  # noqa: ANN001
         """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the

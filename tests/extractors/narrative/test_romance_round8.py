@@ -92,3 +92,42 @@ def test_es_infinitive_of_finishing_ahead_of_a_driver_and_of_starting():
         "es",
     )
     assert places(facts) == {"Tomás Ibarra": 1, "Diego Salcedo": 2, "Luis Prado": 3}
+
+
+# Readers: a top told in words, a place set off after a driver with its gap, an apposition
+# between a place and its driver
+
+
+def test_pt_top_five_in_words_ahead_of_a_driver():
+    facts = read(
+        "Rui Lemos venceu a corrida. Paulo Matos completou o top cinco, à frente de Caio Neves.",
+        "pt",
+    )
+    assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 5, "Caio Neves": 6}
+
+
+def test_es_places_set_off_after_drivers_with_their_gaps():
+    facts = read(
+        "Tomás Ibarra (Yamaha) se impuso en la carrera, al superar a Diego Salcedo (Honda), "
+        "segundo a 2.364 segundos, y al italiano Luca Verdi (Ducati), tercero a 5.452.",
+        "es",
+    )
+    assert places(facts) == {"Tomás Ibarra": 1, "Diego Salcedo": 2, "Luca Verdi": 3}
+
+
+def test_es_a_number_after_a_set_off_place_that_is_no_gap_gives_nothing():
+    facts = read(
+        "Tomás Ibarra (Yamaha) se impuso en la carrera. Diego Salcedo (Honda), segundo en "
+        "2019 y campeón, llegó tarde.",
+        "es",
+    )
+    assert places(facts) == {"Tomás Ibarra": 1}
+
+
+def test_pt_an_apposition_between_a_place_and_its_driver():
+    facts = read(
+        "Rui Lemos venceu a prova. Na 2ª posição, o estreante do dia, Caio Neves chegou "
+        "mostrando talento.",
+        "pt",
+    )
+    assert places(facts) == {"Rui Lemos": 1, "Caio Neves": 2}
