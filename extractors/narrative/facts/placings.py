@@ -23,6 +23,7 @@ from extractors.narrative.facts.context import WIN_PHRASES, Story, is_suppositio
 from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
     ENGLISH,
+    FIXED_PREFIX,
     all_ordinals,
     digit_ordinal,
     english_table,
@@ -664,6 +665,8 @@ class _SentenceReader:
                 self.prevailed(p)
             elif kind == "retired":
                 self.retired(p)
+            elif kind.startswith(FIXED_PREFIX) and self.at_finish:
+                self.fixed(p)
         if self.tree is not None:
             self.by_grammar(self.tree)
 
@@ -1083,6 +1086,17 @@ class _SentenceReader:
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if who is not None and value is not None:
             self.followed(p.end, value + 1)
+
+    def fixed(self, p) -> None:  # noqa: ANN001
+        """'con X como escolta', 'lo escoltó X', 'X termine au pied du podium': the place the
+        language's phrase names (`fixed_places`), given to the driver right before it (past his
+        brackets), else the one named right after it, else the clause's subject."""
+        if not p[-1].whitespace_ and p.end < self.s.span.end and self.doc[p.end].text == "-":
+            return  # "ficou com o vice-campeonato": a word the phrase is only the start of
+        value = int(p.id_[len(FIXED_PREFIX) :])
+        who = next((m for m in self.s.mentions if self.past_brackets(m.end) == p.start), None)
+        who = who or self.named_after(p) or self.s.subject_before(p.start)
+        self.add(who, value, STATED, 0.75, p.start, p.end)
 
     def top(self, p) -> None:  # noqa: ANN001
         """'X complète le top 10', 'X completou o top cinco, à frente de Y': X takes the last

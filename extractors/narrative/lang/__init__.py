@@ -46,6 +46,10 @@ PHRASE_KINDS = {
     "in_race_cues": ("cues", "CUE", "in_race"),
 }
 PENALTY_KEY = "penalties"
+# Phrases that name a place without an ordinal, by the place: {"2": ["como escolta"], "4": ["au
+# pied du podium"]}; their pattern id is "fixed<place>"
+FIXED_PLACES = "fixed_places"
+FIXED_PREFIX = "fixed"
 # The highest position read from a number in words after its noun ('Platz zwanzig')
 MAX_WORD_POSITION = 20
 # "2º", "3ª", "4°", "5e", "6ème", "7.", "2η", "3ος": a position in digits with an ordinal ending
@@ -350,6 +354,12 @@ def ruler_patterns(key: str, code: str) -> list[dict]:
         for template in data.get(kind, []):
             for phrase in _token_patterns(template, code):
                 patterns.append({"label": label, "pattern": phrase, "id": pattern_id})
+    if key == "placings":  # "como escolta", "au pied du podium": a place its phrase names
+        for place, templates in data.get(FIXED_PLACES, {}).items():
+            for phrase in (p for t in templates for p in _token_patterns(t, code)):
+                patterns.append(
+                    {"label": "PLACING", "pattern": phrase, "id": f"{FIXED_PREFIX}{place}"}
+                )
     if key == PENALTY_KEY:
         for label in ("PENALTY", "REASON"):
             for pattern_id, phrases in data.get(label.lower(), {}).items():

@@ -131,3 +131,37 @@ def test_pt_an_apposition_between_a_place_and_its_driver():
         "pt",
     )
     assert places(facts) == {"Rui Lemos": 1, "Caio Neves": 2}
+
+
+# Places named by a phrase with no ordinal (`fixed_places`): 'como escolta', 'ficou com o vice',
+# 'au pied du podium', 'ai piedi del podio'
+
+
+def test_es_the_escort_is_second_and_the_podium_completed_third():
+    facts = read(
+        "Juan Ortega ganó la final, con Diego Salcedo como escolta y Luis Prado completando el "
+        "podio.",
+        "es",
+    )
+    assert places(facts) == {"Juan Ortega": 1, "Diego Salcedo": 2, "Luis Prado": 3}
+
+
+def test_es_escorted_by_the_driver_named_after():
+    facts = read("Juan Ortega ganó la final. El sábado lo escoltó Diego Salcedo.", "es")
+    assert places(facts) == {"Juan Ortega": 1, "Diego Salcedo": 2}
+
+
+def test_pt_the_vice_is_second_but_not_the_vice_championship():
+    facts = read(
+        "Rui Lemos venceu a prova. Paulo Matos ficou com o vice. Caio Neves ficou com o "
+        "vice-campeonato.",
+        "pt",
+    )
+    assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 2}
+
+
+def test_fr_and_it_the_foot_of_the_podium_is_fourth():
+    fr = read("Luc Morel remporte la course. Paul Roy termine au pied du podium.", "fr")
+    it = read("Ugo Ferrante ha vinto la gara. Nico Bassi chiude ai piedi del podio.", "it")
+    assert places(fr) == {"Luc Morel": 1, "Paul Roy": 4}
+    assert places(it) == {"Ugo Ferrante": 1, "Nico Bassi": 4}
