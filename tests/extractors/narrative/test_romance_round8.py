@@ -165,3 +165,25 @@ def test_fr_and_it_the_foot_of_the_podium_is_fourth():
     it = read("Ugo Ferrante ha vinto la gara. Nico Bassi chiude ai piedi del podio.", "it")
     assert places(fr) == {"Luc Morel": 1, "Paul Roy": 4}
     assert places(it) == {"Ugo Ferrante": 1, "Nico Bassi": 4}
+
+
+# A placing phrase glued onto the name after it by the NER is no part of the name
+
+
+def test_a_win_opening_the_sentence_is_no_part_of_the_winners_name():
+    pt = read("Vitória de Rui Lemos, à frente de Paulo Matos e Caio Neves.", "pt")
+    es = read("Victoria de Tomás Ibarra por delante de Diego Salcedo.", "es")
+    assert places(pt) == {"Rui Lemos": 1, "Paulo Matos": 2, "Caio Neves": 3}
+    assert places(es) == {"Tomás Ibarra": 1, "Diego Salcedo": 2}
+
+
+def test_a_given_name_that_is_a_win_word_stays_a_name():
+    facts = read("Victoria Pérez ganó la carrera por delante de Diego Salcedo.", "es")
+    assert places(facts) == {"Victoria Pérez": 1, "Diego Salcedo": 2}
+
+
+def test_fr_and_it_victory_of_a_driver_ahead_of_two():
+    fr = read("Victoire de Luc Morel devant Paul Roy et Marc Giroux.", "fr")
+    it = read("Vittoria di Ugo Ferrante davanti a Nico Bassi e Leo Ricci.", "it")
+    assert places(fr) == {"Luc Morel": 1, "Paul Roy": 2, "Marc Giroux": 3}
+    assert places(it) == {"Ugo Ferrante": 1, "Nico Bassi": 2, "Leo Ricci": 3}
