@@ -1243,6 +1243,8 @@ class _SentenceReader:
         who = self.s.mention_at(p.end, skip=4)
         if who is None or self.in_session(p.start):  # "W kwalifikacjach najlepszy okazał się X"
             return
+        if p.start > self.s.span.start and ordinal(self.doc[p.start - 1].text) is not None:
+            return  # "la seconda vittoria di X": a count of X's wins, not this race's winner
         self.add(who, 1, EXPLICIT, 0.85, p.start, who.end)
         for place, runner in enumerate(self.followers(who.end, ("from", "ahead")), start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
