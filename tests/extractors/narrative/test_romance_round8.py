@@ -187,3 +187,20 @@ def test_fr_and_it_victory_of_a_driver_ahead_of_two():
     it = read("Vittoria di Ugo Ferrante davanti a Nico Bassi e Leo Ricci.", "it")
     assert places(fr) == {"Luc Morel": 1, "Paul Roy": 2, "Marc Giroux": 3}
     assert places(it) == {"Ugo Ferrante": 1, "Nico Bassi": 2, "Leo Ricci": 3}
+
+
+# Vocabulary: a podium completed in the passive, crossing the line first
+
+
+def test_pt_and_it_podium_completed_in_the_passive():
+    pt = read("Rui Lemos venceu a corrida. O pódio foi completado por Caio Neves.", "pt")
+    it = read("Ugo Ferrante ha vinto la gara. Il podio è stato completato da Leo Ricci.", "it")
+    assert places(pt) == {"Rui Lemos": 1, "Caio Neves": 3}
+    assert places(it) == {"Ugo Ferrante": 1, "Leo Ricci": 3}
+
+
+def test_it_and_fr_crossing_the_line_first_ahead_of_a_driver():
+    it = read("Ugo Ferrante ha tagliato il traguardo per primo davanti a Nico Bassi.", "it")
+    fr = read("Luc Morel franchit la ligne d'arrivée en tête devant Paul Roy.", "fr")
+    assert places(it) == {"Ugo Ferrante": 1, "Nico Bassi": 2}
+    assert places(fr) == {"Luc Morel": 1, "Paul Roy": 2}
