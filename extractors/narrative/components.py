@@ -350,8 +350,9 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
         while end > start and no_name(doc[end - 1]):
             end -= 1
         start = _past_preposition(doc, start, end, vocab)
-        if end - start == 1 and doc[start].lower_ in PARTICLES:
-            continue  # "van" of "deel van de Nederlandse", "Van de Nederlander": no name left
+        if end - start == 1 and doc[start].lower_ in PARTICLES | vocab.articles:
+            continue  # "van" of "deel van de Nederlandse", "Van de Nederlander", "Il duello":
+            # no name left
         if end > start:
             kept.append(Span(doc, start, end, label=span.label_))
     return kept
