@@ -142,6 +142,10 @@ PAIRED_GAP = 8
 BRACKET_REACH = 8
 # How many words before a win phrase its negation may stand
 NEGATION_REACH = 8
+# How many words before a win phrase the duel or session won may be named
+CONTEST_REACH = 4
+# How many lower-case words may stand between a place opening its sentence and its driver
+OPENING_PLACE_REACH = 7
 # How many words an apposition between a place and its driver may span ('o estreante do dia,')
 APPOSITION_REACH = 8
 # How sure each kind of statement is, and which wins when a driver gets two placings in a race.
@@ -1187,9 +1191,10 @@ class _SentenceReader:
             return None
         return self.named_after(p)
 
-    def named_after(self, p):  # noqa: ANN001, ANN201
+    def named_after(self, p, skip: int = 4):  # noqa: ANN001, ANN201
         """The driver named right after a phrase that opens its clause ('Na segunda posição
-        ficou X', 'Completa il podio Y', 'Den zweiten Platz belegte X'); None otherwise."""
+        ficou X', 'Completa il podio Y', 'Den zweiten Platz belegte X'), at most `skip`
+        lower-case words between; None otherwise."""
         k = p.start
         vocab = self.s.vocab
         english = vocab.code == ENGLISH
@@ -1205,12 +1210,13 @@ class _SentenceReader:
                 and not self.after_preposition(token.i)
                 and token.lower_ not in vocab.not_name_words
                 and token.lower_ not in vocab.articles
+                and token.lower_ not in vocab.object_words  # "Nella finale vinse la gara X"
                 and token.lower_ not in NOT_NAME_WORDS
                 and token.lower_ not in ("the", "a", "an")
             ):
                 return None  # a capitalised word the NER did not take: maybe the subject
             k -= 1
-        who = self.s.mention_at(p.end, skip=4)
+        who = self.s.mention_at(p.end, skip=skip)
         # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed
         passed = who is not None and self.doc[who.start - 1].lower_ in vocab.passing_verbs
         return None if passed else who
@@ -1245,9 +1251,25 @@ class _SentenceReader:
             return
         if p.start > self.s.span.start and ordinal(self.doc[p.start - 1].text) is not None:
             return  # "la seconda vittoria di X": a count of X's wins, not this race's winner
+        if self.contest_before(p.start):
+            return  # "il duello è stato vinto da X", "la qualifica è stata vinta da X"
         self.add(who, 1, EXPLICIT, 0.85, p.start, who.end)
         for place, runner in enumerate(self.followers(who.end, ("from", "ahead")), start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def contest_before(self, start: int) -> bool:
+        """Outside English, a duel, a place or a session named in the words right before a win
+        phrase of its clause ('il duello è stato vinto da X'): what was won is no race."""
+        vocab = self.s.vocab
+        nouns = vocab.contest_nouns | vocab.session_words
+        k = start - 1
+        while k >= max(self.s.span.start, start - CONTEST_REACH) and not self.doc[k].is_punct:
+            if self.doc[k].lower_ in vocab.list_words:
+                return False  # "pole e vittoria del suo pilota X": the pole and the win
+            if self.doc[k].lower_ in nouns:
+                return True
+            k -= 1
+        return False
 
     def passive(self, p) -> bool:  # noqa: ANN001
         """'was won by', 'had been won by': the winner follows 'by', the subject did not win."""
@@ -1382,8 +1404,10 @@ class _SentenceReader:
             self.add(who, value, STATED, 0.75, p.start, p.end)
             return
         who = self.s.subject_before(p.start)
-        if who is None and p.id_ == "place":  # "Na segunda posição ficou X"
-            who = self.named_after(p)
+        if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
+            # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
+            opening = p.start == self.s.span.start and self.s.vocab.code != ENGLISH
+            who = self.named_after(p, skip=OPENING_PLACE_REACH if opening else 4)
         if p.id_ == "in":  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
