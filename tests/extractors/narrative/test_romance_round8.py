@@ -204,3 +204,46 @@ def test_it_and_fr_crossing_the_line_first_ahead_of_a_driver():
     fr = read("Luc Morel franchit la ligne d'arrivée en tête devant Paul Roy.", "fr")
     assert places(it) == {"Ugo Ferrante": 1, "Nico Bassi": 2}
     assert places(fr) == {"Luc Morel": 1, "Paul Roy": 2}
+
+
+def test_it_a_place_opening_its_sentence_and_its_driver_after_a_clause():
+    facts = read(
+        "Ugo Ferrante ha vinto la gara. Al 4° posto ha concluso un’ottima gara anche Nico "
+        "Bassi, che ha preceduto Leo Ricci.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Ferrante": 1, "Nico Bassi": 4, "Leo Ricci": 5}
+
+
+# Wins told in the past historic and in the passive; a duel won is no race won
+
+
+def test_it_and_fr_past_historic_wins():
+    it = read("Nella finale vinse Ugo Ferrante, davanti a Nico Bassi.", "it")
+    fr = read("Luc Morel remporta la finale devant Paul Roy.", "fr")
+    assert places(it) == {"Ugo Ferrante": 1, "Nico Bassi": 2}
+    assert places(fr) == {"Luc Morel": 1, "Paul Roy": 2}
+
+
+def test_wins_in_the_passive():
+    it = read("Gara 2 è stata vinta da Ugo Ferrante davanti a Nico Bassi.", "it")
+    es = read("La carrera fue ganada por Tomás Ibarra.", "es")
+    pt = read("A corrida foi vencida por Rui Lemos, seguido de Paulo Matos.", "pt")
+    fr = read("La course a été remportée par Luc Morel devant Paul Roy.", "fr")
+    assert places(it) == {"Ugo Ferrante": 1, "Nico Bassi": 2}
+    assert places(es) == {"Tomás Ibarra": 1}
+    assert places(pt) == {"Rui Lemos": 1, "Paulo Matos": 2}
+    assert places(fr) == {"Luc Morel": 1, "Paul Roy": 2}
+
+
+def test_a_duel_won_in_the_passive_is_no_race_won_and_an_article_is_no_name():
+    facts = read(
+        "Ugo Ferrante ha vinto la gara. Il duello è stato vinto da Leo Ricci.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Ferrante": 1}
+
+
+def test_pole_and_win_of_a_driver_is_a_win():
+    facts = read("Grande gara del team, con pole e vittoria del suo pilota Ugo Ferrante.", "it")
+    assert places(facts) == {"Ugo Ferrante": 1}
