@@ -247,3 +247,10 @@ def test_a_duel_won_in_the_passive_is_no_race_won_and_an_article_is_no_name():
 def test_pole_and_win_of_a_driver_is_a_win():
     facts = read("Grande gara del team, con pole e vittoria del suo pilota Ugo Ferrante.", "it")
     assert places(facts) == {"Ugo Ferrante": 1}
+
+
+def test_fr_a_place_that_outran_the_driver_after_it():
+    facts = read(
+        "Luc Morel remporte la course. Paul Roy termine deuxième et devance Marc Giroux.", "fr"
+    )
+    assert places(facts) == {"Luc Morel": 1, "Paul Roy": 2, "Marc Giroux": 3}
