@@ -142,6 +142,8 @@ PAIRED_GAP = 8
 BRACKET_REACH = 8
 # How many words before a win phrase its negation may stand
 NEGATION_REACH = 8
+# How many words before the driver of a cleft win its copula may stand ('È proprio X a vincere')
+CLEFT_REACH = 3
 # How many words before a win phrase the duel or session won may be named
 CONTEST_REACH = 4
 # How many lower-case words may stand between a place opening its sentence and its driver
@@ -671,6 +673,8 @@ class _SentenceReader:
                 self.retired(p)
             elif kind.startswith(FIXED_PREFIX) and self.at_finish:
                 self.fixed(p)
+            elif kind == "cleft_win":
+                self.cleft_win(p)
         if self.tree is not None:
             self.by_grammar(self.tree)
 
@@ -1091,6 +1095,22 @@ class _SentenceReader:
         if who is not None and value is not None:
             self.followed(p.end, value + 1)
 
+    def cleft_win(self, p) -> None:  # noqa: ANN001
+        """'È X a vincere', 'È proprio X ad imporsi davanti a Y': the driver right before the
+        phrase won when the language's copula opens the cleft before him (a few lower-case
+        words between); 'X ha provato a vincere' says nothing."""
+        who = next((m for m in self.s.mentions if self.past_brackets(m.end) == p.start), None)
+        if who is None:
+            return
+        k = who.start - 1
+        while k >= self.s.span.start and who.start - k <= CLEFT_REACH:
+            if self.doc[k].lower_ in self.s.vocab.cleft_copulas:
+                self.win(p, who)
+                return
+            if not self.doc[k].text.islower():
+                return
+            k -= 1
+
     def fixed(self, p) -> None:  # noqa: ANN001
         """'con X como escolta', 'lo escoltó X', 'X termine au pied du podium': the place the
         language's phrase names (`fixed_places`), given to the driver right before it (past his
@@ -1282,7 +1302,7 @@ class _SentenceReader:
             and self.doc[k + 1].lower_ == "by"
         )
 
-    def win(self, p) -> None:  # noqa: ANN001
+    def win(self, p, winner: Mention | None = None) -> None:  # noqa: ANN001
         if self.negated(p.start):
             self.denied(p)
             return
@@ -1298,7 +1318,7 @@ class _SentenceReader:
                 return
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
-        who = self.inverted(p) or self.s.subject_before(p.start)
+        who = winner or self.inverted(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):

@@ -40,6 +40,8 @@ PHRASE_KINDS = {
     "amended": ("placings", "PLACING", "amended"),
     # "il terzo posto di X", "el tercer lugar fue para X": a place and the driver who owns it
     "place_of": ("placings", "PLACING", "place_of"),
+    # "a vincere" of "È X a vincere": a win told by a cleft after the copula and the driver
+    "cleft_win": ("placings", "PLACING", "cleft_win"),
     "standings": ("standings", "STANDING", "position"),
     "finish_cues": ("cues", "CUE", "finish"),
     "hypothetical_cues": ("cues", "CUE", "hypothetical"),
@@ -120,6 +122,8 @@ class Vocabulary:
     team_nouns: frozenset[str] = frozenset()  # "formatie": "de Australische formatie" is a team
     # "equipaggio", "équipage": a place told after one is a shared car's, not its drivers'
     crew_nouns: frozenset[str] = frozenset()
+    # "è": the copula of a cleft win ('È X a vincere'), whose phrase (`cleft_win`) wins only so
+    cleft_copulas: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -207,6 +211,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         plural_verbs=_words(data, "plural_verbs"),
         team_nouns=_words(data, "team_nouns"),
         crew_nouns=_words(data, "crew_nouns"),
+        cleft_copulas=_words(data, "cleft_copulas"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
