@@ -254,3 +254,24 @@ def test_fr_a_place_that_outran_the_driver_after_it():
         "Luc Morel remporte la course. Paul Roy termine deuxième et devance Marc Giroux.", "fr"
     )
     assert places(facts) == {"Luc Morel": 1, "Paul Roy": 2, "Marc Giroux": 3}
+
+
+# A cleft win ('È X a vincere') and a place on a podium step
+
+
+def test_it_cleft_win_and_the_first_step_of_the_podium():
+    cleft = read("Nella gara B è Ugo Ferrante a vincere, davanti a Nico Bassi.", "it")
+    step = read(
+        "È proprio Ugo Ferrante a posizionarsi sul primo gradino del podio, davanti a Nico "
+        "Bassi e Leo Ricci.",
+        "it",
+    )
+    assert places(cleft) == {"Ugo Ferrante": 1, "Nico Bassi": 2}
+    assert places(step) == {"Ugo Ferrante": 1, "Nico Bassi": 2, "Leo Ricci": 3}
+
+
+def test_it_trying_to_win_is_no_win():
+    facts = read(
+        "Ugo Ferrante ha provato a vincere. Nico Bassi è pronto a vincere il titolo.", "it"
+    )
+    assert places(facts) == {}
