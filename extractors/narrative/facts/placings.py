@@ -1063,11 +1063,26 @@ class _SentenceReader:
         who = self.s.mention_at(p.end)
         if who is None and p[-1].text == ",":  # "Na 2ª posição, o estreante do dia, X chegou"
             who = self.s.mention_at(self.past_apposition(p.end), skip=0)
+        if who is None and self.digit_place_then_comma(p):  # "8e, Arthur Roy voit son avance"
+            who = self.s.mention_at(p.end + 1, skip=0)
         value = self.position_of(p)
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if who is not None and value is not None:
             self.followed(who.end, value + 1)
             self.ahead_of(who.end, value)
+
+    def digit_place_then_comma(self, p) -> bool:  # noqa: ANN001
+        """Outside English, a place in digits alone opening its sentence and set off by a comma
+        ('8e, X', '3º, X'); not one in words ('Primero, X hizo', 'Secondo, X': first, according
+        to)."""
+        return (
+            self.s.vocab.code != ENGLISH
+            and len(p) == 1
+            and p.start == self.s.span.start
+            and p[0].text[:1].isdigit()
+            and p.end + 1 < self.s.span.end
+            and self.doc[p.end].text == ","
+        )
 
     def past_apposition(self, k: int) -> int:
         """Outside English, where the words go on past an apposition set off by commas that

@@ -275,3 +275,10 @@ def test_it_trying_to_win_is_no_win():
         "Ugo Ferrante ha provato a vincere. Nico Bassi è pronto a vincere il titolo.", "it"
     )
     assert places(facts) == {}
+
+
+def test_fr_a_place_in_digits_set_off_before_its_driver_but_not_a_word_of_sequence():
+    fr = read("Luc Morel remporte la course. 8e, Marc Giroux voit son avance fondre.", "fr")
+    es = read("Tomás Ibarra ganó la carrera. Primero, Diego Salcedo tuvo un problema.", "es")
+    assert places(fr) == {"Luc Morel": 1, "Marc Giroux": 8}
+    assert places(es) == {"Tomás Ibarra": 1}
