@@ -282,3 +282,21 @@ def test_fr_a_place_in_digits_set_off_before_its_driver_but_not_a_word_of_sequen
     es = read("Tomás Ibarra ganó la carrera. Primero, Diego Salcedo tuvo un problema.", "es")
     assert places(fr) == {"Luc Morel": 1, "Marc Giroux": 8}
     assert places(es) == {"Tomás Ibarra": 1}
+
+
+# The winner named after 'vinse la gara' is no race label; a class after 'ganhou a categoria' is
+
+
+def test_it_the_winner_after_the_race_won_is_no_label():
+    facts = read("Nella finale vinse la gara Ugo Ferrante, davanti a Nico Bassi.", "it")
+    assert places(facts) == {"Ugo Ferrante": 1, "Nico Bassi": 2}
+
+
+def test_pt_a_class_won_keeps_its_label():
+    facts = read(
+        "Foram vencedores Paulo Matos, que ganhou a categoria GT Truck, e Rui Lemos, que "
+        "venceu a categoria F-Truck.",
+        "pt",
+    )
+    races = {race.name: [row.driver for row in race.results] for race in facts.races}
+    assert races.get("Categoria GT Truck") == ["Paulo Matos"]
