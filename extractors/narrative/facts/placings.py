@@ -1438,7 +1438,7 @@ class _SentenceReader:
         if who is not None:  # "finishing just behind him in second place was X"
             self.add(who, value, STATED, 0.75, p.start, p.end)
             return
-        who = self.s.subject_before(p.start)
+        who = self.listed_place_owner(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
             opening = p.start == self.s.span.start and self.s.vocab.code != ENGLISH
@@ -1457,6 +1457,17 @@ class _SentenceReader:
         elif p.id_ == "place" and who is not None:  # "Auf dem zweiten Platz landete X vor Y"
             self.followed(max(p.end, who.end), value + 1)  # "..., che precede Y e Z"
             self.ahead_of(max(p.end, who.end), value)
+
+    def listed_place_owner(self, p):  # noqa: ANN001, ANN201
+        """Outside English, the driver named right after a place phrase that opens the next item
+        of a list ('Em segundo ficou X e em terceiro Y': Y, not X before it); None otherwise."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH or p.id_ != "place" or p.start <= self.s.span.start:
+            return None
+        before = self.doc[p.start - 1]
+        if not (before.text in (",", ";") or before.lower_ in vocab.list_words):
+            return None
+        return self.s.mention_at(p.end, skip=0)
 
     def promoted(self, p) -> None:  # noqa: ANN001
         """'That promoted X to fourth, Y to fifth and Z to sixth': each driver before 'to <Nth>'."""

@@ -300,3 +300,32 @@ def test_pt_a_class_won_keeps_its_label():
     )
     races = {race.name: [row.driver for row in race.results] for race in facts.races}
     assert races.get("Categoria GT Truck") == ["Paulo Matos"]
+
+
+# Wrong drivers no more: the place opening the next item of a list is the driver's after it;
+# 'mientras que' / 'enquanto que' open a clause, no relative of the driver before
+
+
+def test_pt_places_listed_each_before_its_driver():
+    facts = read(
+        "Rui Lemos venceu a corrida. Em segundo ficou Paulo Matos e em terceiro Caio Neves.", "pt"
+    )
+    assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 2, "Caio Neves": 3}
+
+
+def test_es_while_that_opens_a_clause_of_its_own_subject():
+    facts = read(
+        "Tomás Ibarra ganó la carrera. El segundo puesto fue para Diego Salcedo, mientras que "
+        "Luis Prado fue tercero.",
+        "es",
+    )
+    assert places(facts) == {"Tomás Ibarra": 1, "Diego Salcedo": 2, "Luis Prado": 3}
+
+
+def test_pt_a_relative_before_while_that_is_another_clauses():
+    facts = read(
+        "Rui Lemos venceu a corrida. Em segundo se classificou Paulo Matos, que assim como "
+        "Rui Lemos, é de Colombo; enquanto que em terceiro chegou Caio Neves.",
+        "pt",
+    )
+    assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 2, "Caio Neves": 3}
