@@ -142,6 +142,8 @@ PAIRED_GAP = 8
 BRACKET_REACH = 8
 # How many words before a win phrase its negation may stand
 NEGATION_REACH = 8
+# How many words after a place a lap may be told at ('deuxième au 10e tour')
+LAP_REACH = 4
 # How many words before the driver of a cleft win its copula may stand ('È proprio X a vincere')
 CLEFT_REACH = 3
 # How many words before a win phrase the duel or session won may be named
@@ -384,6 +386,7 @@ class _SentenceReader:
             or self.in_standings(end)
             or self.in_session(start)
             or self.on_grid(end)
+            or (position is not None and self.at_lap(end))
         ):
             return
         if self.session & told and into is None:
@@ -425,6 +428,14 @@ class _SentenceReader:
         while k < self.s.span.end and self.doc[k].lower_ in GRID_LEAD:
             k += 1
         return k < self.s.span.end and self.doc[k].lower_ == "grid"
+
+    def at_lap(self, end: int) -> bool:
+        """Outside English, a place told at a lap right after it ('était deuxième au 10e tour',
+        'era secondo al giro 5'): a running position, no finish."""
+        vocab = self.s.vocab
+        words = self.doc[end : min(end + LAP_REACH, self.s.span.end)]
+        numbered = [t for t in words if t.like_num or ordinal(t.text) is not None]
+        return bool(numbered) and any(t.lower_ in vocab.lap_nouns for t in words)
 
     def in_own_race(self, end: int) -> bool:
         """'Eli placed fifth in his heat race': a place in a race of the driver's own (a heat

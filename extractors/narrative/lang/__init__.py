@@ -124,6 +124,8 @@ class Vocabulary:
     crew_nouns: frozenset[str] = frozenset()
     # "è": the copula of a cleft win ('È X a vincere'), whose phrase (`cleft_win`) wins only so
     cleft_copulas: frozenset[str] = frozenset()
+    # "tour", "giro": a place told at a lap ('deuxième au 10e tour') is a running position
+    lap_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -212,6 +214,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         team_nouns=_words(data, "team_nouns"),
         crew_nouns=_words(data, "crew_nouns"),
         cleft_copulas=_words(data, "cleft_copulas"),
+        lap_nouns=_words(data, "lap_nouns"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
