@@ -329,3 +329,18 @@ def test_pt_a_relative_before_while_that_is_another_clauses():
         "pt",
     )
     assert places(facts) == {"Rui Lemos": 1, "Paulo Matos": 2, "Caio Neves": 3}
+
+
+# Running positions are no finish: a place told at a lap, the Italian imperfect 'era secondo'
+
+
+def test_a_place_at_a_lap_is_a_running_position_but_a_retirement_at_a_lap_stays():
+    fr = read("Luc Morel était deuxième au 10e tour avant d'abandonner.", "fr")
+    pt = read("Rui Lemos venceu a corrida. Paulo Matos abandonou ainda na primeira volta.", "pt")
+    assert places(fr) == {}
+    assert places(pt) == {"Rui Lemos": 1, "Paulo Matos": None}
+
+
+def test_it_was_second_when_he_retired_is_no_second_place():
+    facts = read("Ugo Ferrante era secondo quando si è ritirato.", "it")
+    assert places(facts) == {"Ugo Ferrante": None}
