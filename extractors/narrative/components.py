@@ -96,6 +96,8 @@ def doc_language(doc: Doc) -> str:
 
 # The abbreviation a car number follows in English: "the No. 7 car"
 NUMBER_ABBREVIATION = "no."
+# The spans key of the placing phrases the language rulers found before the NER
+PLACINGS_KEY = "placings"
 
 
 @Language.factory("ordinal_sentences")
@@ -330,9 +332,11 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
     if vocab.code == ENGLISH:
         return names
     ordinals = all_ordinals()
+    # "Vitória de Rui Lemos", "Victoire de X": a placing phrase of the language is no name
+    placing = {i for span in doc.spans.get(PLACINGS_KEY, []) for i in range(span.start, span.end)}
 
     def no_name(token: Token) -> bool:
-        if token.i in nation_tokens:
+        if token.i in nation_tokens or token.i in placing:
             return True
         if token.lower_ in vocab.articles and token.i + 1 in nation_tokens:
             return True
@@ -346,8 +350,9 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
         while end > start and no_name(doc[end - 1]):
             end -= 1
         start = _past_preposition(doc, start, end, vocab)
-        if end - start == 1 and doc[start].lower_ in PARTICLES:
-            continue  # "van" of "deel van de Nederlandse", "Van de Nederlander": no name left
+        if end - start == 1 and doc[start].lower_ in PARTICLES | vocab.articles:
+            continue  # "van" of "deel van de Nederlandse", "Van de Nederlander", "Il duello":
+            # no name left
         if end > start:
             kept.append(Span(doc, start, end, label=span.label_))
     return kept

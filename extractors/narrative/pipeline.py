@@ -46,6 +46,9 @@ RULERS = {**SHARED_RULERS, **LANGUAGE_RULERS}
 # English contractions written without their apostrophe that are whole words of the editions'
 # languages: German 'im' ('im zweiten Lauf') is no "I'm", split into 'i' and 'm'
 WHOLE_WORDS = frozenset({"im", "Im", "IM"})
+# A place written with a degree sign for the ordinal indicator ('al 4° posto', 'el 3° lugar'),
+# up to this number, stays one token as '4º' does: split, no ordinal pattern saw it
+MAX_DEGREE_ORDINAL = 99
 
 
 def keep_whole_words(nlp: Language) -> None:
@@ -53,10 +56,17 @@ def keep_whole_words(nlp: Language) -> None:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in WHOLE_WORDS}
 
 
+def keep_degree_ordinals(nlp: Language) -> None:
+    """Keep a number and the degree sign written as its ordinal indicator ('4°') one token."""
+    for number in range(1, MAX_DEGREE_ORDINAL + 1):
+        nlp.tokenizer.add_special_case(f"{number}°", [{"ORTH": f"{number}°"}])
+
+
 def build_nlp() -> Language:
     """Load the pretrained `ner` and add the sentencizer, the rulers and the domain components."""
     nlp = spacy.load(MODEL, exclude=EXCLUDED)
     keep_whole_words(nlp)
+    keep_degree_ordinals(nlp)
     nlp.add_pipe("sentencizer")
     for key, filename in SHARED_RULERS.items():
         ruler = nlp.add_pipe(
@@ -94,6 +104,7 @@ class LanguageRulers:
     def __init__(self, nlp: Language) -> None:
         tokenizer_only = spacy.blank(ENGLISH, vocab=nlp.vocab)  # to compile phrase patterns
         keep_whole_words(tokenizer_only)
+        keep_degree_ordinals(tokenizer_only)
         self.rulers: dict[tuple[str, str], SpanRuler] = {}
         for code in sorted(languages()):
             for key, filename in LANGUAGE_RULERS.items():

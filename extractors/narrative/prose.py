@@ -327,7 +327,21 @@ class Sentence:
             return None
         relatives = RELATIVE_PRONOUNS | self.vocab.relative_pronouns
         breaks = CLAUSE_BREAKS | self.vocab.clause_breaks
-        relative = [t.i for t in self.doc[self.span.start : index] if t.lower_ in relatives]
+        # a relative pronoun of this clause: none before a conjunction with 'que' that opens
+        # another ('X, que ..., enquanto que em terceiro'), nor that 'que' ('mientras que')
+        opened = max(
+            (
+                t.i
+                for t in self.doc[self.span.start : index - 1]
+                if t.lower_ in breaks and self.doc[t.i + 1].lower_ in relatives
+            ),
+            default=-1,
+        )
+        relative = [
+            t.i
+            for t in self.doc[self.span.start : index]
+            if t.lower_ in relatives and t.i > opened + 1
+        ]
         earlier = [m for m in self.mentions if m.end <= index]
         if (opened := self.opening_clause_end()) is not None and index > opened:
             # "While X took pole, Y won the race": X is the subordinate clause's, not Y's verb's

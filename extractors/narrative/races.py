@@ -114,6 +114,8 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
         if not label and token.text[:1].isupper():  # "in de Standaard 1400 Klasse"
             start, end = _label_before(sentence, token.i), token.i + 1  # the noun too
             label = [t.text for t in sentence.doc[start : token.i] if t.text not in ("-", "‑")]
+        if label and _winner_after_win(sentence, token.i, label):
+            continue  # "vinse la gara Ugo Ferrante": the race won, then its winner
         if label:
             name = " ".join([token.text.capitalize(), *label])
             if number is not None and told.group is not None:
@@ -127,6 +129,18 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
                     m for m in sentence.mentions if not (start <= m.start and m.end <= end)
                 ]
     return found or opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
+
+
+def _winner_after_win(sentence: Sentence, noun: int, label: list[str]) -> bool:
+    """A 'label' of two or more words written as names after a race noun that a win verb takes
+    as its object ('vinse la gara Ugo Ferrante'): the winner's name ('ganhou a categoria GT
+    Truck' keeps its class)."""
+    doc = sentence.doc
+    k = noun - 1
+    if k > sentence.span.start and doc[k].lower_ in sentence.vocab.articles:
+        k -= 1
+    won = any(p.end == k + 1 and p.id_ == "won" for p in sentence.spans("placings"))
+    return won and len(label) >= 2 and all(w.isalpha() and w.istitle() for w in label)
 
 
 def _label_before(sentence: Sentence, index: int) -> int:

@@ -23,6 +23,7 @@ from extractors.narrative.facts.context import WIN_PHRASES, Story, is_suppositio
 from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
     ENGLISH,
+    FIXED_PREFIX,
     all_ordinals,
     digit_ordinal,
     english_table,
@@ -141,6 +142,16 @@ PAIRED_GAP = 8
 BRACKET_REACH = 8
 # How many words before a win phrase its negation may stand
 NEGATION_REACH = 8
+# How many words after a place a lap may be told at ('deuxième au 10e tour')
+LAP_REACH = 4
+# How many words before the driver of a cleft win its copula may stand ('È proprio X a vincere')
+CLEFT_REACH = 3
+# How many words before a win phrase the duel or session won may be named
+CONTEST_REACH = 4
+# How many lower-case words may stand between a place opening its sentence and its driver
+OPENING_PLACE_REACH = 7
+# How many words an apposition between a place and its driver may span ('o estreante do dia,')
+APPOSITION_REACH = 8
 # How sure each kind of statement is, and which wins when a driver gets two placings in a race.
 EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 # A result amended after the race ('was pushed back to third after the penalty', 'classified
@@ -375,6 +386,7 @@ class _SentenceReader:
             or self.in_standings(end)
             or self.in_session(start)
             or self.on_grid(end)
+            or (position is not None and self.at_lap(end))
         ):
             return
         if self.session & told and into is None:
@@ -416,6 +428,14 @@ class _SentenceReader:
         while k < self.s.span.end and self.doc[k].lower_ in GRID_LEAD:
             k += 1
         return k < self.s.span.end and self.doc[k].lower_ == "grid"
+
+    def at_lap(self, end: int) -> bool:
+        """Outside English, a place told at a lap right after it ('était deuxième au 10e tour',
+        'era secondo al giro 5'): a running position, no finish."""
+        vocab = self.s.vocab
+        words = self.doc[end : min(end + LAP_REACH, self.s.span.end)]
+        numbered = [t for t in words if t.like_num or ordinal(t.text) is not None]
+        return bool(numbered) and any(t.lower_ in vocab.lap_nouns for t in words)
 
     def in_own_race(self, end: int) -> bool:
         """'Eli placed fifth in his heat race': a place in a race of the driver's own (a heat
@@ -629,8 +649,7 @@ class _SentenceReader:
             elif kind == "range":
                 self.position_range(p)
             elif kind == "top":
-                number = count_word(p[-1].text)
-                self.add(self.s.subject_before(p.start), number, EXPLICIT, 0.8, p.start, p.end)
+                self.top(p)
             elif kind == "podium":
                 self.add(
                     self.s.subject_before(p.start),
@@ -663,6 +682,10 @@ class _SentenceReader:
                 self.prevailed(p)
             elif kind == "retired":
                 self.retired(p)
+            elif kind.startswith(FIXED_PREFIX) and self.at_finish:
+                self.fixed(p)
+            elif kind == "cleft_win":
+                self.cleft_win(p)
         if self.tree is not None:
             self.by_grammar(self.tree)
 
@@ -893,13 +916,24 @@ class _SentenceReader:
         return taken
 
     def set_off(self, k: int) -> int:
-        """Where a place set off between commas after a driver's brackets stands ('Sami Luka (B –
-        CRG) , 4ème, figure'); `k` (the word after his brackets) otherwise."""
+        """Where a place set off by a comma after a driver's brackets stands ('Sami Luka (B –
+        CRG) , 4ème, figure', 'Y (Team), segundo a 2.364 segundos, y Z'): the clause ends after
+        it, or its finishing gap follows; `k` (the word after his brackets) otherwise."""
         doc, stop = self.doc, self.s.span.end
-        commas = k + 2 < stop and doc[k].text == "," and doc[k + 2].text in (",", ".", ";")
-        if commas and ordinal(doc[k + 1].text) is not None:
+        if not (k + 2 < stop and doc[k].text == "," and ordinal(doc[k + 1].text) is not None):
+            return k
+        if doc[k + 2].text in (",", ".", ";") or self.gap_at(k + 2):
             return k + 1
         return k
+
+    def gap_at(self, k: int) -> bool:
+        """A finishing gap told right after a place: a time quantity or a bare number, after at
+        most one short lower-case word ('a 2.364 segundos', 'à 5.452', 'con 3s')."""
+        if k < self.s.span.end and self.doc[k].text.islower() and len(self.doc[k].text) <= 3:
+            k += 1
+        timed = any(q.start == k for q in self.s.spans("times"))
+        number = k < self.s.span.end and self.doc[k].like_num and not self.doc[k].is_digit
+        return timed or number
 
     def bracketed_ordinal(self, k: int) -> int | None:
         """The place alone in brackets right after a driver ('Conor Murphy (tweede)', 'A.Rebus
@@ -1038,11 +1072,45 @@ class _SentenceReader:
                     self.closing_place(p)
                 return
         who = self.s.mention_at(p.end)
+        if who is None and p[-1].text == ",":  # "Na 2ª posição, o estreante do dia, X chegou"
+            who = self.s.mention_at(self.past_apposition(p.end), skip=0)
+        if who is None and self.digit_place_then_comma(p):  # "8e, Arthur Roy voit son avance"
+            who = self.s.mention_at(p.end + 1, skip=0)
         value = self.position_of(p)
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if who is not None and value is not None:
             self.followed(who.end, value + 1)
             self.ahead_of(who.end, value)
+
+    def digit_place_then_comma(self, p) -> bool:  # noqa: ANN001
+        """Outside English, a place in digits alone opening its sentence and set off by a comma
+        ('8e, X', '3º, X'); not one in words ('Primero, X hizo', 'Secondo, X': first, according
+        to)."""
+        return (
+            self.s.vocab.code != ENGLISH
+            and len(p) == 1
+            and p.start == self.s.span.start
+            and p[0].text[:1].isdigit()
+            and p.end + 1 < self.s.span.end
+            and self.doc[p.end].text == ","
+        )
+
+    def past_apposition(self, k: int) -> int:
+        """Outside English, where the words go on past an apposition set off by commas that
+        opens with an article ('o estreante do dia,', 'le régional de l'étape,'): lower-case
+        words only; `k` when none stands there."""
+        vocab, stop = self.s.vocab, min(self.s.span.end, k + APPOSITION_REACH)
+        if vocab.code == ENGLISH or k >= stop:
+            return k
+        word = self.doc[k].lower_
+        if word not in vocab.articles and not any(word.startswith(e) for e in vocab.elisions):
+            return k
+        for t in self.doc[k + 1 : stop]:
+            if t.text == ",":
+                return t.i + 1
+            if not (t.text.islower() or t.text in ("'", "’")):
+                return k
+        return k
 
     def closing_place(self, p) -> None:  # noqa: ANN001
         """'X acabou por ver a bandeira xadrez na primeira posição, seguindo-se Y e Z': a place
@@ -1052,6 +1120,44 @@ class _SentenceReader:
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if who is not None and value is not None:
             self.followed(p.end, value + 1)
+
+    def cleft_win(self, p) -> None:  # noqa: ANN001
+        """'È X a vincere', 'È proprio X ad imporsi davanti a Y': the driver right before the
+        phrase won when the language's copula opens the cleft before him (a few lower-case
+        words between); 'X ha provato a vincere' says nothing."""
+        who = next((m for m in self.s.mentions if self.past_brackets(m.end) == p.start), None)
+        if who is None:
+            return
+        k = who.start - 1
+        while k >= self.s.span.start and who.start - k <= CLEFT_REACH:
+            if self.doc[k].lower_ in self.s.vocab.cleft_copulas:
+                self.win(p, who)
+                return
+            if not self.doc[k].text.islower():
+                return
+            k -= 1
+
+    def fixed(self, p) -> None:  # noqa: ANN001
+        """'con X como escolta', 'lo escoltó X', 'X termine au pied du podium': the place the
+        language's phrase names (`fixed_places`), given to the driver right before it (past his
+        brackets), else the one named right after it, else the clause's subject."""
+        if not p[-1].whitespace_ and p.end < self.s.span.end and self.doc[p.end].text == "-":
+            return  # "ficou com o vice-campeonato": a word the phrase is only the start of
+        value = int(p.id_[len(FIXED_PREFIX) :])
+        who = next((m for m in self.s.mentions if self.past_brackets(m.end) == p.start), None)
+        who = who or self.named_after(p) or self.s.subject_before(p.start)
+        self.add(who, value, STATED, 0.75, p.start, p.end)
+
+    def top(self, p) -> None:  # noqa: ANN001
+        """'X complète le top 10', 'X completou o top cinco, à frente de Y': X takes the last
+        place of the top (its number in digits or in the language's words); outside English the
+        drivers 'ahead of' or 'followed by' after it take the places after."""
+        number = count_word(p[-1].text) or position_number(p[-1].text)
+        who = self.s.subject_before(p.start)
+        self.add(who, number, EXPLICIT, 0.8, p.start, p.end)
+        if who is not None and number is not None and self.s.vocab.code != ENGLISH:
+            self.followed(max(p.end, who.end), number + 1)
+            self.ahead_of(max(p.end, who.end), number)
 
     def retired(self, p) -> None:  # noqa: ANN001
         """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the
@@ -1131,9 +1237,10 @@ class _SentenceReader:
             return None
         return self.named_after(p)
 
-    def named_after(self, p):  # noqa: ANN001, ANN201
+    def named_after(self, p, skip: int = 4):  # noqa: ANN001, ANN201
         """The driver named right after a phrase that opens its clause ('Na segunda posição
-        ficou X', 'Completa il podio Y', 'Den zweiten Platz belegte X'); None otherwise."""
+        ficou X', 'Completa il podio Y', 'Den zweiten Platz belegte X'), at most `skip`
+        lower-case words between; None otherwise."""
         k = p.start
         vocab = self.s.vocab
         english = vocab.code == ENGLISH
@@ -1149,12 +1256,13 @@ class _SentenceReader:
                 and not self.after_preposition(token.i)
                 and token.lower_ not in vocab.not_name_words
                 and token.lower_ not in vocab.articles
+                and token.lower_ not in vocab.object_words  # "Nella finale vinse la gara X"
                 and token.lower_ not in NOT_NAME_WORDS
                 and token.lower_ not in ("the", "a", "an")
             ):
                 return None  # a capitalised word the NER did not take: maybe the subject
             k -= 1
-        who = self.s.mention_at(p.end, skip=4)
+        who = self.s.mention_at(p.end, skip=skip)
         # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed
         passed = who is not None and self.doc[who.start - 1].lower_ in vocab.passing_verbs
         return None if passed else who
@@ -1187,9 +1295,27 @@ class _SentenceReader:
         who = self.s.mention_at(p.end, skip=4)
         if who is None or self.in_session(p.start):  # "W kwalifikacjach najlepszy okazał się X"
             return
+        if p.start > self.s.span.start and ordinal(self.doc[p.start - 1].text) is not None:
+            return  # "la seconda vittoria di X": a count of X's wins, not this race's winner
+        if self.contest_before(p.start):
+            return  # "il duello è stato vinto da X", "la qualifica è stata vinta da X"
         self.add(who, 1, EXPLICIT, 0.85, p.start, who.end)
         for place, runner in enumerate(self.followers(who.end, ("from", "ahead")), start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def contest_before(self, start: int) -> bool:
+        """Outside English, a duel, a place or a session named in the words right before a win
+        phrase of its clause ('il duello è stato vinto da X'): what was won is no race."""
+        vocab = self.s.vocab
+        nouns = vocab.contest_nouns | vocab.session_words
+        k = start - 1
+        while k >= max(self.s.span.start, start - CONTEST_REACH) and not self.doc[k].is_punct:
+            if self.doc[k].lower_ in vocab.list_words:
+                return False  # "pole e vittoria del suo pilota X": the pole and the win
+            if self.doc[k].lower_ in nouns:
+                return True
+            k -= 1
+        return False
 
     def passive(self, p) -> bool:  # noqa: ANN001
         """'was won by', 'had been won by': the winner follows 'by', the subject did not win."""
@@ -1202,7 +1328,7 @@ class _SentenceReader:
             and self.doc[k + 1].lower_ == "by"
         )
 
-    def win(self, p) -> None:  # noqa: ANN001
+    def win(self, p, winner: Mention | None = None) -> None:  # noqa: ANN001
         if self.negated(p.start):
             self.denied(p)
             return
@@ -1218,7 +1344,7 @@ class _SentenceReader:
                 return
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
-        who = self.inverted(p) or self.s.subject_before(p.start)
+        who = winner or self.inverted(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
@@ -1323,9 +1449,11 @@ class _SentenceReader:
         if who is not None:  # "finishing just behind him in second place was X"
             self.add(who, value, STATED, 0.75, p.start, p.end)
             return
-        who = self.s.subject_before(p.start)
-        if who is None and p.id_ == "place":  # "Na segunda posição ficou X"
-            who = self.named_after(p)
+        who = self.listed_place_owner(p) or self.s.subject_before(p.start)
+        if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
+            # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
+            opening = p.start == self.s.span.start and self.s.vocab.code != ENGLISH
+            who = self.named_after(p, skip=OPENING_PLACE_REACH if opening else 4)
         if p.id_ == "in":  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
@@ -1341,6 +1469,17 @@ class _SentenceReader:
             self.followed(max(p.end, who.end), value + 1)  # "..., che precede Y e Z"
             self.ahead_of(max(p.end, who.end), value)
 
+    def listed_place_owner(self, p):  # noqa: ANN001, ANN201
+        """Outside English, the driver named right after a place phrase that opens the next item
+        of a list ('Em segundo ficou X e em terceiro Y': Y, not X before it); None otherwise."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH or p.id_ != "place" or p.start <= self.s.span.start:
+            return None
+        before = self.doc[p.start - 1]
+        if not (before.text in (",", ";") or before.lower_ in vocab.list_words):
+            return None
+        return self.s.mention_at(p.end, skip=0)
+
     def promoted(self, p) -> None:  # noqa: ANN001
         """'That promoted X to fourth, Y to fifth and Z to sixth': each driver before 'to <Nth>'."""
         start = p.end
@@ -1355,10 +1494,11 @@ class _SentenceReader:
             start = k + 2
 
     def listed_place(self, start: int) -> bool:
-        """'after scoring twelfth and seventh place': the last of a list of places one driver
-        took (one per race) is none of them alone."""
+        """'after scoring twelfth and seventh place', 'in 2° e 3° posizione': the last of a list
+        of places (one driver's in several races, or a running order) is none of them alone."""
         k = start - 1
-        if k <= self.s.span.start or self.doc[k].lower_ not in LIST_WORDS:
+        joiners = LIST_WORDS | self.s.vocab.list_words
+        if k <= self.s.span.start or self.doc[k].lower_ not in joiners:
             return False
         return ordinal(self.doc[k - 1].text) is not None
 

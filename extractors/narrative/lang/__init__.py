@@ -40,6 +40,8 @@ PHRASE_KINDS = {
     "amended": ("placings", "PLACING", "amended"),
     # "il terzo posto di X", "el tercer lugar fue para X": a place and the driver who owns it
     "place_of": ("placings", "PLACING", "place_of"),
+    # "a vincere" of "È X a vincere": a win told by a cleft after the copula and the driver
+    "cleft_win": ("placings", "PLACING", "cleft_win"),
     "standings": ("standings", "STANDING", "position"),
     "finish_cues": ("cues", "CUE", "finish"),
     "hypothetical_cues": ("cues", "CUE", "hypothetical"),
@@ -48,6 +50,10 @@ PHRASE_KINDS = {
     "compatriot_words": ("cues", "ROLE", "compatriot"),
 }
 PENALTY_KEY = "penalties"
+# Phrases that name a place without an ordinal, by the place: {"2": ["como escolta"], "4": ["au
+# pied du podium"]}; their pattern id is "fixed<place>"
+FIXED_PLACES = "fixed_places"
+FIXED_PREFIX = "fixed"
 # The highest position read from a number in words after its noun ('Platz zwanzig')
 MAX_WORD_POSITION = 20
 # "2º", "3ª", "4°", "5e", "6ème", "7.", "2η", "3ος": a position in digits with an ordinal ending
@@ -122,6 +128,10 @@ class Vocabulary:
     points_words: frozenset[str] = frozenset()
     # "Rückstand", "de retard": after a margin, the subject trailed the driver after margin_over
     margin_deficit: tuple[tuple[str, ...], ...] = ()
+    # "è": the copula of a cleft win ('È X a vincere'), whose phrase (`cleft_win`) wins only so
+    cleft_copulas: frozenset[str] = frozenset()
+    # "tour", "giro": a place told at a lap ('deuxième au 10e tour') is a running position
+    lap_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -211,6 +221,8 @@ def vocabulary(code: str | None) -> Vocabulary:
         crew_nouns=_words(data, "crew_nouns"),
         points_words=_words(data, "points_words"),
         margin_deficit=_sequences(data, "margin_deficit"),
+        cleft_copulas=_words(data, "cleft_copulas"),
+        lap_nouns=_words(data, "lap_nouns"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
@@ -362,6 +374,12 @@ def ruler_patterns(key: str, code: str) -> list[dict]:
         for template in data.get(kind, []):
             for phrase in _token_patterns(template, code):
                 patterns.append({"label": label, "pattern": phrase, "id": pattern_id})
+    if key == "placings":  # "como escolta", "au pied du podium": a place its phrase names
+        for place, templates in data.get(FIXED_PLACES, {}).items():
+            for phrase in (p for t in templates for p in _token_patterns(t, code)):
+                patterns.append(
+                    {"label": "PLACING", "pattern": phrase, "id": f"{FIXED_PREFIX}{place}"}
+                )
     if key == PENALTY_KEY:
         for label in ("PENALTY", "REASON"):
             for pattern_id, phrases in data.get(label.lower(), {}).items():
