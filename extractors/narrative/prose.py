@@ -518,7 +518,7 @@ def _mentions(
         if _entry_at(doc, span.end - 1):
             continue  # "Rebellion-Williams Esport No. 1": a team, its entry read by `_entries`
         driver = roster.resolve(span.text)
-        if driver:
+        if driver and span.start not in taken:  # one name found twice (two labels) is one
             mentions.append(Mention(span.start, span.end, driver=driver))
             taken.update(range(span.start, span.end))
     nation_tokens = {i for s in doc.spans["nations"] for i in range(s.start, s.end)}

@@ -19,7 +19,12 @@ from dataclasses import dataclass
 
 from extractors.names import NOT_NAME_WORDS
 from extractors.narrative.components import is_name_word
-from extractors.narrative.facts.context import WIN_PHRASES, Story, is_supposition
+from extractors.narrative.facts.context import (
+    WIN_PHRASES,
+    Story,
+    hypothetical_cues,
+    is_supposition,
+)
 from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
     ENGLISH,
@@ -281,9 +286,8 @@ def _supposed_clauses(sentence: Sentence) -> set[int]:
     doc = sentence.doc
     cues = {
         i
-        for c in sentence.spans("cues", "CUE")
-        if c.id_ == "hypothetical"
-        and not (c.start > sentence.span.start and doc[c.start - 1].lower_ in DEGREE_WORDS)
+        for c in hypothetical_cues(sentence)
+        if not (c.start > sentence.span.start and doc[c.start - 1].lower_ in DEGREE_WORDS)
         for i in range(c.start, c.end)
     }
     return _clauses_with(sentence, cues)
@@ -970,10 +974,24 @@ class _SentenceReader:
         the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much)."""
         who = self.s.subject_before(p.start) or self.named_after(p)
         value = self.position_of(p)
+        if self.shared_place(who):
+            return
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
             self.ahead_of(max(p.end, who.end), value)
+
+    def shared_place(self, who: Mention | None) -> bool:
+        """'A and B finished third in their Peugeot': one place told of drivers listed together
+        is a shared car's, and under which name the words do not settle. Names joined by commas
+        alone may each have their own clause ('A de Apex a été troisième, B cinquième')."""
+        if who is None or who.kind != "name":
+            return False
+        group = self.s.coordinated(who)
+        if len(group) < 2 or group[-1] is not who:
+            return False
+        joint = self.doc[group[-2].end : who.start]
+        return any(t.text != "," and t.lower_ in LIST_WORDS | self.s.vocab.list_words for t in joint)
 
     def ahead_of(self, start: int, value: int) -> None:
         """'terminait 6e devant Gassin et Roy', 'Zweiter wurde Huber vor Lang', outside English:
@@ -1332,6 +1350,8 @@ class _SentenceReader:
                 who = self.s.subject_before(phrase.start)
             elif who is None or not self.only_gap_between(who.end, p.start):
                 return
+        if self.shared_place(who):
+            return
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if p.id_ in ("took", "held"):  # "took fourth from X", "held on for second ahead of X,
             # Y and Z": X next, and a list in order
