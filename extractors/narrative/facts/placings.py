@@ -991,7 +991,8 @@ class _SentenceReader:
         if len(group) < 2 or group[-1] is not who:
             return False
         joint = self.doc[group[-2].end : who.start]
-        return any(t.text != "," and t.lower_ in LIST_WORDS | self.s.vocab.list_words for t in joint)
+        joiners = LIST_WORDS | self.s.vocab.list_words
+        return any(t.text != "," and t.lower_ in joiners for t in joint)
 
     def ahead_of(self, start: int, value: int) -> None:
         """'terminait 6e devant Gassin et Roy', 'Zweiter wurde Huber vor Lang', outside English:
