@@ -1166,6 +1166,7 @@ class _SentenceReader:
             if (
                 is_name_word(token.text)
                 and not self.after_preposition(token.i)
+                and not self.noun_or_ordinal(token)
                 and token.lower_ not in vocab.not_name_words
                 and token.lower_ not in vocab.articles
                 and token.lower_ not in NOT_NAME_WORDS
@@ -1177,6 +1178,17 @@ class _SentenceReader:
         # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed
         passed = who is not None and self.doc[who.start - 1].lower_ in vocab.passing_verbs
         return None if passed else who
+
+    def noun_or_ordinal(self, token) -> bool:  # noqa: ANN001
+        """Outside English, a capitalised ordinal, or a word after the article opening the
+        sentence: no name ('Pierwszy wyścig wygrał X', 'Das Samstagsrennen gewann X': German
+        capitalises its nouns; 'Somit geht der Südbadener als Erster' names its subject)."""
+        if self.s.vocab.code == ENGLISH:
+            return False
+        if ordinal(token.text) is not None:
+            return True
+        start = self.s.span.start
+        return token.i == start + 1 and self.doc[start].lower_ in self.s.vocab.articles
 
     def after_preposition(self, k: int) -> bool:
         """Outside English, a capitalised word (or run of them) after a preposition of the

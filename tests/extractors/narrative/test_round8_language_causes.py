@@ -62,3 +62,25 @@ def test_fr_names_joined_by_commas_keep_their_own_places():
 def test_nl_a_grid_slot_with_the_verb_last_is_no_finish():
     facts = read("Jan Visser won de race, hoewel hij als tiende startte.", "nl")
     assert places(facts) == {"Jan Visser": 1}
+
+
+# The winner named after the verb, with a noun or an ordinal opening the sentence
+
+
+def test_pl_the_winner_after_the_verb_with_an_ordinal_first():
+    facts = read("Pierwszy wyścig wygrał Adam Lis przed Janem Kowalskim.", "pl")
+    assert places(facts) == {"Adam Lis": 1, "Jan Kowalski": 2}
+
+
+def test_de_the_winner_after_the_verb_with_a_noun_first():
+    facts = read("Das Samstagsrennen gewann Max Huber vor Tim Lang.", "de")
+    assert places(facts) == {"Max Huber": 1, "Tim Lang": 2}
+
+
+def test_de_a_role_after_the_verb_is_the_subject_of_the_place():
+    facts = read("Somit geht der Südbadener als Erster Tim Lang in die Pause.", "de")
+    assert places(facts) == {}
+
+
+def test_pl_an_imperfective_win_verb():
+    assert places(read("W klasie 2 wygrywał Adam Lis.", "pl")) == {"Adam Lis": 1}
