@@ -972,7 +972,7 @@ class _SentenceReader:
     def line(self, p) -> None:  # noqa: ANN001
         """'X crossed the line fourth', 'X terminou em quarto' ('Als Dritter kam X ins Ziel':
         the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much)."""
-        who = self.s.subject_before(p.start) or self.named_after(p)
+        who = self.inside(p) or self.s.subject_before(p.start) or self.named_after(p)
         value = self.position_of(p)
         if self.shared_place(who):
             return
@@ -980,6 +980,11 @@ class _SentenceReader:
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
             self.ahead_of(max(p.end, who.end), value)
+
+    def inside(self, p) -> Mention | None:  # noqa: ANN001
+        """The driver named inside a phrase, between its verb and the rest ('pakte hij de winst',
+        'wurde Max Huber Dritter': a verb-second clause's subject); None otherwise."""
+        return next((m for m in self.s.mentions if p.start < m.start and m.end < p.end), None)
 
     def shared_place(self, who: Mention | None) -> bool:
         """'A and B finished third in their Peugeot': one place told of drivers listed together
@@ -1108,7 +1113,7 @@ class _SentenceReader:
     def podium_rest(self, p) -> None:  # noqa: ANN001
         """'X completed the podium': third; 'A and B completed the podium' (or 'completaram o
         pódio A e B', the subject after the verb): second and third."""
-        who = self.named_after(p) or self.s.subject_before(p.start)
+        who = self.inside(p) or self.named_after(p) or self.s.subject_before(p.start)
         if who is None:
             return
         group = self.s.coordinated(who) if who.kind == "name" else [who]
@@ -1249,7 +1254,7 @@ class _SentenceReader:
                 return
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
-        who = self.inverted(p) or self.s.subject_before(p.start)
+        who = self.inside(p) or self.inverted(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
