@@ -84,3 +84,48 @@ def test_de_a_role_after_the_verb_is_the_subject_of_the_place():
 
 def test_pl_an_imperfective_win_verb():
     assert places(read("W klasie 2 wygrywał Adam Lis.", "pl")) == {"Adam Lis": 1}
+
+
+# A verb-second clause names its subject after the verb: a pronoun or a name inside the phrase
+
+
+def test_nl_a_pronoun_after_the_verb_is_the_previous_subject():
+    facts = read("Jan Visser reed sterk. In race 2 pakte hij de winst.", "nl")
+    assert places(facts) == {"Jan Visser": 1}
+
+
+def test_de_a_pronoun_after_the_verb_is_the_previous_subject():
+    facts = read("Max Huber fuhr stark. Im zweiten Lauf sicherte er sich den Sieg.", "de")
+    assert places(facts) == {"Max Huber": 1}
+
+
+def test_de_a_pronoun_right_after_the_win_verb():
+    facts = read("Max Huber fuhr stark. Das Samstagsrennen gewann er vor Tim Lang.", "de")
+    assert places(facts) == {"Max Huber": 1, "Tim Lang": 2}
+
+
+def test_de_a_name_between_the_verb_and_the_place():
+    assert places(read("Im zweiten Lauf wurde Max Huber Dritter.", "de")) == {"Max Huber": 3}
+
+
+def test_nl_a_name_with_particles_between_the_verb_and_the_place():
+    facts = read("In de tweede race eindigde Koen de Wit als tweede.", "nl")
+    assert places(facts) == {"Koen de Wit": 2}
+
+
+def test_de_a_pronoun_after_the_verb_refers_to_its_own_sentences_subject():
+    facts = read(
+        "Tim Lang fuhr stark. Max Huber startete gut, und im zweiten Lauf sicherte er sich den "
+        "Sieg.",
+        "de",
+    )
+    assert places(facts) == {"Max Huber": 1}
+
+
+def test_nl_a_conjunction_opening_a_sentence_is_no_driver():
+    facts = read(
+        "Hoewel de race werd geneutraliseerd, bleef de leiding van Jan Visser ongevaarlijk. "
+        "In race 2 pakte hij de winst.",
+        "nl",
+    )
+    assert places(facts) == {"Jan Visser": 1}
