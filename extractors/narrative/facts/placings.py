@@ -628,6 +628,8 @@ class _SentenceReader:
                 self.podium_rest(p)
             elif kind == "win_after":
                 self.win_after(p)
+            elif kind == "modal_win":
+                self.modal_win(p)
             elif kind == "medal":
                 self.medal(p)
             elif kind == "range":
@@ -1264,6 +1266,34 @@ class _SentenceReader:
         runners = self.followers(start, ("from", "ahead")) or self.s.beaten_after(p)
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def modal_win(self, p) -> None:  # noqa: ANN001
+        """'X konnte den ersten Lauf gewinnen', 'wist Y de overwinning te behalen', 'nachdem er
+        den Lauf gewinnen konnte': a win in the infinitive after a modal of something done
+        (`factual_modals`) in its clause; the driver right after the modal (a verb-second
+        clause's subject) or acting before it won. Other modals ('will', 'hätte') state none."""
+        modal = self.factual_modal(p)
+        if modal is None or self.negated(max(p.start, modal + 1)) is not None:
+            return
+        who = self.s.mention_at(modal + 1, skip=0) if modal < p.start else None
+        who = who or self.s.subject_before(min(modal, p.start))
+        if self.one_race_won(p, who):
+            self.add(who, 1, STATED, 0.8, min(modal, p.start), max(modal + 1, p.end))
+
+    def factual_modal(self, p) -> int | None:  # noqa: ANN001
+        """Where the modal of a win in the infinitive stands: before it in its clause, or right
+        after it ('gewinnen konnte'); None when no modal of the language's `factual_modals`."""
+        modals = self.s.vocab.factual_modals
+        if p.end < self.s.span.end and self.doc[p.end].lower_ in modals:
+            return p.end
+        k = p.start - 1
+        while k >= self.s.span.start and not self.doc[k].is_punct:
+            if self.doc[k].lower_ in self.s.vocab.clause_breaks:
+                return None
+            if self.doc[k].lower_ in modals:
+                return k
+            k -= 1
+        return None
 
     def one_race_won(self, p, who: Mention | None) -> bool:  # noqa: ANN001
         """Outside English, whether a win phrase states one race won by its driver: not a duel

@@ -55,6 +55,9 @@ PHRASE_KINDS = {
     "amended": ("placings", "PLACING", "amended"),
     # "il terzo posto di X", "el tercer lugar fue para X": a place and the driver who owns it
     "place_of": ("placings", "PLACING", "place_of"),
+    # "den ersten Lauf gewinnen", "de overwinning te behalen": a win in the infinitive, a win
+    # told only after a modal of something done ('konnte', 'wist')
+    "modal_win": ("placings", "PLACING", "modal_win"),
     "standings": ("standings", "STANDING", "position"),
     "finish_cues": ("cues", "CUE", "finish"),
     "hypothetical_cues": ("cues", "CUE", "hypothetical"),
@@ -131,6 +134,8 @@ class Vocabulary:
     team_nouns: frozenset[str] = frozenset()  # "formatie": "de Australische formatie" is a team
     # "equipaggio", "équipage": a place told after one is a shared car's, not its drivers'
     crew_nouns: frozenset[str] = frozenset()
+    # "konnte", "wist", "mocht": modals after which an infinitive tells what was done
+    factual_modals: frozenset[str] = frozenset()
     # a verb-second language: its subject may follow the verb ('pakte hij de winst')
     inverted_subject: bool = False
 
@@ -221,6 +226,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         team_nouns=_words(data, "team_nouns"),
         crew_nouns=_words(data, "crew_nouns"),
         inverted_subject=bool(data.get("inverted_subject", False)),
+        factual_modals=_words(data, "factual_modals"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
