@@ -129,3 +129,36 @@ def test_nl_a_conjunction_opening_a_sentence_is_no_driver():
         "nl",
     )
     assert places(facts) == {"Jan Visser": 1}
+
+
+# A win in the infinitive after a modal of something done ('konnte ... gewinnen', 'wist ... te
+# behalen'); other modals, or a negation, state none
+
+
+def test_de_a_win_after_konnte():
+    facts = read("Max Huber konnte durch Reifenpoker den ersten Lauf gewinnen.", "de")
+    assert places(facts) == {"Max Huber": 1}
+
+
+def test_de_a_win_after_konnte_with_the_subject_after_the_modal():
+    facts = read("Im zweiten Lauf konnte Ben Roth seinen ersten Sieg einfahren.", "de")
+    assert places(facts) == {"Ben Roth": 1}
+
+
+def test_nl_a_win_after_wist_with_the_subject_after_the_modal():
+    facts = read("In de finale wist Arjen Kok de overwinning te behalen.", "nl")
+    assert places(facts) == {"Arjen Kok": 1}
+
+
+def test_de_a_win_wanted_or_denied_is_none():
+    for text in (
+        "Max Huber will den Lauf gewinnen.",
+        "Max Huber hätte den Lauf gewinnen können.",
+        "Max Huber konnte den Lauf nicht gewinnen.",
+    ):
+        assert places(read(text, "de")) == {}, text
+
+
+def test_de_not_only_won():
+    facts = read("Max Huber konnte nicht nur den Lauf gewinnen.", "de")
+    assert places(facts) == {"Max Huber": 1}
