@@ -1165,6 +1165,8 @@ class _SentenceReader:
         english = vocab.code == ENGLISH
         while k > self.s.span.start and not self.doc[k - 1].is_punct:
             token = self.doc[k - 1]
+            if not english and token.lower_ in vocab.clause_breaks:
+                break  # "X wygrał, a podium uzupełnił Y": the clause opens after 'a'
             if any(
                 m.start <= k - 1 < m.end and (english or not self.s.is_object(m))
                 for m in self.s.mentions
