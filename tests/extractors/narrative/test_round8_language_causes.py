@@ -162,3 +162,22 @@ def test_de_a_win_wanted_or_denied_is_none():
 def test_de_not_only_won():
     facts = read("Max Huber konnte nicht nur den Lauf gewinnen.", "de")
     assert places(facts) == {"Max Huber": 1}
+
+
+# Polish: the podium completed with the driver after the verb, in a clause after 'a'; a place
+# told with 'sklasyfikowany' is a finish
+
+
+def test_pl_the_podium_completed_after_a():
+    facts = read("Walkę o drugie miejsce wygrał Piotr Nowak a podium uzupełnił Adam Lis.", "pl")
+    assert places(facts) == {"Adam Lis": 3}
+
+
+def test_pl_two_drivers_complete_the_podium_after_the_win():
+    facts = read("Wyścig wygrał Jan Mazur, a podium uzupełnili Adam Lis i Piotr Nowak.", "pl")
+    assert places(facts) == {"Jan Mazur": 1, "Adam Lis": 2, "Piotr Nowak": 3}
+
+
+def test_pl_a_place_told_as_classified():
+    facts = read("Na 11 miejscu sklasyfikowany został Adam Lis.", "pl")
+    assert places(facts) == {"Adam Lis": 11}
