@@ -909,7 +909,11 @@ class _SentenceReader:
 
     def bracketed_ordinal(self, k: int) -> int | None:
         """The place alone in brackets right after a driver ('Conor Murphy (tweede)', 'A.Rebus
-        (6ème)', 'Kurz (second)'); None otherwise."""
+        (6ème)', 'Kurz (second)', 'Jens (Platz 6)'); None otherwise."""
+        if k + 3 < self.s.span.end and self.doc[k].text == "(" and self.doc[k + 3].text == ")":
+            noun, number = self.doc[k + 1 : k + 3]  # "Jens (Platz 6)", "Kok (plaats 4)"
+            if noun.lower_ in POSITION_NOUNS - {"p"} and number.is_digit:
+                return int(number.text)
         if k + 2 >= self.s.span.end or self.doc[k].text != "(" or self.doc[k + 2].text != ")":
             return None
         value = ordinal(self.doc[k + 1].text)
