@@ -181,3 +181,27 @@ def test_pl_two_drivers_complete_the_podium_after_the_win():
 def test_pl_a_place_told_as_classified():
     facts = read("Na 11 miejscu sklasyfikowany został Adam Lis.", "pl")
     assert places(facts) == {"Adam Lis": 11}
+
+
+# A place in brackets with its noun after a driver; a role noun before the driver after 'vor'
+
+
+def test_de_places_in_brackets_with_their_noun():
+    facts = read(
+        "Max Huber gewann das Rennen. Die weiteren Punkteränge wurden von Pirmin Graf (Platz 5) "
+        "und Jens Vogt (Platz 6) belegt.",
+        "de",
+    )
+    assert places(facts) == {"Max Huber": 1, "Pirmin Graf": 5, "Jens Vogt": 6}
+
+
+def test_de_a_bracket_saying_more_than_the_place_is_none():
+    facts = read("Max Huber gewann das Rennen vor Tim Lang (Platz 2 im Vorjahr).", "de")
+    assert places(facts) == {"Max Huber": 1, "Tim Lang": 2}
+
+
+def test_de_a_role_noun_before_the_driver_after_vor():
+    facts = read(
+        "Max Huber gewann das Rennen. Zweiter wurde Hugo Sass vor Youngster Kiril Gens.", "de"
+    )
+    assert places(facts) == {"Max Huber": 1, "Hugo Sass": 2, "Kiril Gens": 3}
