@@ -205,3 +205,26 @@ def test_de_a_role_noun_before_the_driver_after_vor():
         "Max Huber gewann das Rennen. Zweiter wurde Hugo Sass vor Youngster Kiril Gens.", "de"
     )
     assert places(facts) == {"Max Huber": 1, "Hugo Sass": 2, "Kiril Gens": 3}
+
+
+# An adverb between the verb and the place; the win that 'went to' a driver after the verb
+
+
+def test_nl_an_adverb_between_the_verb_and_the_place():
+    facts = read("Jan Kok won de race. Piet Smit werd knap tweede.", "nl")
+    assert places(facts) == {"Jan Kok": 1, "Piet Smit": 2}
+
+
+def test_de_am_ende_between_the_verb_and_the_place():
+    facts = read("Max Huber gewann. Tim Lang wurde am Ende Zweiter.", "de")
+    assert places(facts) == {"Max Huber": 1, "Tim Lang": 2}
+
+
+def test_nl_the_win_went_to_with_the_verb_first():
+    facts = read("In race 2 ging de overwinning naar Jan Kok, voor Piet Smit.", "nl")
+    assert places(facts) == {"Jan Kok": 1, "Piet Smit": 2}
+
+
+def test_de_the_win_went_to_with_the_verb_first():
+    facts = read("Im zweiten Lauf ging der Sieg an Max Huber vor Tim Lang.", "de")
+    assert places(facts) == {"Max Huber": 1, "Tim Lang": 2}
