@@ -490,9 +490,10 @@ class _SentenceReader:
         )
 
     def in_session(self, start: int) -> bool:
-        """Outside English, a placing told right after a preposition and a session word of the
-        language ('W kwalifikacjach najlepszy okazał się X', 'im Qualifying war X Dritter'): a
-        place in qualifying or practice, no result."""
+        """Outside English, a placing told right after a preposition or an article and a
+        session word of the language ('W kwalifikacjach najlepszy okazał się X', 'im Qualifying
+        war X Dritter', 'eindigde de kwalificatie als zevende'): a place in qualifying or
+        practice, no result."""
         if self.s.vocab.code == ENGLISH:
             return False
         vocab = self.s.vocab
@@ -500,7 +501,7 @@ class _SentenceReader:
         return any(
             t.lower_ in vocab.session_words
             and t.i > self.s.span.start
-            and self.doc[t.i - 1].lower_ in vocab.object_words
+            and self.doc[t.i - 1].lower_ in vocab.object_words | vocab.articles
             for t in before
         )
 

@@ -228,3 +228,11 @@ def test_nl_the_win_went_to_with_the_verb_first():
 def test_de_the_win_went_to_with_the_verb_first():
     facts = read("Im zweiten Lauf ging der Sieg an Max Huber vor Tim Lang.", "de")
     assert places(facts) == {"Max Huber": 1, "Tim Lang": 2}
+
+
+# A place in the session a verb's object names is no result
+
+
+def test_nl_a_place_in_the_qualifying_the_verb_ended_is_no_result():
+    facts = read("Jan Kok won de race. Piet Smit eindigde de kwalificatie als zevende.", "nl")
+    assert places(facts) == {"Jan Kok": 1}
