@@ -332,8 +332,14 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
     if vocab.code == ENGLISH:
         return names
     ordinals = all_ordinals()
-    # "Vitória de Rui Lemos", "Victoire de X": a placing phrase of the language is no name
-    placing = {i for span in doc.spans.get(PLACINGS_KEY, []) for i in range(span.start, span.end)}
+    # "Vitória de Rui Lemos", "Victoire de X": a placing phrase of the language is no name, but
+    # the subject named inside one is ('wurde Paul Weber Dritter')
+    placing = {
+        i
+        for span in doc.spans.get(PLACINGS_KEY, [])
+        for i in range(span.start, span.end)
+        if i in (span.start, span.end - 1) or not doc[i].is_title
+    }
 
     def no_name(token: Token) -> bool:
         if token.i in nation_tokens or token.i in placing:

@@ -532,7 +532,7 @@ def _mentions(
         if _entry_at(doc, span.end - 1):
             continue  # "Rebellion-Williams Esport No. 1": a team, its entry read by `_entries`
         driver = roster.resolve(span.text)
-        if driver:
+        if driver and span.start not in taken:  # one name found twice (two labels) is one
             mentions.append(Mention(span.start, span.end, driver=driver))
             taken.update(range(span.start, span.end))
     nation_tokens = {i for s in doc.spans["nations"] for i in range(s.start, s.end)}
@@ -553,10 +553,23 @@ def _mentions(
     for sent in doc.sents:  # "He’d never relinquish this spot": the previous sentence's subject
         if sent[0].lower_ in pronouns:
             mentions.append(Mention(sent.start, sent.start + 1, kind="pronoun"))
+    if vocab.inverted_subject:  # "pakte hij de winst", "gewann er": the subject after the verb
+        mentions.extend(_inverted_pronouns(doc, pronouns))
     for span in doc.spans["cues"]:
         if span.label_ == "ROLE":
             mentions.append(Mention(span.start, span.end, kind=span.id_))  # type: ignore[arg-type]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _inverted_pronouns(doc: Doc, pronouns: frozenset[str]) -> Iterator[Mention]:
+    """A subject pronoun inside a placing phrase or right after one, not opening its sentence
+    ('Niet alleen pakte hij de winst', 'Das Rennen gewann er'): the subject of a verb-second
+    clause, resolved as a sentence's opening pronoun is."""
+    for span in doc.spans.get("placings", []):
+        for token in doc[span.start + 1 : min(span.end + 1, len(doc))]:
+            if token.lower_ in pronouns and not token.is_sent_start:
+                yield Mention(token.i, token.i + 1, kind="pronoun")
+                break
 
 
 def _entries(doc: Doc, names: set[int]) -> Iterator[Mention]:
@@ -669,12 +682,20 @@ def resolve_pronouns(sentences: list[Sentence]) -> None:
             continue
         pronoun = next((m for m in sentence.mentions if m.kind == "pronoun"), None)
         if pronoun is not None:
-            pronoun.driver = previous_subject(previous)
+            pronoun.driver = _clause_subject(sentence, pronoun) or previous_subject(previous)
         elif sentence.vocab.code == ENGLISH and sentence.span[0].lower_ == "it":
             entry = previous_subject(previous)  # "The No. 50 car ... It completed the race 20th"
             if entry is not None and _entry_name(entry):
                 start = sentence.span.start
                 sentence.mentions.insert(0, Mention(start, start + 1, "pronoun", entry))
+
+
+def _clause_subject(sentence: Sentence, pronoun: Mention) -> str | None:
+    """The driver a pronoun after its verb refers to in its own sentence ('X fuhr stark, und im
+    zweiten Lauf sicherte er sich den Sieg': X); None when none is named before it."""
+    before = [m for m in sentence.mentions if m.end <= pronoun.start and m.driver]
+    acting = {m.driver for m in before if not sentence.is_object(m)}
+    return acting.pop() if len(acting) == 1 else None
 
 
 def previous_subject(sentence: Sentence) -> str | None:

@@ -99,7 +99,18 @@ class Story:
 
 def is_supposition(sentence: Sentence) -> bool:
     """'Vos could come home in fourth and still take the title if ...': nothing here happened."""
-    return sentence.has_cue("hypothetical")
+    return bool(hypothetical_cues(sentence))
+
+
+def hypothetical_cues(sentence: Sentence) -> list:
+    """The sentence's cues of a supposition ('if', 'could', 'zou'), but not a cue word inside a
+    placing phrase, which is that phrase's ('eindigde als tweede': Dutch 'als' is 'as' there)."""
+    placed = {i for p in sentence.spans("placings") for i in range(p.start, p.end)}
+    return [
+        c
+        for c in sentence.spans("cues", "CUE")
+        if c.id_ == "hypothetical" and not placed.issuperset(range(c.start, c.end))
+    ]
 
 
 def margin_spans(sentence: Sentence) -> list:

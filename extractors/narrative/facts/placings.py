@@ -19,7 +19,12 @@ from dataclasses import dataclass
 
 from extractors.names import NOT_NAME_WORDS
 from extractors.narrative.components import is_name_word
-from extractors.narrative.facts.context import WIN_PHRASES, Story, is_supposition
+from extractors.narrative.facts.context import (
+    WIN_PHRASES,
+    Story,
+    hypothetical_cues,
+    is_supposition,
+)
 from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
     ENGLISH,
@@ -292,9 +297,8 @@ def _supposed_clauses(sentence: Sentence) -> set[int]:
     doc = sentence.doc
     cues = {
         i
-        for c in sentence.spans("cues", "CUE")
-        if c.id_ == "hypothetical"
-        and not (c.start > sentence.span.start and doc[c.start - 1].lower_ in DEGREE_WORDS)
+        for c in hypothetical_cues(sentence)
+        if not (c.start > sentence.span.start and doc[c.start - 1].lower_ in DEGREE_WORDS)
         for i in range(c.start, c.end)
     }
     return _clauses_with(sentence, cues)
@@ -506,9 +510,10 @@ class _SentenceReader:
         )
 
     def in_session(self, start: int) -> bool:
-        """Outside English, a placing told right after a preposition and a session word of the
-        language ('W kwalifikacjach najlepszy okazał się X', 'im Qualifying war X Dritter'): a
-        place in qualifying or practice, no result."""
+        """Outside English, a placing told right after a preposition or an article and a
+        session word of the language ('W kwalifikacjach najlepszy okazał się X', 'im Qualifying
+        war X Dritter', 'eindigde de kwalificatie als zevende'): a place in qualifying or
+        practice, no result."""
         if self.s.vocab.code == ENGLISH:
             return False
         vocab = self.s.vocab
@@ -516,7 +521,7 @@ class _SentenceReader:
         return any(
             t.lower_ in vocab.session_words
             and t.i > self.s.span.start
-            and self.doc[t.i - 1].lower_ in vocab.object_words
+            and self.doc[t.i - 1].lower_ in vocab.object_words | vocab.articles
             for t in before
         )
 
@@ -644,6 +649,8 @@ class _SentenceReader:
                 self.podium_rest(p)
             elif kind == "win_after":
                 self.win_after(p)
+            elif kind == "modal_win":
+                self.modal_win(p)
             elif kind == "medal":
                 self.medal(p)
             elif kind == "range":
@@ -937,7 +944,11 @@ class _SentenceReader:
 
     def bracketed_ordinal(self, k: int) -> int | None:
         """The place alone in brackets right after a driver ('Conor Murphy (tweede)', 'A.Rebus
-        (6ème)', 'Kurz (second)'); None otherwise."""
+        (6ème)', 'Kurz (second)', 'Jens (Platz 6)'); None otherwise."""
+        if k + 3 < self.s.span.end and self.doc[k].text == "(" and self.doc[k + 3].text == ")":
+            noun, number = self.doc[k + 1 : k + 3]  # "Jens (Platz 6)", "Kok (plaats 4)"
+            if noun.lower_ in POSITION_NOUNS - {"p"} and number.is_digit:
+                return int(number.text)
         if k + 2 >= self.s.span.end or self.doc[k].text != "(" or self.doc[k + 2].text != ")":
             return None
         value = ordinal(self.doc[k + 1].text)
@@ -1002,12 +1013,32 @@ class _SentenceReader:
     def line(self, p) -> None:  # noqa: ANN001
         """'X crossed the line fourth', 'X terminou em quarto' ('Als Dritter kam X ins Ziel':
         the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much)."""
-        who = self.s.subject_before(p.start) or self.named_after(p)
+        who = self.inside(p) or self.s.subject_before(p.start) or self.named_after(p)
         value = self.position_of(p)
+        if self.shared_place(who):
+            return
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
             self.ahead_of(max(p.end, who.end), value)
+
+    def inside(self, p) -> Mention | None:  # noqa: ANN001
+        """The driver named inside a phrase, between its verb and the rest ('pakte hij de winst',
+        'wurde Max Huber Dritter': a verb-second clause's subject); None otherwise."""
+        return next((m for m in self.s.mentions if m.start == p.start + 1 and m.end < p.end), None)
+
+    def shared_place(self, who: Mention | None) -> bool:
+        """'A and B finished third in their Peugeot': one place told of drivers listed together
+        is a shared car's, and under which name the words do not settle. Names joined by commas
+        alone may each have their own clause ('A de Apex a été troisième, B cinquième')."""
+        if who is None or who.kind != "name":
+            return False
+        group = self.s.coordinated(who)
+        if len(group) < 2 or group[-1] is not who:
+            return False
+        joint = self.doc[group[-2].end : who.start]
+        joiners = LIST_WORDS | self.s.vocab.list_words
+        return any(t.text != "," and t.lower_ in joiners for t in joint)
 
     def ahead_of(self, start: int, value: int) -> None:
         """'terminait 6e devant Gassin et Roy', 'Zweiter wurde Huber vor Lang', outside English:
@@ -1195,7 +1226,7 @@ class _SentenceReader:
     def podium_rest(self, p) -> None:  # noqa: ANN001
         """'X completed the podium': third; 'A and B completed the podium' (or 'completaram o
         pódio A e B', the subject after the verb): second and third."""
-        who = self.named_after(p) or self.s.subject_before(p.start)
+        who = self.inside(p) or self.named_after(p) or self.s.subject_before(p.start)
         if who is None:
             return
         group = self.s.coordinated(who) if who.kind == "name" else [who]
@@ -1246,6 +1277,8 @@ class _SentenceReader:
         english = vocab.code == ENGLISH
         while k > self.s.span.start and not self.doc[k - 1].is_punct:
             token = self.doc[k - 1]
+            if not english and token.lower_ in vocab.clause_breaks:
+                break  # "X wygrał, a podium uzupełnił Y": the clause opens after 'a'
             if any(
                 m.start <= k - 1 < m.end and (english or not self.s.is_object(m))
                 for m in self.s.mentions
@@ -1254,6 +1287,7 @@ class _SentenceReader:
             if (
                 is_name_word(token.text)
                 and not self.after_preposition(token.i)
+                and not self.noun_or_ordinal(token)
                 and token.lower_ not in vocab.not_name_words
                 and token.lower_ not in vocab.articles
                 and token.lower_ not in vocab.object_words  # "Nella finale vinse la gara X"
@@ -1266,6 +1300,17 @@ class _SentenceReader:
         # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed
         passed = who is not None and self.doc[who.start - 1].lower_ in vocab.passing_verbs
         return None if passed else who
+
+    def noun_or_ordinal(self, token) -> bool:  # noqa: ANN001
+        """Outside English, a capitalised ordinal, or a word after the article opening the
+        sentence: no name ('Pierwszy wyścig wygrał X', 'Das Samstagsrennen gewann X': German
+        capitalises its nouns; 'Somit geht der Südbadener als Erster' names its subject)."""
+        if self.s.vocab.code == ENGLISH:
+            return False
+        if ordinal(token.text) is not None:
+            return True
+        start = self.s.span.start
+        return token.i == start + 1 and self.doc[start].lower_ in self.s.vocab.articles
 
     def after_preposition(self, k: int) -> bool:
         """Outside English, a capitalised word (or run of them) after a preposition of the
@@ -1344,7 +1389,7 @@ class _SentenceReader:
                 return
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
-        who = winner or self.inverted(p) or self.s.subject_before(p.start)
+        who = winner or self.inside(p) or self.inverted(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
@@ -1354,6 +1399,34 @@ class _SentenceReader:
         runners = self.followers(start, ("from", "ahead")) or self.s.beaten_after(p)
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def modal_win(self, p) -> None:  # noqa: ANN001
+        """'X konnte den ersten Lauf gewinnen', 'wist Y de overwinning te behalen', 'nachdem er
+        den Lauf gewinnen konnte': a win in the infinitive after a modal of something done
+        (`factual_modals`) in its clause; the driver right after the modal (a verb-second
+        clause's subject) or acting before it won. Other modals ('will', 'hätte') state none."""
+        modal = self.factual_modal(p)
+        if modal is None or self.negated(max(p.start, modal + 1)) is not None:
+            return
+        who = self.s.mention_at(modal + 1, skip=0) if modal < p.start else None
+        who = who or self.s.subject_before(min(modal, p.start))
+        if self.one_race_won(p, who):
+            self.add(who, 1, STATED, 0.8, min(modal, p.start), max(modal + 1, p.end))
+
+    def factual_modal(self, p) -> int | None:  # noqa: ANN001
+        """Where the modal of a win in the infinitive stands: before it in its clause, or right
+        after it ('gewinnen konnte'); None when no modal of the language's `factual_modals`."""
+        modals = self.s.vocab.factual_modals
+        if p.end < self.s.span.end and self.doc[p.end].lower_ in modals:
+            return p.end
+        k = p.start - 1
+        while k >= self.s.span.start and not self.doc[k].is_punct:
+            if self.doc[k].lower_ in self.s.vocab.clause_breaks:
+                return None
+            if self.doc[k].lower_ in modals:
+                return k
+            k -= 1
+        return None
 
     def one_race_won(self, p, who: Mention | None) -> bool:  # noqa: ANN001
         """Outside English, whether a win phrase states one race won by its driver: not a duel
@@ -1460,6 +1533,8 @@ class _SentenceReader:
                 who = self.s.subject_before(phrase.start)
             elif who is None or not self.only_gap_between(who.end, p.start):
                 return
+        if self.shared_place(who):
+            return
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if p.id_ in ("took", "held"):  # "took fourth from X", "held on for second ahead of X,
             # Y and Z": X next, and a list in order

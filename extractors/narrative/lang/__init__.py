@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractors.names import PARTICLES
+
 LANG_DIR = Path(__file__).parent
 ENGLISH = "en"
 # "{ord}" in a template stands for every ordinal of the language, in words and digits
@@ -24,6 +26,19 @@ ORDINAL_SLOT = "{ord}"
 # "{num}" stands for a position in digits or words after its noun: "auf Platz {num}" ('Platz 4',
 # 'Position zwei')
 NUMBER_SLOT = "{num}"
+# "{who}" stands for the subject a verb-second language names between the verb and the rest of
+# its phrase ('pakte hij de winst', 'wurde Max Huber Dritter'): a subject pronoun or a name
+WHO_SLOT = "{who}"
+# Phrase kinds whose templates open with a finite verb, said again with "{who}" after it in a
+# language whose file sets `inverted_subject`
+INVERTED_KINDS = ("win", "line", "podium")
+# A name in the "{who}" slot: capitalised words, with a surname's particles ('Koen de Wit')
+NAME_SHAPES = (
+    [{"IS_TITLE": True}],
+    [{"IS_TITLE": True}, {"IS_TITLE": True}],
+    [{"IS_TITLE": True}, {"IS_TITLE": True}, {"IS_TITLE": True}],
+    [{"IS_TITLE": True}, {"LOWER": {"IN": sorted(PARTICLES)}, "OP": "+"}, {"IS_TITLE": True}],
+)
 # Phrase lists of a file -> (ruler key, label, pattern id)
 PHRASE_KINDS = {
     "win": ("placings", "PLACING", "won"),
@@ -42,6 +57,9 @@ PHRASE_KINDS = {
     "place_of": ("placings", "PLACING", "place_of"),
     # "a vincere" of "È X a vincere": a win told by a cleft after the copula and the driver
     "cleft_win": ("placings", "PLACING", "cleft_win"),
+    # "den ersten Lauf gewinnen", "de overwinning te behalen": a win in the infinitive, a win
+    # told only after a modal of something done ('konnte', 'wist')
+    "modal_win": ("placings", "PLACING", "modal_win"),
     "standings": ("standings", "STANDING", "position"),
     "finish_cues": ("cues", "CUE", "finish"),
     "hypothetical_cues": ("cues", "CUE", "hypothetical"),
@@ -132,6 +150,10 @@ class Vocabulary:
     cleft_copulas: frozenset[str] = frozenset()
     # "tour", "giro": a place told at a lap ('deuxième au 10e tour') is a running position
     lap_nouns: frozenset[str] = frozenset()
+    # "konnte", "wist", "mocht": modals after which an infinitive tells what was done
+    factual_modals: frozenset[str] = frozenset()
+    # a verb-second language: its subject may follow the verb ('pakte hij de winst')
+    inverted_subject: bool = False
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -223,6 +245,8 @@ def vocabulary(code: str | None) -> Vocabulary:
         margin_deficit=_sequences(data, "margin_deficit"),
         cleft_copulas=_words(data, "cleft_copulas"),
         lap_nouns=_words(data, "lap_nouns"),
+        inverted_subject=bool(data.get("inverted_subject", False)),
+        factual_modals=_words(data, "factual_modals"),
         plural_role_nouns=_words(data, "plural_role_nouns"),
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
@@ -343,10 +367,15 @@ def _ordinal_tokens(code: str) -> list[list[dict]]:
 def _token_patterns(template: str, code: str) -> list[list[dict] | str]:
     """A phrase template as span-ruler patterns: a plain phrase stays a string (tokenized as the
     text is); 'a|b' is a choice of words, 'x?' an optional word, '{ord}' any ordinal."""
-    if not any(mark in template for mark in (ORDINAL_SLOT, NUMBER_SLOT, "|", "?")):
+    if not any(mark in template for mark in (ORDINAL_SLOT, NUMBER_SLOT, WHO_SLOT, "|", "?")):
         return [template]
     patterns: list[list[dict]] = [[]]
     for word in template.split():
+        if word == WHO_SLOT:  # "pakte hij de winst", "wurde Max Huber Dritter"
+            pronouns = sorted(w.lower() for w in _data(code).get("subject_pronouns", []))
+            shapes = [*NAME_SHAPES, [{"LOWER": {"IN": pronouns}}]]
+            patterns = [p + shape for p in patterns for shape in shapes]
+            continue
         if word == ORDINAL_SLOT:
             patterns = [p + o for p in patterns for o in _ordinal_tokens(code)]
             continue
@@ -371,7 +400,7 @@ def ruler_patterns(key: str, code: str) -> list[dict]:
     for kind, (ruler_key, label, pattern_id) in PHRASE_KINDS.items():
         if ruler_key != key:
             continue
-        for template in data.get(kind, []):
+        for template in [*data.get(kind, []), *_inverted(data, kind)]:
             for phrase in _token_patterns(template, code):
                 patterns.append({"label": label, "pattern": phrase, "id": pattern_id})
     if key == "placings":  # "como escolta", "au pied du podium": a place its phrase names
@@ -386,3 +415,17 @@ def ruler_patterns(key: str, code: str) -> list[dict]:
                 for phrase in (p for t in phrases for p in _token_patterns(t, code)):
                     patterns.append({"label": label, "pattern": phrase, "id": pattern_id})
     return patterns
+
+
+def _inverted(data: dict, kind: str) -> list[str]:
+    """The templates of a phrase kind said with the subject after its opening verb ('pakte de
+    winst' -> 'pakte {who} de winst'), in a verb-second language (`inverted_subject`); only
+    templates of two words or more, whose rest says what the verb did."""
+    if not data.get("inverted_subject") or kind not in INVERTED_KINDS:
+        return []
+    found = []
+    for template in data.get(kind, []):
+        first, *rest = template.split()
+        if rest and first not in (ORDINAL_SLOT, NUMBER_SLOT) and not first.endswith("?"):
+            found.append(" ".join([first, WHO_SLOT, *rest]))
+    return found
