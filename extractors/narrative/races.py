@@ -34,6 +34,16 @@ ENGLISH_RACE_NOUNS = english_words("races", "race_nouns")
 NOT_LABEL_WORDS = english_words("races", "not_label_words")
 NUMBER_WORDS = english_table("races", "numbers")
 ENGLISH_ORDINALS = english_table("placings", "ordinals")
+# "the wet opening Cooper S class race", "Saturday's opener": race 1; the words that end the
+# phrase before a race noun, those that make it a driver's own race ('his first race of the
+# season', 'his 300th race start'), and the nouns after a race noun that make it a modifier ('race
+# start', 'race win')
+OPENING_WORDS = english_table("races", "opening_words")
+PHRASE_STOPS = english_words("races", "phrase_stops")
+OWN_WORDS = english_words("races", "own_words")
+COMPOUND_WORDS = english_words("races", "compound_words")
+# How many words before a race noun its ordinal may stand: "the dry second Cooper S class race"
+PHRASE_REACH = 6
 
 
 def sections_of(doc: Document) -> SectionMap:
@@ -151,7 +161,7 @@ def english_race_labels(sentence: Sentence) -> list[tuple[int, str]]:
     """(token index, label) for the races an English sentence names: 'in the Late Model Street
     Stock A-Feature', 'the B-Feature, which was won by X', 'in race two', 'the second race'. A
     race noun with no label ('the race', 'the feature') names none."""
-    doc, start, end = sentence.doc, sentence.span.start, sentence.span.end
+    doc, end = sentence.doc, sentence.span.end
     named = {i for m in sentence.mentions for i in range(m.start, m.end)}
     found: list[tuple[int, str]] = []
     for token in sentence.span:
@@ -160,19 +170,42 @@ def english_race_labels(sentence: Sentence) -> list[tuple[int, str]]:
             continue
         k = token.i
         after = doc[k + 1] if k + 1 < end else None
-        before = doc[k - 1] if k > start else None
         if after is not None and after.text[:1].isupper() and _is_label_word(after.text):
             continue  # "the Racesaver Sprint Car A-Feature": a word inside a longer name
+        if after is not None and after.lower_ in COMPOUND_WORDS:
+            continue  # "his 300th race start", "a race win": no race named
+        if token.lower_ in OPENING_WORDS:  # "Saturday's opener"
+            found.append((k, f"race {OPENING_WORDS[token.lower_]}"))
+            continue
         if after is not None and (
             after.lower_ in NUMBER_WORDS or (after.is_digit and len(after.text) <= 2)
         ):
             number = NUMBER_WORDS.get(after.lower_) or int(after.text)
             found.append((k, f"{token.lower_} {number}"))
-        elif before is not None and before.lower_ in ENGLISH_ORDINALS:
-            found.append((k, f"{token.lower_} {ENGLISH_ORDINALS[before.lower_]}"))
+        elif (number := _phrase_ordinal(sentence, k)) is not None:
+            if number:  # 0: a driver's own race ("his first race of the season")
+                found.append((k, f"{token.lower_} {number}"))
         elif (first := _label_start(sentence, k, named)) < k or noun != token.lower_:
             found.append((k, doc[first : k + 1].text.lower()))
     return found
+
+
+def _phrase_ordinal(sentence: Sentence, index: int) -> int | None:
+    """The race number an ordinal (or 'opening') in the phrase before an English race noun gives
+    it: 'the second race', 'the dry second race', 'the wet opening Cooper S class race' (1); 0
+    for a driver's own race ('his first race of the season'); None when the phrase has none."""
+    doc, start = sentence.doc, sentence.span.start
+    for k in range(index - 1, max(start, index - PHRASE_REACH) - 1, -1):
+        word = doc[k].lower_
+        if word in OWN_WORDS:
+            return 0
+        if word in PHRASE_STOPS or doc[k].is_punct:
+            return None
+        if word in ENGLISH_ORDINALS:
+            return ENGLISH_ORDINALS[word]
+        if word in OPENING_WORDS:
+            return OPENING_WORDS[word]
+    return None
 
 
 def same_race_label(a: str, b: str) -> bool:

@@ -37,6 +37,7 @@ class Told(Protocol):
     position: int | None
     sentence: int
     evidence: Evidence
+    at: int | None
 
 
 def number_told_races(
@@ -112,7 +113,10 @@ def _numbered(base: str, number: int) -> str:
 
 
 def _token_of(sentence: Sentence, placing: Told) -> int:
-    """The token where a placing's evidence starts in its sentence."""
+    """The token where a placing's place is told ('finished seventh' of 'X won the opening race
+    but finished seventh in the second'), else where its evidence starts in its sentence."""
+    if placing.at is not None:
+        return placing.at
     char = placing.evidence.start - sentence.offset
     span = sentence.doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else sentence.span.start

@@ -165,6 +165,7 @@ class Placing:
     evidence: Evidence
     sentence: int
     status: Status = "finished"  # "dnf": retired, no position
+    at: int | None = None  # the token where the words of the place start
 
     @property
     def race_name(self) -> str | None:
@@ -391,6 +392,7 @@ class _SentenceReader:
             evidence,
             self.s.index,
             status,
+            start,
         )
         (self.placings if into is None else into).append(placing)
         english = self.s.vocab.code == ENGLISH

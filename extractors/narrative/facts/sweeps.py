@@ -41,6 +41,7 @@ class Count:
     evidence: Evidence
     qualifying: bool = False
     position: int = 1
+    at: int | None = None
 
 
 def read_counts(sentences: list[Sentence]) -> list[Count]:

@@ -98,3 +98,21 @@ def test_a_runner_up_told_before_the_next_race_winner_is_in_that_race(narrate, p
         ("Race 2", "Ryan Lowe", 1),
         ("Race 2", "Jordy Lopp", 2),
     }
+
+
+def test_a_place_told_after_the_next_race_is_named_is_that_race(narrate, placings_of):
+    facts = narrate(
+        "Ivo Lenz won the wet opening race, but spun in the dry second race and finished seventh."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ivo Lenz", 1),
+        ("Race 2", "Ivo Lenz", 7),
+    }
+
+
+def test_a_race_start_of_a_driver_names_no_race(narrate, placings_of):
+    facts = narrate(
+        "Otto Berg won the second race, taking the chequered flag ahead of Ugo Mele in his "
+        "300th Pro race start."
+    )
+    assert placings_of(facts) == {("Race", "Otto Berg", 1), ("Race", "Ugo Mele", 2)}
