@@ -372,6 +372,7 @@ class _SentenceReader:
             return
         if not qualifying and (
             self.place_left(start)
+            or self.place_before(end)
             or self.in_own_race(end)
             or self.in_standings(end)
             or self.in_session(start)
@@ -408,6 +409,13 @@ class _SentenceReader:
         if k > self.s.span.start and self.doc[k].lower_ in ("his", "her", "their", "the"):
             k -= 1
         return k >= self.s.span.start and self.doc[k].lower_ == "from"
+
+    def place_before(self, end: int) -> bool:
+        """'dropped to fifth before recovering to finish third': a place the driver held before
+        doing something else is a running position (English)."""
+        if self.s.vocab.code != ENGLISH or end + 1 >= self.s.span.end:
+            return False
+        return self.doc[end].lower_ == "before" and self.doc[end + 1].lower_.endswith("ing")
 
     def on_grid(self, end: int) -> bool:
         """'put him down in 12th on the grid', 'lined up fifth on the starting grid': a slot on
@@ -731,7 +739,11 @@ class _SentenceReader:
                 or not verb.tag_.startswith("VB")
                 or node.tag_ != "NN"  # "races": a count of wins, read by `sweeps`
                 or any(c.dep_ in ("nummod", "compound") and c.like_num for c in node.children)
-                or any(c.lower_ in NOT_RESULT_WORDS for c in node.subtree)
+                or any(
+                    c.lower_ in NOT_RESULT_WORDS
+                    and not (c.i < node.i and c.lower_ in MEDAL_CLASS_WORDS)
+                    for c in node.subtree
+                )  # "won the opening Cooper S class race": a class's race is a race
             ):
                 continue
             who = tree.subject(verb)
