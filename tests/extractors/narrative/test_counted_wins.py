@@ -64,7 +64,7 @@ def test_a_count_starts_its_race_and_the_places_after_it_join_it(narrate, placin
 
 
 def test_a_number_of_wins_and_a_cleft_naming_the_winner(narrate):
-    facts = narrate("Ian Holt was on pole. It was Holt who took two wins on the day.")
+    facts = narrate("Ian Holt was quick all weekend. It was Holt who took two wins on the day.")
     assert wins(facts) == ["Ian Holt"] * 2
 
 
