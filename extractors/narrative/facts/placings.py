@@ -91,6 +91,16 @@ RUNNING_VERBS = english_words("grammar", "running_verbs")
 GRAMMAR_POSITION_NOUNS = english_words("grammar", "position_nouns")
 POSITION_PREPS = english_words("grammar", "position_preps")
 NOT_RESULT_WORDS = english_words("grammar", "not_result_words")
+# "took his thirteenth victory of the series": verbs of taking a win noun, the words that may
+# describe it between them (any word but these), how many, and the words before the verb that
+# make the win one sought ("hoping to take the win")
+TAKING_VERBS = english_words("grammar", "taking_verbs")
+WIN_NOUNS = english_words("grammar", "win_nouns")
+NOT_WIN_WORDS = english_words("grammar", "not_win_words")
+SOUGHT_WORDS = english_words("grammar", "sought_words")
+AFTER_WIN_WORDS = english_words("grammar", "after_win_words")
+WIN_REACH = 6
+SOUGHT_REACH = 4
 # "X captured the second Ford feature": a verb of winning whose object is a race
 GRAMMAR_WIN_VERBS = english_words("grammar", "win_verbs")
 WON_RACE_NOUNS = english_words("grammar", "won_race_nouns")
@@ -673,8 +683,43 @@ class _SentenceReader:
                 self.prevailed(p)
             elif kind == "retired":
                 self.retired(p)
+        if self.s.vocab.code == ENGLISH:
+            self.taken_wins()
         if self.tree is not None:
             self.by_grammar(self.tree)
+
+    def taken_wins(self) -> None:
+        """'took his thirteenth victory of the series', 'claimed a second consecutive Challenge
+        win': a verb of taking and a win noun with only the words that describe the win between
+        (determiners, possessives, numbers and ordinals, adjectives, a series' name); the verb's
+        subject won. Not where a win phrase already reads the words, nor a win sought ('a chance
+        to take the win') or denied."""
+        doc, end = self.doc, self.s.span.end
+        read = {i for p in self.phrases for i in range(p.start, p.end)}
+        for verb in self.s.span:
+            if verb.lower_ not in TAKING_VERBS or verb.i in read:
+                continue
+            k = verb.i + 1
+            while (
+                k < end
+                and k - verb.i <= WIN_REACH
+                and doc[k].lower_ not in WIN_NOUNS
+                and _describes_win(doc[k])
+            ):
+                k += 1
+            if k >= end or doc[k].lower_ not in WIN_NOUNS or k in read or k == verb.i + 1:
+                continue
+            after = doc[k + 1].lower_ if k + 1 < end else ""
+            if after in CONTEST_WORDS | SOUGHT_WORDS | AFTER_WIN_WORDS:
+                continue  # "out of race win contention", "his win streak"
+            if any(self.s.mention_at(j) for j in range(verb.i + 1, k)):
+                continue  # "took Ugo Mele's win": another driver's
+            before = doc[max(self.s.span.start, verb.i - SOUGHT_REACH) : verb.i]
+            if any(t.lower_ in CONTEST_WORDS | SOUGHT_WORDS for t in before):
+                continue
+            if self.negated(verb.i) is not None:
+                continue
+            self.add(self.s.subject_before(verb.i), 1, STATED, 0.7, verb.i, k + 1)
 
     def by_grammar(self, tree: Tree) -> None:
         """Positions read from the sentence's parse (`grammar.Tree`), added below the patterns'
@@ -1523,6 +1568,15 @@ class _SentenceReader:
                 break
         for member in members:
             self.add(member, None, STATED, 0.8, p.start, p.end, qualified=True)
+
+
+def _describes_win(token) -> bool:  # noqa: ANN001
+    """A word that may stand between a verb of taking and its win noun: 'his', 'thirteenth',
+    'second', 'consecutive', 'iRacing', 'Challenge', "Penske's"; no punctuation, preposition or
+    noun of another thing ('the lead', 'pole')."""
+    if token.is_punct and token.text not in ("'s", "’s", "-", "‑"):
+        return False
+    return token.lower_ not in NOT_WIN_WORDS and not token.like_url
 
 
 def battle_rivals(s: Sentence, battle) -> list[str]:  # noqa: ANN001

@@ -136,3 +136,21 @@ def test_a_place_of_a_car_driven_by_a_crew_is_no_drivers(narrate, placings_of):
     )
     assert placings_of(facts) == {("Race", "No. 7", 1)}  # the entry (test_team_entries.py)
     assert placings_of(narrate("Ivo Brant won the race.")) == {("Race", "Ivo Brant", 1)}
+
+
+def test_a_win_taken_with_words_describing_it(narrate, placings_of):
+    facts = narrate("Ivo Lenz took his third successive iRacing victory at the circuit.")
+    assert placings_of(facts) == {("Race", "Ivo Lenz", 1)}
+
+
+def test_a_win_out_of_reach_or_a_title_victory_is_no_win(narrate, placings_of):
+    facts = narrate(
+        "The crash took Ivo Lenz out of race win contention. "
+        "Tim Salo and Ugo Mele go to the final round with the winner taking the Series victory."
+    )
+    assert placings_of(facts) == set()
+
+
+def test_a_described_win_sought_is_no_win(narrate, placings_of):
+    facts = narrate("Ivo Lenz had a chance to take his third successive iRacing victory.")
+    assert placings_of(facts) == set()
