@@ -101,8 +101,11 @@ def test_a_verb_of_winning_with_a_race_as_its_object(narrate, placings_of):
     }  # fmt: skip
 
 
-def test_a_count_of_races_won_is_no_single_win_here(narrate, placings_of):
-    assert placings_of(narrate("Rob Welt starred to take two wins and three races.")) == set()
+def test_a_count_of_races_won_is_one_win_per_race(narrate, placings_of):
+    assert placings_of(narrate("Rob Welt starred to take two Pro wins.")) == {
+        ("Race", "Rob Welt", 1),
+        ("Race (Rob Welt, win 2 of 2)", "Rob Welt", 1),
+    }
 
 
 def test_words_of_a_phrase_aside_do_not_unmake_a_result(narrate, placings_of):
