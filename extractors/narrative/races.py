@@ -42,6 +42,13 @@ OPENING_WORDS = english_table("races", "opening_words")
 PHRASE_STOPS = english_words("races", "phrase_stops")
 OWN_WORDS = english_words("races", "own_words")
 COMPOUND_WORDS = english_words("races", "compound_words")
+# "the sprint race", "the main event", "in the feature": a race named by its kind, which tells it
+# from the article's other kinds ('main' and 'feature' are one kind); the nouns a kind word may
+# stand before, and the words it may follow as a noun of its own
+KIND_WORDS = {word: str(kind) for word, kind in english_table("races", "kind_words").items()}
+KIND_HEADS = english_words("races", "kind_heads")
+KIND_OPENERS = english_words("races", "kind_openers")
+KIND_FOLLOWERS = english_words("races", "kind_followers")
 # How many words before a race noun its ordinal may stand: "the dry second Cooper S class race"
 PHRASE_REACH = 6
 
@@ -165,11 +172,16 @@ def english_race_labels(sentence: Sentence) -> list[tuple[int, str]]:
     named = {i for m in sentence.mentions for i in range(m.start, m.end)}
     found: list[tuple[int, str]] = []
     for token in sentence.span:
+        if (kind := _kind_of(sentence, token.i)) is not None:
+            found.append((token.i, kind))
+            continue
         noun = token.lower_.rsplit("-", 1)[-1]  # "A-Feature" is one token
         if noun not in ENGLISH_RACE_NOUNS or token.i in named:
             continue
         k = token.i
         after = doc[k + 1] if k + 1 < end else None
+        if token.lower_ in KIND_WORDS and after is not None and after.lower_ in KIND_HEADS:
+            continue  # "the sprint race": the race noun after it names the race
         if after is not None and after.text[:1].isupper() and _is_label_word(after.text):
             continue  # "the Racesaver Sprint Car A-Feature": a word inside a longer name
         if after is not None and after.lower_ in COMPOUND_WORDS:
@@ -188,6 +200,24 @@ def english_race_labels(sentence: Sentence) -> list[tuple[int, str]]:
         elif (first := _label_start(sentence, k, named)) < k or noun != token.lower_:
             found.append((k, doc[first : k + 1].text.lower()))
     return found
+
+
+def _kind_of(sentence: Sentence, index: int) -> str | None:
+    """The kind a race noun at `index` names: 'sprint' for 'the sprint race', 'feature' for 'the
+    main event' and for 'the feature' alone; None for any other word or a kind word that
+    describes something else ('the sprint car', 'the main straight')."""
+    doc, start, end = sentence.doc, sentence.span.start, sentence.span.end
+    word = doc[index].lower_
+    before = doc[index - 1] if index > start else None
+    if word in KIND_HEADS and before is not None and before.lower_ in KIND_WORDS:
+        opener = doc[index - 2].lower_ if index - 2 >= start else ""
+        return KIND_WORDS[before.lower_] if opener in KIND_OPENERS else None
+    if word not in KIND_WORDS or before is None or before.lower_ not in KIND_OPENERS:
+        return None
+    after = doc[index + 1] if index + 1 < end else None
+    if after is not None and (after.is_alpha and after.lower_ not in KIND_FOLLOWERS):
+        return None  # "the sprint car", "the feature race" (read at its noun)
+    return KIND_WORDS[word]
 
 
 def _phrase_ordinal(sentence: Sentence, index: int) -> int | None:

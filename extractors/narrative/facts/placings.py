@@ -31,6 +31,7 @@ from extractors.narrative.lang import (
 )
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
+from extractors.narrative.races import english_race_labels
 from extractors.narrative.told_races import Told, number_told_races
 from extractors.records import Evidence, Status
 from extractors.standings import POINT_WORDS
@@ -725,14 +726,20 @@ class _SentenceReader:
         """Positions read from the sentence's parse (`grammar.Tree`), added below the patterns'
         statements: a position word linked to a verb of finishing, given to that verb's subject
         ('Majors, who spots for X, was fourth', 'passed Y to claim third place')."""
-        for k in _grammar_cues(self.s):
-            token = tree.token(k)
+        cues = _grammar_cues(self.s)
+        for n, k in enumerate(cues):
+            token = head = tree.token(k)
             if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
-                continue  # 'finished 2nd and 3rd in those races': one per race, read elsewhere
+                # 'finished 2nd and 3rd in those races': one per race, read elsewhere; 'first in
+                # the sprint race and third in the main race': each place names its race
+                if not self.names_own_race(k, cues[n + 1] if n + 1 < len(cues) else None):
+                    continue
+                if token.dep_ == "conj" and n > 0:  # the verb of the place before it
+                    head = tree.token(cues[n - 1])
             if token.dep_ == "nsubj" and token.head.lower_ in GOING_VERBS and self.at_finish:
                 self.gone_to(tree, token, k)
                 continue
-            value, verb = ordinal(token.text), self.position_verb(tree, token)
+            value, verb = ordinal(token.text), self.position_verb(tree, head)
             if verb is None or value is None:
                 continue
             if any(t.lower_ in NOT_RESULT_WORDS for t in _result_words(verb)):
@@ -740,6 +747,15 @@ class _SentenceReader:
             who = tree.subject(verb)
             if who is not None:
                 self.add(who, value, DERIVED, 0.65, k, k + 1)
+
+    def names_own_race(self, k: int, following: int | None) -> bool:
+        """Whether the place at token k names a race of its own before the next place: 'first
+        in the sprint race and third in the main race' (a sentence outside any race section,
+        whose races the prose tells one after another)."""
+        if self.s.race is not None:
+            return False
+        stop = self.s.span.end if following is None else following
+        return any(k < at < stop for at, _ in english_race_labels(self.s))
 
     def inverted_win(self, tree: Tree) -> bool:
         """'Winning the A-Feature was X', 'Taking race one was X': the driver the copula names

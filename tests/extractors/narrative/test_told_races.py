@@ -116,3 +116,35 @@ def test_a_race_start_of_a_driver_names_no_race(narrate, placings_of):
         "300th Pro race start."
     )
     assert placings_of(facts) == {("Race", "Otto Berg", 1), ("Race", "Ugo Mele", 2)}
+
+
+def test_races_told_by_their_kind_are_races_of_their_own(narrate, placings_of):
+    facts = narrate(
+        "Ivo Lenz won the sprint race from Tim Salo. In the main event, Tim Salo finished ahead "
+        "of Ivo Lenz, who was second."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ivo Lenz", 1),
+        ("Race", "Tim Salo", 2),
+        ("Race 2", "Ivo Lenz", 2),
+    }
+
+
+def test_a_place_in_each_race_a_sentence_names(narrate, placings_of):
+    facts = narrate(
+        "Ugo Mele won the opening round. Ana Roth finished first in the sprint race and third "
+        "in the main race."
+    )
+    assert ("Race 2", "Ana Roth", 1) in placings_of(facts)
+    assert ("Race 3", "Ana Roth", 3) in placings_of(facts)
+
+
+def test_places_listed_for_races_the_sentence_does_not_name_are_none(narrate, placings_of):
+    assert placings_of(narrate("Ivo Lenz finished 2nd and 3rd in those races.")) == set()
+
+
+def test_a_kind_word_that_describes_something_else_names_no_race(narrate, placings_of):
+    facts = narrate(
+        "Ivo Lenz won the race. Tim Salo was quick on the main straight to take second."
+    )
+    assert {race for race, _, _ in placings_of(facts)} == {"Race"}
