@@ -1563,6 +1563,8 @@ class _SentenceReader:
         elif len(nouns) >= 2 and nouns[1] in ("place", "position", "spot"):
             value = ordinal(nouns[0])  # "First place in the main race went to X"
             self.add(who, value, EXPLICIT, 0.85, p.start, p.end)
+        elif _race_before(nouns) and not any(m.start < p.start for m in self.s.mentions):
+            self.add(who, 1, STATED, 0.75, p.start, p.end)  # "Race two went to X"
 
     def qualifier(self, p) -> None:  # noqa: ANN001
         who = self.s.subject_before(p.start)
@@ -1584,6 +1586,14 @@ class _SentenceReader:
                 break
         for member in members:
             self.add(member, None, STATED, 0.8, p.start, p.end, qualified=True)
+
+
+def _race_before(words: list[str]) -> bool:
+    """Whether the words before 'went to' end with a race: 'the second race', 'race two', 'the
+    feature' (not 'the final places')."""
+    if words and words[-1] in RACE_NOUNS:
+        return True
+    return len(words) >= 2 and words[-2] in RACE_NOUNS and count_word(words[-1]) is not None
 
 
 def _describes_win(token) -> bool:  # noqa: ANN001

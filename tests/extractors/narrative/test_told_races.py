@@ -148,3 +148,18 @@ def test_a_kind_word_that_describes_something_else_names_no_race(narrate, placin
         "Ivo Lenz won the race. Tim Salo was quick on the main straight to take second."
     )
     assert {race for race, _, _ in placings_of(facts)} == {"Race"}
+
+
+def test_a_race_that_went_to_a_driver_is_his_win(narrate, placings_of):
+    facts = narrate("Ana Roth won race one. Race two went to Ivo Lenz, with Tim Salo second.")
+    assert placings_of(facts) == {
+        ("Race", "Ana Roth", 1),
+        ("Race 2", "Ivo Lenz", 1),
+        ("Race 2", "Tim Salo", 2),
+    }
+
+
+def test_places_that_went_to_a_driver_are_no_race_won(narrate, placings_of):
+    facts = narrate("Ana Roth won race one. The final places went to Ivo Lenz in sixth.")
+    assert ("Race", "Ivo Lenz", 1) not in placings_of(facts)
+    assert ("Race 2", "Ivo Lenz", 1) not in placings_of(facts)
