@@ -49,6 +49,8 @@ KIND_WORDS = {word: str(kind) for word, kind in english_table("races", "kind_wor
 KIND_HEADS = english_words("races", "kind_heads")
 KIND_OPENERS = english_words("races", "kind_openers")
 KIND_FOLLOWERS = english_words("races", "kind_followers")
+# "before Y won the third": verbs of winning that may take a race told by its ordinal alone
+ELIDED_WIN_VERBS = english_words("races", "elided_win_verbs")
 # How many words before a race noun its ordinal may stand: "the dry second Cooper S class race"
 PHRASE_REACH = 6
 
@@ -199,7 +201,33 @@ def english_race_labels(sentence: Sentence) -> list[tuple[int, str]]:
                 found.append((k, f"{token.lower_} {number}"))
         elif (first := _label_start(sentence, k, named)) < k or noun != token.lower_:
             found.append((k, doc[first : k + 1].text.lower()))
-    return found
+    return found + _elided_races(sentence, found)
+
+
+def _elided_races(sentence: Sentence, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'won the second race, before Y won the third': an ordinal after a verb of winning with no
+    noun of its own, in a sentence that numbers a race by its ordinal, is that noun's race."""
+    numbered = [name.split(" ")[0] for _, name in found if name.split(" ")[-1].isdigit()]
+    if not numbered:
+        return []
+    return [
+        (k, f"{numbered[0]} {ENGLISH_ORDINALS[sentence.doc[k].lower_]}")
+        for k in elided_ordinals(sentence)
+    ]
+
+
+def elided_ordinals(sentence: Sentence) -> list[int]:
+    """The tokens of ordinals a verb of winning takes with no noun ('won the third'), ending
+    their clause."""
+    doc, start, end = sentence.doc, sentence.span.start, sentence.span.end
+    return [
+        k
+        for k in range(start + 2, end)
+        if doc[k].lower_ in ENGLISH_ORDINALS
+        and doc[k - 1].lower_ == "the"
+        and doc[k - 2].lower_ in ELIDED_WIN_VERBS
+        and (k + 1 >= end or doc[k + 1].is_punct or doc[k + 1].lower_ in ("and", "while"))
+    ]
 
 
 def _kind_of(sentence: Sentence, index: int) -> str | None:

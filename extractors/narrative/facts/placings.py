@@ -31,7 +31,7 @@ from extractors.narrative.lang import (
 )
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
-from extractors.narrative.races import english_race_labels
+from extractors.narrative.races import elided_ordinals, english_race_labels
 from extractors.narrative.told_races import Told, number_told_races
 from extractors.records import Evidence, Status
 from extractors.standings import POINT_WORDS
@@ -686,6 +686,7 @@ class _SentenceReader:
                 self.retired(p)
         if self.s.vocab.code == ENGLISH:
             self.taken_wins()
+            self.elided_wins()
         if self.tree is not None:
             self.by_grammar(self.tree)
 
@@ -721,6 +722,14 @@ class _SentenceReader:
             if self.negated(verb.i) is not None:
                 continue
             self.add(self.s.subject_before(verb.i), 1, STATED, 0.7, verb.i, k + 1)
+
+    def elided_wins(self) -> None:
+        """'X won the second race, before Y won the third': Y won the race the ordinal numbers
+        (the sentence names the noun it leaves out)."""
+        labels = english_race_labels(self.s)
+        for k in elided_ordinals(self.s):
+            if any(at == k for at, _ in labels) and self.negated(k - 2) is None:
+                self.add(self.s.subject_before(k - 2), 1, STATED, 0.7, k - 2, k + 1)
 
     def by_grammar(self, tree: Tree) -> None:
         """Positions read from the sentence's parse (`grammar.Tree`), added below the patterns'

@@ -163,3 +163,20 @@ def test_places_that_went_to_a_driver_are_no_race_won(narrate, placings_of):
     facts = narrate("Ana Roth won race one. The final places went to Ivo Lenz in sixth.")
     assert ("Race", "Ivo Lenz", 1) not in placings_of(facts)
     assert ("Race 2", "Ivo Lenz", 1) not in placings_of(facts)
+
+
+def test_a_race_won_told_by_its_ordinal_alone(narrate, placings_of):
+    facts = narrate(
+        "Ana Roth won the opening race from Ivo Lenz. Lenz went on to win the second race, "
+        "before Tim Salo won the third."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ana Roth", 1),
+        ("Race", "Ivo Lenz", 2),
+        ("Race 2", "Ivo Lenz", 1),
+        ("Race 3", "Tim Salo", 1),
+    }
+
+
+def test_an_ordinal_won_with_no_race_numbered_is_no_win(narrate, placings_of):
+    assert placings_of(narrate("Ivo Lenz won the third.")) == set()
