@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from extractors.narrative.lang import ENGLISH
+from extractors.narrative.lang import ENGLISH, english_words
 from extractors.narrative.prose import Sentence
 from extractors.narrative.races import english_race_labels, same_race_label
 from extractors.records import Evidence
@@ -26,6 +26,12 @@ NEXT_RACE_RE = re.compile(
     r"|race\s+(?:two|three|four|five|[2-9])|r[2-9]|heat\s+(?:two|three|four|five|[2-9]))\b",
     re.IGNORECASE,
 )
+
+
+# "In the Pro League race, ...": the prepositions a sentence that opens with its race starts
+# with, and how many words may stand before the race noun
+OPENING_PREPOSITIONS = english_words("races", "opening_prepositions")
+OPENING_REACH = 6
 
 
 class Told(Protocol):
@@ -96,6 +102,9 @@ def number_told_races(
                 p.race = _numbered(base, number)
             if k == 0 and number > 1:
                 s.race = p.race
+        opened = _opened_label(s, labels) if not told and label is not None else None
+        if opened is not None and label is not None and not same_race_label(opened, label):
+            number, places, drivers, label = number + 1, {}, {}, opened  # "In the Pro League race"
         if not told and number > 1:
             s.race = _numbered(base, number)
         if not told and labels and label is None:
@@ -103,6 +112,16 @@ def number_told_races(
     for p in claims:
         if p.race is None:
             p.race = sentences[p.sentence].race
+
+
+def _opened_label(sentence: Sentence, labels: list[tuple[int, str]]) -> str | None:
+    """The race an English sentence opens with ('In the Pro League race, ...', 'In race two,
+    ...'): a label within the sentence's first words after a preposition that opens it."""
+    start = sentence.span.start
+    if not labels or sentence.doc[start].lower_ not in OPENING_PREPOSITIONS:
+        return None
+    at, name = labels[0]
+    return name if at - start <= OPENING_REACH else None
 
 
 def _numbered(base: str, number: int) -> str:

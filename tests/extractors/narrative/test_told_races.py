@@ -180,3 +180,19 @@ def test_a_race_won_told_by_its_ordinal_alone(narrate, placings_of):
 
 def test_an_ordinal_won_with_no_race_numbered_is_no_win(narrate, placings_of):
     assert placings_of(narrate("Ivo Lenz won the third.")) == set()
+
+
+def test_a_sentence_opening_with_another_race_starts_it(narrate, placings_of):
+    facts = narrate(
+        "In the inaugural Club League race, Ana Roth won the race. In the Pro League race, Ana "
+        "Roth and Ivo Lenz fought again. Tim Salo finished in fourth."
+    )
+    assert placings_of(facts) == {("Race", "Ana Roth", 1), ("Race 2", "Tim Salo", 4)}
+
+
+def test_a_race_named_inside_a_sentence_without_places_starts_none(narrate, placings_of):
+    facts = narrate(
+        "Ana Roth won the Pro League race. She had been quick in the Club League race last "
+        "year. Tim Salo finished in fourth."
+    )
+    assert placings_of(facts) == {("Race", "Ana Roth", 1), ("Race", "Tim Salo", 4)}
