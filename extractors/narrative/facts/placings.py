@@ -1292,6 +1292,11 @@ class _SentenceReader:
             return
         if p.id_ == "win_for" and p.start > 0 and self.doc[p.start - 1].lower_ in CONTEST_WORDS:
             return
+        if self.s.vocab.code == ENGLISH and any(
+            t.lower_ in SOUGHT_WORDS
+            for t in self.doc[max(self.s.span.start, p.start - SOUGHT_REACH) : p.start]
+        ):
+            return  # "had a chance to take the win", "hoping to take victory"
         if p[-1].lower_ in ("winner", "victor") and any(
             t.lower_ in SPAN_WORDS for t in self.doc[p.end : min(p.end + 4, self.s.span.end)]
         ):

@@ -154,3 +154,15 @@ def test_a_win_out_of_reach_or_a_title_victory_is_no_win(narrate, placings_of):
 def test_a_described_win_sought_is_no_win(narrate, placings_of):
     facts = narrate("Ivo Lenz had a chance to take his third successive iRacing victory.")
     assert placings_of(facts) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Lenz had a chance to take the win.",
+        "Ivo Lenz was hoping to take the win.",
+        "Ivo Lenz tried to take the victory on the last lap.",
+    ],
+)
+def test_a_win_sought_is_no_win(narrate, placings_of, text):
+    assert placings_of(narrate(text)) == set()
