@@ -48,23 +48,27 @@ class Told(Protocol):
 
 def number_told_races(
     sentences: list[Sentence], placings: Iterable[Told], claims: Iterable[Told] = ()
-) -> None:
+) -> int:
     """Give the sentences (and the placings) of every race after the first its own name, for
     prose outside any race: 'Race 2', 'Race 3'. A sentence may start a race midway ('A won the
     final from B, while C won the junior race'); a sentence takes the race of its first placing,
     one without placings stays in the race before it, so a margin or penalty told after a result
     keeps its race. `claims` (placings that count only where nothing else is stated: 'on the
-    podium', 'grabbed the lead on the final lap') start no race; they take their sentence's."""
+    podium', 'grabbed the lead on the final lap') start no race; they take their sentence's.
+    Returns how many races the prose told one after another ('Race' to 'Race n'), 0 where it
+    named them ('gara 1')."""
     by_sentence: dict[int, list[Told]] = {}
     for p in placings:
         by_sentence.setdefault(p.sentence, []).append(p)
     number, places, drivers = 1, {}, {}
+    named = False  # whether the prose named its races
     label: str | None = None  # the label the prose gave the race being told
     titled: str | None = None  # the race a sentence named, which the sentences after it tell
     for s in sentences:
         told = sorted(by_sentence.get(s.index, []), key=lambda p: p.evidence.start)
         if s.named_races:  # a race the prose names keeps its name, and its stated places count
             titled, number, places, drivers = s.named_races[-1][1], 1, {}, {}
+            named = True
             for p in told:
                 if p.race == titled and p.position is not None and not p.qualifying:
                     places.setdefault(p.position, p.driver)
@@ -112,6 +116,7 @@ def number_told_races(
     for p in claims:
         if p.race is None:
             p.race = sentences[p.sentence].race
+    return 0 if named else number
 
 
 def _opened_label(sentence: Sentence, labels: list[tuple[int, str]]) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.names import NOT_NAME_WORDS
 from extractors.narrative.components import is_name_word
@@ -141,6 +141,9 @@ STANDINGS_LEAD = english_words("grammar", "standings_lead")
 POSITION_LINKS = frozenset(
     {"advmod", "npadvmod", "dobj", "oprd", "attr", "acomp", "amod", "compound", "pobj", "prep"}
 )
+# "Cole finished sixth, 12th and third": the verbs a list of a driver's places (one per race)
+# follows
+LISTING_VERBS = english_words("placings", "listing_verbs")
 # Words joining a list of places: "4ème, 5ème et 6ème", "second and third"
 LIST_WORDS = english_words("placings", "list_words")
 # "respectively" in English; the other languages' words are in their files
@@ -220,16 +223,19 @@ def read_placings(
     found: list[Placing] = []
     podium_claims: list[Placing] = []
     final_lap_leads: list[Placing] = []
+    listed_claims: list[tuple[Placing, list[int]]] = []
     for sentence in sentences:
         if not _read(sentence):
             continue
         reader = _SentenceReader(sentence, story.at_finish(sentence), trees.get(sentence.index))
         reader.read()
         found.extend(reader.placings)
+        listed_claims.extend(reader.listed)
         podium_claims.extend(reader.podium)
         final_lap_leads.extend(reader.leads)
     if number_races:
-        number_told_races(sentences, [*found, *counts], [*podium_claims, *final_lap_leads])
+        told = number_told_races(sentences, [*found, *counts], [*podium_claims, *final_lap_leads])
+        found += _one_per_race(listed_claims, told)
     placings = _best_per_driver(found)
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)
@@ -343,6 +349,9 @@ class _SentenceReader:
         self.doc = sentence.doc
         self.at_finish = at_finish
         self.placings: list[Placing] = []
+        self.listed: list[
+            tuple[Placing, list[int]]
+        ] = []  # a place per race ('sixth, 12th and third')
         self.podium: list[Placing] = []
         self.leads: list[Placing] = []
         # "is second in the championship" places a driver in the standings, not in the race
@@ -687,6 +696,7 @@ class _SentenceReader:
         if self.s.vocab.code == ENGLISH:
             self.taken_wins()
             self.elided_wins()
+            self.places_per_race()
         if self.tree is not None:
             self.by_grammar(self.tree)
 
@@ -722,6 +732,39 @@ class _SentenceReader:
             if self.negated(verb.i) is not None:
                 continue
             self.add(self.s.subject_before(verb.i), 1, STATED, 0.7, verb.i, k + 1)
+
+    def places_per_race(self) -> None:
+        """'Cole finished sixth, 12th and third': a verb of finishing and a list of places that
+        ends its clause, one driver its subject, no race named: a place per race, given its race
+        once the article's races are counted (`_one_per_race`)."""
+        if english_race_labels(self.s):
+            return
+        tokens = list(self.s.span)
+        for n, verb in enumerate(tokens[:-1]):
+            if verb.lower_ not in LISTING_VERBS:
+                continue
+            values, end = self.ordinal_run(tokens, n + 1, LIST_WORDS)
+            after = self.doc[end] if end < self.s.span.end else None
+            if len(values) < 2 or (after is not None and not after.is_punct):
+                continue
+            who = self.s.subject_before(verb.i)
+            if who is None or who.driver is None:
+                continue
+            if who.kind == "name" and len(self.s.coordinated(who)) > 1:
+                continue  # "A and B finished second and third": read as respective places
+            claim = Placing(
+                self.s.race_for(verb.i),
+                False,
+                who.driver,
+                None,
+                False,
+                DERIVED,
+                0.6,
+                self.s.evidence(min(who.start, verb.i), end),
+                self.s.index,
+                at=verb.i,
+            )
+            self.listed.append((claim, values))
 
     def elided_wins(self) -> None:
         """'X won the second race, before Y won the third': Y won the race the ordinal numbers
@@ -1659,6 +1702,19 @@ def _best_per_driver(placings: list[Placing]) -> list[Placing]:
     for key in qualified & best.keys():
         best[key].qualified = True
     return list(best.values())
+
+
+def _one_per_race(claims: list[tuple[Placing, list[int]]], told: int) -> list[Placing]:
+    """'Cole finished sixth, 12th and third': one place per race, in the order the prose told
+    its races, where it told as many races as the places listed."""
+    found = []
+    for claim, values in claims:
+        if len(values) != told:
+            continue
+        for k, value in enumerate(values):
+            race = None if k == 0 else f"Race {k + 1}"
+            found.append(replace(claim, race=race, position=value))
+    return found
 
 
 def _podium_inferred(placings: list[Placing], claims: list[Placing]) -> list[Placing]:

@@ -196,3 +196,23 @@ def test_a_race_named_inside_a_sentence_without_places_starts_none(narrate, plac
         "year. Tim Salo finished in fourth."
     )
     assert placings_of(facts) == {("Race", "Ana Roth", 1), ("Race", "Tim Salo", 4)}
+
+
+def test_a_list_of_places_is_one_per_race_told(narrate, placings_of):
+    facts = narrate(
+        "Ana Roth won the opening race. Ivo Lenz won the second race. Tim Salo won race three. "
+        "Ugo Mele finished sixth, 12th and third."
+    )
+    assert {row for row in placings_of(facts) if row[1] == "Ugo Mele"} == {
+        ("Race", "Ugo Mele", 6),
+        ("Race 2", "Ugo Mele", 12),
+        ("Race 3", "Ugo Mele", 3),
+    }
+
+
+def test_a_list_of_places_longer_than_the_races_told_is_none(narrate, placings_of):
+    facts = narrate(
+        "Ana Roth won the opening race. Ivo Lenz won the second race. "
+        "Ugo Mele finished sixth, 12th and third."
+    )
+    assert {row for row in placings_of(facts) if row[1] == "Ugo Mele"} == set()
