@@ -816,7 +816,9 @@ class _SentenceReader:
         if first.lower_ not in WINNING_WORDS or first.dep_ not in ("csubj", "ROOT"):
             return False
         objects = [c for c in first.children if c.dep_ == "dobj"]
-        if first.lower_ != "winning" and not any(o.lower_ in WON_RACE_NOUNS for o in objects):
+        if first.lower_ != "winning" and not any(
+            o.lower_ in WON_RACE_NOUNS | WIN_NOUNS for o in objects
+        ):
             return False
         # "Winning X was Y" (a clausal subject), or "Taking X was Y" as the small model parses
         # it: the gerund the root and "was" its auxiliary
@@ -1537,6 +1539,11 @@ class _SentenceReader:
         if who is None or loser is None:
             return
         k = loser.end
+        if k + 2 < self.s.span.end and self.doc[k].lower_ == "across":  # "across the line"
+            if self.doc[k + 1].lower_ == "the" and self.doc[k + 2].lower_ in ("line", "finish"):
+                self.add(who, 1, STATED, 0.8, p.start, k + 3)
+                self.add(loser, 2, DERIVED, 0.75, loser.start, loser.end)
+            return
         if k + 1 < len(self.doc) and self.doc[k].lower_ == "to":
             after_the = [t.lower_ for t in self.doc[k + 2 : k + 4]]
             value = ordinal(self.doc[k + 1].text) or (

@@ -166,3 +166,19 @@ def test_a_described_win_sought_is_no_win(narrate, placings_of):
 )
 def test_a_win_sought_is_no_win(narrate, placings_of, text):
     assert placings_of(narrate(text)) == set()
+
+
+def test_claiming_the_victory_as_the_subject_of_a_copula(narrate, placings_of):
+    facts = narrate(
+        "Ana Roth won race one. Claiming the victory in the second race was Ivo Lenz, who beat "
+        "Tim Salo across the line by one second."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ana Roth", 1),
+        ("Race 2", "Ivo Lenz", 1),
+        ("Race 2", "Tim Salo", 2),
+    }
+
+
+def test_taking_the_lead_as_the_subject_of_a_copula_is_no_win(narrate, placings_of):
+    assert placings_of(narrate("Taking the lead on lap two was Ivo Lenz.")) == set()
