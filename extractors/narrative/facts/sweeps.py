@@ -111,10 +111,18 @@ def _counts(s: Sentence) -> list[Count]:
         wins = doc[end - 1].lower_ in ("wins", "victories")
         if verb is None and not wins:
             continue
+        tally = (
+            end + 1 < s.span.end
+            and doc[end].lower_ == "from"
+            and count_word(doc[end + 1].text) is not None
+        )
         if t.lower_ in NUMBER_WORDS and (
-            any(w.lower_ == "of" for w in doc[t.i + 1 : end]) or (verb and verb.lower_ == "out")
+            any(w.lower_ == "of" for w in doc[t.i + 1 : end])
+            or (verb and verb.lower_ == "out")
+            or tally
         ):
-            continue  # "won three of the four races" (a season's), "kicked out after two races"
+            continue  # "won three of the four races", "two wins from two" (a season's tallies),
+            # "kicked out after two races"
         at = verb.i if verb is not None else t.i
         if at > s.span.start and doc[at - 1].lower_ in ("who", "which") and not _cleft(s, at - 1):
             continue  # "X, who won both Cheshire races": what he did before, elsewhere

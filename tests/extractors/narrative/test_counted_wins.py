@@ -74,3 +74,8 @@ def test_wins_of_a_larger_number_or_races_lost_are_no_count(narrate):
         "Ugo Mele was kicked out after two dreadful races."
     )
     assert wins(facts) == []
+
+
+def test_a_tally_of_wins_from_races_adds_no_races(narrate):
+    facts = narrate("Lea Roth made it two wins from two in the Pacific Sprint Series.")
+    assert wins(facts) == ["Lea Roth"]  # this race's win; the other is a past round's

@@ -182,3 +182,8 @@ def test_claiming_the_victory_as_the_subject_of_a_copula(narrate, placings_of):
 
 def test_taking_the_lead_as_the_subject_of_a_copula_is_no_win(narrate, placings_of):
     assert placings_of(narrate("Taking the lead on lap two was Ivo Lenz.")) == set()
+
+
+def test_never_looking_back_is_no_win_sought(narrate, placings_of):
+    facts = narrate("Ivo Lenz started from pole and never looked back, taking the win.")
+    assert ("Race", "Ivo Lenz", 1) in placings_of(facts)
