@@ -737,6 +737,8 @@ class _SentenceReader:
         """'Cole finished sixth, 12th and third': a verb of finishing and a list of places that
         ends its clause, one driver its subject, no race named: a place per race, given its race
         once the article's races are counted (`_one_per_race`)."""
+        if not any(t.lower_ in LISTING_VERBS for t in self.s.span):
+            return  # the cheap cue first
         if english_race_labels(self.s):
             return
         tokens = list(self.s.span)
@@ -769,8 +771,9 @@ class _SentenceReader:
     def elided_wins(self) -> None:
         """'X won the second race, before Y won the third': Y won the race the ordinal numbers
         (the sentence names the noun it leaves out)."""
-        labels = english_race_labels(self.s)
-        for k in elided_ordinals(self.s):
+        elided = elided_ordinals(self.s)
+        labels = english_race_labels(self.s) if elided else []
+        for k in elided:
             if any(at == k for at, _ in labels) and self.negated(k - 2) is None:
                 self.add(self.s.subject_before(k - 2), 1, STATED, 0.7, k - 2, k + 1)
 
