@@ -34,6 +34,25 @@ ENGLISH_RACE_NOUNS = english_words("races", "race_nouns")
 NOT_LABEL_WORDS = english_words("races", "not_label_words")
 NUMBER_WORDS = english_table("races", "numbers")
 ENGLISH_ORDINALS = english_table("placings", "ordinals")
+# "the wet opening Cooper S class race", "Saturday's opener": race 1; the words that end the
+# phrase before a race noun, those that make it a driver's own race ('his first race of the
+# season', 'his 300th race start'), and the nouns after a race noun that make it a modifier ('race
+# start', 'race win')
+OPENING_WORDS = english_table("races", "opening_words")
+PHRASE_STOPS = english_words("races", "phrase_stops")
+OWN_WORDS = english_words("races", "own_words")
+COMPOUND_WORDS = english_words("races", "compound_words")
+# "the sprint race", "the main event", "in the feature": a race named by its kind, which tells it
+# from the article's other kinds ('main' and 'feature' are one kind); the nouns a kind word may
+# stand before, and the words it may follow as a noun of its own
+KIND_WORDS = {word: str(kind) for word, kind in english_table("races", "kind_words").items()}
+KIND_HEADS = english_words("races", "kind_heads")
+KIND_OPENERS = english_words("races", "kind_openers")
+KIND_FOLLOWERS = english_words("races", "kind_followers")
+# "before Y won the third": verbs of winning that may take a race told by its ordinal alone
+ELIDED_WIN_VERBS = english_words("races", "elided_win_verbs")
+# How many words before a race noun its ordinal may stand: "the dry second Cooper S class race"
+PHRASE_REACH = 6
 
 
 def sections_of(doc: Document) -> SectionMap:
@@ -165,28 +184,100 @@ def english_race_labels(sentence: Sentence) -> list[tuple[int, str]]:
     """(token index, label) for the races an English sentence names: 'in the Late Model Street
     Stock A-Feature', 'the B-Feature, which was won by X', 'in race two', 'the second race'. A
     race noun with no label ('the race', 'the feature') names none."""
-    doc, start, end = sentence.doc, sentence.span.start, sentence.span.end
+    doc, end = sentence.doc, sentence.span.end
     named = {i for m in sentence.mentions for i in range(m.start, m.end)}
     found: list[tuple[int, str]] = []
     for token in sentence.span:
+        if (kind := _kind_of(sentence, token.i)) is not None:
+            found.append((token.i, kind))
+            continue
         noun = token.lower_.rsplit("-", 1)[-1]  # "A-Feature" is one token
         if noun not in ENGLISH_RACE_NOUNS or token.i in named:
             continue
         k = token.i
         after = doc[k + 1] if k + 1 < end else None
-        before = doc[k - 1] if k > start else None
+        if token.lower_ in KIND_WORDS and after is not None and after.lower_ in KIND_HEADS:
+            continue  # "the sprint race": the race noun after it names the race
         if after is not None and after.text[:1].isupper() and _is_label_word(after.text):
             continue  # "the Racesaver Sprint Car A-Feature": a word inside a longer name
+        if after is not None and after.lower_ in COMPOUND_WORDS:
+            continue  # "his 300th race start", "a race win": no race named
+        if token.lower_ in OPENING_WORDS:  # "Saturday's opener"
+            found.append((k, f"race {OPENING_WORDS[token.lower_]}"))
+            continue
         if after is not None and (
             after.lower_ in NUMBER_WORDS or (after.is_digit and len(after.text) <= 2)
         ):
             number = NUMBER_WORDS.get(after.lower_) or int(after.text)
             found.append((k, f"{token.lower_} {number}"))
-        elif before is not None and before.lower_ in ENGLISH_ORDINALS:
-            found.append((k, f"{token.lower_} {ENGLISH_ORDINALS[before.lower_]}"))
+        elif (number := _phrase_ordinal(sentence, k)) is not None:
+            if number:  # 0: a driver's own race ("his first race of the season")
+                found.append((k, f"{token.lower_} {number}"))
         elif (first := _label_start(sentence, k, named)) < k or noun != token.lower_:
             found.append((k, doc[first : k + 1].text.lower()))
-    return found
+    return found + _elided_races(sentence, found)
+
+
+def _elided_races(sentence: Sentence, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'won the second race, before Y won the third': an ordinal after a verb of winning with no
+    noun of its own, in a sentence that numbers a race by its ordinal, is that noun's race."""
+    numbered = [name.split(" ")[0] for _, name in found if name.split(" ")[-1].isdigit()]
+    if not numbered:
+        return []
+    return [
+        (k, f"{numbered[0]} {ENGLISH_ORDINALS[sentence.doc[k].lower_]}")
+        for k in elided_ordinals(sentence)
+    ]
+
+
+def elided_ordinals(sentence: Sentence) -> list[int]:
+    """The tokens of ordinals a verb of winning takes with no noun ('won the third'), ending
+    their clause."""
+    doc, start, end = sentence.doc, sentence.span.start, sentence.span.end
+    return [
+        k
+        for k in range(start + 2, end)
+        if doc[k].lower_ in ENGLISH_ORDINALS
+        and doc[k - 1].lower_ == "the"
+        and doc[k - 2].lower_ in ELIDED_WIN_VERBS
+        and (k + 1 >= end or doc[k + 1].is_punct or doc[k + 1].lower_ in ("and", "while"))
+    ]
+
+
+def _kind_of(sentence: Sentence, index: int) -> str | None:
+    """The kind a race noun at `index` names: 'sprint' for 'the sprint race', 'feature' for 'the
+    main event' and for 'the feature' alone; None for any other word or a kind word that
+    describes something else ('the sprint car', 'the main straight')."""
+    doc, start, end = sentence.doc, sentence.span.start, sentence.span.end
+    word = doc[index].lower_
+    before = doc[index - 1] if index > start else None
+    if word in KIND_HEADS and before is not None and before.lower_ in KIND_WORDS:
+        opener = doc[index - 2].lower_ if index - 2 >= start else ""
+        return KIND_WORDS[before.lower_] if opener in KIND_OPENERS else None
+    if word not in KIND_WORDS or before is None or before.lower_ not in KIND_OPENERS:
+        return None
+    after = doc[index + 1] if index + 1 < end else None
+    if after is not None and (after.is_alpha and after.lower_ not in KIND_FOLLOWERS):
+        return None  # "the sprint car", "the feature race" (read at its noun)
+    return KIND_WORDS[word]
+
+
+def _phrase_ordinal(sentence: Sentence, index: int) -> int | None:
+    """The race number an ordinal (or 'opening') in the phrase before an English race noun gives
+    it: 'the second race', 'the dry second race', 'the wet opening Cooper S class race' (1); 0
+    for a driver's own race ('his first race of the season'); None when the phrase has none."""
+    doc, start = sentence.doc, sentence.span.start
+    for k in range(index - 1, max(start, index - PHRASE_REACH) - 1, -1):
+        word = doc[k].lower_
+        if word in OWN_WORDS:
+            return 0
+        if word in PHRASE_STOPS or doc[k].is_punct:
+            return None
+        if word in ENGLISH_ORDINALS:
+            return ENGLISH_ORDINALS[word]
+        if word in OPENING_WORDS:
+            return OPENING_WORDS[word]
+    return None
 
 
 def same_race_label(a: str, b: str) -> bool:

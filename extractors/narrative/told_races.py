@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from extractors.narrative.lang import ENGLISH
+from extractors.narrative.lang import ENGLISH, english_words
 from extractors.narrative.prose import Sentence
 from extractors.narrative.races import english_race_labels, same_race_label
 from extractors.records import Evidence
@@ -28,6 +28,12 @@ NEXT_RACE_RE = re.compile(
 )
 
 
+# "In the Pro League race, ...": the prepositions a sentence that opens with its race starts
+# with, and how many words may stand before the race noun
+OPENING_PREPOSITIONS = english_words("races", "opening_prepositions")
+OPENING_REACH = 6
+
+
 class Told(Protocol):
     """A placing as this module needs it: its race, sentence, driver, position and evidence."""
 
@@ -37,27 +43,32 @@ class Told(Protocol):
     position: int | None
     sentence: int
     evidence: Evidence
+    at: int | None
 
 
 def number_told_races(
     sentences: list[Sentence], placings: Iterable[Told], claims: Iterable[Told] = ()
-) -> None:
+) -> int:
     """Give the sentences (and the placings) of every race after the first its own name, for
     prose outside any race: 'Race 2', 'Race 3'. A sentence may start a race midway ('A won the
     final from B, while C won the junior race'); a sentence takes the race of its first placing,
     one without placings stays in the race before it, so a margin or penalty told after a result
     keeps its race. `claims` (placings that count only where nothing else is stated: 'on the
-    podium', 'grabbed the lead on the final lap') start no race; they take their sentence's."""
+    podium', 'grabbed the lead on the final lap') start no race; they take their sentence's.
+    Returns how many races the prose told one after another ('Race' to 'Race n'), 0 where it
+    named them ('gara 1')."""
     by_sentence: dict[int, list[Told]] = {}
     for p in placings:
         by_sentence.setdefault(p.sentence, []).append(p)
     number, places, drivers = 1, {}, {}
+    named = False  # whether the prose named its races
     label: str | None = None  # the label the prose gave the race being told
     titled: str | None = None  # the race a sentence named, which the sentences after it tell
     for s in sentences:
         told = sorted(by_sentence.get(s.index, []), key=lambda p: p.evidence.start)
         if s.named_races:  # a race the prose names keeps its name, and its stated places count
             titled, number, places, drivers = s.named_races[-1][1], 1, {}, {}
+            named = True
             for p in told:
                 if p.race == titled and p.position is not None and not p.qualifying:
                     places.setdefault(p.position, p.driver)
@@ -95,6 +106,9 @@ def number_told_races(
                 p.race = _numbered(base, number)
             if k == 0 and number > 1:
                 s.race = p.race
+        opened = _opened_label(s, labels) if not told and label is not None else None
+        if opened is not None and label is not None and not same_race_label(opened, label):
+            number, places, drivers, label = number + 1, {}, {}, opened  # "In the Pro League race"
         if not told and number > 1:
             s.race = _numbered(base, number)
         if not told and labels and label is None:
@@ -102,6 +116,17 @@ def number_told_races(
     for p in claims:
         if p.race is None:
             p.race = sentences[p.sentence].race
+    return 0 if named else number
+
+
+def _opened_label(sentence: Sentence, labels: list[tuple[int, str]]) -> str | None:
+    """The race an English sentence opens with ('In the Pro League race, ...', 'In race two,
+    ...'): a label within the sentence's first words after a preposition that opens it."""
+    start = sentence.span.start
+    if not labels or sentence.doc[start].lower_ not in OPENING_PREPOSITIONS:
+        return None
+    at, name = labels[0]
+    return name if at - start <= OPENING_REACH else None
 
 
 def _numbered(base: str, number: int) -> str:
@@ -112,7 +137,10 @@ def _numbered(base: str, number: int) -> str:
 
 
 def _token_of(sentence: Sentence, placing: Told) -> int:
-    """The token where a placing's evidence starts in its sentence."""
+    """The token where a placing's place is told ('finished seventh' of 'X won the opening race
+    but finished seventh in the second'), else where its evidence starts in its sentence."""
+    if placing.at is not None:
+        return placing.at
     char = placing.evidence.start - sentence.offset
     span = sentence.doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else sentence.span.start

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.names import NOT_NAME_WORDS
 from extractors.narrative.components import is_name_word
@@ -37,6 +37,7 @@ from extractors.narrative.lang import (
 )
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
+from extractors.narrative.races import elided_ordinals, english_race_labels
 from extractors.narrative.told_races import Told, number_told_races
 from extractors.records import Evidence, Status
 from extractors.standings import POINT_WORDS
@@ -97,6 +98,16 @@ RUNNING_VERBS = english_words("grammar", "running_verbs")
 GRAMMAR_POSITION_NOUNS = english_words("grammar", "position_nouns")
 POSITION_PREPS = english_words("grammar", "position_preps")
 NOT_RESULT_WORDS = english_words("grammar", "not_result_words")
+# "took his thirteenth victory of the series": verbs of taking a win noun, the words that may
+# describe it between them (any word but these), how many, and the words before the verb that
+# make the win one sought ("hoping to take the win")
+TAKING_VERBS = english_words("grammar", "taking_verbs")
+WIN_NOUNS = english_words("grammar", "win_nouns")
+NOT_WIN_WORDS = english_words("grammar", "not_win_words")
+SOUGHT_WORDS = english_words("grammar", "sought_words")
+AFTER_WIN_WORDS = english_words("grammar", "after_win_words")
+WIN_REACH = 6
+SOUGHT_REACH = 4
 # "X captured the second Ford feature": a verb of winning whose object is a race
 GRAMMAR_WIN_VERBS = english_words("grammar", "win_verbs")
 WON_RACE_NOUNS = english_words("grammar", "won_race_nouns")
@@ -136,6 +147,9 @@ STANDINGS_LEAD = english_words("grammar", "standings_lead")
 POSITION_LINKS = frozenset(
     {"advmod", "npadvmod", "dobj", "oprd", "attr", "acomp", "amod", "compound", "pobj", "prep"}
 )
+# "Cole finished sixth, 12th and third": the verbs a list of a driver's places (one per race)
+# follows
+LISTING_VERBS = english_words("placings", "listing_verbs")
 # Words joining a list of places: "4ème, 5ème et 6ème", "second and third"
 LIST_WORDS = english_words("placings", "list_words")
 # "respectively" in English; the other languages' words are in their files
@@ -181,6 +195,7 @@ class Placing:
     evidence: Evidence
     sentence: int
     status: Status = "finished"  # "dnf": retired, no position
+    at: int | None = None  # the token where the words of the place start
 
     @property
     def race_name(self) -> str | None:
@@ -224,16 +239,19 @@ def read_placings(
     found: list[Placing] = []
     podium_claims: list[Placing] = []
     final_lap_leads: list[Placing] = []
+    listed_claims: list[tuple[Placing, list[int]]] = []
     for sentence in sentences:
         if not _read(sentence):
             continue
         reader = _SentenceReader(sentence, story.at_finish(sentence), trees.get(sentence.index))
         reader.read()
         found.extend(reader.placings)
+        listed_claims.extend(reader.listed)
         podium_claims.extend(reader.podium)
         final_lap_leads.extend(reader.leads)
     if number_races:
-        number_told_races(sentences, [*found, *counts], [*podium_claims, *final_lap_leads])
+        told = number_told_races(sentences, [*found, *counts], [*podium_claims, *final_lap_leads])
+        found += _one_per_race(listed_claims, told)
     placings = _best_per_driver(found)
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)
@@ -346,6 +364,9 @@ class _SentenceReader:
         self.doc = sentence.doc
         self.at_finish = at_finish
         self.placings: list[Placing] = []
+        self.listed: list[
+            tuple[Placing, list[int]]
+        ] = []  # a place per race ('sixth, 12th and third')
         self.podium: list[Placing] = []
         self.leads: list[Placing] = []
         # "is second in the championship" places a driver in the standings, not in the race
@@ -386,6 +407,7 @@ class _SentenceReader:
             return
         if not qualifying and (
             self.place_left(start)
+            or self.place_before(end)
             or self.in_own_race(end)
             or self.in_standings(end)
             or self.in_session(start)
@@ -407,6 +429,7 @@ class _SentenceReader:
             evidence,
             self.s.index,
             status,
+            start,
         )
         (self.placings if into is None else into).append(placing)
         english = self.s.vocab.code == ENGLISH
@@ -422,6 +445,13 @@ class _SentenceReader:
         if k > self.s.span.start and self.doc[k].lower_ in ("his", "her", "their", "the"):
             k -= 1
         return k >= self.s.span.start and self.doc[k].lower_ == "from"
+
+    def place_before(self, end: int) -> bool:
+        """'dropped to fifth before recovering to finish third': a place the driver held before
+        doing something else is a running position (English)."""
+        if self.s.vocab.code != ENGLISH or end + 1 >= self.s.span.end:
+            return False
+        return self.doc[end].lower_ == "before" and self.doc[end + 1].lower_.endswith("ing")
 
     def on_grid(self, end: int) -> bool:
         """'put him down in 12th on the grid', 'lined up fifth on the starting grid': a slot on
@@ -693,21 +723,108 @@ class _SentenceReader:
                 self.fixed(p)
             elif kind == "cleft_win":
                 self.cleft_win(p)
+        if self.s.vocab.code == ENGLISH:
+            self.taken_wins()
+            self.elided_wins()
+            self.places_per_race()
         if self.tree is not None:
             self.by_grammar(self.tree)
+
+    def taken_wins(self) -> None:
+        """'took his thirteenth victory of the series', 'claimed a second consecutive Challenge
+        win': a verb of taking and a win noun with only the words that describe the win between
+        (determiners, possessives, numbers and ordinals, adjectives, a series' name); the verb's
+        subject won. Not where a win phrase already reads the words, nor a win sought ('a chance
+        to take the win') or denied."""
+        doc, end = self.doc, self.s.span.end
+        read = {i for p in self.phrases for i in range(p.start, p.end)}
+        for verb in self.s.span:
+            if verb.lower_ not in TAKING_VERBS or verb.i in read:
+                continue
+            k = verb.i + 1
+            while (
+                k < end
+                and k - verb.i <= WIN_REACH
+                and doc[k].lower_ not in WIN_NOUNS
+                and _describes_win(doc[k])
+            ):
+                k += 1
+            if k >= end or doc[k].lower_ not in WIN_NOUNS or k in read or k == verb.i + 1:
+                continue
+            after = doc[k + 1].lower_ if k + 1 < end else ""
+            if after in CONTEST_WORDS | SOUGHT_WORDS | AFTER_WIN_WORDS:
+                continue  # "out of race win contention", "his win streak"
+            if any(self.s.mention_at(j) for j in range(verb.i + 1, k)):
+                continue  # "took Ugo Mele's win": another driver's
+            before = doc[max(self.s.span.start, verb.i - SOUGHT_REACH) : verb.i]
+            if any(t.lower_ in CONTEST_WORDS | SOUGHT_WORDS for t in before):
+                continue
+            if self.negated(verb.i) is not None:
+                continue
+            self.add(self.s.subject_before(verb.i), 1, STATED, 0.7, verb.i, k + 1)
+
+    def places_per_race(self) -> None:
+        """'Cole finished sixth, 12th and third': a verb of finishing and a list of places that
+        ends its clause, one driver its subject, no race named: a place per race, given its race
+        once the article's races are counted (`_one_per_race`)."""
+        if not any(t.lower_ in LISTING_VERBS for t in self.s.span):
+            return  # the cheap cue first
+        if english_race_labels(self.s):
+            return
+        tokens = list(self.s.span)
+        for n, verb in enumerate(tokens[:-1]):
+            if verb.lower_ not in LISTING_VERBS:
+                continue
+            values, end = self.ordinal_run(tokens, n + 1, LIST_WORDS)
+            after = self.doc[end] if end < self.s.span.end else None
+            if len(values) < 2 or (after is not None and not after.is_punct):
+                continue
+            who = self.s.subject_before(verb.i)
+            if who is None or who.driver is None:
+                continue
+            if who.kind == "name" and len(self.s.coordinated(who)) > 1:
+                continue  # "A and B finished second and third": read as respective places
+            claim = Placing(
+                self.s.race_for(verb.i),
+                False,
+                who.driver,
+                None,
+                False,
+                DERIVED,
+                0.6,
+                self.s.evidence(min(who.start, verb.i), end),
+                self.s.index,
+                at=verb.i,
+            )
+            self.listed.append((claim, values))
+
+    def elided_wins(self) -> None:
+        """'X won the second race, before Y won the third': Y won the race the ordinal numbers
+        (the sentence names the noun it leaves out)."""
+        elided = elided_ordinals(self.s)
+        labels = english_race_labels(self.s) if elided else []
+        for k in elided:
+            if any(at == k for at, _ in labels) and self.negated(k - 2) is None:
+                self.add(self.s.subject_before(k - 2), 1, STATED, 0.7, k - 2, k + 1)
 
     def by_grammar(self, tree: Tree) -> None:
         """Positions read from the sentence's parse (`grammar.Tree`), added below the patterns'
         statements: a position word linked to a verb of finishing, given to that verb's subject
         ('Majors, who spots for X, was fourth', 'passed Y to claim third place')."""
-        for k in _grammar_cues(self.s):
-            token = tree.token(k)
+        cues = _grammar_cues(self.s)
+        for n, k in enumerate(cues):
+            token = head = tree.token(k)
             if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
-                continue  # 'finished 2nd and 3rd in those races': one per race, read elsewhere
+                # 'finished 2nd and 3rd in those races': one per race, read elsewhere; 'first in
+                # the sprint race and third in the main race': each place names its race
+                if not self.names_own_race(k, cues[n + 1] if n + 1 < len(cues) else None):
+                    continue
+                if token.dep_ == "conj" and n > 0:  # the verb of the place before it
+                    head = tree.token(cues[n - 1])
             if token.dep_ == "nsubj" and token.head.lower_ in GOING_VERBS and self.at_finish:
                 self.gone_to(tree, token, k)
                 continue
-            value, verb = ordinal(token.text), self.position_verb(tree, token)
+            value, verb = ordinal(token.text), self.position_verb(tree, head)
             if verb is None or value is None:
                 continue
             if any(t.lower_ in NOT_RESULT_WORDS for t in _result_words(verb)):
@@ -716,6 +833,15 @@ class _SentenceReader:
             if who is not None:
                 self.add(who, value, DERIVED, 0.65, k, k + 1)
 
+    def names_own_race(self, k: int, following: int | None) -> bool:
+        """Whether the place at token k names a race of its own before the next place: 'first
+        in the sprint race and third in the main race' (a sentence outside any race section,
+        whose races the prose tells one after another)."""
+        if self.s.race is not None:
+            return False
+        stop = self.s.span.end if following is None else following
+        return any(k < at < stop for at, _ in english_race_labels(self.s))
+
     def inverted_win(self, tree: Tree) -> bool:
         """'Winning the A-Feature was X', 'Taking race one was X': the driver the copula names
         won ('taking' and the like only with a race as their object)."""
@@ -723,7 +849,9 @@ class _SentenceReader:
         if first.lower_ not in WINNING_WORDS or first.dep_ not in ("csubj", "ROOT"):
             return False
         objects = [c for c in first.children if c.dep_ == "dobj"]
-        if first.lower_ != "winning" and not any(o.lower_ in WON_RACE_NOUNS for o in objects):
+        if first.lower_ != "winning" and not any(
+            o.lower_ in WON_RACE_NOUNS | WIN_NOUNS for o in objects
+        ):
             return False
         # "Winning X was Y" (a clausal subject), or "Taking X was Y" as the small model parses
         # it: the gerund the root and "was" its auxiliary
@@ -759,7 +887,11 @@ class _SentenceReader:
                 or not verb.tag_.startswith("VB")
                 or node.tag_ != "NN"  # "races": a count of wins, read by `sweeps`
                 or any(c.dep_ in ("nummod", "compound") and c.like_num for c in node.children)
-                or any(c.lower_ in NOT_RESULT_WORDS for c in node.subtree)
+                or any(
+                    c.lower_ in NOT_RESULT_WORDS
+                    and not (c.i < node.i and c.lower_ in MEDAL_CLASS_WORDS)
+                    for c in node.subtree
+                )  # "won the opening Cooper S class race": a class's race is a race
             ):
                 continue
             who = tree.subject(verb)
@@ -1379,6 +1511,11 @@ class _SentenceReader:
             return
         if p.id_ == "win_for" and p.start > 0 and self.doc[p.start - 1].lower_ in CONTEST_WORDS:
             return
+        if self.s.vocab.code == ENGLISH and any(
+            t.lower_ in SOUGHT_WORDS
+            for t in self.doc[max(self.s.span.start, p.start - SOUGHT_REACH) : p.start]
+        ):
+            return  # "had a chance to take the win", "hoping to take victory"
         if p[-1].lower_ in ("winner", "victor") and any(
             t.lower_ in SPAN_WORDS for t in self.doc[p.end : min(p.end + 4, self.s.span.end)]
         ):
@@ -1620,6 +1757,11 @@ class _SentenceReader:
         if who is None or loser is None:
             return
         k = loser.end
+        if k + 2 < self.s.span.end and self.doc[k].lower_ == "across":  # "across the line"
+            if self.doc[k + 1].lower_ == "the" and self.doc[k + 2].lower_ in ("line", "finish"):
+                self.add(who, 1, STATED, 0.8, p.start, k + 3)
+                self.add(loser, 2, DERIVED, 0.75, loser.start, loser.end)
+            return
         if k + 1 < len(self.doc) and self.doc[k].lower_ == "to":
             after_the = [t.lower_ for t in self.doc[k + 2 : k + 4]]
             value = ordinal(self.doc[k + 1].text) or (
@@ -1703,6 +1845,8 @@ class _SentenceReader:
         elif len(nouns) >= 2 and nouns[1] in ("place", "position", "spot"):
             value = ordinal(nouns[0])  # "First place in the main race went to X"
             self.add(who, value, EXPLICIT, 0.85, p.start, p.end)
+        elif _race_before(nouns) and not any(m.start < p.start for m in self.s.mentions):
+            self.add(who, 1, STATED, 0.75, p.start, p.end)  # "Race two went to X"
 
     def qualifier(self, p) -> None:  # noqa: ANN001
         who = self.s.subject_before(p.start)
@@ -1724,6 +1868,23 @@ class _SentenceReader:
                 break
         for member in members:
             self.add(member, None, STATED, 0.8, p.start, p.end, qualified=True)
+
+
+def _race_before(words: list[str]) -> bool:
+    """Whether the words before 'went to' end with a race: 'the second race', 'race two', 'the
+    feature' (not 'the final places')."""
+    if words and words[-1] in RACE_NOUNS:
+        return True
+    return len(words) >= 2 and words[-2] in RACE_NOUNS and count_word(words[-1]) is not None
+
+
+def _describes_win(token) -> bool:  # noqa: ANN001
+    """A word that may stand between a verb of taking and its win noun: 'his', 'thirteenth',
+    'second', 'consecutive', 'iRacing', 'Challenge', "Penske's"; no punctuation, preposition or
+    noun of another thing ('the lead', 'pole')."""
+    if token.is_punct and token.text not in ("'s", "’s", "-", "‑"):
+        return False
+    return token.lower_ not in NOT_WIN_WORDS and not token.like_url
 
 
 def battle_rivals(s: Sentence, battle) -> list[str]:  # noqa: ANN001
@@ -1766,6 +1927,19 @@ def _best_per_driver(placings: list[Placing]) -> list[Placing]:
     for key in qualified & best.keys():
         best[key].qualified = True
     return list(best.values())
+
+
+def _one_per_race(claims: list[tuple[Placing, list[int]]], told: int) -> list[Placing]:
+    """'Cole finished sixth, 12th and third': one place per race, in the order the prose told
+    its races, where it told as many races as the places listed."""
+    found = []
+    for claim, values in claims:
+        if len(values) != told:
+            continue
+        for k, value in enumerate(values):
+            race = None if k == 0 else f"Race {k + 1}"
+            found.append(replace(claim, race=race, position=value))
+    return found
 
 
 def _podium_inferred(placings: list[Placing], claims: list[Placing]) -> list[Placing]:

@@ -25,6 +25,11 @@ RACE_NOUNS = english_words("sweeps", "race_nouns")
 WIN_VERBS = english_words("sweeps", "win_verbs")
 # Words after the count that make it a season's or a career's: "both wins this season"
 SPAN_WORDS = english_words("sweeps", "span_words")
+# Numbers that count wins told with a verb of winning or 'wins': "took two wins", "winning the
+# last three races"
+NUMBER_WORDS = english_words("sweeps", "number_words")
+# "It was X who took two wins": a cleft names the driver, no relative clause about him
+CLEFT_WORDS = english_words("sweeps", "cleft_words")
 # How far after the count its noun may stand: "all three Mini Challenge Cooper Pro races"
 NOUN_REACH = 8
 
@@ -41,6 +46,7 @@ class Count:
     evidence: Evidence
     qualifying: bool = False
     position: int = 1
+    at: int | None = None
 
 
 def read_counts(sentences: list[Sentence]) -> list[Count]:
@@ -87,6 +93,8 @@ def _counts(s: Sentence) -> list[Count]:
         number = COUNT_WORDS.get(t.lower_)
         if t.lower_ == "all" and t.i + 1 < s.span.end:
             number = count_word(doc[t.i + 1].text)
+        elif number is None and t.lower_ in NUMBER_WORDS:  # "took two wins"
+            number = count_word(t.text)
         if not number or number < 2:
             continue
         window = doc[t.i + 1 : min(t.i + 1 + NOUN_REACH, s.span.end)]
@@ -103,8 +111,20 @@ def _counts(s: Sentence) -> list[Count]:
         wins = doc[end - 1].lower_ in ("wins", "victories")
         if verb is None and not wins:
             continue
+        tally = (
+            end + 1 < s.span.end
+            and doc[end].lower_ == "from"
+            and count_word(doc[end + 1].text) is not None
+        )
+        if t.lower_ in NUMBER_WORDS and (
+            any(w.lower_ == "of" for w in doc[t.i + 1 : end])
+            or (verb and verb.lower_ == "out")
+            or tally
+        ):
+            continue  # "won three of the four races", "two wins from two" (a season's tallies),
+            # "kicked out after two races"
         at = verb.i if verb is not None else t.i
-        if at > s.span.start and doc[at - 1].lower_ in ("who", "which"):
+        if at > s.span.start and doc[at - 1].lower_ in ("who", "which") and not _cleft(s, at - 1):
             continue  # "X, who won both Cheshire races": what he did before, elsewhere
         who = s.subject_before(at)
         if who is None or who.driver is None:
@@ -112,3 +132,14 @@ def _counts(s: Sentence) -> list[Count]:
         evidence = s.evidence(min(who.start, at), end)
         found.append(Count(s.race_for(at), who.driver, number, s.index, evidence))
     return found
+
+
+def _cleft(s: Sentence, who: int) -> bool:
+    """'It was Cook who took two wins': the 'who' after a driver named after 'it was'."""
+    named = next((m for m in s.mentions if m.end == who), None)
+    return (
+        named is not None
+        and named.start - 2 >= s.span.start
+        and s.doc[named.start - 2].lower_ == "it"
+        and s.doc[named.start - 1].lower_ in CLEFT_WORDS
+    )

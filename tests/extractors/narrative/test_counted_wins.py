@@ -61,3 +61,21 @@ def test_a_count_starts_its_race_and_the_places_after_it_join_it(narrate, placin
     assert {("Race", "Josh Cole", 1), ("Race", "Rocco Lane", 2)} <= rows
     assert {("Race 2", "Adam Alby", 1), ("Race 2", "Rudy Camm", 2)} <= rows
     assert len(rows) == 5  # and Alby's second win, a race of its own
+
+
+def test_a_number_of_wins_and_a_cleft_naming_the_winner(narrate):
+    facts = narrate("Ian Holt was quick all weekend. It was Holt who took two wins on the day.")
+    assert wins(facts) == ["Ian Holt"] * 2
+
+
+def test_wins_of_a_larger_number_or_races_lost_are_no_count(narrate):
+    facts = narrate(
+        "Lea Roth managed to win three of the four races held at the circuit. "
+        "Ugo Mele was kicked out after two dreadful races."
+    )
+    assert wins(facts) == []
+
+
+def test_a_tally_of_wins_from_races_adds_no_races(narrate):
+    facts = narrate("Lea Roth made it two wins from two in the Pacific Sprint Series.")
+    assert wins(facts) == ["Lea Roth"]  # this race's win; the other is a past round's

@@ -101,8 +101,11 @@ def test_a_verb_of_winning_with_a_race_as_its_object(narrate, placings_of):
     }  # fmt: skip
 
 
-def test_a_count_of_races_won_is_no_single_win_here(narrate, placings_of):
-    assert placings_of(narrate("Rob Welt starred to take two wins and three races.")) == set()
+def test_a_count_of_races_won_is_one_win_per_race(narrate, placings_of):
+    assert placings_of(narrate("Rob Welt starred to take two Pro wins.")) == {
+        ("Race", "Rob Welt", 1),
+        ("Race (Rob Welt, win 2 of 2)", "Rob Welt", 1),
+    }
 
 
 def test_words_of_a_phrase_aside_do_not_unmake_a_result(narrate, placings_of):
@@ -204,3 +207,17 @@ def test_a_place_in_the_rankings_is_no_result(narrate, placings_of):
 def test_a_place_told_just_outside_the_points_is_a_result(narrate, placings_of):
     facts = narrate("Ari Pell won the race. Jon Burt finished just outside the points in 11th.")
     assert (RACE, "Jon Burt", 11) in placings_of(facts)
+
+
+def test_a_class_race_won_is_a_race_won(narrate, placings_of):
+    facts = narrate("Lea Roth won the wet opening Pro Am class race comfortably.")
+    assert placings_of(facts) == {("Race", "Lea Roth", 1)}
+
+
+def test_a_place_held_before_recovering_is_a_running_place(narrate, placings_of):
+    facts = narrate(
+        "Ivo Lenz won the race, while pole-sitter Tim Salo dropped to fifth before recovering "
+        "to finish third."
+    )
+    assert ("Race", "Tim Salo", 3) in placings_of(facts)
+    assert ("Race", "Tim Salo", 5) not in placings_of(facts)

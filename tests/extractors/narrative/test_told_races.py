@@ -98,3 +98,121 @@ def test_a_runner_up_told_before_the_next_race_winner_is_in_that_race(narrate, p
         ("Race 2", "Ryan Lowe", 1),
         ("Race 2", "Jordy Lopp", 2),
     }
+
+
+def test_a_place_told_after_the_next_race_is_named_is_that_race(narrate, placings_of):
+    facts = narrate(
+        "Ivo Lenz won the wet opening race, but spun in the dry second race and finished seventh."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ivo Lenz", 1),
+        ("Race 2", "Ivo Lenz", 7),
+    }
+
+
+def test_a_race_start_of_a_driver_names_no_race(narrate, placings_of):
+    facts = narrate(
+        "Otto Berg won the second race, taking the chequered flag ahead of Ugo Mele in his "
+        "300th Pro race start."
+    )
+    assert placings_of(facts) == {("Race", "Otto Berg", 1), ("Race", "Ugo Mele", 2)}
+
+
+def test_races_told_by_their_kind_are_races_of_their_own(narrate, placings_of):
+    facts = narrate(
+        "Ivo Lenz won the sprint race from Tim Salo. In the main event, Tim Salo finished ahead "
+        "of Ivo Lenz, who was second."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ivo Lenz", 1),
+        ("Race", "Tim Salo", 2),
+        ("Race 2", "Ivo Lenz", 2),
+    }
+
+
+def test_a_place_in_each_race_a_sentence_names(narrate, placings_of):
+    facts = narrate(
+        "Ugo Mele won the opening round. Ana Roth finished first in the sprint race and third "
+        "in the main race."
+    )
+    assert ("Race 2", "Ana Roth", 1) in placings_of(facts)
+    assert ("Race 3", "Ana Roth", 3) in placings_of(facts)
+
+
+def test_places_listed_for_races_the_sentence_does_not_name_are_none(narrate, placings_of):
+    assert placings_of(narrate("Ivo Lenz finished 2nd and 3rd in those races.")) == set()
+
+
+def test_a_kind_word_that_describes_something_else_names_no_race(narrate, placings_of):
+    facts = narrate(
+        "Ivo Lenz won the race. Tim Salo was quick on the main straight to take second."
+    )
+    assert {race for race, _, _ in placings_of(facts)} == {"Race"}
+
+
+def test_a_race_that_went_to_a_driver_is_his_win(narrate, placings_of):
+    facts = narrate("Ana Roth won race one. Race two went to Ivo Lenz, with Tim Salo second.")
+    assert placings_of(facts) == {
+        ("Race", "Ana Roth", 1),
+        ("Race 2", "Ivo Lenz", 1),
+        ("Race 2", "Tim Salo", 2),
+    }
+
+
+def test_places_that_went_to_a_driver_are_no_race_won(narrate, placings_of):
+    facts = narrate("Ana Roth won race one. The final places went to Ivo Lenz in sixth.")
+    assert ("Race", "Ivo Lenz", 1) not in placings_of(facts)
+    assert ("Race 2", "Ivo Lenz", 1) not in placings_of(facts)
+
+
+def test_a_race_won_told_by_its_ordinal_alone(narrate, placings_of):
+    facts = narrate(
+        "Ana Roth won the opening race from Ivo Lenz. Lenz went on to win the second race, "
+        "before Tim Salo won the third."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ana Roth", 1),
+        ("Race", "Ivo Lenz", 2),
+        ("Race 2", "Ivo Lenz", 1),
+        ("Race 3", "Tim Salo", 1),
+    }
+
+
+def test_an_ordinal_won_with_no_race_numbered_is_no_win(narrate, placings_of):
+    assert placings_of(narrate("Ivo Lenz won the third.")) == set()
+
+
+def test_a_sentence_opening_with_another_race_starts_it(narrate, placings_of):
+    facts = narrate(
+        "In the inaugural Club League race, Ana Roth won the race. In the Pro League race, Ana "
+        "Roth and Ivo Lenz fought again. Tim Salo finished in fourth."
+    )
+    assert placings_of(facts) == {("Race", "Ana Roth", 1), ("Race 2", "Tim Salo", 4)}
+
+
+def test_a_race_named_inside_a_sentence_without_places_starts_none(narrate, placings_of):
+    facts = narrate(
+        "Ana Roth won the Pro League race. She had been quick in the Club League race last "
+        "year. Tim Salo finished in fourth."
+    )
+    assert placings_of(facts) == {("Race", "Ana Roth", 1), ("Race", "Tim Salo", 4)}
+
+
+def test_a_list_of_places_is_one_per_race_told(narrate, placings_of):
+    facts = narrate(
+        "Ana Roth won the opening race. Ivo Lenz won the second race. Tim Salo won race three. "
+        "Ugo Mele finished sixth, 12th and third."
+    )
+    assert {row for row in placings_of(facts) if row[1] == "Ugo Mele"} == {
+        ("Race", "Ugo Mele", 6),
+        ("Race 2", "Ugo Mele", 12),
+        ("Race 3", "Ugo Mele", 3),
+    }
+
+
+def test_a_list_of_places_longer_than_the_races_told_is_none(narrate, placings_of):
+    facts = narrate(
+        "Ana Roth won the opening race. Ivo Lenz won the second race. "
+        "Ugo Mele finished sixth, 12th and third."
+    )
+    assert {row for row in placings_of(facts) if row[1] == "Ugo Mele"} == set()

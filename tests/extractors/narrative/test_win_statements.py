@@ -136,3 +136,54 @@ def test_a_place_of_a_car_driven_by_a_crew_is_no_drivers(narrate, placings_of):
     )
     assert placings_of(facts) == {("Race", "No. 7", 1)}  # the entry (test_team_entries.py)
     assert placings_of(narrate("Ivo Brant won the race.")) == {("Race", "Ivo Brant", 1)}
+
+
+def test_a_win_taken_with_words_describing_it(narrate, placings_of):
+    facts = narrate("Ivo Lenz took his third successive iRacing victory at the circuit.")
+    assert placings_of(facts) == {("Race", "Ivo Lenz", 1)}
+
+
+def test_a_win_out_of_reach_or_a_title_victory_is_no_win(narrate, placings_of):
+    facts = narrate(
+        "The crash took Ivo Lenz out of race win contention. "
+        "Tim Salo and Ugo Mele go to the final round with the winner taking the Series victory."
+    )
+    assert placings_of(facts) == set()
+
+
+def test_a_described_win_sought_is_no_win(narrate, placings_of):
+    facts = narrate("Ivo Lenz had a chance to take his third successive iRacing victory.")
+    assert placings_of(facts) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Lenz had a chance to take the win.",
+        "Ivo Lenz was hoping to take the win.",
+        "Ivo Lenz tried to take the victory on the last lap.",
+    ],
+)
+def test_a_win_sought_is_no_win(narrate, placings_of, text):
+    assert placings_of(narrate(text)) == set()
+
+
+def test_claiming_the_victory_as_the_subject_of_a_copula(narrate, placings_of):
+    facts = narrate(
+        "Ana Roth won race one. Claiming the victory in the second race was Ivo Lenz, who beat "
+        "Tim Salo across the line by one second."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ana Roth", 1),
+        ("Race 2", "Ivo Lenz", 1),
+        ("Race 2", "Tim Salo", 2),
+    }
+
+
+def test_taking_the_lead_as_the_subject_of_a_copula_is_no_win(narrate, placings_of):
+    assert placings_of(narrate("Taking the lead on lap two was Ivo Lenz.")) == set()
+
+
+def test_never_looking_back_is_no_win_sought(narrate, placings_of):
+    facts = narrate("Ivo Lenz started from pole and never looked back, taking the win.")
+    assert ("Race", "Ivo Lenz", 1) in placings_of(facts)
