@@ -105,7 +105,21 @@ def gold_names(gold: Gold, driver: str, full: str | None = None) -> frozenset[st
             forms.update((fact.driver, fact.full))
     for name in list(forms):
         forms.update(gold.aliases.get(name, ()))
+    forms.update(given_first(f) for f in list(forms) if f)
     return frozenset(_fold(f) for f in forms if f)
+
+
+def given_first(name: str) -> str:
+    """A name printed family name first ('LASSALLE Bertrand', 'SPATARO, EMILIANO') in the order
+    the tables show it ('Bertrand Lassalle'); any other name as it is."""
+    family, comma, given = name.partition(",")
+    if comma and family.strip() and given.strip():
+        return f"{given.strip()} {family.strip()}"
+    words = name.split()
+    caps = [w for w in words if w.isupper() and len(w) > 1]
+    if 0 < len(caps) < len(words) and words[: len(caps)] == caps:
+        return " ".join([*words[len(caps) :], *caps])
+    return name
 
 
 def _named_facts(gold: Gold) -> list:

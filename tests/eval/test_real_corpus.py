@@ -113,7 +113,11 @@ def as_extraction(g: Gold) -> Extraction:
 
 
 def tallies(extraction: Extraction) -> dict[str, tuple[int, int, int]]:
-    score = score_article(gold(), extraction)
+    return tallies_of(gold(), extraction)
+
+
+def tallies_of(g: Gold, extraction: Extraction) -> dict[str, tuple[int, int, int]]:
+    score = score_article(g, extraction)
     return {t: (score.tallies[t].tp, score.tallies[t].fp, score.tallies[t].fn) for t in FACT_TYPES}
 
 
@@ -170,6 +174,17 @@ def test_surname_and_alias_name_the_driver():
     e.standings[0].driver = "TB_Racer77"
     assert tallies(e)["results"] == (4, 0, 0)
     assert tallies(e)["standings"] == (1, 0, 0)
+
+
+@pytest.mark.parametrize("printed", ["RIBEIRO Ana", "RIBEIRO, ANA"])
+def test_a_name_printed_family_name_first_names_the_driver_given_name_first(printed):
+    """Tables print 'RIBEIRO Ana' and the extractor shows 'Ana Ribeiro': the same driver."""
+    g = gold()
+    g.races[0].results[0].driver = printed
+    e = as_extraction(gold())
+    assert tallies_of(g, e)["results"] == (4, 0, 0)
+    e.races[0].results[0].driver = "Ribeiro Ana Maria"  # no reordering of another name
+    assert tallies_of(g, e)["results"] == (3, 1, 1)
 
 
 def test_a_nation_from_a_result_row_is_a_pair():
