@@ -206,7 +206,10 @@ def test_requests_to_one_host_keep_the_minimum_delay(site, policy):
     assert {r.outcome for _, r in results} == {"fetched"}
     starts = sorted(h.at for h in site.hits)  # robots.txt included: it is a request too
     assert len(starts) == 5
-    assert min(b - a for a, b in pairwise(starts)) >= 0.15  # 0.2 s less arrival jitter
+    # arrivals, not sends, are seen: one late arrival shortens the gap after it, never the whole
+    # run (without the delay, four workers arrive together: gaps near 0, a span near 0)
+    assert min(b - a for a, b in pairwise(starts)) >= 0.1
+    assert starts[-1] - starts[0] >= 4 * 0.2 - 0.1
 
 
 def test_concurrent_requests_to_one_host_are_capped(site, policy):
