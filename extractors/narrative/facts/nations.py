@@ -74,6 +74,9 @@ ELISION_MARKS = ("’", "'")
 TEAM_NOUNS = frozenset({"team", "squad", "outfit", "crew", "formation", "side", "quartet", "trio"})
 # Words of a team named between a demonym and its driver: "l’indiano della Apex Racing X"
 TEAM_MAX_WORDS = 4
+# ... and with no preposition, right after a driver's noun and demonym (its organisation word
+# ending it: 'le pilote australien Kite Red Bull Racing Esports X')
+BARE_TEAM_MAX_WORDS = 6
 # Tokens before a demonym that make it a group: "an all-Japanese front row"
 GROUP_PREFIX = ("all", "-")
 
@@ -469,15 +472,19 @@ def _name_after_team(sentence: Sentence, index: int, of_a_driver: bool = False) 
     doc = sentence.doc
     if sentence.vocab.code == ENGLISH or index >= sentence.span.end:
         return None
-    if doc[index].lower_ not in sentence.vocab.object_words:
+    # "le pilote australien Apex Racing Esports X": a driver's team may follow with none
+    bare = of_a_driver and doc[index].text[:1].isupper()
+    if doc[index].lower_ not in sentence.vocab.object_words and not bare:
         return None
     for m in _names(sentence):
         if m.start <= index:
             continue
-        team = doc[index + 1 : m.start]
+        team = doc[index if bare else index + 1 : m.start]
+        if bare and (not team or team[-1].text == ","):
+            return None  # the team's words and the name run on, with no comma between
         comma = of_a_driver and len(team) > 1 and team[-1].text == ","  # "pilote danois de X, Y"
         words = team[:-1] if comma else team
-        if not 0 < len(words) <= TEAM_MAX_WORDS:
+        if not 0 < len(words) <= (BARE_TEAM_MAX_WORDS if bare else TEAM_MAX_WORDS):
             return None
         if comma or words[-1].lower_ in ORGANISATION_WORDS:
             return m if all(t.text[:1].isupper() for t in words) else None

@@ -51,3 +51,12 @@ def test_a_role_compared_in_english_is_someone_else():
         "faster than the Spaniard and went on to win."
     )
     assert nations(text) == {"Luis Cid": "ESP"}
+
+
+def test_a_team_between_a_drivers_demonym_and_the_name_is_skipped():
+    text = (
+        "La victoire est revenue à Tom Baker (Red Bull Racing Esports). La deuxième place "
+        "est revenue à Ivo Brant devant le pilote australien Red Bull Racing Esports Sam "
+        "Reid."
+    )
+    assert nations(text, "fr") == {"Sam Reid": "AUS"}
