@@ -66,6 +66,11 @@ COMPARATIVES = frozenset(
      "más", "menos", "melhor", "mais", "meglio", "più", "meno", "besser", "schneller",
      "mehr", "beter", "sneller", "meer", "lepiej", "szybciej"}
 )  # fmt: skip
+# "was", "war", "fut": the verb 'to be' that equates a role with a name ('Best Dutchman was X')
+COPULAS = frozenset(
+    {"was", "is", "werd", "war", "ist", "wurde", "était", "est", "fut", "fue", "era", "es", "fu",
+     "è", "foi", "é", "był", "była", "jest"}
+)  # fmt: skip
 # How many words a comparative may stand before its "than" ("placé plus haut que")
 COMPARATIVE_REACH = 4
 APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "–", "—", "in", "at", "en", "em", "im"})
@@ -267,6 +272,20 @@ def _ends_a_team_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spa
     return before.lower_ not in sentence.vocab.articles
 
 
+def _named_by_copula(sentence: Sentence, span) -> Mention | None:  # noqa: ANN001 - a Span
+    """'Best Dutchman was Kees Boer', 'le meilleur Français fut X': a demonym role that the
+    verb 'to be' equates with the name right after it (not 'was Boer's team-mate')."""
+    doc = sentence.doc
+    if span.label_ == "NATION" or span.end + 1 >= sentence.span.end:
+        return None
+    if doc[span.end].lower_ not in COPULAS:
+        return None
+    named = next((m for m in _names(sentence) if m.start == span.end + 1), None)
+    if named is None or (named.end < len(doc) and doc[named.end].text in ("’s", "'s")):
+        return None
+    return named
+
+
 def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
     """A country or demonym written right before a name with no article is its given name
     ('Jordan Clarke', 'Finn Weber', 'Mauricio Rossi'): in English for a country's name, in
@@ -324,8 +343,10 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                 for member in group:
                     book.state(member.driver, nation, sentence.evidence(lead, member.end))
             continue
-        target = _name_after(sentence, span.end, 3, role_words_only=True) or _name_after_team(
-            sentence, span.end, _after_role_noun(sentence, span.start)
+        target = (
+            _name_after(sentence, span.end, 3, role_words_only=True)
+            or _name_after_team(sentence, span.end, _after_role_noun(sentence, span.start))
+            or _named_by_copula(sentence, span)
         )
         if target and _inside_a_proper_name(sentence, span):
             continue  # "the Class B American Legion Seniors": an organisation's name

@@ -60,3 +60,18 @@ def test_a_team_between_a_drivers_demonym_and_the_name_is_skipped():
         "Reid."
     )
     assert nations(text, "fr") == {"Sam Reid": "AUS"}
+
+
+def test_a_role_the_verb_to_be_equates_with_a_name():
+    text = "Tom Baker won the race. Best Briton was Sam Reid in fifth place."
+    assert nations(text) == {"Sam Reid": "GBR"}
+
+
+def test_a_role_equated_with_a_drivers_possession_is_no_nation_of_his():
+    text = "Tom Baker won the race. The Dutchman was Baker's closest rival all day."
+    assert nations(text) == {}
+
+
+def test_a_dutch_role_equated_with_a_name():
+    text = "Tom Baker won de race. Beste Nederlander was Kees Boer op de vijfde plaats."
+    assert nations(text, "nl") == {"Kees Boer": "NLD"}
