@@ -97,6 +97,8 @@ ENTRY_WORDS = frozenset({"No.", "No"})
 # Words that open a role before a name ("the defending champion", "his team-mate"), and how far
 ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 ROLE_REACH = 5
+# Possessive determiners right before a name: "his Apex Motors backed car" names what he owns
+OWNING_DETERMINERS = frozenset({"his", "her", "their"})
 # Words that make the subject of a phrase a group, never one driver: "both men made it through"
 # Words before "with" that make the driver after it an object: "contact with Braun"
 ENCOUNTER_WORDS = frozenset(
@@ -395,6 +397,8 @@ class Sentence:
             return True
         if before == "on" and before2 in ("early", "later", "then"):
             return False  # "Early on Aoi Mori joined ...": an adverb, not "the move on X"
+        if self.vocab.code == ENGLISH and before in OWNING_DETERMINERS:
+            return True  # "in his Apex Motors backed car": a sponsor or car he owns, no actor
         return before in objects or after in ("’s", "'s", "’", "'")
 
     def role_start(self, m: Mention) -> int:
