@@ -42,3 +42,47 @@ def test_a_name_after_his_is_his_car_not_the_winner(narrate, placings_of):
     )
     assert ("Race", "Lee Hart", 1) in placings_of(facts)
     assert not any(driver.startswith("Bram") for _, driver, _ in placings_of(facts))
+
+
+def test_heat_winners_named_together_are_a_heat_each(narrate, placings_of):
+    facts = narrate(
+        "Cal Fenn won the feature ahead of Ron Tebb. Ana Lind and Ivo Sand won qualifying heat "
+        "races."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Cal Fenn", 1),
+        ("Race", "Ron Tebb", 2),
+        ("Heat (Ana Lind)", "Ana Lind", 1),
+        ("Heat (Ivo Sand)", "Ivo Sand", 1),
+    }
+
+
+def test_heat_winners_after_a_result_start_no_race(narrate, placings_of):
+    facts = narrate(
+        "Cal Fenn took the win, with Ron Tebb second. Tebb carried the dash checkered, with Ana "
+        "Lind and Ivo Sand winning heat races."
+    )
+    assert ("Race", "Cal Fenn", 1) in placings_of(facts)
+    assert ("Heat (Ana Lind)", "Ana Lind", 1) in placings_of(facts)
+    assert ("Heat (Ivo Sand)", "Ivo Sand", 1) in placings_of(facts)
+    assert not any(race.startswith("Race 2") for race, _, _ in placings_of(facts))
+
+
+def test_other_heat_race_winners_listed_with_their_home_towns(narrate, placings_of):
+    facts = narrate(
+        "Ned Carr picked up a heat race win earlier in the evening. Other heat race winners "
+        "were Bo Lund, Ames, Iowa; Ty Moss, Ely; and Dan Roe."
+    )
+    assert placings_of(facts) == {
+        ("Heat (Ned Carr)", "Ned Carr", 1),
+        ("Heat (Bo Lund)", "Bo Lund", 1),
+        ("Heat (Ty Moss)", "Ty Moss", 1),
+        ("Heat (Dan Roe)", "Dan Roe", 1),
+    }
+
+
+def test_a_dash_won_is_a_dash_and_two_names_on_one_heat_give_none(narrate, placings_of):
+    facts = narrate("Piet Zand won the B dash. Bo Lund and Ty Moss won the heat together.")
+    races = {race for race, _, _ in placings_of(facts)}
+    assert ("Dash (Piet Zand)", "Piet Zand", 1) in placings_of(facts)
+    assert not any(race.startswith("Heat") for race in races)
