@@ -86,3 +86,30 @@ def test_a_dash_won_is_a_dash_and_two_names_on_one_heat_give_none(narrate, placi
     races = {race for race, _, _ in placings_of(facts)}
     assert ("Dash (Piet Zand)", "Piet Zand", 1) in placings_of(facts)
     assert not any(race.startswith("Heat") for race in races)
+
+
+def test_picked_up_second_and_a_listed_name_in_third(narrate, placings_of):
+    facts = narrate(
+        "Ned Carr took the win. Bo Lund picked up second as he finished ahead of Ty Moss. Dan "
+        "Roe pick up the win in the next race in a battle with Ivo Sand who finished second "
+        "and Ana Lind in third, Kees Boer fourth."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Ned Carr", 1),
+        ("Race", "Bo Lund", 2),
+        ("Race", "Ty Moss", 3),
+        ("Race 2", "Dan Roe", 1),
+        ("Race 2", "Ivo Sand", 2),
+        ("Race 2", "Ana Lind", 3),
+        ("Race 2", "Kees Boer", 4),
+    }
+
+
+def test_winning_yet_another_with_its_noun_left_out(narrate, placings_of):
+    facts = narrate("Caio Brandt once again charged his way to the top spot winning yet another.")
+    assert placings_of(facts) == {("Race", "Caio Brandt", 1)}
+
+
+def test_winning_another_title_is_no_race_win(narrate, placings_of):
+    facts = narrate("Caio Brandt finished fourth, winning yet another title for the team.")
+    assert ("Race", "Caio Brandt", 1) not in placings_of(facts)
