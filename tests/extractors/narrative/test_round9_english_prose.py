@@ -113,3 +113,24 @@ def test_winning_yet_another_with_its_noun_left_out(narrate, placings_of):
 def test_winning_another_title_is_no_race_win(narrate, placings_of):
     facts = narrate("Caio Brandt finished fourth, winning yet another title for the team.")
     assert ("Race", "Caio Brandt", 1) not in placings_of(facts)
+
+
+def test_classes_opened_one_after_another_are_races_of_their_own(narrate, placings_of):
+    facts = narrate(
+        "Ned Carr took the win, with Bo Lund second and Ty Moss third.\n\n"
+        "In the Apex Motors Sport Mods, Dan Roe made his way to the front and held off Ivo "
+        "Sand who came in second and Ana Lind finished third."
+    )
+    rows = placings_of(facts)
+    assert {("Race", "Ned Carr", 1), ("Race", "Bo Lund", 2), ("Race", "Ty Moss", 3)} <= rows
+    assert ("Apex Motors Sport Mods", "Ivo Sand", 2) in rows
+    assert not any(race == "Race" and driver == "Ivo Sand" for race, driver, _ in rows)
+
+
+def test_a_session_opened_in_english_is_no_class(narrate, placings_of):
+    facts = narrate(
+        "In Qualifying, Ned Carr was fastest. Bo Lund won the race ahead of Ty Moss. "
+        "In Round 3, Ty Moss won from Bo Lund."
+    )
+    races = {race for race, _, _ in placings_of(facts)}
+    assert "Qualifying" not in races and "Round 3" not in races
