@@ -431,6 +431,7 @@ class _SentenceReader:
             or self.in_standings(end)
             or self.in_session(start)
             or self.on_grid(end)
+            or self.on_the_road(end)
             or (position is not None and self.at_lap(end))
         ):
             return
@@ -481,6 +482,13 @@ class _SentenceReader:
         while k < self.s.span.end and self.doc[k].lower_ in GRID_LEAD:
             k += 1
         return k < self.s.span.end and self.doc[k].lower_ == "grid"
+
+    def on_the_road(self, end: int) -> bool:
+        """'was third on the road, was given a penalty': a place before the stewards' decision,
+        which the classification after it replaces (English)."""
+        if self.s.vocab.code != ENGLISH or end + 3 > self.s.span.end:
+            return False
+        return [t.lower_ for t in self.doc[end : end + 3]] == ["on", "the", "road"]
 
     def at_lap(self, end: int) -> bool:
         """Outside English, a place told at a lap right after it ('était deuxième au 10e tour',

@@ -134,3 +134,23 @@ def test_a_session_opened_in_english_is_no_class(narrate, placings_of):
     )
     races = {race for race, _, _ in placings_of(facts)}
     assert "Qualifying" not in races and "Round 3" not in races
+
+
+def test_the_remaining_classified_drivers_are_read_as_finishers(narrate, placings_of):
+    facts = narrate(
+        "Ned Carr won the race from Bo Lund.\n\n"
+        "The remaining drivers to be classified were Apex's Ty Moss in fourth, Dan Roe fifth "
+        "and Ivo Sand sixth."
+    )
+    rows = placings_of(facts)
+    assert {("Race", "Ty Moss", 4), ("Race", "Dan Roe", 5), ("Race", "Ivo Sand", 6)} <= rows
+
+
+def test_a_place_on_the_road_before_a_penalty_is_no_result(narrate, placings_of):
+    facts = narrate(
+        "Ned Carr won the race. Bo Lund was eventually classified fifth after Ty Moss, who was "
+        "third on the road, was given a five-second time penalty."
+    )
+    rows = placings_of(facts)
+    assert ("Race", "Bo Lund", 5) in rows
+    assert ("Race", "Ty Moss", 3) not in rows
