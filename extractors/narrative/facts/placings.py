@@ -25,6 +25,7 @@ from extractors.narrative.facts.context import (
     hypothetical_cues,
     is_supposition,
 )
+from extractors.narrative.facts.heats import HeatWin, heat_wins
 from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
     ENGLISH,
@@ -249,13 +250,31 @@ def read_placings(
         listed_claims.extend(reader.listed)
         podium_claims.extend(reader.podium)
         final_lap_leads.extend(reader.leads)
+    heats = heat_wins(sentences)
+    found = [p for p in found if not _told_heat_win(p, heats)]
     if number_races:
         told = number_told_races(sentences, [*found, *counts], [*podium_claims, *final_lap_leads])
         found += _one_per_race(listed_claims, told)
+    found += [
+        Placing(h.race, False, h.driver, 1, False, STATED, 0.8, h.evidence, h.sentence, at=h.start)
+        for h in heats
+    ]
     placings = _best_per_driver(found)
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)
     return _flag_shared_positions(placings)
+
+
+def _told_heat_win(placing: Placing, heats: list[HeatWin]) -> bool:
+    """A win the placing readers took from words that tell a heat's win ('with A and B winning
+    heat races'): the heat's, a race of its own, not the race being told."""
+    return placing.position == 1 and any(
+        h.sentence == placing.sentence
+        and h.driver == placing.driver
+        and placing.at is not None
+        and h.start <= placing.at < h.end
+        for h in heats
+    )
 
 
 def _read(sentence: Sentence) -> bool:
@@ -412,6 +431,7 @@ class _SentenceReader:
             or self.in_standings(end)
             or self.in_session(start)
             or self.on_grid(end)
+            or self.on_the_road(end)
             or (position is not None and self.at_lap(end))
         ):
             return
@@ -462,6 +482,13 @@ class _SentenceReader:
         while k < self.s.span.end and self.doc[k].lower_ in GRID_LEAD:
             k += 1
         return k < self.s.span.end and self.doc[k].lower_ == "grid"
+
+    def on_the_road(self, end: int) -> bool:
+        """'was third on the road, was given a penalty': a place before the stewards' decision,
+        which the classification after it replaces (English)."""
+        if self.s.vocab.code != ENGLISH or end + 3 > self.s.span.end:
+            return False
+        return [t.lower_ for t in self.doc[end : end + 3]] == ["on", "the", "road"]
 
     def at_lap(self, end: int) -> bool:
         """Outside English, a place told at a lap right after it ('était deuxième au 10e tour',
