@@ -154,6 +154,8 @@ class Vocabulary:
     factual_modals: frozenset[str] = frozenset()
     # a verb-second language: its subject may follow the verb ('pakte hij de winst')
     inverted_subject: bool = False
+    # "klasse": a compound word ending so names a class ('in de rodeoklasse')
+    class_suffixes: tuple[str, ...] = ()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -257,6 +259,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         negations=_words(data, "negations"),
         negation_limiters=_words(data, "negation_limiters"),
         case_endings=tuple((a.lower(), b.lower()) for a, b in data.get("case_endings", [])),
+        class_suffixes=tuple(sorted(_words(data, "class_suffixes"))),
     )
 
 

@@ -35,3 +35,27 @@ def test_pl_one_p_place_alone_is_no_list():
 def test_pl_a_list_of_p_places_in_no_race_the_text_names_is_not_read():
     facts = read("Wystartowali też Adam Kowalczyk (P10) i Piotr Zielak (P15).", "pl")
     assert places(facts) == {}
+
+
+# A class named by a compound word's ending: "in de rodeoklasse"
+
+
+def races(facts: NarrativeFacts) -> dict[str, dict[str, int | None]]:
+    return {race.name: {r.driver: r.position for r in race.results} for race in facts.races}
+
+
+def test_nl_classes_named_by_their_compound_ending():
+    facts = read(
+        "Kees Bakker won in de rodeoklasse, gevolgd door Piet de Vries en Ruud Kok. "
+        "Ook in de juniorenklasse was er strijd. Tom Smit werd tweede, Bram Kok derde.",
+        "nl",
+    )
+    assert races(facts) == {
+        "Rodeoklasse": {"Kees Bakker": 1, "Piet de Vries": 2, "Ruud Kok": 3},
+        "Juniorenklasse": {"Tom Smit": 2, "Bram Kok": 3},
+    }
+
+
+def test_nl_the_bare_word_klasse_names_no_class():
+    facts = read("Kees Bakker won in de klasse, gevolgd door Piet de Vries.", "nl")
+    assert races(facts) == {"Race": {"Kees Bakker": 1, "Piet de Vries": 2}}
