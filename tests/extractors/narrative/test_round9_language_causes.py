@@ -59,3 +59,24 @@ def test_nl_classes_named_by_their_compound_ending():
 def test_nl_the_bare_word_klasse_names_no_class():
     facts = read("Kees Bakker won in de klasse, gevolgd door Piet de Vries.", "nl")
     assert races(facts) == {"Race": {"Kees Bakker": 1, "Piet de Vries": 2}}
+
+
+# "o segundo tempo": the second-fastest time of a session, no finishing place
+
+
+def test_pt_the_second_time_is_no_place():
+    facts = read(
+        "Kai Berg fez a pole position com 1:14.202, enquanto Rui Sá ficou com o segundo tempo.",
+        "pt",
+    )
+    assert races(facts) == {"Race qualifying": {"Kai Berg": 1}}
+
+
+def test_pt_the_second_place_still_is():
+    facts = read("Rui Sá ficou com o segundo lugar, atrás de Kai Berg.", "pt")
+    assert races(facts) == {"Race": {"Rui Sá": 2}}
+
+
+def test_es_and_it_the_second_time_is_no_place():
+    assert races(read("Pablo Ruiz marcó el segundo tiempo, detrás de Kai Berg.", "es")) == {}
+    assert races(read("Luca Neri ha segnato il secondo tempo, dietro a Kai Berg.", "it")) == {}
