@@ -80,3 +80,21 @@ def test_pt_the_second_place_still_is():
 def test_es_and_it_the_second_time_is_no_place():
     assert races(read("Pablo Ruiz marcó el segundo tiempo, detrás de Kai Berg.", "es")) == {}
     assert races(read("Luca Neri ha segnato il secondo tempo, dietro a Kai Berg.", "it")) == {}
+
+
+# "de Monegask", "il monegasco": Monaco's demonym names the driver it stands for, no driver
+
+
+def test_nl_the_monegasque_is_the_driver_named_before():
+    facts = read(
+        "In de virtuele race deed Kees Bakker voor het eerst mee en de Monegask won meteen. "
+        "Piet de Vries werd zesde.",
+        "nl",
+    )
+    assert races(facts) == {"Race": {"Kees Bakker": 1, "Piet de Vries": 6}}
+    assert [(n.driver, n.nation) for n in facts.driver_nations] == [("Kees Bakker", "MCO")]
+
+
+def test_it_a_monegasque_driver():
+    facts = read("Il monegasco Luca Neri ha vinto la gara davanti a Piero Sala.", "it")
+    assert [(n.driver, n.nation) for n in facts.driver_nations] == [("Luca Neri", "MCO")]
