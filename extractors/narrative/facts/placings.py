@@ -1262,6 +1262,8 @@ class _SentenceReader:
                 if p[-1].text == "," and self.at_finish:  # "X viu a bandeira na 1ª posição, ..."
                     self.closing_place(p)
                 return
+        if self.place_then_and(p):
+            return  # "con X (Team) terzo e Y quarto": the place closes X's clause, not Y's
         who = self.s.mention_at(p.end)
         if who is None and p[-1].text == ",":  # "Na 2ª posição, o estreante do dia, X chegou"
             who = self.s.mention_at(self.past_apposition(p.end), skip=0)
@@ -1272,6 +1274,16 @@ class _SentenceReader:
         if who is not None and value is not None:
             self.followed(who.end, value + 1)
             self.ahead_of(who.end, value)
+
+    def place_then_and(self, p) -> bool:  # noqa: ANN001
+        """Outside English, a place alone followed by the language's 'and' ('terzo e', 'tercero
+        y'): it ends the clause before it, so the driver after 'and' is not its owner."""
+        return (
+            self.s.vocab.code != ENGLISH
+            and p.end < self.s.span.end
+            and all(ordinal(t.text) is not None for t in p)
+            and self.doc[p.end].lower_ in self.s.vocab.list_words - {","}
+        )
 
     def digit_place_then_comma(self, p) -> bool:  # noqa: ANN001
         """Outside English, a place in digits alone opening its sentence and set off by a comma

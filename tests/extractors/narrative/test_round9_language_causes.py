@@ -98,3 +98,16 @@ def test_nl_the_monegasque_is_the_driver_named_before():
 def test_it_a_monegasque_driver():
     facts = read("Il monegasco Luca Neri ha vinto la gara davanti a Piero Sala.", "it")
     assert [(n.driver, n.nation) for n in facts.driver_nations] == [("Luca Neri", "MCO")]
+
+
+# "con X (Team) terzo e Y quarto": a place before 'and' closes the clause before it; when X is
+# no driver (a make's name), the third place is not the next driver's
+
+
+def test_it_a_place_before_and_is_not_the_next_drivers():
+    facts = read(
+        "Nella finale ha vinto Luca Neri davanti a Piero Sala, con Marco Ferrari (Apex-Tm) terzo "
+        "e Ugo Berti (Kart-Tm) quarto.",
+        "it",
+    )
+    assert races(facts) == {"Race": {"Luca Neri": 1, "Piero Sala": 2, "Ugo Berti": 4}}
