@@ -111,3 +111,15 @@ def test_it_a_place_before_and_is_not_the_next_drivers():
         "it",
     )
     assert races(facts) == {"Race": {"Luca Neri": 1, "Piero Sala": 2, "Ugo Berti": 4}}
+
+
+# "consiguió la segunda colocación", "ocupó el tercer escalón del podio": places by other nouns
+
+
+def test_es_places_told_as_a_colocacion_and_a_step_of_the_podium():
+    facts = read(
+        "Ganó Pablo Ruiz. El francés Luis Vera (Apex) consiguió la segunda colocación, mientras "
+        "que el local Raúl Gil (Nord) ocupó el tercer escalón del podio.",
+        "es",
+    )
+    assert races(facts) == {"Race": {"Pablo Ruiz": 1, "Luis Vera": 2, "Raúl Gil": 3}}
