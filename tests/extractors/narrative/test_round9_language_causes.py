@@ -123,3 +123,15 @@ def test_es_places_told_as_a_colocacion_and_a_step_of_the_podium():
         "es",
     )
     assert races(facts) == {"Race": {"Pablo Ruiz": 1, "Luis Vera": 2, "Raúl Gil": 3}}
+
+
+# "termina a prova em segundo" (the present), "completou o podium" (the word's Latin spelling)
+
+
+def test_pt_a_place_in_the_present_and_the_podium_spelled_podium():
+    facts = read(
+        "Rui Sá venceu a prova. Kai Berg termina a prova em segundo. "
+        "Tom Lima (Apex) completou o podium da prova.",
+        "pt",
+    )
+    assert races(facts) == {"Race": {"Rui Sá": 1, "Kai Berg": 2, "Tom Lima": 3}}
