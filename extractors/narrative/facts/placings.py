@@ -1385,7 +1385,7 @@ class _SentenceReader:
     def position_range(self, p) -> None:  # noqa: ANN001
         """'Positions five to eight went to A, B, C and D': one driver per position, in order,
         only when the names listed fill the range exactly."""
-        first, last = count_word(p[1].text), count_word(p[3].text)
+        first, last = (count_word(t.text) or position_number(t.text) for t in (p[1], p[3]))
         lead = self.s.mention_at(p.end, skip=1)
         if first is None or last is None or lead is None or lead.kind != "name":
             return

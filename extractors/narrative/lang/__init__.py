@@ -46,6 +46,8 @@ PHRASE_KINDS = {
     "podium": ("placings", "PLACING", "podium3"),
     "top": ("placings", "PLACING", "top"),  # "complète le top 10": tenth
     "place": ("placings", "PLACING", "place"),
+    # "les positions quatre à sept étaient occupées par": a range of places, one per name after
+    "range": ("placings", "PLACING", "range"),
     "line": ("placings", "PLACING", "line"),
     "opens": ("placings", "PLACING", "opens"),
     "grid": ("placings", "PLACING", "grid"),

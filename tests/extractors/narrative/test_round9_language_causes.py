@@ -135,3 +135,45 @@ def test_pt_a_place_in_the_present_and_the_podium_spelled_podium():
         "pt",
     )
     assert races(facts) == {"Race": {"Rui Sá": 1, "Kai Berg": 2, "Tom Lima": 3}}
+
+
+# "Les positions quatre à sept étaient occupées par A, B, C et D": a range of places, in order
+
+
+def test_fr_a_range_of_places_filled_by_the_names_after_it():
+    facts = read(
+        "Paul Roy a gagné devant Marc Dumas et Léo Petit. Les positions quatre à sept étaient "
+        "occupées par Hugo Brun (Apex), Jean Lenoir, Luc Moreau (Nord) et Tom Girard.",
+        "fr",
+    )
+    assert races(facts) == {
+        "Race": {
+            "Paul Roy": 1,
+            "Marc Dumas": 2,
+            "Léo Petit": 3,
+            "Hugo Brun": 4,
+            "Jean Lenoir": 5,
+            "Luc Moreau": 6,
+            "Tom Girard": 7,
+        }
+    }
+
+
+def test_fr_a_range_the_names_do_not_fill_is_not_read():
+    facts = read(
+        "Paul Roy a gagné. Les positions quatre à sept étaient occupées par Hugo Brun et "
+        "Jean Lenoir.",
+        "fr",
+    )
+    assert races(facts) == {"Race": {"Paul Roy": 1}}
+
+
+def test_es_a_range_of_places():
+    facts = read(
+        "Ganó Pablo Ruiz. Las posiciones cuatro a seis fueron para Luis Vera, Raúl Gil y "
+        "Juan Soto.",
+        "es",
+    )
+    assert races(facts) == {
+        "Race": {"Pablo Ruiz": 1, "Luis Vera": 4, "Raúl Gil": 5, "Juan Soto": 6}
+    }
