@@ -149,6 +149,7 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
                 sentence.mentions = [
                     m for m in sentence.mentions if not (start <= m.start and m.end <= end)
                 ]
+    found = found or _compound_classes(sentence, told)
     return found or _opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
 
 
@@ -166,6 +167,26 @@ def _opened_class(sentence: Sentence) -> list[tuple[int, str]]:
         ):  # "In the Pro League race, ...": the race noun's label, read as such
             sentence.mentions = mentions  # the names in its words stay drivers
             return []
+    return found
+
+
+def _compound_classes(sentence: Sentence, told: ToldNames) -> list[tuple[int, str]]:
+    """(token index, class) for each word that names a class by its compound ending, in a
+    language that writes one so ('in de rodeoklasse', 'De juniorenklasse'): a stem of three
+    letters or more before the ending, not a word the language lists as no class ('topklasse')."""
+    vocab = sentence.vocab
+    found = []
+    for token in sentence.span:
+        word = token.lower_
+        suffix = next((s for s in vocab.class_suffixes if word.endswith(s)), None)
+        if suffix is None or len(word) < len(suffix) + 3 or word in vocab.not_name_words:
+            continue
+        if not word[: -len(suffix)].rstrip("-").isalpha():
+            continue
+        name = token.text.capitalize()
+        found.append((token.i, name))
+        told.group = name
+        sentence.mentions = [m for m in sentence.mentions if not m.start <= token.i < m.end]
     return found
 
 
