@@ -113,6 +113,9 @@ RESULTS_LEAD_RE = re.compile(
 MIN_NAMED_ROWS = 3
 # A time this long on a list's first row is a race's total time, never a lap (ten minutes).
 MIN_RACE_SECONDS = 600
+# "Classificação", "Clasificación" alone: the word Portuguese and Spanish pages head qualifying and
+# a race's classification alike (the rows under it tell which)
+AMBIGUOUS_SESSION_RE = re.compile(r"^\s*(?:classifica[cç][aã]o|clasificaci[oó]n)\s*:?\s*$", re.I)
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
@@ -828,7 +831,7 @@ def read_structured(doc: Document) -> StructuredFacts:
             index, n = indexes
             found = inline[index][n]
             context = _inline_context(found.lead_in, doc.blocks[index], index, context)
-            _race_classification(context, found.rows)
+            _list_session(context, found.rows, doc)
             _add_list(book, facts, found.rows, context, index, after_heading=True)
             continue
         if method in ("table", "flat"):
@@ -839,7 +842,7 @@ def read_structured(doc: Document) -> StructuredFacts:
             if table.entrants:
                 facts.entrants.update(row.driver for row in table.rows if row.driver)
             if table.kind == "results":
-                _race_classification(context, table.rows)
+                _list_session(context, table.rows, doc)
             if table.kind == "entries":
                 facts.driver_nations += [
                     DriverNation(driver=row.driver, nation=row.nation, evidence=_evidence(row))
@@ -873,7 +876,7 @@ def read_structured(doc: Document) -> StructuredFacts:
         )
         if len(run_rows) > 1 and _cut_off(run_rows, doc):
             run_rows = run_rows[:-1]  # the last row cut off by the end of the page
-        _race_classification(context, run_rows)
+        _list_session(context, run_rows, doc)
         _add_list(book, facts, run_rows, context, indexes[0], after_heading=after_heading)
     return facts
 
@@ -900,14 +903,29 @@ def _class_section(
     return RaceSection(text.rstrip(" :"), None, None, first - 1)
 
 
-def _race_classification(context: object, rows: list[RowFacts]) -> None:
-    """A qualifying section whose printed rows open with a race's total time ('36m57s421',
-    longer than any lap) is a race's classification, whatever its heading's word says
-    ('Clasificación' names qualifying and the classification alike): its session is unknown."""
-    first = rows[0] if rows else None
-    long = first is not None and first.gap_s is None and (first.time_s or 0) >= MIN_RACE_SECONDS
-    if long and isinstance(context, RaceSection) and context.session == "qualifying":
-        context.session = None
+def _list_session(context: object, rows: list[RowFacts], doc: Document) -> None:
+    """The session of a printed classification, decided once by what the page says: under the
+    word Portuguese and Spanish pages head qualifying and a race's classification alike
+    ('Classificação', 'Clasificación'), rows opening with a race's total time ('36m57s421', longer
+    than any lap) make a race (session unknown), while a grid lead-in above the heading ('Confira o
+    grid de largada:') or rows of lap times alone (every row a clock time under ten minutes, no
+    gap; untimed rows aside) make qualifying; another heading's session stands."""
+    if not isinstance(context, RaceSection) or not rows:
+        return
+    first = rows[0]
+    if first.gap_s is None and (first.time_s or 0) >= MIN_RACE_SECONDS:
+        if context.session == "qualifying":
+            context.session = None
+        return
+    if context.session not in (None, "qualifying") or not AMBIGUOUS_SESSION_RE.match(context.name):
+        return
+    above = doc.blocks[context.block - 1] if context.block > 0 else None
+    timed = [r for r in rows if r.has_timing]  # 'Sem tempo': no lap set, no timing
+    laps_only = len(timed) >= MIN_LIST_ROWS and all(
+        r.gap_s is None and r.time_s is not None and r.time_s < MIN_RACE_SECONDS for r in timed
+    )
+    if laps_only or above is not None and _introduces_grid(above):
+        context.session = "qualifying"
 
 
 def _cut_off(rows: list[RowFacts], doc: Document) -> bool:
