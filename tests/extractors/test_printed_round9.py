@@ -54,3 +54,57 @@ def test_a_classificacao_of_a_race_time_and_gaps_is_the_race():
     ((_, session, rows),) = printed_races(page)
     assert session != "qualifying"
     assert rows == [(1, "Ana Souza"), (2, "Bia Lima"), (3, "Caio Reis")]
+
+
+def test_a_day_classification_with_points_is_that_day_s_result_not_standings():
+    page = (
+        "Invented Kart Cup at the Heide ring\n\n"
+        "Mini: Ann Lee wins again\n"
+        "Ann Lee won both runs ahead of Bo Kim.\n"
+        "Tageswertung Mini\n"
+        "1. Ann Lee (50 Punkte)\n"
+        "2. Bo Kim (44 Punkte)\n"
+        "3. Cy Diaz (40 Punkte)\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    assert not extraction.standings
+    ((name, _, rows),) = printed_races(page)
+    assert name == "Tageswertung Mini"
+    assert rows == [(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Diaz")]
+    (race,) = [r for r in extraction.races if r.name == name]
+    assert [r.points for r in race.results if r.method != "narrative"] == [50, 44, 40]
+
+
+def test_a_round_s_summed_classification_under_class_headings_is_each_class_s_result():
+    page = (
+        "Invented dirt championship, second round\n\n"
+        "Resultado acumulado da 2ª etapa\n"
+        "Turismo A\n"
+        "1)Ana Souza (MT) 48 pontos\n"
+        "2)Bia Lima (MT) 44\n"
+        "3)Caio Reis (RS) 43\n"
+        "Turismo B\n"
+        "1)Davi Melo (SP) 50 pontos\n"
+        "2)Eva Rocha (MT) 47\n"
+        "3)Fabio Dias (SP) 43\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    assert not extraction.standings
+    assert [(name, rows) for name, _, rows in printed_races(page)] == [
+        ("Turismo A", [(1, "Ana Souza"), (2, "Bia Lima"), (3, "Caio Reis")]),
+        ("Turismo B", [(1, "Davi Melo"), (2, "Eva Rocha"), (3, "Fabio Dias")]),
+    ]
+
+
+def test_a_championship_classification_with_points_stays_standings():
+    page = (
+        "Invented dirt championship, second round\n\n"
+        "Classificação do campeonato\n"
+        "1)Ana Souza 98 pontos\n"
+        "2)Bia Lima 84\n"
+        "3)Caio Reis 80\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    assert [(s.driver, s.points) for s in extraction.standings] == [
+        ("Ana Souza", 98), ("Bia Lima", 84), ("Caio Reis", 80)
+    ]  # fmt: skip
