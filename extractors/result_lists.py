@@ -115,6 +115,15 @@ MIN_DASH_CREW = 3
 BRACKET_SPLIT_RE = re.compile(r"\s+[–—-]\s+|\s*/\s*")
 # "“Linos”", '"Fox"': a driver known by a nickname in quotes
 QUOTED_RE = re.compile(r"^[“\"«„‘'](?P<name>[^“”\"«»„‘’']{2,40})[”\"»“’']$")
+# 'Ana Beatriz "Bia" Souza', 'Carlos ?Guga? Lima' (quote marks lost to '?'): a nickname in
+# quotes between a driver's given and family names
+NICKNAME_RE = re.compile(
+    r"(?P<given>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?)\s+"
+    r"[“\"«„‘'?][^\W\d_][\w-]{1,20}[”\"»“’'?]\s+(?P<family>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?)"
+)
+# "Ann Lee, SP" is no team: "(SP, Apex Racing)", a state's code before the team in brackets, is
+# its own field and dropped (a state is no nation)
+REGION_CODE_RE = re.compile(r"\((?:[A-Z]{2}),\s+(?=[^\W\d_]\w)")
 # "**1. Ann Lee** (Apex)", "__Ann Lee__": markdown emphasis around a row or its fields
 EMPHASIS_RE = re.compile(r"\*\*|__")
 # "Sacramento, CA", "Colombo-PR": a hometown and its state, in brackets after a driver
@@ -184,6 +193,10 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             into.nation = into.nation or found[0]
             into.names.append(clean_name(field[: trailing.start()]))
             return True
+    nickname = NICKNAME_RE.fullmatch(field)
+    if nickname and looks_like_name(f"{nickname['given']} {nickname['family']}"):
+        into.names.append(clean_name(field))  # 'Ana "Bia" Souza': the name as printed
+        return True
     quoted = QUOTED_RE.match(field)
     if quoted and looks_like_name(quoted["name"].strip()):  # "“Linos”": a nickname for a name
         into.names.append(quoted["name"].strip())
@@ -272,6 +285,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if flag:  # "🇯🇵 Takuma Mori – 35 laps"
         facts["nation"] = flag_code(flag.group(0))
         rest = FLAG_RE.sub(" ", rest).strip()
+    rest = REGION_CODE_RE.sub("(", rest)  # "(SP, Apex Racing)": the team alone
     position = POSITION_RE.match(rest)
     if position:
         facts["position"] = int(position["p1"] or position["p2"] or position["p3"])

@@ -108,3 +108,45 @@ def test_a_championship_classification_with_points_stays_standings():
     assert [(s.driver, s.points) for s in extraction.standings] == [
         ("Ana Souza", 98), ("Bia Lima", 84), ("Caio Reis", 80)
     ]  # fmt: skip
+
+
+def test_a_state_code_before_the_team_in_brackets_is_no_part_of_the_team():
+    from extractors.result_lists import parse_row_text
+
+    row = parse_row_text("2) Bia Lima (SP, Kite Motorsport), a 2s006")
+    assert (row.position, row.driver, row.team, row.nation, row.crew) == (
+        2, "Bia Lima", "Kite Motorsport", None, ()
+    )  # fmt: skip
+    row = parse_row_text("9) Caio Reis (RJ, M4X Racing), a 26s384")
+    assert (row.driver, row.team) == ("Caio Reis", "M4X Racing")
+
+
+def test_a_nickname_in_quotes_inside_a_name_keeps_the_row():
+    from extractors.result_lists import parse_row_text
+
+    row = parse_row_text('3) Ana Lucia "Lu" Souza (SP, Apex Racing), a 2s221')
+    assert (row.position, row.driver, row.team) == (3, 'Ana Lucia "Lu" Souza', "Apex Racing")
+    row = parse_row_text("10) Davi ?Dd? Melo (RJ, Apex Racing), a 27s061")  # quote marks lost
+    assert (row.position, row.driver) == (10, "Davi ?Dd? Melo")
+
+
+def test_prose_retelling_a_printed_race_joins_it_when_no_row_breaks_the_list():
+    page = (
+        "Ana Souza won the opening race of the new circuit.\n"
+        "Caio Reis finished fifth and Davi Melo sixth, ahead of Eva Rocha.\n"
+        "Veja abaixo o resultado da quarta etapa.\n"
+        "1) Ana Souza (SP, Apex Racing), 23 voltas em 30m11s946\n"
+        "2) Bia Lima (SP, Kite Motorsport), a 2s006\n"
+        '3) Ana Lucia "Lu" Souza (SP, Apex Racing), a 2s221\n'
+        "4) Fabio Dias (Orbit Team), a 9s362\n"
+        "5) Caio Reis (SP, Full Time), a 10s000\n"
+        "6) Davi Melo (SP, Kite Motorsport), a 10s393\n"
+        "7) Eva Rocha (SP, Apex Racing), a 19s470\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    (race,) = [r for r in extraction.races if r.results]
+    assert [(r.position, r.driver) for r in race.results] == [
+        (1, "Ana Souza"), (2, "Bia Lima"), (3, 'Ana Lucia "Lu" Souza'), (4, "Fabio Dias"),
+        (5, "Caio Reis"), (6, "Davi Melo"), (7, "Eva Rocha"),
+    ]  # fmt: skip
+    assert race.results[1].team == "Kite Motorsport"
