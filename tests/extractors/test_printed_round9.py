@@ -150,3 +150,28 @@ def test_prose_retelling_a_printed_race_joins_it_when_no_row_breaks_the_list():
         (5, "Caio Reis"), (6, "Davi Melo"), (7, "Eva Rocha"),
     ]  # fmt: skip
     assert race.results[1].team == "Kite Motorsport"
+
+
+def test_a_spaced_table_s_driver_glued_to_the_team_is_split_where_prose_names_the_driver():
+    page = (
+        "Invented Superleague at the Heide ring\n\n"
+        "Ann Lee won race two ahead of Bo van Kim, with Cy Diaz third.\n\n"
+        "Race 2 results\n\n"
+        "Pos. Driver Team Time\n"
+        "1 Ann Lee Apex Roma 45:16.364\n"
+        "2 Bo van Kim Kite Porto +10.461\n"
+        "3 Cy Diaz Orbit Club de Lisboa +12.809\n"
+        "4 Di Eng Sky Club +13.377\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    rows = [
+        (r.position, r.driver, r.team)
+        for race in extraction.races
+        for r in race.results
+        if r.method == "table"
+    ]
+    assert rows == [
+        (1, "Ann Lee", "Apex Roma"),
+        (2, "Bo van Kim", "Kite Porto"),
+        (3, "Cy Diaz", "Orbit Club de Lisboa"),
+    ]  # Di Eng is named nowhere else: where the name ends is not settled
