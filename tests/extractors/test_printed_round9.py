@@ -175,3 +175,28 @@ def test_a_spaced_table_s_driver_glued_to_the_team_is_split_where_prose_names_th
         (2, "Bo van Kim", "Kite Porto"),
         (3, "Cy Diaz", "Orbit Club de Lisboa"),
     ]  # Di Eng is named nowhere else: where the name ends is not settled
+
+
+def test_a_round_up_of_track_dash_winner_sentences_gives_one_race_per_line():
+    page = (
+        "Weekend round-up: who won where\n\n"
+        "FRIDAY\n"
+        "MIDWEST\n"
+        "Vela Speedway (IA) – Ann Lee won the Modified feature.\n"
+        "Kite Series (NE) – Bo Kim was first to the checkers at Oak Park.\n"
+        "NORTHEAST\n"
+        "Orbit Raceway (NY) – Cy Diaz, Jr. hoisted the trophy in the Late Models.\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    rows = [
+        (race.name, r.position, r.driver)
+        for race in extraction.races
+        for r in race.results
+        if r.method == "list"
+    ]
+    assert rows == [
+        ("Vela Speedway", 1, "Ann Lee"),
+        ("Kite Series", 1, "Bo Kim"),
+        ("Orbit Raceway", 1, "Cy Diaz, Jr."),
+    ]
+    assert not extraction.driver_nations  # state codes are no nations
