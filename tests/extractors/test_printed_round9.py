@@ -200,3 +200,19 @@ def test_a_round_up_of_track_dash_winner_sentences_gives_one_race_per_line():
         ("Orbit Raceway", 1, "Cy Diaz, Jr."),
     ]
     assert not extraction.driver_nations  # state codes are no nations
+
+
+def test_a_numbered_row_told_as_a_phrase_gives_the_driver_alone():
+    from extractors.result_lists import parse_row_text
+
+    cases = [
+        ("1. #25 the Night Owl Ann Lee of Vela wins her second big race here", 1, "25", "Ann Lee"),
+        ("2. #4G the Red Fox Bo Kim of Oak Park, IL", 2, "4G", "Bo Kim"),
+        ("3. #33 Cy Diaz of Orbit with another strong showing", 3, "33", "Cy Diaz"),
+        ("4. #7 Di Eng of Kite", 4, "7", "Di Eng"),
+    ]
+    for text, position, number, driver in cases:
+        row = parse_row_text(text)
+        assert (row.position, row.car_number, row.driver, row.team, row.nation) == (
+            position, number, driver, None, None
+        )  # fmt: skip
