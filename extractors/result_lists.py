@@ -252,7 +252,7 @@ def parse_fields(
         elif fields.car is None and is_car(content):
             fields.car = content.strip()
         elif fields.team is None and (fields.names or has_driver) and _is_team_like(content):
-            fields.team = _team_of(content)  # "Ana Leal (AMK Dubnica)": the club or team
+            fields.team = content.strip()  # "Ana Leal (AMK Dubnica)": the club or team
     names = fields.names or fields.handles
     driver = names[0] if names else None
     team = fields.team or (fields.names[1] if len(fields.names) > 1 else None)
@@ -411,16 +411,6 @@ def _is_team_like(text: str) -> bool:
         and not (len(words) == 1 and text.endswith("."))  # '(Pol.)': an abbreviated nation
         and not HOMETOWN_RE.search(text)  # '(Sacramento, CA)': where the driver is from
     )
-
-
-# "SP, " of "(SP, Apex Racing)": a state's two-letter code before the team it is printed with
-STATE_BEFORE_TEAM_RE = re.compile(r"^\s*[A-Z]{2},\s+(?=[A-Z])")
-
-
-def _team_of(content: str) -> str:
-    """The team a bracket names: 'Apex Racing' of '(SP, Apex Racing)', a state code printed
-    first (a code is no team, and no nation either: states share letters with countries)."""
-    return STATE_BEFORE_TEAM_RE.sub("", content).strip()
 
 
 def _entrant_and_crew(printed: str) -> tuple[str, tuple[str, ...]]:
