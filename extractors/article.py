@@ -440,8 +440,9 @@ def _names_under_class(doc: Document, index: int) -> InlineList | None:
     part naming two drivers ('Cy Diaz/Di Eng': a place shared, or unclear) gives no row, its place
     kept."""
     block = doc.blocks[index]
-    above = read_marker(doc.blocks[index - 1]) if index > 0 else None
-    if above is None or above.kind != "class" or block.kind not in ("paragraph", "heading"):
+    if block.kind not in ("paragraph", "heading") or block.text.count(",") < MIN_NAMED_ROWS - 1:
+        return None  # cheap tests first: this runs for every block of every article
+    if index == 0 or not _is_class_heading(doc.blocks[index - 1]):
         return None
     if not _under_results_heading(doc, index - 1):
         return None
@@ -477,8 +478,7 @@ def _under_results_heading(doc: Document, index: int) -> bool:
     while index > 0:
         index -= 1
         block = doc.blocks[index]
-        marker = read_marker(block)
-        if marker is not None and marker.kind == "class":
+        if _is_class_heading(block):
             continue
         if index > 0 and _is_class_heading(doc.blocks[index - 1]):
             continue  # the line of names under the class above
