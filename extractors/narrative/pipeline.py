@@ -17,12 +17,12 @@ from pathlib import Path
 import spacy
 import srsly
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from extractors.narrative import components  # noqa: F401  (registers the factories)
 from extractors.narrative.lang import ENGLISH, languages, ruler_patterns, time_patterns
+from extractors.narrative.rulers import IndexedSpanRuler
 
 logger = logging.getLogger(__name__)
 
@@ -70,14 +70,10 @@ def build_nlp() -> Language:
     nlp.add_pipe("sentencizer")
     for key, filename in SHARED_RULERS.items():
         ruler = nlp.add_pipe(
-            "span_ruler",
+            "indexed_span_ruler",
             name=f"{key}_ruler",
             before="ner",  # compiling its phrase patterns then runs no NER over them
-            config={
-                "spans_key": key,
-                "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
-                "phrase_matcher_attr": "LOWER",
-            },
+            config={"spans_key": key},
         )
         ruler.add_patterns(as_phrases(srsly.read_jsonl(PATTERNS_DIR / filename)))
         if key == "times":
@@ -105,7 +101,7 @@ class LanguageRulers:
         tokenizer_only = spacy.blank(ENGLISH, vocab=nlp.vocab)  # to compile phrase patterns
         keep_whole_words(tokenizer_only)
         keep_degree_ordinals(tokenizer_only)
-        self.rulers: dict[tuple[str, str], SpanRuler] = {}
+        self.rulers: dict[tuple[str, str], IndexedSpanRuler] = {}
         for code in sorted(languages()):
             for key, filename in LANGUAGE_RULERS.items():
                 if code == ENGLISH:
@@ -114,7 +110,7 @@ class LanguageRulers:
                     patterns = ruler_patterns(key, code)
                 if not patterns:
                     continue
-                ruler = SpanRuler(
+                ruler = IndexedSpanRuler(
                     tokenizer_only,
                     name=f"{key}_{code}",
                     spans_key=key,
