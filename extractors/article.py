@@ -113,6 +113,26 @@ RESULTS_LEAD_RE = re.compile(
 MIN_NAMED_ROWS = 3
 # A time this long on a list's first row is a race's total time, never a lap (ten minutes).
 MIN_RACE_SECONDS = 600
+# "Classificação", "Clasificación" alone: the word Portuguese and Spanish pages head qualifying and
+# a race's classification alike (the rows under it tell which)
+AMBIGUOUS_SESSION_RE = re.compile(r"^\s*(?:classifica[cç][aã]o|clasificaci[oó]n)\s*:?\s*$", re.I)
+# "Tageswertung", "Tagesergebnis", "resultado acumulado da etapa", "classement de la journée",
+# "classifica di giornata", "clasificación de la jornada", "dagklassement", "round result": one
+# round's or one day's classification, its points that event's
+EVENT_CLASSIFICATION_RE = re.compile(
+    r"\b(?:tageswertung|tagesergebnis|veranstaltungswertung|dagklassement|"
+    r"resultado acumulado|resultado (?:final )?da (?:\d+[ªa] )?(?:etapa|rodada)|"
+    r"classement (?:de la journ[ée]e|du meeting)|classifica (?:di|della) giornata|"
+    r"clasificaci[oó]n (?:de la jornada|del d[ií]a)|"
+    r"(?:round|event|day)(?:'s)? (?:result|classification))",
+    re.I,
+)
+# "Campeonato", "Meisterschaft": a championship named beside the event words makes standings
+CHAMPIONSHIP_WORD_RE = re.compile(
+    r"\b(?:championship|campeonato|campionato|championnat|meisterschaft|kampioenschap|"
+    r"standings?|gesamtwertung|geral|general)\b",
+    re.I,
+)
 # Headings and lead-in lines searched for the series, season and event.
 MAX_META_LINES = 20
 
@@ -828,7 +848,7 @@ def read_structured(doc: Document) -> StructuredFacts:
             index, n = indexes
             found = inline[index][n]
             context = _inline_context(found.lead_in, doc.blocks[index], index, context)
-            _race_classification(context, found.rows)
+            _list_session(context, found.rows, doc)
             _add_list(book, facts, found.rows, context, index, after_heading=True)
             continue
         if method in ("table", "flat"):
@@ -839,7 +859,7 @@ def read_structured(doc: Document) -> StructuredFacts:
             if table.entrants:
                 facts.entrants.update(row.driver for row in table.rows if row.driver)
             if table.kind == "results":
-                _race_classification(context, table.rows)
+                _list_session(context, table.rows, doc)
             if table.kind == "entries":
                 facts.driver_nations += [
                     DriverNation(driver=row.driver, nation=row.nation, evidence=_evidence(row))
@@ -865,6 +885,7 @@ def read_structured(doc: Document) -> StructuredFacts:
         first = indexes[0]
         if first > 0 and _introduces_grid(doc.blocks[first - 1]):
             continue
+        event = _event_classification(doc, first, context)
         if all(r.position is not None for r in run_rows):  # numbered rows under a class
             context = _class_section(doc, first, context, is_row) or context
         heading = isinstance(context, RaceSection) and context.block < first
@@ -873,9 +894,24 @@ def read_structured(doc: Document) -> StructuredFacts:
         )
         if len(run_rows) > 1 and _cut_off(run_rows, doc):
             run_rows = run_rows[:-1]  # the last row cut off by the end of the page
-        _race_classification(context, run_rows)
-        _add_list(book, facts, run_rows, context, indexes[0], after_heading=after_heading)
+        _list_session(context, run_rows, doc)
+        _add_list(
+            book, facts, run_rows, context, indexes[0], after_heading=after_heading, event=event
+        )
     return facts
+
+
+def _event_classification(doc: Document, first: int, context: object) -> bool:
+    """The list's heading, or its section's, names one round's or one day's classification
+    ('Tageswertung Bambini', 'Resultado acumulado da 2ª etapa'): its points are that event's, a
+    result decided on points, not the championship's standings."""
+    above = doc.blocks[first - 1] if first > 0 else None
+    names = [context.name] if isinstance(context, RaceSection) else []
+    if above is not None and len(above.text.split()) <= MAX_LIST_CLASS_WORDS:
+        names.append(above.text)
+    return any(
+        EVENT_CLASSIFICATION_RE.search(n) and not CHAMPIONSHIP_WORD_RE.search(n) for n in names
+    )
 
 
 def _class_section(
@@ -900,14 +936,29 @@ def _class_section(
     return RaceSection(text.rstrip(" :"), None, None, first - 1)
 
 
-def _race_classification(context: object, rows: list[RowFacts]) -> None:
-    """A qualifying section whose printed rows open with a race's total time ('36m57s421',
-    longer than any lap) is a race's classification, whatever its heading's word says
-    ('Clasificación' names qualifying and the classification alike): its session is unknown."""
-    first = rows[0] if rows else None
-    long = first is not None and first.gap_s is None and (first.time_s or 0) >= MIN_RACE_SECONDS
-    if long and isinstance(context, RaceSection) and context.session == "qualifying":
-        context.session = None
+def _list_session(context: object, rows: list[RowFacts], doc: Document) -> None:
+    """The session of a printed classification, decided once by what the page says: under the
+    word Portuguese and Spanish pages head qualifying and a race's classification alike
+    ('Classificação', 'Clasificación'), rows opening with a race's total time ('36m57s421', longer
+    than any lap) make a race (session unknown), while a grid lead-in above the heading ('Confira o
+    grid de largada:') or rows of lap times alone (every row a clock time under ten minutes, no
+    gap; untimed rows aside) make qualifying; another heading's session stands."""
+    if not isinstance(context, RaceSection) or not rows:
+        return
+    first = rows[0]
+    if first.gap_s is None and (first.time_s or 0) >= MIN_RACE_SECONDS:
+        if context.session == "qualifying":
+            context.session = None
+        return
+    if context.session not in (None, "qualifying") or not AMBIGUOUS_SESSION_RE.match(context.name):
+        return
+    above = doc.blocks[context.block - 1] if context.block > 0 else None
+    timed = [r for r in rows if r.has_timing]  # 'Sem tempo': no lap set, no timing
+    laps_only = len(timed) >= MIN_LIST_ROWS and all(
+        r.gap_s is None and r.time_s is not None and r.time_s < MIN_RACE_SECONDS for r in timed
+    )
+    if laps_only or above is not None and _introduces_grid(above):
+        context.session = "qualifying"
 
 
 def _cut_off(rows: list[RowFacts], doc: Document) -> bool:
@@ -931,6 +982,7 @@ def _add_list(
     block: int,
     *,
     after_heading: bool,
+    event: bool = False,
 ) -> None:
     """One printed list: its standings, its result rows attached to their race, or (no place,
     time or points on any row, no race heading above) an entry list's driver–nation pairs; a
@@ -940,10 +992,10 @@ def _add_list(
         None,
     )
     if restart is not None:  # '5. E', '6. F', then '1. G': two lists printed one after the other
-        _add_list(book, facts, run_rows[:restart], context, block, after_heading=after_heading)
-        _add_list(book, facts, run_rows[restart:], context, block, after_heading=after_heading)
+        for part in (run_rows[:restart], run_rows[restart:]):
+            _add_list(book, facts, part, context, block, after_heading=after_heading, event=event)
         return
-    if _is_standings_run(run_rows, context):
+    if not event and _is_standings_run(run_rows, context):
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
         standings = standings_from_rows(run_rows, _standings_after(context))
         if not _repeated(standings, facts.standings):

@@ -178,10 +178,38 @@ def _spaced_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
         if not LEADING_NUMBER_RE.match(text.strip()):
             break
         end += 1
-        row = split_glued_row(text, kinds) if one_text else None
+        row = split_glued_row(text, kinds) if one_text else _told_driver_row(doc, end - 1, kinds)
         if row is not None:
             rows.append(_row_block(doc, [blocks[end - 1]], row))
     return (end - index, rows) if end - index > MIN_ROWS else None
+
+
+def _told_driver_row(
+    doc: Document, index: int, kinds: Sequence[ColumnKind | None]
+) -> tuple[str, ...] | None:
+    """A spaced row whose driver and team meet with nothing between them ('1 Ann Lee Apex GP
+    45:16.364'): split where the driver's full name ends, the name as the article's text prints
+    it elsewhere (a paragraph telling the race); the longest such name; None when the text never
+    names the driver in full."""
+    text_kinds = [k for k in kinds if k in TEXT_KINDS]
+    if text_kinds != ["driver", "team"]:
+        return None
+    at = kinds.index("driver")
+    if kinds[at + 1] != "team":
+        return None
+    glued = split_glued_row(doc.blocks[index].text, [*kinds[:at], "driver", *kinds[at + 2 :]])
+    if glued is None:
+        return None
+    words = glued[at].split()
+    block = doc.blocks[index]
+    elsewhere = f"{doc.text[: block.start]} {doc.text[block.end :]}"
+    for size in range(min(MAX_NAME_WORDS, len(words) - 1), 1, -1):
+        name = " ".join(words[:size])
+        if words[size - 1].lower() in PARTICLES or not looks_like_name(name):
+            continue
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", elsewhere):
+            return (*glued[:at], name, " ".join(words[size:]), *glued[at + 1 :])
+    return None
 
 
 def _points_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:

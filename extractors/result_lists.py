@@ -115,6 +115,23 @@ MIN_DASH_CREW = 3
 BRACKET_SPLIT_RE = re.compile(r"\s+[–—-]\s+|\s*/\s*")
 # "“Linos”", '"Fox"': a driver known by a nickname in quotes
 QUOTED_RE = re.compile(r"^[“\"«„‘'](?P<name>[^“”\"«»„‘’']{2,40})[”\"»“’']$")
+# 'Ana Beatriz "Bia" Souza', 'Carlos ?Guga? Lima' (quote marks lost to '?'): a nickname in
+# quotes between a driver's given and family names
+NICKNAME_RE = re.compile(
+    r"(?P<given>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?)\s+"
+    r"[“\"«„‘'?][^\W\d_][\w-]{1,20}[”\"»“’'?]\s+(?P<family>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?)"
+)
+# "Ann Lee, SP" is no team: "(SP, Apex Racing)", a state's code before the team in brackets, is
+# its own field and dropped (a state is no nation)
+REGION_CODE_RE = re.compile(r"\((?:[A-Z]{2}),\s+(?=[^\W\d_]\w)")
+# "Ann Lee of Vela, IL with another strong showing", "Bo Kim of Oak Park": a numbered row told as
+# a phrase, the driver, 'of' and the hometown (a state's code after it), then what the row says
+TOLD_ROW_RE = re.compile(
+    r"(?P<name>[^\W\d_][^,;:()|]{2,60}?)\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"(?:,\s*[A-Z]{2})?(?:\s+(?:with|wins|won|in|after|for|takes)\b[^|]*)?\s*\|?\s*"
+)
+# "the Highside Hustler ", "the O Show ": a nickname opening with 'the' before the name (two words)
+NICKNAME_LEAD_RE = re.compile(r"^the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=[A-Z][\w'’-]*\s+[A-Z][\w'’-]*$)")
 # "**1. Ann Lee** (Apex)", "__Ann Lee__": markdown emphasis around a row or its fields
 EMPHASIS_RE = re.compile(r"\*\*|__")
 # "Sacramento, CA", "Colombo-PR": a hometown and its state, in brackets after a driver
@@ -184,6 +201,10 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             into.nation = into.nation or found[0]
             into.names.append(clean_name(field[: trailing.start()]))
             return True
+    nickname = NICKNAME_RE.fullmatch(field)
+    if nickname and looks_like_name(f"{nickname['given']} {nickname['family']}"):
+        into.names.append(clean_name(field))  # 'Ana "Bia" Souza': the name as printed
+        return True
     quoted = QUOTED_RE.match(field)
     if quoted and looks_like_name(quoted["name"].strip()):  # "“Linos”": a nickname for a name
         into.names.append(quoted["name"].strip())
@@ -272,6 +293,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if flag:  # "🇯🇵 Takuma Mori – 35 laps"
         facts["nation"] = flag_code(flag.group(0))
         rest = FLAG_RE.sub(" ", rest).strip()
+    rest = REGION_CODE_RE.sub("(", rest)  # "(SP, Apex Racing)": the team alone
     position = POSITION_RE.match(rest)
     if position:
         facts["position"] = int(position["p1"] or position["p2"] or position["p3"])
@@ -316,6 +338,9 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["bare_number"] = parse_points(trailing["number"])
         rest = rest[: trailing.start()]
     rest = GLUED_TEAM_RE.sub(" | ", rest)  # "1.Jan MeierTeam Blau": columns printed glued
+    told = _told_row_name(rest) if position else None
+    if told:  # "1. #25 the Night Owl Ann Lee of Vela, IL with her first win": the name alone
+        rest = told
     crew = _crew_in_brackets(rest)
     if crew:  # "#7 Apex Racing (Lee, Kim, Diaz)": the entrant, its drivers in brackets
         facts["crew"] = crew
@@ -343,6 +368,17 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         driver, unknown = unknown[0], ()
     nation = facts.pop("nation", None) or nation
     return RowFacts(**facts, driver=driver, nation=nation, team=team, car=car, unknown=unknown)
+
+
+def _told_row_name(text: str) -> str | None:
+    """The driver's name of a numbered row told as a phrase: a nickname opening with 'the' before
+    the name ('the Pink Panther Bo Kim'), the hometown after 'of' ('of Vela, IL') and what the row
+    says after it ('with a win in his first trip') left out; None unless a name is what stays."""
+    found = TOLD_ROW_RE.fullmatch(text.strip())
+    if found is None:
+        return None
+    name = NICKNAME_LEAD_RE.sub("", found["name"].strip())
+    return name if looks_like_name(name) else None
 
 
 def parse_crew(text: str) -> tuple[str, ...]:

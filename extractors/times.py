@@ -9,6 +9,9 @@ from extractors.records import Status
 
 # lap words in English, Italian, Portuguese, Spanish, German, French: "laps", "giri", "Runden"
 LAP_WORDS = r"(?:laps?|giri|giro|voltas?|vueltas?|runden|runde|tours?)"
+# "a 2 voltas", "a 1 vuelta", "a 3 giri": laps behind the winner, said with 'a' ('a 20 lap race'
+# is English: 'a' counts laps behind only before a Portuguese, Spanish or Italian lap word)
+BEHIND_LAPS = r"\d{1,3}\s?(?:voltas?|vueltas?|giri|giro)(?!\w)"
 
 # "+1:07.412", "1:05,950", "+1'05.950", "+ 1:22.152", "1:02:03.456": minutes (or hours) in the time
 CLOCK_TIME_RE = re.compile(
@@ -26,7 +29,7 @@ SECONDS_TIME_RE = re.compile(
 # "23 Runden", "24 tours"
 LAPS_RE = re.compile(
     rf"(?<!\w)(?:(?P<sign>\+\s?|-(?=\d))(?P<n_short>\d{{1,3}})L(?!\w)"
-    rf"|(?P<sign2>\+\s?|-(?=\d))?(?P<n>\d{{1,3}})\s?{LAP_WORDS}(?P<down>\s+down)?(?!\w))",
+    rf"|(?P<sign2>\+\s?|-(?=\d)|a\s(?={BEHIND_LAPS}))?(?P<n>\d{{1,3}})\s?{LAP_WORDS}(?P<down>\s+down)?(?!\w))",
     re.IGNORECASE,
 )
 # "30.56.738": minutes, seconds and thousandths all split by dots (a race time)

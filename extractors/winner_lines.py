@@ -118,8 +118,21 @@ LINEUP_PAIR_RE = re.compile(
     r"(?P<a>[^,:;&()]+?)(?:\s*\([^()]*\))?\s+(?:&|and)\s+(?P<b>[^,:;&()]+?)(?:\s*\([^()]*\))?"
     r"(?=\s*[,.;]|\s*$)"
 )
+# "Vela Speedway (NY) – Ann Lee won the Modified feature.", "Kite Series (IA) – Bo Kim was first
+# to the checkers at Oak Park.": a track or series (its state's code dropped), a dash, and a
+# sentence whose subject is the winner and whose verb tells the win (a weekend's round-up)
+TRACK_WINNER_RE = re.compile(
+    r"^(?P<race>[^–—:|()]{3,60}?)(?:\s*\([A-Z]{2,3}\))?\s+[–—-]\s+"
+    r"(?P<name>[A-Z][^\s,;:()]*(?:\s+(?:[A-Z][^\s,;:()]*|de|van|der|da|di|le|la)){1,3}?"
+    r"(?:,?\s+Jr\.|,?\s+Sr\.)?)\s+"
+    r"(?:won|wins|was first|was victorious|was the [\w\s-]{0,30}?victor|topped the field|"
+    r"took home the|takes the|got the checkers|hoisted the trophy|went back to back|"
+    r"made it \w+ straight|captured|claimed the|scored the)\b"
+)
 # Heat lines come in runs of at least this many (one line numbered '1.' is a list's row).
 MIN_HEAT_LINES = 3
+# a line this short between winner lines heads a part of the round-up ('MIDWEST', 'SATURDAY')
+MAX_BREAK_WORDS = 4
 RACE_WINNER_CONFIDENCE = 0.85
 STATEMENT_CONFIDENCE = 0.8
 
@@ -501,6 +514,27 @@ def _hometown_winner_lines(doc: Document, found: StatedResults) -> None:
         run = []
 
 
+def _track_winner_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of 'Track (ST) – Ann Lee won the feature.' lines: one race per line (the track or
+    series it names), its winner first."""
+    run: list[tuple[int, str, str]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        line = TRACK_WINNER_RE.match(block.text.strip())
+        if line and block.kind != "row" and index not in found.blocks and _is_person(line["name"]):
+            run.append((index, line["race"].strip(), line["name"].strip()))
+            continue
+        words = len(block.text.split())
+        if run and words > 0 and (block.kind == "heading" or words <= MAX_BREAK_WORDS):
+            continue  # 'NORTHEAST', 'SATURDAY, August 26': a region's or a day's heading
+        if len(run) >= MIN_HEAT_LINES:
+            for i, race, name in run:
+                stated = StatedRace(race, i, session="race")
+                stated.rows.append(_row(doc.blocks[i], name, 1, "list", RACE_WINNER_CONFIDENCE))
+                found.races.append(stated)
+                found.blocks.add(i)
+        run = []
+
+
 def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     """The races an article states line by line, leaving the blocks in `taken` (rows already
     read as lists or tables) alone."""
@@ -513,6 +547,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _release_lines(doc, found)
     _heat_lines(doc, found)
     _hometown_winner_lines(doc, found)
+    _track_winner_lines(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
     return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})
 

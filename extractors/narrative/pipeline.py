@@ -2,7 +2,9 @@
 
 The pretrained English pipeline keeps only its `ner` (it carries its own token-to-vector layer, so
 the tagger, parser and lemmatizer are dead weight here); a rule-based `sentencizer` gives sentence
-boundaries, and domain components add racing vocabulary, nations and driver-name candidates.
+boundaries, and domain components add racing vocabulary, nations and driver-name candidates. The
+NER, most of the pipeline's time, runs (as `fact_ner`) only over paragraphs where the rulers or
+the nation mentions found a word of a fact.
 """
 
 from __future__ import annotations
@@ -11,18 +13,25 @@ import functools
 import itertools
 import logging
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import spacy
 import srsly
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from extractors.narrative import components  # noqa: F401  (registers the factories)
-from extractors.narrative.lang import ENGLISH, languages, ruler_patterns, time_patterns
+from extractors.narrative.lang import (
+    ENGLISH,
+    english_words,
+    languages,
+    ruler_patterns,
+    time_patterns,
+)
+from extractors.narrative.rulers import IndexedSpanRuler
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +52,10 @@ LANGUAGE_RULERS = {
     "standings": "standings.jsonl",
 }
 RULERS = {**SHARED_RULERS, **LANGUAGE_RULERS}
+# spans keys whose words make a paragraph worth the NER ("terms" alone is no fact: 'the race')
+FACT_KEYS = ("times", "nations", *LANGUAGE_RULERS)
+# Plural nouns of what was won, which make a count of wins ('both wins', 'all three races')
+COUNTED_NOUNS = english_words("sweeps", "won_nouns")
 # English contractions written without their apostrophe that are whole words of the editions'
 # languages: German 'im' ('im zweiten Lauf') is no "I'm", split into 'i' and 'm'
 WHOLE_WORDS = frozenset({"im", "Im", "IM"})
@@ -70,14 +83,10 @@ def build_nlp() -> Language:
     nlp.add_pipe("sentencizer")
     for key, filename in SHARED_RULERS.items():
         ruler = nlp.add_pipe(
-            "span_ruler",
+            "indexed_span_ruler",
             name=f"{key}_ruler",
             before="ner",  # compiling its phrase patterns then runs no NER over them
-            config={
-                "spans_key": key,
-                "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
-                "phrase_matcher_attr": "LOWER",
-            },
+            config={"spans_key": key},
         )
         ruler.add_patterns(as_phrases(srsly.read_jsonl(PATTERNS_DIR / filename)))
         if key == "times":
@@ -85,6 +94,8 @@ def build_nlp() -> Language:
     nlp.add_pipe("language_rulers", before="ner")
     nlp.add_pipe("ordinal_sentences", after="sentencizer")
     nlp.add_pipe("nation_mentions")
+    nlp.add_pipe("fact_ner", after="nation_mentions")
+    nlp.disable_pipe("ner")  # run by `fact_ner`, on the paragraphs that can carry a fact
     nlp.add_pipe("name_candidates")
     logger.debug("narrative pipeline: %s", nlp.pipe_names)
     return nlp
@@ -105,7 +116,7 @@ class LanguageRulers:
         tokenizer_only = spacy.blank(ENGLISH, vocab=nlp.vocab)  # to compile phrase patterns
         keep_whole_words(tokenizer_only)
         keep_degree_ordinals(tokenizer_only)
-        self.rulers: dict[tuple[str, str], SpanRuler] = {}
+        self.rulers: dict[tuple[str, str], IndexedSpanRuler] = {}
         for code in sorted(languages()):
             for key, filename in LANGUAGE_RULERS.items():
                 if code == ENGLISH:
@@ -114,7 +125,7 @@ class LanguageRulers:
                     patterns = ruler_patterns(key, code)
                 if not patterns:
                     continue
-                ruler = SpanRuler(
+                ruler = IndexedSpanRuler(
                     tokenizer_only,
                     name=f"{key}_{code}",
                     spans_key=key,
@@ -129,6 +140,37 @@ class LanguageRulers:
             ruler = self.rulers.get((code, key))
             doc.spans[key] = filter_spans(ruler.match(doc)) if ruler is not None else []
         return doc
+
+
+@Language.factory("fact_ner")
+def make_fact_ner(nlp: Language, name: str) -> FactNer:
+    return FactNer(nlp.get_pipe("ner"))
+
+
+class FactNer:
+    """The pretrained `ner`, run only over paragraphs with a word of a fact or a nation (a
+    placing, penalty, standing, time, cue or country the rulers found): the NER is most of the
+    pipeline's time, and a paragraph with none of them states no result or nationality."""
+
+    def __init__(self, ner: Any) -> None:
+        self.ner = ner
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.ner(doc) if carries_fact(doc) else doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for batch in minibatch(docs, batch_size):
+            for _ in self.ner.pipe([d for d in batch if carries_fact(d)], batch_size=batch_size):
+                pass  # the NER sets `doc.ents` in place
+            yield from batch
+
+
+def carries_fact(doc: Doc) -> bool:
+    """Whether a ruler or the nation mentions found a word of a fact in `doc`, or it counts
+    wins ('took both wins', read by `sweeps` from its own words)."""
+    return any(doc.spans.get(key) for key in FACT_KEYS) or any(
+        t.lower_ in COUNTED_NOUNS for t in doc
+    )
 
 
 def as_phrases(patterns: Iterable[dict]) -> list[dict]:

@@ -97,6 +97,8 @@ ENTRY_WORDS = frozenset({"No.", "No"})
 # Words that open a role before a name ("the defending champion", "his team-mate"), and how far
 ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 ROLE_REACH = 5
+# Possessive determiners right before a name: "his Apex Motors backed car" names what he owns
+OWNING_DETERMINERS = frozenset({"his", "her", "their"})
 # Words that make the subject of a phrase a group, never one driver: "both men made it through"
 # Words before "with" that make the driver after it an object: "contact with Braun"
 ENCOUNTER_WORDS = frozenset(
@@ -150,6 +152,8 @@ LIST_WORDS = frozenset({",", "and", "&", "the", "’s", "'s"})
 AHEAD_CONNECTORS = (("from",), ("ahead", "of"), ("followed", "by"), ("in", "front", "of"))
 # Pronouns that open a sentence about the previous sentence's subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# Nouns after 'top' that make it one place: "charged to the top spot", "on the top step"
+ONE_PLACE_NOUNS = frozenset({"spot", "step", "position", "place", "of"})
 GROUP_SUBJECTS = frozenset(
     {
         "they",
@@ -322,7 +326,8 @@ class Sentence:
         object of a preposition or verb ('Vos, skipping past Kok to take second' -> Vos).
         A group word in between ('both men made it through') means no single driver."""
         if any(
-            t.lower_ in GROUP_SUBJECTS for t in self.doc[max(self.span.start, index - 3) : index]
+            t.lower_ in GROUP_SUBJECTS and not self.one_place(t)
+            for t in self.doc[max(self.span.start, index - 3) : index]
         ):
             return None
         relatives = RELATIVE_PRONOUNS | self.vocab.relative_pronouns
@@ -356,6 +361,8 @@ class Sentence:
             # clause its antecedent acts; once a comma closes it, the sentence's subject again
             before = [m for m in earlier if m.end <= relative[-1]]
             commas = [t.i for t in self.doc[relative[-1] : index] if t.text == ","]
+            if self.listed_before(earlier[-1], index):
+                return earlier[-1]  # "Y who finished second and X in third": X's third
             if (
                 before
                 and relative[-1] - before[-1].end <= RELATIVE_GAP
@@ -376,6 +383,21 @@ class Sentence:
             return m
         return None
 
+    def listed_before(self, m: Mention, index: int) -> bool:
+        """'... and Riley Ek in third': an English name listed right before the words at
+        `index`, after 'and' or a comma, is who they are about."""
+        return (
+            self.vocab.code == ENGLISH
+            and m.end == index
+            and m.start > self.span.start
+            and self.doc[m.start - 1].lower_ in ("and", ",")
+        )
+
+    def one_place(self, token: Token) -> bool:
+        """'to the top spot', 'the top step': 'top' of one place, no group of drivers."""
+        following = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
+        return token.lower_ == "top" and following in ONE_PLACE_NOUNS
+
     def after_preposition(self, m: Mention) -> bool:
         """'who spots for Vos was fourth': a mention after an English preposition or verb of
         overtaking does not do what follows it, even right before the verb; nor does one before
@@ -395,6 +417,8 @@ class Sentence:
             return True
         if before == "on" and before2 in ("early", "later", "then"):
             return False  # "Early on Aoi Mori joined ...": an adverb, not "the move on X"
+        if self.vocab.code == ENGLISH and before in OWNING_DETERMINERS:
+            return True  # "in his Apex Motors backed car": a sponsor or car he owns, no actor
         return before in objects or after in ("’s", "'s", "’", "'")
 
     def role_start(self, m: Mention) -> int:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from extractors.document import Document
 from extractors.narrative.class_openers import opened_class
-from extractors.narrative.lang import digit_ordinal, english_table, english_words
+from extractors.narrative.lang import ENGLISH, digit_ordinal, english_table, english_words
 from extractors.narrative.prose import Sentence
 from extractors.sections import SESSION_PATTERNS, SectionMap, find_sections
 
@@ -32,6 +32,8 @@ MAX_LABEL_WORDS = 4
 # the words are in `lang/en.json` under `readers.races`
 ENGLISH_RACE_NOUNS = english_words("races", "race_nouns")
 NOT_LABEL_WORDS = english_words("races", "not_label_words")
+# Words that make what an English sentence opens with no class: 'In Qualifying, ...'
+NOT_CLASS_WORDS = english_words("races", "not_class_words")
 NUMBER_WORDS = english_table("races", "numbers")
 ENGLISH_ORDINALS = english_table("placings", "ordinals")
 # "the wet opening Cooper S class race", "Saturday's opener": race 1; the words that end the
@@ -147,7 +149,45 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
                 sentence.mentions = [
                     m for m in sentence.mentions if not (start <= m.start and m.end <= end)
                 ]
-    return found or opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
+    found = found or _compound_classes(sentence, told)
+    return found or _opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
+
+
+def _opened_class(sentence: Sentence) -> list[tuple[int, str]]:
+    """The class a sentence opens with; in English none whose words name a session, a lap, a
+    round or a day ('In Qualifying, ...', 'In Round 3, ...'), nor a label before a race noun
+    ('In the Pro League race'), which the English race readers tell."""
+    mentions = list(sentence.mentions)
+    found = opened_class(sentence)
+    if found and sentence.vocab.code == ENGLISH:
+        at, name = found[0]
+        after = at + len(name.split())
+        if {w.lower() for w in name.split()} & (NOT_LABEL_WORDS | NOT_CLASS_WORDS) or (
+            after < sentence.span.end and sentence.doc[after].lower_ in ENGLISH_RACE_NOUNS
+        ):  # "In the Pro League race, ...": the race noun's label, read as such
+            sentence.mentions = mentions  # the names in its words stay drivers
+            return []
+    return found
+
+
+def _compound_classes(sentence: Sentence, told: ToldNames) -> list[tuple[int, str]]:
+    """(token index, class) for each word that names a class by its compound ending, in a
+    language that writes one so ('in de rodeoklasse', 'De juniorenklasse'): a stem of three
+    letters or more before the ending, not a word the language lists as no class ('topklasse')."""
+    vocab = sentence.vocab
+    found = []
+    for token in sentence.span:
+        word = token.lower_
+        suffix = next((s for s in vocab.class_suffixes if word.endswith(s)), None)
+        if suffix is None or len(word) < len(suffix) + 3 or word in vocab.not_name_words:
+            continue
+        if not word[: -len(suffix)].rstrip("-").isalpha():
+            continue
+        name = token.text.capitalize()
+        found.append((token.i, name))
+        told.group = name
+        sentence.mentions = [m for m in sentence.mentions if not m.start <= token.i < m.end]
+    return found
 
 
 def _winner_after_win(sentence: Sentence, noun: int, label: list[str]) -> bool:

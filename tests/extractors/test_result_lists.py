@@ -229,3 +229,9 @@ def test_a_demonym_between_hyphens_is_a_crews_surname_not_a_nation():
     facts = row("8. Rossi-Tedesco (Ford Fiesta S2000) a 7'38\"3")
     assert facts.nation is None
     assert row("Ana Ribeiro-Portugal-24 laps").nation == "PRT"
+
+
+def test_a_state_code_printed_before_the_team_is_no_part_of_it():
+    facts = row("14) Rui Lemos (SP, Apex Racing), a 2 voltas")
+    assert (facts.driver, facts.team, facts.nation) == ("Rui Lemos", "Apex Racing", None)
+    assert (facts.status, facts.laps_down) == ("lapped", 2)

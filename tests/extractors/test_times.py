@@ -45,6 +45,20 @@ def test_laps_down_are_counted():
 
 
 @pytest.mark.parametrize(
+    ("text", "laps_down"),
+    [("a 2 voltas", 2), ("a 11 voltas", 11), ("a 1 vuelta", 1), ("a 3 giri", 3)],
+)
+def test_laps_behind_said_with_a_are_laps_down(text, laps_down):
+    (timing,) = find_timings(text)
+    assert (timing.laps_down, timing.laps, timing.status) == (laps_down, None, "lapped")
+
+
+def test_an_english_race_of_laps_is_no_laps_down():
+    (timing,) = find_timings("a 20 laps sprint")
+    assert (timing.laps, timing.laps_down) == (20, None)
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [("DNF", "dnf"), ("Ret", "dnf"), ("Ritirato", "dnf"), ("DSQ", "dsq"), ("DQ", "dsq"),
      ("Disqualified", "dsq"), ("N/A", "na"), ("n/a", "na"), ("NC", "nc"), ("DNS", "dns")],

@@ -58,12 +58,30 @@ RACING_FOR_VERBS = frozenset(
 # finalist –"; how many words may stand between its opening and the demonym, and what may close it
 APPOSITION_OPENERS = frozenset({",", "–", "—"})
 APPOSITION_FILLER = 3
+# "than", "que", "di": the word that opens what the subject is compared with, and the
+# comparatives before it ("mieux placé que l'Espagnol", "faster than the Dane"), in the languages
+COMPARISON_WORDS = frozenset({"than", "que", "che", "als", "dan", "niż"})
+COMPARATIVES = frozenset(
+    {"better", "faster", "quicker", "more", "less", "ahead", "mieux", "plus", "moins", "mejor",
+     "más", "menos", "melhor", "mais", "meglio", "più", "meno", "besser", "schneller",
+     "mehr", "beter", "sneller", "meer", "lepiej", "szybciej"}
+)  # fmt: skip
+# "was", "war", "fut": the verb 'to be' that equates a role with a name ('Best Dutchman was X')
+COPULAS = frozenset(
+    {"was", "is", "werd", "war", "ist", "wurde", "était", "est", "fut", "fue", "era", "es", "fu",
+     "è", "foi", "é", "był", "była", "jest"}
+)  # fmt: skip
+# How many words a comparative may stand before its "than" ("placé plus haut que")
+COMPARATIVE_REACH = 4
 APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "–", "—", "in", "at", "en", "em", "im"})
 ELISION_MARKS = ("’", "'")
 # Nouns of a team that make a demonym role no driver: "the Australian squad"
 TEAM_NOUNS = frozenset({"team", "squad", "outfit", "crew", "formation", "side", "quartet", "trio"})
 # Words of a team named between a demonym and its driver: "l’indiano della Apex Racing X"
 TEAM_MAX_WORDS = 4
+# ... and with no preposition, right after a driver's noun and demonym (its organisation word
+# ending it: 'le pilote australien Kite Red Bull Racing Esports X')
+BARE_TEAM_MAX_WORDS = 6
 # Tokens before a demonym that make it a group: "an all-Japanese front row"
 GROUP_PREFIX = ("all", "-")
 
@@ -242,6 +260,32 @@ def _inside_a_proper_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a
     return before.is_alpha and before.text[:1].isupper() and before.lower_ not in ("the", "a", "an")
 
 
+def _ends_a_team_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
+    """A country's possessive after a capitalised word of the same run ('Force India's X',
+    'Kite Brasil's X'): the end of a team's name, no driver's nation (a first word of the
+    sentence counts when it is no common word: 'Then Norway's X' stays)."""
+    if span.start <= sentence.span.start:
+        return False
+    before = sentence.doc[span.start - 1]
+    if not (before.is_alpha and before.text[:1].isupper()) or before.is_stop:
+        return False
+    return before.lower_ not in sentence.vocab.articles
+
+
+def _named_by_copula(sentence: Sentence, span) -> Mention | None:  # noqa: ANN001 - a Span
+    """'Best Dutchman was Kees Boer', 'le meilleur Français fut X': a demonym role that the
+    verb 'to be' equates with the name right after it (not 'was Boer's team-mate')."""
+    doc = sentence.doc
+    if span.label_ == "NATION" or span.end + 1 >= sentence.span.end:
+        return None
+    if doc[span.end].lower_ not in COPULAS:
+        return None
+    named = next((m for m in _names(sentence) if m.start == span.end + 1), None)
+    if named is None or (named.end < len(doc) and doc[named.end].text in ("’s", "'s")):
+        return None
+    return named
+
+
 def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
     """A country or demonym written right before a name with no article is its given name
     ('Jordan Clarke', 'Finn Weber', 'Mauricio Rossi'): in English for a country's name, in
@@ -285,6 +329,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         if span.text.endswith(
             POSSESSIVE_ENDINGS
         ):  # "Norway's Tomas Berg", "Poland's other finalist, X"
+            if _ends_a_team_name(sentence, span):
+                continue  # "Force India's Kiefer": a team's name ends with the country
             target = _name_after(sentence, span.end, FILLER_MAX)
             if target:
                 # "Chile's Reyes and Ortiz": the drivers listed right after the possessive
@@ -297,8 +343,10 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                 for member in group:
                     book.state(member.driver, nation, sentence.evidence(lead, member.end))
             continue
-        target = _name_after(sentence, span.end, 3, role_words_only=True) or _name_after_team(
-            sentence, span.end, _after_role_noun(sentence, span.start)
+        target = (
+            _name_after(sentence, span.end, 3, role_words_only=True)
+            or _name_after_team(sentence, span.end, _after_role_noun(sentence, span.start))
+            or _named_by_copula(sentence, span)
         )
         if target and _inside_a_proper_name(sentence, span):
             continue  # "the Class B American Legion Seniors": an organisation's name
@@ -445,15 +493,19 @@ def _name_after_team(sentence: Sentence, index: int, of_a_driver: bool = False) 
     doc = sentence.doc
     if sentence.vocab.code == ENGLISH or index >= sentence.span.end:
         return None
-    if doc[index].lower_ not in sentence.vocab.object_words:
+    # "le pilote australien Apex Racing Esports X": a driver's team may follow with none
+    bare = of_a_driver and doc[index].text[:1].isupper()
+    if doc[index].lower_ not in sentence.vocab.object_words and not bare:
         return None
     for m in _names(sentence):
         if m.start <= index:
             continue
-        team = doc[index + 1 : m.start]
+        team = doc[index if bare else index + 1 : m.start]
+        if bare and (not team or team[-1].text == ","):
+            return None  # the team's words and the name run on, with no comma between
         comma = of_a_driver and len(team) > 1 and team[-1].text == ","  # "pilote danois de X, Y"
         words = team[:-1] if comma else team
-        if not 0 < len(words) <= TEAM_MAX_WORDS:
+        if not 0 < len(words) <= (BARE_TEAM_MAX_WORDS if bare else TEAM_MAX_WORDS):
             return None
         if comma or words[-1].lower_ in ORGANISATION_WORDS:
             return m if all(t.text[:1].isupper() for t in words) else None
@@ -586,6 +638,9 @@ def _resolve_demonym(
     if previous is not None:
         windows.append([d for d in _candidates(previous) if subject is None or d != subject.driver])
     driver = _named_before_colon(sentence, mention, book)
+    paired = _paired_role(sentence, mention)
+    if paired:  # "contact between the wheel of the Briton and the Italian's wing": whose is whose
+        windows = [_candidates(sentence, mention.start)]  # is not told by who acts
     for drivers in [] if driver else windows:
         if not drivers:
             continue
@@ -593,6 +648,8 @@ def _resolve_demonym(
         unknown = [d for d in drivers if d not in book.nation_of]
         if len(matching) == 1:
             driver = matching[0]
+        elif paired:
+            break  # only a nation known before settles which of the pair it is
         elif not matching and len(unknown) == 1:
             driver = unknown[0]
         elif not matching and not unknown:
@@ -606,6 +663,20 @@ def _resolve_demonym(
         return
     mention.driver = driver
     book.state(driver, nation, sentence.evidence(mention.start, mention.end))
+
+
+def _paired_role(sentence: Sentence, mention: Mention) -> bool:
+    """A demonym role listed with another of another nation ('the Briton and the Italian'):
+    two roles told together, which leaving out the one who acts does not tell apart."""
+    joiners = LIST_WORDS | sentence.vocab.list_words | sentence.vocab.articles
+    for other in sentence.mentions:
+        if other is mention or other.kind != "demonym" or other.nation == mention.nation:
+            continue
+        a, b = sorted((mention, other), key=lambda m: m.start)
+        between = sentence.doc[a.end : b.start]
+        if len(between) and all(t.lower_ in joiners for t in between):
+            return True
+    return False
 
 
 def _of_a_thing(sentence: Sentence, mention: Mention) -> bool:
@@ -654,6 +725,9 @@ def _governed(sentence: Sentence, mention: Mention) -> bool:
     doc = sentence.doc
     objects = OBJECT_WORDS | sentence.vocab.object_words
     before = doc[mention.start - 1].lower_ if mention.start > sentence.span.start else ""
+    if before in COMPARISON_WORDS:  # "qualified better than the Spaniard": someone else
+        lead = doc[max(sentence.span.start, mention.start - 1 - COMPARATIVE_REACH) : mention.start]
+        return any(t.lower_ in COMPARATIVES for t in lead)
     return doc[mention.start].lower_ in sentence.vocab.object_words or before in objects
 
 

@@ -7,6 +7,7 @@ a track-limit transgression', 'a second track-limits penalty' (no number: second
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extractors.narrative.facts.context import is_supposition
@@ -98,13 +99,28 @@ def _penalties(s: Sentence, span, previous: Sentence | None) -> list[Penalty]:  
         if m.driver == penalty.driver and m.kind == "name" and m.end <= span.start
     ]
     who = named[-1] if named else None  # "..., although Ito will rue a drive-through": that Ito
-    if who is None or not _plural(s, who, span):
+    receiver = _receiver_after(s, span.end) if span.text.lower() == "penalties" else None
+    if receiver is not None:  # "because of penalties to Vos and Kok": one each
+        listed = _listed_to(s, [m for m in s.coordinated(receiver) if m.start >= span.end])
+    elif who is None or not _plural(s, who, span):
         return [penalty]
-    listed = [m for m in s.coordinated(who) if m.driver and m.end <= span.start]
+    else:
+        listed = [m for m in s.coordinated(who) if m.driver and m.end <= span.start]
     drivers = list(dict.fromkeys(m.driver for m in listed))
     if len(drivers) < 2:
         return [penalty]
     return [penalty.model_copy(update={"driver": d}) for d in drivers]
+
+
+def _listed_to(s: Sentence, listed: list) -> list:
+    """The drivers of 'penalties to Vos, Kok and Bos': the list ends at the name after its
+    conjunction ('..., and Bos, Dutchman Ruiz steps up': Ruiz is the next clause's)."""
+    drivers = listed[:1]
+    for a, b in itertools.pairwise(listed):
+        drivers.append(b)
+        if any(t.is_alpha for t in s.doc[a.end : b.start] if not t.text[:1].isupper()):
+            return [m for m in drivers if m.driver]  # "and", "e", "et": the list's last name
+    return []  # no conjunction closes the list: whose the penalties are is not settled
 
 
 def _plural(s: Sentence, who, span) -> bool:  # noqa: ANN001 - a Mention and a spaCy Span
@@ -231,8 +247,8 @@ def _counted_seconds(s: Sentence, span) -> int | None:  # noqa: ANN001 - a spaCy
 
 def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  # noqa: ANN001
     doc = s.doc
-    if span.text.lower() == "penalties":
-        return None  # "penalties were flying": no one penalty
+    if span.text.lower() == "penalties" and _receiver_after(s, span.end) is None:
+        return None  # "penalties were flying": no one penalty ("penalties to Vos and Kok" are)
     before = [t.lower_ for t in doc[max(s.span.start, span.start - 4) : span.start]]
     if any(word in NEGATIONS for word in before):
         return None

@@ -25,6 +25,7 @@ from extractors.narrative.facts.context import (
     hypothetical_cues,
     is_supposition,
 )
+from extractors.narrative.facts.heats import HeatWin, heat_wins
 from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
     ENGLISH,
@@ -159,6 +160,8 @@ RESPECTIVELY = english_words("placings", "respectively")
 PAIRED_GAP = 8
 # How many words a driver's bracket ('(Apex Kart)', '(NED)') may span before his place
 BRACKET_REACH = 8
+# "P5" of "Kurz (P5)": a place written with P before it
+P_PLACE_RE = re.compile(r"^P([1-9]\d?)$")
 # How many words before a win phrase its negation may stand
 NEGATION_REACH = 8
 # How many words after a place a lap may be told at ('deuxième au 10e tour')
@@ -249,13 +252,31 @@ def read_placings(
         listed_claims.extend(reader.listed)
         podium_claims.extend(reader.podium)
         final_lap_leads.extend(reader.leads)
+    heats = heat_wins(sentences)
+    found = [p for p in found if not _told_heat_win(p, heats)]
     if number_races:
         told = number_told_races(sentences, [*found, *counts], [*podium_claims, *final_lap_leads])
         found += _one_per_race(listed_claims, told)
+    found += [
+        Placing(h.race, False, h.driver, 1, False, STATED, 0.8, h.evidence, h.sentence, at=h.start)
+        for h in heats
+    ]
     placings = _best_per_driver(found)
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)
     return _flag_shared_positions(placings)
+
+
+def _told_heat_win(placing: Placing, heats: list[HeatWin]) -> bool:
+    """A win the placing readers took from words that tell a heat's win ('with A and B winning
+    heat races'): the heat's, a race of its own, not the race being told."""
+    return placing.position == 1 and any(
+        h.sentence == placing.sentence
+        and h.driver == placing.driver
+        and placing.at is not None
+        and h.start <= placing.at < h.end
+        for h in heats
+    )
 
 
 def _read(sentence: Sentence) -> bool:
@@ -412,6 +433,7 @@ class _SentenceReader:
             or self.in_standings(end)
             or self.in_session(start)
             or self.on_grid(end)
+            or self.on_the_road(end)
             or (position is not None and self.at_lap(end))
         ):
             return
@@ -462,6 +484,13 @@ class _SentenceReader:
         while k < self.s.span.end and self.doc[k].lower_ in GRID_LEAD:
             k += 1
         return k < self.s.span.end and self.doc[k].lower_ == "grid"
+
+    def on_the_road(self, end: int) -> bool:
+        """'was third on the road, was given a penalty': a place before the stewards' decision,
+        which the classification after it replaces (English)."""
+        if self.s.vocab.code != ENGLISH or end + 3 > self.s.span.end:
+            return False
+        return [t.lower_ for t in self.doc[end : end + 3]] == ["on", "the", "road"]
 
     def at_lap(self, end: int) -> bool:
         """Outside English, a place told at a lap right after it ('était deuxième au 10e tour',
@@ -654,6 +683,8 @@ class _SentenceReader:
         if self.tree is not None and (self.inverted_win(self.tree) or self.race_won(self.tree)):
             self.at_finish = True  # "X captured the feature while Y took second"
         taken = self.bare_ordinals() if self.at_finish else set()
+        if not self.at_finish:
+            self.p_places()  # "Kurz (P5), Ota (P7)": a list of places is the finish itself
         paired = self.paired_ordinals()
         if self.at_finish:
             self.places_of()
@@ -1032,7 +1063,10 @@ class _SentenceReader:
             k = self.past_brackets(m.end)
             if m.driver is None:
                 continue
-            if (value := self.bracketed_ordinal(m.end)) is not None:  # "Conor Murphy (tweede)"
+            value = self.bracketed_ordinal(m.end)
+            if value is None:
+                value = self.listed_p_place(m.end)  # "Kurz (P5), Ota (P7)"
+            if value is not None:  # "Conor Murphy (tweede)"
                 self.add(m, value, STATED, 0.7, m.start, m.end + 3)
                 continue
             if self.s.vocab.code != ENGLISH:
@@ -1086,6 +1120,27 @@ class _SentenceReader:
         value = ordinal(self.doc[k + 1].text)
         word = self.doc[k + 1].lower_
         return None if word[:1] == "p" and word[1:].isdigit() else value  # "(P2)": a running place
+
+    def p_places(self) -> None:
+        """The places of a list of drivers with 'P5' in brackets (`listed_p_place`)."""
+        for m in self.s.mentions:
+            if m.driver is not None and (value := self.listed_p_place(m.end)) is not None:
+                self.add(m, value, STATED, 0.7, m.start, m.end + 3)
+
+    def listed_p_place(self, k: int) -> int | None:
+        """Outside English, 'P5' opening the brackets right after a driver, in a sentence that
+        lists two drivers or more so ('Kurz (P5), Ota (P7) i Vidal (P9, +1.2s)'): a list of
+        places; one driver's '(P2)' alone may be a running place. None otherwise."""
+        if self.s.vocab.code == ENGLISH or _p_place(self.doc, k, self.s.span.end) is None:
+            return None
+        if self.s.race is None and not self.s.named_races:
+            return None  # a list in no race the text settles
+        listed = sum(
+            _p_place(self.doc, m.end, self.s.span.end) is not None
+            for m in self.s.mentions
+            if m.driver is not None
+        )
+        return _p_place(self.doc, k, self.s.span.end) if listed >= 2 else None
 
     def digit_and_dot(self, k: int) -> bool:
         """A number and a dot written onto it, in a language that writes ordinals so ('7.'
@@ -1234,6 +1289,8 @@ class _SentenceReader:
                 if p[-1].text == "," and self.at_finish:  # "X viu a bandeira na 1ª posição, ..."
                     self.closing_place(p)
                 return
+        if self.place_then_and(p):
+            return  # "con X (Team) terzo e Y quarto": the place closes X's clause, not Y's
         who = self.s.mention_at(p.end)
         if who is None and p[-1].text == ",":  # "Na 2ª posição, o estreante do dia, X chegou"
             who = self.s.mention_at(self.past_apposition(p.end), skip=0)
@@ -1244,6 +1301,16 @@ class _SentenceReader:
         if who is not None and value is not None:
             self.followed(who.end, value + 1)
             self.ahead_of(who.end, value)
+
+    def place_then_and(self, p) -> bool:  # noqa: ANN001
+        """Outside English, a place alone followed by the language's 'and' ('terzo e', 'tercero
+        y'): it ends the clause before it, so the driver after 'and' is not its owner."""
+        return (
+            self.s.vocab.code != ENGLISH
+            and p.end < self.s.span.end
+            and all(ordinal(t.text) is not None for t in p)
+            and self.doc[p.end].lower_ in self.s.vocab.list_words - {","}
+        )
 
     def digit_place_then_comma(self, p) -> bool:  # noqa: ANN001
         """Outside English, a place in digits alone opening its sentence and set off by a comma
@@ -1345,7 +1412,7 @@ class _SentenceReader:
     def position_range(self, p) -> None:  # noqa: ANN001
         """'Positions five to eight went to A, B, C and D': one driver per position, in order,
         only when the names listed fill the range exactly."""
-        first, last = count_word(p[1].text), count_word(p[3].text)
+        first, last = (count_word(t.text) or position_number(t.text) for t in (p[1], p[3]))
         lead = self.s.mention_at(p.end, skip=1)
         if first is None or last is None or lead is None or lead.kind != "name":
             return
@@ -1868,6 +1935,15 @@ class _SentenceReader:
                 break
         for member in members:
             self.add(member, None, STATED, 0.8, p.start, p.end, qualified=True)
+
+
+def _p_place(doc, k: int, end: int) -> int | None:  # noqa: ANN001
+    """5 for 'P5' opening brackets at `k` and closed or set off by a comma ('(P5)', '(P2,
+    +0.128s)'); None otherwise."""
+    if k + 2 >= end or doc[k].text != "(" or doc[k + 2].text not in (")", ","):
+        return None
+    match = P_PLACE_RE.match(doc[k + 1].text)
+    return int(match.group(1)) if match else None
 
 
 def _race_before(words: list[str]) -> bool:

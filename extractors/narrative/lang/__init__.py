@@ -46,6 +46,8 @@ PHRASE_KINDS = {
     "podium": ("placings", "PLACING", "podium3"),
     "top": ("placings", "PLACING", "top"),  # "complète le top 10": tenth
     "place": ("placings", "PLACING", "place"),
+    # "les positions quatre à sept étaient occupées par": a range of places, one per name after
+    "range": ("placings", "PLACING", "range"),
     "line": ("placings", "PLACING", "line"),
     "opens": ("placings", "PLACING", "opens"),
     "grid": ("placings", "PLACING", "grid"),
@@ -154,6 +156,8 @@ class Vocabulary:
     factual_modals: frozenset[str] = frozenset()
     # a verb-second language: its subject may follow the verb ('pakte hij de winst')
     inverted_subject: bool = False
+    # "klasse": a compound word ending so names a class ('in de rodeoklasse')
+    class_suffixes: tuple[str, ...] = ()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -257,6 +261,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         negations=_words(data, "negations"),
         negation_limiters=_words(data, "negation_limiters"),
         case_endings=tuple((a.lower(), b.lower()) for a, b in data.get("case_endings", [])),
+        class_suffixes=tuple(sorted(_words(data, "class_suffixes"))),
     )
 
 

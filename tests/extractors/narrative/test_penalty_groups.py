@@ -76,3 +76,16 @@ def test_a_plural_verb_before_the_drivers_last_mention_shares_nothing():
         "although Ito will rue a drive-through for an unsafe rejoin."
     )
     assert penalties(read(text)) == [("Hana Ito", None, "drive-through")]
+
+
+def test_penalties_to_listed_drivers_give_each_of_them_one():
+    text = (
+        "Tom Baker won the final. Jan Vos crossed the line second ahead of Piet Kok. Because of "
+        "penalties to Vos and Kok, Belgian Rik Smet moves up to second place."
+    )
+    assert penalties(read(text)) == [("Jan Vos", None, "other"), ("Piet Kok", None, "other")]
+
+
+def test_penalties_with_no_one_after_them_are_no_penalty():
+    text = "Tom Baker won the final. Penalties for track limits were handed out all evening."
+    assert penalties(read(text)) == []

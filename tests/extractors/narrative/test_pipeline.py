@@ -12,7 +12,21 @@ def spans(nlp, text: str, key: str) -> list[tuple[str, str]]:
 
 def test_pretrained_components_other_than_ner_are_not_loaded(nlp):
     assert not {"tagger", "parser", "lemmatizer", "tok2vec"} & set(nlp.pipe_names)
-    assert {"ner", "sentencizer", "nation_mentions", "name_candidates"} <= set(nlp.pipe_names)
+    assert {"fact_ner", "sentencizer", "nation_mentions", "name_candidates"} <= set(nlp.pipe_names)
+    assert "ner" in nlp.disabled  # run by `fact_ner` only
+
+
+def dates(nlp, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == "DATE"]
+
+
+def test_the_ner_reads_only_paragraphs_with_a_word_of_a_fact(nlp):
+    # the NER's own labels (DATE) show where it ran; names are found either way
+    assert dates(nlp, "Tomas Berg won the race on 12 May 2019 at Zolder.") == ["12 May 2019"]
+    assert dates(nlp, "Tomas Berg took both wins on 12 May 2019.") == ["12 May 2019"]
+    assert dates(nlp, "The Norwegian joined the team on 12 May 2019.") == ["12 May 2019"]
+    assert dates(nlp, "Tomas Berg joined the team on 12 May 2019 at Zolder.") == []
+    assert [e.text for e in nlp("Tomas Berg joined the team in May.").ents] == ["Tomas Berg"]
 
 
 def test_pipeline_is_built_once_per_process(nlp):
