@@ -30,7 +30,8 @@ Required = tuple[tuple[int, frozenset[int] | re.Pattern[str]], ...]
 
 
 class IndexedSpanRuler(SpanRuler):
-    """`SpanRuler` whose token patterns run per group of required words (see module doc)."""
+    """`SpanRuler` whose token patterns run per group of required words (see module doc).
+    Patterns are only ever added: `remove` would leave them in their groups."""
 
     def clear(self) -> None:
         super().clear()
