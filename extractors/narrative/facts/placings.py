@@ -30,6 +30,7 @@ from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
     ENGLISH,
     FIXED_PREFIX,
+    PENALTY_KEY,
     all_ordinals,
     digit_ordinal,
     english_table,
@@ -179,6 +180,8 @@ EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 # A result amended after the race ('was pushed back to third after the penalty', 'classified
 # seventh') outranks the finish the same text told before it.
 AMENDED = 4
+# Words before a place fallen or risen to ('caiu para 13º') in which a penalty makes it amended
+PENALTY_REACH = 30
 QUALIFYING_SUFFIX = " qualifying"
 # "pontos", "punti", "pts": a points word after a total
 POINT_WORD_RE = re.compile(POINT_WORDS, re.IGNORECASE)
@@ -255,7 +258,13 @@ def read_placings(
     heats = heat_wins(sentences)
     found = [p for p in found if not _told_heat_win(p, heats)]
     if number_races:
-        told = number_told_races(sentences, [*found, *counts], [*podium_claims, *final_lap_leads])
+        # a result amended after a penalty ('caiu para 13º') tells no race of its own: a win
+        # told after it is the same race's, as it was run
+        amended = [p for p in found if p.strength == AMENDED]
+        stated = [p for p in found if p.strength != AMENDED]
+        told = number_told_races(
+            sentences, [*stated, *counts], [*podium_claims, *final_lap_leads, *amended]
+        )
         found += _one_per_race(listed_claims, told)
     found += [
         Placing(h.race, False, h.driver, 1, False, STATED, 0.8, h.evidence, h.sentence, at=h.start)
@@ -706,6 +715,11 @@ class _SentenceReader:
                 self.position(p)
             elif kind == "amended" and self.at_finish:
                 self.amended(p)
+            elif kind == "dropped":
+                # a place fallen to with no penalty before it is a move in the race: no place
+                self.read_with.update(q.start for q in self.phrases if p.start < q.start < p.end)
+                if self.penalised_before(p.start) and not self.at_lap(p.end):
+                    self.amended(p)
             elif kind == "podium3":
                 self.podium_rest(p)
             elif kind == "win_after":
@@ -1459,6 +1473,15 @@ class _SentenceReader:
         the finish told before."""
         who = self.s.subject_before(p.start)
         self.add(who, self.position_of(p), AMENDED, 0.8, p.start, p.end)
+
+    def penalised_before(self, index: int) -> bool:
+        """A penalty told in the words just before `index` ('foi punido ... e caiu para 13º', 'X
+        foi punido. Y passou para segundo'): a place reached after it is the amended result, not
+        a move in the race."""
+        return any(
+            s.label_ == "PENALTY" and index - PENALTY_REACH <= s.start and s.end <= index
+            for s in self.doc.spans.get(PENALTY_KEY, [])
+        )
 
     def inverted(self, p):  # noqa: ANN001, ANN201
         """The driver after 'was' of a clause the placing opens ('on the top step was X',

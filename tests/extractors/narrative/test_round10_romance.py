@@ -1,0 +1,100 @@
+"""Round 10 causes of missed and wrong results in Portuguese, Spanish, Italian and French prose
+(issue 14). Invented sentences in the shapes real reports use, expectations written by hand."""
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+from extractors.narrative.pipeline import get_nlp
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def places(facts: NarrativeFacts) -> dict[str, int | None]:
+    return {row.driver: row.position for race in facts.races for row in race.results}
+
+
+# A place that ends its sentence ('caiu para 13º.') keeps its full stop apart
+
+
+def test_a_place_ending_a_sentence_is_split_from_its_full_stop():
+    words = [t.text for t in get_nlp().make_doc("Caiu para 13º. Depois 2ª. Enfim 4°.")]
+    assert words == ["Caiu", "para", "13º", ".", "Depois", "2ª", ".", "Enfim", "4°", "."]
+
+
+def test_pt_place_at_the_end_of_a_sentence_is_read():
+    facts = read("Ivo Prado venceu a corrida. Davi Reis terminou em 3º.", "pt")
+    assert places(facts) == {"Ivo Prado": 1, "Davi Reis": 3}
+
+
+# A place fallen or risen to after a penalty is the amended result; the same words in the race
+# are no result
+
+
+def test_pt_winner_penalised_falls_and_the_next_moves_up():
+    facts = read(
+        "Ivo Prado havia vencido a prova, mas foi punido por queima de largada, com o acréscimo "
+        "de 20 segundos, e caiu para 13º. Davi Reis passou para segundo.",
+        "pt",
+    )
+    assert places(facts) == {"Ivo Prado": 13, "Davi Reis": 2}
+
+
+def test_pt_fall_in_the_race_without_a_penalty_is_no_result():
+    facts = read(
+        "Ivo Prado venceu a corrida. Davi Reis escapou na largada e caiu para o quarto lugar.",
+        "pt",
+    )
+    assert places(facts) == {"Ivo Prado": 1}
+
+
+def test_pt_move_at_a_lap_after_a_penalty_is_no_result():
+    facts = read(
+        "Ivo Prado venceu a corrida. Rui Lobo foi punido com cinco segundos. Davi Reis passou "
+        "para segundo na volta 4.",
+        "pt",
+    )
+    assert places(facts) == {"Ivo Prado": 1}
+
+
+def test_pt_amended_place_starts_no_race_of_its_own():
+    facts = read(
+        "Ivo Prado foi punido por queima de largada e caiu para 13º. Ivo Prado venceu a prova "
+        "de ponta a ponta.",
+        "pt",
+    )
+    assert [r.name for r in facts.races] == ["Race"]
+    assert places(facts) == {"Ivo Prado": 13}
+
+
+def test_es_penalised_winner_falls_and_the_next_moves_up():
+    facts = read(
+        "Ivo Prado ganó la carrera, pero fue sancionado con cinco segundos y cayó al 7º lugar. "
+        "Davi Reis pasó a la segunda posición.",
+        "es",
+    )
+    assert places(facts) == {"Ivo Prado": 7, "Davi Reis": 2}
+
+
+def test_es_fall_without_a_penalty_is_no_result():
+    facts = read("Ivo Prado ganó la carrera. Davi Reis trompeó y cayó al 7º lugar.", "es")
+    assert places(facts) == {"Ivo Prado": 1}
+
+
+def test_it_penalised_winner_slides_and_the_next_moves_up():
+    facts = read(
+        "Ivo Prado ha vinto la gara, ma è stato penalizzato di cinque secondi ed è scivolato in "
+        "settima posizione. Davi Reis è salito al secondo posto.",
+        "it",
+    )
+    assert places(facts) == {"Ivo Prado": 7, "Davi Reis": 2}
+
+
+def test_fr_penalised_winner_falls_and_the_next_moves_up():
+    facts = read(
+        "Ivo Prado a gagné la course, mais il a reçu une pénalité de cinq secondes et il est "
+        "tombé à la septième place. Davi Reis est remonté à la deuxième place.",
+        "fr",
+    )
+    assert places(facts) == {"Ivo Prado": 7, "Davi Reis": 2}
