@@ -1743,8 +1743,8 @@ class _SentenceReader:
 
     def position(self, p) -> None:  # noqa: ANN001
         value = self.position_of(p)
-        if value is None:
-            return
+        if value is None or self.in_standings(p.end):
+            return  # 'a la primera plaza de la general, seguida por X': X's place is no result
         who = self.inverted(p)
         if who is not None:  # "finishing just behind him in second place was X"
             self.add(who, value, STATED, 0.75, p.start, p.end)

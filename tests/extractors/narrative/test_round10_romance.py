@@ -98,3 +98,32 @@ def test_fr_penalised_winner_falls_and_the_next_moves_up():
         "fr",
     )
     assert places(facts) == {"Ivo Prado": 7, "Davi Reis": 2}
+
+
+# Drivers listed after a place in the standings are in the standings too, not in the race
+
+
+def test_es_followers_of_a_standings_place_are_no_result():
+    facts = read(
+        "Así, Ana Ruiz, que se impuso en la final, ha accedido a la primera plaza de la general "
+        "provisional, seguida a un punto por Leo Soto y por Pablo Vera a tres.",
+        "es",
+    )
+    assert places(facts) == {"Ana Ruiz": 1}
+
+
+def test_pt_followers_of_a_standings_place_are_no_result():
+    facts = read(
+        "Ana Ribas venceu a corrida e assumiu o primeiro lugar do campeonato, seguida por Leo "
+        "Souto e Davi Reis.",
+        "pt",
+    )
+    assert places(facts) == {"Ana Ribas": 1}
+
+
+def test_es_followers_of_a_race_place_are_still_read():
+    facts = read(
+        "Ana Ruiz ganó la carrera. El segundo lugar fue para Leo Soto, seguido por Pablo Vera.",
+        "es",
+    )
+    assert places(facts) == {"Ana Ruiz": 1, "Leo Soto": 2, "Pablo Vera": 3}
