@@ -26,6 +26,7 @@ from extractors.narrative.facts.context import (
     is_supposition,
 )
 from extractors.narrative.facts.heats import HeatWin, heat_wins
+from extractors.narrative.facts.nations import TEAM_NOUNS
 from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
     ENGLISH,
@@ -428,7 +429,7 @@ class _SentenceReader:
     ) -> None:
         if who is not None and self.in_crew(who):
             who = self.crew_entry(who)  # "the No. 13 driven by A and B, who finished third"
-        if who is None or who.driver is None or self.after_crew_noun(who):
+        if who is None or who.driver is None or self.after_crew_noun(who) or self.team_named(who):
             return
         told = set(range(start, end))  # the words of the place, not of its driver's clause
         if self.supposed & told:
@@ -466,6 +467,14 @@ class _SentenceReader:
         english = self.s.vocab.code == ENGLISH
         if english and relative and into is None and position and position > 1 and not qualifying:
             self.relative(who, position, max(end, who.end))
+
+    def team_named(self, who: Mention) -> bool:
+        """Outside English, a name right after 'Team' or the language's team noun ('il pilota
+        dello Junior Team Apex Corse, che ha chiuso primo'): the team's, not a driver's."""
+        if self.s.vocab.code == ENGLISH or who.start == 0:
+            return False
+        before = self.doc[who.start - 1].lower_
+        return before in TEAM_NOUNS or before in self.s.vocab.team_nouns
 
     def place_left(self, start: int) -> bool:
         """'fighting his way from his 9th place': a place told after 'from' is one the driver
@@ -732,6 +741,8 @@ class _SentenceReader:
                 self.position_range(p)
             elif kind == "top":
                 self.top(p)
+            elif kind == "top_by":
+                self.top_by(p)
             elif kind == "podium":
                 self.add(
                     self.s.subject_before(p.start),
@@ -1402,6 +1413,24 @@ class _SentenceReader:
         if who is not None and number is not None and self.s.vocab.code != ENGLISH:
             self.followed(max(p.end, who.end), number + 1)
             self.ahead_of(max(p.end, who.end), number)
+
+    def top_by(self, p) -> None:  # noqa: ANN001
+        """'La top 10 è stata completata da A, B e C', 'o top 10 foi fechado por A, B e C': the
+        drivers listed after it take the top's last places, in the order listed."""
+        at = next((t.i + 1 for t in p if t.lower_ == "top"), None)
+        if at is None or at >= p.end:
+            return
+        word = self.doc[at].text
+        number = int(word) if word.isdigit() else count_word(word) or position_number(word)
+        first = self.s.mention_at(p.end, skip=1)
+        if number is None or first is None:
+            return
+        group = self.s.coordinated(first) if first.kind == "name" else [first]
+        if len(group) > number:
+            return
+        for k, member in enumerate(group):
+            place = number - len(group) + 1 + k
+            self.add(member, place, STATED, 0.75, member.start, member.end)
 
     def retired(self, p) -> None:  # noqa: ANN001
         """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the

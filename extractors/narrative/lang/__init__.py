@@ -45,6 +45,8 @@ PHRASE_KINDS = {
     "win_after": ("placings", "PLACING", "win_after"),
     "podium": ("placings", "PLACING", "podium3"),
     "top": ("placings", "PLACING", "top"),  # "complète le top 10": tenth
+    # "la top 10 è stata completata da X, Y e Z": the drivers after it take the top's last places
+    "top_by": ("placings", "PLACING", "top_by"),
     "place": ("placings", "PLACING", "place"),
     # "les positions quatre à sept étaient occupées par": a range of places, one per name after
     "range": ("placings", "PLACING", "range"),

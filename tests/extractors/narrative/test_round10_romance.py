@@ -127,3 +127,63 @@ def test_es_followers_of_a_race_place_are_still_read():
         "es",
     )
     assert places(facts) == {"Ana Ruiz": 1, "Leo Soto": 2, "Pablo Vera": 3}
+
+
+# 'La top 10 è stata completata da A, B e C': the names after it take the top's last places
+
+
+def test_it_top_ten_completed_by_three_names():
+    facts = read(
+        "Ugo Ferrante ha vinto la gara. La top 10 è stata completata da Nico Bassi, Leo Ricci e "
+        "Dino Sala.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Ferrante": 1, "Nico Bassi": 8, "Leo Ricci": 9, "Dino Sala": 10}
+
+
+def test_es_top_ten_closed_by_names_after_the_verb():
+    facts = read(
+        "Ana Ruiz ganó la carrera. El top 10 lo completaron Leo Soto, Pablo Vera y Juan Gil.", "es"
+    )
+    assert places(facts) == {"Ana Ruiz": 1, "Leo Soto": 8, "Pablo Vera": 9, "Juan Gil": 10}
+
+
+def test_pt_top_ten_completed_by_two_names():
+    facts = read(
+        "Ana Ribas venceu a corrida. O top 10 foi completado por Leo Souto e Davi Reis.", "pt"
+    )
+    assert places(facts) == {"Ana Ribas": 1, "Leo Souto": 9, "Davi Reis": 10}
+
+
+def test_fr_top_ten_completed_by_three_names():
+    facts = read(
+        "Louis Barre a gagné la course. Le top 10 a été complété par Hugo Lenoir, Paul Morel et "
+        "Jean Roux.",
+        "fr",
+    )
+    assert places(facts) == {"Louis Barre": 1, "Hugo Lenoir": 8, "Paul Morel": 9, "Jean Roux": 10}
+
+
+# Italian finishes told with a gerund ('giungendo sesto') or 'ha concluso la gara in ...'
+
+
+def test_it_gerund_and_concluded_race_places():
+    facts = read(
+        "Ugo Ferrante ha vinto la gara. Nico Bassi, che ha allungato dal terzo giro, ha concluso "
+        "la gara in seconda posizione. Staccato di 30 secondi troviamo Leo Ricci, che ha gestito "
+        "una gara in solitaria, giungendo sesto.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Ferrante": 1, "Nico Bassi": 2, "Leo Ricci": 6}
+
+
+# A name right after 'Team' is the team's: no driver's result
+
+
+def test_it_name_after_team_is_no_driver():
+    facts = read(
+        "Ugo Ferrante ha vinto la gara. Nulla di difficile per il pilota dello Junior Team Apex "
+        "Corse, che ha concluso la gara in prima posizione.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Ferrante": 1}
