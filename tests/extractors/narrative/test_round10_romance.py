@@ -187,3 +187,19 @@ def test_it_name_after_team_is_no_driver():
         "it",
     )
     assert places(facts) == {"Ugo Ferrante": 1}
+
+
+# An ordinal before an event's name is its edition, no place: '3e Rassemblement National'
+
+
+def test_fr_edition_ordinal_before_an_event_is_no_place():
+    facts = read(
+        "Louis Barre a gagné la course. 23-24 octobre : 3e Rassemblement National de Vallon.",
+        "fr",
+    )
+    assert places(facts) == {"Louis Barre": 1}
+
+
+def test_it_edition_ordinal_before_a_rally_is_no_place():
+    facts = read("Ugo Ferrante ha vinto la gara. Il 5° Rally Valle Verde si corre a maggio.", "it")
+    assert places(facts) == {"Ugo Ferrante": 1}
