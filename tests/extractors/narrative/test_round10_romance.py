@@ -203,3 +203,15 @@ def test_fr_edition_ordinal_before_an_event_is_no_place():
 def test_it_edition_ordinal_before_a_rally_is_no_place():
     facts = read("Ugo Ferrante ha vinto la gara. Il 5° Rally Valle Verde si corre a maggio.", "it")
     assert places(facts) == {"Ugo Ferrante": 1}
+
+
+# Italian: 'a tagliare per primo il traguardo' is a win, 'si è piazzato terzo' a place
+
+
+def test_it_first_across_the_line_and_placed_third():
+    facts = read(
+        "Ugo Ferrante è stato il più lesto a riguadagnare la traiettoria e a tagliare per primo il "
+        "traguardo, mentre Leo Ricci si è piazzato terzo davanti a Dino Sala.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Ferrante": 1, "Leo Ricci": 3, "Dino Sala": 4}
