@@ -181,6 +181,8 @@ EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 # A result amended after the race ('was pushed back to third after the penalty', 'classified
 # seventh') outranks the finish the same text told before it.
 AMENDED = 4
+# Words between a standings phrase and the place after it ('in classifica generale al secondo')
+STANDINGS_BEFORE_REACH = 2
 # Words before a place fallen or risen to ('caiu para 13º') in which a penalty makes it amended
 PENALTY_REACH = 30
 QUALIFYING_SUFFIX = " qualifying"
@@ -584,6 +586,14 @@ class _SentenceReader:
             len(words) > k + 1
             and words[k].like_num
             and POINT_WORD_RE.fullmatch(words[k + 1].text) is not None
+        )
+
+    def standings_before(self, start: int) -> bool:
+        """Outside English, a standings phrase of the language right before the place ('e in
+        classifica generale al secondo posto'): a place in the standings."""
+        return self.s.vocab.code != ENGLISH and any(
+            start - STANDINGS_BEFORE_REACH <= q.end <= start
+            for q in self.s.spans("standings", "STANDING")
         )
 
     def in_session(self, start: int) -> bool:
@@ -1772,7 +1782,7 @@ class _SentenceReader:
 
     def position(self, p) -> None:  # noqa: ANN001
         value = self.position_of(p)
-        if value is None or self.in_standings(p.end):
+        if value is None or self.in_standings(p.end) or self.standings_before(p.start):
             return  # 'a la primera plaza de la general, seguida por X': X's place is no result
         who = self.inverted(p)
         if who is not None:  # "finishing just behind him in second place was X"

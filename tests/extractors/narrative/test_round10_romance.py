@@ -215,3 +215,12 @@ def test_it_first_across_the_line_and_placed_third():
         "it",
     )
     assert places(facts) == {"Ugo Ferrante": 1, "Leo Ricci": 3, "Dino Sala": 4}
+
+
+def test_it_place_after_a_standings_phrase_is_no_result():
+    facts = read(
+        "Ugo Ferrante ha vinto la gara. Leo Ricci, autore di una bella rimonta, è ora in "
+        "classifica generale al secondo posto.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Ferrante": 1}
