@@ -43,6 +43,7 @@ from extractors.narrative.quantities import count_word
 from extractors.narrative.races import elided_ordinals, english_race_labels
 from extractors.narrative.told_races import Told, number_told_races
 from extractors.records import Evidence, Status
+from extractors.sections import CLASSIFICATION_RE, QUALIFYING_RE, SESSION_PATTERNS
 from extractors.standings import POINT_WORDS
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
@@ -279,6 +280,17 @@ def read_placings(
     return _flag_shared_positions(placings)
 
 
+def _qualifying_section(name: str | None) -> bool:
+    """A section headed by a qualifying session of its own ('Qualificação', 'Qualifiche'), not a
+    race raced for places ('Qualifying Heat 1', 'Qualifying race') nor a word that also names a
+    classification ('Clasificación'): its places are the grid's."""
+    found = QUALIFYING_RE.search(name) if name else None
+    if found is None or CLASSIFICATION_RE.search(name):
+        return False  # 'Clasificación' is a results or standings heading too
+    rest = f"{name[: found.start()]} {name[found.end() :]}"
+    return not any(pattern.search(rest) for _, pattern in SESSION_PATTERNS)
+
+
 def _told_heat_win(placing: Placing, heats: list[HeatWin]) -> bool:
     """A win the placing readers took from words that tell a heat's win ('with A and B winning
     heat races'): the heat's, a race of its own, not the race being told."""
@@ -449,8 +461,9 @@ class _SentenceReader:
             or (position is not None and self.at_lap(end))
         ):
             return
-        if self.session & told and into is None:
-            qualifying = True  # "in Qualifying One, with X taking third place"
+        if into is None and (self.session & told or _qualifying_section(self.s.race)):
+            qualifying = True  # "in Qualifying One, with X taking third place", or under a
+            # 'QUALIFICAÇÃO' heading
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
             self.s.race_for(start),

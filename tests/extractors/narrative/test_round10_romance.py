@@ -224,3 +224,34 @@ def test_it_place_after_a_standings_phrase_is_no_result():
         "it",
     )
     assert places(facts) == {"Ugo Ferrante": 1}
+
+
+# Places told under a qualifying heading are the grid's, not a race's
+
+
+def race_rows(facts: NarrativeFacts) -> dict[str, dict[str, int | None]]:
+    return {r.name: {row.driver: row.position for row in r.results} for r in facts.races}
+
+
+def test_pt_places_under_a_qualifying_heading_are_qualifying():
+    facts = read(
+        "Ivo Prado e Rui Lobo vencem em Interlagos.\n\nQUALIFICAÇÃO\nIvo Prado foi o pole "
+        "position com 1:14.202, enquanto Davi Reis ficou com o segundo tempo.\nCaio Lemos da "
+        "Equipe Norte foi o terceiro com Rui Lobo logo atrás.\n\nCORRIDA 1\nIvo Prado vence a "
+        "corrida, com Caio Lemos em segundo.\n",
+        "pt",
+    )
+    rows = race_rows(facts)
+    assert rows["Corrida 1"] == {"Ivo Prado": 1, "Caio Lemos": 2}
+    assert "Qualificação" not in rows
+
+
+def test_qualifying_section_names():
+    from extractors.narrative.facts.placings import _qualifying_section
+
+    assert _qualifying_section("Qualificação")
+    assert _qualifying_section("Qualifiche")
+    assert not _qualifying_section("Qualifying Heat 1")
+    assert not _qualifying_section("Clasificación")
+    assert not _qualifying_section("Corrida 1")
+    assert not _qualifying_section(None)
