@@ -255,3 +255,27 @@ def test_qualifying_section_names():
     assert not _qualifying_section("Clasificación")
     assert not _qualifying_section("Corrida 1")
     assert not _qualifying_section(None)
+
+
+# A finish told after a verb of managing ('a réussi à terminer premier'); hoping is no finish
+
+
+def test_fr_managed_to_finish_first():
+    facts = read(
+        "Louis Barre, double vice-champion, a réussi quant à lui a terminer premier de cette "
+        "course après une gestion magistrale de son réservoir.",
+        "fr",
+    )
+    assert places(facts) == {"Louis Barre": 1}
+
+
+def test_fr_hoping_to_finish_first_is_no_result():
+    assert places(read("Louis Barre espère terminer premier.", "fr")) == {}
+
+
+def test_pt_es_it_managed_to_finish_fifth():
+    assert places(read("Ivo Prado conseguiu terminar em quinto lugar.", "pt")) == {"Ivo Prado": 5}
+    assert places(read("Ana Ruiz logró terminar quinta.", "es")) == {"Ana Ruiz": 5}
+    assert places(read("Ugo Ferrante è riuscito a chiudere al quinto posto.", "it")) == {
+        "Ugo Ferrante": 5
+    }
