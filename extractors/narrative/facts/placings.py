@@ -1432,6 +1432,11 @@ class _SentenceReader:
         drivers 'ahead of' or 'followed by' after it take the places after."""
         number = count_word(p[-1].text) or position_number(p[-1].text)
         who = self.s.subject_before(p.start)
+        group = self.s.coordinated(who) if who is not None and who.kind == "name" else []
+        if number is not None and 1 < len(group) <= number:  # "A et B ont complété le top 5"
+            for k, member in enumerate(group):
+                self.add(member, number - len(group) + 1 + k, STATED, 0.75, p.start, p.end)
+            return
         self.add(who, number, EXPLICIT, 0.8, p.start, p.end)
         if who is not None and number is not None and self.s.vocab.code != ENGLISH:
             self.followed(max(p.end, who.end), number + 1)

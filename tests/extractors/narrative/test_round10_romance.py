@@ -279,3 +279,25 @@ def test_pt_es_it_managed_to_finish_fifth():
     assert places(read("Ugo Ferrante è riuscito a chiudere al quinto posto.", "it")) == {
         "Ugo Ferrante": 5
     }
+
+
+# 'A et B ont complété le top 5': the names before it take the top's last places in order
+
+
+def test_fr_two_names_completed_the_top_five():
+    facts = read(
+        "Louis Barre a gagné la course. Hugo Lenoir et Paul Morel ont complété le top 5, Jean "
+        "Roux a terminé sixième.",
+        "fr",
+    )
+    assert places(facts) == {"Louis Barre": 1, "Hugo Lenoir": 4, "Paul Morel": 5, "Jean Roux": 6}
+
+
+def test_en_two_names_rounded_out_the_top_five():
+    facts = read("Sam Cole won the feature. Ben Ortiz and Leo Park rounded out the top five.", "en")
+    assert places(facts) == {"Sam Cole": 1, "Ben Ortiz": 4, "Leo Park": 5}
+
+
+def test_pt_one_name_completed_the_top_ten():
+    facts = read("Ivo Prado venceu a corrida. Davi Reis completou o top 10.", "pt")
+    assert places(facts) == {"Ivo Prado": 1, "Davi Reis": 10}
