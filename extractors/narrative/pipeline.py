@@ -62,6 +62,8 @@ WHOLE_WORDS = frozenset({"im", "Im", "IM"})
 # A place written with a degree sign for the ordinal indicator ('al 4° posto', 'el 3° lugar'),
 # up to this number, stays one token as '4º' does: split, no ordinal pattern saw it
 MAX_DEGREE_ORDINAL = 99
+# The ordinal indicators the tokenizer keeps glued to a following full stop ('13º.')
+ORDINAL_MARKS = ("º", "ª")
 
 
 def keep_whole_words(nlp: Language) -> None:
@@ -70,9 +72,15 @@ def keep_whole_words(nlp: Language) -> None:
 
 
 def keep_degree_ordinals(nlp: Language) -> None:
-    """Keep a number and the degree sign written as its ordinal indicator ('4°') one token."""
+    """Keep a number and the degree sign written as its ordinal indicator ('4°') one token, and
+    split the full stop off a place that ends a sentence ('caiu para 13º.'), which the tokenizer
+    keeps glued to 'º' and 'ª'."""
     for number in range(1, MAX_DEGREE_ORDINAL + 1):
         nlp.tokenizer.add_special_case(f"{number}°", [{"ORTH": f"{number}°"}])
+        for mark in ORDINAL_MARKS:
+            nlp.tokenizer.add_special_case(
+                f"{number}{mark}.", [{"ORTH": f"{number}{mark}"}, {"ORTH": "."}]
+            )
 
 
 def build_nlp() -> Language:

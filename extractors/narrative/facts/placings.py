@@ -26,10 +26,12 @@ from extractors.narrative.facts.context import (
     is_supposition,
 )
 from extractors.narrative.facts.heats import HeatWin, heat_wins
+from extractors.narrative.facts.nations import TEAM_NOUNS
 from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
     ENGLISH,
     FIXED_PREFIX,
+    PENALTY_KEY,
     all_ordinals,
     digit_ordinal,
     english_table,
@@ -41,6 +43,7 @@ from extractors.narrative.quantities import count_word
 from extractors.narrative.races import elided_ordinals, english_race_labels
 from extractors.narrative.told_races import Told, number_told_races
 from extractors.records import Evidence, Status
+from extractors.sections import CLASSIFICATION_RE, QUALIFYING_RE, SESSION_PATTERNS
 from extractors.standings import POINT_WORDS
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
@@ -179,6 +182,10 @@ EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 # A result amended after the race ('was pushed back to third after the penalty', 'classified
 # seventh') outranks the finish the same text told before it.
 AMENDED = 4
+# Words between a standings phrase and the place after it ('in classifica generale al secondo')
+STANDINGS_BEFORE_REACH = 2
+# Words before a place fallen or risen to ('caiu para 13º') in which a penalty makes it amended
+PENALTY_REACH = 30
 QUALIFYING_SUFFIX = " qualifying"
 # "pontos", "punti", "pts": a points word after a total
 POINT_WORD_RE = re.compile(POINT_WORDS, re.IGNORECASE)
@@ -255,7 +262,13 @@ def read_placings(
     heats = heat_wins(sentences)
     found = [p for p in found if not _told_heat_win(p, heats)]
     if number_races:
-        told = number_told_races(sentences, [*found, *counts], [*podium_claims, *final_lap_leads])
+        # a result amended after a penalty ('caiu para 13º') tells no race of its own: a win
+        # told after it is the same race's, as it was run
+        amended = [p for p in found if p.strength == AMENDED]
+        stated = [p for p in found if p.strength != AMENDED]
+        told = number_told_races(
+            sentences, [*stated, *counts], [*podium_claims, *final_lap_leads, *amended]
+        )
         found += _one_per_race(listed_claims, told)
     found += [
         Placing(h.race, False, h.driver, 1, False, STATED, 0.8, h.evidence, h.sentence, at=h.start)
@@ -265,6 +278,17 @@ def read_placings(
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)
     return _flag_shared_positions(placings)
+
+
+def _qualifying_section(name: str | None) -> bool:
+    """A section headed by a qualifying session of its own ('Qualificação', 'Qualifiche'), not a
+    race raced for places ('Qualifying Heat 1', 'Qualifying race') nor a word that also names a
+    classification ('Clasificación'): its places are the grid's."""
+    found = QUALIFYING_RE.search(name) if name else None
+    if found is None or CLASSIFICATION_RE.search(name):
+        return False  # 'Clasificación' is a results or standings heading too
+    rest = f"{name[: found.start()]} {name[found.end() :]}"
+    return not any(pattern.search(rest) for _, pattern in SESSION_PATTERNS)
 
 
 def _told_heat_win(placing: Placing, heats: list[HeatWin]) -> bool:
@@ -419,7 +443,7 @@ class _SentenceReader:
     ) -> None:
         if who is not None and self.in_crew(who):
             who = self.crew_entry(who)  # "the No. 13 driven by A and B, who finished third"
-        if who is None or who.driver is None or self.after_crew_noun(who):
+        if who is None or who.driver is None or self.after_crew_noun(who) or self.team_named(who):
             return
         told = set(range(start, end))  # the words of the place, not of its driver's clause
         if self.supposed & told:
@@ -437,8 +461,9 @@ class _SentenceReader:
             or (position is not None and self.at_lap(end))
         ):
             return
-        if self.session & told and into is None:
-            qualifying = True  # "in Qualifying One, with X taking third place"
+        if into is None and (self.session & told or _qualifying_section(self.s.race)):
+            qualifying = True  # "in Qualifying One, with X taking third place", or under a
+            # 'QUALIFICAÇÃO' heading
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
             self.s.race_for(start),
@@ -457,6 +482,14 @@ class _SentenceReader:
         english = self.s.vocab.code == ENGLISH
         if english and relative and into is None and position and position > 1 and not qualifying:
             self.relative(who, position, max(end, who.end))
+
+    def team_named(self, who: Mention) -> bool:
+        """Outside English, a name right after 'Team' or the language's team noun ('il pilota
+        dello Junior Team Apex Corse, che ha chiuso primo'): the team's, not a driver's."""
+        if self.s.vocab.code == ENGLISH or who.start == 0:
+            return False
+        before = self.doc[who.start - 1].lower_
+        return before in TEAM_NOUNS or before in self.s.vocab.team_nouns
 
     def place_left(self, start: int) -> bool:
         """'fighting his way from his 9th place': a place told after 'from' is one the driver
@@ -566,6 +599,14 @@ class _SentenceReader:
             len(words) > k + 1
             and words[k].like_num
             and POINT_WORD_RE.fullmatch(words[k + 1].text) is not None
+        )
+
+    def standings_before(self, start: int) -> bool:
+        """Outside English, a standings phrase of the language right before the place ('e in
+        classifica generale al secondo posto'): a place in the standings."""
+        return self.s.vocab.code != ENGLISH and any(
+            start - STANDINGS_BEFORE_REACH <= q.end <= start
+            for q in self.s.spans("standings", "STANDING")
         )
 
     def in_session(self, start: int) -> bool:
@@ -706,6 +747,11 @@ class _SentenceReader:
                 self.position(p)
             elif kind == "amended" and self.at_finish:
                 self.amended(p)
+            elif kind == "dropped":
+                # a place fallen to with no penalty before it is a move in the race: no place
+                self.read_with.update(q.start for q in self.phrases if p.start < q.start < p.end)
+                if self.penalised_before(p.start) and not self.at_lap(p.end):
+                    self.amended(p)
             elif kind == "podium3":
                 self.podium_rest(p)
             elif kind == "win_after":
@@ -718,6 +764,8 @@ class _SentenceReader:
                 self.position_range(p)
             elif kind == "top":
                 self.top(p)
+            elif kind == "top_by":
+                self.top_by(p)
             elif kind == "podium":
                 self.add(
                     self.s.subject_before(p.start),
@@ -1384,10 +1432,33 @@ class _SentenceReader:
         drivers 'ahead of' or 'followed by' after it take the places after."""
         number = count_word(p[-1].text) or position_number(p[-1].text)
         who = self.s.subject_before(p.start)
+        group = self.s.coordinated(who) if who is not None and who.kind == "name" else []
+        if number is not None and 1 < len(group) <= number:  # "A et B ont complété le top 5"
+            for k, member in enumerate(group):
+                self.add(member, number - len(group) + 1 + k, STATED, 0.75, p.start, p.end)
+            return
         self.add(who, number, EXPLICIT, 0.8, p.start, p.end)
         if who is not None and number is not None and self.s.vocab.code != ENGLISH:
             self.followed(max(p.end, who.end), number + 1)
             self.ahead_of(max(p.end, who.end), number)
+
+    def top_by(self, p) -> None:  # noqa: ANN001
+        """'La top 10 è stata completata da A, B e C', 'o top 10 foi fechado por A, B e C': the
+        drivers listed after it take the top's last places, in the order listed."""
+        at = next((t.i + 1 for t in p if t.lower_ == "top"), None)
+        if at is None or at >= p.end:
+            return
+        word = self.doc[at].text
+        number = int(word) if word.isdigit() else count_word(word) or position_number(word)
+        first = self.s.mention_at(p.end, skip=1)
+        if number is None or first is None:
+            return
+        group = self.s.coordinated(first) if first.kind == "name" else [first]
+        if len(group) > number:
+            return
+        for k, member in enumerate(group):
+            place = number - len(group) + 1 + k
+            self.add(member, place, STATED, 0.75, member.start, member.end)
 
     def retired(self, p) -> None:  # noqa: ANN001
         """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the
@@ -1459,6 +1530,15 @@ class _SentenceReader:
         the finish told before."""
         who = self.s.subject_before(p.start)
         self.add(who, self.position_of(p), AMENDED, 0.8, p.start, p.end)
+
+    def penalised_before(self, index: int) -> bool:
+        """A penalty told in the words just before `index` ('foi punido ... e caiu para 13º', 'X
+        foi punido. Y passou para segundo'): a place reached after it is the amended result, not
+        a move in the race."""
+        return any(
+            s.label_ == "PENALTY" and index - PENALTY_REACH <= s.start and s.end <= index
+            for s in self.doc.spans.get(PENALTY_KEY, [])
+        )
 
     def inverted(self, p):  # noqa: ANN001, ANN201
         """The driver after 'was' of a clause the placing opens ('on the top step was X',
@@ -1720,8 +1800,8 @@ class _SentenceReader:
 
     def position(self, p) -> None:  # noqa: ANN001
         value = self.position_of(p)
-        if value is None:
-            return
+        if value is None or self.in_standings(p.end) or self.standings_before(p.start):
+            return  # 'a la primera plaza de la general, seguida por X': X's place is no result
         who = self.inverted(p)
         if who is not None:  # "finishing just behind him in second place was X"
             self.add(who, value, STATED, 0.75, p.start, p.end)

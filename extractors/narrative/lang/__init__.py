@@ -45,6 +45,8 @@ PHRASE_KINDS = {
     "win_after": ("placings", "PLACING", "win_after"),
     "podium": ("placings", "PLACING", "podium3"),
     "top": ("placings", "PLACING", "top"),  # "complète le top 10": tenth
+    # "la top 10 è stata completata da X, Y e Z": the drivers after it take the top's last places
+    "top_by": ("placings", "PLACING", "top_by"),
     "place": ("placings", "PLACING", "place"),
     # "les positions quatre à sept étaient occupées par": a range of places, one per name after
     "range": ("placings", "PLACING", "range"),
@@ -55,6 +57,9 @@ PHRASE_KINDS = {
     "retired": ("placings", "PLACING", "retired"),  # "abandonou", "ont abandonné": no finish
     # "rétrogradé 9e", "acabou ficando com o terceiro lugar": a result amended after the race
     "amended": ("placings", "PLACING", "amended"),
+    # "caiu para 13º", "passou para segundo": a place a driver fell or rose to, a result amended
+    # only where a penalty is told just before ('foi punido ... e caiu para 13º')
+    "dropped": ("placings", "PLACING", "dropped"),
     # "il terzo posto di X", "el tercer lugar fue para X": a place and the driver who owns it
     "place_of": ("placings", "PLACING", "place_of"),
     # "a vincere" of "È X a vincere": a win told by a cleft after the copula and the driver
