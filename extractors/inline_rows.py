@@ -15,9 +15,9 @@ from extractors.standings import POINT_WORDS
 CODE_FIRST = r"\d{1,3}[A-Z]{1,2}(?![\w.])"
 # "1.", "2)", "3º", "1°", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to capitals,
 # "1st 96M Ann Lee", "3. 2V Kart": a position opening a row inside a line (after its start, a
-# space, a comma or a semicolon)
+# space, a comma, a semicolon or an ellipsis: '30,…29. Lee')
 INLINE_POSITION_RE = re.compile(
-    r"(?:(?<=^)|(?<=[\s,;:]))(?P<n>\d{1,2})"
+    r"(?:(?<=^)|(?<=[\s,;:…]))(?P<n>\d{1,2})"
     rf"(?:\s?[.)º°ª](?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
     r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
     rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]|{CODE_FIRST}))"
@@ -26,8 +26,8 @@ INLINE_POSITION_RE = re.compile(
 JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")
 # " - ", ", ", "; ": the punctuation (and spaces) between one row and the next place
 ROW_SEPARATOR_RE = re.compile(r"[\s,;–—-]*$")
-# "... " where places were left out: the next row may skip numbers
-ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+# "... ", "…", ".. " where places were left out: the next row may skip numbers
+ELLIPSIS_RE = re.compile(r"(?:\.{2,}|…)\s*$")
 # "RC2N:", "STD-S:", "Autocross general:": a class label and its colon (digits, hyphens inside)
 LABEL = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?:"
 # ". Klassiert: 12", ". Fotos": a sentence after the last row
