@@ -76,6 +76,7 @@ from extractors.sections import (
     StandingsSection,
     find_sections,
     race_identity,
+    ranking_headings,
     read_marker,
     section_name,
 )
@@ -828,6 +829,7 @@ def read_structured(doc: Document) -> StructuredFacts:
             is_row[index] = True
             tables.setdefault(block.group or 0, []).append(index)
     sections = find_sections(doc, is_row)
+    rankings = ranking_headings(doc, is_row)
     facts = StructuredFacts(doc, sections, races=list(sections.races))
     for index, block in enumerate(doc.blocks):
         if not is_row[index]:
@@ -885,6 +887,8 @@ def read_structured(doc: Document) -> StructuredFacts:
         first = indexes[0]
         if first > 0 and _introduces_grid(doc.blocks[first - 1]):
             continue
+        if first - 1 in rankings and not any(r.has_timing or r.points for r in run_rows):
+            continue  # 'Top GB Teams', then clubs: a ranking of no drivers, no race's result
         event = _event_classification(doc, first, context)
         if all(r.position is not None for r in run_rows):  # numbered rows under a class
             context = _class_section(doc, first, context, is_row) or context

@@ -145,6 +145,8 @@ FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 
 # Bare numbers falling down a list are read as points from this many rows on.
 MIN_POINTS_ROWS = 3
+# Bare numbers rising down a list, some skipped, are ranks (no car numbers) from this many rows on.
+MIN_RISING_RANKS = 4
 
 
 def is_car(text: str) -> bool:
@@ -467,14 +469,18 @@ def numbers_not_positions(rows: Sequence[RowFacts]) -> list[RowFacts]:
     """Rows led by bare or '#' numbers that do not count 1, 2, 3 ('#27', '27 - Name', then '#4')
     read as car numbers, the order of the list giving the positions; other lists unchanged
     ('3.', '3º', 'P3' are places however the list runs, and so are three numbers or more each
-    one up from the last: car numbers do not run in steps of one)."""
+    one up from the last, or four or more each above the last: car numbers do not run in steps
+    of one, nor rise down a classification)."""
     printed = [r for r in rows if r.position is not None]
     if not printed or _counts_from_one([r.position for r in printed]):  # type: ignore[misc]
         return list(rows)
     places = [r.position for r in printed]
-    steps = zip(places, places[1:], strict=False)
+    steps = list(zip(places, places[1:], strict=False))
     if len(places) >= MIN_POINTS_ROWS and all(b == a + 1 for a, b in steps):  # type: ignore[operator]
         return list(rows)  # '2 B', '3 C', '4 D': places whose first rows are not printed
+    if len(places) >= MIN_RISING_RANKS and all(b > a for a, b in steps):  # type: ignore[operator]
+        return list(rows)  # '13 A', '15 B', '16 C', '23 D': ranks with rows left out (car
+        # numbers do not rise down a classification)
     if any(not re.fullmatch(r"#?\s?\d+", r.position_text or "") for r in printed):
         return list(rows)
     return [

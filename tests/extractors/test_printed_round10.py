@@ -51,3 +51,53 @@ def test_a_place_after_two_dots_is_a_place_left_out():
     assert printed_races(page) == [
         ("Cup", [(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Diaz"), (13, "Di Eng")])
     ]
+
+
+def test_a_run_of_top_rankings_of_clubs_and_nations_gives_no_race():
+    page = (
+        "Invented speedway forum\n\n"
+        "1. Ann Lee won the final ahead of Bo Kim.\n\n"
+        "2. The clubs by followers online:\n\n"
+        "Top 4\n\n"
+        "1 Vela Town\n\n"
+        "2 Oak Park\n\n"
+        "3 Pine Hill\n\n"
+        "4 Elm Vale\n\n"
+        "Top British Teams\n\n"
+        "13 Brook End\n\n"
+        "15 Ash Ford\n\n"
+        "16 Low Fell\n\n"
+        "(Lowest club Ridge @ 61)\n\n"
+        "Top 3 Other Nations\n\n"
+        "20 Lake Side\n\n"
+        "24 Sand Bay\n\n"
+        "25 Rock Hill\n"
+    )
+    assert printed_races(page) == []
+
+
+def test_a_top_ten_heading_alone_stays_the_race_s_top_ten():
+    page = (
+        "Invented stock car report\n\n"
+        "Ann Lee won the feature at Vela.\n\n"
+        "Top 4\n\n"
+        "1 Ann Lee\n\n"
+        "2 Bo Kim\n\n"
+        "3 Cy Diaz\n\n"
+        "4 Di Eng\n"
+    )
+    ((_, rows),) = printed_races(page)
+    assert rows == [(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Diaz"), (4, "Di Eng")]
+
+
+def test_bare_numbers_rising_with_gaps_are_places_not_car_numbers():
+    page = (
+        "Invented club news\n\n"
+        "Race 1\n"
+        "13 Ann Lee 25:10.114\n"
+        "15 Bo Kim 25:14.250\n"
+        "16 Cy Diaz 25:19.008\n"
+        "23 Di Eng 25:40.771\n"
+    )
+    ((_, rows),) = printed_races(page)
+    assert rows == [(13, "Ann Lee"), (15, "Bo Kim"), (16, "Cy Diaz"), (23, "Di Eng")]
