@@ -106,6 +106,10 @@ GLUED_TEAM_RE = re.compile(
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)
 SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
+# "Ann Lee Kite/Vortex", "Bo Kim Zeta/TM": two single words joined by a slash after a full name
+# closing the row: a kart's chassis and engine (a crew's second member has a name of its own)
+MAKER_PAIR_RE = re.compile(r"(?<=[^\W\d_]\s)(?P<car>[A-Z][\w-]*/[A-Z][\w-]*)\s*$")
+MIN_PAIR_NAME_WORDS = 2
 # "Ann Lee – Bo Kim – Cy Diaz (": a crew printed with dashes between, its bracket after
 DASH_CREW_RE = re.compile(r"^\s*(?P<crew>[^\W\d_][^()\d|]{4,120}?)\s*(?=\()")
 DASH_RE = re.compile(r"\s+[–—]\s+")
@@ -352,11 +356,17 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         # "1. Ann Lee – Bo Kim – Cy Diaz (Kite GT3 / Apex Racing)": a crew, its car and entrant
         facts["crew"] = crew = members
         rest = rest[dashed.end("crew") :]
-    slashed = None if crew else _slash_crew(rest)
+    pair = None if crew else MAKER_PAIR_RE.search(rest)
+    named = rest[: pair.start()].strip(FIELD_PUNCTUATION) if pair else ""
+    if len(named.split()) >= MIN_PAIR_NAME_WORDS and looks_like_name(named):
+        facts["car"] = pair["car"]  # "Ann Lee Kite/Vortex": the chassis and engine, no crew
+        rest = rest[: pair.start()]
+    slashed = None if crew or facts.get("car") else _slash_crew(rest)
     if slashed:  # "Urrutia/Rossi (Toyota)": the crew is the entry, as printed
         entrant, facts["crew"] = _entrant_and_crew(slashed.group(0))
         rest = f"{rest[: slashed.start()]} | {rest[slashed.end() :]}"
     driver, nation, team, car, unknown = parse_fields(rest, has_driver=bool(slashed or crew))
+    car = facts.pop("car", None) or car
     if slashed:
         driver = entrant
     elif crew and dashed and driver is None:  # the entrant in brackets, else the first-named

@@ -101,3 +101,37 @@ def test_bare_numbers_rising_with_gaps_are_places_not_car_numbers():
     )
     ((_, rows),) = printed_races(page)
     assert rows == [(13, "Ann Lee"), (15, "Bo Kim"), (16, "Cy Diaz"), (23, "Di Eng")]
+
+
+def test_a_chassis_and_engine_pair_after_a_full_name_is_the_kart_not_part_of_the_name():
+    page = (
+        "Invented kart championship rounds\n\n"
+        "Results Final 1\n\n"
+        "1 Ann Lee Kite/Vortex\n"
+        "2 Bo Kim Zeta/TM\n\n"
+        "3 Cy Diaz Kite/Vortex\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    rows = [(r.position, r.driver, r.car) for race in extraction.races for r in race.results]
+    assert rows == [
+        (1, "Ann Lee", "Kite/Vortex"),
+        (2, "Bo Kim", "Zeta/TM"),
+        (3, "Cy Diaz", "Kite/Vortex"),
+    ]
+
+
+def test_a_crew_joined_by_a_slash_stays_a_crew():
+    page = (
+        "Invented sidecar meeting\n\n"
+        "Race 1\n"
+        "1. Ann Lee/Bo Kim 10:01.200\n"
+        "2. Cy Diaz/Di Eng 10:03.950\n"
+        "3. Ed Fox/Flo Gray 10:07.118\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    rows = [(r.position, r.driver, r.crew) for race in extraction.races for r in race.results]
+    assert rows == [
+        (1, "Ann Lee", ["Ann Lee", "Bo Kim"]),
+        (2, "Cy Diaz", ["Cy Diaz", "Di Eng"]),
+        (3, "Ed Fox", ["Ed Fox", "Flo Gray"]),
+    ]
