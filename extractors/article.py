@@ -20,6 +20,7 @@ from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import (
     DANGLING_PLACE_RE,
     place_left_out,
+    split_bracketed_places,
     split_inline_lists,
     split_name_list,
     tied_pair,
@@ -435,6 +436,26 @@ def _named_inline(block: Block) -> InlineList | None:
     return InlineList(found[0], rows)
 
 
+def _bracketed_inline(block: Block) -> InlineList | None:
+    """'Cup 250: Ann Lee (1) Bo Kim (2) Cy Diaz (3)': a class's finishers, each with its place in
+    brackets after the name (every part a person's name)."""
+    found = split_bracketed_places(block.text) if "(1)" in block.text else None
+    if found is None or not all(looks_like_name(piece.text) for _, piece in found[1]):
+        return None
+    rows = [
+        RowFacts(
+            text=piece.text,
+            start=block.start + piece.start,
+            end=block.start + piece.start + len(piece.text),
+            position=place,
+            position_text=f"({place})",
+            driver=clean_name(piece.text),
+        )
+        for place, piece in found[1]
+    ]
+    return InlineList(found[0], rows)
+
+
 def _names_under_class(doc: Document, index: int) -> InlineList | None:
     """'CATEGORÍA CADETES' over 'Ann Lee, Bo Kim, Cy Diaz.': a class's heading, then the names of
     its finishers in one line, in their order (three or more, every part a person's name). A
@@ -524,7 +545,7 @@ def _inline_lists(doc: Document) -> dict[int, list[InlineList]]:
     for index, block in enumerate(doc.blocks):
         if block.kind == "row" or index < covered:
             continue
-        named = _named_inline(block) or _names_under_class(doc, index)
+        named = _named_inline(block) or _bracketed_inline(block) or _names_under_class(doc, index)
         lists = _numbered_inline(block) or ([named] if named else [])
         if lists:
             lists[-1] = _wrapped_inline(doc, index, lists[-1])

@@ -299,3 +299,25 @@ def split_name_list(text: str) -> tuple[str, list[InlineRow]] | None:
     if len(rows) < MIN_LISTED_NAMES:
         return None
     return found["label"].strip(), rows
+
+
+# "Cup 250: Ann Lee (1) Bo Kim (2) Cy Diaz (3)": a class, then its finishers each followed by
+# the place in brackets
+BRACKETED_LIST_RE = re.compile(r"^(?P<label>[^:()]{1,40}):\s*(?P<rows>.+?)\s*$")
+BRACKETED_ROW_RE = re.compile(r"\s*(?P<name>[^\W\d_][^()\d:;,]{1,60}?)\s*\((?P<n>\d{1,2})\)[\s,;]*")
+
+
+def split_bracketed_places(text: str) -> tuple[str, list[tuple[int, InlineRow]]] | None:
+    """(label, [(place, name)]) of 'Label: A (1) B (2) C (3)': every part a name and its place
+    in brackets, the places counting 1, 2, 3 (two rows or more); None otherwise."""
+    found = BRACKETED_LIST_RE.match(text)
+    if found is None or "(1)" not in text:
+        return None
+    rows, at = [], found.start("rows")
+    while at < found.end("rows"):
+        row = BRACKETED_ROW_RE.match(text, at)
+        if row is None or int(row["n"]) != len(rows) + 1:
+            return None
+        rows.append((int(row["n"]), InlineRow(row["name"], row.start("name"))))
+        at = row.end()
+    return (found["label"].strip(), rows) if len(rows) >= MIN_INLINE_ROWS else None

@@ -135,3 +135,21 @@ def test_a_crew_joined_by_a_slash_stays_a_crew():
         (2, "Cy Diaz", ["Cy Diaz", "Di Eng"]),
         (3, "Ed Fox", ["Ed Fox", "Flo Gray"]),
     ]
+
+
+def test_class_lines_of_names_each_with_its_place_in_brackets_are_class_results():
+    page = (
+        "Invented club cross\n\n"
+        "Four classes raced on the day. The day's classification:\n\n"
+        "Cup 125: Ann Lee (1) Bo Kim (2) Cy Diaz (3)\n\n"
+        "Open 450: Di Eng (1) Ed van der Fox (2) Flo Gray (3)\n"
+    )
+    assert printed_races(page) == [
+        ("Cup 125", [(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Diaz")]),
+        ("Open 450", [(1, "Di Eng"), (2, "Ed van der Fox"), (3, "Flo Gray")]),
+    ]
+
+
+def test_ages_in_brackets_after_names_are_no_places():
+    page = "Invented club news\n\nJuniors: Ann Lee (14) Bo Kim (15) Cy Diaz (13)\n"
+    assert printed_races(page) == []
