@@ -35,6 +35,8 @@ LABEL = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?:"
 LAST_ROW_END_RE = re.compile(
     rf"(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+(?=[A-Z])|\s{{3,}}|;\s*(?={LABEL})"
 )
+# "; Gruppe C: " right before a place: a class's label ending the list before it
+LABEL_AFTER_ROW_RE = re.compile(rf";\s*{LABEL}\s*$")
 # "; 4.", ", 12": the next row's place, its name wrapped onto a line not read
 DANGLING_PLACE_RE = re.compile(r"[;,]\s*\d{1,2}\s?[.)º°]?\s*$")
 # "RC2NL: Ann Lee, " before a "2)", "Assoluto: Ann Lee 59 punti; " before a "2.": a class whose
@@ -128,6 +130,8 @@ def _chain_from(i: int, marks: list[re.Match[str]], text: str) -> list[re.Match[
             break  # "RC2: 1) A, 2) B; RC3: 1) C", "3) C; RC4: D, 2) E": another count
         skipped = ELLIPSIS_RE.search(text[chain[-1].end() : mark.start()])
         between = text[chain[-1].end() : mark.start()]
+        if LABEL_AFTER_ROW_RE.search(between):
+            break  # "1. Platz: A; Gruppe C: 3. Platz: B": the next class's own count
         shared = (
             n == last + 2 and not ties and TIED_PAIR_RE.match(between.rstrip(" ,;")) is not None
         )

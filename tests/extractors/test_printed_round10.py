@@ -153,3 +153,12 @@ def test_class_lines_of_names_each_with_its_place_in_brackets_are_class_results(
 def test_ages_in_brackets_after_names_are_no_places():
     page = "Invented club news\n\nJuniors: Ann Lee (14) Bo Kim (15) Cy Diaz (13)\n"
     assert printed_races(page) == []
+
+
+def test_places_printed_with_platz_and_a_colon_and_a_class_label_between_counts():
+    page = (
+        "Invented kart club news\n\n"
+        "Rookies: 1. Platz: Ann Lee, 2. Platz: Bo Kim, 6. Platz: Cy Diaz; Gruppe A: 1. Platz: "
+        "Di Eng; Gruppe C: 3. Platz: Ed Fox\n"
+    )
+    assert printed_races(page) == [("Rookies", [(1, "Ann Lee"), (2, "Bo Kim"), (6, "Cy Diaz")])]
