@@ -22,8 +22,8 @@ INLINE_POSITION_RE = re.compile(
     r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
     rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]|{CODE_FIRST}))"
 )
-# " et", " and", " e", " y", " und", " en": the word joining the last two rows
-JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")
+# " et", " and", " e", " y", " und", " en", " &": the word joining the last two rows
+JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i|&)$")
 # " - ", ", ", "; ": the punctuation (and spaces) between one row and the next place
 ROW_SEPARATOR_RE = re.compile(r"[\s,;–—-]*$")
 # "... ", "…", ".. " where places were left out: the next row may skip numbers

@@ -23,6 +23,16 @@ RACE_WORDS_RE = re.compile(
 )
 # "Virtual Monaco Grand Prix – Ann Lee": a race, a dash, its winner (nothing else on the line)
 RACE_WINNER_RE = re.compile(r"^(?P<race>[^–—|:]{3,80}?)\s+[–—-]\s+(?P<name>[^–—|:()\d]{2,60}?)\s*$")
+# "2. Vela Motor Speedway: Ann Lee": a numbered line of a track and its race's winner
+TRACK_ROW_RE = re.compile(
+    r"^\d{1,2}[.)]\s+(?P<race>[^:()\d]{3,60}?)\s*:\s+(?P<name>[^:()\d,;]{2,60}?)\s*$"
+)
+# "Speedway", "Raceway", "Circuit", "Autódromo": a track's word in a race's name
+TRACK_WORDS_RE = re.compile(
+    r"\b(?:speedway|raceway|motorplex|speedbowl|circuit|circuito|autodromo|autódromo|"
+    r"motorsports? park|race ?park)\b",
+    re.IGNORECASE,
+)
 # "Winner: Ann Lee of Apex Racing", "Heat No. 1 winner: Bo Reed", "May 3 - Kite 150 at Vela
 # Speedway. Winner: Cy Dow": a press release's or a schedule's winner line
 RELEASE_WINNER_RE = re.compile(
@@ -161,13 +171,19 @@ def _is_person(name: str) -> bool:
 
 
 def _race_winner(block: Block) -> tuple[str, str] | None:
-    """(race, winner) of a 'race – winner' line."""
+    """(race, winner) of a 'race – winner' line, or of a numbered 'track: winner' line ('2. Vela
+    Motor Speedway: Ann Lee': the races of a season by their tracks)."""
+    if block.kind == "row":
+        return None
     found = RACE_WINNER_RE.match(block.text.strip())
-    if found is None or block.kind == "row":
+    track = None if found else TRACK_ROW_RE.match(block.text.strip())
+    if track is not None and TRACK_WORDS_RE.search(track["race"]):
+        found = track
+    elif found is None or not RACE_WORDS_RE.search(found["race"]):
         return None
     race, name = found["race"].strip(), found["name"].strip()
-    if not RACE_WORDS_RE.search(race) or _is_person(race) or not _is_person(name):
-        return None
+    if (found is not track and _is_person(race)) or not _is_person(name):
+        return None  # a track's name may look like a person's ('Vela Speedway')
     return race, name
 
 

@@ -162,3 +162,27 @@ def test_places_printed_with_platz_and_a_colon_and_a_class_label_between_counts(
         "Di Eng; Gruppe C: 3. Platz: Ed Fox\n"
     )
     assert printed_races(page) == [("Rookies", [(1, "Ann Lee"), (2, "Bo Kim"), (6, "Cy Diaz")])]
+
+
+def test_numbered_track_and_winner_lines_are_one_race_each():
+    page = (
+        "Invented virtual series so far\n\n"
+        "Here's a look at the winners through three rounds:\n\n"
+        "1. Vela Motor Speedway: Ann Lee\n\n"
+        "2. Oak Park Raceway: Bo Kim\n\n"
+        "3. Pine Hill Speedway: Cy Diaz\n"
+    )
+    assert printed_races(page) == [
+        ("Vela Motor Speedway", [(1, "Ann Lee")]),
+        ("Oak Park Raceway", [(1, "Bo Kim")]),
+        ("Pine Hill Speedway", [(1, "Cy Diaz")]),
+    ]
+
+
+def test_an_ampersand_before_the_last_run_together_row_is_no_part_of_the_name():
+    page = (
+        "Invented club round\n\n"
+        "Congratulations to handicap winners on the day: 1st Ann Lee, 2nd Bo Kim & 3rd Cy Diaz.\n"
+    )
+    ((_, rows),) = printed_races(page)
+    assert rows == [(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Diaz")]
