@@ -779,8 +779,8 @@ def _inline_context(lead_in: str, block: Block, index: int, context: object) -> 
     marker = read_marker(Block("paragraph", lead_in, block.start))
     if marker is not None and marker.kind == "standings":
         return StandingsSection(after=marker.name or lead_in, block=index)
-    if isinstance(context, StandingsSection):
-        return context
+    if isinstance(context, StandingsSection):  # 'MX1: 1. A 240ptn' under 'Standings': MX1's
+        return StandingsSection(after=lead_in, block=index) if marker is None else context
     if marker is not None and marker.kind == "race":
         return RaceSection(marker.name or lead_in, marker.session, marker.label, index,
                            track=marker.track, laps=marker.laps)  # fmt: skip

@@ -76,12 +76,27 @@ def standings_from_rows(rows: Sequence[RowFacts], after: str | None) -> list[Sta
 
 def without_repeats(standings: Sequence[Standing]) -> list[Standing]:
     """The standings with a row printed again left out: the same name (case and accents aside)
-    at the same place on the same points (a podium in the lead, then the full table)."""
+    at the same place on the same points in one table, and a table whose every row another
+    table prints (a podium in the lead, then the full table; a table printed twice). Two tables
+    sharing some rows only (two classes a driver leads alike) keep them all."""
+    tables: dict[str | None, set[tuple]] = {}
+    for standing in standings:
+        tables.setdefault(standing.after, set()).add(_key(standing))
+    names = list(tables)
+    dropped = {
+        after
+        for i, after in enumerate(names)
+        if any(tables[after] <= tables[other] for other in names[i + 1 :])
+    }
     seen: set[tuple] = set()
     kept = []
     for standing in standings:
-        key = (fold_name(standing.driver), standing.position, standing.points)
-        if key not in seen:
+        key = (standing.after, *_key(standing))
+        if standing.after not in dropped and key not in seen:
             seen.add(key)
             kept.append(standing)
     return kept
+
+
+def _key(standing: Standing) -> tuple:
+    return (fold_name(standing.driver), standing.position, standing.points)

@@ -186,3 +186,20 @@ def test_an_ampersand_before_the_last_run_together_row_is_no_part_of_the_name():
     )
     ((_, rows),) = printed_races(page)
     assert rows == [(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Diaz")]
+
+
+def test_a_driver_leading_two_classes_tables_alike_has_a_standing_in_each():
+    page = (
+        "Invented motocross round-up\n\n"
+        "Zo zien de tussenstanden er uit na 2 van de 3 wedstrijden:\n"
+        "MX1: 1. Ann Lee ITA 240ptn – 2. Bo Kim BEL 180ptn\n"
+        "ELITE: 1. Ann Lee ITA 240ptn – 2. Bo Kim BEL 200ptn\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    rows = [(s.after, s.position, s.driver, s.points) for s in extraction.standings]
+    assert rows == [
+        ("MX1", 1, "Ann Lee", 240.0),
+        ("MX1", 2, "Bo Kim", 180.0),
+        ("ELITE", 1, "Ann Lee", 240.0),
+        ("ELITE", 2, "Bo Kim", 200.0),
+    ]
