@@ -20,7 +20,7 @@ INLINE_POSITION_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,;:…]))(?P<n>\d{1,2})"
     rf"(?:\s?[.)º°ª](?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
     r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
-    rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]|{CODE_FIRST}))"
+    rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\.?\s+(?=[A-Z]|{CODE_FIRST}))"
 )
 # " et", " and", " e", " y", " und", " en", " &": the word joining the last two rows
 JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i|&)$")

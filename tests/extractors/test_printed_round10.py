@@ -203,3 +203,17 @@ def test_a_driver_leading_two_classes_tables_alike_has_a_standing_in_each():
         ("ELITE", 1, "Ann Lee", 240.0),
         ("ELITE", 2, "Bo Kim", 200.0),
     ]
+
+
+def test_ordinals_with_a_dot_run_together_are_places():
+    page = (
+        "Invented grasstrack meeting\n\n"
+        "Race 1 (Sidecars) 1st. Ann Lee/Bo Kim, 2nd. Cy Diaz/Di Eng, 3rd. Ed Fox/Flo Gray.\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    rows = [(r.position, r.driver, r.crew) for race in extraction.races for r in race.results]
+    assert rows == [
+        (1, "Ann Lee", ["Ann Lee", "Bo Kim"]),
+        (2, "Cy Diaz", ["Cy Diaz", "Di Eng"]),
+        (3, "Ed Fox", ["Ed Fox", "Flo Gray"]),
+    ]
