@@ -217,3 +217,22 @@ def test_ordinals_with_a_dot_run_together_are_places():
         (2, "Cy Diaz", ["Cy Diaz", "Di Eng"]),
         (3, "Ed Fox", ["Ed Fox", "Flo Gray"]),
     ]
+
+
+def test_lines_of_a_driver_s_place_in_each_race_under_a_class_give_each_race():
+    page = (
+        "Invented kart championship round\n\n"
+        "Our drivers' results:\n\n"
+        "JUNIOR\n"
+        "Ann Lee - 6º carrera 1 - 5º carrera 2\n"
+        "Bo Kim - 9º carrera 1 - 11º carrera 2\n\n"
+        "SENIOR\n"
+        "Cy Diaz - 3º carrera 1 - 1º carrera 2\n"
+        "Di Eng - 14º carrera 1 - 15º carrera 2\n"
+    )
+    assert printed_races(page) == [
+        ("JUNIOR carrera 1", [(6, "Ann Lee"), (9, "Bo Kim")]),
+        ("JUNIOR carrera 2", [(5, "Ann Lee"), (11, "Bo Kim")]),
+        ("SENIOR carrera 1", [(3, "Cy Diaz"), (14, "Di Eng")]),
+        ("SENIOR carrera 2", [(1, "Cy Diaz"), (15, "Di Eng")]),
+    ]
