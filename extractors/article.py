@@ -714,7 +714,12 @@ class _RaceBook:
         race = context if isinstance(context, RaceSection) else None
         if race is not None and race.result_blocks:
             earlier = self.facts.results[id(race)]
-            continues = rows[0].position is not None and rows[0].position == len(earlier) + 1
+            last = earlier[-1].position if earlier else None
+            continues = rows[0].position is not None and (
+                rows[0].position == len(earlier) + 1
+                or last is not None
+                and rows[0].position == last + 2  # a row between not read
+            )
             if continues:
                 earlier.extend(rows)
                 race.result_blocks.append(block)

@@ -149,6 +149,8 @@ FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 
 # Bare numbers falling down a list are read as points from this many rows on.
 MIN_POINTS_ROWS = 3
+# Numbers before the names show whether they count places from this many rows on.
+MIN_LIST_NUMBERS = 2
 # Bare numbers rising down a list, some skipped, are ranks (no car numbers) from this many rows on.
 MIN_RISING_RANKS = 4
 
@@ -482,8 +484,8 @@ def numbers_not_positions(rows: Sequence[RowFacts]) -> list[RowFacts]:
     one up from the last, or four or more each above the last: car numbers do not run in steps
     of one, nor rise down a classification)."""
     printed = [r for r in rows if r.position is not None]
-    if not printed or _counts_from_one([r.position for r in printed]):  # type: ignore[misc]
-        return list(rows)
+    if len(printed) < MIN_LIST_NUMBERS or _counts_from_one([r.position for r in printed]):  # type: ignore[misc]
+        return list(rows)  # one number alone shows no order ('20- Ann Lee' after a broken row)
     places = [r.position for r in printed]
     steps = list(zip(places, places[1:], strict=False))
     if len(places) >= MIN_POINTS_ROWS and all(b == a + 1 for a, b in steps):  # type: ignore[operator]

@@ -236,3 +236,17 @@ def test_lines_of_a_driver_s_place_in_each_race_under_a_class_give_each_race():
         ("SENIOR carrera 1", [(3, "Cy Diaz"), (14, "Di Eng")]),
         ("SENIOR carrera 2", [(1, "Cy Diaz"), (15, "Di Eng")]),
     ]
+
+
+def test_a_row_after_one_left_unread_goes_on_with_the_list_at_its_place():
+    page = (
+        "Invented street race\n\n"
+        "Final, round 9:\n"
+        "1- Ann Lee, Apex Racing, 45 laps in 55m35s546\n"
+        "2- Bo Kim, Kite Motorsport a 6s758\n"
+        "3- Cy Diaz, Apex Racing a 12s894\n"
+        "4- 12 , 34 a 13s100\n"
+        "5- Di Eng, Orbit Team a 17s282\n"
+    )
+    ((_, rows),) = printed_races(page)
+    assert rows == [(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Diaz"), (5, "Di Eng")]
