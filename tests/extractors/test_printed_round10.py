@@ -250,3 +250,23 @@ def test_a_row_after_one_left_unread_goes_on_with_the_list_at_its_place():
     )
     ((_, rows),) = printed_races(page)
     assert rows == [(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Diaz"), (5, "Di Eng")]
+
+
+def test_french_seconds_marks_printed_as_guillemets_are_times_and_gaps():
+    page = (
+        "Invented rally round-up\n\n"
+        "Vainqueurs: 1. Lee-Kim (Skoda Fabia R5) en 59’17 »8; "
+        "2. Diaz-Eng (Ford Fiesta R5) à 54 »3 ; 3. Fox-Gray (Citroën C3 R5) à 1’03 »8 ; …\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    rows = [
+        (r.position, r.driver, r.time_s, r.gap_s)
+        for race in extraction.races
+        for r in race.results
+        if r.method == "list"
+    ]
+    assert rows == [
+        (1, "Lee-Kim", 3557.8, None),
+        (2, "Diaz-Eng", None, 54.3),
+        (3, "Fox-Gray", None, 63.8),
+    ]
