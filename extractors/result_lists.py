@@ -287,6 +287,12 @@ def timing_facts(text: str) -> tuple[dict, str]:
     return facts, text
 
 
+# "média de 150,84 km/h", "avg 98.4 mph", "moyenne 142,3 km/h": the winner's average speed
+AVERAGE_SPEED_RE = re.compile(
+    r"(?:\b(?:m[ée]dia|average|avg\.?|moyenne|velocidad media|schnitt)(?:\s+(?:de|speed|of))?"
+    r"\s*:?\s*)?(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s?(?:km/h|kph|mph)(?!\w)",
+    re.IGNORECASE,
+)
 # "206 (-32)", "238 (0)": a signed gap in points after a row's last number
 POINTS_GAP_RE = re.compile(r"(?<=\d)\s*\(\s*(?:[-+−–]\d{1,4}|0)\s*\)\s*$")
 
@@ -333,6 +339,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if number:  # "1. #87Z Zeb Moake", "Audi R8 LMS #29", "Zeb Moake, #9"
         facts["car_number"] = number["number"]
         rest = f"{rest[: number.start()]} {rest[number.end() :]}"
+    rest = AVERAGE_SPEED_RE.sub(" | ", rest)  # "média de 150,84 km/h": no field of the row
     points = POINTS_RE.search(rest)
     if points:
         facts["points"] = parse_points(points["points"])

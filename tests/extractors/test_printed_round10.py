@@ -270,3 +270,17 @@ def test_french_seconds_marks_printed_as_guillemets_are_times_and_gaps():
         (2, "Diaz-Eng", None, 54.3),
         (3, "Fox-Gray", None, 63.8),
     ]
+
+
+def test_the_winner_s_average_speed_is_no_field_of_the_row():
+    page = (
+        "Invented F3 round\n\n"
+        "Resultado da prova #1:\n\n"
+        "1. Ana Souza (Apex), 21 voltas em 32’02″070, média de 150,84 km/h\n"
+        "2. Bia Lima (Kite), a 15″024\n"
+        "3. Caio Reis (Orbit), a 25″631\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    rows = [(r.position, r.driver, r.team, r.time_s, r.laps) for r in extraction.races[0].results]
+    assert rows[0] == (1, "Ana Souza", "Apex", 1922.07, 21)
+    assert [r[:2] for r in rows] == [(1, "Ana Souza"), (2, "Bia Lima"), (3, "Caio Reis")]
