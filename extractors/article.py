@@ -20,6 +20,7 @@ from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import (
     DANGLING_PLACE_RE,
     place_left_out,
+    split_bracketed_places,
     split_inline_lists,
     split_name_list,
     tied_pair,
@@ -76,6 +77,7 @@ from extractors.sections import (
     StandingsSection,
     find_sections,
     race_identity,
+    ranking_headings,
     read_marker,
     section_name,
 )
@@ -434,6 +436,26 @@ def _named_inline(block: Block) -> InlineList | None:
     return InlineList(found[0], rows)
 
 
+def _bracketed_inline(block: Block) -> InlineList | None:
+    """'Cup 250: Ann Lee (1) Bo Kim (2) Cy Diaz (3)': a class's finishers, each with its place in
+    brackets after the name (every part a person's name)."""
+    found = split_bracketed_places(block.text) if "(1)" in block.text else None
+    if found is None or not all(looks_like_name(piece.text) for _, piece in found[1]):
+        return None
+    rows = [
+        RowFacts(
+            text=piece.text,
+            start=block.start + piece.start,
+            end=block.start + piece.start + len(piece.text),
+            position=place,
+            position_text=f"({place})",
+            driver=clean_name(piece.text),
+        )
+        for place, piece in found[1]
+    ]
+    return InlineList(found[0], rows)
+
+
 def _names_under_class(doc: Document, index: int) -> InlineList | None:
     """'CATEGORÍA CADETES' over 'Ann Lee, Bo Kim, Cy Diaz.': a class's heading, then the names of
     its finishers in one line, in their order (three or more, every part a person's name). A
@@ -523,7 +545,7 @@ def _inline_lists(doc: Document) -> dict[int, list[InlineList]]:
     for index, block in enumerate(doc.blocks):
         if block.kind == "row" or index < covered:
             continue
-        named = _named_inline(block) or _names_under_class(doc, index)
+        named = _named_inline(block) or _bracketed_inline(block) or _names_under_class(doc, index)
         lists = _numbered_inline(block) or ([named] if named else [])
         if lists:
             lists[-1] = _wrapped_inline(doc, index, lists[-1])
@@ -692,7 +714,12 @@ class _RaceBook:
         race = context if isinstance(context, RaceSection) else None
         if race is not None and race.result_blocks:
             earlier = self.facts.results[id(race)]
-            continues = rows[0].position is not None and rows[0].position == len(earlier) + 1
+            last = earlier[-1].position if earlier else None
+            continues = rows[0].position is not None and (
+                rows[0].position == len(earlier) + 1
+                or last is not None
+                and rows[0].position == last + 2  # a row between not read
+            )
             if continues:
                 earlier.extend(rows)
                 race.result_blocks.append(block)
@@ -757,8 +784,8 @@ def _inline_context(lead_in: str, block: Block, index: int, context: object) -> 
     marker = read_marker(Block("paragraph", lead_in, block.start))
     if marker is not None and marker.kind == "standings":
         return StandingsSection(after=marker.name or lead_in, block=index)
-    if isinstance(context, StandingsSection):
-        return context
+    if isinstance(context, StandingsSection):  # 'MX1: 1. A 240ptn' under 'Standings': MX1's
+        return StandingsSection(after=lead_in, block=index) if marker is None else context
     if marker is not None and marker.kind == "race":
         return RaceSection(marker.name or lead_in, marker.session, marker.label, index,
                            track=marker.track, laps=marker.laps)  # fmt: skip
@@ -828,6 +855,7 @@ def read_structured(doc: Document) -> StructuredFacts:
             is_row[index] = True
             tables.setdefault(block.group or 0, []).append(index)
     sections = find_sections(doc, is_row)
+    rankings = ranking_headings(doc, is_row)
     facts = StructuredFacts(doc, sections, races=list(sections.races))
     for index, block in enumerate(doc.blocks):
         if not is_row[index]:
@@ -885,6 +913,8 @@ def read_structured(doc: Document) -> StructuredFacts:
         first = indexes[0]
         if first > 0 and _introduces_grid(doc.blocks[first - 1]):
             continue
+        if first - 1 in rankings and not any(r.has_timing or r.points for r in run_rows):
+            continue  # 'Top GB Teams', then clubs: a ranking of no drivers, no race's result
         event = _event_classification(doc, first, context)
         if all(r.position is not None for r in run_rows):  # numbered rows under a class
             context = _class_section(doc, first, context, is_row) or context

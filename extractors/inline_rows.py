@@ -15,19 +15,19 @@ from extractors.standings import POINT_WORDS
 CODE_FIRST = r"\d{1,3}[A-Z]{1,2}(?![\w.])"
 # "1.", "2)", "3º", "1°", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to capitals,
 # "1st 96M Ann Lee", "3. 2V Kart": a position opening a row inside a line (after its start, a
-# space, a comma or a semicolon)
+# space, a comma, a semicolon or an ellipsis: '30,…29. Lee')
 INLINE_POSITION_RE = re.compile(
-    r"(?:(?<=^)|(?<=[\s,;:]))(?P<n>\d{1,2})"
+    r"(?:(?<=^)|(?<=[\s,;:…]))(?P<n>\d{1,2})"
     rf"(?:\s?[.)º°ª](?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
     r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
-    rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\s+(?=[A-Z]|{CODE_FIRST}))"
+    rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\.?\s+(?=[A-Z]|{CODE_FIRST}))"
 )
-# " et", " and", " e", " y", " und", " en": the word joining the last two rows
-JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i)$")
+# " et", " and", " e", " y", " und", " en", " &": the word joining the last two rows
+JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i|&)$")
 # " - ", ", ", "; ": the punctuation (and spaces) between one row and the next place
 ROW_SEPARATOR_RE = re.compile(r"[\s,;–—-]*$")
-# "... " where places were left out: the next row may skip numbers
-ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+# "... ", "…", ".. " where places were left out: the next row may skip numbers
+ELLIPSIS_RE = re.compile(r"(?:\.{2,}|…)\s*$")
 # "RC2N:", "STD-S:", "Autocross general:": a class label and its colon (digits, hyphens inside)
 LABEL = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?:"
 # ". Klassiert: 12", ". Fotos": a sentence after the last row
@@ -35,6 +35,8 @@ LABEL = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?:"
 LAST_ROW_END_RE = re.compile(
     rf"(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+(?=[A-Z])|\s{{3,}}|;\s*(?={LABEL})"
 )
+# "; Gruppe C: " right before a place: a class's label ending the list before it
+LABEL_AFTER_ROW_RE = re.compile(rf";\s*{LABEL}\s*$")
 # "; 4.", ", 12": the next row's place, its name wrapped onto a line not read
 DANGLING_PLACE_RE = re.compile(r"[;,]\s*\d{1,2}\s?[.)º°]?\s*$")
 # "RC2NL: Ann Lee, " before a "2)", "Assoluto: Ann Lee 59 punti; " before a "2.": a class whose
@@ -128,6 +130,8 @@ def _chain_from(i: int, marks: list[re.Match[str]], text: str) -> list[re.Match[
             break  # "RC2: 1) A, 2) B; RC3: 1) C", "3) C; RC4: D, 2) E": another count
         skipped = ELLIPSIS_RE.search(text[chain[-1].end() : mark.start()])
         between = text[chain[-1].end() : mark.start()]
+        if LABEL_AFTER_ROW_RE.search(between):
+            break  # "1. Platz: A; Gruppe C: 3. Platz: B": the next class's own count
         shared = (
             n == last + 2 and not ties and TIED_PAIR_RE.match(between.rstrip(" ,;")) is not None
         )
@@ -299,3 +303,25 @@ def split_name_list(text: str) -> tuple[str, list[InlineRow]] | None:
     if len(rows) < MIN_LISTED_NAMES:
         return None
     return found["label"].strip(), rows
+
+
+# "Cup 250: Ann Lee (1) Bo Kim (2) Cy Diaz (3)": a class, then its finishers each followed by
+# the place in brackets
+BRACKETED_LIST_RE = re.compile(r"^(?P<label>[^:()]{1,40}):\s*(?P<rows>.+?)\s*$")
+BRACKETED_ROW_RE = re.compile(r"\s*(?P<name>[^\W\d_][^()\d:;,]{1,60}?)\s*\((?P<n>\d{1,2})\)[\s,;]*")
+
+
+def split_bracketed_places(text: str) -> tuple[str, list[tuple[int, InlineRow]]] | None:
+    """(label, [(place, name)]) of 'Label: A (1) B (2) C (3)': every part a name and its place
+    in brackets, the places counting 1, 2, 3 (two rows or more); None otherwise."""
+    found = BRACKETED_LIST_RE.match(text)
+    if found is None or "(1)" not in text:
+        return None
+    rows, at = [], found.start("rows")
+    while at < found.end("rows"):
+        row = BRACKETED_ROW_RE.match(text, at)
+        if row is None or int(row["n"]) != len(rows) + 1:
+            return None
+        rows.append((int(row["n"]), InlineRow(row["name"], row.start("name"))))
+        at = row.end()
+    return (found["label"].strip(), rows) if len(rows) >= MIN_INLINE_ROWS else None

@@ -106,6 +106,10 @@ GLUED_TEAM_RE = re.compile(
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)
 SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
+# "Ann Lee Kite/Vortex", "Bo Kim Zeta/TM": two single words joined by a slash after a full name
+# closing the row: a kart's chassis and engine (a crew's second member has a name of its own)
+MAKER_PAIR_RE = re.compile(r"(?<=[^\W\d_]\s)(?P<car>[A-Z][\w-]*/[A-Z][\w-]*)\s*$")
+MIN_PAIR_NAME_WORDS = 2
 # "Ann Lee – Bo Kim – Cy Diaz (": a crew printed with dashes between, its bracket after
 DASH_CREW_RE = re.compile(r"^\s*(?P<crew>[^\W\d_][^()\d|]{4,120}?)\s*(?=\()")
 DASH_RE = re.compile(r"\s+[–—]\s+")
@@ -145,6 +149,10 @@ FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 
 # Bare numbers falling down a list are read as points from this many rows on.
 MIN_POINTS_ROWS = 3
+# Numbers before the names show whether they count places from this many rows on.
+MIN_LIST_NUMBERS = 2
+# Bare numbers rising down a list, some skipped, are ranks (no car numbers) from this many rows on.
+MIN_RISING_RANKS = 4
 
 
 def is_car(text: str) -> bool:
@@ -279,6 +287,12 @@ def timing_facts(text: str) -> tuple[dict, str]:
     return facts, text
 
 
+# "média de 150,84 km/h", "avg 98.4 mph", "moyenne 142,3 km/h": the winner's average speed
+AVERAGE_SPEED_RE = re.compile(
+    r"(?:\b(?:m[ée]dia|average|avg\.?|moyenne|velocidad media|schnitt)(?:\s+(?:de|speed|of))?"
+    r"\s*:?\s*)?(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s?(?:km/h|kph|mph)(?!\w)",
+    re.IGNORECASE,
+)
 # "206 (-32)", "238 (0)": a signed gap in points after a row's last number
 POINTS_GAP_RE = re.compile(r"(?<=\d)\s*\(\s*(?:[-+−–]\d{1,4}|0)\s*\)\s*$")
 
@@ -325,6 +339,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if number:  # "1. #87Z Zeb Moake", "Audi R8 LMS #29", "Zeb Moake, #9"
         facts["car_number"] = number["number"]
         rest = f"{rest[: number.start()]} {rest[number.end() :]}"
+    rest = AVERAGE_SPEED_RE.sub(" | ", rest)  # "média de 150,84 km/h": no field of the row
     points = POINTS_RE.search(rest)
     if points:
         facts["points"] = parse_points(points["points"])
@@ -350,11 +365,17 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         # "1. Ann Lee – Bo Kim – Cy Diaz (Kite GT3 / Apex Racing)": a crew, its car and entrant
         facts["crew"] = crew = members
         rest = rest[dashed.end("crew") :]
-    slashed = None if crew else _slash_crew(rest)
+    pair = None if crew else MAKER_PAIR_RE.search(rest)
+    named = rest[: pair.start()].strip(FIELD_PUNCTUATION) if pair else ""
+    if len(named.split()) >= MIN_PAIR_NAME_WORDS and looks_like_name(named):
+        facts["car"] = pair["car"]  # "Ann Lee Kite/Vortex": the chassis and engine, no crew
+        rest = rest[: pair.start()]
+    slashed = None if crew or facts.get("car") else _slash_crew(rest)
     if slashed:  # "Urrutia/Rossi (Toyota)": the crew is the entry, as printed
         entrant, facts["crew"] = _entrant_and_crew(slashed.group(0))
         rest = f"{rest[: slashed.start()]} | {rest[slashed.end() :]}"
     driver, nation, team, car, unknown = parse_fields(rest, has_driver=bool(slashed or crew))
+    car = facts.pop("car", None) or car
     if slashed:
         driver = entrant
     elif crew and dashed and driver is None:  # the entrant in brackets, else the first-named
@@ -467,14 +488,18 @@ def numbers_not_positions(rows: Sequence[RowFacts]) -> list[RowFacts]:
     """Rows led by bare or '#' numbers that do not count 1, 2, 3 ('#27', '27 - Name', then '#4')
     read as car numbers, the order of the list giving the positions; other lists unchanged
     ('3.', '3º', 'P3' are places however the list runs, and so are three numbers or more each
-    one up from the last: car numbers do not run in steps of one)."""
+    one up from the last, or four or more each above the last: car numbers do not run in steps
+    of one, nor rise down a classification)."""
     printed = [r for r in rows if r.position is not None]
-    if not printed or _counts_from_one([r.position for r in printed]):  # type: ignore[misc]
-        return list(rows)
+    if len(printed) < MIN_LIST_NUMBERS or _counts_from_one([r.position for r in printed]):  # type: ignore[misc]
+        return list(rows)  # one number alone shows no order ('20- Ann Lee' after a broken row)
     places = [r.position for r in printed]
-    steps = zip(places, places[1:], strict=False)
+    steps = list(zip(places, places[1:], strict=False))
     if len(places) >= MIN_POINTS_ROWS and all(b == a + 1 for a, b in steps):  # type: ignore[operator]
         return list(rows)  # '2 B', '3 C', '4 D': places whose first rows are not printed
+    if len(places) >= MIN_RISING_RANKS and all(b > a for a, b in steps):  # type: ignore[operator]
+        return list(rows)  # '13 A', '15 B', '16 C', '23 D': ranks with rows left out (car
+        # numbers do not rise down a classification)
     if any(not re.fullmatch(r"#?\s?\d+", r.position_text or "") for r in printed):
         return list(rows)
     return [

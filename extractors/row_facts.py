@@ -10,8 +10,9 @@ from extractors.records import Status
 
 # "place", "Platz", "lugar": the word a place may be printed with ('1. Platz', '3º lugar')
 PLACE_WORDS = r"place|lugar|posto|posición|posição|platz|plaats|miejsce"
-# "Platz " of "1. Platz Ann Lee": the place word after the place, before a capitalised name
-PLACE_WORD_RE = re.compile(rf"(?i:{PLACE_WORDS})\s+(?=[A-ZÀ-Þ])")
+# "Platz " of "1. Platz Ann Lee", "Platz: " of "1. Platz: Ann Lee": the place word after the place,
+# before a capitalised name
+PLACE_WORD_RE = re.compile(rf"(?i:{PLACE_WORDS}):?\s+(?=[A-ZÀ-Þ])")
 CLEAN_ROW_CONFIDENCE = 0.95  # name, nation and a time or laps
 PARTIAL_ROW_CONFIDENCE = 0.85  # name and one of nation / time
 WEAK_ROW_CONFIDENCE = 0.7  # name and a printed position only, inside a result list

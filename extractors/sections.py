@@ -160,6 +160,12 @@ FUTURE_RE = re.compile(
 COLUMN_WORDS = frozenset(plain_lower(w) for w in _NAME_DATA["column_words"])
 # "class", "categoría", "klasse": a noun opening a class's heading ('Class 1', 'Categoría Cadetes')
 CLASS_NOUNS = frozenset(plain_lower(w) for w in _NAME_DATA["class_nouns"])
+# "teams", "nations", "clubs": what a 'Top …' heading ranks when it ranks no drivers
+RANKED_KINDS = frozenset(plain_lower(w) for w in _NAME_DATA["ranked_kinds"])
+# "Top 7", "Top GB Teams", "TOP 5 Other Nations": a heading opening a ranking
+TOP_HEADING_RE = re.compile(r"^\s*top\b", re.I)
+# Between two rankings of one run of them at most this many lines that are no rows (a note).
+MAX_RANKING_NOTES = 1
 # a class's heading is short: its noun and a label or a name of up to four words
 MAX_CLASS_HEADING_WORDS = 5
 # "segunda": 2, "zweiter": 2: ordinals labelling a race before its session word ('Segunda Serie')
@@ -607,3 +613,34 @@ def race_identity(name: str, session: str | None) -> dict[str, str | int | None]
         "round": round_number(name),
         "parent": qualifying_parent(name) if session == "qualifying" else None,
     }
+
+
+def ranking_headings(doc: Document, is_row: list[bool]) -> set[int]:
+    """The 'Top …' headings of a run of rankings, one list under each, where a heading says the
+    run ranks no drivers ('Top 7', 'Top GB Teams', 'Top 5 Other Nations': clubs and nations by
+    some measure): the lists under them are no race's result. A 'Top 10' alone stays a race's
+    top ten."""
+    tops = [
+        i for i, b in enumerate(doc.blocks) if b.kind == "heading" and TOP_HEADING_RE.match(b.text)
+    ]
+    runs: list[list[int]] = []
+    for index in tops:
+        if runs:
+            between = range(runs[-1][-1] + 1, index)
+            notes = sum(not is_row[i] for i in between)
+            if any(is_row[i] for i in between) and notes <= MAX_RANKING_NOTES:
+                runs[-1].append(index)
+                continue
+        runs.append([index])
+    return {
+        index
+        for run in runs
+        if any(_ranks_no_drivers(doc.blocks[i].text) for i in run)
+        for index in run
+    }
+
+
+def _ranks_no_drivers(text: str) -> bool:
+    """'Top GB Teams', 'Top 5 Other Nations': a ranking naming a kind of entrant that is no
+    driver."""
+    return any(plain_lower(w) in RANKED_KINDS for w in HEADING_WORD_RE.findall(text))

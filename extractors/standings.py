@@ -11,9 +11,10 @@ from extractors.records import Evidence, Standing
 from extractors.row_facts import RowFacts
 
 # points words in English, Italian, Portuguese, Spanish, German, Dutch, Polish: "points", "pts",
-# "punti", "Punkte", "punten", "punktów"
+# "punti", "Punkte", "punten", "ptn", "punktów"
 POINT_WORDS = (
-    r"(?:points?|pts?\.?|punti|punto|pontos?|puntos?|punkte?n?|punten|punkty?|punktów|pkt\.?|pnt)"
+    r"(?:points?|pts?\.?|punti|punto|pontos?|puntos?|punkte?n?|punten|punkty?|punktów|pkt\.?|pnt|"
+    r"ptn)"
 )
 # "18 points", "1 point", "18 pts", "12 punti", "10 pontos", "8 puntos", "6 Punkte", "4,5 pts",
 # and in rows "25 P.", "20p." (not "3 p.m."), "25 P" or "20p" ending a row; the word may come
@@ -24,10 +25,10 @@ POINTS_RE = re.compile(
     re.IGNORECASE,
 )
 # "Standings after Round 1", "Championship standings", "Classifica generale", "Points after
-# Round 8", "Classificação após Round 5", "Gesamtwertung", a list's column heading "Position –
-# Driver: Points (Behind)" (points and the gap in points, no race time): a standings heading (a
-# series name such as "Virtual GT Championship" is not one; a heading that is the word alone, "Il
-# campionato", "The championship", is)
+# Round 8", "Classificação após Round 5", "Gesamtwertung", "Endstand", "tussenstanden", a list's
+# column heading "Position – Driver: Points (Behind)" (points and the gap in points, no race
+# time): a standings heading (a series name such as "Virtual GT Championship" is not one; a
+# heading that is the word alone, "Il campionato", "The championship", is)
 STANDINGS_WORDS_RE = re.compile(
     r"\b(?:standings?|leaderboard|points table|drivers'? table|"
     r"championship (?:standings|table|points|leaderboard|order)|"
@@ -36,6 +37,7 @@ STANDINGS_WORDS_RE = re.compile(
     r"classifica[cç][aã]o (?:geral|do campeonato|de pilotos)|"
     r"classement (?:g[eé]n[eé]ral|du championnat|des pilotes)|"
     r"gesamtwertung|fahrerwertung|meisterschaftsstand|tabellenstand|"
+    r"(?:end|zwischen|gesamt)stand|(?:tussen|eind)stand(?:en)?|"
     r"(?:points|punti|pontos|puntos|punkte|classifica|classifica[cç][aã]o|clasificaci[oó]n|"
     r"classement|wertung|stand)\s+(?:after|following|dopo|ap[oó]s|tras|nach|apr[eè]s)\b|"
     r"^pos(?:ition)?\W+driver\W+points\W+\(?(?:behind|gap)\)?\s*$|"
@@ -74,12 +76,27 @@ def standings_from_rows(rows: Sequence[RowFacts], after: str | None) -> list[Sta
 
 def without_repeats(standings: Sequence[Standing]) -> list[Standing]:
     """The standings with a row printed again left out: the same name (case and accents aside)
-    at the same place on the same points (a podium in the lead, then the full table)."""
+    at the same place on the same points in one table, and a table whose every row another
+    table prints (a podium in the lead, then the full table; a table printed twice). Two tables
+    sharing some rows only (two classes a driver leads alike) keep them all."""
+    tables: dict[str | None, set[tuple]] = {}
+    for standing in standings:
+        tables.setdefault(standing.after, set()).add(_key(standing))
+    names = list(tables)
+    dropped = {
+        after
+        for i, after in enumerate(names)
+        if any(tables[after] <= tables[other] for other in names[i + 1 :])
+    }
     seen: set[tuple] = set()
     kept = []
     for standing in standings:
-        key = (fold_name(standing.driver), standing.position, standing.points)
-        if key not in seen:
+        key = (standing.after, *_key(standing))
+        if standing.after not in dropped and key not in seen:
             seen.add(key)
             kept.append(standing)
     return kept
+
+
+def _key(standing: Standing) -> tuple:
+    return (fold_name(standing.driver), standing.position, standing.points)

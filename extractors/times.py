@@ -34,21 +34,22 @@ LAPS_RE = re.compile(
 )
 # "30.56.738": minutes, seconds and thousandths all split by dots (a race time)
 DOTTED_TIME_RE = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)\.(?P<ms>\d{3})(?![\d.,:])")
-# "1s602", "a 0s074", '0"074', "a 4”902", "40m36s128", "36m.57s.421/1000", "+ 9''743": seconds
-# and thousandths split by a unit (a dot may follow the unit)
+# "1s602", "a 0s074", '0"074', "a 4”902", "40m36s128", "36m.57s.421/1000", "+ 9''743", "à 54 »3":
+# seconds and their fraction split by a unit (a dot may follow the unit; '»' is a seconds' mark
+# French pages print for '"')
 SPLIT_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<m>\d{1,3})m\.?\s?)?(?P<s>\d{1,2})(?:s\.?|[\"”″]|'')"
-    r"(?P<ms>\d{3})(?:/1000)?(?!\d|[.,]\d)"
+    r"(?<![\w.,:])(?P<sign>\+\s?|[aà]\s)?(?:(?P<m>\d{1,3})m\.?\s?)?(?P<s>\d{1,2})"
+    r"(?:s\.?(?=\d{3})|[\"”″]|''|\s?»\s?)(?P<ms>\d{1,3})(?:/1000)?(?!\d|[.,]\d)"
 )
 # "11m21.64s", "1h02m13.4s", "+ 0m04.2s": hours, minutes and seconds each followed by its unit
 UNIT_TIME_RE = re.compile(
     r"(?<![\w.,:])(?P<sign>\+\s?)?(?:(?P<h>\d{1,2})h\s?)?(?P<m>\d{1,3})m\s?"
     r"(?P<s>\d{1,2}(?:[.,]\d{1,4})?)s(?!\w)"
 )
-# "57’43”241/1000", "57'43\"241", "53'36''455", "+ 1'18''706": minutes, seconds and thousandths
-# in the old typewriter marks (two apostrophes for the seconds' mark), a gap when signed
+# "57’43”241/1000", "57'43\"241", "53'36''455", "+ 1'18''706", "59’17 »8": minutes, seconds and
+# thousandths in the old typewriter marks (two apostrophes for the seconds' mark), a gap when signed
 MARKED_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<sign>\+\s?)?(?P<m>\d{1,3})[’'′]\s?(?P<s>\d{2})(?:[”\"″]|'')"
+    r"(?<![\w.,:])(?P<sign>\+\s?)?(?P<m>\d{1,3})[’'′]\s?(?P<s>\d{2})(?:[”\"″]|''|\s?»\s?)"
     r"(?P<ms>\d{1,3})(?:/1000)?(?!\d)"
 )
 # "DNF", "DSQ", "DQ", "N/A", "NA", "NC", "DNS", "Ret", "Retired", "Disqualified", "Ritirato",

@@ -23,6 +23,16 @@ RACE_WORDS_RE = re.compile(
 )
 # "Virtual Monaco Grand Prix – Ann Lee": a race, a dash, its winner (nothing else on the line)
 RACE_WINNER_RE = re.compile(r"^(?P<race>[^–—|:]{3,80}?)\s+[–—-]\s+(?P<name>[^–—|:()\d]{2,60}?)\s*$")
+# "2. Vela Motor Speedway: Ann Lee": a numbered line of a track and its race's winner
+TRACK_ROW_RE = re.compile(
+    r"^\d{1,2}[.)]\s+(?P<race>[^:()\d]{3,60}?)\s*:\s+(?P<name>[^:()\d,;]{2,60}?)\s*$"
+)
+# "Speedway", "Raceway", "Circuit", "Autódromo": a track's word in a race's name
+TRACK_WORDS_RE = re.compile(
+    r"\b(?:speedway|raceway|motorplex|speedbowl|circuit|circuito|autodromo|autódromo|"
+    r"motorsports? park|race ?park)\b",
+    re.IGNORECASE,
+)
 # "Winner: Ann Lee of Apex Racing", "Heat No. 1 winner: Bo Reed", "May 3 - Kite 150 at Vela
 # Speedway. Winner: Cy Dow": a press release's or a schedule's winner line
 RELEASE_WINNER_RE = re.compile(
@@ -129,6 +139,16 @@ TRACK_WINNER_RE = re.compile(
     r"took home the|takes the|got the checkers|hoisted the trophy|went back to back|"
     r"made it \w+ straight|captured|claimed the|scored the)\b"
 )
+# " - ", " – ": between a driver and each of the driver's places ('Ann Lee - 6º carrera 1')
+PLACES_SPLIT_RE = re.compile(r"\s+[-–—]\s+")
+# "6º carrera 1", "12th race 2", "3. Lauf 2": a place and the race it was taken in
+DRIVER_PLACE_RE = re.compile(
+    r"(?P<n>\d{1,3})\s?(?:º|°|ª|\.|st|nd|rd|th|e|er|ème)?\s+"
+    r"(?P<race>(?:race|carrera|manga|gara|corrida|course|rennen|lauf|manche|heat|final|wyścig|"
+    r"bieg)\s*\d{1,2})",
+    re.IGNORECASE,
+)
+PLACES_CONFIDENCE = 0.85
 # Heat lines come in runs of at least this many (one line numbered '1.' is a list's row).
 MIN_HEAT_LINES = 3
 # a line this short between winner lines heads a part of the round-up ('MIDWEST', 'SATURDAY')
@@ -161,13 +181,19 @@ def _is_person(name: str) -> bool:
 
 
 def _race_winner(block: Block) -> tuple[str, str] | None:
-    """(race, winner) of a 'race – winner' line."""
+    """(race, winner) of a 'race – winner' line, or of a numbered 'track: winner' line ('2. Vela
+    Motor Speedway: Ann Lee': the races of a season by their tracks)."""
+    if block.kind == "row":
+        return None
     found = RACE_WINNER_RE.match(block.text.strip())
-    if found is None or block.kind == "row":
+    track = None if found else TRACK_ROW_RE.match(block.text.strip())
+    if track is not None and TRACK_WORDS_RE.search(track["race"]):
+        found = track
+    elif found is None or not RACE_WORDS_RE.search(found["race"]):
         return None
     race, name = found["race"].strip(), found["name"].strip()
-    if not RACE_WORDS_RE.search(race) or _is_person(race) or not _is_person(name):
-        return None
+    if (found is not track and _is_person(race)) or not _is_person(name):
+        return None  # a track's name may look like a person's ('Vela Speedway')
     return race, name
 
 
@@ -535,6 +561,52 @@ def _track_winner_lines(doc: Document, found: StatedResults) -> None:
         run = []
 
 
+def _driver_places(block: Block) -> tuple[str, list[tuple[int, str]]] | None:
+    """(driver, [(place, race)]) of a line giving a driver's place in each race ('Ann Lee - 6º
+    carrera 1 - 5º carrera 2'); None for other lines."""
+    parts = PLACES_SPLIT_RE.split(block.text.strip())
+    if block.kind == "row" or len(parts) < 2 or not _is_person(parts[0]):
+        return None
+    places = [DRIVER_PLACE_RE.fullmatch(part.strip(" .;")) for part in parts[1:]]
+    if not all(places):
+        return None
+    return parts[0].strip(), [(int(p["n"]), p["race"]) for p in places]  # type: ignore[index]
+
+
+def _driver_places_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of two or more lines each giving one driver's places race by race ('Ann Lee - 6º
+    carrera 1 - 5º carrera 2'), under a short class heading or none: one race per race named
+    ('ALEVIN carrera 1'), each driver at the place printed."""
+    run: list[tuple[int, str, list[tuple[int, str]]]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        line = _driver_places(block) if index < len(doc.blocks) else None
+        if line is not None:
+            run.append((index, *line))
+            continue
+        if len(run) >= MIN_WINNER_LINES:
+            first = run[0][0]
+            above = doc.blocks[first - 1] if first > 0 else None
+            heading = (
+                above.text.strip(" :") if above is not None and above.kind == "heading" else ""
+            )
+            label = heading if 0 < len(heading.split()) <= MAX_BREAK_WORDS else ""
+            races: dict[str, StatedRace] = {}
+            for i, name, places in run:
+                for place, race in places:
+                    key = " ".join(race.casefold().split())
+                    if key not in races:
+                        marker = read_marker(Block("paragraph", race, doc.blocks[i].start))
+                        session = marker.session if marker and marker.kind == "race" else "race"
+                        title = f"{label} {race}".strip()
+                        races[key] = StatedRace(title, first, session=session)
+                    races[key].rows.append(
+                        _row(doc.blocks[i], name, place, "list", PLACES_CONFIDENCE)
+                    )
+                found.blocks.add(i)
+            found.races.extend(races.values())
+        run = []
+
+
 def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     """The races an article states line by line, leaving the blocks in `taken` (rows already
     read as lists or tables) alone."""
@@ -548,6 +620,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _heat_lines(doc, found)
     _hometown_winner_lines(doc, found)
     _track_winner_lines(doc, found)
+    _driver_places_lines(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
     return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})
 
