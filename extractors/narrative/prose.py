@@ -419,7 +419,19 @@ class Sentence:
             return False  # "Early on Aoi Mori joined ...": an adverb, not "the move on X"
         if self.vocab.code == ENGLISH and before in OWNING_DETERMINERS:
             return True  # "in his Apex Motors backed car": a sponsor or car he owns, no actor
+        if self.after_described_object(start):
+            return True
         return before in objects or after in ("’s", "'s", "’", "'")
+
+    def after_described_object(self, start: int) -> bool:
+        """Outside English, a preposition, then an article and a demonym before the mention ('in
+        het Finse Alahärmä', 'im finnischen Alahärmä'): the object of the preposition."""
+        if self.vocab.code == ENGLISH:
+            return False
+        k, described = start - 1, self.vocab.articles | set(self.vocab.demonyms)
+        while k > self.span.start and start - k <= 2 and self.doc[k].lower_ in described:
+            k -= 1
+        return k < start - 1 and self.doc[k].lower_ in OBJECT_WORDS | self.vocab.object_words
 
     def role_start(self, m: Mention) -> int:
         """Where a role in lower case before an English mention starts ('overtake the defending

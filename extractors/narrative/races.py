@@ -25,6 +25,8 @@ PRELIMINARY_SESSIONS = frozenset({"semi-final", "heat", "repechage", "qualifying
 FINAL_NAME_RE = re.compile(r"\b(grand|world|super)\s+final\b", re.IGNORECASE)
 # A race's label in prose: "1", "B", "KZ2", "GP1", "ROK" ("gara 1", "categoria ROK")
 CODE_LABEL_RE = re.compile(r"^(?:\d{1,3}|[A-Z]|[A-Z0-9]{2,6})$")
+# A race noun in capitals with its number written onto it: 'AK2' (Altersklasse 2)
+GLUED_NUMBER_RE = re.compile(r"^([A-Z]{2,3})(\d{1,2})$")
 # Words of a label at most: "categoria 125 TL", "Klasse Rotax Junior Max"
 MAX_LABEL_WORDS = 4
 # English names a race with a label before its noun ("the Late Model A-Feature", "the Senior Max
@@ -126,7 +128,10 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
     told = ToldNames() if told is None else told
     seen = told.labels
     for token in sentence.span:
-        if token.lower_ not in nouns:
+        if (glued := _glued_number(token.text, nouns)) is not None:
+            found.append((token.i, glued))  # "In der AK2 wurden ...": 'AK 2'
+            continue
+        if token.lower_ not in nouns or _told_before(sentence, token.i):
             continue
         number = _ordinal_before(sentence, token.i)
         labels = seen | {race.split(" ", 1)[-1] for _, race in found}
@@ -151,6 +156,20 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
                 ]
     found = found or _compound_classes(sentence, told)
     return found or _opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
+
+
+def _glued_number(word: str, nouns: frozenset[str]) -> str | None:
+    """'AK 2' for 'AK2': a race noun of the language in capitals with its number written onto
+    it; None otherwise."""
+    match = GLUED_NUMBER_RE.match(word)
+    return f"{match[1]} {match[2]}" if match and match[1].lower() in nouns else None
+
+
+def _told_before(sentence: Sentence, k: int) -> bool:
+    """A race noun after a demonstrative of the language ('in dieser Altersklasse 134
+    Strafsekunden'): the race told before, whatever words follow it."""
+    before = sentence.doc[k - 1].lower_ if k > sentence.span.start else ""
+    return before in sentence.vocab.demonstratives
 
 
 def _opened_class(sentence: Sentence) -> list[tuple[int, str]]:

@@ -1115,11 +1115,26 @@ class _SentenceReader:
             noun, number = self.doc[k + 1 : k + 3]  # "Jens (Platz 6)", "Kok (plaats 4)"
             if noun.lower_ in POSITION_NOUNS - {"p"} and number.is_digit:
                 return int(number.text)
+        if (dotted := self.dotted_place_in_brackets(k)) is not None:
+            return dotted
         if k + 2 >= self.s.span.end or self.doc[k].text != "(" or self.doc[k + 2].text != ")":
             return None
         value = ordinal(self.doc[k + 1].text)
         word = self.doc[k + 1].lower_
         return None if word[:1] == "p" and word[1:].isdigit() else value  # "(P2)": a running place
+
+    def dotted_place_in_brackets(self, k: int) -> int | None:
+        """Outside English, a number and its dot before the language's place noun, alone in
+        brackets at `k` ('Berg (4. Platz)'); None otherwise."""
+        vocab, doc, end = self.s.vocab, self.doc, self.s.span.end
+        if vocab.code == ENGLISH or k + 3 >= end or doc[k].text != "(":
+            return None
+        j = k + 2 if doc[k + 2].text == "." and not doc[k + 1].whitespace_ else k + 1
+        value = digit_ordinal(doc[k + 1].text + doc[j].text if j > k + 1 else doc[k + 1].text)
+        closed = j + 2 < end and doc[j + 2].text == ")"
+        if value is None or not closed or doc[j + 1].lower_ not in vocab.place_nouns:
+            return None
+        return value
 
     def p_places(self) -> None:
         """The places of a list of drivers with 'P5' in brackets (`listed_p_place`)."""
@@ -1450,6 +1465,12 @@ class _SentenceReader:
                 if first is None:
                     return
                 runners = self.s.coordinated(first) if first.kind == "name" else [first]
+                stated = [self.bracketed_ordinal(r.end) for r in runners]
+                if any(v is not None for v in stated):  # "gefolgt von X (4. Platz), Y (6.)"
+                    for runner, value in zip(runners, stated, strict=True):
+                        if value is not None:
+                            self.add(runner, value, STATED, 0.75, runner.start, runner.end)
+                    return
                 for offset, runner in enumerate(runners):
                     self.add(runner, place + offset, STATED, 0.75, runner.start, runner.end)
                 return
@@ -1726,6 +1747,8 @@ class _SentenceReader:
         if who is not None:  # "finishing just behind him in second place was X"
             self.add(who, value, STATED, 0.75, p.start, p.end)
             return
+        if self.bracketed_place(p):
+            return  # "Y (Platz 9)": Y's own place, read with Y, never the subject's
         who = self.listed_place_owner(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
@@ -1747,6 +1770,14 @@ class _SentenceReader:
         elif p.id_ == "place" and who is not None:  # "Auf dem zweiten Platz landete X vor Y"
             self.followed(max(p.end, who.end), value + 1)  # "..., che precede Y e Z"
             self.ahead_of(max(p.end, who.end), value)
+
+    def bracketed_place(self, p) -> bool:  # noqa: ANN001
+        """Outside English, a place phrase alone in brackets right after a driver ('gefolgt von
+        Y (Platz 9)', 'X (4. Platz)'): his place, which `bracketed_ordinal` reads."""
+        k = p.start - 1
+        if self.s.vocab.code == ENGLISH or k <= self.s.span.start or self.doc[k].text != "(":
+            return False
+        return any(m.end == k for m in self.s.mentions) and self.bracketed_ordinal(k) is not None
 
     def listed_place_owner(self, p):  # noqa: ANN001, ANN201
         """Outside English, the driver named right after a place phrase that opens the next item

@@ -1,0 +1,113 @@
+"""Results told in German and Dutch prose that unseen reports stated and the readers missed or
+misread (issue 14, round 10). Invented sentences, expectations by hand."""
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def places(facts: NarrativeFacts) -> dict[str, int | None]:
+    return {row.driver: row.position for race in facts.races for row in race.results}
+
+
+def races(facts: NarrativeFacts) -> dict[str, dict[str, int | None]]:
+    return {race.name: {r.driver: r.position for r in race.results} for race in facts.races}
+
+
+# A place in digits and its dot before "Platz": one sentence, not two
+
+
+def test_de_a_place_in_digits_before_its_noun():
+    assert places(read("Jonas Keller belegte den 4. Platz.", "de")) == {"Jonas Keller": 4}
+
+
+def test_de_a_place_in_a_relative_clause_after_the_driver():
+    facts = read("Am Start war auch Mara Vogt, die auf dem 8. Platz landete.", "de")
+    assert places(facts) == {"Mara Vogt": 8}
+
+
+def test_de_came_to_a_place():
+    assert places(read("Timo Brandt kam auf den 5. Platz.", "de")) == {"Timo Brandt": 5}
+
+
+# Places in brackets after the names listed with 'gefolgt von': each name's own, not the next
+
+
+def test_de_followed_by_names_with_their_places_in_brackets():
+    facts = read(
+        "Leon Hartl erreichte den 2. Platz, gefolgt von Jonas Keller (4. Platz), Timo Brandt "
+        "(6. Platz) und Mara Vogt (8. Platz).",
+        "de",
+    )
+    assert places(facts) == {"Leon Hartl": 2, "Jonas Keller": 4, "Timo Brandt": 6, "Mara Vogt": 8}
+
+
+def test_de_a_place_in_brackets_is_never_the_subjects():
+    facts = read(
+        "Leon Hartl erreichte immerhin noch den 6. Platz, gefolgt von Jonas Keller (Platz 9).",
+        "de",
+    )
+    assert places(facts) == {"Leon Hartl": 6, "Jonas Keller": 9}
+
+
+def test_de_a_class_win():
+    facts = read("Leon Hartl erreichte den Klassensieg vor Jonas Keller.", "de")
+    assert places(facts) == {"Leon Hartl": 1, "Jonas Keller": 2}
+
+
+# Age classes name races; "in dieser Altersklasse" is the class told before
+
+
+def test_de_age_classes_are_races_of_their_own():
+    facts = read(
+        "In Altersklasse 1 (Jahrgang 2010) kam Leon Hartl auf den 3. Platz. In der Altersklasse "
+        "2 kam Jonas Keller auf den 5. Platz. In dieser Altersklasse 120 Strafsekunden gab es.",
+        "de",
+    )
+    assert races(facts) == {
+        "Altersklasse 1": {"Leon Hartl": 3},
+        "Altersklasse 2": {"Jonas Keller": 5},
+    }
+
+
+def test_de_a_newcomer_is_no_part_of_the_name():
+    facts = read("Leon Hartl wurde Dritter, dicht gefolgt vom Neueinsteiger Jonas Keller.", "de")
+    assert places(facts) == {"Leon Hartl": 3, "Jonas Keller": 4}
+
+
+# Dutch: starting from a place is no result; a place obtained ('behaald') is
+
+
+def test_nl_starting_from_a_place_is_no_result():
+    facts = read(
+        "Daarmee moest Joost Kramer in de heats vanaf de achtste plaats aan zijn races beginnen.",
+        "nl",
+    )
+    assert places(facts) == {}
+
+
+def test_nl_a_place_obtained():
+    facts = read("Joost Kramer heeft bij het wereldkampioenschap een elfde plaats behaald.", "nl")
+    assert places(facts) == {"Joost Kramer": 11}
+
+
+def test_nl_a_town_after_a_preposition_and_a_demonym_is_no_subject():
+    facts = read(
+        "Joost Kramer heeft in het Finse Alahärmä bij het wereldkampioenschap een elfde plaats "
+        "behaald.",
+        "nl",
+    )
+    assert places(facts) == {"Joost Kramer": 11}
+
+
+def test_de_age_classes_written_short():
+    facts = read(
+        "In der AK1 kam Leon Hartl auf den 3. Platz. In der AK2 gab es nur 88 Strafsekunden. "
+        "Jonas Keller kam auf den 5. Platz.",
+        "de",
+    )
+    assert races(facts) == {"AK 1": {"Leon Hartl": 3}, "AK 2": {"Jonas Keller": 5}}
