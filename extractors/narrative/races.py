@@ -131,13 +131,17 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
         if (glued := _glued_number(token.text, nouns)) is not None:
             found.append((token.i, glued))  # "In der AK2 wurden ...": 'AK 2'
             continue
+        if token.lower_ in sentence.vocab.kind_nouns and not _told_before(sentence, token.i):
+            found.append((token.i, token.text.capitalize()))  # "in de hoofdrace"
+            continue
         if token.lower_ not in nouns or _told_before(sentence, token.i):
             continue
         number = _ordinal_before(sentence, token.i)
         labels = seen | {race.split(" ", 1)[-1] for _, race in found}
         label = [str(number)] if number is not None else _label_after(sentence, token.i + 1, labels)
         start, end = token.i + 1, token.i + 1 + len(label)
-        if not label and token.text[:1].isupper():  # "in de Standaard 1400 Klasse"
+        if not label and (token.text[:1].isupper() or _code_before(sentence, token.i)):
+            # "in de Standaard 1400 Klasse", "in de MX2 klasse"
             start, end = _label_before(sentence, token.i), token.i + 1  # the noun too
             label = [t.text for t in sentence.doc[start : token.i] if t.text not in ("-", "‑")]
         if label and _winner_after_win(sentence, token.i, label):
@@ -219,6 +223,21 @@ def _winner_after_win(sentence: Sentence, noun: int, label: list[str]) -> bool:
         k -= 1
     won = any(p.end == k + 1 and p.id_ == "won" for p in sentence.spans("placings"))
     return won and len(label) >= 2 and all(w.isalpha() and w.istitle() for w in label)
+
+
+def _code_before(sentence: Sentence, index: int) -> bool:
+    """Outside English, a class code right before a race noun in lower case, after an article
+    or a preposition ('in de MX2 klasse', 'won de MX1 race'): the noun's label."""
+    doc, vocab = sentence.doc, sentence.vocab
+    if vocab.code == ENGLISH or index - 2 < sentence.span.start:
+        return False
+    code = doc[index - 1].text
+    return (
+        CODE_LABEL_RE.match(code) is not None
+        and len(code) > 1
+        and any(c.isalpha() for c in code)
+        and doc[index - 2].lower_ in vocab.articles | vocab.object_words
+    )
 
 
 def _label_before(sentence: Sentence, index: int) -> int:

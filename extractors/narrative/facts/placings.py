@@ -1593,6 +1593,17 @@ class _SentenceReader:
             and self.doc[k + 1].lower_ == "by"
         )
 
+    def best_of_class(self, p) -> bool:  # noqa: ANN001
+        """Outside English, a win phrase of a superlative followed by a class code and the
+        language's role noun ('was de snelste MX2 rijder op een 7e plaats'): the best of a
+        class inside the race, not the race's winner."""
+        vocab, k = self.s.vocab, p.end
+        if vocab.code == ENGLISH or k + 1 >= self.s.span.end:
+            return False
+        code = self.doc[k].text
+        coded = len(code) > 1 and code.isalnum() and code.upper() == code
+        return coded and self.doc[k + 1].lower_ in vocab.role_nouns
+
     def win(self, p, winner: Mention | None = None) -> None:  # noqa: ANN001
         if self.negated(p.start):
             self.denied(p)
@@ -1608,6 +1619,8 @@ class _SentenceReader:
             t.lower_ in SPAN_WORDS for t in self.doc[p.end : min(p.end + 4, self.s.span.end)]
         ):
             return  # "was the winner of the championship"
+        if self.best_of_class(p):
+            return
         if self.passive(p):  # "the final, which was won by X": X won, not the subject
             who = self.s.mention_at(p.end, skip=1)
             if who is None:

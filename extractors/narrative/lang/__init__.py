@@ -162,6 +162,8 @@ class Vocabulary:
     place_nouns: frozenset[str] = frozenset()
     # "dieser", "deze": a race noun after one is the race told before ('in dieser Altersklasse')
     demonstratives: frozenset[str] = frozenset()
+    # "sprintrace", "hoofdrace": a noun that names a race by its kind, with no label
+    kind_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -268,6 +270,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         class_suffixes=tuple(sorted(_words(data, "class_suffixes"))),
         place_nouns=_words(data, "place_nouns"),
         demonstratives=_words(data, "demonstratives"),
+        kind_nouns=_words(data, "kind_nouns"),
     )
 
 

@@ -111,3 +111,36 @@ def test_de_age_classes_written_short():
         "de",
     )
     assert races(facts) == {"AK 1": {"Leon Hartl": 3}, "AK 2": {"Jonas Keller": 5}}
+
+
+# Dutch races named by a class code before a noun in lower case, or by a kind of race alone
+
+
+def test_nl_classes_named_by_a_code_before_the_noun():
+    facts = read(
+        "In de MX1 race won Bram Smit voor Joost Kramer. Piet Vos won de MX2 reeks voor Ruud Kok.",
+        "nl",
+    )
+    assert races(facts) == {
+        "Race MX1": {"Bram Smit": 1, "Joost Kramer": 2},
+        "Reeks MX2": {"Piet Vos": 1, "Ruud Kok": 2},
+    }
+
+
+def test_nl_a_sprint_race_and_a_main_race():
+    facts = read(
+        "In de sprintrace won Bram Smit voor Joost Kramer. In de hoofdrace won Piet Vos.", "nl"
+    )
+    assert races(facts) == {
+        "Sprintrace": {"Bram Smit": 1, "Joost Kramer": 2},
+        "Hoofdrace": {"Piet Vos": 1},
+    }
+
+
+def test_nl_the_fastest_of_a_class_is_no_winner():
+    facts = read("Piet Vos was de snelste MX2 rijder op een 7e plaats.", "nl")
+    assert places(facts) == {"Piet Vos": 7}
+
+
+def test_nl_was_third_again():
+    assert places(read("Bram Smit was wederom derde.", "nl")) == {"Bram Smit": 3}
