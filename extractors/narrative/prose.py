@@ -353,7 +353,9 @@ class Sentence:
             earlier = [m for m in earlier if m.start > opened]
         if relative and earlier and earlier[-1].end <= relative[-1]:
             # "... behind Sofia Marquez of Argentina, who was fifth": the relative's antecedent
-            antecedent = [m for m in earlier if m.end <= relative[-1]][-1]
+            # "X (Ukraina), który ...": X, never the nation or team in his brackets
+            unbracketed = [m for m in earlier if m.end <= relative[-1] and not self.in_brackets(m)]
+            antecedent = (unbracketed or [m for m in earlier if m.end <= relative[-1]])[-1]
             if relative[-1] - antecedent.end <= RELATIVE_GAP:
                 return antecedent
         elif relative and earlier:

@@ -131,8 +131,13 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
         if (glued := _glued_number(token.text, nouns)) is not None:
             found.append((token.i, glued))  # "In der AK2 wurden ...": 'AK 2'
             continue
-        if token.lower_ in sentence.vocab.kind_nouns and not _told_before(sentence, token.i):
-            found.append((token.i, token.text.capitalize()))  # "in de hoofdrace"
+        kind = (
+            token.lower_ in sentence.vocab.kind_nouns
+            and not _told_before(sentence, token.i)
+            and not _named_after(sentence, token.i)
+        )
+        if kind and token.lower_ not in nouns:
+            found.append((token.i, _kind_race(token.text, told)))  # "in de hoofdrace"
             continue
         if token.lower_ not in nouns or _told_before(sentence, token.i):
             continue
@@ -144,6 +149,9 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
             # "in de Standaard 1400 Klasse", "in de MX2 klasse"
             start, end = _label_before(sentence, token.i), token.i + 1  # the noun too
             label = [t.text for t in sentence.doc[start : token.i] if t.text not in ("-", "‑")]
+        if not label and kind:  # "w przedfinale", "w finale": the class's final
+            found.append((token.i, _kind_race(token.text, told)))
+            continue
         if label and _winner_after_win(sentence, token.i, label):
             continue  # "vinse la gara Ugo Ferrante": the race won, then its winner
         if label:
@@ -160,6 +168,19 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
                 ]
     found = found or _compound_classes(sentence, told)
     return found or _opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
+
+
+def _kind_race(word: str, told: ToldNames) -> str:
+    """The race a kind of race names ('Hoofdrace'), in the class told before ('Klasie Mini Rok
+    Finale')."""
+    return f"{told.group} {word.capitalize()}" if told.group else word.capitalize()
+
+
+def _named_after(sentence: Sentence, k: int) -> bool:
+    """A capitalised word or a code right after a kind of race ('w wyścigu finałowym Grand
+    Finals'): the race of an event the words name, not the class's own."""
+    after = sentence.doc[k + 1].text if k + 1 < sentence.span.end else ""
+    return after[:1].isupper()
 
 
 def _glued_number(word: str, nouns: frozenset[str]) -> str | None:
@@ -226,16 +247,21 @@ def _winner_after_win(sentence: Sentence, noun: int, label: list[str]) -> bool:
 
 
 def _code_before(sentence: Sentence, index: int) -> bool:
-    """Outside English, a class code right before a race noun in lower case, after an article
-    or a preposition ('in de MX2 klasse', 'won de MX1 race'): the noun's label."""
+    """Outside English, a class code or a capitalised word (no demonym, no driver) right before
+    a race noun in lower case, after an article or a preposition ('in de MX2 klasse', 'won de
+    Supersport race'): the noun's label."""
     doc, vocab = sentence.doc, sentence.vocab
     if vocab.code == ENGLISH or index - 2 < sentence.span.start:
         return False
     code = doc[index - 1].text
+    named = any(m.start <= index - 1 < m.end for m in sentence.mentions)
+    coded = CODE_LABEL_RE.match(code) is not None
+    titled = code.istitle() and code.lower() not in {*vocab.demonyms, *vocab.not_name_words}
     return (
-        CODE_LABEL_RE.match(code) is not None
-        and len(code) > 1
+        (coded or titled)
+        and len(code) > 1  # "de A finale" of "de A, B of C finale": a letter names no class
         and any(c.isalpha() for c in code)
+        and not named
         and doc[index - 2].lower_ in vocab.articles | vocab.object_words
     )
 

@@ -1593,6 +1593,15 @@ class _SentenceReader:
             and self.doc[k + 1].lower_ == "by"
         )
 
+    def declined(self, who: Mention) -> bool:
+        """A name written in a case that is no subject's, by its surname's ending in the
+        language's table ('Klimaszewskiego', 'Nowickim': genitive, instrumental)."""
+        last = self.doc[who.end - 1].lower_
+        return any(
+            last.endswith(declined) and declined != nominative
+            for declined, nominative, _ in self.s.vocab.name_endings
+        )
+
     def best_of_class(self, p) -> bool:  # noqa: ANN001
         """Outside English, a win phrase of a superlative followed by a class code and the
         language's role noun ('was de snelste MX2 rijder op een 7e plaats'): the best of a
@@ -1628,6 +1637,8 @@ class _SentenceReader:
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
         who = winner or self.inside(p) or self.inverted(p) or self.s.subject_before(p.start)
+        if who is not None and self.declined(who):
+            who = None  # "Po triumfie Aleksandra Klimaszewskiego, w finale wygrał X": not him
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):

@@ -144,3 +144,41 @@ def test_nl_the_fastest_of_a_class_is_no_winner():
 
 def test_nl_was_third_again():
     assert places(read("Bram Smit was wederom derde.", "nl")) == {"Bram Smit": 3}
+
+
+# Polish: a prefinal and a final of one class, told one after the other
+
+
+def test_pl_a_prefinal_and_a_final_of_one_class():
+    facts = read(
+        "Rywalizowano w kategorii Baby Rok. W przedfinale tej klasy triumfował Jan Mazur przed "
+        "Pawłem Nowickim. Jednak w wyścigu finałowym wygrał Adam Lis (Czechy), który przejechał "
+        "linię mety jako pierwszy. Drugi był Mazur.",
+        "pl",
+    )
+    assert races(facts) == {
+        "Kategorii Baby Rok Przedfinale": {"Jan Mazur": 1, "Paweł Nowicki": 2},
+        "Kategorii Baby Rok Finałowym": {"Adam Lis": 1, "Jan Mazur": 2},
+    }
+
+
+def test_pl_the_line_crossed_first_by_the_driver_not_his_country_in_brackets():
+    facts = read(
+        "W finale zwycięstwo przypadło Adamowi Lisowi. Adam Lis (Czechy), który przejechał "
+        "linię mety jako pierwszy, był szczęśliwy.",
+        "pl",
+    )
+    assert places(facts) == {"Adam Lis": 1}
+
+
+def test_pl_a_declined_name_before_the_win_is_no_subject():
+    facts = read(
+        "Po przedfinałowym triumfie Aleksandra Kowalskiego, w finale najlepiej poradził sobie "
+        "Filip Nowak.",
+        "pl",
+    )
+    assert places(facts) == {"Filip Nowak": 1}
+
+
+def test_pl_a_place_in_digits_before_its_noun():
+    assert places(read("Filip Nowak zdobył 3 miejsce.", "pl")) == {"Filip Nowak": 3}
