@@ -432,6 +432,7 @@ class _SentenceReader:
             or self.in_own_race(end)
             or self.in_standings(end)
             or self.in_session(start)
+            or self.opened_by_session(start)
             or self.on_grid(end)
             or self.on_the_road(end)
             or (position is not None and self.at_lap(end))
@@ -567,6 +568,21 @@ class _SentenceReader:
             and words[k].like_num
             and POINT_WORD_RE.fullmatch(words[k + 1].text) is not None
         )
+
+    def opened_by_session(self, start: int) -> bool:
+        """Outside English, a place in a sentence that opens with a session word of the
+        language ('Kwalifikacje X ukończył na drugim miejscu', 'In de kwalificatie ... eindigde
+        hij op een 22ste plaats'), told before any race noun: a place in that session."""
+        vocab, first = self.s.vocab, self.s.span.start
+        if vocab.code == ENGLISH:
+            return False
+        k = first
+        while k < first + 2 and self.doc[k].lower_ in vocab.object_words | vocab.articles:
+            k += 1
+        if k >= start or self.doc[k].lower_ not in vocab.session_words:
+            return False
+        races = vocab.race_nouns | vocab.kind_nouns
+        return not any(t.lower_ in races for t in self.doc[k + 1 : start])
 
     def in_session(self, start: int) -> bool:
         """Outside English, a placing told right after a preposition or an article and a

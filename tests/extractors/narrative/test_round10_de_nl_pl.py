@@ -182,3 +182,28 @@ def test_pl_a_declined_name_before_the_win_is_no_subject():
 
 def test_pl_a_place_in_digits_before_its_noun():
     assert places(read("Filip Nowak zdobył 3 miejsce.", "pl")) == {"Filip Nowak": 3}
+
+
+# A sentence opened by a session: its places before any race noun are the session's
+
+
+def test_pl_a_place_after_qualifying_opens_the_sentence_and_the_final_after():
+    facts = read(
+        "W kwalifikacjach Karol Nowak był drugi, w wyścigu finałowym zajął trzecie miejsce.",
+        "pl",
+    )
+    assert places(facts) == {"Karol Nowak": 3}
+
+
+def test_nl_a_place_in_a_sentence_opened_by_qualifying():
+    facts = read(
+        "In de kwalificatie zette Joost Kramer de negende tijd, en daarmee eindigde hij op een "
+        "22ste plaats.",
+        "nl",
+    )
+    assert places(facts) == {}
+
+
+def test_de_a_pronoun_after_runs_of_a_slalom():
+    facts = read("Leon Hartl fuhr gut. Er belegte nach vier Durchgängen den vierten Rang.", "de")
+    assert places(facts) == {"Leon Hartl": 4}
