@@ -207,3 +207,8 @@ def test_nl_a_place_in_a_sentence_opened_by_qualifying():
 def test_de_a_pronoun_after_runs_of_a_slalom():
     facts = read("Leon Hartl fuhr gut. Er belegte nach vier Durchgängen den vierten Rang.", "de")
     assert places(facts) == {"Leon Hartl": 4}
+
+
+def test_de_a_place_said_again_after_und():
+    facts = read("Dritter wurde Luke Weber (Team Nord) und Vierter Eren Kaya (Team Süd).", "de")
+    assert places(facts) == {"Luke Weber": 3, "Eren Kaya": 4}
