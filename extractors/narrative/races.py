@@ -131,13 +131,14 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
         if (glued := _glued_number(token.text, nouns)) is not None:
             found.append((token.i, glued))  # "In der AK2 wurden ...": 'AK 2'
             continue
+        vocab = sentence.vocab
         kind = (
-            token.lower_ in sentence.vocab.kind_nouns
+            token.lower_ in vocab.kind_nouns | vocab.stage_nouns
             and not _told_before(sentence, token.i)
             and not _named_after(sentence, token.i)
         )
         if kind and token.lower_ not in nouns:
-            found.append((token.i, _kind_race(token.text, told)))  # "in de hoofdrace"
+            found.append((token.i, _kind_race(sentence, token.i, told)))  # "in de hoofdrace"
             continue
         if token.lower_ not in nouns or _told_before(sentence, token.i):
             continue
@@ -150,7 +151,7 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
             start, end = _label_before(sentence, token.i), token.i + 1  # the noun too
             label = [t.text for t in sentence.doc[start : token.i] if t.text not in ("-", "‑")]
         if not label and kind:  # "w przedfinale", "w finale": the class's final
-            found.append((token.i, _kind_race(token.text, told)))
+            found.append((token.i, _kind_race(sentence, token.i, told)))
             continue
         if label and _winner_after_win(sentence, token.i, label):
             continue  # "vinse la gara Ugo Ferrante": the race won, then its winner
@@ -170,10 +171,13 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
     return found or _opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
 
 
-def _kind_race(word: str, told: ToldNames) -> str:
-    """The race a kind of race names ('Hoofdrace'), in the class told before ('Klasie Mini Rok
-    Finale')."""
-    return f"{told.group} {word.capitalize()}" if told.group else word.capitalize()
+def _kind_race(sentence: Sentence, k: int, told: ToldNames) -> str:
+    """The race a kind of race names ('Hoofdrace', 'Superfinale'); a stage of a class
+    ('przedfinale', 'finale') is the one of the class told before ('Klasie Mini Rok Finale')."""
+    token = sentence.doc[k]
+    word = token.text.capitalize()
+    staged = token.lower_ in sentence.vocab.stage_nouns and told.group is not None
+    return f"{told.group} {word}" if staged else word
 
 
 def _named_after(sentence: Sentence, k: int) -> bool:

@@ -581,7 +581,7 @@ class _SentenceReader:
             k += 1
         if k >= start or self.doc[k].lower_ not in vocab.session_words:
             return False
-        races = vocab.race_nouns | vocab.kind_nouns
+        races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
         return not any(t.lower_ in races for t in self.doc[k + 1 : start])
 
     def in_session(self, start: int) -> bool:

@@ -164,6 +164,8 @@ class Vocabulary:
     demonstratives: frozenset[str] = frozenset()
     # "sprintrace", "hoofdrace": a noun that names a race by its kind, with no label
     kind_nouns: frozenset[str] = frozenset()
+    # "przedfinale", "finale": a stage of the class told before, with no label
+    stage_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -271,6 +273,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         place_nouns=_words(data, "place_nouns"),
         demonstratives=_words(data, "demonstratives"),
         kind_nouns=_words(data, "kind_nouns"),
+        stage_nouns=_words(data, "stage_nouns"),
     )
 
 

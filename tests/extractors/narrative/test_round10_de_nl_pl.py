@@ -212,3 +212,26 @@ def test_de_a_pronoun_after_runs_of_a_slalom():
 def test_de_a_place_said_again_after_und():
     facts = read("Dritter wurde Luke Weber (Team Nord) und Vierter Eren Kaya (Team Süd).", "de")
     assert places(facts) == {"Luke Weber": 3, "Eren Kaya": 4}
+
+
+def test_nl_completed_the_top_three():
+    facts = read(
+        "Bram Smit won de race voor Piet Vos. Australiër Joost Kramer vervolledigde de top-3.", "nl"
+    )
+    assert places(facts) == {"Bram Smit": 1, "Piet Vos": 2, "Joost Kramer": 3}
+
+
+def test_nl_finished_very_well_seventh():
+    facts = read("Kees Fors finishte zéér knap 7e en Ruud Kok kwam als 14e over de streep.", "nl")
+    assert places(facts) == {"Kees Fors": 7, "Ruud Kok": 14}
+
+
+def test_nl_a_superfinal_is_no_stage_of_the_class_told_before():
+    facts = read(
+        "Piet Vos won de MX2 reeks voor Ruud Kok. In de superfinale won Bram Smit voor Piet Vos.",
+        "nl",
+    )
+    assert races(facts) == {
+        "Reeks MX2": {"Piet Vos": 1, "Ruud Kok": 2},
+        "Superfinale": {"Bram Smit": 1, "Piet Vos": 2},
+    }
