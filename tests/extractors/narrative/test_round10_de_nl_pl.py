@@ -235,3 +235,10 @@ def test_nl_a_superfinal_is_no_stage_of_the_class_told_before():
         "Reeks MX2": {"Piet Vos": 1, "Ruud Kok": 2},
         "Superfinale": {"Bram Smit": 1, "Piet Vos": 2},
     }
+
+
+def test_pl_had_to_withdraw_is_no_finish():
+    facts = read(
+        "Po incydencie, przez który Jan Nowak musiał się wycofać, prowadził Adam Lis.", "pl"
+    )
+    assert places(facts) == {"Jan Nowak": None}
