@@ -108,8 +108,8 @@ def make_ordinal_sentences(nlp: Language, name: str) -> OrdinalSentences:
 class OrdinalSentences:
     """No sentence ends at the dot of an English car number's 'No.' ('the No. 7 car'), nor,
     outside English, at the dot of an ordinal written in digits: 'Er wurde 3. vor Lange',
-    'na 2. miejscu', 'Im 1. Rennen' (a dot right after a number, then a lower-case word, a
-    number, or a noun of races or laps of the language)."""
+    'na 2. miejscu', 'Im 1. Rennen', 'den 2. Platz' (a dot right after a number, then a
+    lower-case word, a number, or a noun of races, laps or places of the language)."""
 
     def __call__(self, doc: Doc) -> Doc:
         if doc_language(doc) == ENGLISH:
@@ -121,7 +121,7 @@ class OrdinalSentences:
                     token.is_sent_start = False
             return doc
         vocab = vocabulary(doc_language(doc))
-        nouns = vocab.race_nouns | vocab.not_position_nouns
+        nouns = vocab.race_nouns | vocab.not_position_nouns | vocab.place_nouns
         for token in doc[1:-1]:
             before, after = doc[token.i - 1], doc[token.i + 1]
             if (

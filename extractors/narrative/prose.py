@@ -353,7 +353,9 @@ class Sentence:
             earlier = [m for m in earlier if m.start > opened]
         if relative and earlier and earlier[-1].end <= relative[-1]:
             # "... behind Sofia Marquez of Argentina, who was fifth": the relative's antecedent
-            antecedent = [m for m in earlier if m.end <= relative[-1]][-1]
+            # "X (Ukraina), który ...": X, never the nation or team in his brackets
+            unbracketed = [m for m in earlier if m.end <= relative[-1] and not self.in_brackets(m)]
+            antecedent = (unbracketed or [m for m in earlier if m.end <= relative[-1]])[-1]
             if relative[-1] - antecedent.end <= RELATIVE_GAP:
                 return antecedent
         elif relative and earlier:
@@ -419,7 +421,19 @@ class Sentence:
             return False  # "Early on Aoi Mori joined ...": an adverb, not "the move on X"
         if self.vocab.code == ENGLISH and before in OWNING_DETERMINERS:
             return True  # "in his Apex Motors backed car": a sponsor or car he owns, no actor
+        if self.after_described_object(start):
+            return True
         return before in objects or after in ("’s", "'s", "’", "'")
+
+    def after_described_object(self, start: int) -> bool:
+        """Outside English, a preposition, then an article and a demonym before the mention ('in
+        het Finse Alahärmä', 'im finnischen Alahärmä'): the object of the preposition."""
+        if self.vocab.code == ENGLISH:
+            return False
+        k, described = start - 1, self.vocab.articles | set(self.vocab.demonyms)
+        while k > self.span.start and start - k <= 2 and self.doc[k].lower_ in described:
+            k -= 1
+        return k < start - 1 and self.doc[k].lower_ in OBJECT_WORDS | self.vocab.object_words
 
     def role_start(self, m: Mention) -> int:
         """Where a role in lower case before an English mention starts ('overtake the defending

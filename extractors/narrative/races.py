@@ -25,6 +25,8 @@ PRELIMINARY_SESSIONS = frozenset({"semi-final", "heat", "repechage", "qualifying
 FINAL_NAME_RE = re.compile(r"\b(grand|world|super)\s+final\b", re.IGNORECASE)
 # A race's label in prose: "1", "B", "KZ2", "GP1", "ROK" ("gara 1", "categoria ROK")
 CODE_LABEL_RE = re.compile(r"^(?:\d{1,3}|[A-Z]|[A-Z0-9]{2,6})$")
+# A race noun in capitals with its number written onto it: 'AK2' (Altersklasse 2)
+GLUED_NUMBER_RE = re.compile(r"^([A-Z]{2,3})(\d{1,2})$")
 # Words of a label at most: "categoria 125 TL", "Klasse Rotax Junior Max"
 MAX_LABEL_WORDS = 4
 # English names a race with a label before its noun ("the Late Model A-Feature", "the Senior Max
@@ -126,15 +128,31 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
     told = ToldNames() if told is None else told
     seen = told.labels
     for token in sentence.span:
-        if token.lower_ not in nouns:
+        if (glued := _glued_number(token.text, nouns)) is not None:
+            found.append((token.i, glued))  # "In der AK2 wurden ...": 'AK 2'
+            continue
+        vocab = sentence.vocab
+        kind = (
+            token.lower_ in vocab.kind_nouns | vocab.stage_nouns
+            and not _told_before(sentence, token.i)
+            and not _named_after(sentence, token.i)
+        )
+        if kind and token.lower_ not in nouns:
+            found.append((token.i, _kind_race(sentence, token.i, told)))  # "in de hoofdrace"
+            continue
+        if token.lower_ not in nouns or _told_before(sentence, token.i):
             continue
         number = _ordinal_before(sentence, token.i)
         labels = seen | {race.split(" ", 1)[-1] for _, race in found}
         label = [str(number)] if number is not None else _label_after(sentence, token.i + 1, labels)
         start, end = token.i + 1, token.i + 1 + len(label)
-        if not label and token.text[:1].isupper():  # "in de Standaard 1400 Klasse"
+        if not label and (token.text[:1].isupper() or _code_before(sentence, token.i)):
+            # "in de Standaard 1400 Klasse", "in de MX2 klasse"
             start, end = _label_before(sentence, token.i), token.i + 1  # the noun too
             label = [t.text for t in sentence.doc[start : token.i] if t.text not in ("-", "‑")]
+        if not label and kind:  # "w przedfinale", "w finale": the class's final
+            found.append((token.i, _kind_race(sentence, token.i, told)))
+            continue
         if label and _winner_after_win(sentence, token.i, label):
             continue  # "vinse la gara Ugo Ferrante": the race won, then its winner
         if label:
@@ -151,6 +169,36 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
                 ]
     found = found or _compound_classes(sentence, told)
     return found or _opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
+
+
+def _kind_race(sentence: Sentence, k: int, told: ToldNames) -> str:
+    """The race a kind of race names ('Hoofdrace', 'Superfinale'); a stage of a class
+    ('przedfinale', 'finale') is the one of the class told before ('Klasie Mini Rok Finale')."""
+    token = sentence.doc[k]
+    word = token.text.capitalize()
+    staged = token.lower_ in sentence.vocab.stage_nouns and told.group is not None
+    return f"{told.group} {word}" if staged else word
+
+
+def _named_after(sentence: Sentence, k: int) -> bool:
+    """A capitalised word or a code right after a kind of race ('w wyścigu finałowym Grand
+    Finals'): the race of an event the words name, not the class's own."""
+    after = sentence.doc[k + 1].text if k + 1 < sentence.span.end else ""
+    return after[:1].isupper()
+
+
+def _glued_number(word: str, nouns: frozenset[str]) -> str | None:
+    """'AK 2' for 'AK2': a race noun of the language in capitals with its number written onto
+    it; None otherwise."""
+    match = GLUED_NUMBER_RE.match(word)
+    return f"{match[1]} {match[2]}" if match and match[1].lower() in nouns else None
+
+
+def _told_before(sentence: Sentence, k: int) -> bool:
+    """A race noun after a demonstrative of the language ('in dieser Altersklasse 134
+    Strafsekunden'): the race told before, whatever words follow it."""
+    before = sentence.doc[k - 1].lower_ if k > sentence.span.start else ""
+    return before in sentence.vocab.demonstratives
 
 
 def _opened_class(sentence: Sentence) -> list[tuple[int, str]]:
@@ -200,6 +248,26 @@ def _winner_after_win(sentence: Sentence, noun: int, label: list[str]) -> bool:
         k -= 1
     won = any(p.end == k + 1 and p.id_ == "won" for p in sentence.spans("placings"))
     return won and len(label) >= 2 and all(w.isalpha() and w.istitle() for w in label)
+
+
+def _code_before(sentence: Sentence, index: int) -> bool:
+    """Outside English, a class code or a capitalised word (no demonym, no driver) right before
+    a race noun in lower case, after an article or a preposition ('in de MX2 klasse', 'won de
+    Supersport race'): the noun's label."""
+    doc, vocab = sentence.doc, sentence.vocab
+    if vocab.code == ENGLISH or index - 2 < sentence.span.start:
+        return False
+    code = doc[index - 1].text
+    named = any(m.start <= index - 1 < m.end for m in sentence.mentions)
+    coded = CODE_LABEL_RE.match(code) is not None
+    titled = code.istitle() and code.lower() not in {*vocab.demonyms, *vocab.not_name_words}
+    return (
+        (coded or titled)
+        and len(code) > 1  # "de A finale" of "de A, B of C finale": a letter names no class
+        and any(c.isalpha() for c in code)
+        and not named
+        and doc[index - 2].lower_ in vocab.articles | vocab.object_words
+    )
 
 
 def _label_before(sentence: Sentence, index: int) -> int:

@@ -456,6 +456,7 @@ class _SentenceReader:
             or self.in_own_race(end)
             or self.in_standings(end)
             or self.in_session(start)
+            or self.opened_by_session(start)
             or self.on_grid(end)
             or self.on_the_road(end)
             or (position is not None and self.at_lap(end))
@@ -608,6 +609,21 @@ class _SentenceReader:
             start - STANDINGS_BEFORE_REACH <= q.end <= start
             for q in self.s.spans("standings", "STANDING")
         )
+
+    def opened_by_session(self, start: int) -> bool:
+        """Outside English, a place in a sentence that opens with a session word of the
+        language ('Kwalifikacje X ukończył na drugim miejscu', 'In de kwalificatie ... eindigde
+        hij op een 22ste plaats'), told before any race noun: a place in that session."""
+        vocab, first = self.s.vocab, self.s.span.start
+        if vocab.code == ENGLISH:
+            return False
+        k = first
+        while k < first + 2 and self.doc[k].lower_ in vocab.object_words | vocab.articles:
+            k += 1
+        if k >= start or self.doc[k].lower_ not in vocab.session_words:
+            return False
+        races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
+        return not any(t.lower_ in races for t in self.doc[k + 1 : start])
 
     def in_session(self, start: int) -> bool:
         """Outside English, a placing told right after a preposition or an article and a
@@ -1163,11 +1179,26 @@ class _SentenceReader:
             noun, number = self.doc[k + 1 : k + 3]  # "Jens (Platz 6)", "Kok (plaats 4)"
             if noun.lower_ in POSITION_NOUNS - {"p"} and number.is_digit:
                 return int(number.text)
+        if (dotted := self.dotted_place_in_brackets(k)) is not None:
+            return dotted
         if k + 2 >= self.s.span.end or self.doc[k].text != "(" or self.doc[k + 2].text != ")":
             return None
         value = ordinal(self.doc[k + 1].text)
         word = self.doc[k + 1].lower_
         return None if word[:1] == "p" and word[1:].isdigit() else value  # "(P2)": a running place
+
+    def dotted_place_in_brackets(self, k: int) -> int | None:
+        """Outside English, a number and its dot before the language's place noun, alone in
+        brackets at `k` ('Berg (4. Platz)'); None otherwise."""
+        vocab, doc, end = self.s.vocab, self.doc, self.s.span.end
+        if vocab.code == ENGLISH or k + 3 >= end or doc[k].text != "(":
+            return None
+        j = k + 2 if doc[k + 2].text == "." and not doc[k + 1].whitespace_ else k + 1
+        value = digit_ordinal(doc[k + 1].text + doc[j].text if j > k + 1 else doc[k + 1].text)
+        closed = j + 2 < end and doc[j + 2].text == ")"
+        if value is None or not closed or doc[j + 1].lower_ not in vocab.place_nouns:
+            return None
+        return value
 
     def p_places(self) -> None:
         """The places of a list of drivers with 'P5' in brackets (`listed_p_place`)."""
@@ -1521,6 +1552,12 @@ class _SentenceReader:
                 if first is None:
                     return
                 runners = self.s.coordinated(first) if first.kind == "name" else [first]
+                stated = [self.bracketed_ordinal(r.end) for r in runners]
+                if any(v is not None for v in stated):  # "gefolgt von X (4. Platz), Y (6.)"
+                    for runner, value in zip(runners, stated, strict=True):
+                        if value is not None:
+                            self.add(runner, value, STATED, 0.75, runner.start, runner.end)
+                    return
                 for offset, runner in enumerate(runners):
                     self.add(runner, place + offset, STATED, 0.75, runner.start, runner.end)
                 return
@@ -1652,6 +1689,26 @@ class _SentenceReader:
             and self.doc[k + 1].lower_ == "by"
         )
 
+    def declined(self, who: Mention) -> bool:
+        """A name written in a case that is no subject's, by its surname's ending in the
+        language's table ('Klimaszewskiego', 'Nowickim': genitive, instrumental)."""
+        last = self.doc[who.end - 1].lower_
+        return any(
+            last.endswith(declined) and declined != nominative
+            for declined, nominative, _ in self.s.vocab.name_endings
+        )
+
+    def best_of_class(self, p) -> bool:  # noqa: ANN001
+        """Outside English, a win phrase of a superlative followed by a class code and the
+        language's role noun ('was de snelste MX2 rijder op een 7e plaats'): the best of a
+        class inside the race, not the race's winner."""
+        vocab, k = self.s.vocab, p.end
+        if vocab.code == ENGLISH or k + 1 >= self.s.span.end:
+            return False
+        code = self.doc[k].text
+        coded = len(code) > 1 and code.isalnum() and code.upper() == code
+        return coded and self.doc[k + 1].lower_ in vocab.role_nouns
+
     def win(self, p, winner: Mention | None = None) -> None:  # noqa: ANN001
         if self.negated(p.start):
             self.denied(p)
@@ -1667,6 +1724,8 @@ class _SentenceReader:
             t.lower_ in SPAN_WORDS for t in self.doc[p.end : min(p.end + 4, self.s.span.end)]
         ):
             return  # "was the winner of the championship"
+        if self.best_of_class(p):
+            return
         if self.passive(p):  # "the final, which was won by X": X won, not the subject
             who = self.s.mention_at(p.end, skip=1)
             if who is None:
@@ -1674,6 +1733,8 @@ class _SentenceReader:
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
         who = winner or self.inside(p) or self.inverted(p) or self.s.subject_before(p.start)
+        if who is not None and self.declined(who):
+            who = None  # "Po triumfie Aleksandra Klimaszewskiego, w finale wygrał X": not him
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
@@ -1806,6 +1867,8 @@ class _SentenceReader:
         if who is not None:  # "finishing just behind him in second place was X"
             self.add(who, value, STATED, 0.75, p.start, p.end)
             return
+        if self.bracketed_place(p):
+            return  # "Y (Platz 9)": Y's own place, read with Y, never the subject's
         who = self.listed_place_owner(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
@@ -1827,6 +1890,14 @@ class _SentenceReader:
         elif p.id_ == "place" and who is not None:  # "Auf dem zweiten Platz landete X vor Y"
             self.followed(max(p.end, who.end), value + 1)  # "..., che precede Y e Z"
             self.ahead_of(max(p.end, who.end), value)
+
+    def bracketed_place(self, p) -> bool:  # noqa: ANN001
+        """Outside English, a place phrase alone in brackets right after a driver ('gefolgt von
+        Y (Platz 9)', 'X (4. Platz)'): his place, which `bracketed_ordinal` reads."""
+        k = p.start - 1
+        if self.s.vocab.code == ENGLISH or k <= self.s.span.start or self.doc[k].text != "(":
+            return False
+        return any(m.end == k for m in self.s.mentions) and self.bracketed_ordinal(k) is not None
 
     def listed_place_owner(self, p):  # noqa: ANN001, ANN201
         """Outside English, the driver named right after a place phrase that opens the next item

@@ -163,6 +163,14 @@ class Vocabulary:
     inverted_subject: bool = False
     # "klasse": a compound word ending so names a class ('in de rodeoklasse')
     class_suffixes: tuple[str, ...] = ()
+    # "Platz", "Rang": capitalised nouns of a place after a number and its dot ('den 2. Platz')
+    place_nouns: frozenset[str] = frozenset()
+    # "dieser", "deze": a race noun after one is the race told before ('in dieser Altersklasse')
+    demonstratives: frozenset[str] = frozenset()
+    # "sprintrace", "hoofdrace": a noun that names a race by its kind, with no label
+    kind_nouns: frozenset[str] = frozenset()
+    # "przedfinale", "finale": a stage of the class told before, with no label
+    stage_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -267,6 +275,10 @@ def vocabulary(code: str | None) -> Vocabulary:
         negation_limiters=_words(data, "negation_limiters"),
         case_endings=tuple((a.lower(), b.lower()) for a, b in data.get("case_endings", [])),
         class_suffixes=tuple(sorted(_words(data, "class_suffixes"))),
+        place_nouns=_words(data, "place_nouns"),
+        demonstratives=_words(data, "demonstratives"),
+        kind_nouns=_words(data, "kind_nouns"),
+        stage_nouns=_words(data, "stage_nouns"),
     )
 
 
