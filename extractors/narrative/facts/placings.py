@@ -89,6 +89,9 @@ SPAN_WORDS = english_words("placings", "span_words")
 INVERTING_VERBS = english_words("placings", "inverting_verbs")
 # Words that deny what follows them in a clause: "unable to grab the win", "couldn't make the move"
 NEGATIONS = english_words("placings", "negations")
+# Words of a race's name that make it a round drivers go through from ('Heat 2', 'Semi-Final A'):
+# only there does 'went through' state a result of the race told
+THROUGH_RACE_WORDS = english_words("placings", "through_race_words")
 # The grammar reader's words (`grammar.py`): verbs that state a finish whenever they take a
 # position ("placed ninth", "came in fifth"), verbs that do only where the sentence tells the finish
 # ("took fourth", "was sixth"), the nouns and prepositions between a position and its verb ("drove
@@ -1933,8 +1936,19 @@ class _SentenceReader:
                 if first is not None:
                     members += self.s.coordinated(first) if first.kind == "name" else [first]
                 break
+        if self.negated(p.start) is not None or not _sends_through(self.s.race_for(p.start)):
+            return  # "X failed to make it through"; "made it through" to the race being told
         for member in members:
             self.add(member, None, STATED, 0.8, p.start, p.end, qualified=True)
+
+
+def _sends_through(race: str | None) -> bool:
+    """Whether a race is a round drivers go through from ('Heat 2', 'Semi-Final A'), so that
+    'went through' tells its result; not an unnamed race nor a final, which they went through
+    to."""
+    return race is not None and any(
+        w in THROUGH_RACE_WORDS for w in race.lower().replace("/", " ").split()
+    )
 
 
 def _p_place(doc, k: int, end: int) -> int | None:  # noqa: ANN001

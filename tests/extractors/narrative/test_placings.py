@@ -35,17 +35,30 @@ def test_completed_the_top_six(narrate, placings_of):
 
 
 def test_made_up_the_final_qualifiers_marks_everyone_listed(narrate, placings_of):
-    facts = narrate("Jan Vos, Ruiz, and Piet Kok made up the final qualifiers.")
+    facts = narrate("Heat 2\n\nJan Vos, Ruiz, and Piet Kok made up the final qualifiers.")
     assert placings_of(facts) == {
-        (RACE, "Jan Vos", "Q"),
-        (RACE, "Ruiz", "Q"),
-        (RACE, "Piet Kok", "Q"),
+        ("Heat 2", "Jan Vos", "Q"),
+        ("Heat 2", "Ruiz", "Q"),
+        ("Heat 2", "Piet Kok", "Q"),
     }
 
 
 def test_the_top_five_made_it_through_including_a_named_driver(narrate, placings_of):
-    facts = narrate("The top five made it through, including Finland's Eero Lahti.")
-    assert placings_of(facts) == {(RACE, "Eero Lahti", "Q")}
+    text = "Semi-Final B\n\nThe top five made it through, including Finland's Eero Lahti."
+    assert placings_of(narrate(text)) == {("Semi-Final B", "Eero Lahti", "Q")}
+
+
+def test_going_through_to_the_race_told_is_no_result_of_it(narrate, placings_of):
+    text = (
+        "Only Ivo Brant and Sem Dekker made it through to the final. "
+        "Brant took the win in the final."
+    )
+    assert placings_of(narrate(text)) == {(RACE, "Ivo Brant", 1)}
+
+
+def test_failing_to_go_through_is_no_qualification(narrate, placings_of):
+    text = "Heat 3\n\nBoth Tiago Moura and Ken Ota failed to make it through."
+    assert placings_of(narrate(text)) == set()
 
 
 def test_pole_position_and_the_driver_behind_it(narrate, placings_of):
@@ -116,8 +129,11 @@ def test_leading_on_the_final_lap_wins_only_without_a_stated_winner(narrate, pla
 
 
 def test_a_pronoun_opening_a_sentence_is_the_previous_subject(narrate, placings_of):
-    text = "It was Jan Vos in the rear pack, passing Piet Kok. He earned a place in the final."
-    assert placings_of(narrate(text)) == {(RACE, "Jan Vos", "Q")}
+    text = (
+        "Heat 4\n\nIt was Jan Vos in the rear pack, passing Piet Kok. "
+        "He earned a place in the final."
+    )
+    assert placings_of(narrate(text)) == {("Heat 4", "Jan Vos", "Q")}
 
 
 def test_who_refers_to_the_name_before_it(narrate, placings_of):
