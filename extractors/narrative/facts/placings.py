@@ -753,6 +753,8 @@ class _SentenceReader:
                 self.prevailed(p)
             elif kind == "retired":
                 self.retired(p)
+            elif kind == "disqualified":
+                self.disqualified(p)
             elif kind.startswith(FIXED_PREFIX) and self.at_finish:
                 self.fixed(p)
             elif kind == "cleft_win":
@@ -1403,6 +1405,17 @@ class _SentenceReader:
         for member in group:
             self.add(member, None, WEAK, 0.6, p.start, p.end, status="dnf")
 
+    def disqualified(self, p) -> None:  # noqa: ANN001
+        """'X was later disqualified from the final', 'Y and Z were excluded': the subject (and
+        the drivers listed with it) is unclassified, status dsq, whatever finish the text told
+        before; not a disqualification denied, nor one from a qualifying session."""
+        who = self.s.subject_before(p.start)
+        if who is None or who.driver is None or self.negated(p.start) is not None:
+            return
+        group = self.s.coordinated(who) if who.kind == "name" else [who]
+        for member in group:
+            self.add(member, None, AMENDED, 0.8, p.start, p.end, status="dsq")
+
     def medal(self, p) -> None:  # noqa: ANN001
         """'X claimed gold', 'bagging bronze': gold first, silver second, bronze third (not 'took
         the gold class win')."""
@@ -1996,8 +2009,9 @@ def _names_the_finish(words: list[str]) -> bool:
 
 
 def _best_per_driver(placings: list[Placing]) -> list[Placing]:
-    """One placing per (race, qualifying, driver): positions over 'qualified', then the more
-    explicit statement, then the later one; 'qualified' stays on a row that also has a position."""
+    """One placing per (race, qualifying, driver): positions (and disqualifications) over
+    'qualified', then the more explicit statement, then the later one; 'qualified' stays on a row
+    that also has a position."""
     best: dict[tuple[str | None, bool, str], Placing] = {}
     qualified: set[tuple[str | None, bool, str]] = set()
     for p in placings:
@@ -2007,9 +2021,9 @@ def _best_per_driver(placings: list[Placing]) -> list[Placing]:
         if p.position is None and not p.qualified and p.status == "finished":
             continue
         current = best.get(key)
-        rank = (p.position is not None, p.strength, p.sentence)
+        rank = (p.position is not None or p.status == "dsq", p.strength, p.sentence)
         if current is None or rank >= (
-            current.position is not None,
+            current.position is not None or current.status == "dsq",
             current.strength,
             current.sentence,
         ):

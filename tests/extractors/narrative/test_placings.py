@@ -227,3 +227,24 @@ def test_a_position_needed_is_no_result(narrate, placings_of):
 def test_a_place_left_behind_is_no_result(narrate, placings_of):
     text = "Ravi Menon had a strong drive, fighting his way from his 9th place."
     assert placings_of(narrate(text)) == set()
+
+
+def test_a_finish_then_a_disqualification_is_an_unclassified_dsq_row(narrate):
+    text = (
+        "Tomas Berg won the race. Ivo Brant crossed the line in fifth place, "
+        "but he was later disqualified for causing a collision."
+    )
+    rows = {
+        (row.driver, row.position, row.status) for r in narrate(text).races for row in r.results
+    }
+    assert rows == {("Tomas Berg", 1, "finished"), ("Ivo Brant", None, "dsq")}
+
+
+def test_a_disqualification_from_qualifying_is_no_race_result(narrate, placings_of):
+    text = "Tomas Berg won the race. Ivo Brant was excluded from qualifying for a light car."
+    assert placings_of(narrate(text)) == {(RACE, "Tomas Berg", 1), (GRID, "Ivo Brant", "Q")}
+
+
+def test_a_finish_not_disqualified_stands(narrate, placings_of):
+    text = "Tomas Berg won the race. Ivo Brant finished fourth and was not disqualified."
+    assert placings_of(narrate(text)) == {(RACE, "Tomas Berg", 1), (RACE, "Ivo Brant", 4)}
