@@ -92,6 +92,15 @@ NEGATIONS = english_words("placings", "negations")
 # Words of a race's name that make it a round drivers go through from ('Heat 2', 'Semi-Final A'):
 # only there does 'went through' state a result of the race told
 THROUGH_RACE_WORDS = english_words("placings", "through_race_words")
+# "to finish in 15th" after "dropped to 18th": the finish the sentence goes on to state
+FINISH_WORDS = english_words("placings", "finish_words")
+# How many words may join two names of a win's subject ('A and reigning champion B won')
+JOINT_REACH = 6
+# "the pair of", "the Apex duo of": nouns of an entry of two drivers, at most this far before
+PAIR_NOUNS = english_words("placings", "pair_nouns")
+PAIR_REACH = 3
+# How many words after a finish word its place may stand ('finish in a fine 15th')
+FINISH_REACH = 4
 # The grammar reader's words (`grammar.py`): verbs that state a finish whenever they take a
 # position ("placed ninth", "came in fifth"), verbs that do only where the sentence tells the finish
 # ("took fourth", "was sixth"), the nouns and prepositions between a position and its verb ("drove
@@ -1473,8 +1482,23 @@ class _SentenceReader:
     def amended(self, p) -> None:  # noqa: ANN001
         """'X, who finished first, was pushed back to third after the penalty': X third, over
         the finish told before."""
+        if self.finish_after(p.end):
+            return  # "dropped to 18th but recovered to finish in 15th": a running place
         who = self.s.subject_before(p.start)
         self.add(who, self.position_of(p), AMENDED, 0.8, p.start, p.end)
+
+    def finish_after(self, end: int) -> bool:
+        """Whether an English sentence states a finish after the words ending at `end` ('... to
+        finish in 15th')."""
+        doc, stop = self.doc, self.s.span.end
+        return self.s.vocab.code == ENGLISH and any(
+            doc[k].lower_ in FINISH_WORDS
+            and any(
+                ordinal(doc[j].text) is not None
+                for j in range(k + 1, min(k + 1 + FINISH_REACH, stop))
+            )
+            for k in range(end, stop)
+        )
 
     def inverted(self, p):  # noqa: ANN001, ANN201
         """The driver after 'was' of a clause the placing opens ('on the top step was X',
@@ -1614,11 +1638,35 @@ class _SentenceReader:
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
             return
+        if winner is None and self.joint_subject(who, p.start):
+            return  # "the pair of A and B won": the pair's win, not B's
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
         start = who.end if who is not None and who.start > p.end else p.end
         runners = self.followers(start, ("from", "ahead")) or self.s.beaten_after(p)
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def joint_subject(self, who: Mention | None, start: int) -> bool:
+        """Whether an English win's subject is the last of two names joined by 'and' that a
+        pair noun introduces ('the pair of A and reigning champion B won'), nothing but words of
+        the second's description between: the pair's win, not B's alone."""
+        if self.s.vocab.code != ENGLISH or who is None or who.kind != "name" or who.end > start:
+            return False
+        if any(t.is_punct for t in self.doc[who.end : start]) or any(
+            t.lower_ in RESPECTIVELY for t in self.s.span
+        ):
+            return False
+        before = [m for m in self.s.mentions if m.end <= who.start and m.kind == "name"]
+        if not before:
+            return False
+        joint = self.doc[before[-1].end : who.start]
+        lead = self.doc[max(self.s.span.start, before[-1].start - PAIR_REACH) : before[-1].start]
+        return (
+            len(joint) <= JOINT_REACH
+            and joint[0].lower_ == "and"
+            and not any(t.is_punct or t.like_num for t in joint)
+            and any(t.lower_ in PAIR_NOUNS for t in lead)
+        )
 
     def modal_win(self, p) -> None:  # noqa: ANN001
         """'X konnte den ersten Lauf gewinnen', 'wist Y de overwinning te behalen', 'nachdem er

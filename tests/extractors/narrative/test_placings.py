@@ -248,3 +248,19 @@ def test_a_disqualification_from_qualifying_is_no_race_result(narrate, placings_
 def test_a_finish_not_disqualified_stands(narrate, placings_of):
     text = "Tomas Berg won the race. Ivo Brant finished fourth and was not disqualified."
     assert placings_of(narrate(text)) == {(RACE, "Tomas Berg", 1), (RACE, "Ivo Brant", 4)}
+
+
+def test_dropped_to_a_place_then_recovered_to_finish_keeps_the_finish(narrate, placings_of):
+    text = (
+        "Ken Ota won the race. Ivo Brant dropped to 18th position but was able to recover "
+        "three of those places by the end of the race to finish in 15th."
+    )
+    assert placings_of(narrate(text)) == {(RACE, "Ken Ota", 1), (RACE, "Ivo Brant", 15)}
+
+
+def test_a_pair_winning_gives_neither_driver_the_win_alone(narrate, placings_of):
+    text = (
+        "The Apex pair of Ken Ota and reigning champion Ivo Brant won the final round. "
+        "Sem Dekker finished in second place."
+    )
+    assert (RACE, "Ivo Brant", 1) not in placings_of(narrate(text))
