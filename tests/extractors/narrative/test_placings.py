@@ -264,3 +264,10 @@ def test_a_pair_winning_gives_neither_driver_the_win_alone(narrate, placings_of)
         "Sem Dekker finished in second place."
     )
     assert (RACE, "Ivo Brant", 1) not in placings_of(narrate(text))
+
+
+def test_pole_starter_before_a_name_is_the_named_drivers_pole(narrate, placings_of):
+    text = "Ivo Brant won the final at Lakeside, beating pole starter Ken Ota."
+    facts = placings_of(narrate(text))
+    assert (GRID, "Ken Ota", 1) in facts
+    assert (GRID, "Ivo Brant", 1) not in facts
