@@ -187,3 +187,16 @@ def test_taking_the_lead_as_the_subject_of_a_copula_is_no_win(narrate, placings_
 def test_never_looking_back_is_no_win_sought(narrate, placings_of):
     facts = narrate("Ivo Lenz started from pole and never looked back, taking the win.")
     assert ("Race", "Ivo Lenz", 1) in placings_of(facts)
+
+
+def test_won_his_first_final_with_lower_case_words_before_the_noun(narrate, placings_of):
+    text = (
+        "Ivo Brant won his first International rallycross Supercar final at Lakeside. "
+        "Jan Vos was fourth."
+    )
+    assert placings_of(narrate(text)) == {("Race", "Ivo Brant", 1), ("Race", "Jan Vos", 4)}
+
+
+def test_won_the_battle_for_the_lead_is_no_win(narrate, placings_of):
+    text = "Ivo Brant won his long battle for the lead in the final laps."
+    assert ("Race", "Ivo Brant", 1) not in placings_of(narrate(text))
