@@ -94,6 +94,10 @@ NEGATIONS = english_words("placings", "negations")
 THROUGH_RACE_WORDS = english_words("placings", "through_race_words")
 # "to finish in 15th" after "dropped to 18th": the finish the sentence goes on to state
 FINISH_WORDS = english_words("placings", "finish_words")
+# "..., beating X": the participle of a win that names the one driver beaten, at most this far
+# after the win
+BEATING_WORDS = english_words("placings", "beating_words")
+BEATING_REACH = 12
 # How many words may join two names of a win's subject ('A and reigning champion B won')
 JOINT_REACH = 6
 # "the pair of", "the Apex duo of": nouns of an entry of two drivers, at most this far before
@@ -1642,9 +1646,31 @@ class _SentenceReader:
             return  # "the pair of A and B won": the pair's win, not B's
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
         start = who.end if who is not None and who.start > p.end else p.end
-        runners = self.followers(start, ("from", "ahead")) or self.s.beaten_after(p)
+        runners = (
+            self.followers(start, ("from", "ahead"))
+            or self.s.beaten_after(p)
+            or self.beaten_one(start)
+        )
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def beaten_one(self, start: int) -> list[Mention]:
+        """The one driver an English win's participle clause beats ('won the final at Lakeside,
+        beating pole starter X'): the next place; [] for several (an order only inferred)."""
+        if self.s.vocab.code != ENGLISH:
+            return []
+        stop = min(start + BEATING_REACH, self.s.span.end)
+        k = next((k for k in range(start + 1, stop) if self.doc[k].lower_ in BEATING_WORDS), None)
+        if (
+            k is None
+            or self.doc[k - 1].text != ","
+            or any(start <= m.start < k for m in self.s.mentions)
+        ):
+            return []
+        first = self.s.mention_at(k + 1)
+        if first is None or first.kind != "name" or len(self.s.coordinated(first)) > 1:
+            return []
+        return [first]
 
     def joint_subject(self, who: Mention | None, start: int) -> bool:
         """Whether an English win's subject is the last of two names joined by 'and' that a

@@ -200,3 +200,13 @@ def test_won_his_first_final_with_lower_case_words_before_the_noun(narrate, plac
 def test_won_the_battle_for_the_lead_is_no_win(narrate, placings_of):
     text = "Ivo Brant won his long battle for the lead in the final laps."
     assert ("Race", "Ivo Brant", 1) not in placings_of(narrate(text))
+
+
+def test_a_win_beating_one_named_driver_gives_him_second(narrate, placings_of):
+    text = "Ivo Brant won the final at Lakeside, beating pole starter Ken Ota in the final."
+    assert {("Race", "Ivo Brant", 1), ("Race", "Ken Ota", 2)} <= placings_of(narrate(text))
+
+
+def test_a_win_beating_two_drivers_leaves_their_order_open(narrate, placings_of):
+    text = "Ivo Brant won the final at Lakeside, beating Ken Ota and Sem Dekker."
+    assert placings_of(narrate(text)) == {("Race", "Ivo Brant", 1)}
