@@ -94,6 +94,8 @@ NEGATIONS = english_words("placings", "negations")
 THROUGH_RACE_WORDS = english_words("placings", "through_race_words")
 # "to finish in 15th" after "dropped to 18th": the finish the sentence goes on to state
 FINISH_WORDS = english_words("placings", "finish_words")
+# "took third place over Y": the word after a place that names the one driver it beat
+BEATEN_WORDS = english_words("placings", "beaten_words")
 # "..., beating X": the participle of a win that names the one driver beaten, at most this far
 # after the win
 BEATING_WORDS = english_words("placings", "beating_words")
@@ -959,16 +961,21 @@ class _SentenceReader:
 
     def relative(self, who: Mention, value: int, end: int) -> None:
         """'came through to take fifth, just behind X' (X fourth), 'two places ahead of X' (X
-        sixth): the driver a place is told against, right after it in its clause. A bare 'ahead
-        of X' does not say by how much and gives nothing."""
+        sixth), 'claimed third place over X' (X fourth): the driver a place is told against,
+        right after it in its clause. A bare 'ahead of X' does not say by how much and gives
+        nothing."""
         stop = min(self.clause_end(end), end + RELATIVE_REACH + 2, self.s.span.end)
         k, places = end, None
         while k < stop and self.doc[k].lower_ in RELATIVE_ADVERBS - {"in", "of"}:
             places = count_word(self.doc[k].text) or places
             k += 1
-        if k >= stop or self.doc[k].lower_ not in RELATIVE_WORDS:
+        if k >= stop or self.doc[k].lower_ not in RELATIVE_WORDS | BEATEN_WORDS:
             return
         word = self.doc[k].lower_
+        if word in BEATEN_WORDS and (
+            places is not None or any(t.lower_ in ("lap", "laps") for t in self.doc[k:stop])
+        ):
+            return  # "third place over Y" only, not a pass on a lap
         k += 1
         while k < stop and self.doc[k].lower_ in ("of", "in", "front"):
             k += 1
@@ -979,6 +986,8 @@ class _SentenceReader:
             return  # 'third behind A and B': a running order, or whose place is not said
         if word == "behind":
             target = value - (places or 1)
+        elif word in BEATEN_WORDS:  # "claimed third place over Y": Y fourth
+            target = value + 1
         elif places is not None:
             target = value + places
         else:

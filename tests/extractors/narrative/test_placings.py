@@ -271,3 +271,15 @@ def test_pole_starter_before_a_name_is_the_named_drivers_pole(narrate, placings_
     facts = placings_of(narrate(text))
     assert (GRID, "Ken Ota", 1) in facts
     assert (GRID, "Ivo Brant", 1) not in facts
+
+
+def test_a_place_taken_over_one_driver_gives_him_the_next(narrate, placings_of):
+    text = "Ken Ota won the race. Ivo Brant claimed the deserving third place over Sem Dekker."
+    assert placings_of(narrate(text)) == {
+        (RACE, "Ken Ota", 1), (RACE, "Ivo Brant", 3), (RACE, "Sem Dekker", 4),
+    }  # fmt: skip
+
+
+def test_a_place_taken_over_a_driver_on_a_lap_is_a_pass(narrate, placings_of):
+    text = "Ken Ota won the race. Ivo Brant finished third, having gone over Sem Dekker on lap 4."
+    assert (RACE, "Sem Dekker", 4) not in placings_of(narrate(text))
