@@ -444,6 +444,8 @@ class _SentenceReader:
             return  # "with the driver needing to finish fourth", "X might have been fifth"
         if self.counts_races(start, end):
             return
+        if not qualifying and position is not None and self.completes_qualifying(start):
+            qualifying = True  # "X qualified 3rd, with Y 4th"
         if not qualifying and (
             self.place_left(start)
             or self.place_before(end)
@@ -1415,6 +1417,22 @@ class _SentenceReader:
         if who is not None and number is not None and self.s.vocab.code != ENGLISH:
             self.followed(max(p.end, who.end), number + 1)
             self.ahead_of(max(p.end, who.end), number)
+
+    def completes_qualifying(self, start: int) -> bool:
+        """Whether an English place is listed after 'qualified 3rd' in its sentence, no verb of
+        finishing between ('X qualified 3rd, with Y 4th, then Z rounding out the top 6'): the
+        qualifying order it completes."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        told = [
+            q.end
+            for q in self.phrases
+            if q.id_ == "grid" and q.end <= start and self.doc[q.start].lower_.startswith("qualif")
+        ]
+        return bool(told) and not any(
+            t.lower_ in FINISH_WORDS | GRAMMAR_WIN_VERBS | {"but"}
+            for t in self.doc[told[0] : start + 1]
+        )
 
     def retired(self, p) -> None:  # noqa: ANN001
         """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the

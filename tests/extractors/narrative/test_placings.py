@@ -283,3 +283,21 @@ def test_a_place_taken_over_one_driver_gives_him_the_next(narrate, placings_of):
 def test_a_place_taken_over_a_driver_on_a_lap_is_a_pass(narrate, placings_of):
     text = "Ken Ota won the race. Ivo Brant finished third, having gone over Sem Dekker on lap 4."
     assert (RACE, "Sem Dekker", 4) not in placings_of(narrate(text))
+
+
+def test_places_listed_after_qualified_third_complete_the_qualifying_order(narrate, placings_of):
+    text = (
+        "Ken Ota won the race. Lien Davies qualified 3rd, with Ivo Brant 4th, then Sem Dekker, "
+        "and then Jan Vos rounding out the top 6."
+    )
+    assert placings_of(narrate(text)) == {
+        (RACE, "Ken Ota", 1),
+        (GRID, "Lien Davies", 3),
+        (GRID, "Ivo Brant", 4),
+        (GRID, "Jan Vos", 6),
+    }
+
+
+def test_a_finish_told_after_qualifying_in_the_same_sentence_is_the_races(narrate, placings_of):
+    text = "Ken Ota won the race. Ivo Brant qualified 3rd but finished fifth."
+    assert (RACE, "Ivo Brant", 5) in placings_of(narrate(text))
