@@ -1669,8 +1669,8 @@ class _SentenceReader:
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
             return
-        if winner is None and self.joint_subject(who, p.start):
-            return  # "the pair of A and B won": the pair's win, not B's
+        if winner is None and (self.joint_subject(who, p.start) or self.shared_race(p, who)):
+            return  # "the pair of A and B won", "A and B won the heat": not B's win alone
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
         start = who.end if who is not None and who.start > p.end else p.end
         runners = (
@@ -1698,6 +1698,19 @@ class _SentenceReader:
         if first is None or first.kind != "name" or len(self.s.coordinated(first)) > 1:
             return []
         return [first]
+
+    def shared_race(self, p, who: Mention | None) -> bool:  # noqa: ANN001
+        """Whether an English win of one race ('won the heat') has a subject of several names
+        ('A and B won the heat'): it does not say who won it."""
+        if self.s.vocab.code != ENGLISH or who is None or who.kind != "name" or who.end > p.start:
+            return False
+        words = [t.lower_ for t in p]
+        return (
+            "the" in words
+            and words[-1] in RACE_NOUNS
+            and len(self.s.coordinated(who)) > 1
+            and not any(t.lower_ in RESPECTIVELY for t in self.s.span)
+        )
 
     def joint_subject(self, who: Mention | None, start: int) -> bool:
         """Whether an English win's subject is the last of two names joined by 'and' that a

@@ -210,3 +210,13 @@ def test_a_win_beating_one_named_driver_gives_him_second(narrate, placings_of):
 def test_a_win_beating_two_drivers_leaves_their_order_open(narrate, placings_of):
     text = "Ivo Brant won the final at Lakeside, beating Ken Ota and Sem Dekker."
     assert placings_of(narrate(text)) == {("Race", "Ivo Brant", 1)}
+
+
+def test_two_names_winning_the_heat_give_no_winner(narrate, placings_of):
+    text = "Feature\n\nKen Ota and Ivo Brant won the heat. Sem Dekker won the feature."
+    assert placings_of(narrate(text)) == {("Feature", "Sem Dekker", 1)}
+
+
+def test_a_crew_winning_the_round_gives_no_single_winner(narrate, placings_of):
+    text = "Ian Moss and Pat Kerr, Mercedes Benz 280SL won the fifth round of the Rally Cup."
+    assert placings_of(narrate(text)) == set()
