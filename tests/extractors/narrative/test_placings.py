@@ -301,3 +301,14 @@ def test_places_listed_after_qualified_third_complete_the_qualifying_order(narra
 def test_a_finish_told_after_qualifying_in_the_same_sentence_is_the_races(narrate, placings_of):
     text = "Ken Ota won the race. Ivo Brant qualified 3rd but finished fifth."
     assert (RACE, "Ivo Brant", 5) in placings_of(narrate(text))
+
+
+def test_he_after_an_opening_clause_is_its_driver(narrate):
+    text = (
+        "Tomas Berg won the race ahead of Sem Dekker. While Ivo Brant managed to cross the line "
+        "in fifth place, he was later disqualified from the final."
+    )
+    facts = narrate(text)
+    rows = {(row.driver, row.position, row.status) for r in facts.races for row in r.results}
+    assert ("Ivo Brant", None, "dsq") in rows
+    assert [(p.driver, p.kind) for p in facts.penalties] == [("Ivo Brant", "disqualification")]
