@@ -94,6 +94,9 @@ NEGATIONS = english_words("placings", "negations")
 THROUGH_RACE_WORDS = english_words("placings", "through_race_words")
 # "to finish in 15th" after "dropped to 18th": the finish the sentence goes on to state
 FINISH_WORDS = english_words("placings", "finish_words")
+# "the then fourth-placed X", "fourth-placed in the championship": a place that is not the finish
+NOT_FINAL_WORDS = english_words("placings", "not_final_words")
+HYPHENS = frozenset({"-", "\u2011", "\u2013"})
 # "took third place over Y": the word after a place that names the one driver it beat
 BEATEN_WORDS = english_words("placings", "beaten_words")
 # "..., beating X": the participle of a win that names the one driver beaten, at most this far
@@ -716,6 +719,13 @@ class _SentenceReader:
             ):
                 continue  # read with its list of drivers, or as the place of the driver before
             kind = p.id_
+            if (
+                kind == "place"
+                and p[-1].lower_ == "placed"
+                and p[-2].text in HYPHENS
+                and self.s.mention_at(p.end, skip=0) is not None
+            ):
+                kind = "placed_before"  # "eventual fourth-placed X": the driver after it
             if kind in WIN_PHRASES:
                 self.win(p)
             elif kind == "line":
@@ -772,6 +782,8 @@ class _SentenceReader:
                 self.retired(p)
             elif kind == "disqualified":
                 self.disqualified(p)
+            elif kind == "placed_before" and self.at_finish:
+                self.placed_before(p)
             elif kind.startswith(FIXED_PREFIX) and self.at_finish:
                 self.fixed(p)
             elif kind == "cleft_win":
@@ -1444,6 +1456,15 @@ class _SentenceReader:
         group = self.s.coordinated(who) if who.kind == "name" else [who]
         for member in group:
             self.add(member, None, WEAK, 0.6, p.start, p.end, status="dnf")
+
+    def placed_before(self, p) -> None:  # noqa: ANN001
+        """'faster than eventual fourth-placed X': the driver right after takes the place; not
+        'the then fourth-placed X' nor a championship's."""
+        near = self.doc[max(self.s.span.start, p.start - 3) : min(p.end + 3, self.s.span.end)]
+        if any(t.lower_ in NOT_FINAL_WORDS for t in near):
+            return
+        who = self.s.mention_at(p.end, skip=0)
+        self.add(who, ordinal(p[0].text), STATED, 0.7, p.start, p.end)
 
     def disqualified(self, p) -> None:  # noqa: ANN001
         """'X was later disqualified from the final', 'Y and Z were excluded': the subject (and

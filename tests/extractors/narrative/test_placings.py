@@ -312,3 +312,17 @@ def test_he_after_an_opening_clause_is_its_driver(narrate):
     rows = {(row.driver, row.position, row.status) for r in facts.races for row in r.results}
     assert ("Ivo Brant", None, "dsq") in rows
     assert [(p.driver, p.kind) for p in facts.penalties] == [("Ivo Brant", "disqualification")]
+
+
+def test_fourth_placed_before_a_name_gives_that_driver_fourth(narrate, placings_of):
+    text = (
+        "Ken Ota won the race. Sem Dekker finished in third place, two tenths faster than "
+        "eventual fourth-placed Jan Vos."
+    )
+    assert (RACE, "Jan Vos", 4) in placings_of(narrate(text))
+    assert (RACE, "Sem Dekker", 3) in placings_of(narrate(text))
+
+
+def test_the_then_fourth_placed_driver_is_no_finish(narrate, placings_of):
+    text = "Ken Ota won the race, passing the then fourth-placed Jan Vos."
+    assert placings_of(narrate(text)) == {(RACE, "Ken Ota", 1)}
