@@ -591,12 +591,27 @@ def _mentions(
     for sent in doc.sents:  # "He’d never relinquish this spot": the previous sentence's subject
         if sent[0].lower_ in pronouns:
             mentions.append(Mention(sent.start, sent.start + 1, kind="pronoun"))
+        elif (
+            vocab.code == ENGLISH
+            and (after := _after_opening_clause(sent)) is not None
+            and doc[after].lower_ in pronouns
+        ):  # "While X crossed the line fifth, he was later disqualified": X
+            mentions.append(Mention(after, after + 1, kind="pronoun"))
     if vocab.inverted_subject:  # "pakte hij de winst", "gewann er": the subject after the verb
         mentions.extend(_inverted_pronouns(doc, pronouns))
     for span in doc.spans["cues"]:
         if span.label_ == "ROLE":
             mentions.append(Mention(span.start, span.end, kind=span.id_))  # type: ignore[arg-type]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _after_opening_clause(sent: Span) -> int | None:
+    """The token right after the comma closing the subordinate clause an English sentence opens
+    with ('While X crossed the line fifth, he ...'); None when it opens no such clause."""
+    if sent[0].lower_ not in SUBORDINATORS:
+        return None
+    comma = next((t.i for t in sent if t.text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < sent.end else None
 
 
 def _inverted_pronouns(doc: Doc, pronouns: frozenset[str]) -> Iterator[Mention]:

@@ -92,6 +92,27 @@ SPAN_WORDS = english_words("placings", "span_words")
 INVERTING_VERBS = english_words("placings", "inverting_verbs")
 # Words that deny what follows them in a clause: "unable to grab the win", "couldn't make the move"
 NEGATIONS = english_words("placings", "negations")
+# Words of a race's name that make it a round drivers go through from ('Heat 2', 'Semi-Final A'):
+# only there does 'went through' state a result of the race told
+THROUGH_RACE_WORDS = english_words("placings", "through_race_words")
+# "to finish in 15th" after "dropped to 18th": the finish the sentence goes on to state
+FINISH_WORDS = english_words("placings", "finish_words")
+# "the then fourth-placed X", "fourth-placed in the championship": a place that is not the finish
+NOT_FINAL_WORDS = english_words("placings", "not_final_words")
+HYPHENS = frozenset({"-", "\u2011", "\u2013"})
+# "took third place over Y": the word after a place that names the one driver it beat
+BEATEN_WORDS = english_words("placings", "beaten_words")
+# "..., beating X": the participle of a win that names the one driver beaten, at most this far
+# after the win
+BEATING_WORDS = english_words("placings", "beating_words")
+BEATING_REACH = 12
+# How many words may join two names of a win's subject ('A and reigning champion B won')
+JOINT_REACH = 6
+# "the pair of", "the Apex duo of": nouns of an entry of two drivers, at most this far before
+PAIR_NOUNS = english_words("placings", "pair_nouns")
+PAIR_REACH = 3
+# How many words after a finish word its place may stand ('finish in a fine 15th')
+FINISH_REACH = 4
 # The grammar reader's words (`grammar.py`): verbs that state a finish whenever they take a
 # position ("placed ninth", "came in fifth"), verbs that do only where the sentence tells the finish
 # ("took fourth", "was sixth"), the nouns and prepositions between a position and its verb ("drove
@@ -450,6 +471,8 @@ class _SentenceReader:
             return  # "with the driver needing to finish fourth", "X might have been fifth"
         if self.counts_races(start, end):
             return
+        if not qualifying and position is not None and self.completes_qualifying(start):
+            qualifying = True  # "X qualified 3rd, with Y 4th"
         if not qualifying and (
             self.place_left(start)
             or self.place_before(end)
@@ -753,6 +776,13 @@ class _SentenceReader:
             ):
                 continue  # read with its list of drivers, or as the place of the driver before
             kind = p.id_
+            if (
+                kind == "place"
+                and p[-1].lower_ == "placed"
+                and p[-2].text in HYPHENS
+                and self.s.mention_at(p.end, skip=0) is not None
+            ):
+                kind = "placed_before"  # "eventual fourth-placed X": the driver after it
             if kind in WIN_PHRASES:
                 self.win(p)
             elif kind == "line":
@@ -814,6 +844,10 @@ class _SentenceReader:
                 self.prevailed(p)
             elif kind == "retired":
                 self.retired(p)
+            elif kind == "disqualified":
+                self.disqualified(p)
+            elif kind == "placed_before" and self.at_finish:
+                self.placed_before(p)
             elif kind.startswith(FIXED_PREFIX) and self.at_finish:
                 self.fixed(p)
             elif kind == "cleft_win":
@@ -1005,16 +1039,21 @@ class _SentenceReader:
 
     def relative(self, who: Mention, value: int, end: int) -> None:
         """'came through to take fifth, just behind X' (X fourth), 'two places ahead of X' (X
-        sixth): the driver a place is told against, right after it in its clause. A bare 'ahead
-        of X' does not say by how much and gives nothing."""
+        sixth), 'claimed third place over X' (X fourth): the driver a place is told against,
+        right after it in its clause. A bare 'ahead of X' does not say by how much and gives
+        nothing."""
         stop = min(self.clause_end(end), end + RELATIVE_REACH + 2, self.s.span.end)
         k, places = end, None
         while k < stop and self.doc[k].lower_ in RELATIVE_ADVERBS - {"in", "of"}:
             places = count_word(self.doc[k].text) or places
             k += 1
-        if k >= stop or self.doc[k].lower_ not in RELATIVE_WORDS:
+        if k >= stop or self.doc[k].lower_ not in RELATIVE_WORDS | BEATEN_WORDS:
             return
         word = self.doc[k].lower_
+        if word in BEATEN_WORDS and (
+            places is not None or any(t.lower_ in ("lap", "laps") for t in self.doc[k:stop])
+        ):
+            return  # "third place over Y" only, not a pass on a lap
         k += 1
         while k < stop and self.doc[k].lower_ in ("of", "in", "front"):
             k += 1
@@ -1025,6 +1064,8 @@ class _SentenceReader:
             return  # 'third behind A and B': a running order, or whose place is not said
         if word == "behind":
             target = value - (places or 1)
+        elif word in BEATEN_WORDS:  # "claimed third place over Y": Y fourth
+            target = value + 1
         elif places is not None:
             target = value + places
         else:
@@ -1491,6 +1532,22 @@ class _SentenceReader:
             place = number - len(group) + 1 + k
             self.add(member, place, STATED, 0.75, member.start, member.end)
 
+    def completes_qualifying(self, start: int) -> bool:
+        """Whether an English place is listed after 'qualified 3rd' in its sentence, no verb of
+        finishing between ('X qualified 3rd, with Y 4th, then Z rounding out the top 6'): the
+        qualifying order it completes."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        told = [
+            q.end
+            for q in self.phrases
+            if q.id_ == "grid" and q.end <= start and self.doc[q.start].lower_.startswith("qualif")
+        ]
+        return bool(told) and not any(
+            t.lower_ in FINISH_WORDS | GRAMMAR_WIN_VERBS | {"but"}
+            for t in self.doc[told[0] : start + 1]
+        )
+
     def retired(self, p) -> None:  # noqa: ANN001
         """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the
         driver acting (and the drivers listed with him) retired; no position, status dnf. A
@@ -1501,6 +1558,26 @@ class _SentenceReader:
         group = self.s.coordinated(who) if who.kind == "name" else [who]
         for member in group:
             self.add(member, None, WEAK, 0.6, p.start, p.end, status="dnf")
+
+    def placed_before(self, p) -> None:  # noqa: ANN001
+        """'faster than eventual fourth-placed X': the driver right after takes the place; not
+        'the then fourth-placed X' nor a championship's."""
+        near = self.doc[max(self.s.span.start, p.start - 3) : min(p.end + 3, self.s.span.end)]
+        if any(t.lower_ in NOT_FINAL_WORDS for t in near):
+            return
+        who = self.s.mention_at(p.end, skip=0)
+        self.add(who, ordinal(p[0].text), STATED, 0.7, p.start, p.end)
+
+    def disqualified(self, p) -> None:  # noqa: ANN001
+        """'X was later disqualified from the final', 'Y and Z were excluded': the subject (and
+        the drivers listed with it) is unclassified, status dsq, whatever finish the text told
+        before; not a disqualification denied, nor one from a qualifying session."""
+        who = self.s.subject_before(p.start)
+        if who is None or who.driver is None or self.negated(p.start) is not None:
+            return
+        group = self.s.coordinated(who) if who.kind == "name" else [who]
+        for member in group:
+            self.add(member, None, AMENDED, 0.8, p.start, p.end, status="dsq")
 
     def medal(self, p) -> None:  # noqa: ANN001
         """'X claimed gold', 'bagging bronze': gold first, silver second, bronze third (not 'took
@@ -1565,6 +1642,8 @@ class _SentenceReader:
     def amended(self, p) -> None:  # noqa: ANN001
         """'X, who finished first, was pushed back to third after the penalty': X third, over
         the finish told before."""
+        if self.finish_after(p.end):
+            return  # "dropped to 18th but recovered to finish in 15th": a running place
         who = self.s.subject_before(p.start)
         self.add(who, self.position_of(p), AMENDED, 0.8, p.start, p.end)
 
@@ -1575,6 +1654,19 @@ class _SentenceReader:
         return any(
             s.label_ == "PENALTY" and index - PENALTY_REACH <= s.start and s.end <= index
             for s in self.doc.spans.get(PENALTY_KEY, [])
+        )
+
+    def finish_after(self, end: int) -> bool:
+        """Whether an English sentence states a finish after the words ending at `end` ('... to
+        finish in 15th')."""
+        doc, stop = self.doc, self.s.span.end
+        return self.s.vocab.code == ENGLISH and any(
+            doc[k].lower_ in FINISH_WORDS
+            and any(
+                ordinal(doc[j].text) is not None
+                for j in range(k + 1, min(k + 1 + FINISH_REACH, stop))
+            )
+            for k in range(end, stop)
         )
 
     def inverted(self, p):  # noqa: ANN001, ANN201
@@ -1739,11 +1831,70 @@ class _SentenceReader:
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
             return
+        if winner is None and (self.joint_subject(who, p.start) or self.shared_race(p, who)):
+            return  # "the pair of A and B won", "A and B won the heat": not B's win alone
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
         start = who.end if who is not None and who.start > p.end else p.end
-        runners = self.followers(start, ("from", "ahead")) or self.s.beaten_after(p)
+        runners = (
+            self.followers(start, ("from", "ahead"))
+            or self.s.beaten_after(p)
+            or self.beaten_one(start)
+        )
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def beaten_one(self, start: int) -> list[Mention]:
+        """The one driver an English win's participle clause beats ('won the final at Lakeside,
+        beating pole starter X'): the next place; [] for several (an order only inferred)."""
+        if self.s.vocab.code != ENGLISH:
+            return []
+        stop = min(start + BEATING_REACH, self.s.span.end)
+        k = next((k for k in range(start + 1, stop) if self.doc[k].lower_ in BEATING_WORDS), None)
+        if (
+            k is None
+            or self.doc[k - 1].text != ","
+            or any(start <= m.start < k for m in self.s.mentions)
+        ):
+            return []
+        first = self.s.mention_at(k + 1)
+        if first is None or first.kind != "name" or len(self.s.coordinated(first)) > 1:
+            return []
+        return [first]
+
+    def shared_race(self, p, who: Mention | None) -> bool:  # noqa: ANN001
+        """Whether an English win of one race ('won the heat') has a subject of several names
+        ('A and B won the heat'): it does not say who won it."""
+        if self.s.vocab.code != ENGLISH or who is None or who.kind != "name" or who.end > p.start:
+            return False
+        words = [t.lower_ for t in p]
+        return (
+            "the" in words
+            and words[-1] in RACE_NOUNS
+            and len(self.s.coordinated(who)) > 1
+            and not any(t.lower_ in RESPECTIVELY for t in self.s.span)
+        )
+
+    def joint_subject(self, who: Mention | None, start: int) -> bool:
+        """Whether an English win's subject is the last of two names joined by 'and' that a
+        pair noun introduces ('the pair of A and reigning champion B won'), nothing but words of
+        the second's description between: the pair's win, not B's alone."""
+        if self.s.vocab.code != ENGLISH or who is None or who.kind != "name" or who.end > start:
+            return False
+        if any(t.is_punct for t in self.doc[who.end : start]) or any(
+            t.lower_ in RESPECTIVELY for t in self.s.span
+        ):
+            return False
+        before = [m for m in self.s.mentions if m.end <= who.start and m.kind == "name"]
+        if not before:
+            return False
+        joint = self.doc[before[-1].end : who.start]
+        lead = self.doc[max(self.s.span.start, before[-1].start - PAIR_REACH) : before[-1].start]
+        return (
+            len(joint) <= JOINT_REACH
+            and joint[0].lower_ == "and"
+            and not any(t.is_punct or t.like_num for t in joint)
+            and any(t.lower_ in PAIR_NOUNS for t in lead)
+        )
 
     def modal_win(self, p) -> None:  # noqa: ANN001
         """'X konnte den ersten Lauf gewinnen', 'wist Y de overwinning te behalen', 'nachdem er
@@ -2084,8 +2235,19 @@ class _SentenceReader:
                 if first is not None:
                     members += self.s.coordinated(first) if first.kind == "name" else [first]
                 break
+        if self.negated(p.start) is not None or not _sends_through(self.s.race_for(p.start)):
+            return  # "X failed to make it through"; "made it through" to the race being told
         for member in members:
             self.add(member, None, STATED, 0.8, p.start, p.end, qualified=True)
+
+
+def _sends_through(race: str | None) -> bool:
+    """Whether a race is a round drivers go through from ('Heat 2', 'Semi-Final A'), so that
+    'went through' tells its result; not an unnamed race nor a final, which they went through
+    to."""
+    return race is not None and any(
+        w in THROUGH_RACE_WORDS for w in race.lower().replace("/", " ").split()
+    )
 
 
 def _p_place(doc, k: int, end: int) -> int | None:  # noqa: ANN001
@@ -2133,8 +2295,9 @@ def _names_the_finish(words: list[str]) -> bool:
 
 
 def _best_per_driver(placings: list[Placing]) -> list[Placing]:
-    """One placing per (race, qualifying, driver): positions over 'qualified', then the more
-    explicit statement, then the later one; 'qualified' stays on a row that also has a position."""
+    """One placing per (race, qualifying, driver): positions (and disqualifications) over
+    'qualified', then the more explicit statement, then the later one; 'qualified' stays on a row
+    that also has a position."""
     best: dict[tuple[str | None, bool, str], Placing] = {}
     qualified: set[tuple[str | None, bool, str]] = set()
     for p in placings:
@@ -2144,9 +2307,9 @@ def _best_per_driver(placings: list[Placing]) -> list[Placing]:
         if p.position is None and not p.qualified and p.status == "finished":
             continue
         current = best.get(key)
-        rank = (p.position is not None, p.strength, p.sentence)
+        rank = (p.position is not None or p.status == "dsq", p.strength, p.sentence)
         if current is None or rank >= (
-            current.position is not None,
+            current.position is not None or current.status == "dsq",
             current.strength,
             current.sentence,
         ):

@@ -111,6 +111,9 @@ def _counts(s: Sentence) -> list[Count]:
         wins = doc[end - 1].lower_ in ("wins", "victories")
         if verb is None and not wins:
             continue
+        if verb is None and t.i > s.span.start and doc[t.i - 1].lower_ == "with":
+            continue  # "scoring 13 with four race wins", "took the title with three wins": a
+            # tally beside another total, whose races the text does not tell
         tally = (
             end + 1 < s.span.end
             and doc[end].lower_ == "from"

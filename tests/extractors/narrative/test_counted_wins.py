@@ -80,3 +80,11 @@ def test_wins_of_a_larger_number_or_races_lost_are_no_count(narrate):
 def test_a_tally_of_wins_from_races_adds_no_races(narrate):
     facts = narrate("Lea Roth made it two wins from two in the Pacific Sprint Series.")
     assert wins(facts) == ["Lea Roth"]  # this race's win; the other is a past round's
+
+
+def test_a_count_of_wins_beside_a_points_score_is_no_race(narrate):
+    facts = narrate(
+        "Hull won the meeting 47-43. Ivo Brant scored a paid maximum and Ken Ota got 13 "
+        "with four race wins."
+    )
+    assert wins(facts) == []

@@ -187,3 +187,36 @@ def test_taking_the_lead_as_the_subject_of_a_copula_is_no_win(narrate, placings_
 def test_never_looking_back_is_no_win_sought(narrate, placings_of):
     facts = narrate("Ivo Lenz started from pole and never looked back, taking the win.")
     assert ("Race", "Ivo Lenz", 1) in placings_of(facts)
+
+
+def test_won_his_first_final_with_lower_case_words_before_the_noun(narrate, placings_of):
+    text = (
+        "Ivo Brant won his first International rallycross Supercar final at Lakeside. "
+        "Jan Vos was fourth."
+    )
+    assert placings_of(narrate(text)) == {("Race", "Ivo Brant", 1), ("Race", "Jan Vos", 4)}
+
+
+def test_won_the_battle_for_the_lead_is_no_win(narrate, placings_of):
+    text = "Ivo Brant won his long battle for the lead in the final laps."
+    assert ("Race", "Ivo Brant", 1) not in placings_of(narrate(text))
+
+
+def test_a_win_beating_one_named_driver_gives_him_second(narrate, placings_of):
+    text = "Ivo Brant won the final at Lakeside, beating pole starter Ken Ota in the final."
+    assert {("Race", "Ivo Brant", 1), ("Race", "Ken Ota", 2)} <= placings_of(narrate(text))
+
+
+def test_a_win_beating_two_drivers_leaves_their_order_open(narrate, placings_of):
+    text = "Ivo Brant won the final at Lakeside, beating Ken Ota and Sem Dekker."
+    assert placings_of(narrate(text)) == {("Race", "Ivo Brant", 1)}
+
+
+def test_two_names_winning_the_heat_give_no_winner(narrate, placings_of):
+    text = "Feature\n\nKen Ota and Ivo Brant won the heat. Sem Dekker won the feature."
+    assert placings_of(narrate(text)) == {("Feature", "Sem Dekker", 1)}
+
+
+def test_a_crew_winning_the_round_gives_no_single_winner(narrate, placings_of):
+    text = "Ian Moss and Pat Kerr, Mercedes Benz 280SL won the fifth round of the Rally Cup."
+    assert placings_of(narrate(text)) == set()
