@@ -344,8 +344,11 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
     def no_name(token: Token) -> bool:
         if token.i in nation_tokens or token.i in placing:
             return True
-        if token.lower_ in vocab.articles and token.i + 1 in nation_tokens:
-            return True
+        if token.lower_ in vocab.articles and (
+            token.i + 1 in nation_tokens
+            or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in vocab.not_name_words)
+        ):
+            return True  # "de Belg Jan Peeters", "Le Savoyard Luc Roux"
         return token.lower_ in vocab.not_name_words or token.lower_ in ordinals
 
     kept = []

@@ -204,6 +204,8 @@ def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
     if end < s.span.end and s.doc[end].lower_ in RECEIVER_VERBS:
         return s.mention_at(end + 1, skip=1)  # "a penalty cost Ortiz the win"
     receivers = RECEIVER_WORDS if s.vocab.code == ENGLISH else s.vocab.penalty_receivers
+    if end + 1 < s.span.end and s.doc[end].lower_ in s.vocab.penalty_givers:
+        end += 1  # "un secondo di penalità rifilato a Surra"
     if end >= s.span.end or s.doc[end].lower_ not in receivers:
         return None  # "a penalty for Ortiz", "la pénalité de Lacoste", "Strafe gegen Rasser"
     receiver = s.mention_at(end + 1, skip=1)

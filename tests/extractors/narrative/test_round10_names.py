@@ -1,0 +1,68 @@
+"""Words glued before a driver's name (a demonym, a role, a regional word), a place word read as a
+name, and a penalty's receiver after a participle of giving (invented sentences in the shapes of
+real reports, expectations written by hand)."""
+
+from extractors.document import Document, document_from_text
+from extractors.names import NameResolver, looks_like_name, name_candidates
+from extractors.narrative import extract_narrative
+from extractors.narrative.lang import name_leading_words
+
+
+def facts(text: str, language: str):
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def placed(text: str, language: str) -> dict[str, int | None]:
+    return {r.driver: r.position for race in facts(text, language).races for r in race.results}
+
+
+def test_a_demonym_before_a_full_name_is_no_part_of_it():
+    assert name_candidates("Then the Frenchman Luc Morel won again.") == ["Luc Morel"]
+
+
+def test_a_language_demonym_before_a_full_name_is_cut_with_the_languages_words():
+    text = "Der Franzose Paul Roget wurde Tagessieger vor Jan Kral."
+    assert name_candidates(text, name_leading_words("de")) == ["Paul Roget", "Jan Kral"]
+
+
+def test_a_demonym_that_is_a_given_name_of_two_words_stays():
+    assert name_candidates("Then Finn Weber took the flag.") == ["Finn Weber"]
+
+
+def test_an_accented_given_name_is_no_demonym():
+    assert name_candidates("Then Germán Ruiz Vega was second.") == ["Germán Ruiz Vega"]
+
+
+def test_the_resolver_gives_a_short_name_the_name_without_the_role_before_it():
+    text = "Landgenoot Kees Boerma werd vierde. Boerma was blij."
+    resolver = NameResolver.from_text(text, ["Boerma"], name_leading_words("nl"))
+    assert resolver.resolve("Boerma") == "Kees Boerma"
+
+
+def test_a_german_place_word_is_no_name():
+    assert not looks_like_name("Platz")
+
+
+def test_a_dutch_northern_neighbour_is_dutch_and_no_part_of_the_name():
+    found = facts("Noorderbuur Rik van Dalen kwam als 12e over de streep.", "nl")
+    assert {n.driver: n.nation for n in found.driver_nations} == {"Rik van Dalen": "NLD"}
+    assert placed("Noorderbuur Rik van Dalen kwam als 12e over de streep.", "nl") == {
+        "Rik van Dalen": 12
+    }
+
+
+def test_a_french_regional_word_after_the_article_is_no_part_of_the_name():
+    text = "Le Savoyard Luc Barral s’impose avec trois dixièmes d’avance sur Paul Vidon."
+    assert "Luc Barral" in facts(text, "fr").drivers
+    assert "Le Savoyard Luc Barral" not in facts(text, "fr").drivers
+
+
+def test_an_italian_penalty_goes_to_the_driver_after_the_participle_of_giving():
+    text = (
+        "Il podio si è giocato fra Pérez, Bartoli, Sarti e Conti. Quest’ultimo, quinto al "
+        "traguardo, ha ottenuto la quarta posizione a causa di un secondo di penalità "
+        "rifilato a Sarti."
+    )
+    penalties = facts(text, "it").penalties
+    assert [(p.driver, p.seconds) for p in penalties] == [("Sarti", 1.0)]
