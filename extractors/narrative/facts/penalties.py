@@ -12,7 +12,7 @@ import re
 
 from extractors.narrative.facts.context import is_supposition
 from extractors.narrative.lang import ENGLISH
-from extractors.narrative.prose import Sentence
+from extractors.narrative.prose import ROLE_NOUNS, Sentence
 from extractors.narrative.quantities import count_word, parse_seconds
 from extractors.race_facts import circuit_name
 from extractors.records import Penalty
@@ -61,6 +61,14 @@ REASON_LEAD = 4
 # Stems of a word that is itself a penalty's seconds, counted by the number before it: "4
 # Strafsekunden", "6 strafseconden"
 SECONDS_STEMS = ("sekund", "second", "segund")
+# How many words after an article may end with its role noun: "the Apex driver"
+# Words opening a clause of cause, in the editions' languages, after which a role is someone other
+# than the subject it explains: "X inherited the win because the Apex driver was penalised"
+CAUSAL_WORDS = frozenset(
+    {"because", "after", "since", "as", "porque", "pois", "perché", "poiché", "parce", "car",
+     "weil", "omdat", "doordat", "ponieważ", "bo"}
+)  # fmt: skip
+ROLE_REACH = 3
 # "on lap 9", "on the 10th lap": the lap a penalty was given on
 LAP_RE = re.compile(r"\bon lap (\d{1,3})\b|\bon the (\d{1,3})(?:st|nd|rd|th) lap\b", re.IGNORECASE)
 
@@ -240,6 +248,27 @@ def _latter(s: Sentence, start: int, previous: Sentence | None = None):  # noqa:
     return None
 
 
+def _unless_a_role_between(s: Sentence, who, start: int):  # noqa: ANN001, ANN202 - a Mention
+    """The subject before a penalty, unless a clause of cause opens with a role no name
+    resolves between them ('X inherited the win because the Apex driver was penalised', 'porque
+    o piloto da Apex foi punido'): someone else got it, and who is not settled."""
+    if who is None:
+        return None
+    doc = s.doc
+    roles = ROLE_NOUNS | s.vocab.role_nouns
+    articles = {"the", "a", "an"} | s.vocab.articles
+    named = {i for m in s.mentions if m.kind == "name" for i in range(m.start, m.end)}
+    for t in doc[who.end : max(who.end, start - 1)]:
+        if t.lower_ not in articles or doc[t.i - 1].lower_ not in CAUSAL_WORDS:
+            continue  # "X, ..., but the Apex driver was penalised" may well be X
+        for k in range(t.i + 1, min(t.i + 1 + ROLE_REACH, start)):
+            if k in named or not doc[k].is_alpha:
+                break
+            if doc[k].lower_ in roles:  # "the Apex driver", "o piloto"
+                return None
+    return who
+
+
 def _counted_seconds(s: Sentence, span) -> int | None:  # noqa: ANN001 - a spaCy Span
     """The count before a penalty word that names seconds itself ('4 Strafsekunden')."""
     if span.start <= s.span.start or not any(stem in span.text.lower() for stem in SECONDS_STEMS):
@@ -261,7 +290,9 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
         (
             t
             for t in s.spans("times")
-            if 0 <= span.start - t.end <= 1 or 0 <= t.start - span.end <= 1
+            if 0 <= span.start - t.end <= 1
+            or 0 <= t.start - span.end <= 1
+            or span.start <= t.start < span.end  # "acréscimo de 20 segundos": one phrase
         ),
         None,
     )
@@ -284,7 +315,7 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
             reason = r.id_
             start, end = min(start, r.start), max(end, r.end)
             break
-    who = _latter(s, start, previous) or s.subject_before(start)
+    who = _latter(s, start, previous) or _unless_a_role_between(s, s.subject_before(start), start)
     receiver = _receiver_after(s, phrase_end) or _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver

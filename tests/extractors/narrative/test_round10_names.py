@@ -66,3 +66,37 @@ def test_an_italian_penalty_goes_to_the_driver_after_the_participle_of_giving():
     )
     penalties = facts(text, "it").penalties
     assert [(p.driver, p.seconds) for p in penalties] == [("Sarti", 1.0)]
+
+
+def test_a_portuguese_addition_of_seconds_is_a_time_penalty_of_that_length():
+    text = (
+        "Tiago Lemos havia vencido a primeira prova, mas foi punido por queima de largada, com "
+        "o acréscimo de 20 segundos, e caiu para 13º."
+    )
+    penalties = facts(text, "pt").penalties
+    assert [(p.driver, p.seconds, p.kind) for p in penalties] == [("Tiago Lemos", 20.0, "time")]
+
+
+def test_an_addition_of_ballast_is_no_penalty():
+    assert facts("Pedro Lima recebeu um acréscimo de 30 kg de lastro.", "pt").penalties == []
+
+
+def test_a_penalty_of_a_role_no_name_resolves_is_nobodys():
+    text = (
+        "Na classe Light, Mário Souza herdou a vitória porque o piloto da Apex foi punido com "
+        "acréscimo de 20 segundos no tempo final de prova."
+    )
+    assert facts(text, "pt").penalties == []
+
+
+def test_an_english_penalty_of_a_role_between_is_nobodys():
+    text = "Sam Reid inherited the win because the Apex driver was given a five-second penalty."
+    assert facts(text, "en").penalties == []
+
+
+def test_a_role_after_but_is_the_subject_and_gets_the_penalty():
+    text = (
+        "Rui Matos viu a bandeira xadrez na sexta posição, mas o piloto de Braga viria a ser "
+        "penalizado e caiu para a 13.ª posição."
+    )
+    assert [p.driver for p in facts(text, "pt").penalties] == ["Rui Matos"]
