@@ -399,6 +399,8 @@ def _without_descriptors(doc: Doc, span: Span) -> Span | None:
         return None
     if start > 0 and nations.fold(f"{doc[start - 1].text} {doc[start].text}") in CAR_MAKERS:
         return None  # "Aston Martin Vantage", "Alfa Romeo Giulia": a car, its maker cut in two
+    if span.end - start > 1 and nations.fold(doc[start : span.end].text) in CAR_MAKERS:
+        return None  # "op een Tony Kart": a chassis, no driver ('Ford' may be a surname)
     if (
         span.label_ != "PERSON"
         and span.end - start > 1

@@ -144,8 +144,13 @@ def _places(sentences: list[Sentence]) -> set[str]:
     places = set()
     for sentence in sentences:
         doc = sentence.doc
+        articles = {"the"} | sentence.vocab.articles
+        nation_tokens = sentence.nation_tokens()
         for m in _names(sentence):
-            before = doc[m.start - 1].lower_ if m.start > sentence.span.start else ""
+            k = m.start - 1  # "in het Finse Alahärmä", "in the Italian Varano": past the article
+            while k > sentence.span.start and (doc[k].lower_ in articles or k in nation_tokens):
+                k -= 1
+            before = doc[k].lower_ if k >= sentence.span.start else ""
             owned = m.end < len(doc) and doc[m.end].text in POSSESSIVE_ENDINGS
             joins = before in LIST_WORDS or before in sentence.vocab.list_words  # nl "A en B"
             if before in PLACE_PREPOSITIONS and not joins and not owned and m.driver:

@@ -100,3 +100,35 @@ def test_a_role_after_but_is_the_subject_and_gets_the_penalty():
         "penalizado e caiu para a 13.ª posição."
     )
     assert [p.driver for p in facts(text, "pt").penalties] == ["Rui Matos"]
+
+
+def nations(text: str, language: str) -> dict[str, str]:
+    return {n.driver: n.nation for n in facts(text, language).driver_nations}
+
+
+def test_a_town_after_a_preposition_article_and_demonym_is_a_place():
+    text = "Jan Smit heeft in het Finse Oravala een elfde plaats behaald."
+    assert "Finse Oravala" not in nations(text, "nl")
+    assert "Oravala" not in nations(text, "nl")
+
+
+def test_a_dutch_adverb_opening_a_sentence_is_no_driver_for_a_role():
+    text = "Normaal gesproken rijdt de Nederlandse coureur in de Superstock klasse."
+    assert nations(text, "nl") == {}
+
+
+def test_a_polish_union_is_no_driver():
+    text = "Puchar wręczył prezes Polski Związek Motorowy po wyścigu."
+    assert nations(text, "pl") == {}
+
+
+def test_a_national_series_is_no_driver():
+    assert nations("He won the British National Grasstrack title again.", "en") == {}
+
+
+def test_a_kart_chassis_is_no_driver_of_a_penalty():
+    text = (
+        "In de eerste heat zag de op een Tony Kart uitkomende Nederlander een hoge klassering "
+        "verloren gaan door een tien seconden penalty."
+    )
+    assert [p.driver for p in facts(text, "nl").penalties if p.driver] == []
