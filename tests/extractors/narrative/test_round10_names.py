@@ -132,3 +132,12 @@ def test_a_kart_chassis_is_no_driver_of_a_penalty():
         "verloren gaan door een tien seconden penalty."
     )
     assert [p.driver for p in facts(text, "nl").penalties if p.driver] == []
+
+
+def test_a_polish_country_in_brackets_after_a_name_is_its_nation():
+    text = "W finale wygrał Oleg Marchenko (Ukraina), który przejechał linię mety jako pierwszy."
+    assert nations(text, "pl") == {"Oleg Marchenko": "UKR"}
+
+
+def test_a_dutch_country_after_uit_is_the_nation():
+    assert nations("Ook Pablo Ruiz uit Spanje was aanwezig.", "nl") == {"Pablo Ruiz": "ESP"}
