@@ -5,6 +5,7 @@ real reports, expectations written by hand)."""
 from extractors.document import Document, document_from_text
 from extractors.names import NameResolver, looks_like_name, name_candidates
 from extractors.narrative import extract_narrative
+from extractors.narrative.drivers import NameOccurrence, Roster
 from extractors.narrative.lang import name_leading_words
 
 
@@ -141,3 +142,9 @@ def test_a_polish_country_in_brackets_after_a_name_is_its_nation():
 
 def test_a_dutch_country_after_uit_is_the_nation():
     assert nations("Ook Pablo Ruiz uit Spanje was aanwezig.", "nl") == {"Pablo Ruiz": "ESP"}
+
+
+def test_a_surname_told_without_the_suffix_is_the_driver_with_it():
+    drivers = Roster.build([NameOccurrence("Dale Hobart Jr."), NameOccurrence("Hobart")])
+    assert drivers.names == ["Dale Hobart Jr."]
+    assert drivers.resolve("Hobart") == "Dale Hobart Jr."
