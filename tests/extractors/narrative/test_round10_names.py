@@ -148,3 +148,18 @@ def test_a_surname_told_without_the_suffix_is_the_driver_with_it():
     drivers = Roster.build([NameOccurrence("Dale Hobart Jr."), NameOccurrence("Hobart")])
     assert drivers.names == ["Dale Hobart Jr."]
     assert drivers.resolve("Hobart") == "Dale Hobart Jr."
+
+
+def test_the_demonym_pairing_is_the_two_drivers_named_together_before():
+    text = (
+        "Local crew Owen Price and Dale Furlong led for most of the event until a fuel pump "
+        "failure sidelined the Welsh pairing on Sunday afternoon."
+    )
+    assert nations(text, "en") == {"Owen Price": "GBR", "Dale Furlong": "GBR"}
+
+
+def test_the_demonym_pairing_after_three_drivers_is_no_one():
+    assert (
+        nations("Tom Baker beat Owen Price and Dale Furlong, and the Welsh pair was third.", "en")
+        == {}
+    )
