@@ -44,6 +44,7 @@ ROLE_NOUNS = frozenset(
         "esports",
         "sim",
         "karter",
+        "native",
     }
 )
 # Plural nouns after a demonym: a group, not one driver ("the Japanese drivers")

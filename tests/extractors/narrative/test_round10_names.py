@@ -163,3 +163,8 @@ def test_the_demonym_pairing_after_three_drivers_is_no_one():
         nations("Tom Baker beat Owen Price and Dale Furlong, and the Welsh pair was third.", "en")
         == {}
     )
+
+
+def test_a_country_native_is_of_that_nation():
+    text = "New Zealand native Tom McAllan averaged 174.7 mph in the No. 40 car to win."
+    assert nations(text, "en") == {"Tom McAllan": "NZL"}
