@@ -168,3 +168,23 @@ def test_the_demonym_pairing_after_three_drivers_is_no_one():
 def test_a_country_native_is_of_that_nation():
     text = "New Zealand native Tom McAllan averaged 174.7 mph in the No. 40 car to win."
     assert nations(text, "en") == {"Tom McAllan": "NZL"}
+
+
+def margins(text: str, language: str) -> list[tuple]:
+    return [(i.ahead, i.behind, i.seconds) for i in facts(text, language).intervals]
+
+
+def test_a_dutch_lead_at_the_line_told_with_a_pronoun_is_the_winners_margin():
+    text = (
+        "In de finale zagen we een demonstratie van Piet Kok. Met 12 seconden voorsprong kwam "
+        "hij over de finish."
+    )
+    assert margins(text, "nl") == [("Piet Kok", None, 12.0)]
+
+
+def test_a_dutch_lead_before_the_last_lap_is_no_margin():
+    text = (
+        "In de finale zagen we een demonstratie van Piet Kok. Met 12 seconden voorsprong ging "
+        "hij de laatste ronde in."
+    )
+    assert margins(text, "nl") == []
