@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from extractors.narrative.facts.context import is_supposition
+from extractors.narrative.facts.context import hypothetical_cues
 from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import ROLE_NOUNS, Sentence
 from extractors.narrative.quantities import count_word, parse_seconds
@@ -38,8 +38,8 @@ NEGATIONS = frozenset(
 # Words in the penalty's sentence or the next that say it was taken back: kept, marked
 WITHDRAWN_WORDS = frozenset(
     {"rescinded", "overturned", "withdrawn", "revoked", "annulled", "cancelled", "canceled",
-     "reversed", "quashed", "retirada", "anulada", "revocada", "annullata", "revocata",
-     "zurückgenommen", "annulée", "ingetrokken", "anulowana"}
+     "reversed", "quashed", "reinstated", "retirada", "anulada", "revocada", "annullata",
+     "revocata", "zurückgenommen", "annulée", "ingetrokken", "anulowana"}
 )  # fmt: skip
 # Words that make a penalty a new one: "a second track-limits penalty", "another penalty"
 ANOTHER_WORDS = frozenset({"second", "another", "further", "third", "new", "additional", "more"})
@@ -77,11 +77,12 @@ def read_penalties(sentences: list[Sentence]) -> list[Penalty]:
     """Every penalty the prose hands a driver (or states without one)."""
     penalties: list[Penalty] = []
     for index, s in enumerate(sentences):
-        if is_supposition(s):
-            continue
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         previous = sentences[index - 1] if index > 0 else None
+        supposed = [c.start for c in hypothetical_cues(s)]
         for span in s.spans("penalties", "PENALTY"):
+            if any(start < span.end for start in supposed):
+                continue  # "if X had been penalised"; not "X got a penalty ... that should ..."
             for penalty in _penalties(s, span, previous):
                 if _mentioned_before(penalty, penalties):
                     continue  # "despite his penalty", "served it": the same penalty again

@@ -335,6 +335,15 @@ def time_patterns() -> list[dict]:
             "pattern": [{"LIKE_NUM": True}, {"LOWER": {"IN": units}}],
         },
         {"label": "TIME", "id": "seconds", "pattern": [number, {"LOWER": {"IN": units}}]},
+        {  # "een 3-seconden penalty", "eine 5-Sekunden-Strafe"
+            "label": "TIME",
+            "id": "seconds",
+            "pattern": [
+                {"LIKE_NUM": True},
+                {"TEXT": {"IN": ["-", "‑", "–"]}},
+                {"LOWER": {"IN": units}},
+            ],
+        },
         {
             "label": "TIME",
             "id": "seconds",

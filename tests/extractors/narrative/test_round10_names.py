@@ -188,3 +188,23 @@ def test_a_dutch_lead_before_the_last_lap_is_no_margin():
         "hij de laatste ronde in."
     )
     assert margins(text, "nl") == []
+
+
+def test_a_supposition_after_the_penalty_does_not_take_it_back():
+    text = (
+        "After the race, Brent Lowe was demoted to 6th place with a 5 second time penalty but "
+        "was reinstated to 1st after an appeal that earlier contact should be weighed first."
+    )
+    found = [(p.driver, p.seconds, p.withdrawn) for p in facts(text, "en").penalties]
+    assert found == [("Brent Lowe", 5.0, True)]
+
+
+def test_a_supposed_penalty_is_none():
+    text = "If Brent Lowe had been given a 5 second time penalty, he would have lost the win."
+    assert facts(text, "en").penalties == []
+
+
+def test_a_hyphenated_dutch_length_of_seconds_is_read():
+    text = "De Mexicaan Juan Perez pakte ook een 3-seconden penalty."
+    found = [(p.driver, p.seconds, p.kind) for p in facts(text, "nl").penalties]
+    assert found == [("Juan Perez", 3.0, "time")]
