@@ -36,6 +36,7 @@ from extractors.name_gate import (
 )
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
+from extractors.narrative.lang import name_leading_words
 from extractors.race_facts import (
     circuit_name,
     find_circuit,
@@ -1127,7 +1128,8 @@ def _resolve_names(facts: StructuredFacts) -> None:
     names += [s.driver for s in facts.standings if not _as_printed(s.driver, facts)]
     if not any(is_short_name(name) for name in names):
         return
-    resolver = NameResolver.from_text(facts.doc.text, names)
+    leading = name_leading_words(facts.doc.language)  # 'Franzose Xavier Boog' is Xavier Boog
+    resolver = NameResolver.from_text(facts.doc.text, names, leading)
     for rows in facts.results.values():
         rows[:] = [
             row

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from extractors.nations import plain_lower
+from extractors.nations import demonym_code, plain_lower
 
 # "de Bruin", "van der Berg", "Dos Santos": lower-case particles inside a surname
 PARTICLES = frozenset(
@@ -124,15 +124,34 @@ def looks_like_name(text: str) -> bool:
     return not any(w.lower().strip(".") in RACING_WORDS for w in words)
 
 
-def name_candidates(text: str) -> list[str]:
-    """Full names (two or more capitalised words) in running text: 'Kaj de Bruin', 'Tomas Berg'."""
+def _leading_role(word: str, rest: list[str], leading: frozenset[str]) -> bool:
+    """A word before a name of two words or more that says who the driver is, no part of the
+    name: a demonym ('Franzose Xavier Boog', 'Frenchman Luc Morel') or a role word of the
+    article's language ('Landgenoot Kees Boer')."""
+    named = [w for w in rest if w.lower() not in PARTICLES]
+    if len(named) < 2:
+        return False  # 'Finn Weber': a given name
+    if word.lower() in leading:
+        return True
+    plain = plain_lower(word) == word.lower()  # 'Germán Ruiz Vega': a given name, no 'German'
+    return plain and demonym_code(word) is not None
+
+
+def name_candidates(text: str, leading: frozenset[str] = frozenset()) -> list[str]:
+    """Full names (two or more capitalised words) in running text: 'Kaj de Bruin', 'Tomas Berg';
+    without a demonym or a word of `leading` (lower case) written before one ('Franzose Xavier
+    Boog' -> 'Xavier Boog')."""
     found: list[str] = []
     run: list[str] = []
 
     def close() -> None:
         if not run:
             return
-        while run and (run[0].lower() in NOT_NAME_WORDS or run[0].lower() in PARTICLES):
+        while run and (
+            run[0].lower() in NOT_NAME_WORDS
+            or run[0].lower() in PARTICLES
+            or _leading_role(run[0], run[1:], leading)
+        ):
             run.pop(0)
         while run and run[-1].lower() in PARTICLES:
             run.pop()
@@ -204,9 +223,12 @@ class NameResolver:
                 self.add(name, tier=tier)
 
     @classmethod
-    def from_text(cls, text: str, row_names: Iterable[str] = ()) -> NameResolver:
-        """A resolver knowing the full names in `row_names` and in the article's `text`."""
-        return cls(row_names, name_candidates(text))
+    def from_text(
+        cls, text: str, row_names: Iterable[str] = (), leading: frozenset[str] = frozenset()
+    ) -> NameResolver:
+        """A resolver knowing the full names in `row_names` and in the article's `text` (without
+        the words of `leading` the text writes before a name: 'Landgenoot Kees Boer')."""
+        return cls(row_names, name_candidates(text, leading))
 
     def add(self, name: str, *, tier: int = 0) -> None:
         """Register a full name (two or more words, no initial) as a resolution target."""

@@ -344,8 +344,11 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
     def no_name(token: Token) -> bool:
         if token.i in nation_tokens or token.i in placing:
             return True
-        if token.lower_ in vocab.articles and token.i + 1 in nation_tokens:
-            return True
+        if token.lower_ in vocab.articles and (
+            token.i + 1 in nation_tokens
+            or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in vocab.not_name_words)
+        ):
+            return True  # "de Belg Jan Peeters", "Le Savoyard Luc Roux"
         return token.lower_ in vocab.not_name_words or token.lower_ in ordinals
 
     kept = []
@@ -396,6 +399,8 @@ def _without_descriptors(doc: Doc, span: Span) -> Span | None:
         return None
     if start > 0 and nations.fold(f"{doc[start - 1].text} {doc[start].text}") in CAR_MAKERS:
         return None  # "Aston Martin Vantage", "Alfa Romeo Giulia": a car, its maker cut in two
+    if span.end - start > 1 and nations.fold(doc[start : span.end].text) in CAR_MAKERS:
+        return None  # "op een Tony Kart": a chassis, no driver ('Ford' may be a surname)
     if (
         span.label_ != "PERSON"
         and span.end - start > 1

@@ -29,6 +29,8 @@ MIN_FUZZY_LENGTH = 5
 # without a full name.
 PERSON_LABEL = "PERSON"
 PERSON_LABELS = frozenset({PERSON_LABEL, "LISTED"})
+# "Jr.", "Sr", "III": folded words that end a name as its suffix, no part of the surname
+SUFFIX_WORDS = frozenset({"jr", "jr.", "sr", "sr.", "snr", "jnr", "ii", "iii", "iv"})
 # A given name keeps at least this many letters when its declined ending is cut ('Olafem' -> 'Olaf')
 MIN_GIVEN_STEM = 3
 
@@ -74,8 +76,8 @@ def _whole(spellings: Counter[str]) -> Counter[str]:
         longer = {
             other
             for other in spellings
-            if len(other.split()) > len(key) and fold_name(other).split()[-len(key) :] == key
-        }
+            if len(other.split()) > len(key) and _core(fold_name(other).split())[-len(key) :] == key
+        }  # "Mahaffey" told short of "Mahaffey Jr.": the suffix stays
         merged[longer.pop() if len(longer) == 1 else text] += count
     return merged
 
@@ -346,8 +348,16 @@ def _exact_surname(a: str, b: str) -> bool:
     return a == b
 
 
+def _core(words: list[str]) -> list[str]:
+    """A folded surname's words without the suffix ending it ('mahaffey jr.' -> 'mahaffey')."""
+    while len(words) > 1 and words[-1] in SUFFIX_WORDS:
+        words = words[:-1]
+    return words
+
+
 def _last_word_surname(a: str, b: str) -> bool:
-    return a == b.split()[-1]
+    """'berg' of 'van den berg', and 'mahaffey' of 'mahaffey jr.' (a suffix is no surname)."""
+    return a == _core(b.split())[-1]
 
 
 def _similar_surname(a: str, b: str) -> bool:

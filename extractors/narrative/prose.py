@@ -44,6 +44,7 @@ ROLE_NOUNS = frozenset(
         "esports",
         "sim",
         "karter",
+        "native",
     }
 )
 # Plural nouns after a demonym: a group, not one driver ("the Japanese drivers")
@@ -615,14 +616,19 @@ def _after_opening_clause(sent: Span) -> int | None:
 
 
 def _inverted_pronouns(doc: Doc, pronouns: frozenset[str]) -> Iterator[Mention]:
-    """A subject pronoun inside a placing phrase or right after one, not opening its sentence
-    ('Niet alleen pakte hij de winst', 'Das Rennen gewann er'): the subject of a verb-second
-    clause, resolved as a sentence's opening pronoun is."""
+    """A subject pronoun inside a placing phrase or right after one, or right before a finish
+    cue, not opening its sentence ('Niet alleen pakte hij de winst', 'Das Rennen gewann er',
+    'Met 18 seconden voorsprong kwam hij over de finish'): the subject of a verb-second clause,
+    resolved as a sentence's opening pronoun is."""
     for span in doc.spans.get("placings", []):
         for token in doc[span.start + 1 : min(span.end + 1, len(doc))]:
             if token.lower_ in pronouns and not token.is_sent_start:
                 yield Mention(token.i, token.i + 1, kind="pronoun")
                 break
+    for span in doc.spans.get("cues", []):
+        before = doc[span.start - 1] if span.start > 0 else doc[0]
+        if span.id_ == "finish" and before.lower_ in pronouns and not before.is_sent_start:
+            yield Mention(before.i, before.i + 1, kind="pronoun")
 
 
 def _entries(doc: Doc, names: set[int]) -> Iterator[Mention]:

@@ -125,10 +125,11 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             ),
             None,
         )
-        if phrase is None:
-            return None
-        ahead = s.subject_before(phrase.start)
-        if phrase.id_ == "beat":
+        ahead = s.subject_before(phrase.start) if phrase else _led_at_the_line(s, span)
+        if phrase is None:  # "Met 18 seconden voorsprong kwam hij over de finish"
+            if ahead is None:
+                return None
+        elif phrase.id_ == "beat":
             behind = s.mention_at(phrase.end, skip=2)
         elif phrase.id_ == "prevailed":  # "with Braun getting the verdict by a tenth"
             battle = next((p for p in s.spans("placings") if p.id_ == "battle"), None)
@@ -334,6 +335,24 @@ def _lead_before(s: Sentence, k: int, end: int) -> int | None:
 def _place_of(phrase) -> int:  # noqa: ANN001 - a spaCy Span
     """The place a finishing phrase states ('crossed the line second' -> 2), 0 when none."""
     return next((n for t in phrase if (n := ordinal(t.text)) is not None), 0)
+
+
+def _led_at_the_line(s: Sentence, span) -> Mention | None:  # noqa: ANN001 - a spaCy Span
+    """'Met 18 seconden voorsprong kwam hij over de finish': a sentence opening with a margin and
+    the language's lead word (no driver led after it), that tells the finish: the driver named
+    (or the pronoun resolved) right after the lead word's verb leads at the line."""
+    doc, vocab = s.doc, s.vocab
+    if vocab.code == ENGLISH or span.start - 1 != s.span.start or not s.has_cue("finish"):
+        return None
+    for phrase in vocab.margin_lead:
+        end = span.end + len(phrase)
+        if tuple(t.lower_ for t in doc[span.end : end]) != phrase:
+            continue
+        if end < s.span.end and doc[end].lower_ in vocab.margin_over:
+            return None  # "voorsprong op X": the lead reader's
+        after = [m for m in s.mentions if m.start in (end + 1, end + 2) and m.driver]
+        return after[0] if after else None
+    return None
 
 
 def _lead_in_words(s: Sentence, index: int) -> int | None:

@@ -82,6 +82,8 @@ TEAM_MAX_WORDS = 4
 # ... and with no preposition, right after a driver's noun and demonym (its organisation word
 # ending it: 'le pilote australien Kite Red Bull Racing Esports X')
 BARE_TEAM_MAX_WORDS = 6
+# Nouns of two drivers sharing a car or a result: "the Welsh pairing"
+PAIR_NOUNS = frozenset({"pairing", "pair", "duo"})
 # Tokens before a demonym that make it a group: "an all-Japanese front row"
 GROUP_PREFIX = ("all", "-")
 
@@ -144,8 +146,13 @@ def _places(sentences: list[Sentence]) -> set[str]:
     places = set()
     for sentence in sentences:
         doc = sentence.doc
+        articles = {"the"} | sentence.vocab.articles
+        nation_tokens = sentence.nation_tokens()
         for m in _names(sentence):
-            before = doc[m.start - 1].lower_ if m.start > sentence.span.start else ""
+            k = m.start - 1  # "in het Finse Alahärmä", "in the Italian Varano": past the article
+            while k > sentence.span.start and (doc[k].lower_ in articles or k in nation_tokens):
+                k -= 1
+            before = doc[k].lower_ if k >= sentence.span.start else ""
             owned = m.end < len(doc) and doc[m.end].text in POSSESSIVE_ENDINGS
             joins = before in LIST_WORDS or before in sentence.vocab.list_words  # nl "A en B"
             if before in PLACE_PREPOSITIONS and not joins and not owned and m.driver:
@@ -319,6 +326,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         )
         if _is_group_demonym(sentence, span.start):
             _group(sentence, span, book)
+            continue
+        if _pair_before(sentence, span, book):
             continue
         plural_nouns = {"drivers", "racers"} | sentence.vocab.plural_role_nouns
         if span.label_ == "DEMONYMS" or (  # "Japanese drivers", "Polscy simracerzy"
@@ -525,6 +534,26 @@ def _is_group_demonym(sentence: Sentence, start: int) -> bool:
         and doc[start - 1].lower_ in ("a", "an")
         and _group_span(sentence, start + 1) is not None
     )
+
+
+def _pair_before(sentence: Sentence, span, book: NationBook) -> bool:  # noqa: ANN001 - a Span
+    """'X and Y led until a fuel pump failure sidelined the Welsh pairing': 'the <demonym>
+    pairing' (or pair, duo) is the two drivers named together before it in the sentence, and
+    no one when the sentence names others since."""
+    doc = sentence.doc
+    if span.end >= sentence.span.end or doc[span.end].lower_ not in PAIR_NOUNS:
+        return False
+    if span.start - 1 < sentence.span.start or doc[span.start - 1].lower_ != "the":
+        return False
+    before = [m for m in _names(sentence) if m.end <= span.start]
+    if not before:
+        return True
+    members = [m for m in sentence.coordinated(before[-1]) if m.end <= span.start]
+    drivers = list(dict.fromkeys(m.driver for m in members if m.driver))
+    if len(drivers) == 2 and len({m.driver for m in before}) == 2:
+        for driver in drivers:
+            book.state(driver, span.kb_id_, sentence.evidence(members[0].start, span.end + 1))
+    return True
 
 
 def _group_span(sentence: Sentence, index: int):  # noqa: ANN202 - a spaCy Span or None

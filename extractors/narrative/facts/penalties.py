@@ -10,9 +10,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from extractors.narrative.facts.context import is_supposition
+from extractors.narrative.facts.context import hypothetical_cues
 from extractors.narrative.lang import ENGLISH
-from extractors.narrative.prose import Sentence
+from extractors.narrative.prose import ROLE_NOUNS, Sentence
 from extractors.narrative.quantities import count_word, parse_seconds
 from extractors.race_facts import circuit_name
 from extractors.records import Penalty
@@ -38,8 +38,8 @@ NEGATIONS = frozenset(
 # Words in the penalty's sentence or the next that say it was taken back: kept, marked
 WITHDRAWN_WORDS = frozenset(
     {"rescinded", "overturned", "withdrawn", "revoked", "annulled", "cancelled", "canceled",
-     "reversed", "quashed", "retirada", "anulada", "revocada", "annullata", "revocata",
-     "zurückgenommen", "annulée", "ingetrokken", "anulowana"}
+     "reversed", "quashed", "reinstated", "retirada", "anulada", "revocada", "annullata",
+     "revocata", "zurückgenommen", "annulée", "ingetrokken", "anulowana"}
 )  # fmt: skip
 # Words that make a penalty a new one: "a second track-limits penalty", "another penalty"
 ANOTHER_WORDS = frozenset({"second", "another", "further", "third", "new", "additional", "more"})
@@ -61,6 +61,14 @@ REASON_LEAD = 4
 # Stems of a word that is itself a penalty's seconds, counted by the number before it: "4
 # Strafsekunden", "6 strafseconden"
 SECONDS_STEMS = ("sekund", "second", "segund")
+# How many words after an article may end with its role noun: "the Apex driver"
+# Words opening a clause of cause, in the editions' languages, after which a role is someone other
+# than the subject it explains: "X inherited the win because the Apex driver was penalised"
+CAUSAL_WORDS = frozenset(
+    {"because", "after", "since", "as", "porque", "pois", "perché", "poiché", "parce", "car",
+     "weil", "omdat", "doordat", "ponieważ", "bo"}
+)  # fmt: skip
+ROLE_REACH = 3
 # "on lap 9", "on the 10th lap": the lap a penalty was given on
 LAP_RE = re.compile(r"\bon lap (\d{1,3})\b|\bon the (\d{1,3})(?:st|nd|rd|th) lap\b", re.IGNORECASE)
 
@@ -69,11 +77,12 @@ def read_penalties(sentences: list[Sentence]) -> list[Penalty]:
     """Every penalty the prose hands a driver (or states without one)."""
     penalties: list[Penalty] = []
     for index, s in enumerate(sentences):
-        if is_supposition(s):
-            continue
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         previous = sentences[index - 1] if index > 0 else None
+        supposed = [c.start for c in hypothetical_cues(s)]
         for span in s.spans("penalties", "PENALTY"):
+            if any(start < span.end for start in supposed):
+                continue  # "if X had been penalised"; not "X got a penalty ... that should ..."
             for penalty in _penalties(s, span, previous):
                 if _mentioned_before(penalty, penalties):
                     continue  # "despite his penalty", "served it": the same penalty again
@@ -204,6 +213,8 @@ def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
     if end < s.span.end and s.doc[end].lower_ in RECEIVER_VERBS:
         return s.mention_at(end + 1, skip=1)  # "a penalty cost Ortiz the win"
     receivers = RECEIVER_WORDS if s.vocab.code == ENGLISH else s.vocab.penalty_receivers
+    if end + 1 < s.span.end and s.doc[end].lower_ in s.vocab.penalty_givers:
+        end += 1  # "un secondo di penalità rifilato a Surra"
     if end >= s.span.end or s.doc[end].lower_ not in receivers:
         return None  # "a penalty for Ortiz", "la pénalité de Lacoste", "Strafe gegen Rasser"
     receiver = s.mention_at(end + 1, skip=1)
@@ -238,6 +249,27 @@ def _latter(s: Sentence, start: int, previous: Sentence | None = None):  # noqa:
     return None
 
 
+def _unless_a_role_between(s: Sentence, who, start: int):  # noqa: ANN001, ANN202 - a Mention
+    """The subject before a penalty, unless a clause of cause opens with a role no name
+    resolves between them ('X inherited the win because the Apex driver was penalised', 'porque
+    o piloto da Apex foi punido'): someone else got it, and who is not settled."""
+    if who is None:
+        return None
+    doc = s.doc
+    roles = ROLE_NOUNS | s.vocab.role_nouns
+    articles = {"the", "a", "an"} | s.vocab.articles
+    named = {i for m in s.mentions if m.kind == "name" for i in range(m.start, m.end)}
+    for t in doc[who.end : max(who.end, start - 1)]:
+        if t.lower_ not in articles or doc[t.i - 1].lower_ not in CAUSAL_WORDS:
+            continue  # "X, ..., but the Apex driver was penalised" may well be X
+        for k in range(t.i + 1, min(t.i + 1 + ROLE_REACH, start)):
+            if k in named or not doc[k].is_alpha:
+                break
+            if doc[k].lower_ in roles:  # "the Apex driver", "o piloto"
+                return None
+    return who
+
+
 def _counted_seconds(s: Sentence, span) -> int | None:  # noqa: ANN001 - a spaCy Span
     """The count before a penalty word that names seconds itself ('4 Strafsekunden')."""
     if span.start <= s.span.start or not any(stem in span.text.lower() for stem in SECONDS_STEMS):
@@ -259,7 +291,9 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
         (
             t
             for t in s.spans("times")
-            if 0 <= span.start - t.end <= 1 or 0 <= t.start - span.end <= 1
+            if 0 <= span.start - t.end <= 1
+            or 0 <= t.start - span.end <= 1
+            or span.start <= t.start < span.end  # "acréscimo de 20 segundos": one phrase
         ),
         None,
     )
@@ -282,7 +316,7 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
             reason = r.id_
             start, end = min(start, r.start), max(end, r.end)
             break
-    who = _latter(s, start, previous) or s.subject_before(start)
+    who = _latter(s, start, previous) or _unless_a_role_between(s, s.subject_before(start), start)
     receiver = _receiver_after(s, phrase_end) or _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver

@@ -124,6 +124,9 @@ class Vocabulary:
     session_words: frozenset[str] = frozenset()  # "calificación": a session that is no race
     # "pénalité de X", "Strafe gegen X": after a penalty, the words that introduce its receiver
     penalty_receivers: frozenset[str] = frozenset()
+    # "rifilato", "infligée": a participle of giving between a penalty and its receiver words
+    # ('un secondo di penalità rifilato a X')
+    penalty_givers: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()  # "aus": "X aus Finnland" states X's nation
     followed_at: frozenset[str] = frozenset()  # "talonné": "X, talonné à 0,2s par Y"
     agent_words: frozenset[str] = frozenset()  # "par", "da": who follows, after a margin
@@ -253,6 +256,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         plural_articles=_words(data, "plural_articles"),
         session_words=_words(data, "session_words"),
         penalty_receivers=_words(data, "penalty_receivers"),
+        penalty_givers=_words(data, "penalty_givers"),
         from_words=_words(data, "from_words"),
         latter=_sequences(data, "latter_words"),
         plural_verbs=_words(data, "plural_verbs"),
@@ -348,6 +352,15 @@ def time_patterns() -> list[dict]:
             "pattern": [{"LIKE_NUM": True}, {"LOWER": {"IN": units}}],
         },
         {"label": "TIME", "id": "seconds", "pattern": [number, {"LOWER": {"IN": units}}]},
+        {  # "een 3-seconden penalty", "eine 5-Sekunden-Strafe"
+            "label": "TIME",
+            "id": "seconds",
+            "pattern": [
+                {"LIKE_NUM": True},
+                {"TEXT": {"IN": ["-", "‑", "–"]}},
+                {"LOWER": {"IN": units}},
+            ],
+        },
         {
             "label": "TIME",
             "id": "seconds",
@@ -451,3 +464,12 @@ def _inverted(data: dict, kind: str) -> list[str]:
         if rest and first not in (ORDINAL_SLOT, NUMBER_SLOT) and not first.endswith("?"):
             found.append(" ".join([first, WHO_SLOT, *rest]))
     return found
+
+
+@functools.cache
+def name_leading_words(code: str | None) -> frozenset[str]:
+    """Words a language writes right before a driver's full name that are no part of it: its
+    demonyms ('Franzose', 'Noorderbuur') and its words that are no name ('Landsmann'),
+    lower case."""
+    vocab = vocabulary((code or ENGLISH).lower().split("-")[0])
+    return vocab.not_name_words | frozenset(vocab.demonyms)
