@@ -1890,7 +1890,7 @@ class _SentenceReader:
         joint = self.doc[before[-1].end : who.start]
         lead = self.doc[max(self.s.span.start, before[-1].start - PAIR_REACH) : before[-1].start]
         return (
-            len(joint) <= JOINT_REACH
+            0 < len(joint) <= JOINT_REACH  # none between: one name read as two mentions
             and joint[0].lower_ == "and"
             and not any(t.is_punct or t.like_num for t in joint)
             and any(t.lower_ in PAIR_NOUNS for t in lead)

@@ -220,3 +220,14 @@ def test_two_names_winning_the_heat_give_no_winner(narrate, placings_of):
 def test_a_crew_winning_the_round_gives_no_single_winner(narrate, placings_of):
     text = "Ian Moss and Pat Kerr, Mercedes Benz 280SL won the fifth round of the Rally Cup."
     assert placings_of(narrate(text)) == set()
+
+
+def test_a_name_with_a_particle_read_as_two_mentions_wins_alone(narrate, placings_of):
+    # 'Lars' and 'van den Berg' become two mentions of one driver with nothing between them
+    facts = narrate(
+        "It was a weekend of firsts at Round 5: a new venue, a new format for the heats, and a "
+        "first major win for Bram van der Vriese.\n\n"
+        "Bram van der Vriese of Belgium took the chequered flag, pipping Ota by 2.71s. The Belgian "
+        "driver held on to win by 2.71s, with Ota and Kim completing the top three."
+    )
+    assert ("Race", "Bram van der Vriese", 1) in placings_of(facts)
