@@ -19,6 +19,7 @@ from extractors.flat_tables import flat_tables
 from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import (
     DANGLING_PLACE_RE,
+    InlineRow,
     place_left_out,
     split_bracketed_places,
     split_inline_lists,
@@ -425,16 +426,7 @@ def _named_inline(block: Block) -> InlineList | None:
     found = split_name_list(block.text) if block.kind == "item" else None
     if found is None or not all(looks_like_name(piece.text) for piece in found[1]):
         return None
-    rows = [
-        RowFacts(
-            text=piece.text,
-            start=block.start + piece.start,
-            end=block.start + piece.start + len(piece.text),
-            driver=clean_name(piece.text),
-        )
-        for piece in found[1]
-    ]
-    return InlineList(found[0], rows)
+    return InlineList(found[0], [_named_row(block, piece) for piece in found[1]])
 
 
 def _bracketed_inline(block: Block) -> InlineList | None:
@@ -444,17 +436,21 @@ def _bracketed_inline(block: Block) -> InlineList | None:
     if found is None or not all(looks_like_name(piece.text) for _, piece in found[1]):
         return None
     rows = [
-        RowFacts(
-            text=piece.text,
-            start=block.start + piece.start,
-            end=block.start + piece.start + len(piece.text),
-            position=place,
-            position_text=f"({place})",
-            driver=clean_name(piece.text),
-        )
+        _named_row(block, piece, position=place, position_text=f"({place})")
         for place, piece in found[1]
     ]
     return InlineList(found[0], rows)
+
+
+def _named_row(block: Block, piece: InlineRow, **fields: object) -> RowFacts:
+    """A row of one name printed in a block (`piece`: its text and offset in the block)."""
+    return RowFacts(
+        text=piece.text,
+        start=block.start + piece.start,
+        end=block.start + piece.start + len(piece.text),
+        driver=clean_name(piece.text),
+        **fields,
+    )
 
 
 def _names_under_class(doc: Document, index: int) -> InlineList | None:
