@@ -15,11 +15,11 @@ import logging
 import math
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 from spacy.util import filter_spans, minibatch
 
@@ -160,7 +160,7 @@ class FactNer:
     placing, penalty, standing, time, cue or country the rulers found): the NER is most of the
     pipeline's time, and a paragraph with none of them states no result or nationality."""
 
-    def __init__(self, ner: Any) -> None:
+    def __init__(self, ner: EntityRecognizer) -> None:
         self.ner = ner
 
     def __call__(self, doc: Doc) -> Doc:
