@@ -6,6 +6,7 @@ completed 74 of 74 laps)'). Each names its race; none is a printed classificatio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
@@ -520,45 +521,55 @@ def _heat_lines(doc: Document, found: StatedResults) -> None:
 def _hometown_winner_lines(doc: Document, found: StatedResults) -> None:
     """Runs of 'Class--Winner, Hometown' lines under a line naming results ('Speedway results:
     Saturday'): one race per class, its winner first."""
-    run: list[tuple[int, str, str]] = []
-    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
-        line = HOMETOWN_WINNER_RE.match(block.text.strip())
-        if line and block.kind != "row" and index not in found.blocks and _is_person(line["name"]):
-            run.append((index, line["race"].strip(), line["name"].strip()))
-            continue
-        first = run[0][0] if run else 0
-        if (
-            len(run) >= MIN_HEAT_LINES
-            and first
-            and RESULTS_WORDS_RE.search(doc.blocks[first - 1].text)
-        ):
-            for i, race, name in run:
-                stated = StatedRace(race, i, session="race")
-                stated.rows.append(_row(doc.blocks[i], name, 1, "list", RACE_WINNER_CONFIDENCE))
-                found.races.append(stated)
-                found.blocks.add(i)
-        run = []
+    for run in _winner_line_runs(doc, found, HOMETOWN_WINNER_RE):
+        first = run[0][0]
+        if first and RESULTS_WORDS_RE.search(doc.blocks[first - 1].text):
+            _add_winner_lines(doc, found, run)
 
 
 def _track_winner_lines(doc: Document, found: StatedResults) -> None:
     """Runs of 'Track (ST) – Ann Lee won the feature.' lines: one race per line (the track or
-    series it names), its winner first."""
+    series it names), its winner first; a region's or a day's heading between lines does not
+    end the run."""
+    for run in _winner_line_runs(doc, found, TRACK_WINNER_RE, bridges=_is_break_heading):
+        _add_winner_lines(doc, found, run)
+
+
+def _winner_line_runs(
+    doc: Document,
+    found: StatedResults,
+    line_re: re.Pattern[str],
+    *,
+    bridges: Callable[[Block], bool] = lambda block: False,
+) -> Iterator[list[tuple[int, str, str]]]:
+    """Runs of at least `MIN_HEAT_LINES` lines `line_re` reads as a race and its winner (a
+    person), as (block, race, winner); blocks `bridges` accepts may stand between two lines."""
     run: list[tuple[int, str, str]] = []
     for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
-        line = TRACK_WINNER_RE.match(block.text.strip())
+        line = line_re.match(block.text.strip())
         if line and block.kind != "row" and index not in found.blocks and _is_person(line["name"]):
             run.append((index, line["race"].strip(), line["name"].strip()))
             continue
-        words = len(block.text.split())
-        if run and words > 0 and (block.kind == "heading" or words <= MAX_BREAK_WORDS):
-            continue  # 'NORTHEAST', 'SATURDAY, August 26': a region's or a day's heading
+        if run and bridges(block):
+            continue
         if len(run) >= MIN_HEAT_LINES:
-            for i, race, name in run:
-                stated = StatedRace(race, i, session="race")
-                stated.rows.append(_row(doc.blocks[i], name, 1, "list", RACE_WINNER_CONFIDENCE))
-                found.races.append(stated)
-                found.blocks.add(i)
+            yield run
         run = []
+
+
+def _is_break_heading(block: Block) -> bool:
+    """'NORTHEAST', 'SATURDAY, August 26': a region's or a day's heading between winner lines."""
+    words = len(block.text.split())
+    return words > 0 and (block.kind == "heading" or words <= MAX_BREAK_WORDS)
+
+
+def _add_winner_lines(doc: Document, found: StatedResults, run: list[tuple[int, str, str]]) -> None:
+    """One race per line of `run`, its winner first."""
+    for i, race, name in run:
+        stated = StatedRace(race, i, session="race")
+        stated.rows.append(_row(doc.blocks[i], name, 1, "list", RACE_WINNER_CONFIDENCE))
+        found.races.append(stated)
+        found.blocks.add(i)
 
 
 def _driver_places(block: Block) -> tuple[str, list[tuple[int, str]]] | None:
