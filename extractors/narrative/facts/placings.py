@@ -1178,7 +1178,7 @@ class _SentenceReader:
                 k = self.set_off(k)
             if k >= self.s.span.end or k in inside:
                 continue
-            value = ordinal(self.doc[k].text)
+            value = self.own_ordinal(self.doc[k].text)
             after = self.doc[k + 1].lower_ if k + 1 < len(self.doc) else ""
             if value is None and self.digit_and_dot(k):  # "Raczkowski (KRK) 7."
                 value, after = int(self.doc[k].text), ""
@@ -1192,6 +1192,17 @@ class _SentenceReader:
                 taken.add(k)
         self.respective()
         return taken
+
+    def own_ordinal(self, text: str) -> int | None:
+        """An ordinal as `ordinal` reads it, but in words only of the sentence's language (or
+        English): another language's ordinal is a word of this one ('achter', 'behind' in
+        Dutch, is German 'eighth')."""
+        value = ordinal(text)
+        word = text.lower()
+        vocab = self.s.vocab
+        if value is None or vocab.code == ENGLISH or word in ORDINALS:
+            return value
+        return value if word in vocab.ordinals or word not in all_ordinals() else None
 
     def set_off(self, k: int) -> int:
         """Where a place set off by a comma after a driver's brackets stands ('Sami Luka (B –
@@ -1825,6 +1836,11 @@ class _SentenceReader:
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
         who = winner or self.inside(p) or self.inverted(p) or self.s.subject_before(p.start)
+        beaten = who if winner is None and self.beaten_before(who, p.start) else None
+        if beaten is not None:
+            # "Y, der beide Läufe vor X gewann": X, the object of 'vor', did not win; Y did
+            group = self.s.coordinated(beaten) if beaten.kind == "name" else [beaten]
+            who = self.s.subject_before(group[0].start)
         if who is not None and self.declined(who):
             who = None  # "Po triumfie Aleksandra Klimaszewskiego, w finale wygrał X": not him
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
@@ -1834,6 +1850,10 @@ class _SentenceReader:
         if winner is None and (self.joint_subject(who, p.start) or self.shared_race(p, who)):
             return  # "the pair of A and B won", "A and B won the heat": not B's win alone
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
+        if beaten is not None and who is not None and who.driver is not None:
+            for place, runner in enumerate(group, start=2):  # several: an order only inferred
+                self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+            return
         start = who.end if who is not None and who.start > p.end else p.end
         runners = (
             self.followers(start, ("from", "ahead"))
@@ -1842,6 +1862,17 @@ class _SentenceReader:
         )
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def beaten_before(self, who: Mention | None, start: int) -> bool:
+        """Outside English, whether the driver named right before a win verb at the end of its
+        clause is the object of the language's 'ahead of' ('der beide Läufe vor X gewann'): the
+        one beaten, not the winner."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH or who is None or who.end != start:
+            return False
+        first = self.s.coordinated(who)[0] if who.kind == "name" else who
+        before = self.doc[first.start - 1].lower_ if first.start > self.s.span.start else ""
+        return any(c == (before,) for c in vocab.ahead)
 
     def beaten_one(self, start: int) -> list[Mention]:
         """The one driver an English win's participle clause beats ('won the final at Lakeside,

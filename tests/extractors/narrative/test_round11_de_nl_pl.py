@@ -1,0 +1,55 @@
+"""Results told in German, Dutch and Polish prose that unseen reports stated and the readers
+missed or misread (issue 14, round 11). Invented sentences, expectations by hand."""
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def places(facts: NarrativeFacts) -> dict[str, int | None]:
+    return {row.driver: row.position for race in facts.races for row in race.results}
+
+
+# Another language's ordinal is a word of this one: Dutch 'achter' (behind) is no German 8th
+
+
+def test_nl_behind_is_no_eighth_place():
+    facts = read(
+        "De zege ging naar Kees Brink die na een lang gevecht Wim en Joost Dekker achter zich "
+        "hield.",
+        "nl",
+    )
+    assert places(facts) == {"Kees Brink": 1}
+
+
+def test_de_eighth_after_a_name_is_still_read():
+    facts = read("Im Ziel kam Leon Hartl vor Jonas Keller an, Timo Brandt Achter.", "de")
+    assert places(facts).get("Timo Brandt") == 8
+
+
+# A name right before a verb-final win, after 'vor', is the one beaten: the clause's subject won
+
+
+def test_de_the_name_after_vor_before_a_final_win_verb_was_beaten():
+    facts = read(
+        "Stark war sein Teamkamerad Jonas Keller, der beide Läufe um den Landespokal vor "
+        "Timo Brandt gewann.",
+        "de",
+    )
+    assert places(facts) == {"Jonas Keller": 1, "Timo Brandt": 2}
+
+
+def test_de_no_subject_left_means_no_winner():
+    facts = read("Im Regen und vor Timo Brandt gewann.", "de")
+    assert places(facts).get("Timo Brandt") != 1
+
+
+def test_de_two_names_after_vor_before_a_final_win_verb_follow_the_subject():
+    facts = read(
+        "Stark war auch Jonas Keller, der das Rennen vor Timo Brandt und Leon Hartl gewann.", "de"
+    )
+    assert places(facts) == {"Jonas Keller": 1, "Timo Brandt": 2, "Leon Hartl": 3}
