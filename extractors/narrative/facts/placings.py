@@ -194,6 +194,8 @@ LAP_REACH = 4
 CLEFT_REACH = 3
 # How many words before a win phrase the duel or session won may be named
 CONTEST_REACH = 4
+# Words before a relative clause's comma in which its antecedent is sought ('oesie w Rzeszowie,')
+RELATIVE_CONTEST_REACH = 4
 # How many lower-case words may stand between a place opening its sentence and its driver
 OPENING_PLACE_REACH = 7
 # How many words an apposition between a place and its driver may span ('o estreante do dia,')
@@ -1772,6 +1774,8 @@ class _SentenceReader:
         phrase of its clause ('il duello è stato vinto da X'): what was won is no race."""
         vocab = self.s.vocab
         nouns = vocab.contest_nouns | vocab.session_words
+        if self.relative_to(start, nouns):
+            return True
         k = start - 1
         while k >= max(self.s.span.start, start - CONTEST_REACH) and not self.doc[k].is_punct:
             if self.doc[k].lower_ in vocab.list_words:
@@ -1779,6 +1783,27 @@ class _SentenceReader:
             if self.doc[k].lower_ in nouns:
                 return True
             k -= 1
+        return False
+
+    def relative_to(self, start: int, nouns: frozenset[str]) -> bool:
+        """Whether the phrase at `start` opens a relative clause ('..., który padł łupem X')
+        whose antecedent, in the words before its comma (a bracket skipped), is one of `nouns`
+        ('na krótkim oesie w Rzeszowie (2,3 km), który': a stage won, no race)."""
+        doc, first = self.doc, self.s.span.start
+        if start - 2 < first or doc[start - 2].text != ",":
+            return False
+        if doc[start - 1].lower_ not in self.s.vocab.relative_pronouns:
+            return False
+        depth, seen = 0, 0
+        for k in range(start - 3, first - 1, -1):
+            depth += (doc[k].text == ")") - (doc[k].text == "(")
+            if depth > 0 or doc[k].text in "()":
+                continue
+            if doc[k].is_punct or seen == RELATIVE_CONTEST_REACH:
+                return False
+            if doc[k].lower_ in nouns:
+                return True
+            seen += 1
         return False
 
     def passive(self, p) -> bool:  # noqa: ANN001
@@ -2056,6 +2081,8 @@ class _SentenceReader:
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
             opening = p.start == self.s.span.start and self.s.vocab.code != ENGLISH
             who = self.named_after(p, skip=OPENING_PLACE_REACH if opening else 4)
+            if who is not None and self.running_between(p.end, who.start):
+                return  # "Na trzecim miejscu plasowali się X": where X lay, not finished
         if p.id_ == "in":  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
@@ -2072,6 +2099,14 @@ class _SentenceReader:
         elif p.id_ == "place" and who is not None:  # "Auf dem zweiten Platz landete X vor Y"
             self.followed(max(p.end, who.end), value + 1)  # "..., che precede Y e Z"
             self.ahead_of(max(p.end, who.end), value)
+
+    def running_between(self, start: int, end: int) -> bool:
+        """Outside English, whether a cue of the running order (the language's `in_race_cues`:
+        'plasowali się', was lying) stands between a place and its driver."""
+        return self.s.vocab.code != ENGLISH and any(
+            c.id_ == "in_race" and start <= c.start and c.end <= end
+            for c in self.s.spans("cues", "CUE")
+        )
 
     def bracketed_place(self, p) -> bool:  # noqa: ANN001
         """Outside English, a place phrase alone in brackets right after a driver ('gefolgt von

@@ -53,3 +53,32 @@ def test_de_two_names_after_vor_before_a_final_win_verb_follow_the_subject():
         "Stark war auch Jonas Keller, der das Rennen vor Timo Brandt und Leon Hartl gewann.", "de"
     )
     assert places(facts) == {"Jonas Keller": 1, "Timo Brandt": 2, "Leon Hartl": 3}
+
+
+# Polish: a stage won is no race; a place the crew lay in ('plasowali się') is no result
+
+
+def test_pl_a_stage_won_told_in_a_relative_clause_is_no_race_win():
+    facts = read(
+        "Tomasz Nowak wygrał rajd. Ostatni krótki oes w Lublinie (3,1 km), który padł łupem "
+        "Marka Zięby, nie zmienił wyniku.",
+        "pl",
+    )
+    assert places(facts) == {"Tomasz Nowak": 1}
+
+
+def test_pl_a_stage_won_is_no_race_win():
+    facts = read("Ostatnią próbę wygrał Tomasz Nowak.", "pl")
+    assert places(facts) == {}
+
+
+def test_pl_a_place_held_in_the_running_is_no_result():
+    facts = read(
+        "Tomasz Nowak wygrał rajd. Na trzecim miejscu plasowali się Marek Lis i Adam Kot.", "pl"
+    )
+    assert places(facts) == {"Tomasz Nowak": 1}
+
+
+def test_pl_a_place_taken_is_a_result():
+    facts = read("Tomasz Nowak wygrał rajd. Na trzecim miejscu uplasował się Marek Lis.", "pl")
+    assert places(facts) == {"Tomasz Nowak": 1, "Marek Lis": 3}
