@@ -82,3 +82,15 @@ def test_pl_a_place_held_in_the_running_is_no_result():
 def test_pl_a_place_taken_is_a_result():
     facts = read("Tomasz Nowak wygrał rajd. Na trzecim miejscu uplasował się Marek Lis.", "pl")
     assert places(facts) == {"Tomasz Nowak": 1, "Marek Lis": 3}
+
+
+# Dutch: a townsman or clubmate ('Plaatsgenoot', 'Clubgenoot') before a name is no part of it
+
+
+def test_nl_a_townsman_before_the_name_is_no_part_of_it():
+    facts = read(
+        "In de MX2 was de winst voor Kees Brink uit Oosthoek. Plaatsgenoot Wim Dekker werd "
+        "tweede.",
+        "nl",
+    )
+    assert places(facts) == {"Kees Brink": 1, "Wim Dekker": 2}
