@@ -89,8 +89,7 @@ def test_pl_a_place_taken_is_a_result():
 
 def test_nl_a_townsman_before_the_name_is_no_part_of_it():
     facts = read(
-        "In de MX2 was de winst voor Kees Brink uit Oosthoek. Plaatsgenoot Wim Dekker werd "
-        "tweede.",
+        "In de MX2 was de winst voor Kees Brink uit Oosthoek. Plaatsgenoot Wim Dekker werd tweede.",
         "nl",
     )
     assert places(facts) == {"Kees Brink": 1, "Wim Dekker": 2}
