@@ -1960,10 +1960,22 @@ class _SentenceReader:
         modal = self.factual_modal(p)
         if modal is None or self.negated(max(p.start, modal + 1)) is not None:
             return
+        if self.counted(modal + 1, p.start):
+            return  # "hat schon drei Rennen gewonnen", "wist 2 manches te winnen": a count
         who = self.s.mention_at(modal + 1, skip=0) if modal < p.start else None
         who = who or self.s.subject_before(min(modal, p.start))
         if self.one_race_won(p, who):
             self.add(who, 1, STATED, 0.8, min(modal, p.start), max(modal + 1, p.end))
+
+    def counted(self, start: int, end: int) -> bool:
+        """Whether a number above one stands in the words between (digits, or words of the
+        language: 'drei', 'twee'): wins counted, no one race won."""
+        return any(
+            t.like_num
+            and not (t.is_digit and int(t.text) == 1)
+            or (position_number(t.text) or 0) > 1
+            for t in self.doc[start:end]
+        )
 
     def factual_modal(self, p) -> int | None:  # noqa: ANN001
         """Where the modal of a win in the infinitive stands: before it in its clause, or right

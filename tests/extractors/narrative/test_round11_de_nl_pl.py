@@ -93,3 +93,26 @@ def test_nl_a_townsman_before_the_name_is_no_part_of_it():
         "nl",
     )
     assert places(facts) == {"Kees Brink": 1, "Wim Dekker": 2}
+
+
+# A win told in the perfect: 'heeft ... gewonnen', 'hat ... gewonnen'; not a count, nor denied
+
+
+def test_nl_a_win_in_the_perfect():
+    facts = read("Kees Brink (Apex Racing) heeft zondag de Rally van Twente gewonnen.", "nl")
+    assert places(facts) == {"Kees Brink": 1}
+
+
+def test_de_a_win_in_the_perfect():
+    facts = read("Leon Hartl hat am Sonntag das Rennen in Oschersleben gewonnen.", "de")
+    assert places(facts) == {"Leon Hartl": 1}
+
+
+def test_de_wins_counted_in_the_perfect_are_no_race_win():
+    facts = read("Leon Hartl hat in diesem Jahr schon drei Rennen gewonnen.", "de")
+    assert places(facts) == {}
+
+
+def test_nl_a_denied_win_in_the_perfect():
+    facts = read("Kees Brink heeft de race in Assen nog nooit gewonnen.", "nl")
+    assert places(facts) == {}
