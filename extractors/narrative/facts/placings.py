@@ -1962,6 +1962,8 @@ class _SentenceReader:
             return
         if self.counted(modal + 1, p.start):
             return  # "hat schon drei Rennen gewonnen", "wist 2 manches te winnen": a count
+        if any(t.lower_ in self.s.vocab.contest_nouns for t in self.doc[modal + 1 : p.start]):
+            return  # "konnte X den Kampf für sich entscheiden": a fight won, no race
         who = self.s.mention_at(modal + 1, skip=0) if modal < p.start else None
         who = who or self.s.subject_before(min(modal, p.start))
         if self.one_race_won(p, who):

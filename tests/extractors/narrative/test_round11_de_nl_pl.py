@@ -116,3 +116,21 @@ def test_de_wins_counted_in_the_perfect_are_no_race_win():
 def test_nl_a_denied_win_in_the_perfect():
     facts = read("Kees Brink heeft de race in Assen nog nooit gewonnen.", "nl")
     assert places(facts) == {}
+
+
+# A fight won ('den Kampf für sich entscheiden', 'het duel winnen') is no race won
+
+
+def test_de_a_fight_decided_is_no_race_win():
+    facts = read(
+        "Leon Hartl gewann das Rennen. Dahinter konnte Jonas Keller den Kampf um Platz zwei "
+        "für sich entscheiden.",
+        "de",
+    )
+    assert places(facts).get("Jonas Keller") != 1
+    assert places(facts).get("Leon Hartl") == 1
+
+
+def test_nl_a_duel_won_is_no_race_win():
+    facts = read("Kees Brink won de race. Wim Dekker wist het duel met Joost Smit te winnen.", "nl")
+    assert places(facts) == {"Kees Brink": 1}
