@@ -1720,7 +1720,17 @@ class _SentenceReader:
         who = self.s.mention_at(p.end, skip=skip)
         # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed
         passed = who is not None and self.doc[who.start - 1].lower_ in vocab.passing_verbs
+        if who is not None and self.ahead_between(p.end, who.start):
+            return None  # "la prima posizione davanti a X": X was beaten, not placed first
         return None if passed else who
+
+    def ahead_between(self, start: int, end: int) -> bool:
+        """Outside English, whether the language's 'ahead of' stands in the words between
+        ('davanti a', 'vor'): the driver after it is the one beaten."""
+        words = tuple(t.lower_ for t in self.doc[start:end])
+        return any(
+            words[k : k + len(c)] == c for c in self.s.vocab.ahead for k in range(len(words))
+        )
 
     def noun_or_ordinal(self, token) -> bool:  # noqa: ANN001
         """Outside English, a capitalised ordinal, or a word after the article opening the
@@ -1743,9 +1753,12 @@ class _SentenceReader:
             return False
         doc = self.doc
         while k > self.s.span.start and (
-            is_name_word(doc[k].text) or doc[k].text == "-" and not doc[k].whitespace_
+            is_name_word(doc[k].text)
+            or doc[k].text == "-"
+            and not doc[k].whitespace_
+            or _class_code(doc[k].text)
         ):
-            k -= 1  # "bei den Rotax-Junioren"
+            k -= 1  # "bei den Rotax-Junioren", "w klasie MX Masters"
         for _ in range(3):
             word = self.doc[k]
             if word.lower_ in vocab.object_words:
@@ -2319,6 +2332,11 @@ class _SentenceReader:
             return  # "X failed to make it through"; "made it through" to the race being told
         for member in members:
             self.add(member, None, STATED, 0.8, p.start, p.end, qualified=True)
+
+
+def _class_code(text: str) -> bool:
+    """A class's code in capitals and digits ('MX', 'MX1C', 'T4', 'GT3'), part of its label."""
+    return text[:1].isupper() and text.isalnum() and text.upper() == text
 
 
 def _sends_through(race: str | None) -> bool:

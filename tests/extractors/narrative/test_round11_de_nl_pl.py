@@ -134,3 +134,20 @@ def test_de_a_fight_decided_is_no_race_win():
 def test_nl_a_duel_won_is_no_race_win():
     facts = read("Kees Brink won de race. Wim Dekker wist het duel met Joost Smit te winnen.", "nl")
     assert places(facts) == {"Kees Brink": 1}
+
+
+# A class's code in capitals ('w klasie MX Masters') is part of the class, no subject of the win
+
+
+def test_pl_a_win_after_a_class_with_a_code():
+    facts = read("Pierwszy wyścig w klasie MX Masters wygrał Marek Lis.", "pl")
+    assert places(facts) == {"Marek Lis": 1}
+
+
+def test_it_the_name_after_davanti_a_is_not_the_first_place():
+    facts = read(
+        "Nella KZ2 Junior è stato il giovane della KZ2 Junior ad aggiudicarsi la prima "
+        "posizione davanti a Luca Conti.",
+        "it",
+    )
+    assert places(facts).get("Luca Conti") != 1
