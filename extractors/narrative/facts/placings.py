@@ -593,6 +593,8 @@ class _SentenceReader:
             return False
         if self.doc[start].text[:1].isdigit():
             return False
+        if any(c.id_ == "finish" and c.start == end for c in self.s.spans("cues", "CUE")):
+            return False  # "a drugi na mecie był B": second at the finish, a place
         nouns = self.s.vocab.race_nouns
         return any(
             ordinal(t.text) is not None and t.nbor(1).lower_ in nouns

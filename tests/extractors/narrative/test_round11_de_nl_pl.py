@@ -151,3 +151,16 @@ def test_it_the_name_after_davanti_a_is_not_the_first_place():
         "it",
     )
     assert places(facts).get("Luca Conti") != 1
+
+
+def test_pl_second_at_the_finish_after_a_counted_race_is_a_place():
+    facts = read(
+        "Pierwszy wyścig wygrał Marek Lis (KM Opole), a drugi na mecie był Adam Kot (KM Nysa).",
+        "pl",
+    )
+    assert places(facts) == {"Marek Lis": 1, "Adam Kot": 2}
+
+
+def test_pl_the_second_race_counted_is_no_place():
+    facts = read("Pierwszy wyścig wygrał Marek Lis, a drugi Adam Kot.", "pl")
+    assert places(facts).get("Adam Kot") != 2
