@@ -1742,7 +1742,9 @@ class _SentenceReader:
             return False
         if ordinal(token.text) is not None:
             return True
-        start = self.s.span.start
+        start, nouns = self.s.span.start, self.s.vocab.race_nouns
+        if token.lower_ in nouns or token.i > start and self.doc[token.i - 1].lower_ in nouns:
+            return True  # "Klasę Open wygrali X": a class and its label
         return token.i == start + 1 and self.doc[start].lower_ in self.s.vocab.articles
 
     def after_preposition(self, k: int) -> bool:
@@ -1887,6 +1889,8 @@ class _SentenceReader:
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
             return
+        if self.s.vocab.code != ENGLISH and who is not None and who.kind == "name":
+            who = self.s.coordinated(who)[0]  # a class's crew (`crew_of_class`): its driver
         if winner is None and (self.joint_subject(who, p.start) or self.shared_race(p, who)):
             return  # "the pair of A and B won", "A and B won the heat": not B's win alone
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
@@ -2027,7 +2031,41 @@ class _SentenceReader:
             return False
         if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
             return False  # "que ganhou em Suzuka na temporada 2003": a win of another year
-        return who is None or who.kind != "name" or len(self.s.coordinated(who)) == 1
+        return (
+            who is None
+            or who.kind != "name"
+            or len(self.s.coordinated(who)) == 1
+            or self.crew_of_class(who)
+        )
+
+    def crew_of_class(self, who: Mention) -> bool:
+        """Outside English, whether two names joined by 'and' won in a clause that names one
+        class and no other race ('Klasę Open wygrali A i B', 'W klasie T3 wygrali A i B'): one
+        class has one winner, so the two are its crew, the first named its driver."""
+        group, vocab = self.s.coordinated(who), self.s.vocab
+        if len(group) != 2 or any(t.lower_ in vocab.respectively for t in self.s.span):
+            return False
+        joint = self.doc[group[0].end : group[1].start]
+        if not any(t.text != "," and t.lower_ in vocab.list_words for t in joint):
+            return False
+        start = max(
+            (
+                t.i + 1
+                for t in self.doc[self.s.span.start : who.start]
+                if t.lower_ in vocab.clause_breaks
+            ),
+            default=self.s.span.start,
+        )
+        end = next(
+            (t.i for t in self.doc[who.end : self.s.span.end] if t.lower_ in vocab.clause_breaks),
+            self.s.span.end,
+        )
+        nouns = [t for t in self.doc[start:end] if t.lower_ in vocab.race_nouns]
+        return (
+            len(nouns) == 1
+            and nouns[0].i + 1 < self.s.span.end
+            and not self.doc[nouns[0].i + 1].text[:1].islower()
+        )
 
     def places_of(self) -> None:
         """'il terzo posto di X', 'Settima posizione per l'indiano X', 'la 6e place pour X': a

@@ -164,3 +164,31 @@ def test_pl_second_at_the_finish_after_a_counted_race_is_a_place():
 def test_pl_the_second_race_counted_is_no_place():
     facts = read("Pierwszy wyścig wygrał Marek Lis, a drugi Adam Kot.", "pl")
     assert places(facts).get("Adam Kot") != 2
+
+
+# Polish: two names that won one class are its crew, the first named its driver; two names
+# that won with no class named are two winners of what, not said
+
+
+def test_pl_a_class_won_by_a_crew():
+    facts = read(
+        "Klasę Open wygrali Anna Lis i Piotr Kot, a w grupie T4 zwycięstwo odnieśli Jan Wrona "
+        "i Adam Sowa.",
+        "pl",
+    )
+    assert places(facts) == {"Anna Lis": 1, "Jan Wrona": 1}
+
+
+def test_pl_best_in_a_group_told_of_a_crew():
+    facts = read("W grupie T2 najlepsi okazali się Jan Wrona i Adam Sowa.", "pl")
+    assert places(facts) == {"Jan Wrona": 1}
+
+
+def test_pl_two_winners_with_no_class_named_are_no_one_win():
+    facts = read("W zawodach na torze w Opolu zwyciężyli Jan Wrona i Adam Sowa.", "pl")
+    assert places(facts) == {}
+
+
+def test_pl_two_classes_won_by_two_names_are_no_crew():
+    facts = read("W klasie MX1 i w klasie MX2 wygrali Jan Wrona i Adam Sowa.", "pl")
+    assert places(facts) == {}
