@@ -192,3 +192,11 @@ def test_pl_two_winners_with_no_class_named_are_no_one_win():
 def test_pl_two_classes_won_by_two_names_are_no_crew():
     facts = read("W klasie MX1 i w klasie MX2 wygrali Jan Wrona i Adam Sowa.", "pl")
     assert places(facts) == {}
+
+
+# Dutch: 'de overwinning in deze categorie was voor X': the class named between
+
+
+def test_nl_the_win_in_this_class_went_to():
+    facts = read("De overwinning in deze categorie was voor Kees Brink voor Wim Dekker.", "nl")
+    assert places(facts) == {"Kees Brink": 1, "Wim Dekker": 2}
