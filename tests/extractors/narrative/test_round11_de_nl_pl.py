@@ -200,3 +200,11 @@ def test_pl_two_classes_won_by_two_names_are_no_crew():
 def test_nl_the_win_in_this_class_went_to():
     facts = read("De overwinning in deze categorie was voor Kees Brink voor Wim Dekker.", "nl")
     assert places(facts) == {"Kees Brink": 1, "Wim Dekker": 2}
+
+
+def test_pl_qualifying_opening_a_sentence_is_no_part_of_the_name():
+    facts = read(
+        "Tomasz Nowak wygrał wyścig finałowy. Kwalifikacje Marek Lis ukończył na drugim miejscu.",
+        "pl",
+    )
+    assert not any("Kwalifikacje" in name for name in places(facts))
