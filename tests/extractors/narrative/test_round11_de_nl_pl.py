@@ -208,3 +208,15 @@ def test_pl_qualifying_opening_a_sentence_is_no_part_of_the_name():
         "pl",
     )
     assert not any("Kwalifikacje" in name for name in places(facts))
+
+
+# A title or championship won is no race won, in the past or the perfect
+
+
+def test_de_a_championship_won_is_no_race_win():
+    assert places(read("Leon Hartl hat die Meisterschaft gewonnen.", "de")) == {}
+    assert places(read("Leon Hartl gewann den Titel.", "de")) == {}
+
+
+def test_nl_a_championship_won_is_no_race_win():
+    assert places(read("Kees Brink heeft het kampioenschap gewonnen.", "nl")) == {}
