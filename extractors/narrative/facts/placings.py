@@ -194,6 +194,8 @@ LAP_REACH = 4
 CLEFT_REACH = 3
 # How many words before a win phrase the duel or session won may be named
 CONTEST_REACH = 4
+# Words before a relative clause's comma in which its antecedent is sought ('oesie w Rzeszowie,')
+RELATIVE_CONTEST_REACH = 4
 # How many lower-case words may stand between a place opening its sentence and its driver
 OPENING_PLACE_REACH = 7
 # How many words an apposition between a place and its driver may span ('o estreante do dia,')
@@ -591,6 +593,8 @@ class _SentenceReader:
             return False
         if self.doc[start].text[:1].isdigit():
             return False
+        if any(c.id_ == "finish" and c.start == end for c in self.s.spans("cues", "CUE")):
+            return False  # "a drugi na mecie był B": second at the finish, a place
         nouns = self.s.vocab.race_nouns
         return any(
             ordinal(t.text) is not None and t.nbor(1).lower_ in nouns
@@ -1178,7 +1182,7 @@ class _SentenceReader:
                 k = self.set_off(k)
             if k >= self.s.span.end or k in inside:
                 continue
-            value = ordinal(self.doc[k].text)
+            value = self.own_ordinal(self.doc[k].text)
             after = self.doc[k + 1].lower_ if k + 1 < len(self.doc) else ""
             if value is None and self.digit_and_dot(k):  # "Raczkowski (KRK) 7."
                 value, after = int(self.doc[k].text), ""
@@ -1192,6 +1196,17 @@ class _SentenceReader:
                 taken.add(k)
         self.respective()
         return taken
+
+    def own_ordinal(self, text: str) -> int | None:
+        """An ordinal as `ordinal` reads it, but in words only of the sentence's language (or
+        English): another language's ordinal is a word of this one ('achter', 'behind' in
+        Dutch, is German 'eighth')."""
+        value = ordinal(text)
+        word = text.lower()
+        vocab = self.s.vocab
+        if value is None or vocab.code == ENGLISH or word in ORDINALS:
+            return value
+        return value if word in vocab.ordinals or word not in all_ordinals() else None
 
     def set_off(self, k: int) -> int:
         """Where a place set off by a comma after a driver's brackets stands ('Sami Luka (B –
@@ -1707,7 +1722,17 @@ class _SentenceReader:
         who = self.s.mention_at(p.end, skip=skip)
         # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed
         passed = who is not None and self.doc[who.start - 1].lower_ in vocab.passing_verbs
+        if who is not None and self.ahead_between(p.end, who.start):
+            return None  # "la prima posizione davanti a X": X was beaten, not placed first
         return None if passed else who
+
+    def ahead_between(self, start: int, end: int) -> bool:
+        """Outside English, whether the language's 'ahead of' stands in the words between
+        ('davanti a', 'vor'): the driver after it is the one beaten."""
+        words = tuple(t.lower_ for t in self.doc[start:end])
+        return any(
+            words[k : k + len(c)] == c for c in self.s.vocab.ahead for k in range(len(words))
+        )
 
     def noun_or_ordinal(self, token) -> bool:  # noqa: ANN001
         """Outside English, a capitalised ordinal, or a word after the article opening the
@@ -1717,7 +1742,9 @@ class _SentenceReader:
             return False
         if ordinal(token.text) is not None:
             return True
-        start = self.s.span.start
+        start, nouns = self.s.span.start, self.s.vocab.race_nouns
+        if token.lower_ in nouns or token.i > start and self.doc[token.i - 1].lower_ in nouns:
+            return True  # "Klasę Open wygrali X": a class and its label
         return token.i == start + 1 and self.doc[start].lower_ in self.s.vocab.articles
 
     def after_preposition(self, k: int) -> bool:
@@ -1730,9 +1757,12 @@ class _SentenceReader:
             return False
         doc = self.doc
         while k > self.s.span.start and (
-            is_name_word(doc[k].text) or doc[k].text == "-" and not doc[k].whitespace_
+            is_name_word(doc[k].text)
+            or doc[k].text == "-"
+            and not doc[k].whitespace_
+            or _class_code(doc[k].text)
         ):
-            k -= 1  # "bei den Rotax-Junioren"
+            k -= 1  # "bei den Rotax-Junioren", "w klasie MX Masters"
         for _ in range(3):
             word = self.doc[k]
             if word.lower_ in vocab.object_words:
@@ -1761,6 +1791,8 @@ class _SentenceReader:
         phrase of its clause ('il duello è stato vinto da X'): what was won is no race."""
         vocab = self.s.vocab
         nouns = vocab.contest_nouns | vocab.session_words
+        if self.relative_to(start, nouns):
+            return True
         k = start - 1
         while k >= max(self.s.span.start, start - CONTEST_REACH) and not self.doc[k].is_punct:
             if self.doc[k].lower_ in vocab.list_words:
@@ -1768,6 +1800,27 @@ class _SentenceReader:
             if self.doc[k].lower_ in nouns:
                 return True
             k -= 1
+        return False
+
+    def relative_to(self, start: int, nouns: frozenset[str]) -> bool:
+        """Whether the phrase at `start` opens a relative clause ('..., który padł łupem X')
+        whose antecedent, in the words before its comma (a bracket skipped), is one of `nouns`
+        ('na krótkim oesie w Rzeszowie (2,3 km), który': a stage won, no race)."""
+        doc, first = self.doc, self.s.span.start
+        if start - 2 < first or doc[start - 2].text != ",":
+            return False
+        if doc[start - 1].lower_ not in self.s.vocab.relative_pronouns:
+            return False
+        depth, seen = 0, 0
+        for k in range(start - 3, first - 1, -1):
+            depth += (doc[k].text == ")") - (doc[k].text == "(")
+            if depth > 0 or doc[k].text in "()":
+                continue
+            if doc[k].is_punct or seen == RELATIVE_CONTEST_REACH:
+                return False
+            if doc[k].lower_ in nouns:
+                return True
+            seen += 1
         return False
 
     def passive(self, p) -> bool:  # noqa: ANN001
@@ -1825,15 +1878,26 @@ class _SentenceReader:
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
         who = winner or self.inside(p) or self.inverted(p) or self.s.subject_before(p.start)
+        beaten = who if winner is None and self.beaten_before(who, p.start) else None
+        if beaten is not None:
+            # "Y, der beide Läufe vor X gewann": X, the object of 'vor', did not win; Y did
+            group = self.s.coordinated(beaten) if beaten.kind == "name" else [beaten]
+            who = self.s.subject_before(group[0].start)
         if who is not None and self.declined(who):
             who = None  # "Po triumfie Aleksandra Klimaszewskiego, w finale wygrał X": not him
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
             return
+        if self.s.vocab.code != ENGLISH and who is not None and who.kind == "name":
+            who = self.s.coordinated(who)[0]  # a class's crew (`crew_of_class`): its driver
         if winner is None and (self.joint_subject(who, p.start) or self.shared_race(p, who)):
             return  # "the pair of A and B won", "A and B won the heat": not B's win alone
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
+        if beaten is not None and who is not None and who.driver is not None:
+            for place, runner in enumerate(group, start=2):  # several: an order only inferred
+                self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+            return
         start = who.end if who is not None and who.start > p.end else p.end
         runners = (
             self.followers(start, ("from", "ahead"))
@@ -1842,6 +1906,17 @@ class _SentenceReader:
         )
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def beaten_before(self, who: Mention | None, start: int) -> bool:
+        """Outside English, whether the driver named right before a win verb at the end of its
+        clause is the object of the language's 'ahead of' ('der beide Läufe vor X gewann'): the
+        one beaten, not the winner."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH or who is None or who.end != start:
+            return False
+        first = self.s.coordinated(who)[0] if who.kind == "name" else who
+        before = self.doc[first.start - 1].lower_ if first.start > self.s.span.start else ""
+        return any(c == (before,) for c in vocab.ahead)
 
     def beaten_one(self, start: int) -> list[Mention]:
         """The one driver an English win's participle clause beats ('won the final at Lakeside,
@@ -1904,10 +1979,24 @@ class _SentenceReader:
         modal = self.factual_modal(p)
         if modal is None or self.negated(max(p.start, modal + 1)) is not None:
             return
+        if self.counted(modal + 1, p.start):
+            return  # "hat schon drei Rennen gewonnen", "wist 2 manches te winnen": a count
+        if any(t.lower_ in self.s.vocab.contest_nouns for t in self.doc[modal + 1 : p.start]):
+            return  # "konnte X den Kampf für sich entscheiden": a fight won, no race
         who = self.s.mention_at(modal + 1, skip=0) if modal < p.start else None
         who = who or self.s.subject_before(min(modal, p.start))
         if self.one_race_won(p, who):
             self.add(who, 1, STATED, 0.8, min(modal, p.start), max(modal + 1, p.end))
+
+    def counted(self, start: int, end: int) -> bool:
+        """Whether a number above one stands in the words between (digits, or words of the
+        language: 'drei', 'twee'): wins counted, no one race won."""
+        return any(
+            t.like_num
+            and not (t.is_digit and int(t.text) == 1)
+            or (position_number(t.text) or 0) > 1
+            for t in self.doc[start:end]
+        )
 
     def factual_modal(self, p) -> int | None:  # noqa: ANN001
         """Where the modal of a win in the infinitive stands: before it in its clause, or right
@@ -1942,7 +2031,41 @@ class _SentenceReader:
             return False
         if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
             return False  # "que ganhou em Suzuka na temporada 2003": a win of another year
-        return who is None or who.kind != "name" or len(self.s.coordinated(who)) == 1
+        return (
+            who is None
+            or who.kind != "name"
+            or len(self.s.coordinated(who)) == 1
+            or self.crew_of_class(who)
+        )
+
+    def crew_of_class(self, who: Mention) -> bool:
+        """Outside English, whether two names joined by 'and' won in a clause that names one
+        class and no other race ('Klasę Open wygrali A i B', 'W klasie T3 wygrali A i B'): one
+        class has one winner, so the two are its crew, the first named its driver."""
+        group, vocab = self.s.coordinated(who), self.s.vocab
+        if len(group) != 2 or any(t.lower_ in vocab.respectively for t in self.s.span):
+            return False
+        joint = self.doc[group[0].end : group[1].start]
+        if not any(t.text != "," and t.lower_ in vocab.list_words for t in joint):
+            return False
+        start = max(
+            (
+                t.i + 1
+                for t in self.doc[self.s.span.start : who.start]
+                if t.lower_ in vocab.clause_breaks
+            ),
+            default=self.s.span.start,
+        )
+        end = next(
+            (t.i for t in self.doc[who.end : self.s.span.end] if t.lower_ in vocab.clause_breaks),
+            self.s.span.end,
+        )
+        nouns = [t for t in self.doc[start:end] if t.lower_ in vocab.race_nouns]
+        return (
+            len(nouns) == 1
+            and nouns[0].i + 1 < self.s.span.end
+            and not self.doc[nouns[0].i + 1].text[:1].islower()
+        )
 
     def places_of(self) -> None:
         """'il terzo posto di X', 'Settima posizione per l'indiano X', 'la 6e place pour X': a
@@ -2025,6 +2148,8 @@ class _SentenceReader:
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
             opening = p.start == self.s.span.start and self.s.vocab.code != ENGLISH
             who = self.named_after(p, skip=OPENING_PLACE_REACH if opening else 4)
+            if who is not None and self.running_between(p.end, who.start):
+                return  # "Na trzecim miejscu plasowali się X": where X lay, not finished
         if p.id_ == "in":  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
@@ -2041,6 +2166,14 @@ class _SentenceReader:
         elif p.id_ == "place" and who is not None:  # "Auf dem zweiten Platz landete X vor Y"
             self.followed(max(p.end, who.end), value + 1)  # "..., che precede Y e Z"
             self.ahead_of(max(p.end, who.end), value)
+
+    def running_between(self, start: int, end: int) -> bool:
+        """Outside English, whether a cue of the running order (the language's `in_race_cues`:
+        'plasowali się', was lying) stands between a place and its driver."""
+        return self.s.vocab.code != ENGLISH and any(
+            c.id_ == "in_race" and start <= c.start and c.end <= end
+            for c in self.s.spans("cues", "CUE")
+        )
 
     def bracketed_place(self, p) -> bool:  # noqa: ANN001
         """Outside English, a place phrase alone in brackets right after a driver ('gefolgt von
@@ -2239,6 +2372,11 @@ class _SentenceReader:
             return  # "X failed to make it through"; "made it through" to the race being told
         for member in members:
             self.add(member, None, STATED, 0.8, p.start, p.end, qualified=True)
+
+
+def _class_code(text: str) -> bool:
+    """A class's code in capitals and digits ('MX', 'MX1C', 'T4', 'GT3'), part of its label."""
+    return text[:1].isupper() and text.isalnum() and text.upper() == text
 
 
 def _sends_through(race: str | None) -> bool:
