@@ -478,6 +478,7 @@ class _SentenceReader:
             or self.place_before(end)
             or self.in_own_race(end)
             or self.in_standings(end)
+            or self.total_after(who)
             or self.in_session(start)
             or self.opened_by_session(start)
             or self.on_grid(end)
@@ -623,6 +624,31 @@ class _SentenceReader:
             len(words) > k + 1
             and words[k].like_num
             and POINT_WORD_RE.fullmatch(words[k + 1].text) is not None
+        )
+
+    def total_after(self, who: Mention) -> bool:
+        """Outside English, a points total right after the driver placed, in a paragraph that
+        has told the standings before or in the sentence ('El segundo puesto en el ranking fue
+        para A con 116 puntos. Tercero fue B con 110, ...'): the place is one in the standings,
+        not in a meeting ranked by its heats' points. A bare number counts only where a list
+        word, a punctuation mark or the sentence end follows it, as a time or a margin has its
+        unit ('con 5 segundos')."""
+        vocab, end = self.s.vocab, self.s.span.end
+        k = who.end
+        if vocab.code == ENGLISH or k + 1 >= end or self.doc[k].lower_ not in vocab.total_words:
+            return False
+        standings = self.doc.spans.get("standings", [])
+        if not any(q.label_ == "STANDING" and q.end <= who.start for q in standings):
+            return False
+        number = self.doc[k + 1]
+        if not number.is_digit:
+            return False
+        after = self.doc[k + 2] if k + 2 < end else None
+        return (
+            after is None
+            or (after.is_punct and after.text not in ("'", "’", "″", "”", '"'))
+            or after.lower_ in vocab.list_words
+            or POINT_WORD_RE.fullmatch(after.text) is not None
         )
 
     def standings_before(self, start: int) -> bool:

@@ -1,0 +1,56 @@
+"""Round 11 causes of wrong and missed results in Italian, French, Spanish and Portuguese prose
+(issue 14), found on reports never seen before. Invented sentences in the shapes real reports
+use, expectations written by hand."""
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def places(facts: NarrativeFacts) -> dict[str, int | None]:
+    return {row.driver: row.position for race in facts.races for row in race.results}
+
+
+# Places in the season's ranking, told with each driver's points total, are no race results
+
+
+def test_es_places_with_points_totals_after_the_ranking_are_standings():
+    facts = read(
+        "Tomás Ibarra ganó la última fecha. El segundo puesto en el ranking fue para Ibarra con "
+        "98 puntos. Tercero fue el chileno Raúl Pinto con 90, cuarto se ubicó Hugo Vera con 71 y "
+        "quinto fue Iván Soto con 64.",
+        "es",
+    )
+    assert places(facts) == {"Tomás Ibarra": 1}
+
+
+def test_es_place_in_the_general_ranking_is_no_result():
+    facts = read(
+        "Tomás Ibarra ganó la última fecha. El piloto Iván Soto alcanzó la sexta posición en el "
+        "ranking general pese a abandonar dos veces.",
+        "es",
+    )
+    assert places(facts) == {"Tomás Ibarra": 1}
+
+
+def test_es_points_total_of_a_meeting_ranked_by_heats_stays_a_result():
+    # no ranking told before in the paragraph: the meeting's own classification
+    facts = read(
+        "Hugo Vera sumó 24 puntos para ser segundo de la Senior mientras que el podio lo cerró "
+        "Iván Soto con 18.",
+        "es",
+    )
+    assert places(facts).get("Iván Soto") == 3
+
+
+def test_es_place_with_a_margin_after_the_driver_stays_a_result():
+    facts = read(
+        "En la clasificación general del torneo manda Tomás Ibarra. En la carrera, tercero fue "
+        "Iván Soto con 5 segundos de desventaja.",
+        "es",
+    )
+    assert places(facts).get("Iván Soto") == 3
