@@ -184,6 +184,8 @@ RESPECTIVELY = english_words("placings", "respectively")
 PAIRED_GAP = 8
 # How many words a driver's bracket ('(Apex Kart)', '(NED)') may span before his place
 BRACKET_REACH = 8
+# Words between a team noun and a placing phrase at most ('la squadra ha poi chiuso')
+TEAM_SUBJECT_REACH = 3
 # "P5" of "Kurz (P5)": a place written with P before it
 P_PLACE_RE = re.compile(r"^P([1-9]\d?)$")
 # How many words before a win phrase its negation may stand
@@ -1348,12 +1350,31 @@ class _SentenceReader:
         the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much)."""
         who = self.inside(p) or self.s.subject_before(p.start) or self.named_after(p)
         value = self.position_of(p)
-        if self.shared_place(who):
+        if self.shared_place(who) or (who is not None and self.team_subject(who, p.start)):
             return
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
             self.ahead_of(max(p.end, who.end), value)
+
+    def team_subject(self, who: Mention, start: int) -> bool:
+        """Outside English, an article and the language's team noun between the driver before a
+        phrase and its verb ('com Kawakami largando, o time conquistou o segundo lugar', 'la
+        squadra ha chiuso al secondo posto'): the place is the team's, which the words do not
+        name."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH:
+            return False
+        nouns = vocab.team_nouns | TEAM_NOUNS
+        for k in range(start - 1, max(who.end, start - 1 - TEAM_SUBJECT_REACH), -1):
+            word = self.doc[k].lower_
+            if _elided(word) in nouns and word != _elided(word):
+                return True  # "l'équipe a terminé deuxième"
+            if word in nouns:
+                return k - 1 >= who.end and self.doc[k - 1].lower_ in vocab.articles
+            if not self.doc[k].is_lower:
+                return False  # 'o time de Kawakami conquistou': only auxiliaries in between
+        return False
 
     def inside(self, p) -> Mention | None:  # noqa: ANN001
         """The driver named inside a phrase, between its verb and the rest ('pakte hij de winst',

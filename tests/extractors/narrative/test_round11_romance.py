@@ -54,3 +54,33 @@ def test_es_place_with_a_margin_after_the_driver_stays_a_result():
         "es",
     )
     assert places(facts).get("Iván Soto") == 3
+
+
+# A place whose subject is the team ('o time', 'la squadra') is not the driver named before it
+
+
+def test_pt_place_taken_by_the_team_is_not_the_driver_before():
+    facts = read(
+        "Ivo Prado venceu a prova. Partindo da quinta posição, com Davi Reis largando, o time "
+        "conquistou o segundo lugar.",
+        "pt",
+    )
+    assert places(facts) == {"Ivo Prado": 1}
+
+
+def test_it_place_taken_by_the_team_is_not_the_driver_before():
+    facts = read(
+        "Ugo Ferri ha vinto la gara. Con Dario Conti al volante, la squadra ha chiuso al terzo "
+        "posto.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Ferri": 1}
+
+
+def test_pt_driver_placed_is_the_subject_not_the_one_touched_after_a_demonym():
+    facts = read(
+        "Ivo Prado venceu a final. Davi Reis representou o Brasil; entretanto, a punição, após "
+        "o toque no francês Rui Lobo, o retirou da luta, chegando em sexto lugar.",
+        "pt",
+    )
+    assert places(facts) == {"Ivo Prado": 1, "Davi Reis": 6}
