@@ -438,7 +438,7 @@ class Sentence:
         return k < start - 1 and self.doc[k].lower_ in OBJECT_WORDS | self.vocab.object_words
 
     def described(self, token: Token, described: set[str]) -> bool:
-        """An article or a demonym of the language ('no francês Antonio Santos'), a demonym in
+        """An article or a demonym of the language ('no francês Rui Lobo'), a demonym in
         lower case where the language writes them so."""
         if token.lower_ in described:
             return True

@@ -1359,7 +1359,7 @@ class _SentenceReader:
 
     def team_subject(self, who: Mention, start: int) -> bool:
         """Outside English, an article and the language's team noun between the driver before a
-        phrase and its verb ('com Kawakami largando, o time conquistou o segundo lugar', 'la
+        phrase and its verb ('com Reis largando, o time conquistou o segundo lugar', 'la
         squadra ha chiuso al secondo posto'): the place is the team's, which the words do not
         name."""
         vocab = self.s.vocab
@@ -1373,7 +1373,7 @@ class _SentenceReader:
             if word in nouns:
                 return k - 1 >= who.end and self.doc[k - 1].lower_ in vocab.articles
             if not self.doc[k].is_lower:
-                return False  # 'o time de Kawakami conquistou': only auxiliaries in between
+                return False  # 'o time de Reis conquistou': only auxiliaries in between
         return False
 
     def inside(self, p) -> Mention | None:  # noqa: ANN001
