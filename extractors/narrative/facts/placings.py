@@ -32,6 +32,7 @@ from extractors.narrative.lang import (
     ENGLISH,
     FIXED_PREFIX,
     PENALTY_KEY,
+    all_numbers,
     all_ordinals,
     digit_ordinal,
     english_table,
@@ -184,6 +185,10 @@ RESPECTIVELY = english_words("placings", "respectively")
 PAIRED_GAP = 8
 # How many words a driver's bracket ('(Apex Kart)', '(NED)') may span before his place
 BRACKET_REACH = 8
+# 'gagne à deux reprises', 'vinse in due occasioni', 'ganó en dos ocasiones': the prepositions
+# a count of wins may follow, and the largest count read as one
+COUNT_PREPOSITIONS = frozenset({"à", "a", "in", "en", "em"})
+MAX_COUNTED_WINS = 12
 # Words between a team noun and a placing phrase at most ('la squadra ha poi chiuso')
 TEAM_SUBJECT_REACH = 3
 # "P5" of "Kurz (P5)": a place written with P before it
@@ -1989,7 +1994,31 @@ class _SentenceReader:
             return False
         if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
             return False  # "que ganhou em Suzuka na temporada 2003": a win of another year
+        if self.counted(p.end):
+            return False  # "gagne à deux reprises", "ha vinto due gare": which races, not said
         return who is None or who.kind != "name" or len(self.s.coordinated(who)) == 1
+
+    def counted(self, end: int) -> bool:
+        """Outside English, a count of two or more right after a win phrase, past a preposition
+        of the language ('gagne à deux reprises', 'ha vinto due gare', 'venceu duas vezes'): wins
+        counted, not one race won. A count that measures a margin has its seconds word after it
+        ('vince due secondi davanti', a time the ruler found), and is no count of wins."""
+        k, last = end, self.s.span.end
+        if k < last and self.doc[k].lower_ in COUNT_PREPOSITIONS:
+            k += 1
+        if k + 1 >= last:
+            return False
+        count = self.doc[k]
+        value = int(count.text) if count.is_digit else all_numbers().get(count.lower_)
+        after = self.doc[k + 1]
+        timed = any(q.start <= k < q.end for q in self.s.spans("times"))
+        return (
+            value is not None
+            and 2 <= value <= MAX_COUNTED_WINS
+            and not timed
+            and after.is_alpha
+            and ordinal(after.text) is None
+        )
 
     def places_of(self) -> None:
         """'il terzo posto di X', 'Settima posizione per l'indiano X', 'la 6e place pour X': a
@@ -2029,6 +2058,8 @@ class _SentenceReader:
             word = self.doc[k].lower_
             if word in NEGATIONS:
                 return k
+            if vocab.code != ENGLISH and word in vocab.list_words and word.isalpha():
+                return None  # "n'a pas tremblé ... et remporte": the negation is the verb's before
             if (
                 word in vocab.negations
                 and self.doc[k + 1].lower_ not in vocab.negation_limiters

@@ -84,3 +84,39 @@ def test_pt_driver_placed_is_the_subject_not_the_one_touched_after_a_demonym():
         "pt",
     )
     assert places(facts) == {"Ivo Prado": 1, "Davi Reis": 6}
+
+
+# A negation of the verb before 'et'/'e'/'y' does not deny the win coordinated after it
+
+
+def test_fr_negation_before_and_does_not_deny_the_win_after_it():
+    facts = read(
+        "Leader depuis le départ, Paul Durand (Ford Fiesta) n'a pas tremblé sur la dernière "
+        "étape et remporte à Lyon sa troisième victoire de la saison.",
+        "fr",
+    )
+    assert places(facts) == {"Paul Durand": 1}
+
+
+def test_it_negated_win_stays_denied():
+    facts = read("Ugo Ferri non ha vinto la gara.", "it")
+    assert places(facts) == {}
+
+
+# Wins told as a count ('à deux reprises', 'due gare', 'dos carreras') name no race won
+
+
+def test_fr_wins_counted_name_no_race():
+    facts = read("Marc Petit gagne à deux reprises, pendant que Paul Roy s'est déplacé.", "fr")
+    assert places(facts) == {}
+
+
+def test_it_and_es_wins_counted_name_no_race():
+    assert places(read("Ugo Ferri ha vinto due gare a Lonato.", "it")) == {}
+    assert places(read("Iván Soto ganó en dos ocasiones.", "es")) == {}
+    assert places(read("Ivo Prado venceu duas vezes.", "pt")) == {}
+
+
+def test_it_win_by_a_margin_in_words_is_still_a_win():
+    facts = read("Ugo Ferri vince due secondi davanti a Dario Conti.", "it")
+    assert places(facts) == {"Ugo Ferri": 1, "Dario Conti": 2}
