@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extractors.names import NOT_NAME_WORDS
+from extractors.narrative.class_openers import listed_classes
 from extractors.narrative.components import is_name_word
 from extractors.narrative.facts.context import (
     WIN_PHRASES,
@@ -468,6 +469,7 @@ class _SentenceReader:
         into: list[Placing] | None = None,
         status: Status = "finished",
         relative: bool = True,
+        race: str | None = None,
     ) -> None:
         if who is not None and self.in_crew(who):
             who = self.crew_entry(who)  # "the No. 13 driven by A and B, who finished third"
@@ -498,7 +500,7 @@ class _SentenceReader:
             # 'QUALIFICAÇÃO' heading
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
-            self.s.race_for(start),
+            race or self.s.race_for(start),
             qualifying,
             who.driver,
             position,
@@ -885,6 +887,8 @@ class _SentenceReader:
                 self.fixed(p)
             elif kind == "cleft_win":
                 self.cleft_win(p)
+            elif kind == "class_wins":
+                self.class_wins(p)
         if self.s.vocab.code == ENGLISH:
             self.taken_wins()
             self.elided_wins()
@@ -1538,6 +1542,12 @@ class _SentenceReader:
             if not self.doc[k].text.islower():
                 return
             k -= 1
+
+    def class_wins(self, p) -> None:  # noqa: ANN001
+        """'successi per A nella 60 Mini, B nella 125 Junior e C in KZ2': each driver won the
+        class named after them, a race of its own; nothing where the words are no such list."""
+        for who, name, end in listed_classes(self.s, p.end):
+            self.add(who, 1, EXPLICIT, 0.85, p.start, end, race=name, relative=False)
 
     def fixed(self, p) -> None:  # noqa: ANN001
         """'con X como escolta', 'lo escoltó X', 'X termine au pied du podium': the place the

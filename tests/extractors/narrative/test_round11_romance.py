@@ -120,3 +120,42 @@ def test_it_and_es_wins_counted_name_no_race():
 def test_it_win_by_a_margin_in_words_is_still_a_win():
     facts = read("Ugo Ferri vince due secondi davanti a Dario Conti.", "it")
     assert places(facts) == {"Ugo Ferri": 1, "Dario Conti": 2}
+
+
+# Class winners listed after a plural win noun, each with the class they won: a race per class
+
+
+def races(facts: NarrativeFacts) -> list[list[tuple[str, int | None]]]:
+    return [[(row.driver, row.position) for row in race.results] for race in facts.races]
+
+
+def test_it_class_winners_listed_after_successi_per_each_win_a_race():
+    facts = read(
+        "Nelle altre classi successi per Ugo Rossi nella 60 Entry Level, Dario Bianchi nella 60 "
+        "Minikart, Lino Verdi in 125 Kzn Over e Aldo Neri nella mista 125 Super Rok, Rok e Tag.",
+        "it",
+    )
+    assert sorted(races(facts)) == [
+        [("Aldo Neri", 1)],
+        [("Dario Bianchi", 1)],
+        [("Lino Verdi", 1)],
+        [("Ugo Rossi", 1)],
+    ]
+
+
+def test_es_and_pt_class_winners_listed_each_win_a_race():
+    facts = read("Hubo victorias para Iván Soto en la Junior y Hugo Vera en la Senior Max.", "es")
+    assert sorted(races(facts)) == [[("Hugo Vera", 1)], [("Iván Soto", 1)]]
+    facts = read("Vitórias para Ivo Prado na Cadete e Davi Reis na Júnior.", "pt")
+    assert sorted(races(facts)) == [[("Davi Reis", 1)], [("Ivo Prado", 1)]]
+
+
+def test_one_class_winner_after_a_plural_win_noun_is_no_race_won():
+    # 'successi per X nella Y' alone: several wins of one driver, which races not said
+    facts = read("Altri successi per Ugo Rossi nella 60 Minikart in questa stagione.", "it")
+    assert races(facts) == []
+
+
+def test_fr_class_winners_listed_need_a_class_after_each_name():
+    facts = read("Victoires pour Marc Petit en Minime, Paul Roy et Luc Blanc.", "fr")
+    assert races(facts) == []
