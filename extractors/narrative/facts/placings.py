@@ -1147,6 +1147,11 @@ class _SentenceReader:
                 for m in self.s.mentions
                 if m.end <= start and m.kind == "name" and not self.s.in_brackets(m)
             ]
+            opening = all(m.start >= start - 1 for m in who)  # none, or 'Rispettivamente' itself
+            if opening and (fronted := self.fronted_respective(start, end, len(values))):
+                for member, value in zip(fronted, values, strict=True):
+                    self.add(member, value, EXPLICIT, 0.8, start, end)
+                return [(start, fronted[-1].end)]
             if not who or not self.verb_only_between(who[-1].end, start):
                 return []
             group = self.s.coordinated(who[-1])
@@ -1161,6 +1166,23 @@ class _SentenceReader:
                 self.add(member, value, EXPLICIT, 0.8, member.start, end)
             return [(group[0].start, end)]
         return []
+
+    def fronted_respective(self, start: int, end: int, count: int) -> list[Mention]:
+        """Outside English, 'Respectivement 4e et 7e, A et B ont ...', 'Rispettivamente terzo e
+        quinto, A e B': places told first after the language's 'respectively', then after a
+        comma as many drivers listed, who take them in order; [] otherwise."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH or start == self.s.span.start:
+            return []
+        if self.doc[start - 1].lower_ not in vocab.respectively:
+            return []
+        if end >= self.s.span.end or self.doc[end].text != ",":
+            return []
+        first = self.s.mention_at(end + 1, skip=0)
+        if first is None or first.kind != "name" or first.driver is None:
+            return []
+        group = self.s.coordinated(first)
+        return group if len(group) == count else []
 
     def ordinal_run(self, tokens: list, k: int, joiners: frozenset[str]) -> tuple[list[int], int]:
         """The places listed from token k on ('4ème, 5ème et 6ème', 'o segundo e o terceiro')

@@ -159,3 +159,31 @@ def test_one_class_winner_after_a_plural_win_noun_is_no_race_won():
 def test_fr_class_winners_listed_need_a_class_after_each_name():
     facts = read("Victoires pour Marc Petit en Minime, Paul Roy et Luc Blanc.", "fr")
     assert races(facts) == []
+
+
+# Places told first after 'respectively', then the drivers who took them
+
+
+def test_fr_places_fronted_after_respectivement_go_to_the_drivers_after():
+    facts = read(
+        "Respectivement 4e et 7e, Paul Roy et Marc Petit ont effectué de belles performances.",
+        "fr",
+    )
+    assert places(facts) == {"Paul Roy": 4, "Marc Petit": 7}
+
+
+def test_it_and_es_places_fronted_after_respectively():
+    facts = read(
+        "Rispettivamente terzo e quinto, Ugo Rossi e Dario Bianchi hanno fatto una bella gara.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Rossi": 3, "Dario Bianchi": 5}
+    facts = read(
+        "Respectivamente cuarto y séptimo, Iván Soto y Hugo Vera hicieron una buena carrera.", "es"
+    )
+    assert places(facts) == {"Iván Soto": 4, "Hugo Vera": 7}
+
+
+def test_fronted_places_need_as_many_drivers():
+    facts = read("Respectivement 4e et 7e, Paul Roy a effectué une belle course.", "fr")
+    assert places(facts) == {}
