@@ -187,3 +187,15 @@ def test_it_and_es_places_fronted_after_respectively():
 def test_fronted_places_need_as_many_drivers():
     facts = read("Respectivement 4e et 7e, Paul Roy a effectué une belle course.", "fr")
     assert places(facts) == {}
+
+
+def test_it_cleft_crossing_the_line_first_is_a_win():
+    facts = read(
+        "È stato Ugo Rossi a tagliare il traguardo per primo fra i PRO-AM, davanti a Dario Conti.",
+        "it",
+    )
+    assert places(facts) == {"Ugo Rossi": 1, "Dario Conti": 2}
+
+
+def test_it_trying_to_cross_the_line_first_is_no_win():
+    assert places(read("Dario Conti ha provato a tagliare il traguardo per primo.", "it")) == {}
