@@ -199,3 +199,9 @@ def test_it_cleft_crossing_the_line_first_is_a_win():
 
 def test_it_trying_to_cross_the_line_first_is_no_win():
     assert places(read("Dario Conti ha provato a tagliare il traguardo per primo.", "it")) == {}
+
+
+def test_fr_race_won_told_in_the_passive_present():
+    facts = read("Cette course est remportée par Paul Roy suivi par Marc Petit.", "fr")
+    assert places(facts) == {"Paul Roy": 1, "Marc Petit": 2}
+    assert places(read("La manche fut gagnée par Paul Roy.", "fr")) == {"Paul Roy": 1}
