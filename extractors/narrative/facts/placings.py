@@ -1409,8 +1409,24 @@ class _SentenceReader:
 
     def inside(self, p) -> Mention | None:  # noqa: ANN001
         """The driver named inside a phrase, between its verb and the rest ('pakte hij de winst',
-        'wurde Max Huber Dritter': a verb-second clause's subject); None otherwise."""
-        return next((m for m in self.s.mentions if m.start == p.start + 1 and m.end < p.end), None)
+        'wurde Max Huber Dritter': a verb-second clause's subject, 'a vu X l'emporter': the one
+        seen winning after a perception verb's lower-case words); None otherwise."""
+        return next(
+            (
+                m
+                for m in self.s.mentions
+                if p.start < m.start
+                and m.end < p.end
+                and (
+                    m.start == p.start + 1
+                    or (
+                        self.s.vocab.code != ENGLISH
+                        and self.doc[p.start + 1 : m.start].text.islower()
+                    )
+                )
+            ),
+            None,
+        )  # 'a vu X l'emporter': the words before him the verb's
 
     def shared_place(self, who: Mention | None) -> bool:
         """'A and B finished third in their Peugeot': one place told of drivers listed together

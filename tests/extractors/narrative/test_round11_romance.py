@@ -205,3 +205,23 @@ def test_fr_race_won_told_in_the_passive_present():
     facts = read("Cette course est remportée par Paul Roy suivi par Marc Petit.", "fr")
     assert places(facts) == {"Paul Roy": 1, "Marc Petit": 2}
     assert places(read("La manche fut gagnée par Paul Roy.", "fr")) == {"Paul Roy": 1}
+
+
+# A race that 'saw X win': X won, the one seen after the perception verb
+
+
+def test_romance_race_that_saw_a_driver_win():
+    assert places(read("Elle a vu Paul Roy l'emporter presque sans rivalité.", "fr")) == {
+        "Paul Roy": 1
+    }
+    assert places(read("La gara ha visto Ugo Rossi vincere davanti a Dario Conti.", "it")) == {
+        "Ugo Rossi": 1,
+        "Dario Conti": 2,
+    }
+    assert places(read("La carrera vio a Iván Soto imponerse.", "es")) == {"Iván Soto": 1}
+    assert places(read("A corrida viu Ivo Prado vencer.", "pt")) == {"Ivo Prado": 1}
+
+
+def test_seen_trying_to_win_is_no_win():
+    assert places(read("Ha visto Ugo Rossi provare a vincere.", "it")) == {}
+    assert places(read("Il a vu Paul Roy tenter de l'emporter.", "fr")) == {}
