@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.narrative.prose import Sentence
+from extractors.narrative.prose import Mention, Sentence
 from extractors.nations import lookup
 from extractors.race_facts import find_circuit
 
@@ -55,3 +55,66 @@ def opened_class(sentence: Sentence) -> list[tuple[int, str]]:
         return []  # a driver's name runs past the words: 'Nella Rossi Corse ...'
     sentence.mentions = [m for m in sentence.mentions if not (first <= m.start and m.end <= k)]
     return [(first, name)]
+
+
+# Words of a class named in a list of class winners at most: 'nella mista 125 Super Rok'
+MAX_LISTED_CLASS_WORDS = 6
+# Fewest pairs of a list of class winners: one pair is a win like any other
+MIN_LISTED_CLASSES = 2
+
+
+def _class_preposition(sentence: Sentence, k: int) -> int:
+    """How many words of the language's 'in the' of a class stand at token `k` ('nella', 'en
+    la', 'in'); 0 for none."""
+    doc, end = sentence.doc, sentence.span.end
+    openers = sorted(sentence.vocab.class_openers, key=len, reverse=True)
+    for opener in openers:
+        if tuple(t.lower_ for t in doc[k : min(k + len(opener), end)]) == opener:
+            return len(opener)
+    return 1 if k < end and doc[k].lower_ in sentence.vocab.class_prepositions else 0
+
+
+def _class_word(word: str) -> bool:
+    """A word that makes words a class's name: a number ('125') or a capitalised word or code
+    ('Minikart', 'KZ2'); lower-case words may stand with one ('mista 125 Super Rok')."""
+    return word[:1].isdigit() or (word[:1].isupper() and CLASS_WORD_RE.match(word) is not None)
+
+
+def listed_classes(sentence: Sentence, start: int) -> list[tuple[Mention, str, int]]:
+    """[(driver, class, end of the class's words)] of a list of class winners from token
+    `start` on, each a name and the class it won ('successi per A nella 60 Mini, B nella 125
+    Junior e C in KZ2'): the pairs follow one another after a comma or the language's 'and',
+    each class ending at the next comma, 'and' or the sentence end. [] for fewer than two
+    pairs (which classes the words name is not settled by one). A mention inside a class's
+    words is no driver: it leaves the sentence."""
+    doc, end = sentence.doc, sentence.span.end
+    joiners = sentence.vocab.list_words | {","}
+    pairs: list[tuple[Mention, str, int]] = []
+    k = start
+    while k < end:
+        who = sentence.mention_at(k, skip=0)
+        if who is None or who.kind != "name" or who.driver is None:
+            break
+        opener = _class_preposition(sentence, who.end)
+        if not opener:
+            break
+        first = j = who.end + opener
+        while j < end and j - first < MAX_LISTED_CLASS_WORDS and doc[j].lower_ not in joiners:
+            if doc[j].is_punct:
+                break
+            j += 1
+        words = doc[first:j]
+        if not any(_class_word(t.text) for t in words):
+            break
+        if j < end and doc[j].lower_ not in joiners and not (doc[j].is_punct and j == end - 1):
+            break
+        pairs.append((who, words.text, j))
+        k = j + 1
+    if len(pairs) < MIN_LISTED_CLASSES:
+        return []
+    # a class's words the NER took for a name ('Entry Level') are no driver
+    classes = [(who.end, j) for who, _, j in pairs]
+    sentence.mentions = [
+        m for m in sentence.mentions if not any(a <= m.start and m.end <= b for a, b in classes)
+    ]
+    return pairs

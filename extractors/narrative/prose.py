@@ -15,6 +15,7 @@ from extractors.names import fold_name
 from extractors.narrative.components import ORGANISATION_WORDS, elided, is_name_word
 from extractors.narrative.drivers import NameOccurrence, Roster
 from extractors.narrative.lang import ENGLISH, Vocabulary, vocabulary
+from extractors.nations import lookup
 from extractors.records import Evidence
 
 MentionKind = Literal["name", "demonym", "rival", "compatriot", "pronoun"]
@@ -432,9 +433,19 @@ class Sentence:
         if self.vocab.code == ENGLISH:
             return False
         k, described = start - 1, self.vocab.articles | set(self.vocab.demonyms)
-        while k > self.span.start and start - k <= 2 and self.doc[k].lower_ in described:
+        while k > self.span.start and start - k <= 2 and self.described(self.doc[k], described):
             k -= 1
         return k < start - 1 and self.doc[k].lower_ in OBJECT_WORDS | self.vocab.object_words
+
+    def described(self, token: Token, described: set[str]) -> bool:
+        """An article or a demonym of the language ('no francês Rui Lobo'), a demonym in
+        lower case where the language writes them so."""
+        if token.lower_ in described:
+            return True
+        if not self.vocab.lowercase_demonyms or not token.text.islower():
+            return False
+        found = lookup(token.text)
+        return found is not None and found[1] == "demonym"
 
     def role_start(self, m: Mention) -> int:
         """Where a role in lower case before an English mention starts ('overtake the defending

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extractors.names import NOT_NAME_WORDS
+from extractors.narrative.class_openers import listed_classes
 from extractors.narrative.components import is_name_word
 from extractors.narrative.facts.context import (
     WIN_PHRASES,
@@ -32,6 +33,7 @@ from extractors.narrative.lang import (
     ENGLISH,
     FIXED_PREFIX,
     PENALTY_KEY,
+    all_numbers,
     all_ordinals,
     digit_ordinal,
     english_table,
@@ -184,6 +186,12 @@ RESPECTIVELY = english_words("placings", "respectively")
 PAIRED_GAP = 8
 # How many words a driver's bracket ('(Apex Kart)', '(NED)') may span before his place
 BRACKET_REACH = 8
+# 'gagne à deux reprises', 'vinse in due occasioni', 'ganó en dos ocasiones': the prepositions
+# a count of wins may follow, and the largest count read as one
+COUNT_PREPOSITIONS = frozenset({"à", "a", "in", "en", "em"})
+MAX_COUNTED_WINS = 12
+# Words between a team noun and a placing phrase at most ('la squadra ha poi chiuso')
+TEAM_SUBJECT_REACH = 3
 # "P5" of "Kurz (P5)": a place written with P before it
 P_PLACE_RE = re.compile(r"^P([1-9]\d?)$")
 # How many words before a win phrase its negation may stand
@@ -463,6 +471,7 @@ class _SentenceReader:
         into: list[Placing] | None = None,
         status: Status = "finished",
         relative: bool = True,
+        race: str | None = None,
     ) -> None:
         if who is not None and self.in_crew(who):
             who = self.crew_entry(who)  # "the No. 13 driven by A and B, who finished third"
@@ -480,6 +489,7 @@ class _SentenceReader:
             or self.place_before(end)
             or self.in_own_race(end)
             or self.in_standings(end)
+            or self.total_after(who)
             or self.in_session(start)
             or self.opened_by_session(start)
             or self.on_grid(end)
@@ -492,7 +502,7 @@ class _SentenceReader:
             # 'QUALIFICAÇÃO' heading
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
         placing = Placing(
-            self.s.race_for(start),
+            race or self.s.race_for(start),
             qualifying,
             who.driver,
             position,
@@ -627,6 +637,31 @@ class _SentenceReader:
             len(words) > k + 1
             and words[k].like_num
             and POINT_WORD_RE.fullmatch(words[k + 1].text) is not None
+        )
+
+    def total_after(self, who: Mention) -> bool:
+        """Outside English, a points total right after the driver placed, in a paragraph that
+        has told the standings before or in the sentence ('El segundo puesto en el ranking fue
+        para A con 116 puntos. Tercero fue B con 110, ...'): the place is one in the standings,
+        not in a meeting ranked by its heats' points. A bare number counts only where a list
+        word, a punctuation mark or the sentence end follows it, as a time or a margin has its
+        unit ('con 5 segundos')."""
+        vocab, end = self.s.vocab, self.s.span.end
+        k = who.end
+        if vocab.code == ENGLISH or k + 1 >= end or self.doc[k].lower_ not in vocab.total_words:
+            return False
+        standings = self.doc.spans.get("standings", [])
+        if not any(q.label_ == "STANDING" and q.end <= who.start for q in standings):
+            return False
+        number = self.doc[k + 1]
+        if not number.is_digit:
+            return False
+        after = self.doc[k + 2] if k + 2 < end else None
+        return (
+            after is None
+            or (after.is_punct and after.text not in ("'", "’", "″", "”", '"'))
+            or after.lower_ in vocab.list_words
+            or POINT_WORD_RE.fullmatch(after.text) is not None
         )
 
     def standings_before(self, start: int) -> bool:
@@ -856,6 +891,8 @@ class _SentenceReader:
                 self.fixed(p)
             elif kind == "cleft_win":
                 self.cleft_win(p)
+            elif kind == "class_wins":
+                self.class_wins(p)
         if self.s.vocab.code == ENGLISH:
             self.taken_wins()
             self.elided_wins()
@@ -1114,6 +1151,11 @@ class _SentenceReader:
                 for m in self.s.mentions
                 if m.end <= start and m.kind == "name" and not self.s.in_brackets(m)
             ]
+            opening = all(m.start >= start - 1 for m in who)  # none, or 'Rispettivamente' itself
+            if opening and (fronted := self.fronted_respective(start, end, len(values))):
+                for member, value in zip(fronted, values, strict=True):
+                    self.add(member, value, EXPLICIT, 0.8, start, end)
+                return [(start, fronted[-1].end)]
             if not who or not self.verb_only_between(who[-1].end, start):
                 return []
             group = self.s.coordinated(who[-1])
@@ -1128,6 +1170,23 @@ class _SentenceReader:
                 self.add(member, value, EXPLICIT, 0.8, member.start, end)
             return [(group[0].start, end)]
         return []
+
+    def fronted_respective(self, start: int, end: int, count: int) -> list[Mention]:
+        """Outside English, 'Respectivement 4e et 7e, A et B ont ...', 'Rispettivamente terzo e
+        quinto, A e B': places told first after the language's 'respectively', then after a
+        comma as many drivers listed, who take them in order; [] otherwise."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH or start == self.s.span.start:
+            return []
+        if self.doc[start - 1].lower_ not in vocab.respectively:
+            return []
+        if end >= self.s.span.end or self.doc[end].text != ",":
+            return []
+        first = self.s.mention_at(end + 1, skip=0)
+        if first is None or first.kind != "name" or first.driver is None:
+            return []
+        group = self.s.coordinated(first)
+        return group if len(group) == count else []
 
     def ordinal_run(self, tokens: list, k: int, joiners: frozenset[str]) -> tuple[list[int], int]:
         """The places listed from token k on ('4ème, 5ème et 6ème', 'o segundo e o terceiro')
@@ -1337,17 +1396,52 @@ class _SentenceReader:
         the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much)."""
         who = self.inside(p) or self.s.subject_before(p.start) or self.named_after(p)
         value = self.position_of(p)
-        if self.shared_place(who):
+        if self.shared_place(who) or (who is not None and self.team_subject(who, p.start)):
             return
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
             self.ahead_of(max(p.end, who.end), value)
 
+    def team_subject(self, who: Mention, start: int) -> bool:
+        """Outside English, an article and the language's team noun between the driver before a
+        phrase and its verb ('com Reis largando, o time conquistou o segundo lugar', 'la
+        squadra ha chiuso al secondo posto'): the place is the team's, which the words do not
+        name."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH:
+            return False
+        nouns = vocab.team_nouns | TEAM_NOUNS
+        for k in range(start - 1, max(who.end, start - 1 - TEAM_SUBJECT_REACH), -1):
+            word = self.doc[k].lower_
+            if _elided(word) in nouns and word != _elided(word):
+                return True  # "l'équipe a terminé deuxième"
+            if word in nouns:
+                return k - 1 >= who.end and self.doc[k - 1].lower_ in vocab.articles
+            if not self.doc[k].is_lower:
+                return False  # 'o time de Reis conquistou': only auxiliaries in between
+        return False
+
     def inside(self, p) -> Mention | None:  # noqa: ANN001
         """The driver named inside a phrase, between its verb and the rest ('pakte hij de winst',
-        'wurde Max Huber Dritter': a verb-second clause's subject); None otherwise."""
-        return next((m for m in self.s.mentions if m.start == p.start + 1 and m.end < p.end), None)
+        'wurde Max Huber Dritter': a verb-second clause's subject, 'a vu X l'emporter': the one
+        seen winning after a perception verb's lower-case words); None otherwise."""
+        return next(
+            (
+                m
+                for m in self.s.mentions
+                if p.start < m.start
+                and m.end < p.end
+                and (
+                    m.start == p.start + 1
+                    or (
+                        self.s.vocab.code != ENGLISH
+                        and self.doc[p.start + 1 : m.start].text.islower()
+                    )
+                )
+            ),
+            None,
+        )  # 'a vu X l'emporter': the words before him the verb's
 
     def shared_place(self, who: Mention | None) -> bool:
         """'A and B finished third in their Peugeot': one place told of drivers listed together
@@ -1501,6 +1595,12 @@ class _SentenceReader:
             if not self.doc[k].text.islower():
                 return
             k -= 1
+
+    def class_wins(self, p) -> None:  # noqa: ANN001
+        """'successi per A nella 60 Mini, B nella 125 Junior e C in KZ2': each driver won the
+        class named after them, a race of its own; nothing where the words are no such list."""
+        for who, name, end in listed_classes(self.s, p.end):
+            self.add(who, 1, EXPLICIT, 0.85, p.start, end, race=name, relative=False)
 
     def fixed(self, p) -> None:  # noqa: ANN001
         """'con X como escolta', 'lo escoltó X', 'X termine au pied du podium': the place the
@@ -2031,6 +2131,8 @@ class _SentenceReader:
             return False
         if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
             return False  # "que ganhou em Suzuka na temporada 2003": a win of another year
+        if self.count_follows(p.end):
+            return False  # "gagne à deux reprises", "ha vinto due gare": which races, not said
         return (
             who is None
             or who.kind != "name"
@@ -2065,6 +2167,28 @@ class _SentenceReader:
             len(nouns) == 1
             and nouns[0].i + 1 < self.s.span.end
             and not self.doc[nouns[0].i + 1].text[:1].islower()
+        )
+
+    def count_follows(self, end: int) -> bool:
+        """Outside English, a count of two or more right after a win phrase, past a preposition
+        of the language ('gagne à deux reprises', 'ha vinto due gare', 'venceu duas vezes'): wins
+        counted, not one race won. A count that measures a margin has its seconds word after it
+        ('vince due secondi davanti', a time the ruler found), and is no count of wins."""
+        k, last = end, self.s.span.end
+        if k < last and self.doc[k].lower_ in COUNT_PREPOSITIONS:
+            k += 1
+        if k + 1 >= last:
+            return False
+        count = self.doc[k]
+        value = int(count.text) if count.is_digit else all_numbers().get(count.lower_)
+        after = self.doc[k + 1]
+        timed = any(q.start <= k < q.end for q in self.s.spans("times"))
+        return (
+            value is not None
+            and 2 <= value <= MAX_COUNTED_WINS
+            and not timed
+            and after.is_alpha
+            and ordinal(after.text) is None
         )
 
     def places_of(self) -> None:
@@ -2105,6 +2229,8 @@ class _SentenceReader:
             word = self.doc[k].lower_
             if word in NEGATIONS:
                 return k
+            if vocab.code != ENGLISH and word in vocab.list_words and word.isalpha():
+                return None  # "n'a pas tremblé ... et remporte": the negation is the verb's before
             if (
                 word in vocab.negations
                 and self.doc[k + 1].lower_ not in vocab.negation_limiters

@@ -64,6 +64,8 @@ PHRASE_KINDS = {
     "place_of": ("placings", "PLACING", "place_of"),
     # "a vincere" of "È X a vincere": a win told by a cleft after the copula and the driver
     "cleft_win": ("placings", "PLACING", "cleft_win"),
+    # "successi per" of "successi per A nella C1, B nella C2": wins of classes, one per pair
+    "class_wins": ("placings", "PLACING", "class_wins"),
     # "den ersten Lauf gewinnen", "de overwinning te behalen": a win in the infinitive, a win
     # told only after a modal of something done ('konnte', 'wist')
     "modal_win": ("placings", "PLACING", "modal_win"),
@@ -139,6 +141,8 @@ class Vocabulary:
     list_prepositions: frozenset[str] = frozenset()
     # "Nella", "En la", "Entre los": words opening a sentence about a class ("Nella Shifter Over,")
     class_openers: tuple[tuple[str, ...], ...] = ()
+    # "in", "en": a class's preposition besides the openers ('Messina in 125 Kzn Over')
+    class_prepositions: frozenset[str] = frozenset()
     # "superando", "battant": verbs whose object was passed or beaten (object words too)
     passing_verbs: frozenset[str] = frozenset()
     # "non", "no", "não", "pas": words that deny the win after them in a clause ("non ha vinto"),
@@ -274,6 +278,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         contest_nouns=_words(data, "contest_nouns"),
         list_prepositions=_words(data, "list_prepositions"),
         class_openers=_sequences(data, "class_openers"),
+        class_prepositions=_words(data, "class_prepositions"),
         passing_verbs=_words(data, "passing_verbs"),
         negations=_words(data, "negations"),
         negation_limiters=_words(data, "negation_limiters"),
