@@ -68,7 +68,7 @@ ENTRANT_CODE = r"(?:\d{1,3}[A-Z]{1,2}|[A-Z]{1,3}\d{1,3})"
 # "96M Ann Lee", "NW97 Ann Lee" after the place: a code printed bare before a name of two words or
 # more (a class's code, 'GT3', 'LMP2', 'KZ2', is no car's: `leading_code`)
 LEADING_CODE_RE = re.compile(
-    rf"^[\s.]*(?P<number>{ENTRANT_CODE})\s+"
+    rf"^[\s.]*(?P<number>{ENTRANT_CODE}|\d{{1,3}})\s+"
     r"(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
 )
 # "7BC-Ann Lee", "W-Ann Lee", "X1-Ann Lee": a car code glued by a hyphen before a full name
