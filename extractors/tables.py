@@ -23,6 +23,7 @@ from extractors.result_lists import (
     parse_row_text,
     timing_facts,
 )
+from extractors.row_facts import PLACE_WORDS
 from extractors.sections import read_marker
 from extractors.standings import POINTS_RE, parse_points
 from extractors.times import STATUS_RE, find_timings, status_of
@@ -445,6 +446,55 @@ def _race_columns(blocks: Sequence[Block]) -> ParsedTable | None:
     return ParsedTable("results", rows, labels) if rows else None
 
 
+# "Platz 1", "Place 2", "P3", "1st", "2.", "3º", "1. Platz": a row's label that is a place alone
+PLACE_LABEL_RE = re.compile(
+    rf"^(?:(?:{PLACE_WORDS}|Pos\.?|P)\s?(?P<a>\d{{1,2}})"
+    rf"|(?P<b>\d{{1,2}})(?:st|nd|rd|th|er|e|ème|º|°|ª|\.)(?:\s?(?:{PLACE_WORDS}))?)$",
+    re.IGNORECASE,
+)
+
+
+def _placed_columns(blocks: Sequence[Block]) -> ParsedTable | None:
+    """A podium grid: a class (or race) at the head of each column ('K1 | K2 | K3', the corner
+    cell left empty or left out), each row a place ('Platz 1 | Ann Lee | Bo Kim | …'), the
+    places counting 1, 2, 3 down the rows and every other cell a driver's name. Each column is
+    that class's finishers at the row's place. None for any other table."""
+    head = [c.strip() for c in blocks[0].cells]
+    body = blocks[1:]
+    if len(body) < 2 or not head or not all(b.cells for b in body):
+        return None
+    places = [_place_label(b.cells[0]) for b in body]
+    if places != list(range(1, len(body) + 1)):
+        return None
+    width = max(len(b.cells) for b in body)
+    classes = [c for c in head if c]
+    if len(classes) != width - 1 or head.index(classes[0]) > 1:
+        return None  # the heads over the name columns, the corner cell empty or left out
+    if not all(len(c.split()) <= MAX_LABEL_WORDS for c in classes):
+        return None
+    names = [c.strip() for b in body for c in b.cells[1:] if c.strip()]
+    if not names or not all(_cell_kind(c) == "driver" for c in names):
+        return None
+    rows, labels = [], []
+    for col, label in enumerate(classes, start=1):
+        for block, place in zip(body, places, strict=True):
+            cell = block.cells[col].strip() if col < len(block.cells) else ""
+            if not cell:
+                continue
+            row = RowFacts(text=block.text, start=block.start, end=block.end, position=place,
+                           position_text=block.cells[0].strip(),
+                           driver=parse_fields(cell)[0] or cell)  # fmt: skip
+            rows.append(row)
+            labels.append(label)
+    return ParsedTable("results", rows, labels) if rows else None
+
+
+def _place_label(cell: str) -> int | None:
+    """The place a row's label cell is ('Platz 2' -> 2), else None."""
+    found = PLACE_LABEL_RE.match(cell.strip())
+    return int(found["a"] or found["b"]) if found else None
+
+
 def _numbered_roster(header: Sequence[str] | None, kinds: Sequence[ColumnKind | None]) -> bool:
     """Rows numbered under '#' or 'No.' and nothing else a result states (no time, laps, gap
     or points): a roster counted down, not a classification."""
@@ -487,7 +537,7 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     if not blocks:
         return None
     titles = titles[: len(titles) - len(blocks)]
-    by_race = _race_columns(blocks)
+    by_race = _race_columns(blocks) or _placed_columns(blocks)
     if by_race is not None:
         return by_race
     kinds = header_kinds(blocks[0].cells)

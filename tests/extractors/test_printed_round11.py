@@ -81,3 +81,48 @@ def test_places_marked_with_a_slash_run_together_per_class_line():
 def test_a_fraction_is_no_place():
     page = "Invented trial page\n\nHe won 1/2 of the heats and 2/3 of the finals last year.\n"
     assert printed_rows(page) == []
+
+
+def test_a_podium_grid_with_a_class_over_each_column_gives_each_class_its_podium():
+    page = (
+        "Invented kart slalom report\n\n"
+        "Die Top 3 der Altersklassen im Einzelnen\n"
+        "K1 | K2 | K3 | |\n"
+        "Platz 1 | Ann Lee | Bo Kim | Cy Diaz |\n"
+        "Platz 2 | Di Eng | Ed Fox | Flo Gray |\n"
+        "Platz 3 | Gus Hale | Hal Ives | Ian Jory |\n"
+        "Ann Lee drove the fastest run of the weekend.\n"
+    )
+    got = printed_rows(page)  # each class named under the heading above the grid
+    assert [name.rsplit(" ", 1)[-1] for name, _ in got] == ["K1", "K2", "K3"]
+    assert [rows for _, rows in got] == [
+        [(1, "Ann Lee", None), (2, "Di Eng", None), (3, "Gus Hale", None)],
+        [(1, "Bo Kim", None), (2, "Ed Fox", None), (3, "Hal Ives", None)],
+        [(1, "Cy Diaz", None), (2, "Flo Gray", None), (3, "Ian Jory", None)],
+    ]
+
+
+def test_a_grid_of_places_in_html_with_its_corner_cell_empty_is_read_by_column():
+    page = (
+        "<html><body><article><h1>Invented cup final</h1>"
+        "<table><tr><th></th><th>Junior</th><th>Senior</th></tr>"
+        "<tr><td>1st</td><td>Ann Lee</td><td>Bo Kim</td></tr>"
+        "<tr><td>2nd</td><td>Cy Diaz</td><td>Di Eng</td></tr></table>"
+        "</article></body></html>"
+    )
+    extraction = extract_article(page, media_type="text/html")
+    got = [(race.name, [(r.position, r.driver) for r in race.results]) for race in extraction.races]
+    assert got == [
+        ("Invented cup final Junior", [(1, "Ann Lee"), (2, "Cy Diaz")]),
+        ("Invented cup final Senior", [(1, "Bo Kim"), (2, "Di Eng")]),
+    ]
+
+
+def test_a_grid_whose_rows_are_not_places_gives_no_podium():
+    page = (
+        "Invented club page\n\n"
+        "Mon | Tue | Wed | |\n"
+        "Morning | Ann Lee | Bo Kim | Cy Diaz |\n"
+        "Evening | Di Eng | Ed Fox | Flo Gray |\n"
+    )
+    assert printed_rows(page) == []
