@@ -153,7 +153,7 @@ LAP_TIMES_RE = re.compile(
     re.IGNORECASE,
 )
 # "1.", "2º)", "1er", "2ème", "3 ": the place opening a run-together row
-INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª/]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
+INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª/,]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
 # "P6", "9th", "3.", "12º": a place printed as a place, never a car number
 PLACE_MARK_RE = re.compile(r"P\s?\d{1,3}|\d{1,3}(?:st|nd|rd|th|\.|º|°)", re.IGNORECASE)
 # "con", "with", "mit", "avec", "com": the word between an entrant and its points
@@ -331,7 +331,7 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
     for piece in found.rows:
         number = INLINE_NUMBER_RE.match(piece.text)
         printed = number.group(0).strip() if number else None
-        spaced = f"{printed.rstrip('./')}. {piece.text[number.end() :]}" if number else piece.text
+        spaced = f"{printed.rstrip('./,')}. {piece.text[number.end() :]}" if number else piece.text
         if number is None and not rows:  # 'RC2NL: Ann Lee, 2) Bo Kim': the first, unnumbered
             spaced = f"1. {piece.text}"
         spaced = spaced.replace("\n", " ")  # a row wrapped onto the next line

@@ -103,6 +103,12 @@ GLUED_TEAM_RE = re.compile(
     )
     + r")\b)"
 )
+# "Ann Lee 250 RTS KTM", "Bo Kim 500 Nu-Trak Jawa": a rider's name, then the machine printed
+# by its engine's capacity (50 and up) and its makes, in one field (a name of two words or more)
+NAME_THEN_MACHINE_RE = re.compile(
+    r"(?P<name>[^\W\d_][^\d|.]{1,40}?\s[^\W\d_][^\d|.]{1,40}?)"
+    r"\s+(?P<machine>(?:[5-9]\d|[1-9]\d{2,3})(?:cc)?(?:\s+[A-Z][\w-]*){1,3})"
+)
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)
 SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
@@ -187,6 +193,11 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     code = nation_code(field)
     if code:
         into.nation = into.nation or code
+        return True
+    machine = NAME_THEN_MACHINE_RE.fullmatch(field)
+    if machine and looks_like_name(machine["name"]):  # "Ann Lee 250 Nu-Kite Jawa"
+        into.names.append(clean_name(machine["name"]))
+        into.car = into.car or machine["machine"]
         return True
     if split_hyphens and "-" in field:  # "Ana Ribeiro-Portugal-24 laps" with bare hyphens
         trial = _Fields()

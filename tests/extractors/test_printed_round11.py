@@ -126,3 +126,36 @@ def test_a_grid_whose_rows_are_not_places_gives_no_podium():
         "Evening | Di Eng | Ed Fox | Flo Gray |\n"
     )
     assert printed_rows(page) == []
+
+
+def test_places_with_a_comma_then_number_rider_machine_and_hometown():
+    page = (
+        "Invented grasstrack report\n\n"
+        "250cc: 1, 97 Ann Lee 250 Kite KTM (Oakton); 2, 196 Bo Kim 250 Kite (Elmwood); "
+        "3, 80 Cy Diaz 250 Vela (Ashford).\n\n"
+        "500cc: 1, 83 Di Eng 500 Nu-Kite Jawa (Oakton); 2, 70 Ed Fox 500 TT Jawa (Mold).\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    got = [
+        (race.name, [(r.position, r.driver, r.car_number, r.car) for r in race.results])
+        for race in extraction.races
+    ]
+    assert got == [
+        (
+            "250cc",
+            [
+                (1, "Ann Lee", "97", "250 Kite KTM"),
+                (2, "Bo Kim", "196", "250 Kite"),
+                (3, "Cy Diaz", "80", "250 Vela"),
+            ],
+        ),
+        ("500cc", [(1, "Di Eng", "83", "500 Nu-Kite Jawa"), (2, "Ed Fox", "70", "500 TT Jawa")]),
+    ]
+
+
+def test_a_name_then_a_small_number_and_a_town_is_no_machine():
+    from extractors.result_lists import parse_fields
+
+    assert parse_fields("Sch. Nr 17 Oakton")[3] is None
+    assert parse_fields("Pro 400 Super")[0] is None
+    assert parse_fields("Ann Lee 250 Kite")[:1] == ("Ann Lee",)
