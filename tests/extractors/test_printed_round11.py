@@ -159,3 +159,34 @@ def test_a_name_then_a_small_number_and_a_town_is_no_machine():
     assert parse_fields("Sch. Nr 17 Oakton")[3] is None
     assert parse_fields("Pro 400 Super")[0] is None
     assert parse_fields("Ann Lee 250 Kite")[:1] == ("Ann Lee",)
+
+
+def test_class_winner_lines_with_commas_under_a_winners_lead_in():
+    page = (
+        "Invented sprint report\n\n"
+        "Class Winners:\n\n"
+        "Class 0, Ann Lee, MG ZR, 60.79\n"
+        "Class 1, 1st Bo Kim, Kite 1.4, 61.45\n"
+        "Class 2. 1st Cy Diaz, 55.74\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    got = [
+        (race.name, [(r.position, r.driver, r.time_s) for r in race.results])
+        for race in extraction.races
+        if race.results
+    ]
+    assert got == [
+        ("Class 0", [(1, "Ann Lee", 60.79)]),
+        ("Class 1", [(1, "Bo Kim", 61.45)]),
+        ("Class 2", [(1, "Cy Diaz", 55.74)]),
+    ]
+
+
+def test_comma_lines_not_led_by_a_class_are_no_winners():
+    page = (
+        "Invented sprint report\n\n"
+        "Winners:\n\n"
+        "Oakton, Ann Lee, MG ZR, 60.79\n"
+        "Elmwood, Bo Kim, Kite 1.4, 61.45\n"
+    )
+    assert printed_rows(page) == []
