@@ -190,3 +190,43 @@ def test_comma_lines_not_led_by_a_class_are_no_winners():
         "Elmwood, Bo Kim, Kite 1.4, 61.45\n"
     )
     assert printed_rows(page) == []
+
+
+def test_points_under_a_podium_heading_are_the_day_s_not_standings():
+    page = (
+        "Invented kart report\n\n"
+        "Ann Lee won the day at the kart track of Oakton after a long fight with the rest.\n\n"
+        "Pódios\n"
+        "Categoria 125 CC\n"
+        "1º - Ann Lee (22 pontos)\n"
+        "2º - Bo Kim (17 pontos)\n"
+        "3º - Cy Diaz (9 pontos)\n"
+        "Média de velocidade: 100 km/h\n\n"
+        "Categoria Cadete\n"
+        "1º - Di Eng (20 pontos)\n"
+        "2º - Ed Fox (18 pontos)\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    assert extraction.standings == []
+    got = [
+        (race.name, [(r.position, r.driver, r.points) for r in race.results if r.method == "list"])
+        for race in extraction.races
+    ]
+    assert ("Categoria 125 CC", [(1, "Ann Lee", 22), (2, "Bo Kim", 17), (3, "Cy Diaz", 9)]) in got
+    assert ("Categoria Cadete", [(1, "Di Eng", 20), (2, "Ed Fox", 18)]) in got
+
+
+def test_points_under_a_championship_podium_stay_standings():
+    page = (
+        "Invented kart report\n\n"
+        "Championship podium\n"
+        "1. Ann Lee 122 pts\n"
+        "2. Bo Kim 117 pts\n"
+        "3. Cy Diaz 90 pts\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    assert [(s.position, s.driver) for s in extraction.standings] == [
+        (1, "Ann Lee"),
+        (2, "Bo Kim"),
+        (3, "Cy Diaz"),
+    ]
