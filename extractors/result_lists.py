@@ -372,7 +372,8 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["crew"] = crew
         rest = BRACKET_RE.sub(" ", rest)
     dashed = None if crew else DASH_CREW_RE.match(rest)
-    if dashed and len(members := parse_crew(DASH_RE.sub("/", dashed["crew"]))) >= MIN_DASH_CREW:
+    dashes = _without_trailing_nation(DASH_RE.sub("/", dashed["crew"])) if dashed else ""
+    if dashed and len(members := parse_crew(dashes)) >= MIN_DASH_CREW:
         # "1. Ann Lee – Bo Kim – Cy Diaz (Kite GT3 / Apex Racing)": a crew, its car and entrant
         facts["crew"] = crew = members
         rest = rest[dashed.end("crew") :]
@@ -464,10 +465,18 @@ def _slash_crew(text: str) -> re.Match[str] | None:
     shaped like a name; None when there is none."""
     for field in re.finditer(r"[^|]+", BRACKET_RE.sub(" | ", text)):
         found = SLASH_CREW_RE.search(field.group(0).strip(" \t"))
-        if found and parse_crew(found.group(0)) and "/" in found.group(0):
-            offset = field.start() + field.group(0).index(found.group(0))
-            return re.compile(re.escape(found.group(0))).search(text, offset)
+        crew = _without_trailing_nation(found.group(0)) if found else ""
+        if crew and parse_crew(crew) and "/" in crew:
+            offset = field.start() + field.group(0).index(crew)
+            return re.compile(re.escape(crew)).search(text, offset)
     return None
+
+
+def _without_trailing_nation(crew: str) -> str:
+    """'Ann Lee/Bo Kim, França' -> 'Ann Lee/Bo Kim': the nation printed after a crew is its own
+    field, no member."""
+    head, comma, tail = crew.rpartition(",")
+    return head.rstrip() if comma and "/" in head and nation_code(tail.strip()) else crew
 
 
 def _crew_in_brackets(text: str) -> tuple[str, ...]:

@@ -230,3 +230,24 @@ def test_points_under_a_championship_podium_stay_standings():
         (2, "Bo Kim"),
         (3, "Cy Diaz"),
     ]
+
+
+def test_a_rally_crew_its_nation_after_a_comma_and_dotted_times_with_comma_tenths():
+    page = (
+        "Invented rally page\n\n"
+        "Classificação final do Rali de Oakton\n\n"
+        "1. Ann Lee/Bo Kim, França (Kite Fiesta), 3:42.55,7 horas\n\n"
+        "2. Cy Diaz/Di Eng, Bélgica (Kite i20), a 15,6 segundos.\n\n"
+        "3. Ed Fox/Flo Gray, Espanha (Kite i20), a 1.01,7 minutos.\n\n"
+        "4. Gus Hale/Hal Ives, Estónia (Kite Fiesta), a 1.30,2.\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    [race] = [race for race in extraction.races if race.results]
+    got = [(r.position, r.driver, r.nation, r.time_s, r.gap_s) for r in race.results]
+    assert got == [
+        (1, "Ann Lee", "FRA", 13375.7, None),
+        (2, "Cy Diaz", "BEL", None, 15.6),
+        (3, "Ed Fox", "ESP", None, 61.7),
+        (4, "Gus Hale", "EST", None, 90.2),
+    ]
+    assert list(race.results[0].crew) == ["Ann Lee", "Bo Kim"]
