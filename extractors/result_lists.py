@@ -49,10 +49,12 @@ HANDLE_RE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][\w.-]{2,24}")
 CAR_MODEL_RE = re.compile(
     r"\b(?:GT[1-4R]|Gr\.\s?[1-4BX]|RSR|Vision GT|LMP\d?|GTE|TCR|X20\d\d|Gr\.?\s?[34])\b"
 )
-# "– 1st place", "– 2º lugar", "| 3. Platz": the place printed as the row's last field
+# "– 1st place", "– 2º lugar", "| 3. Platz", "     1st": the place printed as the row's last
+# field
 TRAILING_PLACE_RE = re.compile(
     r"(?:^|[–—|,]|\s-)\s*(?P<n>\d{1,2})(?:st|nd|rd|th|º|°|ª|er|e|ème|\.)?\s?"
-    rf"(?:{PLACE_WORDS})\s*\.?$",
+    rf"(?:{PLACE_WORDS})\s*\.?$"
+    r"|(?:\s{2,}|\t)(?P<n2>\d{1,2})(?:st|nd|rd|th)\s*$",  # "Ann Lee     1st": a column of its own
     re.IGNORECASE,
 )
 # "#27", "#87Z", "#52JR", "#15s", "#m2", "(No. 25)", "(kart 44)", "(car 7)": a car number printed
@@ -330,7 +332,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
             rest = rest[word.end() :]
     place = None if position else TRAILING_PLACE_RE.search(rest)
     if place:  # "Ann Lee – Kite GT (Apex) – 1st place": the place closing the row
-        facts["position"] = int(place["n"])
+        facts["position"] = int(place["n"] or place["n2"])
         facts["position_text"] = place.group(0).strip(" \t-–—|,")
         rest = rest[: place.start()]
     glued = None if position or place else HYPHEN_CODE_RE.match(rest)

@@ -251,3 +251,18 @@ def test_a_rally_crew_its_nation_after_a_comma_and_dotted_times_with_comma_tenth
         (4, "Gus Hale", "EST", None, 90.2),
     ]
     assert list(race.results[0].crew) == ["Ann Lee", "Bo Kim"]
+
+
+def test_a_name_then_its_ordinal_place_in_a_column_of_its_own():
+    page = (
+        "Invented grasstrack page\n\n"
+        "Main Programme\n"
+        "Solo Heat 1\n"
+        "Ann Lee     1st\n"
+        "Bo Kim      2nd\n"
+        "Cy Diaz     3rd\n"
+        "Time : not given\n"
+    )
+    assert printed_rows(page) == [
+        ("Solo Heat 1", [(1, "Ann Lee", None), (2, "Bo Kim", None), (3, "Cy Diaz", None)])
+    ]
