@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from extractors.document import Block
-from extractors.names import looks_like_name
+from extractors.names import looks_like_name, natural_name
 from extractors.nations import fold, nation_code
 from extractors.result_lists import (
     CAR_NUMBER_RE,
@@ -135,10 +135,33 @@ def _cell_kind(cell: str) -> ColumnKind | None:
         return "car"
     if looks_like_name(cell.split("(")[0].split("|")[0].strip()):  # 'Ana Ribeiro | Kaze Racing'
         return "driver"
+    if inverted_name(cell):
+        return "driver"  # 'RIBEIRO, ANA': the family name first, in capitals, a comma after it
     led = LEADING_CAR_RE.match(cell)
     if led and looks_like_name(led["rest"].split("(")[0].strip()):
         return "driver"  # '199 Ann Lee': the car number, then the driver
     return None
+
+
+# "LAMBIRIS, MAURICIO", "PONCE DE LEÓN, GABRIEL", "DI PALMA, LUIS JOSÉ (H)": a family name in
+# capitals, a comma, the given names (a mark in brackets after them)
+INVERTED_NAME_RE = re.compile(
+    r"^(?P<family>[^\W\d_][^,()\d|]*?)\s*,\s*(?P<given>[^\W\d_][^,()\d|]*?)"
+    r"(?P<mark>\s*\([^()]{1,3}\))?$"
+)
+
+
+def inverted_name(cell: str) -> str | None:
+    """'Gabriel PONCE DE LEÓN (H)' of the cell 'PONCE DE LEÓN, GABRIEL (H)': a name printed family
+    name first in capitals, given names after a comma, put given name first; None for any other
+    cell ('Lee, Kim' is a crew of two)."""
+    found = INVERTED_NAME_RE.match(cell.strip())
+    if found is None or not found["family"].isupper():
+        return None
+    name = f"{found['given'].strip()} {found['family'].strip()}"
+    if not looks_like_name(name):
+        return None
+    return natural_name(name) + (found["mark"] or "")
 
 
 def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
@@ -286,6 +309,7 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             led = LEADING_CAR_RE.match(cell) if "position" in kinds else None
             if led and "number" not in kinds and looks_like_name(led["rest"].split("(")[0].strip()):
                 facts["car_number"], cell = led["number"], led["rest"]  # '199 Ann Lee'
+            cell = inverted_name(cell) or cell
             driver, nation, team, car, _ = parse_fields(cell)
             if driver or not nation:  # a flag's nation alone under a 'Driver' header names no one
                 facts.setdefault("driver", driver or cell)
@@ -370,9 +394,11 @@ def _nation_team(cell: str) -> str | None:
 
 
 def _mostly_crews(col: int, body: Sequence[Sequence[str]]) -> bool:
-    """Most cells of the column list several drivers ('Ann Lee / Bo Kim / Cy Diaz')."""
+    """Most cells of the column list several drivers ('Ann Lee / Bo Kim / Cy Diaz'; 'LEE, ANN' is
+    one driver)."""
     cells = [r[col] for r in body if col < len(r) and r[col].strip()]
-    return bool(cells) and sum(bool(parse_crew(c)) for c in cells) * 2 > len(cells)
+    crews = sum(bool(parse_crew(c)) and not inverted_name(c) for c in cells)
+    return bool(cells) and crews * 2 > len(cells)
 
 
 def _entrant_columns(

@@ -266,3 +266,24 @@ def test_a_name_then_its_ordinal_place_in_a_column_of_its_own():
     assert printed_rows(page) == [
         ("Solo Heat 1", [(1, "Ann Lee", None), (2, "Bo Kim", None), (3, "Cy Diaz", None)])
     ]
+
+
+def test_a_headerless_table_of_family_names_in_capitals_before_a_comma():
+    page = (
+        "Invented touring car report\n\n"
+        "Las posiciones:\n"
+        "1 | LEE, ANN | KITE | 07:12.513 | |\n"
+        "2 | PONCE DE LEÓN, BRUNO | VELA | 07:24.610 | 12.097 |\n"
+        "3 | DIAZ, CY | KITE | 07:26.861 | 14.348 |\n"
+    )
+    assert [rows for _, rows in printed_rows(page)] == [
+        [(1, "Ann Lee", None), (2, "Bruno Ponce de León", None), (3, "Cy Diaz", None)]
+    ]
+
+
+def test_surnames_joined_by_a_comma_stay_a_crew():
+    from extractors.tables import inverted_name
+
+    assert inverted_name("Lee, Kim") is None
+    assert inverted_name("KITE, VELA 2") is None
+    assert inverted_name("LEE, ANN") == "Ann Lee"
