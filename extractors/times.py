@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from extractors.records import Status
 
-# lap words in English, Italian, Portuguese, Spanish, German, French: "laps", "giri", "Runden"
-LAP_WORDS = r"(?:laps?|giri|giro|voltas?|vueltas?|runden|runde|tours?)"
+# lap words in English, Italian, Portuguese, Spanish, German, Dutch, French: "laps", "giri",
+# "Runden", "ronden"
+LAP_WORDS = r"(?:laps?|giri|giro|voltas?|vueltas?|runden|runde|ronden?|tours?)"
 # "a 2 voltas", "a 1 vuelta", "a 3 giri": laps behind the winner, said with 'a' ('a 20 lap race'
 # is English: 'a' counts laps behind only before a Portuguese, Spanish or Italian lap word)
 BEHIND_LAPS = r"\d{1,3}\s?(?:voltas?|vueltas?|giri|giro)(?!\w)"

@@ -287,3 +287,25 @@ def test_surnames_joined_by_a_comma_stay_a_crew():
     assert inverted_name("Lee, Kim") is None
     assert inverted_name("KITE, VELA 2") is None
     assert inverted_name("LEE, ANN") == "Ann Lee"
+
+
+def test_a_spaced_table_s_rows_ending_in_laps_down_are_read():
+    page = (
+        "Invented Dutch report\n\n"
+        "Ann Lee won ahead of Bo Kim; Cy Diaz lost a lap and Di Eng crashed out.\n\n"
+        "Uitslag Race 2\n\n"
+        "Pos. Rijder Team Tijd\n"
+        "1 Ann Lee Kite Roma 45:16.364\n"
+        "2 Bo Kim Vela Club +10.461\n"
+        "3 Cy Diaz Oak United +1 Ronde\n"
+        "DNF Di Eng Elm Town +4 Ronden\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    [race] = [race for race in extraction.races if any(r.method == "table" for r in race.results)]
+    got = [(r.position, r.driver, r.team, r.status) for r in race.results]
+    assert got == [
+        (1, "Ann Lee", "Kite Roma", "finished"),
+        (2, "Bo Kim", "Vela Club", "finished"),
+        (3, "Cy Diaz", "Oak United", "lapped"),
+        (None, "Di Eng", "Elm Town", "dnf"),
+    ]
