@@ -131,6 +131,11 @@ EVENT_CLASSIFICATION_RE = re.compile(
     r"(?:round|event|day)(?:'s)? (?:result|classification))",
     re.I,
 )
+# "Pódios", "Podium", "Podio", "Podest", "Podiums:": a heading over the podium of each class
+PODIUM_HEADING_RE = re.compile(r"(?:p[oó]di(?:um|ums|o|os)|podest)\s*:?", re.IGNORECASE)
+# The lines between a podium heading and a list below it (classes, rows) have at most this
+# many words.
+MAX_PODIUM_LINE_WORDS = 12
 # "Campeonato", "Meisterschaft": a championship named beside the event words makes standings
 CHAMPIONSHIP_WORD_RE = re.compile(
     r"\b(?:championship|campeonato|campionato|championnat|meisterschaft|kampioenschap|"
@@ -153,7 +158,7 @@ LAP_TIMES_RE = re.compile(
     re.IGNORECASE,
 )
 # "1.", "2º)", "1er", "2ème", "3 ": the place opening a run-together row
-INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
+INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª/,]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
 # "P6", "9th", "3.", "12º": a place printed as a place, never a car number
 PLACE_MARK_RE = re.compile(r"P\s?\d{1,3}|\d{1,3}(?:st|nd|rd|th|\.|º|°)", re.IGNORECASE)
 # "con", "with", "mit", "avec", "com": the word between an entrant and its points
@@ -331,7 +336,7 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
     for piece in found.rows:
         number = INLINE_NUMBER_RE.match(piece.text)
         printed = number.group(0).strip() if number else None
-        spaced = f"{printed.rstrip('.')}. {piece.text[number.end() :]}" if number else piece.text
+        spaced = f"{printed.rstrip('./,')}. {piece.text[number.end() :]}" if number else piece.text
         if number is None and not rows:  # 'RC2NL: Ann Lee, 2) Bo Kim': the first, unnumbered
             spaced = f"1. {piece.text}"
         spaced = spaced.replace("\n", " ")  # a row wrapped onto the next line
@@ -349,13 +354,29 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
                     }
                 )  # fmt: skip
             )
-    rows = _entrants_as_printed(rows)
+    rows = _entrants_as_printed(_without_nameless_cars(rows))
     timed = len(rows) > 2 and all(r.has_timing for r in rows[:-1])
     if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
         rows.pop()  # a last row cut off by the end of the page, or prose after the list
     if len(rows) < 2 or not all(_is_row_shaped(r) for r in rows):
         return _entrant_inline(found, block)
     return InlineList(found.lead_in, rows)
+
+
+def _without_nameless_cars(rows: list[RowFacts]) -> list[RowFacts]:
+    """'4th 32 Bo Kim, 5th 2, 6th 55 Cy Diaz': a place printed with its car's number and no name,
+    in a list whose other rows print car numbers before names, gives no row (who drove it is not
+    printed); other lists unchanged."""
+    numbered = sum(r.car_number is not None and r.driver is not None for r in rows)
+    if numbered * 2 < len(rows):
+        return rows
+    return [r for r in rows if not _number_alone(r)]
+
+
+def _number_alone(row: RowFacts) -> bool:
+    """'5th 2': a place, then only a number."""
+    after = INLINE_NUMBER_RE.sub("", row.text, count=1).strip(" ,;")
+    return row.position is not None and row.driver is None and after.isdigit()
 
 
 def _one_field(row: RowFacts) -> str | None:
@@ -515,7 +536,7 @@ def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList
     """The list of block `index` taken on over the next lines while they continue its count
     ('… 3. Max Pigoli (…) a 8"950; 4.' then 'Gianni Morbidelli (…) a 9"474; 5. …')."""
     blocks = doc.blocks
-    end = index + 1
+    end = index + inline.blocks
     while end < len(blocks) and blocks[end].kind in ("paragraph", "heading"):
         gap = doc.text[blocks[end - 1].end : blocks[end].start]
         dangling = DANGLING_PLACE_RE.search(blocks[end - 1].text) is not None
@@ -534,6 +555,25 @@ def _wrapped_inline(doc: Document, index: int, inline: InlineList) -> InlineList
     return inline
 
 
+def _inline_wrapped_early(doc: Document, index: int) -> list[InlineList]:
+    """The list of block `index` whose second row wraps onto the next line ('1st 8 Ann Lee, 2nd
+    31 Bo' then 'Kim, 3rd 40 Cy Diaz'): read over both lines, when the line alone holds a run of
+    places but too short a list to read."""
+    blocks = doc.blocks
+    if index + 1 >= len(blocks) or blocks[index + 1].kind not in ("paragraph", "heading"):
+        return []
+    if doc.text[blocks[index].end : blocks[index + 1].start] != "\n":
+        return []
+    if not split_inline_lists(blocks[index].text):
+        return []
+    start = blocks[index].start
+    joined = Block("paragraph", doc.text[start : blocks[index + 1].end], start)
+    lists = [found for found in _numbered_inline(joined) if found.rows[0].start < blocks[index].end]
+    if not lists:
+        return []
+    return [*lists[:-1], replace(lists[-1], blocks=2)]
+
+
 def _inline_lists(doc: Document) -> dict[int, list[InlineList]]:
     """Blocks holding whole lists on one line or in one paragraph, by block index; the last list
     of a block may go on over the next lines."""
@@ -543,7 +583,8 @@ def _inline_lists(doc: Document) -> dict[int, list[InlineList]]:
         if block.kind == "row" or index < covered:
             continue
         named = _named_inline(block) or _bracketed_inline(block) or _names_under_class(doc, index)
-        lists = _numbered_inline(block) or ([named] if named else [])
+        lists = _numbered_inline(block) or _inline_wrapped_early(doc, index)
+        lists = lists or ([named] if named else [])
         if lists:
             lists[-1] = _wrapped_inline(doc, index, lists[-1])
             found[index] = lists
@@ -936,9 +977,23 @@ def _event_classification(doc: Document, first: int, context: object) -> bool:
     names = [context.name] if isinstance(context, RaceSection) else []
     if above is not None and len(above.text.split()) <= MAX_LIST_CLASS_WORDS:
         names.append(above.text)
-    return any(
-        EVENT_CLASSIFICATION_RE.search(n) and not CHAMPIONSHIP_WORD_RE.search(n) for n in names
-    )
+    if any(EVENT_CLASSIFICATION_RE.search(n) and not CHAMPIONSHIP_WORD_RE.search(n) for n in names):
+        return True
+    podium = _podium_heading_above(doc, first)
+    return podium is not None and not CHAMPIONSHIP_WORD_RE.search(podium)
+
+
+def _podium_heading_above(doc: Document, first: int) -> str | None:
+    """'Pódios' over 'Categoria 125 CC' and its rows, over the next class and its rows: the
+    podium heading the short lines above a list go up to (its points are the day's); None when
+    a paragraph of prose comes first."""
+    for index in range(first - 1, -1, -1):
+        text = doc.blocks[index].text.strip()
+        if PODIUM_HEADING_RE.fullmatch(text):
+            return text
+        if len(text.split()) > MAX_PODIUM_LINE_WORDS:
+            return None
+    return None
 
 
 def _class_section(

@@ -13,7 +13,7 @@ from extractors.document import Block, Document
 from extractors.names import PARTICLES, SUFFIX_WORD_RE, looks_like_name
 from extractors.nations import fold
 from extractors.tables import HEADER_WORDS, NO_RACE_RE, ColumnKind, header_kinds
-from extractors.times import STATUS_RE
+from extractors.times import LAP_WORDS, STATUS_RE
 
 # every header word, longest first, as printed in a glued header: "Last Name", "Pos.", "Car"
 HEADER_WORD_RE = re.compile(
@@ -32,10 +32,11 @@ HEADER_CELL_RE = re.compile(
 BRACKETED_CODE_END_RE = re.compile(r"\s*\([A-Z]{1,3}\)$")
 # "12", "DNF": a cell of a position or car-number column at the start of a glued row
 LEADING_NUMBER_RE = re.compile(rf"^(?:#?\d{{1,3}}[A-Za-z]?|{STATUS_RE.pattern})\.?(?=\s|[A-Z]|$)")
-# "38,74", "+1:05.950", "1:02:13.4", "40m36s128", "2s611", "DNF", "24": a time, status or count
-# ending a glued row
+# "38,74", "+1:05.950", "1:02:13.4", "40m36s128", "2s611", "DNF", "24", "+1 Lap": a time, status,
+# count or laps down ending a glued row
 TRAILING_VALUE_RE = re.compile(
-    rf"(?:\+?(?:\d{{1,3}}m)?\d{{1,2}}s\d{{3}}"
+    rf"(?:[+-]\d{{1,3}}\s?(?i:{LAP_WORDS})"
+    rf"|\+?(?:\d{{1,3}}m)?\d{{1,2}}s\d{{3}}"
     rf"|\+?(?:\d{{1,2}}:)?(?:\d{{1,3}}[:'])?\d{{1,4}}(?:[.,]\d{{1,3}})?|{STATUS_RE.pattern})$"
 )
 # where two glued text cells meet: a lower-case letter then a capital ('MenziesWallace')

@@ -13,14 +13,17 @@ from extractors.standings import POINT_WORDS
 
 # "96M", "2V": a car code or a name printed with digits first, opening a row after its place
 CODE_FIRST = r"\d{1,3}[A-Z]{1,2}(?![\w.])"
-# "1.", "2)", "3º", "1°", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to capitals,
-# "1st 96M Ann Lee", "3. 2V Kart": a position opening a row inside a line (after its start, a
-# space, a comma, a semicolon or an ellipsis: '30,…29. Lee')
+# "1st 595 Ann Lee", "5th 2,", "1, 97 Ann Lee": a car's number printed bare after a worded place,
+# before the name (or alone where the name was left out)
+NUMBER_FIRST = r"\d{1,3}(?:\s+[A-Z]|\s*[,;]|\s*$)"
+# "1.", "2)", "3º", "1°", "1/ ", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to
+# capitals, "1st 96M Ann Lee", "3. 2V Kart": a position opening a row inside a line (after its
+# start, a space, a comma, a semicolon or an ellipsis: '30,…29. Lee')
 INLINE_POSITION_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,;:…]))(?P<n>\d{1,2})"
-    rf"(?:\s?[.)º°ª](?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
-    r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])"
-    rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\.?\s+(?=[A-Z]|{CODE_FIRST}))"
+    rf"(?:\s?(?:[.)º°ª]|/(?=\s))(?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
+    r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])|,\s(?=\d{1,3}\s+[A-Z][a-z])"
+    rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\.?\s+(?=[A-Z]|{CODE_FIRST}|{NUMBER_FIRST}))"
 )
 # " et", " and", " e", " y", " und", " en", " &": the word joining the last two rows
 JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i|&)$")

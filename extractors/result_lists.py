@@ -49,10 +49,12 @@ HANDLE_RE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][\w.-]{2,24}")
 CAR_MODEL_RE = re.compile(
     r"\b(?:GT[1-4R]|Gr\.\s?[1-4BX]|RSR|Vision GT|LMP\d?|GTE|TCR|X20\d\d|Gr\.?\s?[34])\b"
 )
-# "– 1st place", "– 2º lugar", "| 3. Platz": the place printed as the row's last field
+# "– 1st place", "– 2º lugar", "| 3. Platz", "     1st": the place printed as the row's last
+# field
 TRAILING_PLACE_RE = re.compile(
     r"(?:^|[–—|,]|\s-)\s*(?P<n>\d{1,2})(?:st|nd|rd|th|º|°|ª|er|e|ème|\.)?\s?"
-    rf"(?:{PLACE_WORDS})\s*\.?$",
+    rf"(?:{PLACE_WORDS})\s*\.?$"
+    r"|(?:\s{2,}|\t)(?P<n2>\d{1,2})(?:st|nd|rd|th)\s*$",  # "Ann Lee     1st": a column of its own
     re.IGNORECASE,
 )
 # "#27", "#87Z", "#52JR", "#15s", "#m2", "(No. 25)", "(kart 44)", "(car 7)": a car number printed
@@ -68,7 +70,7 @@ ENTRANT_CODE = r"(?:\d{1,3}[A-Z]{1,2}|[A-Z]{1,3}\d{1,3})"
 # "96M Ann Lee", "NW97 Ann Lee" after the place: a code printed bare before a name of two words or
 # more (a class's code, 'GT3', 'LMP2', 'KZ2', is no car's: `leading_code`)
 LEADING_CODE_RE = re.compile(
-    rf"^[\s.]*(?P<number>{ENTRANT_CODE})\s+"
+    rf"^[\s.]*(?P<number>{ENTRANT_CODE}|\d{{1,3}})\s+"
     r"(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
 )
 # "7BC-Ann Lee", "W-Ann Lee", "X1-Ann Lee": a car code glued by a hyphen before a full name
@@ -102,6 +104,12 @@ GLUED_TEAM_RE = re.compile(
         if len(maker) >= 4 and maker[:1].isupper() and maker[1:2].islower()
     )
     + r")\b)"
+)
+# "Ann Lee 250 RTS KTM", "Bo Kim 500 Nu-Trak Jawa": a rider's name, then the machine printed
+# by its engine's capacity (50 and up) and its makes, in one field (a name of two words or more)
+NAME_THEN_MACHINE_RE = re.compile(
+    r"(?P<name>[^\W\d_][^\d|.]{1,40}?\s[^\W\d_][^\d|.]{1,40}?)"
+    r"\s+(?P<machine>(?:[5-9]\d|[1-9]\d{2,3})(?:cc)?(?:\s+[A-Z][\w-]*){1,3})"
 )
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)
@@ -187,6 +195,11 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     code = nation_code(field)
     if code:
         into.nation = into.nation or code
+        return True
+    machine = NAME_THEN_MACHINE_RE.fullmatch(field)
+    if machine and looks_like_name(machine["name"]):  # "Ann Lee 250 Nu-Kite Jawa"
+        into.names.append(clean_name(machine["name"]))
+        into.car = into.car or machine["machine"]
         return True
     if split_hyphens and "-" in field:  # "Ana Ribeiro-Portugal-24 laps" with bare hyphens
         trial = _Fields()
@@ -319,7 +332,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
             rest = rest[word.end() :]
     place = None if position else TRAILING_PLACE_RE.search(rest)
     if place:  # "Ann Lee – Kite GT (Apex) – 1st place": the place closing the row
-        facts["position"] = int(place["n"])
+        facts["position"] = int(place["n"] or place["n2"])
         facts["position_text"] = place.group(0).strip(" \t-–—|,")
         rest = rest[: place.start()]
     glued = None if position or place else HYPHEN_CODE_RE.match(rest)
@@ -361,7 +374,8 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["crew"] = crew
         rest = BRACKET_RE.sub(" ", rest)
     dashed = None if crew else DASH_CREW_RE.match(rest)
-    if dashed and len(members := parse_crew(DASH_RE.sub("/", dashed["crew"]))) >= MIN_DASH_CREW:
+    dashes = _without_trailing_nation(DASH_RE.sub("/", dashed["crew"])) if dashed else ""
+    if dashed and len(members := parse_crew(dashes)) >= MIN_DASH_CREW:
         # "1. Ann Lee – Bo Kim – Cy Diaz (Kite GT3 / Apex Racing)": a crew, its car and entrant
         facts["crew"] = crew = members
         rest = rest[dashed.end("crew") :]
@@ -453,10 +467,18 @@ def _slash_crew(text: str) -> re.Match[str] | None:
     shaped like a name; None when there is none."""
     for field in re.finditer(r"[^|]+", BRACKET_RE.sub(" | ", text)):
         found = SLASH_CREW_RE.search(field.group(0).strip(" \t"))
-        if found and parse_crew(found.group(0)) and "/" in found.group(0):
-            offset = field.start() + field.group(0).index(found.group(0))
-            return re.compile(re.escape(found.group(0))).search(text, offset)
+        crew = _without_trailing_nation(found.group(0)) if found else ""
+        if crew and parse_crew(crew) and "/" in crew:
+            offset = field.start() + field.group(0).index(crew)
+            return re.compile(re.escape(crew)).search(text, offset)
     return None
+
+
+def _without_trailing_nation(crew: str) -> str:
+    """'Ann Lee/Bo Kim, França' -> 'Ann Lee/Bo Kim': the nation printed after a crew is its own
+    field, no member."""
+    head, comma, tail = crew.rpartition(",")
+    return head.rstrip() if comma and "/" in head and nation_code(tail.strip()) else crew
 
 
 def _crew_in_brackets(text: str) -> tuple[str, ...]:

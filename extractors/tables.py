@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from extractors.document import Block
-from extractors.names import looks_like_name
+from extractors.names import looks_like_name, natural_name
 from extractors.nations import fold, nation_code
 from extractors.result_lists import (
     CAR_NUMBER_RE,
@@ -23,6 +23,7 @@ from extractors.result_lists import (
     parse_row_text,
     timing_facts,
 )
+from extractors.row_facts import PLACE_WORDS
 from extractors.sections import read_marker
 from extractors.standings import POINTS_RE, parse_points
 from extractors.times import STATUS_RE, find_timings, status_of
@@ -134,10 +135,33 @@ def _cell_kind(cell: str) -> ColumnKind | None:
         return "car"
     if looks_like_name(cell.split("(")[0].split("|")[0].strip()):  # 'Ana Ribeiro | Kaze Racing'
         return "driver"
+    if inverted_name(cell):
+        return "driver"  # 'RIBEIRO, ANA': the family name first, in capitals, a comma after it
     led = LEADING_CAR_RE.match(cell)
     if led and looks_like_name(led["rest"].split("(")[0].strip()):
         return "driver"  # '199 Ann Lee': the car number, then the driver
     return None
+
+
+# "LAMBIRIS, MAURICIO", "PONCE DE LEÓN, GABRIEL", "DI PALMA, LUIS JOSÉ (H)": a family name in
+# capitals, a comma, the given names (a mark in brackets after them)
+INVERTED_NAME_RE = re.compile(
+    r"^(?P<family>[^\W\d_][^,()\d|]*?)\s*,\s*(?P<given>[^\W\d_][^,()\d|]*?)"
+    r"(?P<mark>\s*\([^()]{1,3}\))?$"
+)
+
+
+def inverted_name(cell: str) -> str | None:
+    """'Gabriel PONCE DE LEÓN (H)' of the cell 'PONCE DE LEÓN, GABRIEL (H)': a name printed family
+    name first in capitals, given names after a comma, put given name first; None for any other
+    cell ('Lee, Kim' is a crew of two)."""
+    found = INVERTED_NAME_RE.match(cell.strip())
+    if found is None or not found["family"].isupper():
+        return None
+    name = f"{found['given'].strip()} {found['family'].strip()}"
+    if not looks_like_name(name):
+        return None
+    return natural_name(name) + (found["mark"] or "")
 
 
 def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
@@ -285,6 +309,7 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             led = LEADING_CAR_RE.match(cell) if "position" in kinds else None
             if led and "number" not in kinds and looks_like_name(led["rest"].split("(")[0].strip()):
                 facts["car_number"], cell = led["number"], led["rest"]  # '199 Ann Lee'
+            cell = inverted_name(cell) or cell
             driver, nation, team, car, _ = parse_fields(cell)
             if driver or not nation:  # a flag's nation alone under a 'Driver' header names no one
                 facts.setdefault("driver", driver or cell)
@@ -369,9 +394,11 @@ def _nation_team(cell: str) -> str | None:
 
 
 def _mostly_crews(col: int, body: Sequence[Sequence[str]]) -> bool:
-    """Most cells of the column list several drivers ('Ann Lee / Bo Kim / Cy Diaz')."""
+    """Most cells of the column list several drivers ('Ann Lee / Bo Kim / Cy Diaz'; 'LEE, ANN' is
+    one driver)."""
     cells = [r[col] for r in body if col < len(r) and r[col].strip()]
-    return bool(cells) and sum(bool(parse_crew(c)) for c in cells) * 2 > len(cells)
+    crews = sum(bool(parse_crew(c)) and not inverted_name(c) for c in cells)
+    return bool(cells) and crews * 2 > len(cells)
 
 
 def _entrant_columns(
@@ -445,6 +472,55 @@ def _race_columns(blocks: Sequence[Block]) -> ParsedTable | None:
     return ParsedTable("results", rows, labels) if rows else None
 
 
+# "Platz 1", "Place 2", "P3", "1st", "2.", "3º", "1. Platz": a row's label that is a place alone
+PLACE_LABEL_RE = re.compile(
+    rf"^(?:(?:{PLACE_WORDS}|Pos\.?|P)\s?(?P<a>\d{{1,2}})"
+    rf"|(?P<b>\d{{1,2}})(?:st|nd|rd|th|er|e|ème|º|°|ª|\.)(?:\s?(?:{PLACE_WORDS}))?)$",
+    re.IGNORECASE,
+)
+
+
+def _placed_columns(blocks: Sequence[Block]) -> ParsedTable | None:
+    """A podium grid: a class (or race) at the head of each column ('K1 | K2 | K3', the corner
+    cell left empty or left out), each row a place ('Platz 1 | Ann Lee | Bo Kim | …'), the
+    places counting 1, 2, 3 down the rows and every other cell a driver's name. Each column is
+    that class's finishers at the row's place. None for any other table."""
+    head = [c.strip() for c in blocks[0].cells]
+    body = blocks[1:]
+    if len(body) < 2 or not head or not all(b.cells for b in body):
+        return None
+    places = [_place_label(b.cells[0]) for b in body]
+    if places != list(range(1, len(body) + 1)):
+        return None
+    width = max(len(b.cells) for b in body)
+    classes = [c for c in head if c]
+    if len(classes) != width - 1 or head.index(classes[0]) > 1:
+        return None  # the heads over the name columns, the corner cell empty or left out
+    if not all(len(c.split()) <= MAX_LABEL_WORDS for c in classes):
+        return None
+    names = [c.strip() for b in body for c in b.cells[1:] if c.strip()]
+    if not names or not all(_cell_kind(c) == "driver" for c in names):
+        return None
+    rows, labels = [], []
+    for col, label in enumerate(classes, start=1):
+        for block, place in zip(body, places, strict=True):
+            cell = block.cells[col].strip() if col < len(block.cells) else ""
+            if not cell:
+                continue
+            row = RowFacts(text=block.text, start=block.start, end=block.end, position=place,
+                           position_text=block.cells[0].strip(),
+                           driver=parse_fields(cell)[0] or cell)  # fmt: skip
+            rows.append(row)
+            labels.append(label)
+    return ParsedTable("results", rows, labels) if rows else None
+
+
+def _place_label(cell: str) -> int | None:
+    """The place a row's label cell is ('Platz 2' -> 2), else None."""
+    found = PLACE_LABEL_RE.match(cell.strip())
+    return int(found["a"] or found["b"]) if found else None
+
+
 def _numbered_roster(header: Sequence[str] | None, kinds: Sequence[ColumnKind | None]) -> bool:
     """Rows numbered under '#' or 'No.' and nothing else a result states (no time, laps, gap
     or points): a roster counted down, not a classification."""
@@ -487,7 +563,7 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     if not blocks:
         return None
     titles = titles[: len(titles) - len(blocks)]
-    by_race = _race_columns(blocks)
+    by_race = _race_columns(blocks) or _placed_columns(blocks)
     if by_race is not None:
         return by_race
     kinds = header_kinds(blocks[0].cells)

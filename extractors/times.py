@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from extractors.records import Status
 
-# lap words in English, Italian, Portuguese, Spanish, German, French: "laps", "giri", "Runden"
-LAP_WORDS = r"(?:laps?|giri|giro|voltas?|vueltas?|runden|runde|tours?)"
+# lap words in English, Italian, Portuguese, Spanish, German, Dutch, French: "laps", "giri",
+# "Runden", "ronden"
+LAP_WORDS = r"(?:laps?|giri|giro|voltas?|vueltas?|runden|runde|ronden?|tours?)"
 # "a 2 voltas", "a 1 vuelta", "a 3 giri": laps behind the winner, said with 'a' ('a 20 lap race'
 # is English: 'a' counts laps behind only before a Portuguese, Spanish or Italian lap word)
 BEHIND_LAPS = r"\d{1,3}\s?(?:voltas?|vueltas?|giri|giro)(?!\w)"
@@ -34,6 +35,12 @@ LAPS_RE = re.compile(
 )
 # "30.56.738": minutes, seconds and thousandths all split by dots (a race time)
 DOTTED_TIME_RE = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)\.(?P<ms>\d{3})(?![\d.,:])")
+# "3:42.55,7", "a 1.01,7": (hours,) minutes and seconds split by a dot, the fraction after a
+# comma (Portuguese rally classifications); a gap when signed
+DOT_COMMA_TIME_RE = re.compile(
+    r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2})\.(?P<s>[0-5]\d),"
+    r"(?P<f>\d{1,3})(?![\d,:]|\.\d)"
+)
 # "1s602", "a 0s074", '0"074', "a 4”902", "40m36s128", "36m.57s.421/1000", "+ 9''743", "à 54 »3":
 # seconds and their fraction split by a unit (a dot may follow the unit; '»' is a seconds' mark
 # French pages print for '"')
@@ -135,6 +142,13 @@ def find_timings(text: str) -> list[Timing]:
             continue
         seconds = round(int(m["m"]) * 60 + int(m["s"]) + int(m["ms"]) / 1000, 3)
         found.append(Timing(m.group(0), m.start(), m.end(), time_s=seconds))
+        taken.append((m.start(), m.end()))
+    for m in DOT_COMMA_TIME_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        seconds = int(m["h"] or 0) * 3600 + int(m["m"]) * 60 + _number(f"{m['s']}.{m['f']}")
+        key = "gap_s" if m["sign"] else "time_s"
+        found.append(Timing(m.group(0), m.start(), m.end(), **{key: round(seconds, 3)}))
         taken.append((m.start(), m.end()))
     for m in CLOCK_TIME_RE.finditer(text):
         if not free(m.start(), m.end()):

@@ -77,6 +77,12 @@ CLASS_WINNER_RE = re.compile(
     r"^(?P<race>[^:,#]{2,40}?)\s*:\s*(?P<name>[^:,#()\d]{3,60}?)"
     r"(?:\s*,\s*#\s?(?P<number>\d{1,3}[A-Za-z]?))?\s*\.?$"
 )
+# "Class 1, 1st Ann Lee, Kite GT 1.4, 61.45", "Class 4, Bo Kim, 55.74": a class, its winner (the
+# place printed or not), the car and the run's time in seconds, commas between
+COMMA_CLASS_WINNER_RE = re.compile(
+    r"^(?P<race>[^,:]{2,30}?)[,.]\s+(?:1st\s+|1\.\s+|P1\s+)?(?P<name>[^,:()\d]{3,60}?)"
+    r"(?:,\s*(?P<car>[^,:]{2,40}?))??(?:,\s*(?P<time>\d{1,3}\.\d{1,3})\s?s?)?\s*\.?$"
+)
 # ". ", "! ", "? " before a capital: where a sentence of a lead-in paragraph ends
 SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-Z])")
 # A lead-in of class winners (its last sentence) has at most this many words.
@@ -304,6 +310,9 @@ def _class_winner(block: Block) -> _ClassWinner | None:
         if not _is_person(line["name"]):
             return None
         return _ClassWinner(line["race"].strip(), line["name"].strip(), number=line["number"])
+    comma = _comma_class_winner(text)
+    if comma is not None:
+        return comma
     text, *after = SENTENCE_AFTER_RE.split(text, maxsplit=1)
     head, _, car = text.rpartition(", ")
     split = trailing_name(head) if head else None
@@ -312,6 +321,20 @@ def _class_winner(block: Block) -> _ClassWinner | None:
     run = RUN_TIME_RE.search(after[0]) if after else None
     time_s = float(run["s"]) if run else None
     return _ClassWinner(split[0].strip(" ,"), split[1], car=car.strip(), time_s=time_s)
+
+
+def _comma_class_winner(text: str) -> _ClassWinner | None:
+    """'Class 1, 1st Ann Lee, Kite GT, 61.45': a class by its class word and number, its winner
+    (a person's name), the car when it is one and the run's time; None for any other line."""
+    line = COMMA_CLASS_WINNER_RE.match(text)
+    if line is None or not _is_person(line["name"]):
+        return None
+    marker = read_marker(Block("paragraph", line["race"].strip(), 0))
+    if marker is None or marker.kind != "class":
+        return None
+    car = line["car"].strip() if line["car"] and is_car(line["car"]) else None
+    time_s = float(line["time"]) if line["time"] else None
+    return _ClassWinner(line["race"].strip(), line["name"].strip(), car=car, time_s=time_s)
 
 
 def _class_winner_lines(doc: Document, found: StatedResults) -> None:

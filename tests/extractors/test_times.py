@@ -99,3 +99,11 @@ def test_timing_spans_point_into_the_text():
 def test_digits_after_a_typewriter_mark_are_a_decimal_fraction(text, seconds):
     (timing,) = find_timings(text)
     assert (timing.time_s or timing.gap_s) == pytest.approx(seconds)
+
+
+def test_minutes_and_seconds_split_by_a_dot_with_the_fraction_after_a_comma():
+    [total] = find_timings("3:42.55,7 horas")
+    assert (total.time_s, total.gap_s) == (13375.7, None)
+    [gap] = find_timings("a 1.01,7 minutos.")
+    assert (gap.time_s, gap.gap_s) == (None, 61.7)
+    assert find_timings("1.234,5 km") == []
