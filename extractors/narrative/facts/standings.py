@@ -40,10 +40,29 @@ TOTAL_WORDS = frozenset({"on", "with", "has", "have", "had", "reaches", "reached
 TOTAL_UNLESS_MARGIN_WORDS = frozenset({"to", "onto", "at"})
 # Nouns before "of" that make the number a total: "a tally of 51 points"
 TOTAL_NOUNS = frozenset({"tally", "total"})
-# Nouns that make a number after "to"/"at"/"of" a margin: "his lead to 12 points"
+# Nouns that make a number after "to"/"at"/"of" a margin: "his lead to 12 points"; after the
+# points word, in the editions' languages: "con 8 punti di vantaggio", "8 points d'avance", "8
+# pontos de vantagem", "8 Punkte Vorsprung", "8 punten voorsprong", "8 pkt. przewagi"
 MARGIN_NOUNS = frozenset(
-    {"lead", "gap", "advantage", "margin", "deficit", "cushion", "buffer", "difference", "arrears"}
+    {"lead", "gap", "advantage", "margin", "deficit", "cushion", "buffer", "difference", "arrears",
+     "vantaggio", "distacco", "margine", "ritardo", "vantagem", "diferença", "desvantagem",
+     "ventaja", "diferencia", "desventaja", "avance", "retard", "écart", "vorsprung",
+     "rückstand", "voorsprong", "achterstand", "przewagi", "przewaga", "straty"}
+)  # fmt: skip
+# "d'" of "8 points d'avance": a word of "of" elided onto the margin noun
+ELIDED_OF = frozenset({"d'", "d’"})
+# A day's or a round's classification named, its points no championship's: "die Tageswertung",
+# "no acúmulo das duas baterias ... com 48 pontos"; and the day's in the points' clause: "tercero
+# del día con 18 puntos", "with 42 points on the day"
+DAY_WORDS = frozenset(
+    {"tageswertung", "tagesergebnis", "tageswertungen", "dagklassement", "acúmulo", "somatória"}
 )
+DAY_NOUNS = frozenset({"day", "día", "dia", "giornata", "journée"})
+# Words right before a day noun that make it the day's ('del día', 'do dia'), or an article
+# there after 'on' or 'of' ('on the day', 'de la journée')
+DAY_OF_WORDS = frozenset({"del", "do", "della", "des"})
+DAY_ARTICLES = frozenset({"the", "la"})
+DAY_ON = frozenset({"on", "of", "de"})
 # How far back a margin noun may govern the "to": "extended his championship lead to 12 points"
 MARGIN_WINDOW = 6
 # Words that end the clause a margin noun governs: "cut into the lead and moves to 40 points"
@@ -109,11 +128,15 @@ def read_standings(
     of every round alike; the curated key then falls back to the article's event."""
     found: dict[str, Standing] = {}
     carried = False  # the previous sentence of the paragraph stated a total
+    day = False  # the paragraph tells a day's or a round's points ('Die Tageswertung ...')
     paragraph = None
     for s in sentences:
         if s.paragraph != paragraph:
-            paragraph, carried = s.paragraph, False
-        stated = [] if is_supposition(s) else _sentence_standings(s, carried, nation_of or {})
+            paragraph, carried, day = s.paragraph, False, False
+        day = day or _days_points(s)
+        days = day and not (s.spans("standings", "STANDING") and not _days_points(s))
+        skipped = is_supposition(s) or days
+        stated = [] if skipped else _sentence_standings(s, carried, nation_of or {})
         for standing in stated:
             earlier = found.pop(standing.driver, None)
             if earlier is not None and earlier.points == standing.points:
@@ -180,7 +203,7 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
     else:
         return None
     after = doc[end].lower_ if end < s.span.end else ""
-    if after in NOT_TOTAL_AFTER:
+    if after in NOT_TOTAL_AFTER or _margin_after(s, end) or _of_the_day(s, k, end):
         return None
     word = doc[k - 1].lower_
     if not printed:
@@ -203,6 +226,41 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
     if word == "of" and k >= 2 and doc[k - 2].lower_ in TOTAL_NOUNS:
         return parse_points(value), end, True
     return None
+
+
+def _margin_after(s: Sentence, end: int) -> bool:
+    """A margin noun right after the points, or after an 'of' there: '8 punti di vantaggio', '8
+    points d'avance', '8 Punkte Vorsprung' (a lead, no total)."""
+    words = [s.doc[i].lower_ for i in range(end, min(end + 2, s.span.end))]
+    if not words:
+        return False
+    if words[0] in MARGIN_NOUNS or words[0][:2] in ELIDED_OF and words[0][2:] in MARGIN_NOUNS:
+        return True  # 'Vorsprung', "d'avance" as one word
+    return len(words) > 1 and words[0] in OF_WORDS | ELIDED_OF and words[1] in MARGIN_NOUNS
+
+
+def _days_points(s: Sentence) -> bool:
+    """The sentence names a day's or a round's classification ('Die Tageswertung zeigte ...',
+    'no acúmulo das duas baterias'): its points, and the paragraph's after it, are that day's."""
+    return any(t.lower_ in DAY_WORDS for t in s.span)
+
+
+def _of_the_day(s: Sentence, k: int, end: int) -> bool:
+    """A day phrase in the clause of the points at `k`..`end` ('fue tercero del día con 18
+    puntos', 'with 42 points on the day'); not one set off by commas ('Clarke, second on the
+    day, now has a tally of 34 points')."""
+    doc = s.doc
+    for i in range(s.span.start + 1, s.span.end):
+        if doc[i].lower_ not in DAY_NOUNS:
+            continue
+        before = doc[i - 1].lower_
+        of_day = before in DAY_OF_WORDS or (
+            before in DAY_ARTICLES and i - 2 >= s.span.start and doc[i - 2].lower_ in DAY_ON
+        )  # 'del día', 'do dia'; 'on the day', 'de la journée'
+        between = range(i + 1, k) if i < k else range(end, i)
+        if of_day and not any(doc[j].is_punct for j in between):
+            return True
+    return False
 
 
 def _thing_of(who: Mention) -> bool:

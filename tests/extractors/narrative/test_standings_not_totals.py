@@ -1,0 +1,62 @@
+"""Points in prose that are no championship total (invented sentences in the shapes of real
+reports, expectations written by hand): a lead told as points of advantage in each language, and
+a day's or a round's points (the day's classification, 'del día', the sum of the heats)."""
+
+import pytest
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+
+
+def read(text: str, language: str) -> NarrativeFacts:
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def totals(text: str, language: str) -> dict[str, float]:
+    return {s.driver: s.points for s in read(text, language).standings}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La leadership del campionato resta nelle mani di Dario Fenu con 8 punti di vantaggio "
+         "su Ugo Sarti.", "it"),
+        ("Yann Morel reste en tête du championnat avec 12 points d'avance sur Theo Gall.", "fr"),
+        ("Ana Lima segue na liderança do campeonato com 10 pontos de vantagem sobre Bia Reis.",
+         "pt"),
+        ("Luis Prado sigue al frente del campeonato con 6 puntos de ventaja sobre Marco Ruiz.",
+         "es"),
+        ("Kai Brandt führt die Meisterschaft mit 6 Punkten Vorsprung an.", "de"),
+    ],
+)  # fmt: skip
+def test_points_of_advantage_are_a_lead_not_a_total(text, language):
+    assert totals(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vargas ganó con 30 puntos. Ana Vidal fue tercera del día con 18 puntos.", "es"),
+        ("Die Tageswertung zeigte ein wichtiges Detail! Tim Berg und Jan Kohl sammelten "
+         "insgesamt 63 Punkte.", "de"),
+        ("No acúmulo das duas baterias, os vencedores foram Ana Lima com 48 pontos na Júnior e "
+         "Bia Reis com 50 pontos na Sênior.", "pt"),
+        ("Ravi Menon was the best on the day with 42 points.", "en"),
+    ],
+)  # fmt: skip
+def test_a_days_points_are_no_championship_total(text, language):
+    assert totals(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Dario Fenu è primo in classifica con 60 punti.", "it", {"Dario Fenu": 60.0}),
+        ("In der Meisterschaft liegt Kai Brandt mit 60 Punkten vorn.", "de", {"Kai Brandt": 60.0}),
+        ("Ana Lima lidera o campeonato com 44 pontos.", "pt", {"Ana Lima": 44.0}),
+        ("Eli Marsh, second on the day, now has a tally of 34 points.", "en", {"Eli Marsh": 34.0}),
+    ],
+)
+def test_a_total_without_a_margin_or_a_day_stays(text, language, expected):
+    assert totals(text, language) == expected
