@@ -129,3 +129,26 @@ def test_a_trophys_classification_is_standings():
     )
     standings, _ = _read(text)
     assert [(s[1], s[2]) for s in standings] == [("Elio Greco", 87), ("Rino Valle", 85)]
+
+
+def test_a_run_together_standings_line_may_skip_places_when_every_row_ends_in_points():
+    text = (
+        "Zo zien de tussenstanden er uit na 2 van de 3 wedstrijden:\n"
+        "MX2: 1. Remi Vidal FRA 200ptn – 2. Leo Marchal FRA 185ptn – 3. Ivars Ozols LAT 135ptn – "
+        "8. Bram Peeters BEL 95ptn – 11. Joris de Wit 66ptn. – 25. Senne Claes BEL 23ptn.\n"
+    )
+    standings, results = _read(text)
+    assert standings == [
+        (1, "Remi Vidal", 200), (2, "Leo Marchal", 185), (3, "Ivars Ozols", 135),
+        (8, "Bram Peeters", 95), (11, "Joris de Wit", 66), (25, "Senne Claes", 23),
+    ]  # fmt: skip
+    assert results == []
+
+
+def test_a_run_together_list_without_points_does_not_skip_places():
+    from extractors.inline_rows import split_inline_lists
+
+    found = split_inline_lists(
+        "Heat 1: 1. Remi Vidal, 2. Leo Marchal, 3. Ivars Ozols, 8. Bram Peeters"
+    )
+    assert [len(f.rows) for f in found] == [3]
