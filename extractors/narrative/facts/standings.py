@@ -114,6 +114,8 @@ CLASS_NOUNS = frozenset(
     {"category", "class", "categoria", "categoría", "classe", "catégorie", "klasse", "kategorii",
      "kategoria", "klasie", "categorie"}
 )  # fmt: skip
+# "is", "now": a copula between a driver and the standings place of 'Uren is third with 39'
+PLACE_COPULAS = frozenset({"is", "was", "now", "sits", "lies", "remains", "stays"})
 # How sure a prose total is: with a points word, and without one or shared by a group.
 STATED_CONFIDENCE = 0.7
 INFERRED_CONFIDENCE = 0.6
@@ -166,13 +168,16 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
             continue
         previous_end = end
         bare = not printed and doc[k - 1].lower_ != "on"
-        owners = [_owner_right_before(s, k - 1)] if bare else _owners(s, k - 1)
+        placed = _placed_with(s, k - 1) if bare else None
+        owners = [placed or _owner_right_before(s, k - 1)] if bare else _owners(s, k - 1)
         owners = [
             o
             for o in owners
             if o is not None and not _future_between(s, o.end, k) and not _thing_of(o)
         ]
         position = _position(s, owners[0], k - 1, end) if len(owners) == 1 else None
+        if placed is not None:
+            position = ordinal(doc[k - 2].text)  # "Willis second with 62"
         for owner in owners:
             standings.append(
                 Standing(
@@ -207,7 +212,7 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
         return None
     word = doc[k - 1].lower_
     if not printed:
-        total_word = word == "on" or _bare_total_word(s, k - 1)
+        total_word = word == "on" or _bare_total_word(s, k - 1) or _placed_with(s, k - 1)
         bare = (
             total_word
             and context
@@ -289,6 +294,19 @@ def _bare_total_word(s: Sentence, at: int) -> bool:
         and s.doc[at].lower_ in s.vocab.total_words
         and bool(s.spans("standings", "STANDING"))
         and _owner_right_before(s, at) is not None
+    )
+
+
+def _placed_with(s: Sentence, at: int) -> Mention | None:
+    """The driver of 'Willis second with 62', 'Uren is third with 39' in a sentence about points:
+    a name, a standings place (a copula between them at most) and 'with' at `at` before a number
+    with no points word; None otherwise."""
+    doc = s.doc
+    if doc[at].lower_ != "with" or at - 1 <= s.span.start or ordinal(doc[at - 1].text) is None:
+        return None
+    name = at - 2 if doc[at - 2].lower_ not in PLACE_COPULAS else at - 3
+    return next(
+        (m for m in s.mentions if m.driver and m.end == name + 1 and m.kind == "name"), None
     )
 
 

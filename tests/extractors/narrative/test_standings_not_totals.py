@@ -1,6 +1,7 @@
-"""Points in prose that are no championship total (invented sentences in the shapes of real
-reports, expectations written by hand): a lead told as points of advantage in each language, and
-a day's or a round's points (the day's classification, 'del día', the sum of the heats)."""
+"""Points in prose that are or are not a championship total (invented sentences in the shapes of
+real reports, expectations written by hand): a lead told as points of advantage in each language,
+a day's or a round's points (the day's classification, 'del día', the sum of the heats) are none;
+'Kim second with 62' in a sentence about points is one."""
 
 import pytest
 
@@ -60,3 +61,22 @@ def test_a_days_points_are_no_championship_total(text, language):
 )
 def test_a_total_without_a_margin_or_a_day_stays(text, language, expected):
     assert totals(text, language) == expected
+
+
+def test_a_place_then_with_and_a_bare_number_in_a_points_sentence_is_a_total():
+    text = (
+        "Ann Lee still leads the Invented Hillclimb Championship with 79 points, Bo Kim second "
+        "with 62, Cy Dow is third with 39 and Ed Fox fourth with 33 points."
+    )
+    standings = {s.driver: (s.position, s.points) for s in read(text, "en").standings}
+    assert standings == {
+        "Ann Lee": (None, 79.0),
+        "Bo Kim": (2, 62.0),
+        "Cy Dow": (3, 39.0),
+        "Ed Fox": (None, 33.0),
+    }
+
+
+def test_with_and_a_bare_number_outside_a_points_sentence_is_no_total():
+    text = "Ann Lee won the race by a second, Bo Kim second with 3 to spare over Cy Dow."
+    assert totals(text, "en") == {}
