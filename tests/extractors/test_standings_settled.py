@@ -152,3 +152,26 @@ def test_a_run_together_list_without_points_does_not_skip_places():
         "Heat 1: 1. Remi Vidal, 2. Leo Marchal, 3. Ivars Ozols, 8. Bram Peeters"
     )
     assert [len(f.rows) for f in found] == [3]
+
+
+def test_a_season_table_reads_each_rows_last_number_as_its_total():
+    text = (
+        "Marc Olivo termine vice-champion.\n\n"
+        "Classement Pilotes\n"
+        "Pilote | AAA | BBB | CCC | DDD | TOTAL | |\n"
+        "1 | Yann Morel | 36 | 39 | 31 | 35 | 141 |\n"
+        "2 | Marc Olivo | 17,5 | 27 | 2 | 30 | 76,5 |\n"
+        "3 | Theo Gall | 2 | 46 | 50 | |||\n"
+        "4 | Remi Fabre | 26 | – | – | 2 | 28 |\n\n"
+        "Classement Trophée Michelin\n"
+        "Pilote | AAA | BBB | CCC | DDD | TOTAL | |\n"
+        "1 | Marc Olivo | – | 15 | 15 | 15 | 45 |\n"
+        "2 | Remi Fabre | 9 | 13 | 2 | 15 | 39 |\n"
+        "3 | Theo Gall | 10 | 13 |"
+    )
+    standings, results = _read(text)
+    assert standings == [
+        (1, "Yann Morel", 141), (2, "Marc Olivo", 76.5), (3, "Theo Gall", 50),
+        (4, "Remi Fabre", 28), (1, "Marc Olivo", 45), (2, "Remi Fabre", 39),
+    ]  # fmt: skip
+    assert results == []
