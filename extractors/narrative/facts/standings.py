@@ -114,6 +114,8 @@ CLASS_NOUNS = frozenset(
     {"category", "class", "categoria", "categoría", "classe", "catégorie", "klasse", "kategorii",
      "kategoria", "klasie", "categorie"}
 )  # fmt: skip
+# "and": the word joining the last two names of a list (English's; the others' in their vocabulary)
+ENGLISH_LIST_WORDS = frozenset({"and", "&"})
 # "is", "now": a copula between a driver and the standings place of 'Uren is third with 39'
 PLACE_COPULAS = frozenset({"is", "was", "now", "sits", "lies", "remains", "stays"})
 # How sure a prose total is: with a points word, and without one or shared by a group.
@@ -159,7 +161,8 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
     standings = _set_against(s) if context else []
     previous_end = s.span.start  # where the previous total of the sentence ended
     for k in range(s.span.start + 1, s.span.end):
-        quantity = _quantity(s, k, context)
+        listed = previous_end > s.span.start and _listed_after_total(s, k)
+        quantity = _quantity(s, k, context, listed)
         if quantity is None:
             continue
         points, end, printed = quantity
@@ -169,7 +172,8 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
         previous_end = end
         bare = not printed and doc[k - 1].lower_ != "on"
         placed = _placed_with(s, k - 1) if bare else None
-        owners = [placed or _owner_right_before(s, k - 1)] if bare else _owners(s, k - 1)
+        at = k if listed else k - 1
+        owners = [placed or _owner_right_before(s, at)] if bare else _owners(s, k - 1)
         owners = [
             o
             for o in owners
@@ -194,7 +198,9 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
     return standings
 
 
-def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | None:
+def _quantity(
+    s: Sentence, k: int, context: bool, listed: bool = False
+) -> tuple[float, int, bool] | None:
     """(points, end token, points word printed) of a total starting at token k, or None when
     the number there is no total (a margin, a race's points, a lap)."""
     doc = s.doc
@@ -212,7 +218,7 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
         return None
     word = doc[k - 1].lower_
     if not printed:
-        total_word = word == "on" or _bare_total_word(s, k - 1) or _placed_with(s, k - 1)
+        total_word = word == "on" or listed or _bare_total_word(s, k - 1) or _placed_with(s, k - 1)
         bare = (
             total_word
             and context
@@ -295,6 +301,17 @@ def _bare_total_word(s: Sentence, at: int) -> bool:
         and bool(s.spans("standings", "STANDING"))
         and _owner_right_before(s, at) is not None
     )
+
+
+def _listed_after_total(s: Sentence, k: int) -> bool:
+    """'..., seguito da X a quota 42, Y 33, Z 27 e W 25': a number right after a driver named in a
+    list (a comma or 'and' before the name) once the sentence has told a total."""
+    doc = s.doc
+    owner = _owner_right_before(s, k)
+    if owner is None or owner.end != k or owner.start - 1 <= s.span.start:
+        return False
+    joiner = doc[owner.start - 1]
+    return joiner.text == "," or joiner.lower_ in s.vocab.list_words | ENGLISH_LIST_WORDS
 
 
 def _placed_with(s: Sentence, at: int) -> Mention | None:

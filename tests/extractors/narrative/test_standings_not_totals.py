@@ -80,3 +80,23 @@ def test_a_place_then_with_and_a_bare_number_in_a_points_sentence_is_a_total():
 def test_with_and_a_bare_number_outside_a_points_sentence_is_no_total():
     text = "Ann Lee won the race by a second, Bo Kim second with 3 to spare over Cy Dow."
     assert totals(text, "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Dopo tre gare, Dario Fenu guida saldamente la classifica piloti con 60 punti, seguito "
+         "da Ugo Sarti a quota 42, Rino Valle 33, Elio Conti 27 e Ivo Rossi 25.", "it",
+         {"Dario Fenu": 60.0, "Ugo Sarti": 42.0, "Rino Valle": 33.0, "Elio Conti": 27.0,
+          "Ivo Rossi": 25.0}),
+        ("Ann Lee leads the standings with 71 points, Bo Kim 50 and Cy Dow 44.", "en",
+         {"Ann Lee": 71.0, "Bo Kim": 50.0, "Cy Dow": 44.0}),
+    ],
+)  # fmt: skip
+def test_names_listed_with_bare_numbers_after_a_total_each_own_theirs(text, language, expected):
+    assert totals(text, language) == expected
+
+
+def test_a_name_and_a_bare_number_with_no_total_before_is_none():
+    text = "In the standings Ann Lee, Bo Kim 12 and Cy Dow are level."
+    assert totals(text, "en") == {}
