@@ -157,6 +157,10 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
         carried
         or bool(s.spans("standings", "STANDING"))
         or any(_points_word(s, t) and doc[t.i - 1].like_num for t in s.span[1:])
+        or any(  # "Olsen leads on 71"
+            t.lower_ in LEADS_WORDS and doc[t.i + 1].lower_ == "on" and doc[t.i + 2].like_num
+            for t in s.span[:-2]
+        )
     )
     standings = _set_against(s) if context else []
     previous_end = s.span.start  # where the previous total of the sentence ended
@@ -174,6 +178,11 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
         placed = _placed_with(s, k - 1) if bare else None
         at = k if listed else k - 1
         owners = [placed or _owner_right_before(s, at)] if bare else _owners(s, k - 1)
+        near = _named_before_on(s, k - 1)
+        if near is not None and near[0] not in owners:
+            owners = [near[0]]  # "Olsen leads on 71, ahead of Cole in second on 50": Cole's
+        elif near is None and _unsettled_before_on(s, k - 1):
+            owners = []
         owners = [
             o
             for o in owners
@@ -182,6 +191,8 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
         position = _position(s, owners[0], k - 1, end) if len(owners) == 1 else None
         if placed is not None:
             position = ordinal(doc[k - 2].text)  # "Willis second with 62"
+        elif near is not None and owners == [near[0]] and near[1] is not None:
+            position = near[1]
         for owner in owners:
             standings.append(
                 Standing(
@@ -301,6 +312,34 @@ def _bare_total_word(s: Sentence, at: int) -> bool:
         and bool(s.spans("standings", "STANDING"))
         and _owner_right_before(s, at) is not None
     )
+
+
+def _named_before_on(s: Sentence, at: int) -> tuple[Mention, int | None] | None:
+    """The driver named right before the 'on' at `at` ('Byrd on 44'), or before a place there
+    ('Cole in second on 50', 'Cole second on 50'), with that place; None otherwise."""
+    doc = s.doc
+    if doc[at].lower_ != "on":
+        return None
+    between = 0
+    place = None
+    if at - 1 > s.span.start and (place := ordinal(doc[at - 1].text)) is not None:
+        between = 2 if doc[at - 2].lower_ == "in" else 1
+    name = next(
+        (m for m in s.mentions if m.driver and m.kind == "name" and m.end == at - between), None
+    )
+    return (name, place) if name is not None else None
+
+
+def _unsettled_before_on(s: Sentence, at: int) -> bool:
+    """'..., ahead of Cole in second on 50', '... and Byrd on 44' with no driver read there: a
+    place or a capitalised word right before the 'on' at `at` names someone the sentence's
+    subject is not; whose total it is, is not settled."""
+    doc = s.doc
+    if doc[at].lower_ != "on" or at - 1 <= s.span.start:
+        return False
+    before = doc[at - 1]
+    named = any(m.start <= at - 1 < m.end for m in s.mentions)
+    return not named and (ordinal(before.text) is not None or before.text[:1].isupper())
 
 
 def _listed_after_total(s: Sentence, k: int) -> bool:

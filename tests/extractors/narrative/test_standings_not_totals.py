@@ -100,3 +100,22 @@ def test_names_listed_with_bare_numbers_after_a_total_each_own_theirs(text, lang
 def test_a_name_and_a_bare_number_with_no_total_before_is_none():
     text = "In the standings Ann Lee, Bo Kim 12 and Cy Dow are level."
     assert totals(text, "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kai Olsen leads on 71, ahead of Ben Cole in second on 50.",
+         [(1, "Kai Olsen", 71.0), (2, "Ben Cole", 50.0)]),
+        ("Kai Olsen leads the championship on 71 points, ahead of Ben Cole in second on 50 and "
+         "Ray Byrd on 44.",
+         [(1, "Kai Olsen", 71.0), (2, "Ben Cole", 50.0), (None, "Ray Byrd", 44.0)]),
+    ],
+)  # fmt: skip
+def test_a_total_told_by_on_belongs_to_the_driver_right_before_it(text, expected):
+    assert [(s.position, s.driver, s.points) for s in read(text, "en").standings] == expected
+
+
+def test_a_total_after_a_name_not_read_is_nobodys():
+    text = "Kai Olsen leads the championship on 71 points, ahead of Cole in second on 50."
+    assert totals(text, "en") == {"Kai Olsen": 71.0}
