@@ -83,7 +83,12 @@ from extractors.sections import (
     read_marker,
     section_name,
 )
-from extractors.standings import POINTS_RE, standings_from_rows, without_repeats
+from extractors.standings import (
+    POINTS_RE,
+    settles_standings,
+    standings_from_rows,
+    without_repeats,
+)
 from extractors.tables import class_results, parse_table, table_confidence
 from extractors.winner_lines import stated_results
 
@@ -676,12 +681,25 @@ def _runs(doc: Document, rows: list[RowFacts | None]) -> list[list[int]]:
     return runs
 
 
-def _is_standings_run(run_rows: list[RowFacts], context: object) -> bool:
+def _is_standings_run(run_rows: list[RowFacts], context: object, doc: Document, first: int) -> bool:
+    """Rows with points and no race time the page settles as standings: under a standings
+    heading, or (under a race's or a class's heading, or none) with a standings word in that
+    heading or in the lead-in sentence above the list (above the items of the list before this
+    run), or points beyond a race's; else they are a race's or a day's points ('Pódios',
+    'Categoria Cadete', '1º - Ann Lee (22 pontos)')."""
     standing = sum(r.is_standing for r in run_rows)
     result = sum(r.is_result for r in run_rows)
     if isinstance(context, StandingsSection):
         return standing + sum(r.bare_number is not None for r in run_rows) > result
-    return standing > result
+    if standing <= result:
+        return False
+    headings = [context.name] if isinstance(context, RaceSection) else []
+    above, group = first - 1, doc.blocks[first].group if doc.blocks[first].kind == "item" else None
+    while above >= 0 and group is not None and doc.blocks[above].group == group:
+        above -= 1  # '- A 123 pts', '- B and C 109 pts' (no row), then this run: one list
+    if above >= 0 and doc.blocks[above].kind in ("heading", "paragraph"):
+        headings.append(SENTENCE_SPLIT_RE.split(doc.blocks[above].text.strip())[-1])
+    return settles_standings([r.points for r in run_rows if r.points is not None], headings)
 
 
 def _places_rise(rows: list[RowFacts]) -> bool:
@@ -1077,7 +1095,7 @@ def _add_list(
         for part in (run_rows[:restart], run_rows[restart:]):
             _add_list(book, facts, part, context, block, after_heading=after_heading, event=event)
         return
-    if not event and _is_standings_run(run_rows, context):
+    if not event and _is_standings_run(run_rows, context, facts.doc, block):
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
         standings = standings_from_rows(run_rows, _standings_after(context))
         if not _repeated(standings, facts.standings):

@@ -64,6 +64,8 @@ TIED_PAIR_RE = re.compile(
     r"^\s*(?P<a>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s+(?:e|and|y|und|et|en|i)\s+"
     r"(?P<b>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?P<rest>[^A-Za-z]*)$"
 )
+# "240ptn – ", "120 ptn. – ": a row ending in its points, then the separator before the next place
+POINTS_END_RE = re.compile(rf"\d\s?{POINT_WORDS}\.?[\s,;–—-]*$", re.IGNORECASE)
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
@@ -115,6 +117,16 @@ def _one_skipped(chain: list[re.Match[str]], mark: re.Match[str], text: str, tie
     return bool(before) and before == _separator(text, chain[-1].end(), mark.start())
 
 
+def _points_skip(chain: list[re.Match[str]], mark: re.Match[str], text: str) -> bool:
+    """'5. E ITA 120ptn – 8. F BEL 95ptn': a standings line printing some places only (a country's
+    riders after the top five), every row so far ending in its points, the places still rising."""
+    if len(chain) < 2 or int(mark["n"]) <= int(chain[-1]["n"]):
+        return False
+    ends = [*(m.start() for m in chain[1:]), mark.start()]
+    rows = [text[m.end() : end] for m, end in zip(chain, ends, strict=True)]
+    return all(POINTS_END_RE.search(row) for row in rows)
+
+
 def _place_worded(mark: re.Match[str], text: str) -> bool:
     """'3. Platz Ann Lee': the place printed with its word."""
     return PLACE_WORD_RE.match(text, mark.end()) is not None
@@ -143,6 +155,7 @@ def _chain_from(i: int, marks: list[re.Match[str]], text: str) -> list[re.Match[
             or (skipped and n > last)
             or shared  # "7. Ann Lee e Bo Kim 36; 9. Cy Dow": two drivers tied, one place printed
             or _one_skipped(chain, mark, text, ties)
+            or _points_skip(chain, mark, text)
             or (n > last and _place_worded(chain[0], text) and _place_worded(mark, text))
         ):
             chain.append(mark)

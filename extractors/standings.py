@@ -35,16 +35,42 @@ STANDINGS_WORDS_RE = re.compile(
     r"classifica (?:generale|piloti|campionato|mondiale)|"
     r"clasificaci[oó]n (?:general|del campeonato|de pilotos)|"
     r"classifica[cç][aã]o (?:geral|do campeonato|de pilotos)|"
-    r"classement (?:g[eé]n[eé]ral|du championnat|des pilotes)|"
+    r"classement (?:g[eé]n[eé]ral|du championnat|(?:des )?pilotes)|"
+    r"(?:drivers|riders|teams|constructors|manufacturers)[’']? championship|"
+    r"klasyfikacja (?:generalna|kierowc[oó]w|mistrzostw)|algemeen klassement|"
     r"gesamtwertung|fahrerwertung|meisterschaftsstand|tabellenstand|"
     r"(?:end|zwischen|gesamt)stand|(?:tussen|eind)stand(?:en)?|"
-    r"(?:points|punti|pontos|puntos|punkte|classifica|classifica[cç][aã]o|clasificaci[oó]n|"
-    r"classement|wertung|stand)\s+(?:after|following|dopo|ap[oó]s|tras|nach|apr[eè]s)\b|"
+    r"(?:points|punti|pontos|puntos|punkte|classifiche|classifica|classifica[cç][aã]o|"
+    r"classifica[cç][oõ]es|clasificaci[oó]n|clasificaciones|classements?|wertung|stand)\s+"
+    r"(?:after|following|dopo|ap[oó]s|tras|nach|apr[eè]s)\b|"
     r"^pos(?:ition)?\W+driver\W+points\W+\(?(?:behind|gap)\)?\s*$|"
     r"^(?:the|il|le|la|el|o|die|het)?\s*(?:championship|campionato|championnat|campeonato|"
     r"meisterschaft|kampioenschap|mistrzostwa)\s*:?\s*$)",
     re.IGNORECASE,
 )
+
+
+# "Classifica del 25mo Trofeo d'Autunno", "Classement de la Coupe": a classification of a
+# competition (several rounds), a few words between them at most
+COMPETITION_CLASSIFICATION_RE = re.compile(
+    r"\b(?:classifica|classement|clasificaci[oó]n|classifica[cç][aã]o|klassement)\s+"
+    r"(?:[\w’']+\s+){0,3}?(?:trofeo|trof[eé]u|troph[ée]e|trophy|coppa|copa|coupe|cup|"
+    r"campionato|campeonato|championnat|kampioenschap)\b",
+    re.IGNORECASE,
+)
+# More points than one race gives anyone: a total over several rounds ('1) Ann Lee, 926 pontos')
+CUMULATIVE_POINTS = 100
+
+
+def settles_standings(points: Sequence[float], headings: Sequence[str]) -> bool:
+    """Whether a page settles that rows with points and no race time are the championship's
+    standings, not a race's or a day's points ('1º - Ann Lee (22 pontos)' under 'Pódios'): a
+    standings heading or lead-in above them ('Championship standings', 'Classement pilotes',
+    'the standings after round 3:'), or a leader's points beyond any one race's."""
+    named = (STANDINGS_WORDS_RE, COMPETITION_CLASSIFICATION_RE)
+    return any(pattern.search(text) for text in headings for pattern in named) or (
+        max(points, default=0) > CUMULATIVE_POINTS
+    )
 
 
 def parse_points(text: str) -> float:

@@ -62,6 +62,8 @@ NO_RACE_RE = re.compile(
     r"annullat[oa]|abgesagt|rinviat[oa]|adiad[oa])\b",
     re.IGNORECASE,
 )
+# "36", "17,5": a round's points or a season's total in a standings table's cell
+SEASON_POINTS_RE = re.compile(r"\d{1,4}(?:[.,]\d)?")
 # "Total": a header over a time or, in whole numbers, over points
 TOTAL_WORDS = frozenset({"total"})
 # "1st", "2nd", "3º", "4.", "5)", "P6": a place written as an ordinal (a bare "1" is only a
@@ -566,6 +568,8 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     by_race = _race_columns(blocks) or _placed_columns(blocks)
     if by_race is not None:
         return by_race
+    if standings_context and (season := _season_totals(blocks)) is not None:
+        return season
     kinds = header_kinds(blocks[0].cells)
     header = blocks[0].cells if kinds else None
     body = list(blocks[1:] if kinds else blocks)
@@ -631,6 +635,34 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     if standings_context and not timed:
         return None
     return ParsedTable("results", rows, [lab for _, lab in read], entrants)
+
+
+def _season_totals(blocks: Sequence[Block]) -> ParsedTable | None:
+    """A season's standings printed 'Pilote | R1 | R2 | … | TOTAL' over rows '1 | Ann Lee | 36 |
+    – | 35 | 231' (the header one cell short: no place column): each row's last number is its
+    total, however many rounds it prints; a last row printing fewer cells than every row above
+    is cut off by the end of the page, left out. None for other tables."""
+    header = [c.strip() for c in blocks[0].cells if c.strip()]
+    if (
+        len(header) < 4
+        or fold(header[-1]) not in TOTAL_WORDS
+        or _header_kind(header[0]) != "driver"
+    ):
+        return None
+    body = [[c.strip() for c in block.cells if c.strip()] for block in blocks[1:]]
+    if len(body) > 1 and len(body[-1]) < min(len(cells) for cells in body[:-1]):
+        body = body[:-1]
+    rows = []
+    for block, cells in zip(blocks[1:], body, strict=False):
+        if len(cells) < 3 or not INTEGER_RE.match(cells[0]) or not looks_like_name(cells[1]):
+            return None
+        if SEASON_POINTS_RE.fullmatch(cells[-1]):
+            rows.append(
+                RowFacts(text=block.text, start=block.start, end=block.end,
+                         position=int(cells[0]), driver=cells[1], points=parse_points(cells[-1]))
+            )  # fmt: skip
+    positions = [r.position for r in rows]
+    return ParsedTable("standings", rows) if rows and positions == sorted(positions) else None
 
 
 def _winners(body: Sequence[Block], kinds: Sequence[ColumnKind | None]) -> ParsedTable | None:

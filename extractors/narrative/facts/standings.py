@@ -40,10 +40,29 @@ TOTAL_WORDS = frozenset({"on", "with", "has", "have", "had", "reaches", "reached
 TOTAL_UNLESS_MARGIN_WORDS = frozenset({"to", "onto", "at"})
 # Nouns before "of" that make the number a total: "a tally of 51 points"
 TOTAL_NOUNS = frozenset({"tally", "total"})
-# Nouns that make a number after "to"/"at"/"of" a margin: "his lead to 12 points"
+# Nouns that make a number after "to"/"at"/"of" a margin: "his lead to 12 points"; after the
+# points word, in the editions' languages: "con 8 punti di vantaggio", "8 points d'avance", "8
+# pontos de vantagem", "8 Punkte Vorsprung", "8 punten voorsprong", "8 pkt. przewagi"
 MARGIN_NOUNS = frozenset(
-    {"lead", "gap", "advantage", "margin", "deficit", "cushion", "buffer", "difference", "arrears"}
+    {"lead", "gap", "advantage", "margin", "deficit", "cushion", "buffer", "difference", "arrears",
+     "vantaggio", "distacco", "margine", "ritardo", "vantagem", "diferença", "desvantagem",
+     "ventaja", "diferencia", "desventaja", "avance", "retard", "écart", "vorsprung",
+     "rückstand", "voorsprong", "achterstand", "przewagi", "przewaga", "straty"}
+)  # fmt: skip
+# "d'" of "8 points d'avance": a word of "of" elided onto the margin noun
+ELIDED_OF = frozenset({"d'", "d’"})
+# A day's or a round's classification named, its points no championship's: "die Tageswertung",
+# "no acúmulo das duas baterias ... com 48 pontos"; and the day's in the points' clause: "tercero
+# del día con 18 puntos", "with 42 points on the day"
+DAY_WORDS = frozenset(
+    {"tageswertung", "tagesergebnis", "tageswertungen", "dagklassement", "acúmulo", "somatória"}
 )
+DAY_NOUNS = frozenset({"day", "día", "dia", "giornata", "journée"})
+# Words right before a day noun that make it the day's ('del día', 'do dia'), or an article
+# there after 'on' or 'of' ('on the day', 'de la journée')
+DAY_OF_WORDS = frozenset({"del", "do", "della", "des"})
+DAY_ARTICLES = frozenset({"the", "la"})
+DAY_ON = frozenset({"on", "of", "de"})
 # How far back a margin noun may govern the "to": "extended his championship lead to 12 points"
 MARGIN_WINDOW = 6
 # Words that end the clause a margin noun governs: "cut into the lead and moves to 40 points"
@@ -95,6 +114,10 @@ CLASS_NOUNS = frozenset(
     {"category", "class", "categoria", "categoría", "classe", "catégorie", "klasse", "kategorii",
      "kategoria", "klasie", "categorie"}
 )  # fmt: skip
+# "and": the word joining the last two names of a list (English's; the others' in their vocabulary)
+ENGLISH_LIST_WORDS = frozenset({"and", "&"})
+# "is", "now": a copula between a driver and the standings place of 'Uren is third with 39'
+PLACE_COPULAS = frozenset({"is", "was", "now", "sits", "lies", "remains", "stays"})
 # How sure a prose total is: with a points word, and without one or shared by a group.
 STATED_CONFIDENCE = 0.7
 INFERRED_CONFIDENCE = 0.6
@@ -109,11 +132,15 @@ def read_standings(
     of every round alike; the curated key then falls back to the article's event."""
     found: dict[str, Standing] = {}
     carried = False  # the previous sentence of the paragraph stated a total
+    day = False  # the paragraph tells a day's or a round's points ('Die Tageswertung ...')
     paragraph = None
     for s in sentences:
         if s.paragraph != paragraph:
-            paragraph, carried = s.paragraph, False
-        stated = [] if is_supposition(s) else _sentence_standings(s, carried, nation_of or {})
+            paragraph, carried, day = s.paragraph, False, False
+        day = day or _days_points(s)
+        days = day and not (s.spans("standings", "STANDING") and not _days_points(s))
+        skipped = is_supposition(s) or days
+        stated = [] if skipped else _sentence_standings(s, carried, nation_of or {})
         for standing in stated:
             earlier = found.pop(standing.driver, None)
             if earlier is not None and earlier.points == standing.points:
@@ -130,11 +157,16 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
         carried
         or bool(s.spans("standings", "STANDING"))
         or any(_points_word(s, t) and doc[t.i - 1].like_num for t in s.span[1:])
+        or any(  # "Olsen leads on 71"
+            t.lower_ in LEADS_WORDS and doc[t.i + 1].lower_ == "on" and doc[t.i + 2].like_num
+            for t in s.span[:-2]
+        )
     )
     standings = _set_against(s) if context else []
     previous_end = s.span.start  # where the previous total of the sentence ended
     for k in range(s.span.start + 1, s.span.end):
-        quantity = _quantity(s, k, context)
+        listed = previous_end > s.span.start and _listed_after_total(s, k)
+        quantity = _quantity(s, k, context, listed)
         if quantity is None:
             continue
         points, end, printed = quantity
@@ -143,13 +175,24 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
             continue
         previous_end = end
         bare = not printed and doc[k - 1].lower_ != "on"
-        owners = [_owner_right_before(s, k - 1)] if bare else _owners(s, k - 1)
+        placed = _placed_with(s, k - 1) if bare else None
+        at = k if listed else k - 1
+        owners = [placed or _owner_right_before(s, at)] if bare else _owners(s, k - 1)
+        near = _named_before_on(s, k - 1)
+        if near is not None and near[0] not in owners:
+            owners = [near[0]]  # "Olsen leads on 71, ahead of Cole in second on 50": Cole's
+        elif near is None and _unsettled_before_on(s, k - 1):
+            owners = []
         owners = [
             o
             for o in owners
             if o is not None and not _future_between(s, o.end, k) and not _thing_of(o)
         ]
         position = _position(s, owners[0], k - 1, end) if len(owners) == 1 else None
+        if placed is not None:
+            position = ordinal(doc[k - 2].text)  # "Willis second with 62"
+        elif near is not None and owners == [near[0]] and near[1] is not None:
+            position = near[1]
         for owner in owners:
             standings.append(
                 Standing(
@@ -166,7 +209,9 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
     return standings
 
 
-def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | None:
+def _quantity(
+    s: Sentence, k: int, context: bool, listed: bool = False
+) -> tuple[float, int, bool] | None:
     """(points, end token, points word printed) of a total starting at token k, or None when
     the number there is no total (a margin, a race's points, a lap)."""
     doc = s.doc
@@ -180,11 +225,11 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
     else:
         return None
     after = doc[end].lower_ if end < s.span.end else ""
-    if after in NOT_TOTAL_AFTER:
+    if after in NOT_TOTAL_AFTER or _margin_after(s, end) or _of_the_day(s, k, end):
         return None
     word = doc[k - 1].lower_
     if not printed:
-        total_word = word == "on" or _bare_total_word(s, k - 1)
+        total_word = word == "on" or listed or _bare_total_word(s, k - 1) or _placed_with(s, k - 1)
         bare = (
             total_word
             and context
@@ -203,6 +248,41 @@ def _quantity(s: Sentence, k: int, context: bool) -> tuple[float, int, bool] | N
     if word == "of" and k >= 2 and doc[k - 2].lower_ in TOTAL_NOUNS:
         return parse_points(value), end, True
     return None
+
+
+def _margin_after(s: Sentence, end: int) -> bool:
+    """A margin noun right after the points, or after an 'of' there: '8 punti di vantaggio', '8
+    points d'avance', '8 Punkte Vorsprung' (a lead, no total)."""
+    words = [s.doc[i].lower_ for i in range(end, min(end + 2, s.span.end))]
+    if not words:
+        return False
+    if words[0] in MARGIN_NOUNS or words[0][:2] in ELIDED_OF and words[0][2:] in MARGIN_NOUNS:
+        return True  # 'Vorsprung', "d'avance" as one word
+    return len(words) > 1 and words[0] in OF_WORDS | ELIDED_OF and words[1] in MARGIN_NOUNS
+
+
+def _days_points(s: Sentence) -> bool:
+    """The sentence names a day's or a round's classification ('Die Tageswertung zeigte ...',
+    'no acúmulo das duas baterias'): its points, and the paragraph's after it, are that day's."""
+    return any(t.lower_ in DAY_WORDS for t in s.span)
+
+
+def _of_the_day(s: Sentence, k: int, end: int) -> bool:
+    """A day phrase in the clause of the points at `k`..`end` ('fue tercero del día con 18
+    puntos', 'with 42 points on the day'); not one set off by commas ('Clarke, second on the
+    day, now has a tally of 34 points')."""
+    doc = s.doc
+    for i in range(s.span.start + 1, s.span.end):
+        if doc[i].lower_ not in DAY_NOUNS:
+            continue
+        before = doc[i - 1].lower_
+        of_day = before in DAY_OF_WORDS or (
+            before in DAY_ARTICLES and i - 2 >= s.span.start and doc[i - 2].lower_ in DAY_ON
+        )  # 'del día', 'do dia'; 'on the day', 'de la journée'
+        between = range(i + 1, k) if i < k else range(end, i)
+        if of_day and not any(doc[j].is_punct for j in between):
+            return True
+    return False
 
 
 def _thing_of(who: Mention) -> bool:
@@ -231,6 +311,58 @@ def _bare_total_word(s: Sentence, at: int) -> bool:
         and s.doc[at].lower_ in s.vocab.total_words
         and bool(s.spans("standings", "STANDING"))
         and _owner_right_before(s, at) is not None
+    )
+
+
+def _named_before_on(s: Sentence, at: int) -> tuple[Mention, int | None] | None:
+    """The driver named right before the 'on' at `at` ('Byrd on 44'), or before a place there
+    ('Cole in second on 50', 'Cole second on 50'), with that place; None otherwise."""
+    doc = s.doc
+    if doc[at].lower_ != "on":
+        return None
+    between = 0
+    place = None
+    if at - 1 > s.span.start and (place := ordinal(doc[at - 1].text)) is not None:
+        between = 2 if doc[at - 2].lower_ == "in" else 1
+    name = next(
+        (m for m in s.mentions if m.driver and m.kind == "name" and m.end == at - between), None
+    )
+    return (name, place) if name is not None else None
+
+
+def _unsettled_before_on(s: Sentence, at: int) -> bool:
+    """'..., ahead of Cole in second on 50', '... and Byrd on 44' with no driver read there: a
+    place or a capitalised word right before the 'on' at `at` names someone the sentence's
+    subject is not; whose total it is, is not settled."""
+    doc = s.doc
+    if doc[at].lower_ != "on" or at - 1 <= s.span.start:
+        return False
+    before = doc[at - 1]
+    named = any(m.start <= at - 1 < m.end for m in s.mentions)
+    return not named and (ordinal(before.text) is not None or before.text[:1].isupper())
+
+
+def _listed_after_total(s: Sentence, k: int) -> bool:
+    """'..., seguito da X a quota 42, Y 33, Z 27 e W 25': a number right after a driver named in a
+    list (a comma or 'and' before the name) once the sentence has told a total."""
+    doc = s.doc
+    owner = _owner_right_before(s, k)
+    if owner is None or owner.end != k or owner.start - 1 <= s.span.start:
+        return False
+    joiner = doc[owner.start - 1]
+    return joiner.text == "," or joiner.lower_ in s.vocab.list_words | ENGLISH_LIST_WORDS
+
+
+def _placed_with(s: Sentence, at: int) -> Mention | None:
+    """The driver of 'Willis second with 62', 'Uren is third with 39' in a sentence about points:
+    a name, a standings place (a copula between them at most) and 'with' at `at` before a number
+    with no points word; None otherwise."""
+    doc = s.doc
+    if doc[at].lower_ != "with" or at - 1 <= s.span.start or ordinal(doc[at - 1].text) is None:
+        return None
+    name = at - 2 if doc[at - 2].lower_ not in PLACE_COPULAS else at - 3
+    return next(
+        (m for m in s.mentions if m.driver and m.end == name + 1 and m.kind == "name"), None
     )
 
 
