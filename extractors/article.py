@@ -136,11 +136,6 @@ EVENT_CLASSIFICATION_RE = re.compile(
     r"(?:round|event|day)(?:'s)? (?:result|classification))",
     re.I,
 )
-# "Pódios", "Podium", "Podio", "Podest", "Podiums:": a heading over the podium of each class
-PODIUM_HEADING_RE = re.compile(r"(?:p[oó]di(?:um|ums|o|os)|podest)\s*:?", re.IGNORECASE)
-# The lines between a podium heading and a list below it (classes, rows) have at most this
-# many words.
-MAX_PODIUM_LINE_WORDS = 12
 # "Campeonato", "Meisterschaft": a championship named beside the event words makes standings
 CHAMPIONSHIP_WORD_RE = re.compile(
     r"\b(?:championship|campeonato|campionato|championnat|meisterschaft|kampioenschap|"
@@ -995,23 +990,9 @@ def _event_classification(doc: Document, first: int, context: object) -> bool:
     names = [context.name] if isinstance(context, RaceSection) else []
     if above is not None and len(above.text.split()) <= MAX_LIST_CLASS_WORDS:
         names.append(above.text)
-    if any(EVENT_CLASSIFICATION_RE.search(n) and not CHAMPIONSHIP_WORD_RE.search(n) for n in names):
-        return True
-    podium = _podium_heading_above(doc, first)
-    return podium is not None and not CHAMPIONSHIP_WORD_RE.search(podium)
-
-
-def _podium_heading_above(doc: Document, first: int) -> str | None:
-    """'Pódios' over 'Categoria 125 CC' and its rows, over the next class and its rows: the
-    podium heading the short lines above a list go up to (its points are the day's); None when
-    a paragraph of prose comes first."""
-    for index in range(first - 1, -1, -1):
-        text = doc.blocks[index].text.strip()
-        if PODIUM_HEADING_RE.fullmatch(text):
-            return text
-        if len(text.split()) > MAX_PODIUM_LINE_WORDS:
-            return None
-    return None
+    return any(
+        EVENT_CLASSIFICATION_RE.search(n) and not CHAMPIONSHIP_WORD_RE.search(n) for n in names
+    )
 
 
 def _class_section(
