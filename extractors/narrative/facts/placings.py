@@ -67,6 +67,11 @@ MEDAL_CLASS_WORDS = english_words("placings", "medal_class_words")
 CREW_VERBS = english_words("placings", "crew_verbs")
 # "was won by X", "had been won by X": the words before a passive 'won'
 PASSIVE_AUXILIARIES = english_words("placings", "passive_auxiliaries")
+# "the pole was won by X", "the title was won by X": what a passive win's subject may be that
+# is no race
+NOT_WON_RACE_WORDS = english_words("placings", "not_won_race_words")
+# "Turner led Harris home": the verbs of a winner leading the runner-up to the flag
+LEADING_VERBS = english_words("placings", "leading_verbs")
 # "beat X to the win", "beat X to the line": the subject won
 FINISH_NOUNS = english_words("placings", "finish_nouns")
 # "beat X to the heat win": a race noun may name whose win it was
@@ -762,6 +767,8 @@ class _SentenceReader:
     def read(self) -> None:
         if self.tree is not None and (self.inverted_win(self.tree) or self.race_won(self.tree)):
             self.at_finish = True  # "X captured the feature while Y took second"
+        if self.s.vocab.code == ENGLISH and self.led_home():
+            self.at_finish = True  # "X led Y home, with Z in third"
         taken = self.bare_ordinals() if self.at_finish else set()
         if not self.at_finish:
             self.p_places()  # "Kurz (P5), Ota (P7)": a list of places is the finish itself
@@ -859,6 +866,29 @@ class _SentenceReader:
         if self.tree is not None:
             self.by_grammar(self.tree)
 
+    def led_home(self) -> bool:
+        """'Turner led Harris home': the subject won, the one driver led home second. Not a
+        negated or supposed lead ('could not lead X home'), nor drivers listed ('led A and B
+        home', an order only inferred)."""
+        doc, found = self.doc, False
+        for verb in self.s.span:
+            if verb.lower_ not in LEADING_VERBS or verb.i + 1 >= self.s.span.end:
+                continue
+            second = self.s.mention_at(verb.i + 1, skip=0)
+            if second is None or second.kind != "name" or second.end >= self.s.span.end:
+                continue
+            if doc[second.end].lower_ != "home" or self.negated(verb.i) is not None:
+                continue
+            if len(self.s.coordinated(second)) > 1:
+                continue
+            winner = self.s.subject_before(verb.i)
+            if winner is None or winner.driver in (None, second.driver):
+                continue
+            self.add(winner, 1, STATED, 0.75, verb.i, second.end + 1)
+            self.add(second, 2, STATED, 0.75, second.start, second.end + 1, relative=False)
+            found = True
+        return found
+
     def taken_wins(self) -> None:
         """'took his thirteenth victory of the series', 'claimed a second consecutive Challenge
         win': a verb of taking and a win noun with only the words that describe the win between
@@ -890,7 +920,10 @@ class _SentenceReader:
                 continue
             if self.negated(verb.i) is not None:
                 continue
-            self.add(self.s.subject_before(verb.i), 1, STATED, 0.7, verb.i, k + 1)
+            who = self.s.subject_before(verb.i)
+            if self.joint_subject(who, verb.i):
+                continue  # "the Apex team of A and B took home the win": the entry's
+            self.add(who, 1, STATED, 0.7, verb.i, k + 1)
 
     def places_per_race(self) -> None:
         """'Cole finished sixth, 12th and third': a verb of finishing and a list of places that
@@ -1773,13 +1806,23 @@ class _SentenceReader:
     def passive(self, p) -> bool:  # noqa: ANN001
         """'was won by', 'had been won by': the winner follows 'by', the subject did not win."""
         k = next((t.i for t in p if t.lower_ == "won"), None)
-        return (
-            k is not None
-            and k > 0
-            and self.doc[k - 1].lower_ in PASSIVE_AUXILIARIES
-            and k + 1 < len(self.doc)
-            and self.doc[k + 1].lower_ == "by"
-        )
+        if k is None or k + 1 >= len(self.doc) or self.doc[k + 1].lower_ != "by":
+            return False
+        if k - 2 >= self.s.span.start and self.doc[k - 1].lower_.endswith("ly"):
+            k -= 1  # "was easily won by X"
+        return k > 0 and self.doc[k - 1].lower_ in PASSIVE_AUXILIARIES
+
+    def won_no_race(self, p) -> bool:  # noqa: ANN001
+        """'The GT class pole was easily won by X', 'the title was won by X': an English passive
+        win whose subject, in its clause, is a pole, a title or a session, not a race."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        k = p.start - 1
+        while k >= self.s.span.start and not self.doc[k].is_punct:
+            if self.doc[k].lower_ in NOT_WON_RACE_WORDS:
+                return True
+            k -= 1
+        return False
 
     def declined(self, who: Mention) -> bool:
         """A name written in a case that is no subject's, by its surname's ending in the
@@ -1820,11 +1863,13 @@ class _SentenceReader:
             return
         if self.passive(p):  # "the final, which was won by X": X won, not the subject
             who = self.s.mention_at(p.end, skip=1)
-            if who is None:
+            if who is None or self.won_no_race(p):
                 return
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
         who = winner or self.inside(p) or self.inverted(p) or self.s.subject_before(p.start)
+        if winner is None and who is not None and self.in_participle_aside(who):
+            who = self.before_aside(who)  # "X, representing Apex Blue, who won": X, not the team
         if who is not None and self.declined(who):
             who = None  # "Po triumfie Aleksandra Klimaszewskiego, w finale wygrał X": not him
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
@@ -1842,6 +1887,24 @@ class _SentenceReader:
         )
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def in_participle_aside(self, who: Mention) -> bool:
+        """An English mention that a participle opening an aside takes as its object ('X,
+        representing Apex Blue in this series, who won'): not the one the clause is about."""
+        k = who.start - 1
+        return (
+            self.s.vocab.code == ENGLISH
+            and k - 1 >= self.s.span.start
+            and self.doc[k].lower_.endswith("ing")
+            and self.doc[k].is_alpha
+            and self.doc[k - 1].text == ","
+        )
+
+    def before_aside(self, who: Mention) -> Mention | None:
+        """The name the aside holding `who` follows ('X, representing Y': X); None when no name
+        closes right before its comma."""
+        comma = who.start - 2
+        return next((m for m in self.s.mentions if m.end == comma and m.kind == "name"), None)
 
     def beaten_one(self, start: int) -> list[Mention]:
         """The one driver an English win's participle clause beats ('won the final at Lakeside,

@@ -1,0 +1,112 @@
+"""Round 11, English prose on unseen reports: a podium told as the finish, the winner of a
+cleft sentence whose aside names a team, wins of team entries and passive wins of a pole
+(invented sentences in the shapes those reports use)."""
+
+
+def test_the_podium_ended_with_tells_the_finish(narrate, placings_of):
+    facts = narrate(
+        "Rain fell all day at the track. The podium ended with Sam Orta in first, Carl Hebb in "
+        "second and Ivo Lund in third."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Sam Orta", 1),
+        ("Race", "Carl Hebb", 2),
+        ("Race", "Ivo Lund", 3),
+    }
+
+
+def test_a_podium_word_without_ended_tells_no_finish(narrate, placings_of):
+    facts = narrate("Sam Orta was in second at half distance, on course for the podium.")
+    assert placings_of(facts) == set()
+
+
+def test_a_participle_aside_names_no_winner(narrate, placings_of):
+    facts = narrate(
+        "It was Apex driver Hal Sorbi, representing Vortex Blue in this championship, who won "
+        "the race."
+    )
+    assert placings_of(facts) == {("Race", "Hal Sorbi", 1)}
+
+
+def test_an_aside_after_no_name_gives_no_winner(narrate, placings_of):
+    facts = narrate("In the end, representing Vortex Blue in this series, who won the race?")
+    assert not any(driver == "Vortex Blue" for _, driver, _ in placings_of(facts))
+
+
+def test_a_team_of_two_drivers_won_is_the_entrys_win(narrate, placings_of):
+    facts = narrate(
+        "At the end of the day, the Apex Racing Team of Paul Dorn and Dave Wills won again in "
+        "the prototypes, while the Vortex Racing Team of Jon Hess and Kurt Polt took home "
+        "another win."
+    )
+    assert placings_of(facts) == set()
+
+
+def test_the_car_of_two_drivers_took_the_win(narrate, placings_of):
+    facts = narrate("The No. 7 car of Ana Lima and Rui Sol won the race by a lap.")
+    assert placings_of(facts) == set()
+
+
+def test_a_pole_won_by_a_driver_is_no_race_win(narrate, placings_of):
+    facts = narrate(
+        "The GT class pole was easily won by Jon Hess, last year's champion. The title was won "
+        "by Kurt Polt."
+    )
+    assert placings_of(facts) == set()
+
+
+def test_a_race_easily_won_by_a_driver_is_his_win(narrate, placings_of):
+    facts = narrate("The feature was easily won by Kurt Polt, ahead of a strong field.")
+    assert placings_of(facts) == {("Race", "Kurt Polt", 1)}
+
+
+def test_led_one_driver_home_is_a_win_and_a_second(narrate, placings_of):
+    facts = narrate(
+        "It took Gary Tern a while to hit the front in the heat, but this time nobody could "
+        "catch him as Tern led Tom Harle home."
+    )
+    assert placings_of(facts) == {("Race", "Gary Tern", 1), ("Race", "Tom Harle", 2)}
+
+
+def test_led_two_drivers_home_fixes_no_order(narrate, placings_of):
+    facts = narrate("Ugo Lane led Al Wace and Ben Sims home.")
+    assert placings_of(facts) == set()
+
+
+def test_could_not_lead_him_home_is_no_win(narrate, placings_of):
+    facts = narrate("Ed Watt couldn't lead Ugo Lane home after the restart.")
+    assert placings_of(facts) == set()
+
+
+def test_going_on_to_win_is_a_win(narrate, placings_of):
+    facts = narrate(
+        "Tom Harle held the lead until the last lap, with Al Wace moving him wide and going on "
+        "to win, with Ian Renn and Ben Sims completing the top three."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Al Wace", 1),
+        ("Race", "Ian Renn", 2),
+        ("Race", "Ben Sims", 3),
+    }
+
+
+def test_going_on_to_win_the_title_is_no_race_win(narrate, placings_of):
+    facts = narrate("Ugo Lane went on to win the title two years later.")
+    assert placings_of(facts) == set()
+
+
+def test_a_successful_bid_to_win_is_a_win(narrate, placings_of):
+    facts = narrate(
+        "Rob Rusk made a successful bid to win on the final corner with Ed Watt second and Tam "
+        "Ruth third."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Rob Rusk", 1),
+        ("Race", "Ed Watt", 2),
+        ("Race", "Tam Ruth", 3),
+    }
+
+
+def test_a_successful_move_for_the_lead_is_no_win(narrate, placings_of):
+    facts = narrate("Rob Rusk made a successful move for the lead on lap two.")
+    assert placings_of(facts) == set()
