@@ -110,3 +110,24 @@ def test_a_successful_bid_to_win_is_a_win(narrate, placings_of):
 def test_a_successful_move_for_the_lead_is_no_win(narrate, placings_of):
     facts = narrate("Rob Rusk made a successful move for the lead on lap two.")
     assert placings_of(facts) == set()
+
+
+def test_a_day_in_a_class_names_the_class_told(narrate, placings_of):
+    facts = narrate(
+        "In KA3 Junior Light, Joe Flyn took the win in the Final. Tyson Magee had a really "
+        "strong day in KA3 Junior Heavy with two Heat wins. Will Carr finished 4th on the day. "
+        "Dom Penn had another big day in KA3 Senior, taking the win in the Final."
+    )
+    assert placings_of(facts) == {
+        ("KA3 Junior Light", "Joe Flyn", 1),
+        ("KA3 Junior Heavy", "Will Carr", 4),
+        ("KA3 Senior", "Dom Penn", 1),
+    }
+
+
+def test_a_day_in_a_town_names_no_class(narrate, placings_of):
+    facts = narrate(
+        "Joe Flyn took the win in the Final. Tyson Magee had a good day in Market Harborough "
+        "and finished second."
+    )
+    assert all(race == "Race" for race, _, _ in placings_of(facts))
