@@ -987,13 +987,19 @@ class _SentenceReader:
                 self.gone_to(tree, token, k)
                 continue
             value, verb = ordinal(token.text), self.position_verb(tree, head)
-            if verb is None or value is None:
+            if verb is None or value is None or self.first_to_do(tree, k):
                 continue
             if any(t.lower_ in NOT_RESULT_WORDS for t in _result_words(verb)):
                 continue
             who = tree.subject(verb)
             if who is not None:
                 self.add(who, value, DERIVED, 0.65, k, k + 1)
+
+    def first_to_do(self, tree: Tree, k: int) -> bool:
+        """'who is the first to put in back to back titles': an ordinal before 'to' and a verb
+        tells who did something first, no place."""
+        end = self.s.span.end
+        return k + 2 < end and self.doc[k + 1].lower_ == "to" and tree.token(k + 2).tag_ == "VB"
 
     def names_own_race(self, k: int, following: int | None) -> bool:
         """Whether the place at token k names a race of its own before the next place: 'first
@@ -2199,11 +2205,17 @@ class _SentenceReader:
             value = ordinal(self.doc[k + 1].text) or (
                 1 if self.doc[k + 1].lower_ == "the" and _names_the_finish(after_the) else None
             )
+            if value is None and self.s.vocab.code == ENGLISH and self.win_at(k + 1):
+                value = 1  # "held off X to take the win": X second
             if value:
                 self.add(who, value, STATED, 0.8, p.start, k + 2)
                 self.add(loser, value + 1, DERIVED, 0.75, loser.start, loser.end)
         elif p.id_ == "beat" and p[0].lower_ in HOLDING_WORDS:
             self.held_for(who, loser)
+
+    def win_at(self, k: int) -> bool:
+        """Whether a win phrase ('take the win', 'claim victory') starts at token `k`."""
+        return any(q.start == k and q.id_ in WIN_PHRASES for q in self.phrases)
 
     def held_for(self, who: Mention, loser: Mention) -> None:
         """'X held off Y (and Z) for fifth': X fifth; the drivers held off are behind him, by

@@ -131,3 +131,31 @@ def test_a_day_in_a_town_names_no_class(narrate, placings_of):
         "and finished second."
     )
     assert all(race == "Race" for race, _, _ in placings_of(facts))
+
+
+def test_held_off_one_driver_to_take_the_win(narrate, placings_of):
+    facts = narrate("Tom Webb held off Ian East to take the win.")
+    assert placings_of(facts) == {("Race", "Tom Webb", 1), ("Race", "Ian East", 2)}
+
+
+def test_held_off_two_drivers_to_take_the_win_orders_neither(narrate, placings_of):
+    facts = narrate("Tom Webb held off Ian East and Al Moor to take the win.")
+    assert placings_of(facts) == {("Race", "Tom Webb", 1)}
+
+
+def test_held_off_a_driver_to_take_the_lead_is_no_result(narrate, placings_of):
+    facts = narrate("Tom Webb held off Ian East to take the lead on lap two.")
+    assert placings_of(facts) == set()
+
+
+def test_held_off_to_the_chequer_is_a_win(narrate, placings_of):
+    facts = narrate("Tom Webb held off Ian East to the chequer.")
+    assert placings_of(facts) == {("Race", "Tom Webb", 1), ("Race", "Ian East", 2)}
+
+
+def test_the_first_to_do_something_is_no_place(narrate, placings_of):
+    facts = narrate(
+        "Tom Webb held off Ian East to the chequer. “It was hard,” said Al Glenn, who is the "
+        "first to put in back to back titles since 2007."
+    )
+    assert ("Race", "Al Glenn", 1) not in placings_of(facts)
