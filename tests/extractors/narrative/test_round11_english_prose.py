@@ -159,3 +159,8 @@ def test_the_first_to_do_something_is_no_place(narrate, placings_of):
         "first to put in back to back titles since 2007."
     )
     assert ("Race", "Al Glenn", 1) not in placings_of(facts)
+
+
+def test_a_car_after_his_and_its_engine_size_is_no_driver(narrate, placings_of):
+    facts = narrate("Karl Steed with his 2 litre Escort took first in class.")
+    assert not any(driver == "Escort" for _, driver, _ in placings_of(facts))
