@@ -375,6 +375,8 @@ def _grammar_cues(sentence: Sentence) -> list[int]:
         before = doc[token.i - 1] if token.i > sentence.span.start else None
         if before is not None and (before.like_num or count_word(before.text) is not None):
             continue
+        if before is None and after == "," and token.is_alpha:
+            continue  # "First, X made contact with Y": the order of the telling, no place
         if after not in nouns:
             cues.append(token.i)
     return cues

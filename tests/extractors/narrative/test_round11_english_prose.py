@@ -164,3 +164,11 @@ def test_the_first_to_do_something_is_no_place(narrate, placings_of):
 def test_a_car_after_his_and_its_engine_size_is_no_driver(narrate, placings_of):
     facts = narrate("Karl Steed with his 2 litre Escort took first in class.")
     assert not any(driver == "Escort" for _, driver, _ in placings_of(facts))
+
+
+def test_first_opening_a_sentence_with_a_comma_is_no_place(narrate, placings_of):
+    facts = narrate(
+        "The race was won by Tom Ashe. First, Leon Andri in the #22 Porsche made contact with "
+        "Gabe Streit in the #46 BMW, causing a big crash at the start finish line."
+    )
+    assert placings_of(facts) == {("Race", "Tom Ashe", 1)}
