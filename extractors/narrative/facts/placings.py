@@ -799,6 +799,8 @@ class _SentenceReader:
             elif kind == "opens":
                 self.opens(p)
             elif kind in ("took", "held", "moved", "place", "in") and self.at_finish:
+                if kind == "moved" and self.lap_told_before(p.start):
+                    continue  # "on lap 15 of 18 ..., dropping him to eighth": a running place
                 self.position(p)
             elif kind == "amended" and self.at_finish:
                 self.amended(p)
@@ -867,6 +869,14 @@ class _SentenceReader:
             self.places_per_race()
         if self.tree is not None:
             self.by_grammar(self.tree)
+
+    def lap_told_before(self, start: int) -> bool:
+        """Whether an English sentence names a numbered lap ('on lap 15') before a place moved
+        to: where the driver ran then, not where he finished."""
+        return self.s.vocab.code == ENGLISH and any(
+            c.id_ == "in_race" and c.end <= start and c[-1].like_num
+            for c in self.s.spans("cues", "CUE")
+        )
 
     def led_home(self) -> bool:
         """'Turner led Harris home': the subject won, the one driver led home second. Not a

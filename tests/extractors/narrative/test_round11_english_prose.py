@@ -172,3 +172,16 @@ def test_first_opening_a_sentence_with_a_comma_is_no_place(narrate, placings_of)
         "Gabe Streit in the #46 BMW, causing a big crash at the start finish line."
     )
     assert placings_of(facts) == {("Race", "Tom Ashe", 1)}
+
+
+def test_a_place_dropped_to_on_a_numbered_lap_is_no_finish(narrate, placings_of):
+    facts = narrate(
+        "Kamil Pawlo lost control of his car at the final corner on lap 15 of 18 and hit the "
+        "wall, dropping him to eighth."
+    )
+    assert placings_of(facts) == set()
+
+
+def test_a_place_moved_up_to_at_the_line_is_the_finish(narrate, placings_of):
+    facts = narrate("Ugo Lane moved up to third at the finish line.")
+    assert placings_of(facts) == {("Race", "Ugo Lane", 3)}
