@@ -1556,14 +1556,28 @@ class _SentenceReader:
         number = count_word(p[-1].text) or position_number(p[-1].text)
         who = self.s.subject_before(p.start)
         group = self.s.coordinated(who) if who is not None and who.kind == "name" else []
+        grid = self.pole_told_before(p.start)  # "took pole over A, B and C completing the top 5"
         if number is not None and 1 < len(group) <= number:  # "A et B ont complété le top 5"
             for k, member in enumerate(group):
-                self.add(member, number - len(group) + 1 + k, STATED, 0.75, p.start, p.end)
+                place = number - len(group) + 1 + k
+                self.add(member, place, STATED, 0.75, p.start, p.end, qualifying=grid)
             return
-        self.add(who, number, EXPLICIT, 0.8, p.start, p.end)
+        self.add(who, number, EXPLICIT, 0.8, p.start, p.end, qualifying=grid)
         if who is not None and number is not None and self.s.vocab.code != ENGLISH:
             self.followed(max(p.end, who.end), number + 1)
             self.ahead_of(max(p.end, who.end), number)
+
+    def pole_told_before(self, start: int) -> bool:
+        """Whether an English top completed ('with C and D completing the top 5') follows a
+        pole its sentence told ('snaring pole position by 0.135 over A and B'), no word of a
+        finish or a win between: the qualifying order it completes."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        poles = [q.end for q in self.phrases if q.id_ == "pole" and q.end <= start]
+        return bool(poles) and not any(
+            t.lower_ in FINISH_WORDS | GRAMMAR_WIN_VERBS | WIN_NOUNS | {"but"}
+            for t in self.doc[poles[0] : start]
+        )
 
     def top_by(self, p) -> None:  # noqa: ANN001
         """'La top 10 è stata completata da A, B e C', 'o top 10 foi fechado por A, B e C': the

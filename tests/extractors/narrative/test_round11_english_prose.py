@@ -185,3 +185,20 @@ def test_a_place_dropped_to_on_a_numbered_lap_is_no_finish(narrate, placings_of)
 def test_a_place_moved_up_to_at_the_line_is_the_finish(narrate, placings_of):
     facts = narrate("Ugo Lane moved up to third at the finish line.")
     assert placings_of(facts) == {("Race", "Ugo Lane", 3)}
+
+
+def test_a_top_completed_after_a_pole_is_the_qualifying_order(narrate, placings_of):
+    facts = narrate(
+        "Beau Chamber continued his winning ways, snaring pole position by 0.135 over Koby Charl "
+        "and Zac Duyn – Zac Isma and Rory Edm completing the top 5."
+    )
+    assert not any(race == "Race" for race, _, _ in placings_of(facts))
+
+
+def test_a_top_completed_after_a_pole_turned_into_a_win_is_the_race(narrate, placings_of):
+    facts = narrate(
+        "Beau Chamber converted pole position into a dominant win, with Zac Isma and Rory Edm "
+        "completing the top three."
+    )
+    assert ("Race", "Zac Isma", 2) in placings_of(facts)
+    assert ("Race", "Rory Edm", 3) in placings_of(facts)
