@@ -713,6 +713,9 @@ class _SentenceReader:
         """Drivers introduced by 'from X' / 'ahead of X and Y' from `start` to the clause end,
         or by 'seguito a 8 secondi da X e da Y' (a gap between the word and its agent)."""
         end = self.clause_end(start)
+        if self.s.vocab.code == ENGLISH:  # "was third for Apex, and X rounded off the top ten
+            # following a fight from Y": a 'from' after another name is that name's clause's
+            end = min([end, *(m.start + 1 for m in self.s.mentions if start < m.start < end)])
         found = self.s.introduced(start, end, words)
         if found or "ahead" not in words:
             return found

@@ -202,3 +202,17 @@ def test_a_top_completed_after_a_pole_turned_into_a_win_is_the_race(narrate, pla
     )
     assert ("Race", "Zac Isma", 2) in placings_of(facts)
     assert ("Race", "Rory Edm", 3) in placings_of(facts)
+
+
+def test_from_a_driver_in_the_next_clause_is_no_runner_up(narrate, placings_of):
+    facts = narrate(
+        "Charles Leck converted his pole into a comfortable victory. George Rusk was third for "
+        "Apex, and Nico Lati rounded off the top-10 following a spirited fight from Jens Butto."
+    )
+    assert not any(driver == "Jens Butto" for _, driver, _ in placings_of(facts))
+    assert ("Race", "George Rusk", 3) in placings_of(facts)
+
+
+def test_took_fourth_from_a_driver_puts_him_fifth(narrate, placings_of):
+    facts = narrate("Ugo Lane won the race. Ed Watt took fourth from Bo Lund at the line.")
+    assert ("Race", "Bo Lund", 5) in placings_of(facts)
