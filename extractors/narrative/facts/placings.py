@@ -70,6 +70,8 @@ PASSIVE_AUXILIARIES = english_words("placings", "passive_auxiliaries")
 # "the pole was won by X", "the title was won by X": what a passive win's subject may be that
 # is no race
 NOT_WON_RACE_WORDS = english_words("placings", "not_won_race_words")
+# "qualified eight and tenth": the verbs of a qualifying order a place may complete
+QUALIFIED_WORDS = english_words("placings", "qualified_words")
 # "Turner led Harris home": the verbs of a winner leading the runner-up to the flag
 LEADING_VERBS = english_words("placings", "leading_verbs")
 # "beat X to the win", "beat X to the line": the subject won
@@ -1606,11 +1608,18 @@ class _SentenceReader:
         qualifying order it completes."""
         if self.s.vocab.code != ENGLISH:
             return False
-        told = [
-            q.end
-            for q in self.phrases
-            if q.id_ == "grid" and q.end <= start and self.doc[q.start].lower_.startswith("qualif")
-        ]
+        told = (
+            [
+                q.end
+                for q in self.phrases
+                if q.id_ == "grid"
+                and q.end <= start
+                and self.doc[q.start].lower_.startswith("qualif")
+            ]
+            or [  # "qualified eight and tenth, ahead of A and B, who managed eleventh and 14th"
+                t.i + 1 for t in self.doc[self.s.span.start : start] if t.lower_ in QUALIFIED_WORDS
+            ]
+        )
         return bool(told) and not any(
             t.lower_ in FINISH_WORDS | GRAMMAR_WIN_VERBS | {"but"}
             for t in self.doc[told[0] : start + 1]

@@ -216,3 +216,16 @@ def test_from_a_driver_in_the_next_clause_is_no_runner_up(narrate, placings_of):
 def test_took_fourth_from_a_driver_puts_him_fifth(narrate, placings_of):
     facts = narrate("Ugo Lane won the race. Ed Watt took fourth from Bo Lund at the line.")
     assert ("Race", "Bo Lund", 5) in placings_of(facts)
+
+
+def test_places_listed_after_qualified_are_the_qualifying_order(narrate, placings_of):
+    facts = narrate(
+        "Michi Hoy and Dawid Mroc qualified eight and tenth, ahead of Alex Sieb and Dennis Jord, "
+        "who only managed a disappointing eleventh and fourteenth place."
+    )
+    assert not any(race == "Race" for race, _, _ in placings_of(facts))
+
+
+def test_a_place_finished_after_qualifying_is_the_race(narrate, placings_of):
+    facts = narrate("Alex Sieb, who had qualified on pole, finished fourth.")
+    assert ("Race", "Alex Sieb", 4) in placings_of(facts)
