@@ -1616,8 +1616,12 @@ class _SentenceReader:
                 and q.end <= start
                 and self.doc[q.start].lower_.startswith("qualif")
             ]
-            or [  # "qualified eight and tenth, ahead of A and B, who managed eleventh and 14th"
-                t.i + 1 for t in self.doc[self.s.span.start : start] if t.lower_ in QUALIFIED_WORDS
+            or [  # "qualified eight and tenth, ahead of A and B, who managed eleventh and 14th",
+                # not "qualified for the final in fourth" (went through, fourth of the heat)
+                t.i + 1
+                for t in self.doc[self.s.span.start : start]
+                if t.lower_ in QUALIFIED_WORDS
+                and not any(q.id_ == "qualifier" and q.start <= t.i < q.end for q in self.phrases)
             ]
         )
         return bool(told) and not any(

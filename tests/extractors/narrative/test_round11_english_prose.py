@@ -229,3 +229,8 @@ def test_places_listed_after_qualified_are_the_qualifying_order(narrate, placing
 def test_a_place_finished_after_qualifying_is_the_race(narrate, placings_of):
     facts = narrate("Alex Sieb, who had qualified on pole, finished fourth.")
     assert ("Race", "Alex Sieb", 4) in placings_of(facts)
+
+
+def test_qualified_for_the_final_in_fourth_is_the_heats_fourth(narrate, placings_of):
+    facts = narrate("Ugo Lane won the heat. Nina Weist qualified for the final in fourth.")
+    assert ("Race", "Nina Weist", 4) in placings_of(facts)
