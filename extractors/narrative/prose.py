@@ -101,6 +101,8 @@ ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 ROLE_REACH = 5
 # Possessive determiners right before a name: "his Apex Motors backed car" names what he owns
 OWNING_DETERMINERS = frozenset({"his", "her", "their"})
+# How many numbers and lower-case words may describe what he owns: "his 2 litre Escort"
+OWNED_REACH = 3
 # Words that make the subject of a phrase a group, never one driver: "both men made it through"
 # Words before "with" that make the driver after it an object: "contact with Braun"
 ENCOUNTER_WORDS = frozenset(
@@ -421,11 +423,25 @@ class Sentence:
             return True
         if before == "on" and before2 in ("early", "later", "then"):
             return False  # "Early on Aoi Mori joined ...": an adverb, not "the move on X"
-        if self.vocab.code == ENGLISH and before in OWNING_DETERMINERS:
+        if self.vocab.code == ENGLISH and self.owned(start):
             return True  # "in his Apex Motors backed car": a sponsor or car he owns, no actor
         if self.after_described_object(start):
             return True
         return before in objects or after in ("’s", "'s", "’", "'")
+
+    def owned(self, start: int) -> bool:
+        """'his Apex Motors backed car', 'with his 2 litre Escort': a possessive determiner right
+        before the words at `start`, or a few numbers and words in lower case before them."""
+        k = start - 1
+        while (
+            k > self.span.start
+            and start - k <= OWNED_REACH
+            and self.doc[k].lower_ not in (OWNING_DETERMINERS)
+        ):
+            if not (self.doc[k].like_num or self.doc[k].text[:1].islower()):
+                return False
+            k -= 1
+        return k >= self.span.start and self.doc[k].lower_ in OWNING_DETERMINERS
 
     def after_described_object(self, start: int) -> bool:
         """Outside English, a preposition, then an article and a demonym before the mention ('in

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extractors.document import Document
-from extractors.narrative.class_openers import opened_class
+from extractors.narrative.class_openers import CLASS_WORD_RE, opened_class
 from extractors.narrative.lang import ENGLISH, digit_ordinal, english_table, english_words
 from extractors.narrative.prose import Sentence
 from extractors.sections import SESSION_PATTERNS, SectionMap, find_sections
@@ -55,6 +55,8 @@ KIND_OPENERS = english_words("races", "kind_openers")
 KIND_FOLLOWERS = english_words("races", "kind_followers")
 # "before Y won the third": verbs of winning that may take a race told by its ordinal alone
 ELIDED_WIN_VERBS = english_words("races", "elided_win_verbs")
+# "had a fantastic day in KA3 Junior": the nouns of a driver's day told in a class
+DAY_NOUNS = english_words("races", "day_nouns")
 # How many words before a race noun its ordinal may stand: "the dry second Cooper S class race"
 PHRASE_REACH = 6
 
@@ -168,7 +170,8 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
                     m for m in sentence.mentions if not (start <= m.start and m.end <= end)
                 ]
     found = found or _compound_classes(sentence, told)
-    return found or _opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
+    found = found or _opened_class(sentence)  # "Nella Shifter Over, ...": a class with no noun
+    return found or _class_of_the_day(sentence)
 
 
 def _kind_race(sentence: Sentence, k: int, told: ToldNames) -> str:
@@ -216,6 +219,31 @@ def _opened_class(sentence: Sentence) -> list[tuple[int, str]]:
             sentence.mentions = mentions  # the names in its words stay drivers
             return []
     return found
+
+
+def _class_of_the_day(sentence: Sentence) -> list[tuple[int, str]]:
+    """[(token index, class)] for the class an English sentence tells a driver's day in ('X had
+    a strong day in KA3 Junior with two heat wins'): capitalised words and codes after 'day in',
+    closed by a word in lower case or a comma, at least one of them a code ('KA3', '4SS'), so
+    that no circuit or town ('a good day in Spa') is read as one."""
+    if sentence.vocab.code != ENGLISH:
+        return []
+    doc, end = sentence.doc, sentence.span.end
+    for token in sentence.span:
+        if token.lower_ not in DAY_NOUNS or token.i + 2 >= end or doc[token.i + 1].lower_ != "in":
+            continue
+        first = k = token.i + 2
+        while k < end and k - first < MAX_LABEL_WORDS and CLASS_WORD_RE.match(doc[k].text):
+            k += 1
+        words = [t.text for t in doc[first:k]]
+        closed = k < end and (doc[k].text == "," or doc[k].text[:1].islower())
+        if not closed or not any(_is_code(w) and not w.isdigit() and len(w) > 1 for w in words):
+            continue
+        if any(m.start < k < m.end or m.start < first < m.end for m in sentence.mentions):
+            continue  # a driver's name runs into the words
+        sentence.mentions = [m for m in sentence.mentions if not first <= m.start < k]
+        return [(first, " ".join(words))]
+    return []
 
 
 def _compound_classes(sentence: Sentence, told: ToldNames) -> list[tuple[int, str]]:

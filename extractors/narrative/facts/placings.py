@@ -69,6 +69,13 @@ MEDAL_CLASS_WORDS = english_words("placings", "medal_class_words")
 CREW_VERBS = english_words("placings", "crew_verbs")
 # "was won by X", "had been won by X": the words before a passive 'won'
 PASSIVE_AUXILIARIES = english_words("placings", "passive_auxiliaries")
+# "the pole was won by X", "the title was won by X": what a passive win's subject may be that
+# is no race
+NOT_WON_RACE_WORDS = english_words("placings", "not_won_race_words")
+# "qualified eight and tenth": the verbs of a qualifying order a place may complete
+QUALIFIED_WORDS = english_words("placings", "qualified_words")
+# "Turner led Harris home": the verbs of a winner leading the runner-up to the flag
+LEADING_VERBS = english_words("placings", "leading_verbs")
 # "beat X to the win", "beat X to the line": the subject won
 FINISH_NOUNS = english_words("placings", "finish_nouns")
 # "beat X to the heat win": a race noun may name whose win it was
@@ -380,6 +387,8 @@ def _grammar_cues(sentence: Sentence) -> list[int]:
         before = doc[token.i - 1] if token.i > sentence.span.start else None
         if before is not None and (before.like_num or count_word(before.text) is not None):
             continue
+        if before is None and after == "," and token.is_alpha:
+            continue  # "First, X made contact with Y": the order of the telling, no place
         if after not in nouns:
             cues.append(token.i)
     return cues
@@ -745,6 +754,9 @@ class _SentenceReader:
         """Drivers introduced by 'from X' / 'ahead of X and Y' from `start` to the clause end,
         or by 'seguito a 8 secondi da X e da Y' (a gap between the word and its agent)."""
         end = self.clause_end(start)
+        if self.s.vocab.code == ENGLISH:  # "was third for Apex, and X rounded off the top ten
+            # following a fight from Y": a 'from' after another name is that name's clause's
+            end = min([end, *(m.start + 1 for m in self.s.mentions if start < m.start < end)])
         found = self.s.introduced(start, end, words)
         if found or "ahead" not in words:
             return found
@@ -801,6 +813,8 @@ class _SentenceReader:
     def read(self) -> None:
         if self.tree is not None and (self.inverted_win(self.tree) or self.race_won(self.tree)):
             self.at_finish = True  # "X captured the feature while Y took second"
+        if self.s.vocab.code == ENGLISH and self.led_home():
+            self.at_finish = True  # "X led Y home, with Z in third"
         taken = self.bare_ordinals() if self.at_finish else set()
         if not self.at_finish:
             self.p_places()  # "Kurz (P5), Ota (P7)": a list of places is the finish itself
@@ -829,6 +843,8 @@ class _SentenceReader:
             elif kind == "opens":
                 self.opens(p)
             elif kind in ("took", "held", "moved", "place", "in") and self.at_finish:
+                if kind == "moved" and self.lap_told_before(p.start):
+                    continue  # "on lap 15 of 18 ..., dropping him to eighth": a running place
                 self.position(p)
             elif kind == "amended" and self.at_finish:
                 self.amended(p)
@@ -900,6 +916,37 @@ class _SentenceReader:
         if self.tree is not None:
             self.by_grammar(self.tree)
 
+    def lap_told_before(self, start: int) -> bool:
+        """Whether an English sentence names a numbered lap ('on lap 15') before a place moved
+        to: where the driver ran then, not where he finished."""
+        return self.s.vocab.code == ENGLISH and any(
+            c.id_ == "in_race" and c.end <= start and c[-1].like_num
+            for c in self.s.spans("cues", "CUE")
+        )
+
+    def led_home(self) -> bool:
+        """'Turner led Harris home': the subject won, the one driver led home second. Not a
+        negated or supposed lead ('could not lead X home'), nor drivers listed ('led A and B
+        home', an order only inferred)."""
+        doc, found = self.doc, False
+        for verb in self.s.span:
+            if verb.lower_ not in LEADING_VERBS or verb.i + 1 >= self.s.span.end:
+                continue
+            second = self.s.mention_at(verb.i + 1, skip=0)
+            if second is None or second.kind != "name" or second.end >= self.s.span.end:
+                continue
+            if doc[second.end].lower_ != "home" or self.negated(verb.i) is not None:
+                continue
+            if len(self.s.coordinated(second)) > 1:
+                continue
+            winner = self.s.subject_before(verb.i)
+            if winner is None or winner.driver in (None, second.driver):
+                continue
+            self.add(winner, 1, STATED, 0.75, verb.i, second.end + 1)
+            self.add(second, 2, STATED, 0.75, second.start, second.end + 1, relative=False)
+            found = True
+        return found
+
     def taken_wins(self) -> None:
         """'took his thirteenth victory of the series', 'claimed a second consecutive Challenge
         win': a verb of taking and a win noun with only the words that describe the win between
@@ -931,7 +978,10 @@ class _SentenceReader:
                 continue
             if self.negated(verb.i) is not None:
                 continue
-            self.add(self.s.subject_before(verb.i), 1, STATED, 0.7, verb.i, k + 1)
+            who = self.s.subject_before(verb.i)
+            if self.joint_subject(who, verb.i):
+                continue  # "the Apex team of A and B took home the win": the entry's
+            self.add(who, 1, STATED, 0.7, verb.i, k + 1)
 
     def places_per_race(self) -> None:
         """'Cole finished sixth, 12th and third': a verb of finishing and a list of places that
@@ -995,13 +1045,19 @@ class _SentenceReader:
                 self.gone_to(tree, token, k)
                 continue
             value, verb = ordinal(token.text), self.position_verb(tree, head)
-            if verb is None or value is None:
+            if verb is None or value is None or self.first_to_do(tree, k):
                 continue
             if any(t.lower_ in NOT_RESULT_WORDS for t in _result_words(verb)):
                 continue
             who = tree.subject(verb)
             if who is not None:
                 self.add(who, value, DERIVED, 0.65, k, k + 1)
+
+    def first_to_do(self, tree: Tree, k: int) -> bool:
+        """'who is the first to put in back to back titles': an ordinal before 'to' and a verb
+        tells who did something first, no place."""
+        end = self.s.span.end
+        return k + 2 < end and self.doc[k + 1].lower_ == "to" and tree.token(k + 2).tag_ == "VB"
 
     def names_own_race(self, k: int, following: int | None) -> bool:
         """Whether the place at token k names a race of its own before the next place: 'first
@@ -1620,14 +1676,28 @@ class _SentenceReader:
         number = count_word(p[-1].text) or position_number(p[-1].text)
         who = self.s.subject_before(p.start)
         group = self.s.coordinated(who) if who is not None and who.kind == "name" else []
+        grid = self.pole_told_before(p.start)  # "took pole over A, B and C completing the top 5"
         if number is not None and 1 < len(group) <= number:  # "A et B ont complété le top 5"
             for k, member in enumerate(group):
-                self.add(member, number - len(group) + 1 + k, STATED, 0.75, p.start, p.end)
+                place = number - len(group) + 1 + k
+                self.add(member, place, STATED, 0.75, p.start, p.end, qualifying=grid)
             return
-        self.add(who, number, EXPLICIT, 0.8, p.start, p.end)
+        self.add(who, number, EXPLICIT, 0.8, p.start, p.end, qualifying=grid)
         if who is not None and number is not None and self.s.vocab.code != ENGLISH:
             self.followed(max(p.end, who.end), number + 1)
             self.ahead_of(max(p.end, who.end), number)
+
+    def pole_told_before(self, start: int) -> bool:
+        """Whether an English top completed ('with C and D completing the top 5') follows a
+        pole its sentence told ('snaring pole position by 0.135 over A and B'), no word of a
+        finish or a win between: the qualifying order it completes."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        poles = [q.end for q in self.phrases if q.id_ == "pole" and q.end <= start]
+        return bool(poles) and not any(
+            t.lower_ in FINISH_WORDS | GRAMMAR_WIN_VERBS | WIN_NOUNS | {"but"}
+            for t in self.doc[poles[0] : start]
+        )
 
     def top_by(self, p) -> None:  # noqa: ANN001
         """'La top 10 è stata completata da A, B e C', 'o top 10 foi fechado por A, B e C': the
@@ -1653,11 +1723,22 @@ class _SentenceReader:
         qualifying order it completes."""
         if self.s.vocab.code != ENGLISH:
             return False
-        told = [
-            q.end
-            for q in self.phrases
-            if q.id_ == "grid" and q.end <= start and self.doc[q.start].lower_.startswith("qualif")
-        ]
+        told = (
+            [
+                q.end
+                for q in self.phrases
+                if q.id_ == "grid"
+                and q.end <= start
+                and self.doc[q.start].lower_.startswith("qualif")
+            ]
+            or [  # "qualified eight and tenth, ahead of A and B, who managed eleventh and 14th",
+                # not "qualified for the final in fourth" (went through, fourth of the heat)
+                t.i + 1
+                for t in self.doc[self.s.span.start : start]
+                if t.lower_ in QUALIFIED_WORDS
+                and not any(q.id_ == "qualifier" and q.start <= t.i < q.end for q in self.phrases)
+            ]
+        )
         return bool(told) and not any(
             t.lower_ in FINISH_WORDS | GRAMMAR_WIN_VERBS | {"but"}
             for t in self.doc[told[0] : start + 1]
@@ -1926,13 +2007,23 @@ class _SentenceReader:
     def passive(self, p) -> bool:  # noqa: ANN001
         """'was won by', 'had been won by': the winner follows 'by', the subject did not win."""
         k = next((t.i for t in p if t.lower_ == "won"), None)
-        return (
-            k is not None
-            and k > 0
-            and self.doc[k - 1].lower_ in PASSIVE_AUXILIARIES
-            and k + 1 < len(self.doc)
-            and self.doc[k + 1].lower_ == "by"
-        )
+        if k is None or k + 1 >= len(self.doc) or self.doc[k + 1].lower_ != "by":
+            return False
+        if k - 2 >= self.s.span.start and self.doc[k - 1].lower_.endswith("ly"):
+            k -= 1  # "was easily won by X"
+        return k > 0 and self.doc[k - 1].lower_ in PASSIVE_AUXILIARIES
+
+    def won_no_race(self, p) -> bool:  # noqa: ANN001
+        """'The GT class pole was easily won by X', 'the title was won by X': an English passive
+        win whose subject, in its clause, is a pole, a title or a session, not a race."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        k = p.start - 1
+        while k >= self.s.span.start and not self.doc[k].is_punct:
+            if self.doc[k].lower_ in NOT_WON_RACE_WORDS:
+                return True
+            k -= 1
+        return False
 
     def declined(self, who: Mention) -> bool:
         """A name written in a case that is no subject's, by its surname's ending in the
@@ -1973,7 +2064,7 @@ class _SentenceReader:
             return
         if self.passive(p):  # "the final, which was won by X": X won, not the subject
             who = self.s.mention_at(p.end, skip=1)
-            if who is None:
+            if who is None or self.won_no_race(p):
                 return
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
@@ -1983,6 +2074,8 @@ class _SentenceReader:
             # "Y, der beide Läufe vor X gewann": X, the object of 'vor', did not win; Y did
             group = self.s.coordinated(beaten) if beaten.kind == "name" else [beaten]
             who = self.s.subject_before(group[0].start)
+        if winner is None and who is not None and self.in_participle_aside(who):
+            who = self.before_aside(who)  # "X, representing Apex Blue, who won": X, not the team
         if who is not None and self.declined(who):
             who = None  # "Po triumfie Aleksandra Klimaszewskiego, w finale wygrał X": not him
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
@@ -2017,6 +2110,24 @@ class _SentenceReader:
         first = self.s.coordinated(who)[0] if who.kind == "name" else who
         before = self.doc[first.start - 1].lower_ if first.start > self.s.span.start else ""
         return any(c == (before,) for c in vocab.ahead)
+
+    def in_participle_aside(self, who: Mention) -> bool:
+        """An English mention that a participle opening an aside takes as its object ('X,
+        representing Apex Blue in this series, who won'): not the one the clause is about."""
+        k = who.start - 1
+        return (
+            self.s.vocab.code == ENGLISH
+            and k - 1 >= self.s.span.start
+            and self.doc[k].lower_.endswith("ing")
+            and self.doc[k].is_alpha
+            and self.doc[k - 1].text == ","
+        )
+
+    def before_aside(self, who: Mention) -> Mention | None:
+        """The name the aside holding `who` follows ('X, representing Y': X); None when no name
+        closes right before its comma."""
+        comma = who.start - 2
+        return next((m for m in self.s.mentions if m.end == comma and m.kind == "name"), None)
 
     def beaten_one(self, start: int) -> list[Mention]:
         """The one driver an English win's participle clause beats ('won the final at Lakeside,
@@ -2395,11 +2506,17 @@ class _SentenceReader:
             value = ordinal(self.doc[k + 1].text) or (
                 1 if self.doc[k + 1].lower_ == "the" and _names_the_finish(after_the) else None
             )
+            if value is None and self.s.vocab.code == ENGLISH and self.win_at(k + 1):
+                value = 1  # "held off X to take the win": X second
             if value:
                 self.add(who, value, STATED, 0.8, p.start, k + 2)
                 self.add(loser, value + 1, DERIVED, 0.75, loser.start, loser.end)
         elif p.id_ == "beat" and p[0].lower_ in HOLDING_WORDS:
             self.held_for(who, loser)
+
+    def win_at(self, k: int) -> bool:
+        """Whether a win phrase ('take the win', 'claim victory') starts at token `k`."""
+        return any(q.start == k and q.id_ in WIN_PHRASES for q in self.phrases)
 
     def held_for(self, who: Mention, loser: Mention) -> None:
         """'X held off Y (and Z) for fifth': X fifth; the drivers held off are behind him, by
