@@ -1,0 +1,60 @@
+"""Drivers' nations in shapes learned from unseen reports in round 11: rally crews printed
+'driver/co-driver, country'. Pages are invented."""
+
+from extractors.article import extract_article
+from extractors.crew_nations import crew_nations
+from extractors.document import Block
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    extraction = extract_article(text, media_type="text/plain")
+    found = {(n.driver, n.nation) for n in extraction.driver_nations}
+    found |= {(r.driver, r.nation) for race in extraction.races for r in race.results if r.nation}
+    return found
+
+
+def test_a_crew_printed_with_its_country_gives_both_members_that_nation():
+    block = Block(
+        kind="paragraph", text="3. Rui Lobo/Ana Serra, Espanha (Apex R5), a 1.01,7.", start=0
+    )
+    assert [(p.driver, p.nation) for p in crew_nations(block)] == [
+        ("Rui Lobo", "ESP"),
+        ("Ana Serra", "ESP"),
+    ]
+
+
+def test_a_crew_of_two_countries_gives_one_nation_to_each_member():
+    block = Block(
+        kind="paragraph", text="5. Cal Doyle/Tim Marsh, Irlanda/Grã-Bretanha (Kite)", start=0
+    )
+    assert [(p.driver, p.nation) for p in crew_nations(block)] == [
+        ("Cal Doyle", "IRL"),
+        ("Tim Marsh", "GBR"),
+    ]
+
+
+def test_a_slash_pair_before_a_car_or_a_team_is_no_nation():
+    for text in (
+        "1. Rui Lobo/Ana Serra, Apex Racing (Kite R5), 3:42.55,7",
+        "Rui Lobo/Ana Serra, Ford Fiesta, retired",
+        "Rui Lobo/Ana Serra, a 1.01,7",
+    ):
+        assert crew_nations(Block(kind="paragraph", text=text, start=0)) == []
+
+
+def test_a_rally_classification_of_crews_states_every_member_s_nation():
+    page = (
+        "Invented rally report\n\n"
+        "Classificação final do Rali Inventado\n\n"
+        "1. Rui Lobo/Ana Serra, França (Apex R5), 2:12.31,4 horas\n\n"
+        "2. Ivo Kask/Mart Tamm, Estónia (Kite R5), a 15,6 segundos.\n\n"
+        "3. Cal Doyle/Tim Marsh, Irlanda/Grã-Bretanha (Kite R5), a 1.01,7 minutos.\n"
+    )
+    assert {
+        ("Rui Lobo", "FRA"),
+        ("Ana Serra", "FRA"),
+        ("Ivo Kask", "EST"),
+        ("Mart Tamm", "EST"),
+        ("Cal Doyle", "IRL"),
+        ("Tim Marsh", "GBR"),
+    } <= pairs(page)
