@@ -58,3 +58,37 @@ def test_a_rally_classification_of_crews_states_every_member_s_nation():
         ("Cal Doyle", "IRL"),
         ("Tim Marsh", "GBR"),
     } <= pairs(page)
+
+
+def nations(text: str) -> set[tuple[str, str]]:
+    return {
+        (n.driver, n.nation) for n in extract_article(text, media_type="text/plain").driver_nations
+    }
+
+
+def test_a_german_noun_after_an_adjective_demonym_is_no_driver():
+    page = (
+        "Invented league report\n\n"
+        "Jockel fuhr auf Platz 2 vor. Einige Runden später kam die italienische Wildkatze zum "
+        "Zuge, die bereits Jockel in Kurve 1 ins Kiesbett beförderte.\n"
+    )
+    assert not any(driver == "Wildkatze" for driver, _ in nations(page))
+
+
+def test_a_german_competition_compound_after_a_demonym_is_no_driver():
+    page = (
+        "Invented club report\n\n"
+        "Als Landesmeister durfte Timo Kurz zudem im Rahmen der Deutschen Vizemeisterschaft in "
+        "der Mannschaft eine weitere Trophäe entgegen nehmen.\n"
+    )
+    assert not any("meisterschaft" in driver.lower() for driver, _ in nations(page))
+
+
+def test_title_words_glued_before_a_name_are_no_part_of_it():
+    page = (
+        "Invented motocross news\n\n"
+        "Slecht nieuws vandaag van de Belgische Sidecar Wereldkampioen Ruben Vandamme. Hij mist "
+        "de volgende wedstrijd.\n"
+    )
+    assert ("Ruben Vandamme", "BEL") in nations(page)
+    assert not any("Wereldkampioen" in driver for driver, _ in nations(page))

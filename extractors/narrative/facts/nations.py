@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 
+from extractors.name_gate import NOUN_ARTICLES
 from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import (
     CLAUSE_BREAKS,
@@ -267,6 +268,18 @@ def _inside_a_proper_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a
     return before.is_alpha and before.text[:1].isupper() and before.lower_ not in ("the", "a", "an")
 
 
+def _noun_after_adjective(sentence: Sentence, span, target: Mention) -> bool:  # noqa: ANN001
+    """In a language that capitalises its nouns, one capitalised word right after an article
+    and a lower-case demonym ('die italienische Wildsau', 'der deutsche Meister'): the noun the
+    adjective describes, not a driver (whose nation comes as a noun: 'der Italiener Rossi')."""
+    articles = NOUN_ARTICLES.get(sentence.vocab.code)
+    doc = sentence.doc
+    if not articles or not span.text[:1].islower() or span.start <= sentence.span.start:
+        return False
+    one_word = target.end - target.start == 1 and " " not in (target.driver or " ")
+    return one_word and target.start == span.end and doc[span.start - 1].lower_ in articles
+
+
 def _ends_a_team_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
     """A country's possessive after a capitalised word of the same run ('Force India's X',
     'Kite Brasil's X'): the end of a team's name, no driver's nation (a first word of the
@@ -359,6 +372,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         )
         if target and _inside_a_proper_name(sentence, span):
             continue  # "the Class B American Legion Seniors": an organisation's name
+        if target and _noun_after_adjective(sentence, span, target):
+            continue  # "die italienische Wildsau": a capitalised noun, no driver's name
         if target:  # "the American Chris Dalton", "Brazilian Rafael Lima"
             book.state(target.driver, nation, sentence.evidence(lead, target.end))
             fellow = _fellow_of(sentence, span.start)
