@@ -92,3 +92,28 @@ def test_title_words_glued_before_a_name_are_no_part_of_it():
     )
     assert ("Ruben Vandamme", "BEL") in nations(page)
     assert not any("Wereldkampioen" in driver for driver, _ in nations(page))
+
+
+def test_the_drivers_a_country_was_represented_by_are_of_that_nation():
+    page = (
+        "Invented world final report\n\n"
+        "O Brasil foi largamente representado mais uma vez por Caio Mendes, Davi Rocha e Igor "
+        "Paiva. Caio Mendes terminou em sexto lugar.\n"
+    )
+    assert {("Caio Mendes", "BRA"), ("Davi Rocha", "BRA"), ("Igor Paiva", "BRA")} <= nations(page)
+
+
+def test_a_driver_who_represented_a_country_is_of_that_nation():
+    en = "Invented final report\n\nTom Avery represented Canada in the final and finished sixth.\n"
+    es = "Crónica inventada\n\nLuis Prado representó a Chile en la final y terminó sexto.\n"
+    assert ("Tom Avery", "CAN") in nations(en)
+    assert ("Luis Prado", "CHL") in nations(es)
+
+
+def test_representing_a_team_or_a_country_with_no_agent_gives_no_nation():
+    page = (
+        "Invented final report\n\n"
+        "Tom Avery represented Apex Racing in the final and finished sixth. Canada was represented "
+        "in the final, where Lee Moss finished fifth.\n"
+    )
+    assert not any(nation == "CAN" for _, nation in nations(page))

@@ -67,6 +67,17 @@ COMPARATIVES = frozenset(
      "más", "menos", "melhor", "mais", "meglio", "più", "meno", "besser", "schneller",
      "mehr", "beter", "sneller", "meer", "lepiej", "szybciej"}
 )  # fmt: skip
+# "represented", "representado": the verb that makes a country the nation of the drivers who
+# represent it ('A represented Brazil', 'Brazil was represented by A and B'), in the languages;
+# the words that introduce its agents; how far the verb and its agent word may stand
+REPRESENTED_WORDS = frozenset(
+    {"represented", "represents", "representado", "representada", "representados", "representou",
+     "representó", "rappresentato", "rappresentata", "rappresentati", "rappresentò",
+     "représenté", "représentée", "représentés", "représenta", "vertreten", "vertrat",
+     "vertegenwoordigd", "vertegenwoordigde", "reprezentowana", "reprezentowali", "reprezentował"}
+)  # fmt: skip
+AGENT_WORDS = frozenset({"by", "por", "da", "dai", "par", "durch", "door", "przez"})
+REPRESENTED_REACH = 4
 # "was", "war", "fut": the verb 'to be' that equates a role with a name ('Best Dutchman was X')
 COPULAS = frozenset(
     {"was", "is", "werd", "war", "ist", "wurde", "était", "est", "fut", "fue", "era", "es", "fu",
@@ -400,6 +411,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             lead = span.start - 2
         else:
             lead = span.start - 1
+        if _represented(sentence, span, book):
+            continue
         racing_for = (
             before == "for"
             and lead - 1 >= sentence.span.start
@@ -419,6 +432,38 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                     members = [preceding[-1]]  # "A, the Dutchman B and C from Italy": C only
                 for member in members:
                     book.state(member.driver, nation, sentence.evidence(members[0].start, span.end))
+
+
+def _represented(sentence: Sentence, span, book: NationBook) -> bool:  # noqa: ANN001
+    """'Brazil was represented by A, B and C', 'O Brasil foi representado por A e B': the drivers
+    listed after the agent word; 'A represented Brazil', 'A representou o Brasil': the driver
+    (and those listed with him) right before the verb."""
+    doc = sentence.doc
+    end = min(span.end + REPRESENTED_REACH, sentence.span.end - 1)
+    verb = next((t.i for t in doc[span.end : end] if t.lower_ in REPRESENTED_WORDS), None)
+    if verb is not None and all(t.is_lower for t in doc[span.end : verb] if t.is_alpha):
+        k = verb + 1
+        while k < sentence.span.end - 1 and doc[k].is_lower and doc[k].lower_ not in AGENT_WORDS:
+            k += 1  # "representado mais uma vez por"
+        first = sentence.mention_at(k + 1, skip=0) if doc[k].lower_ in AGENT_WORDS else None
+        if first is None or first.kind != "name" or k - verb > REPRESENTED_REACH:
+            return False
+        members = sentence.coordinated(first)
+        for member in members:
+            book.state(member.driver, span.kb_id_, sentence.evidence(span.start, members[-1].end))
+        return True
+    lead = span.start - 1  # past an article, Spanish's 'a' ("representó a Chile")
+    while lead > sentence.span.start and doc[lead].lower_ in {"the", "a"} | sentence.vocab.articles:
+        lead -= 1
+    if lead < sentence.span.start or doc[lead].lower_ not in REPRESENTED_WORDS:
+        return False
+    owner = next((m for m in _names(sentence) if m.end == lead), None)
+    if owner is None or owner.driver is None:
+        return False
+    members = sentence.coordinated(owner)
+    for member in members:
+        book.state(member.driver, span.kb_id_, sentence.evidence(members[0].start, span.end))
+    return True
 
 
 def _apposition_owner(sentence: Sentence, span) -> Mention | None:  # noqa: ANN001 - a Span
