@@ -358,6 +358,8 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
             start += 1
         while end > start and no_name(doc[end - 1]):
             end -= 1
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in PARTICLES:
+            end -= 1  # "de Rally van Zweden": a name never ends with its particle
         start = _past_preposition(doc, start, end, vocab)
         if end - start == 1 and doc[start].lower_ in PARTICLES | vocab.articles:
             continue  # "van" of "deel van de Nederlandse", "Van de Nederlander", "Il duello":

@@ -117,3 +117,17 @@ def test_representing_a_team_or_a_country_with_no_agent_gives_no_nation():
         "in the final, where Lee Moss finished fifth.\n"
     )
     assert not any(nation == "CAN" for _, nation in nations(page))
+
+
+def test_a_race_s_name_ending_in_a_particle_is_no_second_candidate_for_a_role():
+    page = (
+        "Invented rally news\n\n"
+        "Bron: Agentschap 0 Rally Huw Pryce (Kite R5) heeft zondag de Rally van Noorwegen "
+        "gewonnen. De Welshman had bij aankomst 8.4 seconden voorsprong op Ivo Kask (Apex R5) die "
+        "als tweede eindigde.\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    assert ("Huw Pryce", "GBR") in {(n.driver, n.nation) for n in extraction.driver_nations}
+    assert ("Huw Pryce", "Ivo Kask", 8.4) in {
+        (i.ahead, i.behind, i.seconds) for i in extraction.intervals
+    }
