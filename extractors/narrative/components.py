@@ -140,6 +140,15 @@ class OrdinalSentences:
         return doc
 
 
+# "All", "Both", "Then": English function words a sentence opens with that the NER glues onto
+# the name after them ('All Leclerc had to do'); none is a given name
+LEADING_FUNCTION_WORDS = frozenset(
+    {"all", "both", "each", "every", "only", "even", "then", "when", "while", "after", "before",
+     "but", "and", "as", "so", "if", "though", "although", "once", "now", "still", "yet", "also",
+     "just", "meanwhile", "despite", "with"}
+)  # fmt: skip
+
+
 @Language.factory("nation_mentions", default_config={"spans_key": "nations"})
 def make_nation_mentions(nlp: Language, name: str, spans_key: str) -> NationMentions:
     return NationMentions(spans_key)
@@ -330,7 +339,7 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
     German and Dutch capitalise nouns and nationality words."""
     vocab = vocabulary(doc_language(doc))
     if vocab.code == ENGLISH:
-        return names
+        return [_without_function_word(doc, span) for span in names]
     ordinals = all_ordinals()
     # "Vitória de Rui Lemos", "Victoire de X": a placing phrase of the language is no name, but
     # the subject named inside one is ('wurde Paul Weber Dritter')
@@ -367,6 +376,15 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
         if end > start:
             kept.append(Span(doc, start, end, label=span.label_))
     return kept
+
+
+def _without_function_word(doc: Doc, span: Span) -> Span:
+    """An English name without the capitalised function word opening its sentence ('All Leclerc
+    had to do', 'Both Ivo Brant and'): no given name ('Will Power' keeps 'Will')."""
+    first = doc[span.start]
+    if span.end - span.start > 1 and first.is_sent_start and first.lower_ in LEADING_FUNCTION_WORDS:
+        return Span(doc, span.start + 1, span.end, label=span.label_)
+    return span
 
 
 def _past_preposition(doc: Doc, start: int, end: int, vocab: Vocabulary) -> int:

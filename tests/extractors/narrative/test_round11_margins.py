@@ -1,6 +1,6 @@
-"""Finishing margins in shapes learned from unseen reports in round 11 (invented pages): a
+"""Margins and names in shapes learned from unseen reports in round 11 (invented pages): a
 prize's name is no driver, the order after a rally's first day is no finish, a gap printed
-malformed is no margin."""
+malformed is no margin; a sentence's opening function word is no part of a name."""
 
 from extractors.article import extract_article
 from extractors.document import Document, document_from_text
@@ -53,3 +53,10 @@ def test_a_malformed_gap_of_second_place_gives_no_winning_margin():
     found = margins(page)
     assert ("Ivo Sala", "Tito Mora", 2.0) not in found
     assert ("Ugo Gil", "Ciro Vega", 0.194) in found
+
+
+def test_a_function_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    facts = read("Tom Hale won the race. All Brant could do was take second.", "en")
+    drivers = {row.driver for race in facts.races for row in race.results}
+    assert "All Brant" not in drivers
+    assert "Tom Hale" in drivers
