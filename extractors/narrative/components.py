@@ -174,7 +174,11 @@ class NationMentions:
             listed = doc[i].lower_ in vocab.demonyms  # "chiński": the file's lower-case forms
             if found is None and (capitalised or vocab.lowercase_demonyms or listed):
                 found = _demonym_at(doc, i, vocab)
-            if found is not None and _is_given_name(doc, found, vocab.articles, vocab.demonyms):
+            if (
+                found is not None
+                and elided(found.text, vocab) == found.text  # "L'olandese X": an article
+                and _is_given_name(doc, found, vocab.articles, vocab.demonyms)
+            ):
                 found = None  # "Jordan Clarke", "Finn Weber": a first name
             if found is None:
                 i += 1

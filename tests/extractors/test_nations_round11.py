@@ -1,9 +1,12 @@
 """Drivers' nations in shapes learned from unseen reports in round 11: rally crews printed
-'driver/co-driver, country'. Pages are invented."""
+'driver/co-driver, country', countries represented by drivers, German nouns and title words
+that are no names, plural demonyms after a plural article, elided articles. Pages are
+invented."""
 
 from extractors.article import extract_article
 from extractors.crew_nations import crew_nations
-from extractors.document import Block
+from extractors.document import Block, Document, document_from_text
+from extractors.narrative import extract_narrative
 
 
 def pairs(text: str) -> set[tuple[str, str]]:
@@ -131,3 +134,35 @@ def test_a_race_s_name_ending_in_a_particle_is_no_second_candidate_for_a_role():
     assert ("Huw Pryce", "Ivo Kask", 8.4) in {
         (i.ahead, i.behind, i.seconds) for i in extraction.intervals
     }
+
+
+def prose_nations(text: str, language: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text)
+    facts = extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+    return {(n.driver, n.nation) for n in facts.driver_nations}
+
+
+def test_a_plural_demonym_after_a_plural_article_names_every_driver_listed():
+    text = (
+        "El evento tuvo a los argentinos Tomás Vidal y Bruno Sosa, segundo y tercero, como "
+        "grandes protagonistas."
+    )
+    assert prose_nations(text, "es") == {("Tomás Vidal", "ARG"), ("Bruno Sosa", "ARG")}
+
+
+def test_a_plural_article_before_a_list_with_appositions_still_names_its_first_driver():
+    text = (
+        "L'équipage Apex 1 emmené par les Français Paul Roux, pilote de F2, et Luc Picot, double "
+        "champion, se classe 5e."
+    )
+    assert ("Paul Roux", "FRA") in prose_nations(text, "fr")
+
+
+def test_a_demonym_with_its_article_elided_onto_it_is_no_given_name():
+    text = "L'olandese Kees Boer, ingaggiato dalla Apex, compare in venticinquesima posizione."
+    assert prose_nations(text, "it") == {("Kees Boer", "NLD")}
+
+
+def test_riders_are_drivers_for_a_demonym():
+    text = "Tom Hale won the final. The Welsh riders Al Jones and Bo Price crashed on lap two."
+    assert {("Al Jones", "GBR"), ("Bo Price", "GBR")} <= prose_nations(text, "en")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 
 from extractors.name_gate import NOUN_ARTICLES
+from extractors.narrative.components import elided
 from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import (
     CLAUSE_BREAKS,
@@ -327,8 +328,8 @@ def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Spa
     before = doc[span.start - 1].lower_ if span.start > sentence.span.start else ""
     if before in ("the", "a", "an") or before in sentence.vocab.articles:
         return False
-    if span.text.endswith(POSSESSIVE_ENDINGS):
-        return False
+    if span.text.endswith(POSSESSIVE_ENDINGS) or elided(span.text, sentence.vocab) != span.text:
+        return False  # "L'olandese Max Verstappen": the article elided onto the demonym
     if span.text[:1].islower() or span.text.lower() in sentence.vocab.demonyms:
         return False  # "compañero español Carlos Sainz", "Nederlander Robin Frijns": no name
     return span.label_ == "NATION" or sentence.vocab.code != "en"
@@ -353,12 +354,18 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             continue
         if _pair_before(sentence, span, book):
             continue
-        plural_nouns = {"drivers", "racers"} | sentence.vocab.plural_role_nouns
+        plural_nouns = {"drivers", "racers", "riders"} | sentence.vocab.plural_role_nouns
+        plural_article = (  # "los argentinos A y B", "os brasileiros A e B"
+            span.start > sentence.span.start
+            and doc[span.start - 1].lower_ in sentence.vocab.plural_articles
+        )
         if span.label_ == "DEMONYMS" or (  # "Japanese drivers", "Polscy simracerzy"
             span.end < len(doc) and doc[span.end].lower_ in plural_nouns
         ):
             _plural(sentence, span, book)
             continue
+        if plural_article and _plural(sentence, span, book):
+            continue  # else "les Français A, pilote de F1, et B": A as one driver's
         if span.text.endswith(
             POSSESSIVE_ENDINGS
         ):  # "Norway's Tomas Berg", "Poland's other finalist, X"
@@ -646,9 +653,10 @@ def _group(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
             book.state(driver, span.kb_id_, sentence.evidence(start, end))
 
 
-def _plural(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
+def _plural(sentence: Sentence, span, book: NationBook) -> bool:  # noqa: ANN001
     """'The two Japanese drivers in second and third, Ueda and Ota': the drivers listed
-    after the phrase, as many as it says; 'Brazilians Rafael Lima and Bruno Paz'."""
+    after the phrase, as many as it says; 'Brazilians Rafael Lima and Bruno Paz'. Whether it
+    stated any."""
     doc = sentence.doc
     count = None
     start = span.start
@@ -659,27 +667,30 @@ def _plural(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
         start -= 1
     later = [m for m in _names(sentence) if m.start >= span.end]
     if not later:
-        return
+        return False
     members = sentence.coordinated(later[0])
     # the list must be the phrase's apposition: 'the two Japanese drivers in second and third, A
     # and B' or 'Brazilians A and B', not the object of a verb ('... drivers were chased by A')
     between = doc[span.end : members[0].start]
-    roles = ROLE_NOUNS | sentence.vocab.role_nouns
+    roles = ROLE_NOUNS | sentence.vocab.role_nouns | sentence.vocab.plural_role_nouns
+    roles |= {"drivers", "racers", "riders"}  # "the Welsh riders A and B"
     if len(between) > APPOSITION_MAX or (
         len(between)
         and between[-1].text not in (",", ":", "(", "–", "—")
         and not all(t.lower_ in roles for t in between)  # "Polscy simracerzy A i B"
     ):
-        return
+        return False
     drivers = list(dict.fromkeys(m.driver for m in members))
     if len(drivers) >= 2 and (count is None or count == len(drivers)):
         end = (
             span.end + 1
-            if span.end < len(doc) and doc[span.end].lower_ in ("drivers", "racers")
+            if span.end < len(doc) and doc[span.end].lower_ in ("drivers", "racers", "riders")
             else span.end
         )
         for driver in drivers:
             book.state(driver, span.kb_id_, sentence.evidence(start, end))
+        return True
+    return False
 
 
 def _candidates(
