@@ -166,3 +166,16 @@ def test_a_demonym_with_its_article_elided_onto_it_is_no_given_name():
 def test_riders_are_drivers_for_a_demonym():
     text = "Tom Hale won the final. The Welsh riders Al Jones and Bo Price crashed on lap two."
     assert {("Al Jones", "GBR"), ("Bo Price", "GBR")} <= prose_nations(text, "en")
+
+
+def test_a_car_code_between_a_demonym_and_its_driver_is_skipped():
+    text = (
+        "Wim Vos was 0.15s quicker than fellow Dutchman H880 Jan Kok, while H410 Piet Kok beat "
+        "top New Zealander NZ971 Sam Reid."
+    )
+    assert {("Jan Kok", "NLD"), ("Sam Reid", "NZL")} <= prose_nations(text, "en")
+
+
+def test_a_year_or_a_bare_number_after_a_nation_is_no_car_code():
+    text = "How to watch Tour de France 2023 Live Stream? Scottish Champion 85 Kyle Ross won."
+    assert prose_nations(text, "en") == set()

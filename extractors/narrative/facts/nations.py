@@ -12,6 +12,7 @@ stays unresolved.
 from __future__ import annotations
 
 import logging
+import re
 
 from extractors.name_gate import NOUN_ARTICLES
 from extractors.narrative.components import elided
@@ -44,6 +45,9 @@ VEHICLE_CODES = {
     "F": "FRA", "FIN": "FIN", "GB": "GBR", "H": "HUN", "I": "ITA", "L": "LUX", "N": "NOR",
     "NL": "NLD", "P": "PRT", "PL": "POL", "S": "SWE", "USA": "USA",
 }  # fmt: skip
+# "H880", "NZ971", "#27": a car's number printed right before its driver's name (bare digits
+# are a year or a number of anything: "France 2023 Live Stream")
+CAR_CODE_RE = re.compile(r"^(?:#\d{1,4}|[A-Z]{1,3}\d{1,4})$")
 # Prepositions that make the name after them a place: "in Uithuizen", "w Poznaniu", "te Assen"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "en", "em", "te", "w", "nach"})
 # How many tokens a bracket after a name may hold: "(16, Frankreich, R-ace GP)"
@@ -545,6 +549,8 @@ def _name_after(
         if role_words_only:
             roles = ROLE_NOUNS | sentence.vocab.role_nouns  # "chiński kolega X"
             words = between[:-1] if len(between) > 1 and between[-1].text == "," else between
+            if len(words) and CAR_CODE_RE.match(words[-1].text):
+                words = words[:-1]  # "fellow Dutchman H880 Niels Tesselaar": his car's number
             ok = all(t.lower_ in roles for t in words)  # "the Greek simracer, X": apposition
         else:
             ok = all(t.text[:1].islower() or t.like_num or t.text in (",", "-") for t in between)
