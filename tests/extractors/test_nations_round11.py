@@ -179,3 +179,19 @@ def test_a_car_code_between_a_demonym_and_its_driver_is_skipped():
 def test_a_year_or_a_bare_number_after_a_nation_is_no_car_code():
     text = "How to watch Tour de France 2023 Live Stream? Scottish Champion 85 Kyle Ross won."
     assert prose_nations(text, "en") == set()
+
+
+def test_a_quoted_nickname_or_a_compound_driver_noun_stands_between_demonym_and_name():
+    text = (
+        "Wie anders dan de Nederlandse “Zandkoning” Jan de Wit won?! Hij was te sterk voor de "
+        "Franse strandcrossspecialist Luc Picot en Tom Vos."
+    )
+    assert {("Jan de Wit", "NLD"), ("Luc Picot", "FRA")} <= prose_nations(text, "nl")
+
+
+def test_the_writer_s_compatriot_is_no_compatriot_of_the_driver_before():
+    text = (
+        "De Franse coureur Luc Picot vervolledigde samen met onze landgenoot Bart Peeters de top "
+        "vijf."
+    )
+    assert ("Bart Peeters", "FRA") not in prose_nations(text, "nl")

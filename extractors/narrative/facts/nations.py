@@ -48,6 +48,18 @@ VEHICLE_CODES = {
 # "H880", "NZ971", "#27": a car's number printed right before its driver's name (bare digits
 # are a year or a number of anything: "France 2023 Live Stream")
 CAR_CODE_RE = re.compile(r"^(?:#\d{1,4}|[A-Z]{1,3}\d{1,4})$")
+# "our", "onze", "notre": a compatriot of the writer's, not of a driver's
+FIRST_PERSON_POSSESSIVES = frozenset(
+    {"our", "onze", "ons", "notre", "nos", "nostro", "nostra", "nostri", "unser", "unsere",
+     "unseren", "unserem", "nuestro", "nuestra", "nuestros", "nosso", "nossa", "nossos", "nasz",
+     "nasza", "naszego", "naszym"}
+)  # fmt: skip
+# Quotes around a nickname between a demonym and its driver: 'de Nederlandse “Zandkoning” X'
+QUOTES = frozenset({"“", "”", '"', "„", "«", "»"})
+# Languages that write a driver's noun as a compound ('strandcrossspecialist'), and the endings
+# of such nouns besides the language's own role nouns
+COMPOUNDING_LANGUAGES = frozenset({"nl", "de"})
+COMPOUND_ROLE_ENDINGS = frozenset({"specialist", "spezialist", "fahrer", "pilot", "piloot"})
 # Prepositions that make the name after them a place: "in Uithuizen", "w Poznaniu", "te Assen"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "en", "em", "te", "w", "nach"})
 # How many tokens a bracket after a name may hold: "(16, Frankreich, R-ace GP)"
@@ -551,11 +563,31 @@ def _name_after(
             words = between[:-1] if len(between) > 1 and between[-1].text == "," else between
             if len(words) and CAR_CODE_RE.match(words[-1].text):
                 words = words[:-1]  # "fellow Dutchman H880 Niels Tesselaar": his car's number
-            ok = all(t.lower_ in roles for t in words)  # "the Greek simracer, X": apposition
+            words = _without_nickname(list(words))  # "de Nederlandse “Zandkoning” X"
+            ok = all(_role_word(t.lower_, roles, sentence) for t in words)  # "the Greek
+            # simracer, X": apposition
         else:
             ok = all(t.text[:1].islower() or t.like_num or t.text in (",", "-") for t in between)
         return m if ok else None
     return None
+
+
+def _without_nickname(words: list) -> list:
+    """The words between a demonym and a name without one quoted nickname ('“Zandkoning”')."""
+    if len(words) >= 3 and words[0].text in QUOTES and words[-1].text in QUOTES:
+        return []
+    return words
+
+
+def _role_word(word: str, roles: frozenset[str] | set[str], sentence: Sentence) -> bool:
+    """A driver's noun, or, in a language that writes compounds, a word ending with one of its
+    own ('strandcrossspecialist', 'Motocrosspilot')."""
+    if word in roles:
+        return True
+    own = sentence.vocab.role_nouns | COMPOUND_ROLE_ENDINGS
+    return sentence.vocab.code in COMPOUNDING_LANGUAGES and any(
+        word.endswith(r) and len(word) > len(r) + 2 for r in own if len(r) >= COMPOUND_SUFFIX
+    )
 
 
 def _after_role_noun(sentence: Sentence, start: int) -> bool:
@@ -853,6 +885,12 @@ def _resolve_compatriot(
     """'A ... his compatriot B': A and B share a nation; 'A joining his compatriots': A has the
     nation all the drivers just named share."""
     start = _role_evidence_start(sentence, mention)
+    doc = sentence.doc
+    if any(
+        doc[k].lower_ in FIRST_PERSON_POSSESSIVES
+        for k in range(max(sentence.span.start, mention.start - 1), mention.end)
+    ):
+        return  # "onze landgenoot X", "our compatriot": the writer's, no driver's
     partner = sentence.mention_at(mention.end, skip=0)
     named = partner is not None and partner.driver is not None
     owner_driver = _owner(sentence, previous, start, named)
