@@ -18,6 +18,9 @@ CREW_RE = re.compile(
     re.MULTILINE,
 )
 NATION_SPLIT_RE = re.compile(r"\s*/\s*")
+# A crew's row is a short line: longer blocks are prose, never searched (the lazy pattern would
+# take quadratic time on a long paragraph with no comma)
+MAX_ROW_CHARS = 400
 
 
 def _country(text: str) -> str | None:
@@ -29,7 +32,9 @@ def _country(text: str) -> str | None:
 def crew_nations(block: Block) -> list[DriverNation]:
     """The driver–nation pairs of the crews `block` prints as 'A/B, country' (both members of
     the one country's crew; with 'country/country', one each)."""
-    pairs = []
+    pairs: list[DriverNation] = []
+    if len(block.text) > MAX_ROW_CHARS:
+        return pairs
     for found in CREW_RE.finditer(block.text):
         names = [clean_name(found[part].strip(" .–-")) for part in ("first", "second")]
         if not all(looks_like_name(name) for name in names):
