@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from extractors.crew_nations import crew_nations
 from extractors.document import Block, Document, document_from_text, looks_like_heading
 from extractors.entry_lists import entry_nations
 from extractors.flat_tables import flat_tables
@@ -1165,6 +1166,17 @@ def _gate_names(facts: StructuredFacts) -> None:
     ]
 
 
+def _add_crew_nations(facts: StructuredFacts) -> None:
+    """The nations printed for crews ('A/B, country') in any block, rows included, for drivers
+    no other pair names."""
+    named = {n.driver for n in facts.driver_nations}
+    for block in facts.doc.blocks:
+        for pair in crew_nations(block):
+            if pair.driver not in named:
+                named.add(pair.driver)
+                facts.driver_nations.append(pair)
+
+
 def _repaired(fact: Standing | DriverNation) -> Standing | DriverNation:
     """A standing or driver–nation pair under its driver's name without the words before it
     ('Quarto Ugo Sala' -> 'Ugo Sala'); a team's or a region's name as printed."""
@@ -1237,6 +1249,7 @@ def _prose_texts(doc: Document) -> list[str]:
 
 def assemble(facts: StructuredFacts) -> Extraction:
     """The Extraction of an article from its structured facts (and, later, its prose facts)."""
+    _add_crew_nations(facts)
     _resolve_names(facts)
     _gate_names(facts)
     races = []

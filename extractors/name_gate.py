@@ -49,6 +49,9 @@ CLASS_PHRASES = frozenset(fold(w) for w in _VOCABULARY["class_phrases"])
 # 'challenge', 'cup', 'campeonato': a word that makes a string a competition ('Community World
 # Challenge'), whatever else it holds
 COMPETITION_WORDS = frozenset(fold(w) for w in _VOCABULARY["competition_words"])
+# 'meisterschaft', 'kampioenschap': competition words long enough to end a compound noun
+# ('Vizemeisterschaft', 'Wereldkampioenschap'), which names no person
+COMPOUND_COMPETITIONS = tuple(w for w in COMPETITION_WORDS if len(w) >= 10)
 # 'IV LO', 'XII': a Roman numeral opening a string names a school, a class or an edition, not a
 # person (a single 'V' or 'X' may be an initial)
 ROMAN_HEAD_RE = re.compile(r"^(?=[IVX]{2,5}\b)X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -106,6 +109,8 @@ def _part_kind(text: str) -> NameKind:
     head = text.split()[0]
     if any(w in COMPETITION_WORDS for w in words) or ROMAN_HEAD_RE.match(head):
         return "other"  # 'Community World Challenge', 'IV LO Tarnów'
+    if any(w.endswith(COMPOUND_COMPETITIONS) for w in words):
+        return "other"  # 'Vizemeisterschaft', 'Clubkampioenschap': a competition's compound
     if any(VOWELLESS_ACRONYM_RE.match(w) and nation_code(w) is None for w in text.split()):
         return "other"  # 'ZST Tarnów': a school's or club's initials
     if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):

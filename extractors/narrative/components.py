@@ -140,6 +140,15 @@ class OrdinalSentences:
         return doc
 
 
+# "All", "Both", "Then": English function words a sentence opens with that the NER glues onto
+# the name after them ('All Leclerc had to do'); none is a given name
+LEADING_FUNCTION_WORDS = frozenset(
+    {"all", "both", "each", "every", "only", "even", "then", "when", "while", "after", "before",
+     "but", "and", "as", "so", "if", "though", "although", "once", "now", "still", "yet", "also",
+     "just", "meanwhile", "despite", "with"}
+)  # fmt: skip
+
+
 @Language.factory("nation_mentions", default_config={"spans_key": "nations"})
 def make_nation_mentions(nlp: Language, name: str, spans_key: str) -> NationMentions:
     return NationMentions(spans_key)
@@ -165,7 +174,11 @@ class NationMentions:
             listed = doc[i].lower_ in vocab.demonyms  # "chiński": the file's lower-case forms
             if found is None and (capitalised or vocab.lowercase_demonyms or listed):
                 found = _demonym_at(doc, i, vocab)
-            if found is not None and _is_given_name(doc, found, vocab.articles, vocab.demonyms):
+            if (
+                found is not None
+                and elided(found.text, vocab) == found.text  # "L'olandese X": an article
+                and _is_given_name(doc, found, vocab.articles, vocab.demonyms)
+            ):
                 found = None  # "Jordan Clarke", "Finn Weber": a first name
             if found is None:
                 i += 1
@@ -330,7 +343,7 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
     German and Dutch capitalise nouns and nationality words."""
     vocab = vocabulary(doc_language(doc))
     if vocab.code == ENGLISH:
-        return names
+        return [_without_function_word(doc, span) for span in names]
     ordinals = all_ordinals()
     # "Vitória de Rui Lemos", "Victoire de X": a placing phrase of the language is no name, but
     # the subject named inside one is ('wurde Paul Weber Dritter')
@@ -358,6 +371,8 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
             start += 1
         while end > start and no_name(doc[end - 1]):
             end -= 1
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in PARTICLES:
+            end -= 1  # "de Rally van Zweden": a name never ends with its particle
         start = _past_preposition(doc, start, end, vocab)
         if end - start == 1 and doc[start].lower_ in PARTICLES | vocab.articles:
             continue  # "van" of "deel van de Nederlandse", "Van de Nederlander", "Il duello":
@@ -365,6 +380,15 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
         if end > start:
             kept.append(Span(doc, start, end, label=span.label_))
     return kept
+
+
+def _without_function_word(doc: Doc, span: Span) -> Span:
+    """An English name without the capitalised function word opening its sentence ('All Leclerc
+    had to do', 'Both Ivo Brant and'): no given name ('Will Power' keeps 'Will')."""
+    first = doc[span.start]
+    if span.end - span.start > 1 and first.is_sent_start and first.lower_ in LEADING_FUNCTION_WORDS:
+        return Span(doc, span.start + 1, span.end, label=span.label_)
+    return span
 
 
 def _past_preposition(doc: Doc, start: int, end: int, vocab: Vocabulary) -> int:

@@ -27,6 +27,7 @@ ROLE_NOUNS = frozenset(
     {
         "driver",
         "racer",
+        "rider",
         "man",
         "woman",
         "ace",
@@ -50,7 +51,18 @@ ROLE_NOUNS = frozenset(
 )
 # Plural nouns after a demonym: a group, not one driver ("the Japanese drivers")
 PLURAL_NOUNS = frozenset(
-    {"drivers", "racers", "duo", "pair", "trio", "contingent", "drivers’", "drivers'", "men"}
+    {
+        "drivers",
+        "racers",
+        "riders",
+        "duo",
+        "pair",
+        "trio",
+        "contingent",
+        "drivers’",
+        "drivers'",
+        "men",
+    }
 )
 # Words after which a name is an object, not the one acting: "from Vos", "past Kok"
 OBJECT_WORDS = frozenset(

@@ -47,6 +47,17 @@ SESSION_RE = re.compile(
     r"(?!\s+(?:place|places|position|positions|spot|spots|berth|berths)\b)",
     re.IGNORECASE,
 )
+# "after the first day", "po pierwszym dniu", "nach dem ersten Tag": the order part-way through
+# an event of several days or legs, in the languages
+AFTER_A_DAY_RE = re.compile(
+    r"\b(?:after|po|nach|après|dopo|tras|após)\s+(?:the\s+|dem\s+|le\s+|la\s+|il\s+|el\s+"
+    r"|o\s+|a\s+|de\s+|het\s+)?(?:first|second|opening|pierwszym|drugim|ersten|zweiten|premier"
+    r"|première|primo|prima|primer|primera|primeiro|primeira|eerste|tweede)\s+(?:day|dniu|tag"
+    r"|jour|journée|giorno|giornata|día|jornada|dia|dag|leg|etapie|etappe|étape|tappa|etapa)\b",
+    re.IGNORECASE,
+)
+# What runs on after a gap read from part of its token: digits, or letters then digits ('s1523')
+RUN_ON_RE = re.compile(r"\d|[^\W\d_]+\d")
 # How far past the margin the agent of a following participle may come: "a 8 secondi di
 # distacco da Y"
 AGENT_REACH = 8
@@ -254,8 +265,9 @@ def _declined(s: Sentence, who: Mention) -> bool:
 
 def _about_a_session(s: Sentence) -> bool:
     """A sentence about qualifying or practice, in English or the sentence's language ('venció a
-    X en la calificación por 0.028 segundos'): its gaps are no finishing margins."""
-    return bool(SESSION_RE.search(s.span.text)) or any(
+    X en la calificación por 0.028 segundos'), or about the order after a rally's first day ('po
+    pierwszym dniu X miał 20 sekund przewagi'): its gaps are no finishing margins."""
+    return bool(SESSION_RE.search(s.span.text) or AFTER_A_DAY_RE.search(s.span.text)) or any(
         t.lower_ in s.vocab.session_words for t in s.span
     )
 
@@ -421,6 +433,8 @@ def printed_winning_margins(races: list[Race], stated: list[Interval]) -> list[I
         printed = runner_up.gap_text is not None  # a gap worked out from two times is no margin
         if not printed or not runner_up.gap_s or runner_up.status != "finished":
             continue
+        if _cut_from_a_word(runner_up.gap_text or "", runner_up.evidence.text):
+            continue  # "a 2s1523": a gap printed malformed, read in part
         if any(
             i.behind == runner_up.driver or (i.ahead == winner.driver and i.behind is None)
             for i in stated
@@ -438,3 +452,11 @@ def printed_winning_margins(races: list[Race], stated: list[Interval]) -> list[I
             )
         )
     return margins
+
+
+def _cut_from_a_word(gap: str, row: str) -> bool:
+    """A gap read from part of a longer token of its row ('a 2' of 'a 2s1523'): each place the
+    row prints it runs on into digits, or a unit glued to more digits (not '+1.870' of
+    '+1.870s')."""
+    ends = [m.end() for m in re.finditer(re.escape(gap), row)] if gap else []
+    return bool(ends) and all(RUN_ON_RE.match(row, end) for end in ends)

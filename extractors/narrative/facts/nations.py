@@ -12,7 +12,10 @@ stays unresolved.
 from __future__ import annotations
 
 import logging
+import re
 
+from extractors.name_gate import NOUN_ARTICLES
+from extractors.narrative.components import elided
 from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import (
     CLAUSE_BREAKS,
@@ -42,6 +45,21 @@ VEHICLE_CODES = {
     "F": "FRA", "FIN": "FIN", "GB": "GBR", "H": "HUN", "I": "ITA", "L": "LUX", "N": "NOR",
     "NL": "NLD", "P": "PRT", "PL": "POL", "S": "SWE", "USA": "USA",
 }  # fmt: skip
+# "H880", "NZ971", "#27": a car's number printed right before its driver's name (bare digits
+# are a year or a number of anything: "France 2023 Live Stream")
+CAR_CODE_RE = re.compile(r"^(?:#\d{1,4}|[A-Z]{1,3}\d{1,4})$")
+# "our", "onze", "notre": a compatriot of the writer's, not of a driver's
+FIRST_PERSON_POSSESSIVES = frozenset(
+    {"our", "onze", "ons", "notre", "nos", "nostro", "nostra", "nostri", "unser", "unsere",
+     "unseren", "unserem", "nuestro", "nuestra", "nuestros", "nosso", "nossa", "nossos", "nasz",
+     "nasza", "naszego", "naszym"}
+)  # fmt: skip
+# Quotes around a nickname between a demonym and its driver: 'de Nederlandse “Zandkoning” X'
+QUOTES = frozenset({"“", "”", '"', "„", "«", "»"})
+# Languages that write a driver's noun as a compound ('strandcrossspecialist'), and the endings
+# of such nouns besides the language's own role nouns
+COMPOUNDING_LANGUAGES = frozenset({"nl", "de"})
+COMPOUND_ROLE_ENDINGS = frozenset({"specialist", "spezialist", "fahrer", "pilot", "piloot"})
 # Prepositions that make the name after them a place: "in Uithuizen", "w Poznaniu", "te Assen"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "en", "em", "te", "w", "nach"})
 # How many tokens a bracket after a name may hold: "(16, Frankreich, R-ace GP)"
@@ -66,6 +84,17 @@ COMPARATIVES = frozenset(
      "más", "menos", "melhor", "mais", "meglio", "più", "meno", "besser", "schneller",
      "mehr", "beter", "sneller", "meer", "lepiej", "szybciej"}
 )  # fmt: skip
+# "represented", "representado": the verb that makes a country the nation of the drivers who
+# represent it ('A represented Brazil', 'Brazil was represented by A and B'), in the languages;
+# the words that introduce its agents; how far the verb and its agent word may stand
+REPRESENTED_WORDS = frozenset(
+    {"represented", "represents", "representado", "representada", "representados", "representou",
+     "representó", "rappresentato", "rappresentata", "rappresentati", "rappresentò",
+     "représenté", "représentée", "représentés", "représenta", "vertreten", "vertrat",
+     "vertegenwoordigd", "vertegenwoordigde", "reprezentowana", "reprezentowali", "reprezentował"}
+)  # fmt: skip
+AGENT_WORDS = frozenset({"by", "por", "da", "dai", "par", "durch", "door", "przez"})
+REPRESENTED_REACH = 4
 # "was", "war", "fut": the verb 'to be' that equates a role with a name ('Best Dutchman was X')
 COPULAS = frozenset(
     {"was", "is", "werd", "war", "ist", "wurde", "était", "est", "fut", "fue", "era", "es", "fu",
@@ -267,6 +296,18 @@ def _inside_a_proper_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a
     return before.is_alpha and before.text[:1].isupper() and before.lower_ not in ("the", "a", "an")
 
 
+def _noun_after_adjective(sentence: Sentence, span, target: Mention) -> bool:  # noqa: ANN001
+    """In a language that capitalises its nouns, one capitalised word right after an article
+    and a lower-case demonym ('die italienische Wildsau', 'der deutsche Meister'): the noun the
+    adjective describes, not a driver (whose nation comes as a noun: 'der Italiener Rossi')."""
+    articles = NOUN_ARTICLES.get(sentence.vocab.code)
+    doc = sentence.doc
+    if not articles or not span.text[:1].islower() or span.start <= sentence.span.start:
+        return False
+    one_word = target.end - target.start == 1 and " " not in (target.driver or " ")
+    return one_word and target.start == span.end and doc[span.start - 1].lower_ in articles
+
+
 def _ends_a_team_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
     """A country's possessive after a capitalised word of the same run ('Force India's X',
     'Kite Brasil's X'): the end of a team's name, no driver's nation (a first word of the
@@ -303,8 +344,8 @@ def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Spa
     before = doc[span.start - 1].lower_ if span.start > sentence.span.start else ""
     if before in ("the", "a", "an") or before in sentence.vocab.articles:
         return False
-    if span.text.endswith(POSSESSIVE_ENDINGS):
-        return False
+    if span.text.endswith(POSSESSIVE_ENDINGS) or elided(span.text, sentence.vocab) != span.text:
+        return False  # "L'olandese Max Verstappen": the article elided onto the demonym
     if span.text[:1].islower() or span.text.lower() in sentence.vocab.demonyms:
         return False  # "compañero español Carlos Sainz", "Nederlander Robin Frijns": no name
     return span.label_ == "NATION" or sentence.vocab.code != "en"
@@ -329,12 +370,18 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             continue
         if _pair_before(sentence, span, book):
             continue
-        plural_nouns = {"drivers", "racers"} | sentence.vocab.plural_role_nouns
+        plural_nouns = {"drivers", "racers", "riders"} | sentence.vocab.plural_role_nouns
+        plural_article = (  # "los argentinos A y B", "os brasileiros A e B"
+            span.start > sentence.span.start
+            and doc[span.start - 1].lower_ in sentence.vocab.plural_articles
+        )
         if span.label_ == "DEMONYMS" or (  # "Japanese drivers", "Polscy simracerzy"
             span.end < len(doc) and doc[span.end].lower_ in plural_nouns
         ):
             _plural(sentence, span, book)
             continue
+        if plural_article and _plural(sentence, span, book):
+            continue  # else "les Français A, pilote de F1, et B": A as one driver's
         if span.text.endswith(
             POSSESSIVE_ENDINGS
         ):  # "Norway's Tomas Berg", "Poland's other finalist, X"
@@ -359,6 +406,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         )
         if target and _inside_a_proper_name(sentence, span):
             continue  # "the Class B American Legion Seniors": an organisation's name
+        if target and _noun_after_adjective(sentence, span, target):
+            continue  # "die italienische Wildsau": a capitalised noun, no driver's name
         if target:  # "the American Chris Dalton", "Brazilian Rafael Lima"
             book.state(target.driver, nation, sentence.evidence(lead, target.end))
             fellow = _fellow_of(sentence, span.start)
@@ -385,6 +434,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             lead = span.start - 2
         else:
             lead = span.start - 1
+        if _represented(sentence, span, book):
+            continue
         racing_for = (
             before == "for"
             and lead - 1 >= sentence.span.start
@@ -404,6 +455,38 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                     members = [preceding[-1]]  # "A, the Dutchman B and C from Italy": C only
                 for member in members:
                     book.state(member.driver, nation, sentence.evidence(members[0].start, span.end))
+
+
+def _represented(sentence: Sentence, span, book: NationBook) -> bool:  # noqa: ANN001
+    """'Brazil was represented by A, B and C', 'O Brasil foi representado por A e B': the drivers
+    listed after the agent word; 'A represented Brazil', 'A representou o Brasil': the driver
+    (and those listed with him) right before the verb."""
+    doc = sentence.doc
+    end = min(span.end + REPRESENTED_REACH, sentence.span.end - 1)
+    verb = next((t.i for t in doc[span.end : end] if t.lower_ in REPRESENTED_WORDS), None)
+    if verb is not None and all(t.is_lower for t in doc[span.end : verb] if t.is_alpha):
+        k = verb + 1
+        while k < sentence.span.end - 1 and doc[k].is_lower and doc[k].lower_ not in AGENT_WORDS:
+            k += 1  # "representado mais uma vez por"
+        first = sentence.mention_at(k + 1, skip=0) if doc[k].lower_ in AGENT_WORDS else None
+        if first is None or first.kind != "name" or k - verb > REPRESENTED_REACH:
+            return False
+        members = sentence.coordinated(first)
+        for member in members:
+            book.state(member.driver, span.kb_id_, sentence.evidence(span.start, members[-1].end))
+        return True
+    lead = span.start - 1  # past an article, Spanish's 'a' ("representó a Chile")
+    while lead > sentence.span.start and doc[lead].lower_ in {"the", "a"} | sentence.vocab.articles:
+        lead -= 1
+    if lead < sentence.span.start or doc[lead].lower_ not in REPRESENTED_WORDS:
+        return False
+    owner = next((m for m in _names(sentence) if m.end == lead), None)
+    if owner is None or owner.driver is None:
+        return False
+    members = sentence.coordinated(owner)
+    for member in members:
+        book.state(member.driver, span.kb_id_, sentence.evidence(members[0].start, span.end))
+    return True
 
 
 def _apposition_owner(sentence: Sentence, span) -> Mention | None:  # noqa: ANN001 - a Span
@@ -478,11 +561,33 @@ def _name_after(
         if role_words_only:
             roles = ROLE_NOUNS | sentence.vocab.role_nouns  # "chiński kolega X"
             words = between[:-1] if len(between) > 1 and between[-1].text == "," else between
-            ok = all(t.lower_ in roles for t in words)  # "the Greek simracer, X": apposition
+            if len(words) and CAR_CODE_RE.match(words[-1].text):
+                words = words[:-1]  # "fellow Dutchman H880 Niels Tesselaar": his car's number
+            words = _without_nickname(list(words))  # "de Nederlandse “Zandkoning” X"
+            ok = all(_role_word(t.lower_, roles, sentence) for t in words)  # "the Greek
+            # simracer, X": apposition
         else:
             ok = all(t.text[:1].islower() or t.like_num or t.text in (",", "-") for t in between)
         return m if ok else None
     return None
+
+
+def _without_nickname(words: list) -> list:
+    """The words between a demonym and a name without one quoted nickname ('“Zandkoning”')."""
+    if len(words) >= 3 and words[0].text in QUOTES and words[-1].text in QUOTES:
+        return []
+    return words
+
+
+def _role_word(word: str, roles: frozenset[str] | set[str], sentence: Sentence) -> bool:
+    """A driver's noun, or, in a language that writes compounds, a word ending with one of its
+    own ('strandcrossspecialist', 'Motocrosspilot')."""
+    if word in roles:
+        return True
+    own = sentence.vocab.role_nouns | COMPOUND_ROLE_ENDINGS
+    return sentence.vocab.code in COMPOUNDING_LANGUAGES and any(
+        word.endswith(r) and len(word) > len(r) + 2 for r in own if len(r) >= COMPOUND_SUFFIX
+    )
 
 
 def _after_role_noun(sentence: Sentence, start: int) -> bool:
@@ -586,9 +691,10 @@ def _group(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
             book.state(driver, span.kb_id_, sentence.evidence(start, end))
 
 
-def _plural(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
+def _plural(sentence: Sentence, span, book: NationBook) -> bool:  # noqa: ANN001
     """'The two Japanese drivers in second and third, Ueda and Ota': the drivers listed
-    after the phrase, as many as it says; 'Brazilians Rafael Lima and Bruno Paz'."""
+    after the phrase, as many as it says; 'Brazilians Rafael Lima and Bruno Paz'. Whether it
+    stated any."""
     doc = sentence.doc
     count = None
     start = span.start
@@ -599,27 +705,30 @@ def _plural(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
         start -= 1
     later = [m for m in _names(sentence) if m.start >= span.end]
     if not later:
-        return
+        return False
     members = sentence.coordinated(later[0])
     # the list must be the phrase's apposition: 'the two Japanese drivers in second and third, A
     # and B' or 'Brazilians A and B', not the object of a verb ('... drivers were chased by A')
     between = doc[span.end : members[0].start]
-    roles = ROLE_NOUNS | sentence.vocab.role_nouns
+    roles = ROLE_NOUNS | sentence.vocab.role_nouns | sentence.vocab.plural_role_nouns
+    roles |= {"drivers", "racers", "riders"}  # "the Welsh riders A and B"
     if len(between) > APPOSITION_MAX or (
         len(between)
         and between[-1].text not in (",", ":", "(", "–", "—")
         and not all(t.lower_ in roles for t in between)  # "Polscy simracerzy A i B"
     ):
-        return
+        return False
     drivers = list(dict.fromkeys(m.driver for m in members))
     if len(drivers) >= 2 and (count is None or count == len(drivers)):
         end = (
             span.end + 1
-            if span.end < len(doc) and doc[span.end].lower_ in ("drivers", "racers")
+            if span.end < len(doc) and doc[span.end].lower_ in ("drivers", "racers", "riders")
             else span.end
         )
         for driver in drivers:
             book.state(driver, span.kb_id_, sentence.evidence(start, end))
+        return True
+    return False
 
 
 def _candidates(
@@ -776,6 +885,12 @@ def _resolve_compatriot(
     """'A ... his compatriot B': A and B share a nation; 'A joining his compatriots': A has the
     nation all the drivers just named share."""
     start = _role_evidence_start(sentence, mention)
+    doc = sentence.doc
+    if any(
+        doc[k].lower_ in FIRST_PERSON_POSSESSIVES
+        for k in range(max(sentence.span.start, mention.start - 1), mention.end)
+    ):
+        return  # "onze landgenoot X", "our compatriot": the writer's, no driver's
     partner = sentence.mention_at(mention.end, skip=0)
     named = partner is not None and partner.driver is not None
     owner_driver = _owner(sentence, previous, start, named)
