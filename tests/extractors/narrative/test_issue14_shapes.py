@@ -2,16 +2,14 @@
 shapes real reports use): enumerations, win statements, medals, penalties given to the right
 driver or none, nations of lists, countries that are given names, margins in words."""
 
+from narrative_reading import places
+
 from extractors.document import document_from_text
 from extractors.narrative import NarrativeFacts, extract_narrative
 
 
 def read(text: str) -> NarrativeFacts:
     return extract_narrative(document_from_text(text))
-
-
-def places(facts: NarrativeFacts) -> dict[str, int | None]:
-    return {row.driver: row.position for race in facts.races for row in race.results}
 
 
 def nations(facts: NarrativeFacts) -> dict[str, str]:

@@ -1,18 +1,9 @@
 """More shapes of prose in the editions' languages (issue 14): win and placing phrasings,
 enumerations, declined names, standings phrasings. Invented sentences, expectations by hand."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from narrative_reading import places, read
 
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
-
-
-def places(facts: NarrativeFacts) -> dict[str, int | None]:
-    return {row.driver: row.position for race in facts.races for row in race.results}
-
+from extractors.narrative import NarrativeFacts
 
 # Polish: names decline; a driver is named in the nominative
 

@@ -4,20 +4,11 @@
 import re
 
 import pytest
+from narrative_reading import places, read
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from extractors.narrative import NarrativeFacts
 from extractors.narrative.lang import digit_ordinal, languages, time_patterns, vocabulary
 from extractors.narrative.quantities import parse_seconds
-
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
-
-
-def places(facts: NarrativeFacts) -> dict[str, int | None]:
-    return {row.driver: row.position for race in facts.races for row in race.results}
 
 
 def nations(facts: NarrativeFacts) -> dict[str, str]:

@@ -1,13 +1,9 @@
 """Finishing margins told in other languages (invented sentences in the shapes of real reports):
 a participle of following, the margin, and the follower after the language's agent word."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from narrative_reading import read
 
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+from extractors.narrative import NarrativeFacts
 
 
 def intervals(facts: NarrativeFacts) -> set[tuple]:

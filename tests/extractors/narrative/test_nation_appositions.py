@@ -1,13 +1,9 @@
 """Nations stated in an apposition after a name or as one item of its bracket (invented
 sentences in the shapes of real reports, expectations written by hand)."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from narrative_reading import read
 
-
-def read(text: str, language: str = "en") -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+from extractors.narrative import NarrativeFacts
 
 
 def nations(facts: NarrativeFacts) -> dict[str, str]:

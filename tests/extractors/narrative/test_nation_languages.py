@@ -2,13 +2,9 @@
 reports): contracted articles, appositions after a role noun, 'aus', a country in the bracket
 after a name, plural demonyms with a role noun, and roles that are a preposition's object."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from narrative_reading import read
 
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+from extractors.narrative import NarrativeFacts
 
 
 def nations(facts: NarrativeFacts) -> dict[str, str]:

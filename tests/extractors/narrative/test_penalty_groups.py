@@ -1,13 +1,9 @@
 """Penalties shared by listed drivers, 'the latter' across sentences, and penalty words of other
 languages (invented sentences in the shapes of real reports, expectations written by hand)."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from narrative_reading import read
 
-
-def read(text: str, language: str = "en") -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+from extractors.narrative import NarrativeFacts
 
 
 def penalties(facts: NarrativeFacts) -> list[tuple]:

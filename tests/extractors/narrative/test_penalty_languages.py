@@ -1,13 +1,9 @@
 """Who a penalty told in another language is for (invented sentences in the shapes of real
 reports): receivers named after the penalty, and words that only look like English pronouns."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from narrative_reading import read
 
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+from extractors.narrative import NarrativeFacts
 
 
 def penalties(facts: NarrativeFacts) -> list[tuple]:

@@ -2,19 +2,9 @@
 (issue 14), each fixed once in the shared readers with the words in each language's file.
 Invented sentences in the shapes real reports use, expectations written by hand."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from narrative_reading import places, read
+
 from extractors.narrative.pipeline import get_nlp
-
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
-
-
-def places(facts: NarrativeFacts) -> dict[str, int | None]:
-    return {row.driver: row.position for race in facts.races for row in race.results}
-
 
 # A place written with a degree sign ('4°') is one token, read as '4º' is
 

@@ -1,17 +1,9 @@
 """Results told in German and Dutch prose that unseen reports stated and the readers missed or
 misread (issue 14, round 10). Invented sentences, expectations by hand."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from narrative_reading import places, read
 
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
-
-
-def places(facts: NarrativeFacts) -> dict[str, int | None]:
-    return {row.driver: row.position for race in facts.races for row in race.results}
+from extractors.narrative import NarrativeFacts
 
 
 def races(facts: NarrativeFacts) -> dict[str, dict[str, int | None]]:

@@ -1,19 +1,10 @@
 """Round 10 causes of missed and wrong results in Portuguese, Spanish, Italian and French prose
 (issue 14). Invented sentences in the shapes real reports use, expectations written by hand."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from narrative_reading import places, read
+
+from extractors.narrative import NarrativeFacts
 from extractors.narrative.pipeline import get_nlp
-
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
-
-
-def places(facts: NarrativeFacts) -> dict[str, int | None]:
-    return {row.driver: row.position for race in facts.races for row in race.results}
-
 
 # A place that ends its sentence ('caiu para 13º.') keeps its full stop apart
 

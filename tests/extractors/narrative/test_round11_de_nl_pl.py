@@ -1,18 +1,7 @@
 """Results told in German, Dutch and Polish prose that unseen reports stated and the readers
 missed or misread (issue 14, round 11). Invented sentences, expectations by hand."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
-
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
-
-
-def places(facts: NarrativeFacts) -> dict[str, int | None]:
-    return {row.driver: row.position for race in facts.races for row in race.results}
-
+from narrative_reading import places, read
 
 # Another language's ordinal is a word of this one: Dutch 'achter' (behind) is no German 8th
 

@@ -2,15 +2,10 @@
 prize's name is no driver, the order after a rally's first day is no finish, a gap printed
 malformed is no margin; a sentence's opening function word is no part of a name."""
 
+from narrative_reading import read
+
 from extractors.article import extract_article
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
 from extractors.narrative.facts.margins import _cut_from_a_word
-
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
 
 
 def margins(text: str) -> set[tuple]:

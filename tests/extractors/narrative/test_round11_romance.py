@@ -2,18 +2,9 @@
 (issue 14), found on reports never seen before. Invented sentences in the shapes real reports
 use, expectations written by hand."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from narrative_reading import places, read
 
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
-
-
-def places(facts: NarrativeFacts) -> dict[str, int | None]:
-    return {row.driver: row.position for race in facts.races for row in race.results}
-
+from extractors.narrative import NarrativeFacts
 
 # Places in the season's ranking, told with each driver's points total, are no race results
 

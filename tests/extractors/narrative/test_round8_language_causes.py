@@ -2,18 +2,7 @@
 fixed in the shared readers with the words in each language's file. Invented sentences,
 expectations by hand."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
-
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
-
-
-def places(facts: NarrativeFacts) -> dict[str, int | None]:
-    return {row.driver: row.position for race in facts.races for row in race.results}
-
+from narrative_reading import places, read
 
 # Dutch 'als' is 'as' inside a placing phrase ('eindigde als derde'), 'if' elsewhere
 

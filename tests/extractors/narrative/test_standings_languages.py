@@ -2,13 +2,9 @@
 expectations written by hand): totals without a points word after the language's 'with', in a
 sentence about the championship, and 'in total' before a total."""
 
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
+from narrative_reading import read
 
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+from extractors.narrative import NarrativeFacts
 
 
 def totals(facts: NarrativeFacts) -> dict[str, float]:

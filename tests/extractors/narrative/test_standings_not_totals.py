@@ -4,14 +4,7 @@ a day's or a round's points (the day's classification, 'del día', the sum of th
 'Kim second with 62' in a sentence about points is one."""
 
 import pytest
-
-from extractors.document import Document, document_from_text
-from extractors.narrative import NarrativeFacts, extract_narrative
-
-
-def read(text: str, language: str) -> NarrativeFacts:
-    doc = document_from_text(text)
-    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+from narrative_reading import read
 
 
 def totals(text: str, language: str) -> dict[str, float]:

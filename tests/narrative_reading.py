@@ -1,0 +1,16 @@
+"""Reading invented prose in a given language, for the narrative tests: one definition of the
+reader and of the places it gives, shared by the test modules of every language and round."""
+
+from extractors.document import Document, document_from_text
+from extractors.narrative import NarrativeFacts, extract_narrative
+
+
+def read(text: str, language: str = "en") -> NarrativeFacts:
+    """The narrative facts of an invented plain text, read as the given language."""
+    doc = document_from_text(text)
+    return extract_narrative(Document(text=doc.text, blocks=doc.blocks, language=language))
+
+
+def places(facts: NarrativeFacts) -> dict[str, int | None]:
+    """Driver -> position (None when unclassified) of every prose result row."""
+    return {row.driver: row.position for race in facts.races for row in race.results}
