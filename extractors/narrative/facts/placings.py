@@ -92,6 +92,11 @@ MAX_VEHICLE_WORDS = 4
 GRID_LEAD = english_words("placings", "grid_lead")
 # "held off X for fifth": the words of a 'beat' phrase that keep a place rather than take one
 HOLDING_WORDS = english_words("placings", "holding_words")
+# "blew his engine while holding second place": a place held while something else happened
+WHILE_WORDS = english_words("placings", "while_words")
+WHILE_RUNNING_WORDS = english_words("placings", "while_running_words")
+# "ahead of second-place finisher X": a hyphened place before one of these nouns and a name
+ATTRIBUTIVE_PLACE_NOUNS = english_words("placings", "attributive_place_nouns")
 # Words between drivers listed together and their positions listed in the same order: "A and B
 # were fourth and fifth"
 RESPECTIVE_VERBS = english_words("placings", "respective_verbs")
@@ -2380,6 +2385,12 @@ class _SentenceReader:
             return
         if self.bracketed_place(p):
             return  # "Y (Platz 9)": Y's own place, read with Y, never the subject's
+        if self.while_running(p.start):
+            return  # "who blew his engine while holding second place": no finish
+        named = self.attributive_owner(p)
+        if named is not None:  # "ahead of second-place finisher X": X's place, not the subject's
+            self.add(named, value, STATED, 0.7, p.start, p.end + 1)
+            return
         who = self.listed_place_owner(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
@@ -2403,6 +2414,31 @@ class _SentenceReader:
         elif p.id_ == "place" and who is not None:  # "Auf dem zweiten Platz landete X vor Y"
             self.followed(max(p.end, who.end), value + 1)  # "..., che precede Y e Z"
             self.ahead_of(max(p.end, who.end), value)
+
+    def while_running(self, start: int) -> bool:
+        """'who retired while holding second place', 'whilst running third': a place held during
+        the race, while something else happened, is no finish (English)."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        k = start - 1
+        if self.doc[start].lower_ not in WHILE_RUNNING_WORDS:
+            if k - 2 > self.s.span.start and self.doc[k - 1].text in HYPHENS:
+                k -= 2  # "while holding-down second place"
+            if k <= self.s.span.start or self.doc[k].lower_ not in WHILE_RUNNING_WORDS:
+                return False
+            k -= 1
+        return k >= self.s.span.start and self.doc[k].lower_ in WHILE_WORDS
+
+    def attributive_owner(self, p):  # noqa: ANN001, ANN201
+        """'ahead of second-place finisher X': a hyphened place before a noun of a driver and a
+        name is that name's (English); None otherwise."""
+        if self.s.vocab.code != ENGLISH or p.id_ != "place" or len(p) < 3:
+            return None
+        if p[-2].text not in HYPHENS or p.end + 1 >= self.s.span.end:
+            return None
+        if self.doc[p.end].lower_ not in ATTRIBUTIVE_PLACE_NOUNS:
+            return None
+        return self.s.mention_at(p.end + 1, skip=0)
 
     def running_between(self, start: int, end: int) -> bool:
         """Outside English, whether a cue of the running order (the language's `in_race_cues`:

@@ -1,0 +1,39 @@
+"""Round 12, English prose on unseen reports: a place held while something else happened, a
+hyphened place that belongs to the name after it (invented sentences in the shapes those reports
+use)."""
+
+from narrative_reading import places, read
+
+
+def test_a_place_held_while_the_engine_blew_is_no_finish():
+    facts = read(
+        "Carl Dunn won the race from start to finish. The only retirement was Ned Moro, who blew "
+        "his engine on lap three while holding-down second place."
+    )
+    assert places(facts) == {"Carl Dunn": 1}
+
+
+def test_a_place_run_whilst_spinning_is_no_finish_but_the_finish_after_it_is():
+    facts = read(
+        "Carl Dunn won the race. Ben Ross, who spun whilst running third, recovered to finish "
+        "fifth."
+    )
+    assert places(facts) == {"Carl Dunn": 1, "Ben Ross": 5}
+
+
+def test_a_place_after_while_in_a_finish_clause_is_kept():
+    facts = read("Carl Dunn won the race, while Ben Ross finished second.")
+    assert places(facts) == {"Carl Dunn": 1, "Ben Ross": 2}
+
+
+def test_a_hyphened_place_before_finisher_is_the_next_names():
+    facts = read(
+        "Sam Orta crossed the line a full 12 seconds ahead of second-place finisher Ivo Lund "
+        "(Apex Racing). Carl Hebb rounded out the podium in third."
+    )
+    assert places(facts) == {"Ivo Lund": 2, "Carl Hebb": 3}
+
+
+def test_a_hyphened_place_finish_stays_the_subjects():
+    facts = read("Carl Dunn won the race. Ben Ross took a second-place finish.")
+    assert places(facts) == {"Carl Dunn": 1, "Ben Ross": 2}
