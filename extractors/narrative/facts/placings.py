@@ -489,6 +489,8 @@ class _SentenceReader:
     ) -> None:
         if who is not None and self.in_crew(who):
             who = self.crew_entry(who)  # "the No. 13 driven by A and B, who finished third"
+        if who is not None and self.after_slash(who):
+            who = self.slash_first(who)  # "the A/B Cobra won": the pair's entrant is A
         if who is None or who.driver is None or self.after_crew_noun(who) or self.team_named(who):
             return
         told = set(range(start, end))  # the words of the place, not of its driver's clause
@@ -726,6 +728,16 @@ class _SentenceReader:
             and self.doc[first.start - 1].lower_ == "by"
             and self.doc[first.start - 2].lower_ in CREW_VERBS
         )
+
+    def after_slash(self, who: Mention) -> bool:
+        """'the A/B Cobra won': whether an English mention is the second of a pair."""
+        k = who.start - 1
+        return self.s.vocab.code == ENGLISH and k > self.s.span.start and self.doc[k].text == "/"
+
+    def slash_first(self, second: Mention) -> Mention | None:
+        """The first of an 'A/B' pair, whose row it is (the pair's entrant), when the text
+        names A; None otherwise (whose row it is stays unsaid)."""
+        return next((m for m in self.s.mentions if m.end == second.start - 1), None)
 
     def after_crew_noun(self, who: Mention) -> bool:
         """'vince l'equipaggio A - B, seguito da C e D', 'L'équipage X emmené par A et B se classe

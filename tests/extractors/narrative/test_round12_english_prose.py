@@ -37,3 +37,14 @@ def test_a_hyphened_place_before_finisher_is_the_next_names():
 def test_a_hyphened_place_finish_stays_the_subjects():
     facts = read("Carl Dunn won the race. Ben Ross took a second-place finish.")
     assert places(facts) == {"Carl Dunn": 1, "Ben Ross": 2}
+
+
+def test_a_slashed_pair_is_its_first_drivers_row():
+    facts = read("Ed Vance/Ron Pope won the sidecar final, with Ole Stam/Vic Orr second.")
+    assert places(facts) == {"Ed Vance": 1, "Ole Stam": 2}
+
+
+def test_the_second_of_a_pair_whose_first_is_unnamed_gets_no_row():
+    facts = read("In the Tourist Trophy, the Tom Kell/Ian Rudd Cobra won by 12 seconds.")
+    assert "Ian Rudd" not in places(facts)
+    assert "Ian Rudd Cobra" not in places(facts)
