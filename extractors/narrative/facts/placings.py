@@ -160,6 +160,8 @@ COPULAS = english_words("grammar", "copulas")
 # "took fifth, just behind X", "two places ahead of X": the driver a place is told against
 RELATIVE_WORDS = english_words("grammar", "relative_words")
 RELATIVE_ADVERBS = english_words("grammar", "relative_adverbs")
+# "finished third, just ahead of X": X the next place
+ADJACENT_ADVERBS = english_words("grammar", "adjacent_adverbs")
 # How many words between a place and "behind X" at most
 RELATIVE_REACH = 5
 # "placed fifth in his heat race": a race of the driver's own that the text does not name
@@ -1157,9 +1159,10 @@ class _SentenceReader:
         right after it in its clause. A bare 'ahead of X' does not say by how much and gives
         nothing."""
         stop = min(self.clause_end(end), end + RELATIVE_REACH + 2, self.s.span.end)
-        k, places = end, None
+        k, places, adjacent = end, None, False
         while k < stop and self.doc[k].lower_ in RELATIVE_ADVERBS - {"in", "of"}:
             places = count_word(self.doc[k].text) or places
+            adjacent = adjacent or self.doc[k].lower_ in ADJACENT_ADVERBS
             k += 1
         if k >= stop or self.doc[k].lower_ not in RELATIVE_WORDS | BEATEN_WORDS:
             return
@@ -1169,7 +1172,7 @@ class _SentenceReader:
         ):
             return  # "third place over Y" only, not a pass on a lap
         k += 1
-        while k < stop and self.doc[k].lower_ in ("of", "in", "front"):
+        while k < stop and self.doc[k].lower_ in ("of", "in", "front", "than"):
             k += 1
         other = self.s.mention_at(k)
         if other is None or other.driver in (None, who.driver):
@@ -1181,7 +1184,9 @@ class _SentenceReader:
         elif word in BEATEN_WORDS:  # "claimed third place over Y": Y fourth
             target = value + 1
         elif places is not None:
-            target = value + places
+            target = value + places  # "two places ahead of X", "one better than X"
+        elif adjacent and word != "better":
+            target = value + 1  # "finished third, just ahead of X": X fourth
         else:
             return
         if target >= 1:

@@ -48,3 +48,23 @@ def test_the_second_of_a_pair_whose_first_is_unnamed_gets_no_row():
     facts = read("In the Tourist Trophy, the Tom Kell/Ian Rudd Cobra won by 12 seconds.")
     assert "Ian Rudd" not in places(facts)
     assert "Ian Rudd Cobra" not in places(facts)
+
+
+def test_just_ahead_of_gives_the_next_place():
+    facts = read(
+        "Carl Dunn won the race. Matt Orr finished in third place just ahead of Ned Moro, while "
+        "Ivo Lund came from dead last to finish fifth."
+    )
+    assert places(facts) == {"Carl Dunn": 1, "Matt Orr": 3, "Ned Moro": 4, "Ivo Lund": 5}
+
+
+def test_one_better_than_gives_the_next_place():
+    facts = read(
+        "Carl Dunn won the race. Sam Orta was back in eighth place, one better than Ned Moro."
+    )
+    assert places(facts) == {"Carl Dunn": 1, "Sam Orta": 8, "Ned Moro": 9}
+
+
+def test_a_bare_ahead_of_gives_no_place():
+    facts = read("Carl Dunn won the race. Matt Orr finished third, ahead of Ned Moro.")
+    assert places(facts) == {"Carl Dunn": 1, "Matt Orr": 3}
