@@ -84,6 +84,9 @@ RACE_NOUNS = english_words("placings", "race_nouns")
 GROUP_WORDS = english_words("placings", "group_words")
 # Words of a finishing gap told between a driver and his position: "was a further 2.1s back"
 GAP_WORDS = english_words("placings", "gap_words")
+# "finished a lap down in tenth", "also two laps in arrears in 11th": a lapped finisher's gap
+LAPPED_GAP_WORDS = english_words("placings", "lapped_gap_words")
+FINISHED_GAP_WORDS = english_words("placings", "finished_gap_words")
 # "Ben Myall in the Gerrel MK1 in third": the car (or team) a driver is told in, before his place
 VEHICLE_PREPS = english_words("placings", "vehicle_preps")
 VEHICLE_DETERMINERS = english_words("placings", "vehicle_determiners")
@@ -2415,15 +2418,18 @@ class _SentenceReader:
             who = self.named_after(p, skip=OPENING_PLACE_REACH if opening else 4)
             if who is not None and self.running_between(p.end, who.start):
                 return  # "Na trzecim miejscu plasowali się X": where X lay, not finished
+        status: Status = "finished"
         if p.id_ == "in":  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
                 who = self.s.subject_before(phrase.start)
             elif who is None or not self.only_gap_between(who.end, p.start):
                 return
+            elif self.s.vocab.code == ENGLISH and self.lapped_gap(who.end, p.start):
+                status = "lapped"  # "finished a lap down in tenth"
         if self.shared_place(who):
             return
-        self.add(who, value, STATED, 0.75, p.start, p.end)
+        self.add(who, value, STATED, 0.75, p.start, p.end, status=status)
         if p.id_ in ("took", "held"):  # "took fourth from X", "held on for second ahead of X,
             # Y and Z": X next, and a list in order
             for offset, runner in enumerate(self.followers(p.end, ("from", "ahead"))):
@@ -2518,7 +2524,20 @@ class _SentenceReader:
         in second', 'Ferreira a further 2.1 seconds back in third')."""
         timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
         start = self.past_vehicle(start, end)
-        return all(t.i in timed or t.like_num or t.lower_ in GAP_WORDS for t in self.doc[start:end])
+        words = set(GAP_WORDS)
+        if self.s.vocab.code == ENGLISH and self.lapped_gap(start, end):
+            words |= LAPPED_GAP_WORDS | {"in"}
+            if start < end and self.doc[start].lower_ in FINISHED_GAP_WORDS:
+                start += 1
+        return all(t.i in timed or t.like_num or t.lower_ in words for t in self.doc[start:end])
+
+    def lapped_gap(self, start: int, end: int) -> bool:
+        """Whether the words before 'in tenth' tell laps lost ('a lap down', 'three laps in
+        arrears'), each 'in' among them opening 'in arrears'."""
+        words = [t.lower_ for t in self.doc[start:end]]
+        if not any(w in ("lap", "laps") for w in words):
+            return False
+        return all(w != "in" or words[k + 1 : k + 2] == ["arrears"] for k, w in enumerate(words))
 
     def past_vehicle(self, start: int, end: int) -> int:
         """Where the words after a driver go on past the car or team he is told in ('Ben Myall

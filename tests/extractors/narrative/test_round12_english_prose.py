@@ -68,3 +68,20 @@ def test_one_better_than_gives_the_next_place():
 def test_a_bare_ahead_of_gives_no_place():
     facts = read("Carl Dunn won the race. Matt Orr finished third, ahead of Ned Moro.")
     assert places(facts) == {"Carl Dunn": 1, "Matt Orr": 3}
+
+
+def test_places_a_lap_down_are_lapped_finishes():
+    facts = read(
+        "Carl Dunn won the race. Ivo Lund finished a lap down in tenth after a spin, with Ole "
+        "Stam also a lap in arrears in 11th and Vic Orr three laps down in 12th place."
+    )
+    assert places(facts) == {"Carl Dunn": 1, "Ivo Lund": 10, "Ole Stam": 11, "Vic Orr": 12}
+    statuses = {row.driver: row.status for race in facts.races for row in race.results}
+    assert statuses["Ivo Lund"] == "lapped"
+    assert statuses["Vic Orr"] == "lapped"
+    assert statuses["Carl Dunn"] == "finished"
+
+
+def test_a_place_a_lap_down_in_the_running_is_no_finish():
+    facts = read("Carl Dunn won the race. Ned Moro ran a lap down in tenth.")
+    assert places(facts) == {"Carl Dunn": 1}
