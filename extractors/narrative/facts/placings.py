@@ -2121,6 +2121,7 @@ class _SentenceReader:
             self.followers(start, ("from", "ahead"))
             or self.s.beaten_after(p)
             or self.beaten_one(start)
+            or self.won_over(p.end)
         )
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
@@ -2153,6 +2154,16 @@ class _SentenceReader:
         closes right before its comma."""
         comma = who.start - 2
         return next((m for m in self.s.mentions if m.end == comma and m.kind == "name"), None)
+
+    def won_over(self, end: int) -> list[Mention]:
+        """The one driver right after an English win and 'over' ('took the victory over X',
+        'repeating his win over X'): the runner-up; [] for several or none."""
+        if self.s.vocab.code != ENGLISH or end >= self.s.span.end or self.doc[end].lower_ != "over":
+            return []
+        first = self.s.mention_at(end + 1)
+        if first is None or first.kind != "name" or len(self.s.coordinated(first)) > 1:
+            return []
+        return [first]
 
     def beaten_one(self, start: int) -> list[Mention]:
         """The one driver an English win's participle clause beats ('won the final at Lakeside,

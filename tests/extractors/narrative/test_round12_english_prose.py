@@ -85,3 +85,13 @@ def test_places_a_lap_down_are_lapped_finishes():
 def test_a_place_a_lap_down_in_the_running_is_no_finish():
     facts = read("Carl Dunn won the race. Ned Moro ran a lap down in tenth.")
     assert places(facts) == {"Carl Dunn": 1}
+
+
+def test_a_victory_over_one_driver_makes_him_the_runner_up():
+    facts = read("Dan Sharp led flag to flag to take the victory over Ken Lee, four seconds back.")
+    assert places(facts) == {"Dan Sharp": 1, "Ken Lee": 2}
+
+
+def test_a_victory_over_several_drivers_gives_no_order():
+    facts = read("Dan Sharp took the victory over Ken Lee and Ivo Lund.")
+    assert places(facts) == {"Dan Sharp": 1}
