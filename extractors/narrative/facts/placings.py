@@ -84,6 +84,9 @@ RACE_NOUNS = english_words("placings", "race_nouns")
 GROUP_WORDS = english_words("placings", "group_words")
 # Words of a finishing gap told between a driver and his position: "was a further 2.1s back"
 GAP_WORDS = english_words("placings", "gap_words")
+# "finished a lap down in tenth", "also two laps in arrears in 11th": a lapped finisher's gap
+LAPPED_GAP_WORDS = english_words("placings", "lapped_gap_words")
+FINISHED_GAP_WORDS = english_words("placings", "finished_gap_words")
 # "Ben Myall in the Gerrel MK1 in third": the car (or team) a driver is told in, before his place
 VEHICLE_PREPS = english_words("placings", "vehicle_preps")
 VEHICLE_DETERMINERS = english_words("placings", "vehicle_determiners")
@@ -92,6 +95,11 @@ MAX_VEHICLE_WORDS = 4
 GRID_LEAD = english_words("placings", "grid_lead")
 # "held off X for fifth": the words of a 'beat' phrase that keep a place rather than take one
 HOLDING_WORDS = english_words("placings", "holding_words")
+# "blew his engine while holding second place": a place held while something else happened
+WHILE_WORDS = english_words("placings", "while_words")
+WHILE_RUNNING_WORDS = english_words("placings", "while_running_words")
+# "ahead of second-place finisher X": a hyphened place before one of these nouns and a name
+ATTRIBUTIVE_PLACE_NOUNS = english_words("placings", "attributive_place_nouns")
 # Words between drivers listed together and their positions listed in the same order: "A and B
 # were fourth and fifth"
 RESPECTIVE_VERBS = english_words("placings", "respective_verbs")
@@ -155,6 +163,8 @@ COPULAS = english_words("grammar", "copulas")
 # "took fifth, just behind X", "two places ahead of X": the driver a place is told against
 RELATIVE_WORDS = english_words("grammar", "relative_words")
 RELATIVE_ADVERBS = english_words("grammar", "relative_adverbs")
+# "finished third, just ahead of X": X the next place
+ADJACENT_ADVERBS = english_words("grammar", "adjacent_adverbs")
 # How many words between a place and "behind X" at most
 RELATIVE_REACH = 5
 # "placed fifth in his heat race": a race of the driver's own that the text does not name
@@ -484,6 +494,8 @@ class _SentenceReader:
     ) -> None:
         if who is not None and self.in_crew(who):
             who = self.crew_entry(who)  # "the No. 13 driven by A and B, who finished third"
+        if who is not None and self.after_slash(who):
+            who = self.slash_first(who)  # "the A/B Cobra won": the pair's entrant is A
         if who is None or who.driver is None or self.after_crew_noun(who) or self.team_named(who):
             return
         told = set(range(start, end))  # the words of the place, not of its driver's clause
@@ -721,6 +733,16 @@ class _SentenceReader:
             and self.doc[first.start - 1].lower_ == "by"
             and self.doc[first.start - 2].lower_ in CREW_VERBS
         )
+
+    def after_slash(self, who: Mention) -> bool:
+        """'the A/B Cobra won': whether an English mention is the second of a pair."""
+        k = who.start - 1
+        return self.s.vocab.code == ENGLISH and k > self.s.span.start and self.doc[k].text == "/"
+
+    def slash_first(self, second: Mention) -> Mention | None:
+        """The first of an 'A/B' pair, whose row it is (the pair's entrant), when the text
+        names A; None otherwise (whose row it is stays unsaid)."""
+        return next((m for m in self.s.mentions if m.end == second.start - 1), None)
 
     def after_crew_noun(self, who: Mention) -> bool:
         """'vince l'equipaggio A - B, seguito da C e D', 'L'équipage X emmené par A et B se classe
@@ -1140,9 +1162,10 @@ class _SentenceReader:
         right after it in its clause. A bare 'ahead of X' does not say by how much and gives
         nothing."""
         stop = min(self.clause_end(end), end + RELATIVE_REACH + 2, self.s.span.end)
-        k, places = end, None
+        k, places, adjacent = end, None, False
         while k < stop and self.doc[k].lower_ in RELATIVE_ADVERBS - {"in", "of"}:
             places = count_word(self.doc[k].text) or places
+            adjacent = adjacent or self.doc[k].lower_ in ADJACENT_ADVERBS
             k += 1
         if k >= stop or self.doc[k].lower_ not in RELATIVE_WORDS | BEATEN_WORDS:
             return
@@ -1152,7 +1175,7 @@ class _SentenceReader:
         ):
             return  # "third place over Y" only, not a pass on a lap
         k += 1
-        while k < stop and self.doc[k].lower_ in ("of", "in", "front"):
+        while k < stop and self.doc[k].lower_ in ("of", "in", "front", "than"):
             k += 1
         other = self.s.mention_at(k)
         if other is None or other.driver in (None, who.driver):
@@ -1164,7 +1187,9 @@ class _SentenceReader:
         elif word in BEATEN_WORDS:  # "claimed third place over Y": Y fourth
             target = value + 1
         elif places is not None:
-            target = value + places
+            target = value + places  # "two places ahead of X", "one better than X"
+        elif adjacent and word != "better":
+            target = value + 1  # "finished third, just ahead of X": X fourth
         else:
             return
         if target >= 1:
@@ -2096,6 +2121,7 @@ class _SentenceReader:
             self.followers(start, ("from", "ahead"))
             or self.s.beaten_after(p)
             or self.beaten_one(start)
+            or self.won_over(p.end)
         )
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
@@ -2128,6 +2154,16 @@ class _SentenceReader:
         closes right before its comma."""
         comma = who.start - 2
         return next((m for m in self.s.mentions if m.end == comma and m.kind == "name"), None)
+
+    def won_over(self, end: int) -> list[Mention]:
+        """The one driver right after an English win and 'over' ('took the victory over X',
+        'repeating his win over X'): the runner-up; [] for several or none."""
+        if self.s.vocab.code != ENGLISH or end >= self.s.span.end or self.doc[end].lower_ != "over":
+            return []
+        first = self.s.mention_at(end + 1)
+        if first is None or first.kind != "name" or len(self.s.coordinated(first)) > 1:
+            return []
+        return [first]
 
     def beaten_one(self, start: int) -> list[Mention]:
         """The one driver an English win's participle clause beats ('won the final at Lakeside,
@@ -2380,6 +2416,12 @@ class _SentenceReader:
             return
         if self.bracketed_place(p):
             return  # "Y (Platz 9)": Y's own place, read with Y, never the subject's
+        if self.while_running(p.start):
+            return  # "who blew his engine while holding second place": no finish
+        named = self.attributive_owner(p)
+        if named is not None:  # "ahead of second-place finisher X": X's place, not the subject's
+            self.add(named, value, STATED, 0.7, p.start, p.end + 1)
+            return
         who = self.listed_place_owner(p) or self.s.subject_before(p.start)
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
@@ -2387,15 +2429,18 @@ class _SentenceReader:
             who = self.named_after(p, skip=OPENING_PLACE_REACH if opening else 4)
             if who is not None and self.running_between(p.end, who.start):
                 return  # "Na trzecim miejscu plasowali się X": where X lay, not finished
+        status: Status = "finished"
         if p.id_ == "in":  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
                 who = self.s.subject_before(phrase.start)
             elif who is None or not self.only_gap_between(who.end, p.start):
                 return
+            elif self.s.vocab.code == ENGLISH and self.lapped_gap(who.end, p.start):
+                status = "lapped"  # "finished a lap down in tenth"
         if self.shared_place(who):
             return
-        self.add(who, value, STATED, 0.75, p.start, p.end)
+        self.add(who, value, STATED, 0.75, p.start, p.end, status=status)
         if p.id_ in ("took", "held"):  # "took fourth from X", "held on for second ahead of X,
             # Y and Z": X next, and a list in order
             for offset, runner in enumerate(self.followers(p.end, ("from", "ahead"))):
@@ -2403,6 +2448,31 @@ class _SentenceReader:
         elif p.id_ == "place" and who is not None:  # "Auf dem zweiten Platz landete X vor Y"
             self.followed(max(p.end, who.end), value + 1)  # "..., che precede Y e Z"
             self.ahead_of(max(p.end, who.end), value)
+
+    def while_running(self, start: int) -> bool:
+        """'who retired while holding second place', 'whilst running third': a place held during
+        the race, while something else happened, is no finish (English)."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        k = start - 1
+        if self.doc[start].lower_ not in WHILE_RUNNING_WORDS:
+            if k - 2 > self.s.span.start and self.doc[k - 1].text in HYPHENS:
+                k -= 2  # "while holding-down second place"
+            if k <= self.s.span.start or self.doc[k].lower_ not in WHILE_RUNNING_WORDS:
+                return False
+            k -= 1
+        return k >= self.s.span.start and self.doc[k].lower_ in WHILE_WORDS
+
+    def attributive_owner(self, p):  # noqa: ANN001, ANN201
+        """'ahead of second-place finisher X': a hyphened place before a noun of a driver and a
+        name is that name's (English); None otherwise."""
+        if self.s.vocab.code != ENGLISH or p.id_ != "place" or len(p) < 3:
+            return None
+        if p[-2].text not in HYPHENS or p.end + 1 >= self.s.span.end:
+            return None
+        if self.doc[p.end].lower_ not in ATTRIBUTIVE_PLACE_NOUNS:
+            return None
+        return self.s.mention_at(p.end + 1, skip=0)
 
     def running_between(self, start: int, end: int) -> bool:
         """Outside English, whether a cue of the running order (the language's `in_race_cues`:
@@ -2465,7 +2535,20 @@ class _SentenceReader:
         in second', 'Ferreira a further 2.1 seconds back in third')."""
         timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
         start = self.past_vehicle(start, end)
-        return all(t.i in timed or t.like_num or t.lower_ in GAP_WORDS for t in self.doc[start:end])
+        words = set(GAP_WORDS)
+        if self.s.vocab.code == ENGLISH and self.lapped_gap(start, end):
+            words |= LAPPED_GAP_WORDS | {"in"}
+            if start < end and self.doc[start].lower_ in FINISHED_GAP_WORDS:
+                start += 1
+        return all(t.i in timed or t.like_num or t.lower_ in words for t in self.doc[start:end])
+
+    def lapped_gap(self, start: int, end: int) -> bool:
+        """Whether the words before 'in tenth' tell laps lost ('a lap down', 'three laps in
+        arrears'), each 'in' among them opening 'in arrears'."""
+        words = [t.lower_ for t in self.doc[start:end]]
+        if not any(w in ("lap", "laps") for w in words):
+            return False
+        return all(w != "in" or words[k + 1 : k + 2] == ["arrears"] for k, w in enumerate(words))
 
     def past_vehicle(self, start: int, end: int) -> int:
         """Where the words after a driver go on past the car or team he is told in ('Ben Myall
