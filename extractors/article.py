@@ -614,7 +614,26 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
     for index, row in enumerate(rows[:-1]):
         if row is not None and _labels_list(row, rows[index + 1]):
             rows[index] = None  # "Klasa 2" over "1. Ann Lee": the class heading of that list
-    return _with_entry_lines(doc, rows)
+    return _with_entry_lines(doc, _with_wrapped_rows(doc, rows))
+
+
+def _with_wrapped_rows(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:
+    """A row cut by a line break after its first word ('8 Clio', then 'Cup Ann Lee-Bo Kim
+    07:55.3'): the two lines read as one row when only together they make a timed result with
+    its printed place (the second line marked CONTINUED)."""
+    for index, row in enumerate(rows[:-1]):
+        below = doc.blocks[index + 1]
+        if row is None or row.position is None or row.has_timing or row.unknown:
+            continue
+        if len((row.driver or "").split()) > 1 or row.nation or row.points is not None:
+            continue
+        if POSITION_RE.match(below.text.strip()) or "\n" in below.text:
+            continue
+        joined = parse_row_text(f"{doc.blocks[index].text} {below.text}", doc.blocks[index].start)
+        if joined.position == row.position and joined.has_timing and joined.is_result:
+            rows[index] = replace(joined, text=doc.text[joined.start : below.end], end=below.end)
+            rows[index + 1] = CONTINUED
+    return rows
 
 
 def _labels_list(row: RowFacts, below: RowFacts | None) -> bool:

@@ -1,0 +1,61 @@
+"""Printed lists in shapes learned in round 12 from reports not seen before: rally crews printed
+'Ann Lee-Bo Kim' after a class column, a row cut by a line break after its class's first word.
+Sentences and pages are invented."""
+
+from extractors.article import extract_article
+from extractors.result_lists import parse_row_text
+
+
+def printed_rows(text: str) -> list[tuple[str, list[tuple]]]:
+    extraction = extract_article(text, media_type="text/plain")
+    return [
+        (
+            race.name,
+            [
+                (r.position, r.driver, tuple(r.crew), r.time_s, r.gap_s)
+                for r in race.results
+                if r.method != "narrative"
+            ],
+        )
+        for race in extraction.races
+        if any(r.method != "narrative" for r in race.results)
+    ]
+
+
+def test_a_hyphened_crew_named_in_full_is_the_driver_and_co_driver():
+    row = parse_row_text("2 RX3N Ann Lee-Bo Kim 02:16.6 (*)")
+    assert (row.position, row.driver, row.crew, row.unknown) == (
+        2,
+        "Ann Lee",
+        ("Ann Lee", "Bo Kim"),
+        (),
+    )
+
+
+def test_a_double_barrelled_surname_is_no_crew():
+    row = parse_row_text("3. Ann Smith-Jones 1:02.345")
+    assert (row.driver, row.crew) == ("Ann Smith-Jones", ())
+
+
+def test_a_rally_classification_with_class_column_and_a_wrapped_row_is_read_whole():
+    page = (
+        "Invented rally news\n\n"
+        "The father and son crew won the fourth round of the season after the leaders retired.\n"
+        "OAKFIELD RALLY: FINAL CLASSIFICATION (8 SS)\n"
+        "1 RX4 Ann Lee-Bo Kim 1h29m29.2s\n"
+        "2 RX2N Cy Diaz-Di Eng 02:16.6\n"
+        "3 Kite\n"
+        "CUP Ed Fox-Flo Gray 02:50.6\n"
+        "4 Kite CUP Gus Hale-Hal Ives 05:23.8\n"
+    )
+    assert printed_rows(page) == [
+        (
+            "Final",
+            [
+                (1, "Ann Lee", ("Ann Lee", "Bo Kim"), 5369.2, None),
+                (2, "Cy Diaz", ("Cy Diaz", "Di Eng"), None, 136.6),
+                (3, "Ed Fox", ("Ed Fox", "Flo Gray"), None, 170.6),
+                (4, "Gus Hale", ("Gus Hale", "Hal Ives"), None, 323.8),
+            ],
+        )
+    ]
