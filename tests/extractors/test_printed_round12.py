@@ -59,3 +59,46 @@ def test_a_rally_classification_with_class_column_and_a_wrapped_row_is_read_whol
             ],
         )
     ]
+
+
+def test_team_scores_over_their_riders_are_the_teams_results_not_race_headings():
+    page = (
+        "Invented speedway round-up\n\n"
+        "The home club won the triangular meeting on Saturday.\n"
+        "Scores:\n"
+        "(12.06) Oakfield Triangular - Oakfield\n"
+        "I Oakfield Hawks - 20:\n"
+        "3. Ann Lee - 12 (3,3,3,3)\n"
+        "4. Bo Kim - 8 (2,2,2,2)\n"
+        "II Riverton Owls - 13:\n"
+        "1. Cy Diaz - 9 (3,2,3,1)\n"
+        "2. Di Eng - 4 (1,1,2,0)\n"
+        "III Hillcrest Foxes - 3:\n"
+        "5. Ed Fox - 1 (0,0,1,0)\n"
+        "6. Flo Gray - 2 (1,1,0,0)\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    rows = [
+        (r.position, r.driver, r.points, tuple(r.crew))
+        for race in extraction.races
+        for r in race.results
+        if r.method != "narrative"
+    ]
+    assert rows == [
+        (1, "Oakfield Hawks", 20.0, ("Ann Lee", "Bo Kim")),
+        (2, "Riverton Owls", 13.0, ("Cy Diaz", "Di Eng")),
+        (3, "Hillcrest Foxes", 3.0, ("Ed Fox", "Flo Gray")),
+    ]
+    assert [race.name for race in extraction.races if race.results] == [
+        "(12.06) Oakfield Triangular - Oakfield"
+    ]
+
+
+def test_a_roman_place_line_without_riders_below_is_no_team_row():
+    page = (
+        "Invented speedway round-up\n\n"
+        "I Oakfield Hawks - 20:\n"
+        "The hosts were never headed on the night and won by seven points.\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    assert [r.driver for race in extraction.races for r in race.results] == []
