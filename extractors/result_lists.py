@@ -276,7 +276,9 @@ def parse_fields(
         # row named its car: 'Kite GT (Hyundai / Apex Motorsport)')
         if code and fields.nation is None:
             fields.nation = code
-        elif not (fields.names or has_driver) and looks_like_name(content.strip()):
+        elif not (fields.names or has_driver or fields.unknown) and looks_like_name(
+            content.strip()
+        ):
             fields.names.append(clean_name(content))
         elif fields.car is None and is_car(content):
             fields.car = content.strip()
@@ -583,7 +585,7 @@ def results_from_rows(
         if row.time_s is not None and row.gap_s is None:
             if index == 1 or winner_time is not None and row.time_s >= winner_time:
                 time_s, time_text, gap_text = row.time_s, row.gap_text, None
-                if index > 1:
+                if index > 1 and winner.position in (None, 1):  # a list cut above: no gap
                     gap_s = round(row.time_s - winner_time, 3)  # type: ignore[operator]
             else:
                 gap_s = row.time_s  # "0.684" under a winner's time: a gap printed bare

@@ -102,3 +102,51 @@ def test_a_roman_place_line_without_riders_below_is_no_team_row():
     )
     extraction = extract_article(page, media_type="text/plain")
     assert [r.driver for race in extraction.races for r in race.results] == []
+
+
+def test_a_rally_time_printed_with_dots_throughout_is_a_race_time():
+    from extractors.times import find_timings
+
+    assert [t.time_s for t in find_timings("1.36.08.3")] == [5768.3]
+    assert [t.time_s for t in find_timings("on 21.05.2031")] == []
+
+
+def test_a_crew_the_gate_does_not_know_leaves_the_car_in_brackets_no_driver():
+    row = parse_row_text("3rd (1) Ann Xyzzyq/Bo Qwrtzz (Kite N) 1.39.49.4")
+    assert row.driver != "Kite N"
+
+
+def test_a_co_driver_named_in_prose_is_no_result_beside_the_printed_crew():
+    page = (
+        "Invented rally news\n\n"
+        "FINAL LEADERBOARD AFTER STAGE 12\n"
+        "1st (5) Ann Lee/Bo Kim (Kite N) 1.36.08.3\n"
+        "2nd (2) Cy Diaz/Di Eng (Vega N) 1.37.22.2\n"
+        "3rd (9) Ned Champion/Flo Gray (Kite N) 1.39.49.4\n"
+        "4th (3) Gus Hale/Hal Ives (Vega N) 1.41.22.6\n"
+        "5th (7) Ian Jory/Jo Kemp (Kite C2) 1.43.01.8\n"
+        "6th (14) Kay Lutz/Lou Mace (Vega N) 1.46.07.5\n\n"
+        "There was no such problem however for Ann Lee and his co driver Bo Kim who scored a "
+        "very impressive victory with their Kite on this opening round of the championship.\n"
+        "Kay Lutz and his co driver Lou Mace, the youngest crew on the rally, rounded off the "
+        "top 6 in their Vega.\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    rows = [(r.position, r.driver) for race in extraction.races for r in race.results]
+    assert (6, "Lou Mace") not in rows
+    assert (6, "Kay Lutz") in rows
+
+
+def test_a_list_cut_above_its_winner_gives_race_times_and_no_gaps():
+    page = (
+        "Invented rally news\n\n"
+        "4th (10) Gus Hale/Hal Ives (Vega N) 1.41.22.6\n"
+        "5th (7) Ian Jory/Jo Kemp (Kite C2) 1.43.01.8\n"
+        "6th (14) Kay Lutz/Lou Mace (Vega N) 1.46.07.5\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    assert [(r.position, r.time_s, r.gap_s) for race in extraction.races for r in race.results] == [
+        (4, 6082.6, None),
+        (5, 6181.8, None),
+        (6, 6367.5, None),
+    ]
