@@ -385,6 +385,9 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         rest = BRACKET_RE.sub(" ", rest)
     dashed = None if crew else DASH_CREW_RE.match(rest)
     dashes = _without_trailing_nation(DASH_RE.sub("/", dashed["crew"])) if dashed else ""
+    listed = dashed["crew"] if dashed else "/"
+    if not re.search(r"[/–—]", listed) and len(parse_crew(listed)) >= MIN_DASH_CREW:
+        return RowFacts(**facts)  # '1. Lee, Kim, Diaz, Eng (Fox X)': a heat's order, no one row
     if dashed and len(members := parse_crew(dashes)) >= MIN_DASH_CREW:
         # "1. Ann Lee – Bo Kim – Cy Diaz (Kite GT3 / Apex Racing)": a crew, its car and entrant
         facts["crew"] = crew = members

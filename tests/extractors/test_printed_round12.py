@@ -150,3 +150,12 @@ def test_a_list_cut_above_its_winner_gives_race_times_and_no_gaps():
         (5, 6181.8, None),
         (6, 6367.5, None),
     ]
+
+
+def test_a_heat_printed_as_names_in_order_is_no_one_row():
+    assert parse_row_text("1. Lutz, Mace, Nash, Orme (Pike X)").driver is None
+    assert parse_row_text("2. R. Lutz, Mace, S. Lutz, Orme (D)").driver is None
+    crew = parse_row_text("1. Ann Lee – Bo Kim – Cy Diaz (Kite GT3 / Apex Racing)")
+    assert (crew.driver, crew.crew) == ("Apex Racing", ("Ann Lee", "Bo Kim", "Cy Diaz"))
+    pair = parse_row_text("5. Ann Lee/Bo Kim, Irlanda/Grã-Bretanha (Citroën C3), a 1.57,4.")
+    assert pair.driver == "Ann Lee"
