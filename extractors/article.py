@@ -82,6 +82,7 @@ from extractors.sections import (
     race_identity,
     ranking_headings,
     read_marker,
+    roman_number,
     section_name,
 )
 from extractors.standings import (
@@ -101,6 +102,11 @@ MAX_ROW_WORDS = 16
 MAX_NUMBERED_ROW_WORDS = 24
 # A results list has at least this many rows unless a race heading introduces it.
 MIN_LIST_ROWS = 2
+# "I Apex Speedway Club - 18:", "II Kite Riders – 14:": a team's place, name and match score
+TEAM_SCORE_RE = re.compile(
+    r"(?P<place>[IVX]{1,4})\s+(?P<team>[^\W\d_][^\d:()]*?)\s+[-–]\s+(?P<points>\d{1,3}):"
+)
+MAX_TEAM_SCORE_WORDS = 5
 DEFAULT_RACE_NAME = "Race"
 # Prose paragraphs per spaCy batch when many articles are extracted together.
 PROSE_BATCH_SIZE = 64
@@ -614,7 +620,75 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
     for index, row in enumerate(rows[:-1]):
         if row is not None and _labels_list(row, rows[index + 1]):
             rows[index] = None  # "Klasa 2" over "1. Ann Lee": the class heading of that list
-    return _with_entry_lines(doc, rows)
+    return _with_entry_lines(doc, _with_team_scores(doc, _with_wrapped_rows(doc, rows)))
+
+
+def _team_score(text: str) -> RowFacts | None:
+    """'II Apex Speedway Club - 14:': a team's place in Roman numerals, its name and its match
+    score, opening the lines of its riders; None for other lines."""
+    found = TEAM_SCORE_RE.fullmatch(text.strip())
+    if found is None or not _says_team(found["team"]):
+        return None
+    return RowFacts(
+        text=text,
+        start=0,
+        end=len(text),
+        position=int(roman_number(found["place"])),
+        position_text=found["place"],
+        driver=found["team"].strip(),
+        points=float(found["points"]),
+    )
+
+
+def _says_team(name: str) -> bool:
+    words = name.split()
+    return 0 < len(words) <= MAX_TEAM_SCORE_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _with_team_scores(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:
+    """A team's match score over its riders' lines ('I Apex Club - 18:', then '3. Ann Lee - 12
+    (3,3,3,3)'): one result row of the team, its riders the crew (their lines marked CONTINUED);
+    a team's score is no race heading and its riders' lines are no race's results."""
+    for index, block in enumerate(doc.blocks):
+        team = _team_score(block.text)
+        if team is None:
+            continue
+        riders: list[str] = []
+        end = index + 1
+        while end < len(rows) and rows[end] not in (None, CONTINUED):
+            rider = rows[end]
+            if _team_score(doc.blocks[end].text) or rider.position is None or not rider.driver:  # type: ignore[union-attr]
+                break
+            riders.append(rider.driver)  # type: ignore[union-attr]
+            end += 1
+        if not riders:
+            continue
+        rows[index] = replace(
+            team, crew=tuple(riders), start=block.start, end=doc.blocks[end - 1].end
+        )
+        rows[index] = replace(rows[index], text=doc.text[block.start : doc.blocks[end - 1].end])
+        for below in range(index + 1, end):
+            rows[below] = CONTINUED
+    return rows
+
+
+def _with_wrapped_rows(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:
+    """A row cut by a line break after its first word ('8 Clio', then 'Cup Ann Lee-Bo Kim
+    07:55.3'): the two lines read as one row when only together they make a timed result with
+    its printed place (the second line marked CONTINUED)."""
+    for index, row in enumerate(rows[:-1]):
+        below = doc.blocks[index + 1]
+        if row is None or row.position is None or row.has_timing or row.unknown:
+            continue
+        if len((row.driver or "").split()) > 1 or row.nation or row.points is not None:
+            continue
+        if POSITION_RE.match(below.text.strip()) or "\n" in below.text:
+            continue
+        joined = parse_row_text(f"{doc.blocks[index].text} {below.text}", doc.blocks[index].start)
+        if joined.position == row.position and joined.has_timing and joined.is_result:
+            rows[index] = replace(joined, text=doc.text[joined.start : below.end], end=below.end)
+            rows[index + 1] = CONTINUED
+    return rows
 
 
 def _labels_list(row: RowFacts, below: RowFacts | None) -> bool:
@@ -894,7 +968,10 @@ def read_structured(doc: Document) -> StructuredFacts:
         for i, row in enumerate(_candidate_rows(doc, spanned | stated.blocks))
     ]
     runs = _runs(doc, candidates)
-    is_row = [row is CONTINUED or i in flat_blocks for i, row in enumerate(candidates)]
+    is_row = [
+        row is CONTINUED or i in flat_blocks or (row is not None and bool(row.crew))
+        for i, row in enumerate(candidates)
+    ]  # a team entry with its crew read opens no section ('I Apex Club - 18:')
     for index in spanned | stated.blocks:
         is_row[index] = True
     for run in runs:

@@ -125,6 +125,14 @@ MIN_DASH_CREW = 3
 # " – ", "/" inside brackets: between a car and its team ('(BMW M3 – Team Blu)', '(Kite/Honda
 # Civic)')
 BRACKET_SPLIT_RE = re.compile(r"\s+[–—-]\s+|\s*/\s*")
+# "Ann Lee-Bo Kim": a rally crew printed as one entry, each member named in full (two or three
+# capitalised words), joined by a hyphen with no spaces; not 'Ann Smith-Jones' (a surname)
+MAX_CLASS_COLUMN_WORDS = 2  # a class column before a hyphened crew: 'RC4', 'Clio Cup'
+NAME_PART = r"[A-ZÀ-Þ][a-zà-ÿ'’]+\.?"
+HYPHEN_CREW_RE = re.compile(
+    rf"(?<![\w'’-])(?P<a>{NAME_PART}(?:\s+{NAME_PART}){{1,2}})"
+    rf"-(?P<b>{NAME_PART}(?:\s+{NAME_PART}){{1,2}})(?![\w'’-])"
+)
 # "“Linos”", '"Fox"': a driver known by a nickname in quotes
 QUOTED_RE = re.compile(r"^[“\"«„‘'](?P<name>[^“”\"«»„‘’']{2,40})[”\"»“’']$")
 # 'Ana Beatriz "Bia" Souza', 'Carlos ?Guga? Lima' (quote marks lost to '?'): a nickname in
@@ -268,7 +276,9 @@ def parse_fields(
         # row named its car: 'Kite GT (Hyundai / Apex Motorsport)')
         if code and fields.nation is None:
             fields.nation = code
-        elif not (fields.names or has_driver) and looks_like_name(content.strip()):
+        elif not (fields.names or has_driver or fields.unknown) and looks_like_name(
+            content.strip()
+        ):
             fields.names.append(clean_name(content))
         elif fields.car is None and is_car(content):
             fields.car = content.strip()
@@ -375,6 +385,9 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         rest = BRACKET_RE.sub(" ", rest)
     dashed = None if crew else DASH_CREW_RE.match(rest)
     dashes = _without_trailing_nation(DASH_RE.sub("/", dashed["crew"])) if dashed else ""
+    listed = dashed["crew"] if dashed else "/"
+    if not re.search(r"[/–—]", listed) and len(parse_crew(listed)) >= MIN_DASH_CREW:
+        return RowFacts(**facts)  # '1. Lee, Kim, Diaz, Eng (Fox X)': a heat's order, no one row
     if dashed and len(members := parse_crew(dashes)) >= MIN_DASH_CREW:
         # "1. Ann Lee – Bo Kim – Cy Diaz (Kite GT3 / Apex Racing)": a crew, its car and entrant
         facts["crew"] = crew = members
@@ -388,9 +401,19 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if slashed:  # "Urrutia/Rossi (Toyota)": the crew is the entry, as printed
         entrant, facts["crew"] = _entrant_and_crew(slashed.group(0))
         rest = f"{rest[: slashed.start()]} | {rest[slashed.end() :]}"
-    driver, nation, team, car, unknown = parse_fields(rest, has_driver=bool(slashed or crew))
+    hyphened = None if slashed or crew or facts.get("car") else _hyphen_crew(rest)
+    if hyphened:  # "Ann Lee-Bo Kim": driver and co-driver, the first-named drives
+        facts["crew"] = (hyphened["a"], hyphened["b"])
+        head = rest[: hyphened.start()]
+        if len(head.strip(FIELD_PUNCTUATION).split()) <= MAX_CLASS_COLUMN_WORDS:
+            head = " "  # "3 RC4 Ann Lee-Bo Kim", "9 Clio Cup Ann Lee-Bo Kim": the class column
+        rest = f"{head} | {rest[hyphened.end() :]}"
+    has_driver = bool(slashed or crew or hyphened)
+    driver, nation, team, car, unknown = parse_fields(rest, has_driver=has_driver)
     car = facts.pop("car", None) or car
-    if slashed:
+    if hyphened:
+        driver = hyphened["a"]
+    elif slashed:
         driver = entrant
     elif crew and dashed and driver is None:  # the entrant in brackets, else the first-named
         driver = team or crew[0]
@@ -472,6 +495,14 @@ def _slash_crew(text: str) -> re.Match[str] | None:
             offset = field.start() + field.group(0).index(crew)
             return re.compile(re.escape(crew)).search(text, offset)
     return None
+
+
+def _hyphen_crew(text: str) -> re.Match[str] | None:
+    """The crew of two printed 'Ann Lee-Bo Kim' in `text`, each member shaped like a name; None
+    when there is none (or more than one: the row does not settle which is the entry)."""
+    found = [m for m in HYPHEN_CREW_RE.finditer(text) if looks_like_name(m["a"])]
+    found = [m for m in found if looks_like_name(m["b"])]
+    return found[0] if len(found) == 1 else None
 
 
 def _without_trailing_nation(crew: str) -> str:
@@ -557,7 +588,7 @@ def results_from_rows(
         if row.time_s is not None and row.gap_s is None:
             if index == 1 or winner_time is not None and row.time_s >= winner_time:
                 time_s, time_text, gap_text = row.time_s, row.gap_text, None
-                if index > 1:
+                if index > 1 and winner.position in (None, 1):  # a list cut above: no gap
                     gap_s = round(row.time_s - winner_time, 3)  # type: ignore[operator]
             else:
                 gap_s = row.time_s  # "0.684" under a winner's time: a gap printed bare

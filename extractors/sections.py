@@ -539,7 +539,7 @@ def round_number(*texts: str | None) -> int | None:
     return None
 
 
-def _roman(label: str) -> str:
+def roman_number(label: str) -> str:
     """'III' -> '3', 'IV' -> '4': Roman labels read as the numbers other editions print."""
     values = [ROMAN_VALUES[ch] for ch in label]
     total = sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
@@ -555,7 +555,7 @@ def race_label(name: str, session: str | None) -> str | None:
     if label is None:
         return label_before(name[: found.start()], found.group(0)) if found else None
     text = label["label"].upper()
-    return _roman(text) if ROMAN_LABEL_RE.match(text) else text
+    return roman_number(text) if ROMAN_LABEL_RE.match(text) else text
 
 
 def session_key(session: str, label: str | None) -> str:

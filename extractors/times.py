@@ -35,6 +35,10 @@ LAPS_RE = re.compile(
 )
 # "30.56.738": minutes, seconds and thousandths all split by dots (a race time)
 DOTTED_TIME_RE = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)\.(?P<ms>\d{3})(?![\d.,:])")
+# "1.36.08.3": hours, minutes, seconds and the fraction all split by dots (a rally's total time)
+HOURS_DOTTED_TIME_RE = re.compile(
+    r"(?<![\w.,:])(?P<h>\d{1,2})\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d.,:])"
+)
 # "3:42.55,7", "a 1.01,7": (hours,) minutes and seconds split by a dot, the fraction after a
 # comma (Portuguese rally classifications); a gap when signed
 DOT_COMMA_TIME_RE = re.compile(
@@ -136,6 +140,12 @@ def find_timings(text: str) -> list[Timing]:
         seconds = round(int(m["h"] or 0) * 3600 + int(m["m"]) * 60 + _number(m["s"]), 3)
         key = "gap_s" if m["sign"] else "time_s"  # "11m21.64s": a race time
         found.append(Timing(m.group(0), m.start(), m.end(), **{key: seconds}))
+        taken.append((m.start(), m.end()))
+    for m in HOURS_DOTTED_TIME_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + _number(f"{m['s']}.{m['f']}")
+        found.append(Timing(m.group(0), m.start(), m.end(), time_s=round(seconds, 3)))
         taken.append((m.start(), m.end()))
     for m in DOTTED_TIME_RE.finditer(text):
         if not free(m.start(), m.end()):

@@ -85,8 +85,15 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts, text: str = "
         if (driver := _settled(n.driver, name, settled)) and _names_person(driver, name)
     ]
     nation_of = {name(n.driver): n for n in prose_nations}
+    co_drivers = {
+        fold_name(member)
+        for race in merged.races
+        for row in race.results
+        for member in row.crew
+        if fold_name(member) != fold_name(row.driver)
+    }
     for story in facts.races:
-        _merge_race(merged, _gated(story, name, settled), name, conflicts)
+        _merge_race(merged, _without(_gated(story, name, settled), co_drivers), name, conflicts)
     for standing in facts.standings:
         driver = _standing_name(_settled(standing.driver, name, settled), name)
         if driver is not None:
@@ -158,6 +165,13 @@ def _gated(story: Race, name: NameMap, settled: ProseNames | None = None) -> Rac
         published = published_name(driver, entry=kept, printed=False) if driver else None
         if published is not None:
             rows.append(row.model_copy(update={"driver": published}))
+    return story.model_copy(update={"results": rows})
+
+
+def _without(story: Race, co_drivers: set[str]) -> Race:
+    """A prose race without the rows naming a printed crew's co-driver ('X and her co-driver Y
+    won'): the crew's printed row is its result, keyed on its driver."""
+    rows = [row for row in story.results if fold_name(row.driver) not in co_drivers]
     return story.model_copy(update={"results": rows})
 
 
