@@ -1,0 +1,38 @@
+"""German, Dutch and Polish prose that unseen reports told and the readers misread (issue 14,
+round 12): words that start no name, towns after 'uit'/'aus'. Invented sentences, expectations
+by hand."""
+
+from narrative_reading import places, read
+
+# A possessive and a kinship word before a given name are no part of the name
+
+
+def test_de_his_sister_before_a_name_is_no_name():
+    facts = read("Seine Schwester Mara Vogt gewann die Juniorenklasse.", "de")
+    assert places(facts) == {"Mara Vogt": 1}
+
+
+# A capitalised noun of what went wrong is no driver ('mit zwei Pannen nur Vierter')
+
+
+def test_de_breakdowns_are_no_driver():
+    facts = read(
+        "Jonas Keller hatte am Ende mit zwei technischen Pannen nur den vierten Platz belegt.", "de"
+    )
+    assert "Pannen" not in places(facts)
+
+
+# 'Daar' (there) opening a sentence is no driver
+
+
+def test_nl_there_opening_a_sentence_is_no_driver():
+    facts = read("Kees Boer reed naar de finale. Daar eindigde hij als derde.", "nl")
+    assert "Daar" not in places(facts)
+
+
+# The beginners' class named after the heats is no driver
+
+
+def test_nl_the_beginners_class_is_no_driver():
+    facts = read("Daan Peeters werd in beide reeksen Initiatie als vijfde afgevlagd.", "nl")
+    assert "Initiatie" not in places(facts)
