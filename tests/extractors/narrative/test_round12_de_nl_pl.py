@@ -36,3 +36,21 @@ def test_nl_there_opening_a_sentence_is_no_driver():
 def test_nl_the_beginners_class_is_no_driver():
     facts = read("Daan Peeters werd in beide reeksen Initiatie als vijfde afgevlagd.", "nl")
     assert "Initiatie" not in places(facts)
+
+
+# A town after 'uit'/'aus' is where the driver before it lives: the driver is placed
+
+
+def test_nl_the_town_after_uit_is_not_the_driver_placed():
+    facts = read("Daan Peeters uit Kortrijk werd vierde in de totaalstand.", "nl")
+    assert places(facts) == {"Daan Peeters": 4}
+
+
+def test_nl_the_town_after_an_age_in_brackets_and_uit():
+    facts = read("Kees Boer (27) uit Hoogeveen werd zevende.", "nl")
+    assert places(facts) == {"Kees Boer": 7}
+
+
+def test_de_the_town_after_aus_is_not_the_driver_placed():
+    facts = read("Jonas Keller aus Bruchsal wurde Dritter.", "de")
+    assert places(facts) == {"Jonas Keller": 3}
