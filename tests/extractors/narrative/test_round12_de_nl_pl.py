@@ -54,3 +54,23 @@ def test_nl_the_town_after_an_age_in_brackets_and_uit():
 def test_de_the_town_after_aus_is_not_the_driver_placed():
     facts = read("Jonas Keller aus Bruchsal wurde Dritter.", "de")
     assert places(facts) == {"Jonas Keller": 3}
+
+
+# The sport's name in a run-on headline is no part of the name after it
+
+
+def test_nl_the_sport_before_a_name_in_a_headline_is_no_name():
+    facts = read("EK IJsspeedway Kees Boer eindigt als zevende.", "nl")
+    assert places(facts) == {"Kees Boer": 7}
+
+
+# 'seit Jahren begeisterter SimRacer': neither the years nor the role noun is a driver
+
+
+def test_de_years_and_the_simracer_role_are_no_driver():
+    facts = read(
+        "Der 20-Jährige ist nicht nur seit Jahren begeisterter SimRacer, sondern gewann bereits "
+        "die X-Games.",
+        "de",
+    )
+    assert places(facts) == {}
