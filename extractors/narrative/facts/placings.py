@@ -1476,6 +1476,7 @@ class _SentenceReader:
         """'X crossed the line fourth', 'X terminou em quarto' ('Als Dritter kam X ins Ziel':
         the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much)."""
         who = self.inside(p) or self.s.subject_before(p.start) or self.named_after(p)
+        who = self.resident(who)
         value = self.position_of(p)
         if self.shared_place(who) or (who is not None and self.team_subject(who, p.start)):
             return
@@ -1483,6 +1484,21 @@ class _SentenceReader:
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
             self.ahead_of(max(p.end, who.end), value)
+
+    def resident(self, who: Mention | None) -> Mention | None:
+        """'Daan Peeters uit Kortrijk werd vierde', 'X (32) aus Lahr': a name after the
+        language's 'from' word is the town of the name before it, who is the one placed (none
+        when no name is there: a town is never the driver)."""
+        doc = self.doc
+        if who is None or who.start <= self.s.span.start:
+            return who
+        if doc[who.start - 1].lower_ not in self.s.vocab.from_words:
+            return who
+        k = who.start - 1  # the 'from' word; a bracket before it ('(32)') is skipped
+        if k - 1 > self.s.span.start and doc[k - 1].text == ")":
+            opening = [t.i for t in doc[max(self.s.span.start, k - 6) : k - 1] if t.text == "("]
+            k = opening[-1] if opening else k
+        return next((m for m in self.s.mentions if m.end == k), None)
 
     def team_subject(self, who: Mention, start: int) -> bool:
         """Outside English, an article and the language's team noun between the driver before a
