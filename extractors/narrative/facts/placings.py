@@ -1454,10 +1454,27 @@ class _SentenceReader:
         value = self.position_of(p)
         if self.shared_place(who) or (who is not None and self.team_subject(who, p.start)):
             return
+        if self.unnamed_antecedent(who, p.start):
+            return
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
             self.ahead_of(max(p.end, who.end), value)
+
+    def unnamed_antecedent(self, who: Mention | None, start: int) -> bool:
+        """Outside English, whether a relative pronoun between the driver before a phrase and
+        the phrase follows a capitalised word no mention covers ('Y, un étonnant Z qui mène sa
+        Twingo à la 9e place'): the place is Z's, a name not read, never Y's."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH or who is None or who.end > start:
+            return False
+        for k in range(start - 1, who.end, -1):
+            if self.doc[k].lower_ in vocab.relative_pronouns:
+                before = self.doc[k - 1]
+                return before.is_title and not any(
+                    m.start <= k - 1 < m.end for m in self.s.mentions
+                )
+        return False
 
     def team_subject(self, who: Mention, start: int) -> bool:
         """Outside English, an article and the language's team noun between the driver before a
@@ -1474,9 +1491,13 @@ class _SentenceReader:
                 return True  # "l'équipe a terminé deuxième"
             if word in nouns:
                 return k - 1 >= who.end and self.doc[k - 1].lower_ in vocab.articles
-            if not self.doc[k].is_lower:
+            token = self.doc[k]
+            if not token.is_lower and (
+                any(m.start <= k < m.end for m in self.s.mentions)
+                or not (token.is_title or token.is_upper)
+            ):
                 return False  # 'o time de Reis conquistou': only auxiliaries in between
-        return False
+        return False  # "l'équipe belge Nord a terminé 7e": a name no mention, the team's
 
     def inside(self, p) -> Mention | None:  # noqa: ANN001
         """The driver named inside a phrase, between its verb and the rest ('pakte hij de winst',
@@ -1677,6 +1698,8 @@ class _SentenceReader:
         who = self.s.subject_before(p.start)
         group = self.s.coordinated(who) if who is not None and who.kind == "name" else []
         grid = self.pole_told_before(p.start)  # "took pole over A, B and C completing the top 5"
+        if self.unnamed_antecedent(who, p.start):
+            return
         if number is not None and 1 < len(group) <= number:  # "A et B ont complété le top 5"
             for k, member in enumerate(group):
                 place = number - len(group) + 1 + k
@@ -2393,7 +2416,7 @@ class _SentenceReader:
                 who = self.s.subject_before(phrase.start)
             elif who is None or not self.only_gap_between(who.end, p.start):
                 return
-        if self.shared_place(who):
+        if self.shared_place(who) or self.unnamed_antecedent(who, p.start):
             return
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if p.id_ in ("took", "held"):  # "took fourth from X", "held on for second ahead of X,
