@@ -200,6 +200,8 @@ MAX_COUNTED_WINS = 12
 # Words between a team noun and a placing phrase at most ('la squadra ha poi chiuso')
 TEAM_SUBJECT_REACH = 3
 # "P5" of "Kurz (P5)": a place written with P before it
+ROMANCE = frozenset({"es", "fr", "it", "pt"})  # languages that capitalise no common noun
+
 P_PLACE_RE = re.compile(r"^P([1-9]\d?)$")
 # How many words before a win phrase its negation may stand
 NEGATION_REACH = 8
@@ -1476,6 +1478,15 @@ class _SentenceReader:
                 )
         return False
 
+    def unread_name_before(self, who: Mention | None, start: int) -> bool:
+        """In a Romance language (no capitalised nouns), whether a capitalised word no mention
+        covers stands right before a place phrase, after the driver before it ('com Reis em
+        segundo e Ana Lisboa em terceiro'): the place is that name's, never the driver's."""
+        k = start - 1
+        if self.s.vocab.code not in ROMANCE or who is None or k < who.end or k <= self.s.span.start:
+            return False
+        return self.doc[k].is_title and not any(m.start <= k < m.end for m in self.s.mentions)
+
     def team_subject(self, who: Mention, start: int) -> bool:
         """Outside English, an article and the language's team noun between the driver before a
         phrase and its verb ('com Reis largando, o time conquistou o segundo lugar', 'la
@@ -2417,6 +2428,8 @@ class _SentenceReader:
             elif who is None or not self.only_gap_between(who.end, p.start):
                 return
         if self.shared_place(who) or self.unnamed_antecedent(who, p.start):
+            return
+        if self.unread_name_before(who, p.start):
             return
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if p.id_ in ("took", "held"):  # "took fourth from X", "held on for second ahead of X,

@@ -45,3 +45,20 @@ def test_pt_place_of_a_named_team_after_its_noun_is_not_the_driver_before():
         "pt",
     )
     assert places(facts) == {"Ivo Prado": 1}
+
+
+# A place right after a capitalised name not read is that name's, not the driver's before
+
+
+def test_pt_place_after_an_unread_name_is_not_the_driver_before():
+    facts = read(
+        "A vitória da terceira bateria ficou com Caio Lemos, com Davi Reis em segundo e "
+        "Ricardo Salvador em terceiro.",
+        "pt",
+    )
+    assert places(facts).get("Davi Reis") == 2
+
+
+def test_es_place_after_a_read_name_stays_his():
+    facts = read("Ganó Tomás Ibarra, con Iván Soto en segundo y Hugo Vera en tercero.", "es")
+    assert places(facts).get("Hugo Vera") == 3
