@@ -1838,11 +1838,33 @@ class _SentenceReader:
         if who is None:
             return
         group = self.s.coordinated(who) if who.kind == "name" else [who]
+        if len(group) == 1 and (partner := self.loosely_joined(who)) is not None:
+            group = [who, partner]  # "completaron el podio A (35) y el chuquisaqueño B (31)"
         if len(group) > 2:
             return
         for place, member in enumerate(group, start=4 - len(group)):
             self.add(member, place, EXPLICIT, 0.85, p.start, p.end)
         self.followed(group[-1].end, 4)
+
+    def loosely_joined(self, who: Mention) -> Mention | None:
+        """In a Romance language, the driver named next after `who` when only 'and' and a few
+        lowercase words (an article, a regional demonym) join them, brackets left out ('A (35)
+        y el chuquisaqueño B'); None otherwise."""
+        if self.s.vocab.code not in ROMANCE:
+            return None
+        after = [m for m in self.s.mentions if m.start >= who.end and not self.s.in_brackets(m)]
+        if not after:
+            return None
+        words, depth = [], 0
+        for token in self.doc[who.end : after[0].start]:
+            depth += (token.text == "(") - (token.text == ")")
+            if depth == 0 and token.text != ")":
+                words.append(token)
+        joining = LIST_WORDS | self.s.vocab.list_words
+        if not words or words[0].lower_ not in joining or words[0].text == ",":
+            return None
+        rest = words[1:]
+        return after[0] if len(rest) <= 2 and all(t.is_lower for t in rest) else None
 
     def followed(self, start: int, place: int) -> None:
         """'..., followed by X and Y' (or 'seguito da X'): X and Y in the places after."""

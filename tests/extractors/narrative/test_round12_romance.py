@@ -62,3 +62,23 @@ def test_pt_place_after_an_unread_name_is_not_the_driver_before():
 def test_es_place_after_a_read_name_stays_his():
     facts = read("Ganó Tomás Ibarra, con Iván Soto en segundo y Hugo Vera en tercero.", "es")
     assert places(facts).get("Hugo Vera") == 3
+
+
+# Two drivers completing the podium, joined by 'y' past brackets and a regional demonym
+
+
+def test_es_podium_completed_by_two_past_a_regional_demonym():
+    facts = read(
+        "Lucas Prado ganó la final. Completaron el podio su coterránea Ana Calvo (35) y el "
+        "chuquisaqueño Teo Ruiz (31).",
+        "es",
+    )
+    assert places(facts) == {"Lucas Prado": 1, "Ana Calvo": 2, "Teo Ruiz": 3}
+
+
+def test_es_podium_completed_by_one_then_another_clause_is_third_only():
+    facts = read(
+        "Lucas Prado ganó la final. Completó el podio Ana Calvo y después habló con Teo Ruiz.",
+        "es",
+    )
+    assert places(facts) == {"Lucas Prado": 1, "Ana Calvo": 3}
