@@ -82,3 +82,16 @@ def test_es_podium_completed_by_one_then_another_clause_is_third_only():
         "es",
     )
     assert places(facts) == {"Lucas Prado": 1, "Ana Calvo": 3}
+
+
+# A pronoun opening a sentence ('Ciò nonostante, il secondo posto ...') is no driver
+
+
+def test_it_pronoun_opening_a_sentence_is_no_driver():
+    facts = read(
+        "Aldo Neri vince la finale. Anche lui autore della vittoria nella prefinale, Bosco Rossi "
+        "chiude con soli 40 millesimi di ritardo da Neri. Ciò nonostante, il secondo posto gli "
+        "regala la seconda posizione in campionato.",
+        "it",
+    )
+    assert "Ciò" not in places(facts)
