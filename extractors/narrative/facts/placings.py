@@ -210,6 +210,8 @@ MAX_COUNTED_WINS = 12
 # Words between a team noun and a placing phrase at most ('la squadra ha poi chiuso')
 TEAM_SUBJECT_REACH = 3
 # "P5" of "Kurz (P5)": a place written with P before it
+ROMANCE = frozenset({"es", "fr", "it", "pt"})  # languages that capitalise no common noun
+
 P_PLACE_RE = re.compile(r"^P([1-9]\d?)$")
 # How many words before a win phrase its negation may stand
 NEGATION_REACH = 8
@@ -1480,6 +1482,8 @@ class _SentenceReader:
         value = self.position_of(p)
         if self.shared_place(who) or (who is not None and self.team_subject(who, p.start)):
             return
+        if self.unnamed_antecedent(who, p.start):
+            return
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
@@ -1500,6 +1504,30 @@ class _SentenceReader:
             k = opening[-1] if opening else k
         return next((m for m in self.s.mentions if m.end == k), None)
 
+    def unnamed_antecedent(self, who: Mention | None, start: int) -> bool:
+        """Outside English, whether a relative pronoun between the driver before a phrase and
+        the phrase follows a capitalised word no mention covers ('Y, un étonnant Z qui mène sa
+        Twingo à la 9e place'): the place is Z's, a name not read, never Y's."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH or who is None or who.end > start:
+            return False
+        for k in range(start - 1, who.end, -1):
+            if self.doc[k].lower_ in vocab.relative_pronouns:
+                before = self.doc[k - 1]
+                return before.is_title and not any(
+                    m.start <= k - 1 < m.end for m in self.s.mentions
+                )
+        return False
+
+    def unread_name_before(self, who: Mention | None, start: int) -> bool:
+        """In a Romance language (no capitalised nouns), whether a capitalised word no mention
+        covers stands right before a place phrase, after the driver before it ('com Reis em
+        segundo e Ana Lisboa em terceiro'): the place is that name's, never the driver's."""
+        k = start - 1
+        if self.s.vocab.code not in ROMANCE or who is None or k < who.end or k <= self.s.span.start:
+            return False
+        return self.doc[k].is_title and not any(m.start <= k < m.end for m in self.s.mentions)
+
     def team_subject(self, who: Mention, start: int) -> bool:
         """Outside English, an article and the language's team noun between the driver before a
         phrase and its verb ('com Reis largando, o time conquistou o segundo lugar', 'la
@@ -1515,9 +1543,13 @@ class _SentenceReader:
                 return True  # "l'équipe a terminé deuxième"
             if word in nouns:
                 return k - 1 >= who.end and self.doc[k - 1].lower_ in vocab.articles
-            if not self.doc[k].is_lower:
+            token = self.doc[k]
+            if not token.is_lower and (
+                any(m.start <= k < m.end for m in self.s.mentions)
+                or not (token.is_title or token.is_upper)
+            ):
                 return False  # 'o time de Reis conquistou': only auxiliaries in between
-        return False
+        return False  # "l'équipe belge Nord a terminé 7e": a name no mention, the team's
 
     def inside(self, p) -> Mention | None:  # noqa: ANN001
         """The driver named inside a phrase, between its verb and the rest ('pakte hij de winst',
@@ -1718,6 +1750,8 @@ class _SentenceReader:
         who = self.s.subject_before(p.start)
         group = self.s.coordinated(who) if who is not None and who.kind == "name" else []
         grid = self.pole_told_before(p.start)  # "took pole over A, B and C completing the top 5"
+        if self.unnamed_antecedent(who, p.start):
+            return
         if number is not None and 1 < len(group) <= number:  # "A et B ont complété le top 5"
             for k, member in enumerate(group):
                 place = number - len(group) + 1 + k
@@ -1845,11 +1879,33 @@ class _SentenceReader:
         if who is None:
             return
         group = self.s.coordinated(who) if who.kind == "name" else [who]
+        if len(group) == 1 and (partner := self.loosely_joined(who)) is not None:
+            group = [who, partner]  # "completaron el podio A (35) y el chuquisaqueño B (31)"
         if len(group) > 2:
             return
         for place, member in enumerate(group, start=4 - len(group)):
             self.add(member, place, EXPLICIT, 0.85, p.start, p.end)
         self.followed(group[-1].end, 4)
+
+    def loosely_joined(self, who: Mention) -> Mention | None:
+        """In a Romance language, the driver named next after `who` when only 'and' and a few
+        lowercase words (an article, a regional demonym) join them, brackets left out ('A (35)
+        y el chuquisaqueño B'); None otherwise."""
+        if self.s.vocab.code not in ROMANCE:
+            return None
+        after = [m for m in self.s.mentions if m.start >= who.end and not self.s.in_brackets(m)]
+        if not after:
+            return None
+        words, depth = [], 0
+        for token in self.doc[who.end : after[0].start]:
+            depth += (token.text == "(") - (token.text == ")")
+            if depth == 0 and token.text != ")":
+                words.append(token)
+        joining = LIST_WORDS | self.s.vocab.list_words
+        if not words or words[0].lower_ not in joining or words[0].text == ",":
+            return None
+        rest = words[1:]
+        return after[0] if len(rest) <= 2 and all(t.is_lower for t in rest) else None
 
     def followed(self, start: int, place: int) -> None:
         """'..., followed by X and Y' (or 'seguito da X'): X and Y in the places after."""
@@ -2454,7 +2510,9 @@ class _SentenceReader:
                 return
             elif self.s.vocab.code == ENGLISH and self.lapped_gap(who.end, p.start):
                 status = "lapped"  # "finished a lap down in tenth"
-        if self.shared_place(who):
+        if self.shared_place(who) or self.unnamed_antecedent(who, p.start):
+            return
+        if self.unread_name_before(who, p.start):
             return
         self.add(who, value, STATED, 0.75, p.start, p.end, status=status)
         if p.id_ in ("took", "held"):  # "took fourth from X", "held on for second ahead of X,
