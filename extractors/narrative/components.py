@@ -399,13 +399,16 @@ def _without_function_word(doc: Doc, span: Span) -> Span:
 
 
 def _after_glued_hyphen(doc: Doc, i: int) -> bool:
-    """A word that ends a hyphenated word ('Boned' of 'T-Boned'): no name starts there."""
+    """A word that ends a hyphenated word opened by a letter or a lower-case word ('Boned' of
+    'T-Boned', 'Bombed' of 'dive-Bombed'): no name starts there ('Jean-Eric Vergne' is one)."""
+    before = doc[i - 2] if i >= 2 else None
     return (
-        i >= 2
+        before is not None
         and doc[i - 1].text == "-"
         and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-        and doc[i - 2].is_alpha
+        and not before.whitespace_
+        and before.is_alpha
+        and (len(before.text) == 1 or before.is_lower)
     )
 
 

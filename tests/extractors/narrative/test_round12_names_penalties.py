@@ -103,3 +103,8 @@ def test_a_maximum_score_of_points_is_a_leader_s_total():
 def test_a_penalty_of_a_named_driver_after_his_demonym_is_his():
     text = "Nella 60cc vittoria di Ugo Sala grazie alla squalifica del ceco Novak per irregolarità."
     assert [driver for driver, _, _ in penalties(read(text, "it"))] == ["Novak"]
+
+
+def test_a_hyphenated_given_name_stays_whole():
+    names = places(read("Jean-Eric Vergne won the race ahead of Tom Orr."))
+    assert names.get("Jean-Eric Vergne") == 1
