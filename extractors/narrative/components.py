@@ -140,12 +140,16 @@ class OrdinalSentences:
         return doc
 
 
-# "All", "Both", "Then": English function words a sentence opens with that the NER glues onto
-# the name after them ('All Leclerc had to do'); none is a given name
+# "All", "Both", "Then", "Again": English function words and adverbs a sentence opens with that
+# the NER glues onto the name after them ('All Leclerc had to do', 'Again Orr was second'); none
+# is a given name
 LEADING_FUNCTION_WORDS = frozenset(
     {"all", "both", "each", "every", "only", "even", "then", "when", "while", "after", "before",
      "but", "and", "as", "so", "if", "though", "although", "once", "now", "still", "yet", "also",
-     "just", "meanwhile", "despite", "with"}
+     "just", "meanwhile", "despite", "with", "again", "finally", "eventually", "ultimately",
+     "however", "unfortunately", "fortunately", "sadly", "luckily", "thankfully", "instead",
+     "later", "earlier", "likewise", "similarly", "initially", "indeed", "elsewhere", "behind",
+     "further", "today", "there", "here"}
 )  # fmt: skip
 
 
@@ -384,11 +388,28 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
 
 def _without_function_word(doc: Doc, span: Span) -> Span:
     """An English name without the capitalised function word opening its sentence ('All Leclerc
-    had to do', 'Both Ivo Brant and'): no given name ('Will Power' keeps 'Will')."""
+    had to do', 'Both Ivo Brant and') or the end of a hyphenated word before it ('T-Boned Mikes'):
+    no given name ('Will Power' keeps 'Will')."""
     first = doc[span.start]
     if span.end - span.start > 1 and first.is_sent_start and first.lower_ in LEADING_FUNCTION_WORDS:
         return Span(doc, span.start + 1, span.end, label=span.label_)
+    if span.end - span.start > 1 and _after_glued_hyphen(doc, span.start):
+        return Span(doc, span.start + 1, span.end, label=span.label_)  # "T-Boned Mikes"
     return span
+
+
+def _after_glued_hyphen(doc: Doc, i: int) -> bool:
+    """A word that ends a hyphenated word opened by a letter or a lower-case word ('Boned' of
+    'T-Boned', 'Bombed' of 'dive-Bombed'): no name starts there ('Jean-Eric Vergne' is one)."""
+    before = doc[i - 2] if i >= 2 else None
+    return (
+        before is not None
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not before.whitespace_
+        and before.is_alpha
+        and (len(before.text) == 1 or before.is_lower)
+    )
 
 
 def _past_preposition(doc: Doc, start: int, end: int, vocab: Vocabulary) -> int:

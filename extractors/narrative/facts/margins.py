@@ -41,10 +41,12 @@ APPOSITION_WORDS = 5
 # "finished +1:12.340 down": a gap to the winner
 TO_WINNER_WORDS = frozenset({"down"})
 # "Gronholm beating Timerzyanov by 0.3 seconds" in a sentence about a session that is no race
-# (not "the final qualifying place" of a heat: a place that qualifies is won in the race)
+# (not "the final qualifying place" of a heat: a place that qualifies is won in the race), or
+# "edged out X by .144 seconds to start on pole", "by 0.2s for pole": a gap of the grid
 SESSION_RE = re.compile(
     r"\b(?:qualifying|qualification|practice|time[- ]?sheets?|time[- ]trials?)\b"
-    r"(?!\s+(?:place|places|position|positions|spot|spots|berth|berths)\b)",
+    r"(?!\s+(?:place|places|position|positions|spot|spots|berth|berths)\b)"
+    r"|\bto (?:start|line up) (?:on|from) (?:the )?pole\b|\bfor (?:the )?pole\b",
     re.IGNORECASE,
 )
 # "after the first day", "po pierwszym dniu", "nach dem ersten Tag": the order part-way through

@@ -48,6 +48,14 @@ VEHICLE_CODES = {
 # "H880", "NZ971", "#27": a car's number printed right before its driver's name (bare digits
 # are a year or a number of anything: "France 2023 Live Stream")
 CAR_CODE_RE = re.compile(r"^(?:#\d{1,4}|[A-Z]{1,3}\d{1,4})$")
+# A title a national championship gives, right after its demonym ('the eightfold German champion
+# X', 'achtfacher Deutscher Meister X', 'campeão brasileiro' aside): the title's country, not
+# the driver's nation, which the text does not settle
+TITLE_NOUNS = frozenset(
+    {"champion", "champions", "championne", "meister", "meisterin", "vizemeister", "campeão",
+     "campeã", "campeón", "campeona", "campione", "campionessa", "kampioen", "mistrz",
+     "mistrzyni", "wicemistrz"}
+)  # fmt: skip
 # "our", "onze", "notre": a compatriot of the writer's, not of a driver's
 FIRST_PERSON_POSSESSIVES = frozenset(
     {"our", "onze", "ons", "notre", "nos", "nostro", "nostra", "nostri", "unser", "unsere",
@@ -399,6 +407,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                 for member in group:
                     book.state(member.driver, nation, sentence.evidence(lead, member.end))
             continue
+        if span.end < sentence.span.end and doc[span.end].lower_ in TITLE_NOUNS:
+            continue  # "der achtfache Deutsche Meister X": a title's country, not X's nation
         target = (
             _name_after(sentence, span.end, 3, role_words_only=True)
             or _name_after_team(sentence, span.end, _after_role_noun(sentence, span.start))

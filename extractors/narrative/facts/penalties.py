@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from extractors.name_gate import name_kind
 from extractors.narrative.facts.context import hypothetical_cues
 from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import ROLE_NOUNS, Sentence
@@ -54,6 +55,14 @@ PLURAL_VERBS = frozenset({"were", "are", "have", "both", "each", "all"})
 PLURAL_ENDINGS = ("penalties", "idos", "idas", "ados", "adas", "ati", "ate", "iti", "és", "ées")
 # "the latter": the driver named last
 LATTER = (("the", "latter"),)
+# Prepositions after a penalty word that name whose it is: "a penalty of the leaders",
+# "penalização dos ponteiros", "la pénalité des leaders"
+OWNER_WORDS = frozenset(
+    {"of", "do", "da", "dos", "das", "del", "della", "dei", "degli", "delle", "des", "du",
+     "von", "der"}
+)  # fmt: skip
+# How far past the preposition its owner's name may start: "del ceco Tlachac"
+OWNER_REACH = 3
 # How far after the penalty its reason may come ("a penalty for a track-limit transgression").
 REASON_WINDOW = 10
 # How far before it a reason may qualify it ("a second track limit-related penalty").
@@ -270,6 +279,42 @@ def _unless_a_role_between(s: Sentence, who, start: int):  # noqa: ANN001, ANN20
     return who
 
 
+def _owned_by_others(s: Sentence, end: int) -> bool:
+    """'(por conta da penalização dos ponteiros)', 'after a penalty of the leaders': the penalty
+    belongs to a group a common noun names, not to the sentence's subject, and to whom is not
+    settled ('a penalty of five seconds', 'la pénalité de Lacoste' are no such phrase)."""
+    if end + 1 >= s.span.end or s.doc[end].lower_ not in OWNER_WORDS:
+        return False
+    if any(end < m.start <= end + OWNER_REACH for m in s.mentions if m.kind == "name"):
+        return False  # "la squalifica del ceco Tlachac": the owner is named
+    after = s.doc[end + 1]
+    if after.lower_ in {"the", "a", "an"} | s.vocab.articles and end + 2 < s.span.end:
+        after = s.doc[end + 2]
+        if count_word(after.text) is not None and after.i + 1 < s.span.end:
+            after = s.doc[after.i + 1]  # "of the two leaders"
+    if not after.is_alpha or not after.is_lower or count_word(after.text) is not None:
+        return False
+    told = [*s.spans("times"), *s.spans("penalties")]  # "of a drive-through", "of ten seconds"
+    return not any(t.start <= after.i < t.end for t in told)
+
+
+def _driver_of_team(s: Sentence, who):  # noqa: ANN001, ANN202 - a Mention
+    """'Rui Lemos da Apex Square Tyres, que ... cumpriu um drive-through', 'Tom Orr of Apex
+    Tyres, who ...': a team named right after a driver's name and a preposition is his team; the
+    penalty is the driver's."""
+    if who is None or not who.driver or name_kind(who.driver) != "team":
+        return who
+    k = who.start - 1
+    while k > s.span.start and s.doc[k].is_title:
+        k -= 1  # "da Sapphire Square Tyres": the team's words the mention left out
+    if k <= s.span.start or not s.doc[k].is_lower or not s.doc[k].is_alpha:
+        return who
+    return next(
+        (m for m in s.mentions if m.end == k and m.driver and name_kind(m.driver) == "person"),
+        who,
+    )
+
+
 def _counted_seconds(s: Sentence, span) -> int | None:  # noqa: ANN001 - a spaCy Span
     """The count before a penalty word that names seconds itself ('4 Strafsekunden')."""
     if span.start <= s.span.start or not any(stem in span.text.lower() for stem in SECONDS_STEMS):
@@ -282,7 +327,7 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
     if span.text.lower() == "penalties" and _receiver_after(s, span.end) is None:
         return None  # "penalties were flying": no one penalty ("penalties to Vos and Kok" are)
     before = [t.lower_ for t in doc[max(s.span.start, span.start - 4) : span.start]]
-    if any(word in NEGATIONS for word in before):
+    if any(word in NEGATIONS for word in before) or _owned_by_others(s, span.end):
         return None
     kind = span.id_
     start, end = span.start, span.end
@@ -320,6 +365,7 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
     receiver = _receiver_after(s, phrase_end) or _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver
+    who = _driver_of_team(s, who)
     if who is not None and _is_circuit(doc[who.start : who.end].text):
         who = None  # "around the virtual Albert Park, until he was disqualified": no driver
     driver = who.driver if who is not None else None

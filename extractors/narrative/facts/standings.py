@@ -38,8 +38,8 @@ TOTAL_WORDS = frozenset({"on", "with", "has", "have", "had", "reaches", "reached
 # Words before a total that say it is one unless a margin is being told: "moves to 51 points",
 # "stands at 40 points" (but "extended his lead to 12 points")
 TOTAL_UNLESS_MARGIN_WORDS = frozenset({"to", "onto", "at"})
-# Nouns before "of" that make the number a total: "a tally of 51 points"
-TOTAL_NOUNS = frozenset({"tally", "total"})
+# Nouns before "of" that make the number a total: "a tally of 51 points", "a maximum score of 75"
+TOTAL_NOUNS = frozenset({"tally", "total", "score"})
 # Nouns that make a number after "to"/"at"/"of" a margin: "his lead to 12 points"; after the
 # points word, in the editions' languages: "con 8 punti di vantaggio", "8 points d'avance", "8
 # pontos de vantagem", "8 Punkte Vorsprung", "8 punten voorsprong", "8 pkt. przewagi"
