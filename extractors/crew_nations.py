@@ -33,8 +33,8 @@ def crew_nations(block: Block) -> list[DriverNation]:
     """The driver–nation pairs of the crews `block` prints as 'A/B, country' (both members of
     the one country's crew; with 'country/country', one each)."""
     pairs: list[DriverNation] = []
-    if len(block.text) > MAX_ROW_CHARS:
-        return pairs
+    if len(block.text) > MAX_ROW_CHARS or "/" not in block.text:
+        return pairs  # no crew's slash: the pattern cannot match, and is not tried
     for found in CREW_RE.finditer(block.text):
         names = [clean_name(found[part].strip(" .–-")) for part in ("first", "second")]
         if not all(looks_like_name(name) for name in names):
