@@ -505,6 +505,8 @@ class _SentenceReader:
             return  # "with the driver needing to finish fourth", "X might have been fifth"
         if self.counts_races(start, end):
             return
+        if position is not None and self.fought_for(start):
+            return  # "walkę o siódmą lokatę stoczyli X, Y i Z": a place fought for, not won
         if not qualifying and position is not None and self.completes_qualifying(start):
             qualifying = True  # "X qualified 3rd, with Y 4th"
         if not qualifying and (
@@ -541,6 +543,38 @@ class _SentenceReader:
         english = self.s.vocab.code == ENGLISH
         if english and relative and into is None and position and position > 1 and not qualifying:
             self.relative(who, position, max(end, who.end))
+
+    def subject(self, index: int) -> Mention | None:
+        """Who does what the words at `index` say (`Sentence.subject_before`); outside English,
+        a crew told as 'A z B' right before them ('Jan Nowak z Adamem Kowalskim wygrali') has
+        its driver A act, not the co-driver after the joiner."""
+        who = self.s.subject_before(index)
+        joiners = self.s.vocab.crew_joiners
+        if not joiners:
+            return who
+        second = who or next((m for m in self.s.mentions if m.end == index), None)
+        if second is None or second.start - 1 <= self.s.span.start:
+            return who
+        if self.doc[second.start - 1].lower_ not in joiners:
+            return who
+        first = next((m for m in self.s.mentions if m.end == second.start - 1), None)
+        return None if first is None else self.s.subject_before(first.end)
+
+    def fought_for(self, start: int) -> bool:
+        """Outside English, whether the place at `start` follows a contest noun and the word of
+        what it was fought for ('walkę o siódmą lokatę', 'Kampf um Platz drei', 'strijd om de
+        derde plaats'): the place of a fight, which the words do not give its winner."""
+        vocab = self.s.vocab
+        if not vocab.contest_prepositions:
+            return False
+        k = start - 1
+        while k > self.s.span.start and self.doc[k].lower_ in vocab.articles:
+            k -= 1
+        return (
+            k > self.s.span.start
+            and self.doc[k].lower_ in vocab.contest_prepositions
+            and self.doc[k - 1].lower_ in vocab.contest_nouns
+        )
 
     def team_named(self, who: Mention) -> bool:
         """Outside English, a name right after 'Team' or the language's team noun ('il pilota
@@ -1477,7 +1511,7 @@ class _SentenceReader:
     def line(self, p) -> None:  # noqa: ANN001
         """'X crossed the line fourth', 'X terminou em quarto' ('Als Dritter kam X ins Ziel':
         the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much)."""
-        who = self.inside(p) or self.s.subject_before(p.start) or self.named_after(p)
+        who = self.inside(p) or self.subject(p.start) or self.named_after(p)
         who = self.resident(who)
         value = self.position_of(p)
         if self.shared_place(who) or (who is not None and self.team_subject(who, p.start)):
@@ -2060,6 +2094,8 @@ class _SentenceReader:
             return  # "la seconda vittoria di X": a count of X's wins, not this race's winner
         if self.contest_before(p.start):
             return  # "il duello è stato vinto da X", "la qualifica è stata vinta da X"
+        if any(q.id_ == "place" and q.end == p.start for q in self.phrases):
+            return  # "Siódme miejsce padło łupem X": the place's, read with the place
         self.add(who, 1, EXPLICIT, 0.85, p.start, who.end)
         for place, runner in enumerate(self.followers(who.end, ("from", "ahead")), start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
@@ -2165,7 +2201,7 @@ class _SentenceReader:
                 return
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
-        who = winner or self.inside(p) or self.inverted(p) or self.s.subject_before(p.start)
+        who = winner or self.inside(p) or self.inverted(p) or self.subject(p.start)
         beaten = who if winner is None and self.beaten_before(who, p.start) else None
         if beaten is not None:
             # "Y, der beide Läufe vor X gewann": X, the object of 'vor', did not win; Y did

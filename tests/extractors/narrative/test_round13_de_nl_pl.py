@@ -1,0 +1,69 @@
+"""German, Dutch and Polish prose that unseen reports told and the readers misread (issue 14,
+round 13): a place fought for, a place that 'fell to' a crew, a rally crew 'A z B'. Invented
+sentences, expectations by hand."""
+
+from narrative_reading import places, read
+
+# A place fought for names no one who took it ('walkę o siódmą lokatę stoczyli X, Y i Z')
+
+
+def test_pl_a_place_fought_for_is_no_result():
+    facts = read(
+        "Wygrał Adam Lis. W środku stawki walkę o szóstą lokatę stoczyli Jan Wrona, "
+        "Piotr Sowa i Marek Czajka.",
+        "pl",
+    )
+    assert places(facts) == {"Adam Lis": 1}
+
+
+def test_de_a_place_fought_for_is_no_result():
+    facts = read("Im Kampf um Platz fünf lagen Tom Bauer und Paul Kern lange gleichauf.", "de")
+    assert "Tom Bauer" not in places(facts)
+
+
+def test_nl_a_place_fought_for_is_no_result():
+    facts = read(
+        "In de strijd om de vierde plaats waren Piet Kok en Kees Boer aan elkaar gewaagd.", "nl"
+    )
+    assert "Piet Kok" not in places(facts)
+
+
+def test_pl_a_place_taken_is_still_read():
+    facts = read("Na szóstej pozycji rajd ukończył Jan Wrona.", "pl")
+    assert places(facts) == {"Jan Wrona": 6}
+
+
+# 'Siódme miejsce padło łupem X': the place, not a win
+
+
+def test_pl_a_place_that_fell_to_a_crew_is_that_place():
+    facts = read(
+        "Adam Lis wygrał rajd. Piąte miejsce padło łupem duetu Jan Wrona/Sowa (+20,1 s).", "pl"
+    )
+    assert places(facts) == {"Adam Lis": 1, "Jan Wrona": 5}
+
+
+def test_pl_the_win_that_fell_to_a_driver_is_still_a_win():
+    facts = read("Zwycięstwo w rajdzie padło łupem Jan Wrona.", "pl")
+    assert places(facts) == {"Jan Wrona": 1}
+
+
+# A rally crew 'A z B': the driver A did what the crew did, never the co-driver B
+
+
+def test_pl_a_crew_told_with_z_is_its_drivers_win():
+    facts = read(
+        "Jan Wrona z Piotrem Sową wygrali zawody z przewagą 4,2 s nad duetem Lis/Czajka.", "pl"
+    )
+    assert places(facts)["Jan Wrona"] == 1
+    assert "Piotr Sowa" not in places(facts)
+
+
+def test_pl_a_crew_told_with_z_takes_its_place():
+    facts = read("Adam Lis wygrał rajd. Marek Czajka z Piotrem Sową zajęli drugie miejsce.", "pl")
+    assert places(facts) == {"Adam Lis": 1, "Marek Czajka": 2}
+
+
+def test_pl_a_win_over_a_driver_after_z_is_not_his():
+    facts = read("W finale Jan Wrona wygrał z Adamem Lisem.", "pl")
+    assert "Adam Lis" not in places(facts)
