@@ -232,6 +232,8 @@ EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 # A result amended after the race ('was pushed back to third after the penalty', 'classified
 # seventh') outranks the finish the same text told before it.
 AMENDED = 4
+# "werd ondanks zijn keuze voor regenbanden derde": the words a copula's place may come after
+LATE_PLACE_REACH = 8
 # Words between a standings phrase and the place after it ('in classifica generale al secondo')
 STANDINGS_BEFORE_REACH = 2
 # Words before a place fallen or risen to ('caiu para 13º') in which a penalty makes it amended
@@ -967,12 +969,51 @@ class _SentenceReader:
                 self.cleft_win(p)
             elif kind == "class_wins":
                 self.class_wins(p)
+        if self.at_finish and self.s.vocab.place_copulas:
+            self.late_places()
         if self.s.vocab.code == ENGLISH:
             self.taken_wins()
             self.elided_wins()
             self.places_per_race()
         if self.tree is not None:
             self.by_grammar(self.tree)
+
+    def late_places(self) -> None:
+        """Outside English, a clause that closes on its place after the language's copula and
+        words of how ('Berry van Elk werd ondanks zijn keuze voor regenbanden derde', 'Daarna
+        werd hij verrassend vijfde'): the copula's subject, or the pronoun or name right after
+        it, took that place. No other driver, place or standings between."""
+        vocab, doc = self.s.vocab, self.doc
+        stops = vocab.list_words | vocab.clause_breaks
+        for copula in self.s.span:
+            if copula.lower_ not in vocab.place_copulas:
+                continue
+            after = next((m for m in self.s.mentions if m.start == copula.i + 1), None)
+            k = copula.i + 1 if after is None else after.end
+            start, end = k, min(self.s.span.end, k + LATE_PLACE_REACH)
+            while k < end and not doc[k].is_punct and doc[k].lower_ not in stops:
+                if any(m.start <= k < m.end for m in self.s.mentions):
+                    break
+                if ordinal(doc[k].text) is not None and not (
+                    k + 1 < end and self.not_position(doc[k + 1].lower_)
+                ):
+                    break  # the place; "in de eerste ronde" goes on to it
+                k += 1
+            if k >= end or k == start or ordinal(doc[k].text) is None:
+                continue  # no place, or right after the copula (the templates' 'werd derde')
+            if k + 1 < self.s.span.end and not (
+                doc[k + 1].is_punct or doc[k + 1].lower_ in vocab.list_words
+            ):
+                continue  # "werd in de derde ronde ...": the clause goes on, no place
+            if k + 2 < self.s.span.end and ordinal(doc[k + 2].text) is not None:
+                continue  # "met de zesde en achtste plaatsen": places of heats, listed
+            if any(
+                q.start <= k < q.end and (q.id_, len(q)) != ("opens", 1) for q in self.phrases
+            ) or any(copula.i <= q.start < k for q in self.s.spans("standings")):
+                continue
+            who = after or self.subject(copula.i)
+            if who is not None and not self.shared_place(who):
+                self.add(who, ordinal(doc[k].text), STATED, 0.7, copula.i, k + 1)
 
     def lap_told_before(self, start: int) -> bool:
         """Whether an English sentence names a numbered lap ('on lap 15') before a place moved
@@ -1680,6 +1721,8 @@ class _SentenceReader:
             if not (before.is_punct or before.lower_ in vocab.list_words | vocab.clause_breaks):
                 if p[-1].text == "," and self.at_finish:  # "X viu a bandeira na 1ª posição, ..."
                     self.closing_place(p)
+                elif self.at_finish and self.verb_final(p):
+                    self.verb_final_place(p)
                 return
         if self.place_then_and(p):
             return  # "con X (Team) terzo e Y quarto": the place closes X's clause, not Y's
@@ -1693,6 +1736,25 @@ class _SentenceReader:
         if who is not None and value is not None:
             self.followed(who.end, value + 1)
             self.ahead_of(who.end, value)
+
+    def verb_final(self, p) -> bool:  # noqa: ANN001
+        """A place and its verb closing a clause that put its verb last ('X, die in de laatste
+        ronde ten val kwam en daardoor derde werd', 'weil er Dritter wurde'): the phrase ends
+        with its verb, then the clause ends (a stop, a comma, the language's 'and')."""
+        if len(p) < 2 or ordinal(p[-1].text) is not None or p[-1].is_punct:
+            return False
+        if p.end >= self.s.span.end:
+            return True
+        after = self.doc[p.end]
+        return after.is_punct or after.lower_ in self.s.vocab.list_words
+
+    def verb_final_place(self, p) -> None:  # noqa: ANN001
+        """The place of a clause that put its verb last: its subject's (a relative's
+        antecedent: 'Joel Roelants die ... derde werd')."""
+        who = self.subject(p.start)
+        if who is None or self.shared_place(who) or self.unnamed_antecedent(who, p.start):
+            return
+        self.add(who, self.position_of(p), STATED, 0.75, p.start, p.end)
 
     def place_then_and(self, p) -> bool:  # noqa: ANN001
         """Outside English, a place alone followed by the language's 'and' ('terzo e', 'tercero

@@ -142,6 +142,9 @@ class Vocabulary:
     contest_prepositions: frozenset[str] = frozenset()
     # "z": a rally crew told as 'A z B' ('Nowak z Kowalskim wygrali'): A, the driver, acts
     crew_joiners: frozenset[str] = frozenset()
+    # "werd", "wurde": a verb whose clause may close on the place, words between ('X werd
+    # ondanks zijn keuze voor regenbanden derde')
+    place_copulas: frozenset[str] = frozenset()
     # "davanti a X e a Y", "seguido de X y de Y": a preposition said again after 'and' in a list
     list_prepositions: frozenset[str] = frozenset()
     # "Nella", "En la", "Entre los": words opening a sentence about a class ("Nella Shifter Over,")
@@ -283,6 +286,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         contest_nouns=_words(data, "contest_nouns"),
         contest_prepositions=_words(data, "contest_prepositions"),
         crew_joiners=_words(data, "crew_joiners"),
+        place_copulas=_words(data, "place_copulas"),
         list_prepositions=_words(data, "list_prepositions"),
         class_openers=_sequences(data, "class_openers"),
         class_prepositions=_words(data, "class_prepositions"),

@@ -67,3 +67,52 @@ def test_pl_a_crew_told_with_z_takes_its_place():
 def test_pl_a_win_over_a_driver_after_z_is_not_his():
     facts = read("W finale Jan Wrona wygrał z Adamem Lisem.", "pl")
     assert "Adam Lis" not in places(facts)
+
+
+# A place that closes a clause with its verb last: the relative's antecedent took it
+
+
+def test_nl_a_place_before_the_verb_closing_a_relative_clause():
+    facts = read(
+        "Piet Kok won de manche. De Belg profiteerde van een val van Kees Boer die in de "
+        "laatste ronde ten val kwam en daardoor vierde werd.",
+        "nl",
+    )
+    assert places(facts) == {"Piet Kok": 1, "Kees Boer": 4}
+
+
+# A copula, words of how, then the place at the clause's end ('werd ondanks ... derde')
+
+
+def test_nl_a_place_after_words_of_how():
+    facts = read(
+        "Piet Kok won de race. Kees Boer werd ondanks een spin in de eerste ronde vierde.", "nl"
+    )
+    assert places(facts) == {"Piet Kok": 1, "Kees Boer": 4}
+
+
+def test_de_a_place_after_words_of_how():
+    facts = read(
+        "Im Ziel gewann Tom Bauer. Max Huber wurde nach einer starken Aufholjagd Dritter.", "de"
+    )
+    assert places(facts) == {"Tom Bauer": 1, "Max Huber": 3}
+
+
+def test_nl_an_ordinal_of_a_lap_is_no_place():
+    facts = read(
+        "Piet Kok won de race. Daarna werd Kees Boer in de derde ronde uitgeschakeld.", "nl"
+    )
+    assert places(facts) == {"Piet Kok": 1}
+
+
+def test_nl_a_place_in_the_standings_is_no_result():
+    facts = read("Piet Kok won de race. Kees Boer werd in de tussenstand derde.", "nl")
+    assert places(facts) == {"Piet Kok": 1}
+
+
+def test_nl_places_of_heats_listed_are_no_result():
+    facts = read(
+        "Piet Kok won de finale. Kees Boer werd na twee reeksen met de zesde en achtste plaatsen.",
+        "nl",
+    )
+    assert places(facts) == {"Piet Kok": 1}
