@@ -2263,7 +2263,7 @@ class _SentenceReader:
                 return
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
-        who = winner or self.inside(p) or self.inverted(p) or self.subject(p.start)
+        who = winner or self.inside(p) or self.inverted(p) or self.resident(self.subject(p.start))
         beaten = who if winner is None and self.beaten_before(who, p.start) else None
         if beaten is not None:
             # "Y, der beide Läufe vor X gewann": X, the object of 'vor', did not win; Y did

@@ -116,3 +116,18 @@ def test_nl_places_of_heats_listed_are_no_result():
         "nl",
     )
     assert places(facts) == {"Piet Kok": 1}
+
+
+# 'was de grote winnaar': a win; the town after 'uit'/'aus' is never the winner
+
+
+def test_nl_the_big_winner_from_a_town():
+    facts = read(
+        "Achttien rijders gingen de strijd aan. Kees Boer uit Zwolle was de grote winnaar.", "nl"
+    )
+    assert places(facts) == {"Kees Boer": 1}
+
+
+def test_de_a_winner_from_a_town_is_the_winner():
+    facts = read("Im Ziel war es knapp. Max Huber aus Lahr gewann das Rennen.", "de")
+    assert places(facts) == {"Max Huber": 1}
