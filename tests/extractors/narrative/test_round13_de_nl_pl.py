@@ -131,3 +131,22 @@ def test_nl_the_big_winner_from_a_town():
 def test_de_a_winner_from_a_town_is_the_winner():
     facts = read("Im Ziel war es knapp. Max Huber aus Lahr gewann das Rennen.", "de")
     assert places(facts) == {"Max Huber": 1}
+
+
+# The steps of the podium: 'na drugim stopniu podium stanęli X i Y', 'na najwyższym stopniu'
+
+
+def test_pl_a_crew_on_the_second_step_of_the_podium():
+    facts = read(
+        "Jan Wrona wygrał rajd. Na drugim stopniu podium stanęli Adam Lis i Piotr Sowa (+9,5 s).",
+        "pl",
+    )
+    assert places(facts) == {"Jan Wrona": 1, "Adam Lis": 2}
+
+
+def test_pl_the_highest_step_of_the_podium_is_the_win():
+    facts = read(
+        "W klasie MX2 Marek Czajka dojechał do mety pewnie i stanął na najwyższym stopniu podium.",
+        "pl",
+    )
+    assert places(facts) == {"Marek Czajka": 1}
