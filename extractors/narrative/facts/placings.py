@@ -2244,6 +2244,14 @@ class _SentenceReader:
         if self.negated(p.start):
             self.denied(p)
             return
+        fight = next(
+            (q for q in self.phrases if 0 <= p.start - q.end <= 1 and self.fought_for(q.start)),
+            None,
+        )
+        if fight is not None:  # "Walkę o drugie miejsce wygrał X": X took the place fought for
+            who = self.subject(p.start) or self.s.mention_at(p.end, skip=1)
+            self.add(who, self.position_of(fight), STATED, 0.7, p.start, p.end)
+            return
         if p.id_ == "win_for" and p.start > 0 and self.doc[p.start - 1].lower_ in CONTEST_WORDS:
             return
         if self.s.vocab.code == ENGLISH and any(

@@ -150,3 +150,25 @@ def test_pl_the_highest_step_of_the_podium_is_the_win():
         "pl",
     )
     assert places(facts) == {"Marek Czajka": 1}
+
+
+# A fight for a place won ('Walkę o drugie miejsce wygrał X'): X took that place, not the race
+
+
+def test_pl_the_fight_for_second_won():
+    facts = read(
+        "Jan Wrona wygrał wyścig. Walkę o drugie miejsce wygrał Piotr Sowa, a podium uzupełnił "
+        "Adam Lis.",
+        "pl",
+    )
+    assert places(facts) == {"Jan Wrona": 1, "Piotr Sowa": 2, "Adam Lis": 3}
+
+
+def test_de_the_fight_for_second_won():
+    facts = read("Im Ziel gewann Tom Bauer. Den Kampf um Platz zwei gewann Max Huber.", "de")
+    assert places(facts) == {"Tom Bauer": 1, "Max Huber": 2}
+
+
+def test_nl_the_fight_for_second_won():
+    facts = read("Piet Kok won de race. De strijd om de tweede plaats won Kees Boer.", "nl")
+    assert places(facts) == {"Piet Kok": 1, "Kees Boer": 2}
