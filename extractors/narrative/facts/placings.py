@@ -232,6 +232,8 @@ EXPLICIT, STATED, DERIVED, WEAK = 3, 2, 1, 0
 # A result amended after the race ('was pushed back to third after the penalty', 'classified
 # seventh') outranks the finish the same text told before it.
 AMENDED = 4
+# "werd ondanks zijn keuze voor regenbanden derde": the words a copula's place may come after
+LATE_PLACE_REACH = 8
 # Words between a standings phrase and the place after it ('in classifica generale al secondo')
 STANDINGS_BEFORE_REACH = 2
 # Words before a place fallen or risen to ('caiu para 13º') in which a penalty makes it amended
@@ -505,6 +507,8 @@ class _SentenceReader:
             return  # "with the driver needing to finish fourth", "X might have been fifth"
         if self.counts_races(start, end):
             return
+        if position is not None and self.fought_for(start):
+            return  # "walkę o siódmą lokatę stoczyli X, Y i Z": a place fought for, not won
         if not qualifying and position is not None and self.completes_qualifying(start):
             qualifying = True  # "X qualified 3rd, with Y 4th"
         if not qualifying and (
@@ -541,6 +545,38 @@ class _SentenceReader:
         english = self.s.vocab.code == ENGLISH
         if english and relative and into is None and position and position > 1 and not qualifying:
             self.relative(who, position, max(end, who.end))
+
+    def subject(self, index: int) -> Mention | None:
+        """Who does what the words at `index` say (`Sentence.subject_before`); outside English,
+        a crew told as 'A z B' right before them ('Jan Nowak z Adamem Kowalskim wygrali') has
+        its driver A act, not the co-driver after the joiner."""
+        who = self.s.subject_before(index)
+        joiners = self.s.vocab.crew_joiners
+        if not joiners:
+            return who
+        second = who or next((m for m in self.s.mentions if m.end == index), None)
+        if second is None or second.start - 1 <= self.s.span.start:
+            return who
+        if self.doc[second.start - 1].lower_ not in joiners:
+            return who
+        first = next((m for m in self.s.mentions if m.end == second.start - 1), None)
+        return None if first is None else self.s.subject_before(first.end)
+
+    def fought_for(self, start: int) -> bool:
+        """Outside English, whether the place at `start` follows a contest noun and the word of
+        what it was fought for ('walkę o siódmą lokatę', 'Kampf um Platz drei', 'strijd om de
+        derde plaats'): the place of a fight, which the words do not give its winner."""
+        vocab = self.s.vocab
+        if not vocab.contest_prepositions:
+            return False
+        k = start - 1
+        while k > self.s.span.start and self.doc[k].lower_ in vocab.articles:
+            k -= 1
+        return (
+            k > self.s.span.start
+            and self.doc[k].lower_ in vocab.contest_prepositions
+            and self.doc[k - 1].lower_ in vocab.contest_nouns
+        )
 
     def team_named(self, who: Mention) -> bool:
         """Outside English, a name right after 'Team' or the language's team noun ('il pilota
@@ -933,12 +969,51 @@ class _SentenceReader:
                 self.cleft_win(p)
             elif kind == "class_wins":
                 self.class_wins(p)
+        if self.at_finish and self.s.vocab.place_copulas:
+            self.late_places()
         if self.s.vocab.code == ENGLISH:
             self.taken_wins()
             self.elided_wins()
             self.places_per_race()
         if self.tree is not None:
             self.by_grammar(self.tree)
+
+    def late_places(self) -> None:
+        """Outside English, a clause that closes on its place after the language's copula and
+        words of how ('Berry van Elk werd ondanks zijn keuze voor regenbanden derde', 'Daarna
+        werd hij verrassend vijfde'): the copula's subject, or the pronoun or name right after
+        it, took that place. No other driver, place or standings between."""
+        vocab, doc = self.s.vocab, self.doc
+        stops = vocab.list_words | vocab.clause_breaks
+        for copula in self.s.span:
+            if copula.lower_ not in vocab.place_copulas:
+                continue
+            after = next((m for m in self.s.mentions if m.start == copula.i + 1), None)
+            k = copula.i + 1 if after is None else after.end
+            start, end = k, min(self.s.span.end, k + LATE_PLACE_REACH)
+            while k < end and not doc[k].is_punct and doc[k].lower_ not in stops:
+                if any(m.start <= k < m.end for m in self.s.mentions):
+                    break
+                if ordinal(doc[k].text) is not None and not (
+                    k + 1 < end and self.not_position(doc[k + 1].lower_)
+                ):
+                    break  # the place; "in de eerste ronde" goes on to it
+                k += 1
+            if k >= end or k == start or ordinal(doc[k].text) is None:
+                continue  # no place, or right after the copula (the templates' 'werd derde')
+            if k + 1 < self.s.span.end and not (
+                doc[k + 1].is_punct or doc[k + 1].lower_ in vocab.list_words
+            ):
+                continue  # "werd in de derde ronde ...": the clause goes on, no place
+            if k + 2 < self.s.span.end and ordinal(doc[k + 2].text) is not None:
+                continue  # "met de zesde en achtste plaatsen": places of heats, listed
+            if any(
+                q.start <= k < q.end and (q.id_, len(q)) != ("opens", 1) for q in self.phrases
+            ) or any(copula.i <= q.start < k for q in self.s.spans("standings")):
+                continue
+            who = after or self.subject(copula.i)
+            if who is not None and not self.shared_place(who):
+                self.add(who, ordinal(doc[k].text), STATED, 0.7, copula.i, k + 1)
 
     def lap_told_before(self, start: int) -> bool:
         """Whether an English sentence names a numbered lap ('on lap 15') before a place moved
@@ -1477,7 +1552,7 @@ class _SentenceReader:
     def line(self, p) -> None:  # noqa: ANN001
         """'X crossed the line fourth', 'X terminou em quarto' ('Als Dritter kam X ins Ziel':
         the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much)."""
-        who = self.inside(p) or self.s.subject_before(p.start) or self.named_after(p)
+        who = self.inside(p) or self.subject(p.start) or self.named_after(p)
         who = self.resident(who)
         value = self.position_of(p)
         if self.shared_place(who) or (who is not None and self.team_subject(who, p.start)):
@@ -1646,6 +1721,8 @@ class _SentenceReader:
             if not (before.is_punct or before.lower_ in vocab.list_words | vocab.clause_breaks):
                 if p[-1].text == "," and self.at_finish:  # "X viu a bandeira na 1ª posição, ..."
                     self.closing_place(p)
+                elif self.at_finish and self.verb_final(p):
+                    self.verb_final_place(p)
                 return
         if self.place_then_and(p):
             return  # "con X (Team) terzo e Y quarto": the place closes X's clause, not Y's
@@ -1659,6 +1736,25 @@ class _SentenceReader:
         if who is not None and value is not None:
             self.followed(who.end, value + 1)
             self.ahead_of(who.end, value)
+
+    def verb_final(self, p) -> bool:  # noqa: ANN001
+        """A place and its verb closing a clause that put its verb last ('X, die in de laatste
+        ronde ten val kwam en daardoor derde werd', 'weil er Dritter wurde'): the phrase ends
+        with its verb, then the clause ends (a stop, a comma, the language's 'and')."""
+        if len(p) < 2 or ordinal(p[-1].text) is not None or p[-1].is_punct:
+            return False
+        if p.end >= self.s.span.end:
+            return True
+        after = self.doc[p.end]
+        return after.is_punct or after.lower_ in self.s.vocab.list_words
+
+    def verb_final_place(self, p) -> None:  # noqa: ANN001
+        """The place of a clause that put its verb last: its subject's (a relative's
+        antecedent: 'Joel Roelants die ... derde werd')."""
+        who = self.subject(p.start)
+        if who is None or self.shared_place(who) or self.unnamed_antecedent(who, p.start):
+            return
+        self.add(who, self.position_of(p), STATED, 0.75, p.start, p.end)
 
     def place_then_and(self, p) -> bool:  # noqa: ANN001
         """Outside English, a place alone followed by the language's 'and' ('terzo e', 'tercero
@@ -2060,6 +2156,8 @@ class _SentenceReader:
             return  # "la seconda vittoria di X": a count of X's wins, not this race's winner
         if self.contest_before(p.start):
             return  # "il duello è stato vinto da X", "la qualifica è stata vinta da X"
+        if any(q.id_ == "place" and q.end == p.start for q in self.phrases):
+            return  # "Siódme miejsce padło łupem X": the place's, read with the place
         self.add(who, 1, EXPLICIT, 0.85, p.start, who.end)
         for place, runner in enumerate(self.followers(who.end, ("from", "ahead")), start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
@@ -2146,6 +2244,14 @@ class _SentenceReader:
         if self.negated(p.start):
             self.denied(p)
             return
+        fight = next(
+            (q for q in self.phrases if 0 <= p.start - q.end <= 1 and self.fought_for(q.start)),
+            None,
+        )
+        if fight is not None:  # "Walkę o drugie miejsce wygrał X": X took the place fought for
+            who = self.subject(p.start) or self.s.mention_at(p.end, skip=1)
+            self.add(who, self.position_of(fight), STATED, 0.7, p.start, p.end)
+            return
         if p.id_ == "win_for" and p.start > 0 and self.doc[p.start - 1].lower_ in CONTEST_WORDS:
             return
         if self.s.vocab.code == ENGLISH and any(
@@ -2165,7 +2271,7 @@ class _SentenceReader:
                 return
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
-        who = winner or self.inside(p) or self.inverted(p) or self.s.subject_before(p.start)
+        who = winner or self.inside(p) or self.inverted(p) or self.resident(self.subject(p.start))
         beaten = who if winner is None and self.beaten_before(who, p.start) else None
         if beaten is not None:
             # "Y, der beide Läufe vor X gewann": X, the object of 'vor', did not win; Y did

@@ -137,6 +137,14 @@ class Vocabulary:
     # "gagnait son duel", "ganó la posición", "si aggiudica il terzo posto", "la pole": a win
     # verb whose object is a fight for a place, a place or the pole, not a race
     contest_nouns: frozenset[str] = frozenset()
+    # "o", "um", "om": after a contest noun, what was fought for ('walkę o siódmą lokatę', 'Kampf
+    # um Platz drei'): a place fought for is no result
+    contest_prepositions: frozenset[str] = frozenset()
+    # "z": a rally crew told as 'A z B' ('Nowak z Kowalskim wygrali'): A, the driver, acts
+    crew_joiners: frozenset[str] = frozenset()
+    # "werd", "wurde": a verb whose clause may close on the place, words between ('X werd
+    # ondanks zijn keuze voor regenbanden derde')
+    place_copulas: frozenset[str] = frozenset()
     # "davanti a X e a Y", "seguido de X y de Y": a preposition said again after 'and' in a list
     list_prepositions: frozenset[str] = frozenset()
     # "Nella", "En la", "Entre los": words opening a sentence about a class ("Nella Shifter Over,")
@@ -276,6 +284,9 @@ def vocabulary(code: str | None) -> Vocabulary:
         followed_at=_words(data, "followed_at"),
         agent_words=_words(data, "agent_words"),
         contest_nouns=_words(data, "contest_nouns"),
+        contest_prepositions=_words(data, "contest_prepositions"),
+        crew_joiners=_words(data, "crew_joiners"),
+        place_copulas=_words(data, "place_copulas"),
         list_prepositions=_words(data, "list_prepositions"),
         class_openers=_sequences(data, "class_openers"),
         class_prepositions=_words(data, "class_prepositions"),

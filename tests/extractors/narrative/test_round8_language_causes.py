@@ -159,7 +159,7 @@ def test_de_not_only_won():
 
 def test_pl_the_podium_completed_after_a():
     facts = read("Walkę o drugie miejsce wygrał Piotr Nowak a podium uzupełnił Adam Lis.", "pl")
-    assert places(facts) == {"Adam Lis": 3}
+    assert places(facts) == {"Piotr Nowak": 2, "Adam Lis": 3}  # the fight for second won
 
 
 def test_pl_two_drivers_complete_the_podium_after_the_win():
