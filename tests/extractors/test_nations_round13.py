@@ -26,3 +26,47 @@ def test_a_crew_with_its_country_between_dashes_gives_both_members_that_nation()
 def test_a_crew_between_dashes_with_a_car_or_team_where_the_country_goes_is_no_nation():
     assert crew("4. Jan Kowal/Ola Nowak – Apex Racing – Polen") == []
     assert crew("4. Jan Kowal/Ola Nowak – Kite GT3") == []
+
+
+def test_drivers_listed_one_a_line_with_their_country_state_its_nation():
+    page = (
+        "Invented finals report\n\n"
+        "Voici la liste des finalistes :\n\n"
+        "Ana Lima Brésil\n\n"
+        "Kees de Boer Pays-Bas\n\n"
+        "Tom Kay Grande-Bretagne\n\n"
+        "Rui Vidal Costa Puerto Rico\n\n"
+        "Ivo Kask Estonie / Lettonie\n\n"
+        "La course fut remportée par Ana Lima devant Tom Kay.\n"
+    )
+    found = nations(page)
+    assert {
+        ("Ana Lima", "BRA"),
+        ("Kees de Boer", "NLD"),
+        ("Tom Kay", "GBR"),
+        ("Rui Vidal Costa", "PRI"),
+    } <= found
+    assert not any(driver.startswith("Ivo") for driver, _ in found)  # two countries: neither
+
+
+def test_one_or_two_lines_ending_in_a_country_are_no_roster():
+    page = (
+        "Invented report\n\n"
+        "Grand weekend en France\n\n"
+        "Ana Lima Brésil\n\n"
+        "Tom Kay Grande-Bretagne\n\n"
+        "La course fut remportée par Ana Lima devant Tom Kay.\n"
+    )
+    assert ("Ana Lima", "BRA") not in nations(page)
+    assert ("Tom Kay", "GBR") not in nations(page)
+
+
+def test_lines_of_countries_after_a_country_are_no_drivers():
+    page = (
+        "Invented nations cup report\n\n"
+        "Team Japan Italie\n\n"
+        "Hong Kong Chine\n\n"
+        "Nouvelle Zélande Australie\n\n"
+        "La course fut remportée par le Japon.\n"
+    )
+    assert nations(page) == set()
