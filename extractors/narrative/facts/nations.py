@@ -783,8 +783,15 @@ def _resolve_demonym(
     if subject is not None:  # "Lima resistiu à pressão do holandês": someone other than Lima
         here = [d for d in here if d != subject.driver]
     windows = [here]
-    if previous is not None:
-        windows.append([d for d in _candidates(previous) if subject is None or d != subject.driver])
+    if previous is not None:  # "… l'Espagnol prend le meilleur pendant que Meat est secoué":
+        later = set(_candidates(sentence, after=mention.end))  # Meat is someone else
+        windows.append(
+            [
+                d
+                for d in _candidates(previous)
+                if (subject is None or d != subject.driver) and d not in later
+            ]
+        )
     driver = _named_before_colon(sentence, mention, book)
     paired = _paired_role(sentence, mention)
     if paired:  # "contact between the wheel of the Briton and the Italian's wing": whose is whose
