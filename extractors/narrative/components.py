@@ -598,7 +598,7 @@ def _with_caps_surnames(doc: Doc, names: list[Span], blocked: set[int]) -> list[
     capitals) as one name, in place of the parts of it already found ('Anton'), where the text
     prints two such names or one before a bracket ('Anton STEINER (AUT)'): one alone is more
     often a class or a body ('Mini MAX', 'Promocional ANCAP')."""
-    if not any(_is_caps_surname(token.text) for token in doc):
+    if not any(token.is_upper and _is_caps_surname(token.text) for token in doc):
         return names  # the cheap cue: no word in capitals
     vocab = vocabulary(doc_language(doc))
     found: list[Span] = []
