@@ -70,3 +70,25 @@ def test_lines_of_countries_after_a_country_are_no_drivers():
         "La course fut remportée par le Japon.\n"
     )
     assert nations(page) == set()
+
+
+def test_a_town_s_demonym_before_a_name_is_no_part_of_it():
+    from extractors.name_gate import driver_name
+
+    assert driver_name("Palermitanese Ugo Sala") == "Ugo Sala"
+    assert driver_name("Grenoblois Luc Morel") == "Luc Morel"
+    assert driver_name("Harlingenaar Kees de Boer") == "Kees de Boer"
+    assert driver_name("Flensburger Jan Kohl") == "Jan Kohl"
+    assert driver_name("François Xavier Dupont") == "François Xavier Dupont"  # a given name
+
+
+def test_an_event_line_and_a_french_cup_are_no_driver_with_a_nation():
+    page = (
+        "Invented esports recap\n\n"
+        "Event: Austria (Round 5 of 12) – 18 laps\n\n"
+        "Location: Red Bull Ring, Spielberg\n\n"
+        "Coupe de France GT\n\n"
+        "Ivo Brant won the race ahead of Tom Orr.\n"
+    )
+    found = nations(page)
+    assert not any(driver in ("Event", "Location", "Coupe de France") for driver, _ in found)
