@@ -355,7 +355,9 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
     German and Dutch capitalise nouns and nationality words."""
     vocab = vocabulary(doc_language(doc))
     if vocab.code == ENGLISH:
-        return [_without_function_word(doc, span) for span in names]
+        names = [_without_function_word(doc, span) for span in names]
+        trimmed = (_without_leading_non_names(doc, span) for span in names)
+        return [span for span in trimmed if span is not None]
     ordinals = all_ordinals()
     # "Vitória de Rui Lemos", "Victoire de X": a placing phrase of the language is no name, but
     # the subject named inside one is ('wurde Paul Weber Dritter')
@@ -392,6 +394,21 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
         if end > start:
             kept.append(Span(doc, start, end, label=span.label_))
     return kept
+
+
+def _without_leading_non_names(doc: Doc, span: Span) -> Span | None:
+    """'Fastest Gamer' ("World's Fastest Gamer competition") without the words opening it that no
+    name holds ('Gamer'); None when none is left."""
+    start = span.start
+    while (
+        start < span.end
+        and doc[start].lower_ in NOT_NAME_WORDS
+        and doc[start].lower_ not in ORGANISATION_WORDS  # 'Team Apex' is a team entry's name
+    ):
+        start += 1
+    if start == span.end:
+        return None
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
 def _without_function_word(doc: Doc, span: Span) -> Span:

@@ -47,3 +47,24 @@ def test_a_role_is_not_the_driver_the_same_sentence_then_names_as_someone_else()
         "le meilleur pendant que Luc Morel est secoué."
     )
     assert ("Luc Morel", "ESP") not in nations(read(text, "fr"))
+
+
+def places_of(text: str, language: str = "en") -> dict[str, int | None]:
+    return {row.driver: row.position for race in read(text, language).races for row in race.results}
+
+
+def test_a_competition_s_adjective_opens_no_name():
+    text = (
+        "Ivo Brant was second with Tom Orr, winner of the 2019 World's Fastest Gamer contest, "
+        "finishing in third place."
+    )
+    found = places_of(text)
+    assert "Fastest Gamer" not in found
+    assert found.get("Tom Orr") == 3
+
+
+def test_das_podest_after_a_given_name_is_no_part_of_it():
+    from extractors.names import name_candidates
+
+    text = "In der Klasse K2 konnte Lena das Podest auf Platz 3 erklimmen, vor Nina Weiss."
+    assert name_candidates(text) == ["Nina Weiss"]
