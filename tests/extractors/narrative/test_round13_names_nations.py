@@ -68,3 +68,9 @@ def test_das_podest_after_a_given_name_is_no_part_of_it():
 
     text = "In der Klasse K2 konnte Lena das Podest auf Platz 3 erklimmen, vor Nina Weiss."
     assert name_candidates(text) == ["Nina Weiss"]
+
+
+def test_a_national_title_before_its_country_gives_the_champion_no_nation():
+    text = "Zwyciężyli rajdowi mistrzowie Polski Jan Kowal z Adamem Nowakiem (Skoda Fabia)."
+    assert nations(read(text, "pl")) == set()
+    assert nations(read("Poland's Jan Kowal won the rally.")) == {("Jan Kowal", "POL")}
