@@ -27,6 +27,8 @@ def _line_nation(block: Block) -> DriverNation | None:
     if len(text) > MAX_LINE_CHARS or not text[-1:].isalpha():
         return None
     words = text.split()
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return None  # the cheap cue: a country's name is capitalised, after two name words
     for n in range(min(MAX_NATION_WORDS, len(words) - 2), 0, -1):
         tail = " ".join(words[-n:])
         found = lookup(tail)
