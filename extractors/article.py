@@ -72,6 +72,7 @@ from extractors.result_lists import (
     timing_facts,
     with_points,
 )
+from extractors.roster_nations import roster_nations
 from extractors.sections import (
     RESULTS_WORDS_RE,
     SESSION_PATTERNS,
@@ -1244,14 +1245,14 @@ def _gate_names(facts: StructuredFacts) -> None:
 
 
 def _add_crew_nations(facts: StructuredFacts) -> None:
-    """The nations printed for crews ('A/B, country') in any block, rows included, for drivers
-    no other pair names."""
+    """The nations printed for crews ('A/B, country') in any block, rows included, and for
+    drivers listed one a line ('name country'), for drivers no other pair names."""
     named = {n.driver for n in facts.driver_nations}
-    for block in facts.doc.blocks:
-        for pair in crew_nations(block):
-            if pair.driver not in named:
-                named.add(pair.driver)
-                facts.driver_nations.append(pair)
+    printed = [pair for block in facts.doc.blocks for pair in crew_nations(block)]
+    for pair in printed + roster_nations(facts.doc.blocks):
+        if pair.driver not in named:
+            named.add(pair.driver)
+            facts.driver_nations.append(pair)
 
 
 def _repaired(fact: Standing | DriverNation) -> Standing | DriverNation:

@@ -1,5 +1,6 @@
-"""Nations of rally and sidecar crews printed 'driver/co-driver, country': 'Ana Lima/Rui Reis,
-Portugal (Apex GT)' gives both PRT; 'Tom Kay/Ian Roe, Ireland/Great Britain' one nation each."""
+"""Nations of rally, sidecar and nations' cup crews printed 'driver/co-driver, country': 'Ana
+Lima/Rui Reis, Portugal (Apex GT)' and 'Ana Lima/Rui Reis – Portugal – Apex GT3' give both PRT;
+'Tom Kay/Ian Roe, Ireland/Great Britain' one nation each."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from extractors.names import clean_name, looks_like_name
 from extractors.nations import lookup
 from extractors.records import DriverNation, Evidence
 
-# "Ana Lima/Rui Reis, Portugal (": two names joined by a slash, then a comma and the country's
-# name (one, or one per crew member joined by a slash), ending the item
+# "Ana Lima/Rui Reis, Portugal (", "Ana Lima/Rui Reis – Portugal – Apex": two names joined by a
+# slash, then a comma or a spaced dash and the country's name (one, or one per crew member joined
+# by a slash), ending the item
 CREW_RE = re.compile(
-    r"(?P<first>[^\W\d_][^,;:()/\d]*?)\s*/\s*(?P<second>[^\W\d_][^,;:()/\d]*?),\s*"
-    r"(?P<nations>[^\W\d_][^,;:()/\d]*?(?:\s*/\s*[^\W\d_][^,;:()/\d]*?)?)\s*(?=[(,;]|$)",
+    r"(?P<first>[^\W\d_][^,;:()/\d]*?)\s*/\s*(?P<second>[^\W\d_][^,;:()/\d]*?)(?:,|\s[–—-])\s*"
+    r"(?P<nations>[^\W\d_][^,;:()/\d]*?(?:\s*/\s*[^\W\d_][^,;:()/\d]*?)?)\s*"
+    r"(?=[(,;]|\s[–—-]\s|$)",
     re.MULTILINE,
 )
 NATION_SPLIT_RE = re.compile(r"\s*/\s*")

@@ -40,6 +40,11 @@ TEAM_WORDS = frozenset(fold(w) for w in _VOCABULARY["team_words"])
 PLACES = frozenset(fold(w) for w in _VOCABULARY["places"])
 # 'victorian', 'glarner', 'local': a word before a name that says where the driver is from
 PLACE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["place_adjectives"])
+# 'Messinese', 'Torontois', 'Goesenaar', 'Vlissinger', 'Wilhelmsburger': a town's demonym (its
+# endings in the editions' languages) before a name says where the driver is from; long enough to
+# be no given name ('François', 'Hortense')
+TOWN_DEMONYM_ENDINGS = ("ese", "ois", "oise", "aise", "burger", "inger", "enaar", "eño", "eña")
+TOWN_DEMONYM_MIN = 9
 # 'quarto', 'champion', 'polesitter': a word a line may put before a name, no part of it
 LEADING_WORDS = frozenset(fold(w) for w in _VOCABULARY["leading_words"])
 # 'ute', 'stock', 'champion': racing words that are also given names or surnames
@@ -145,11 +150,15 @@ def is_region(text: str) -> bool:
 
 
 def _is_leading_word(word: str) -> bool:
-    """A word before a name that is no part of it: where the driver is from ('Victorian'), an
-    ordinal or a title ('Quarto', 'polesitter'), a lower-case word of prose ('dos de')."""
+    """A word before a name that is no part of it: where the driver is from ('Victorian',
+    'Torontois'), an ordinal or a title ('Quarto', 'polesitter'), a lower-case word of prose
+    ('dos de')."""
     folded = fold(word)
     if folded in PLACE_ADJECTIVES or folded in LEADING_WORDS or word[:1].islower():
         return True
+    if len(word) >= TOWN_DEMONYM_MIN and word.lower().endswith(TOWN_DEMONYM_ENDINGS):
+        return True  # 'Messinese Rosario Sofia'
+
     return demonym_code(word) is not None
 
 

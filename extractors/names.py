@@ -153,8 +153,8 @@ def name_candidates(text: str, leading: frozenset[str] = frozenset()) -> list[st
             or _leading_role(run[0], run[1:], leading)
         ):
             run.pop(0)
-        while run and run[-1].lower() in PARTICLES:
-            run.pop()
+        while run and (run[-1].lower() in PARTICLES or run[-1].lower() in NOT_NAME_WORDS):
+            run.pop()  # "Alexander das Podest": 'Podest' and 'das' end no name
         for i in range(1, len(run) - 2):  # "Leistung von Jan Baumann": a preposition, then a
             tail = run[i + 1 :]  # full name ('de Bruin', 'van der Steen' take one word after)
             if run[i] in PARTICLES and all(w[:1].isupper() and w not in PARTICLES for w in tail):

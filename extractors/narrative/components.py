@@ -76,6 +76,13 @@ LISTED_LABEL = "LISTED"
 LIST_JOINERS = frozenset({",", "and", "&"})
 # "Firstly", "Eventually": sentence-opening adverbs that are no given name
 ADVERB_SUFFIX = "ly"
+# "STEINER", "DI MEGLIO": a surname printed in capitals after its given name ("Anton STEINER"), the
+# way French and German race reports print drivers; a vowel tells it from a maker's or a team's
+# acronym ("KTM", "BMW"); how many given-name and surname words such a name takes
+CAPS_SURNAME_RE = re.compile(r"^[^\W\d_a-z]{2,}$")
+CAPS_VOWELS = frozenset("AEIOUYÄÖÜÉÈÊÀÂÎÔÛÁÍÓÚ")
+CAPS_GIVEN_MAX = 2
+CAPS_SURNAME_MAX = 2
 # Longest nation name in words: "Saint Vincent and the Grenadines"
 MAX_NATION_WORDS = 5
 # A demonym's plural as prose writes it: "Brazilians", "Italians"
@@ -329,6 +336,7 @@ class NameCandidates:
         for start, end in _capitalised_runs(doc, taken | blocked | nation_tokens):
             if _is_name(doc, start, end):  # "Spain’s Iker Ibáñez" the NER left untagged
                 names.append(Span(doc, start, end, label=UNTAGGED_LABEL))
+        names = _with_caps_surnames(doc, names, blocked | nation_tokens)
         names = _introduced_by_demonyms(doc, names, blocked | nation_tokens)
         names += _listed_with_names(doc, names, blocked | nation_tokens)
         names = _lone_names_listed(doc, names)
@@ -347,7 +355,9 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
     German and Dutch capitalise nouns and nationality words."""
     vocab = vocabulary(doc_language(doc))
     if vocab.code == ENGLISH:
-        return [_without_function_word(doc, span) for span in names]
+        names = [_without_function_word(doc, span) for span in names]
+        trimmed = (_without_leading_non_names(doc, span) for span in names)
+        return [span for span in trimmed if span is not None]
     ordinals = all_ordinals()
     # "Vitória de Rui Lemos", "Victoire de X": a placing phrase of the language is no name, but
     # the subject named inside one is ('wurde Paul Weber Dritter')
@@ -384,6 +394,21 @@ def _trimmed(doc: Doc, names: list[Span], nation_tokens: set[int]) -> list[Span]
         if end > start:
             kept.append(Span(doc, start, end, label=span.label_))
     return kept
+
+
+def _without_leading_non_names(doc: Doc, span: Span) -> Span | None:
+    """'Fastest Gamer' ("World's Fastest Gamer competition") without the words opening it that no
+    name holds ('Gamer'); None when none is left."""
+    start = span.start
+    while (
+        start < span.end
+        and doc[start].lower_ in NOT_NAME_WORDS
+        and doc[start].lower_ not in ORGANISATION_WORDS  # 'Team Apex' is a team entry's name
+    ):
+        start += 1
+    if start == span.end:
+        return None
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
 def _without_function_word(doc: Doc, span: Span) -> Span:
@@ -578,6 +603,67 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 runs.append((start, end))
             start = None
     return runs
+
+
+def _is_caps_surname(text: str) -> bool:
+    """A surname printed in capitals: 'STEINER', 'SÄGEMEISTER' (no 'KTM', no 'GT3')."""
+    return bool(CAPS_SURNAME_RE.match(text)) and any(ch in CAPS_VOWELS for ch in text)
+
+
+def _with_caps_surnames(doc: Doc, names: list[Span], blocked: set[int]) -> list[Span]:
+    """`names` with every 'Anton STEINER', 'Mike DI MEGLIO' (given names, then a surname in
+    capitals) as one name, in place of the parts of it already found ('Anton'), where the text
+    prints two such names or one before a bracket ('Anton STEINER (AUT)'): one alone is more
+    often a class or a body ('Mini MAX', 'Promocional ANCAP')."""
+    if not any(token.is_upper and _is_caps_surname(token.text) for token in doc):
+        return names  # the cheap cue: no word in capitals
+    vocab = vocabulary(doc_language(doc))
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while (
+            end < len(doc)
+            and end - i < CAPS_GIVEN_MAX
+            and end not in blocked
+            and is_name_word(doc[end].text)
+            and doc[end].lower_ not in NOT_NAME_WORDS
+            and doc[end].lower_ not in vocab.not_name_words
+            and doc[end].lower_ not in ORGANISATION_WORDS
+            and doc[end].lower_ not in RACING_WORDS
+        ):
+            end += 1
+        given = end
+        while (
+            end < len(doc)
+            and end - given < CAPS_SURNAME_MAX
+            and end not in blocked
+            and (
+                _is_caps_surname(doc[end].text)
+                or doc[end].lower_ in PARTICLES
+                and end + 1 < len(doc)
+                and _is_caps_surname(doc[end + 1].text)
+            )
+        ):
+            end += 1
+        if given == i or end == given or (end < len(doc) and is_name_word(doc[end].text)):
+            i = max(i + 1, given)
+            continue
+        span = Span(doc, i, end, label=UNTAGGED_LABEL)
+        if nations.lookup(span.text) is None:
+            found.append(span)
+        i = end
+    surnames = {doc[span.end - 1].text for span in found}
+    found = [  # the page's way of printing names: two such names, or one before its bracket
+        span
+        for span in found
+        if len(surnames) > 1 or span.end < len(doc) and doc[span.end].text == "("
+    ]
+    if not found:
+        return names
+    inside = {k for span in found for k in range(span.start, span.end)}
+    kept = [s for s in names if not any(k in inside for k in range(s.start, s.end))]
+    return kept + found
 
 
 def _listed_with_names(doc: Doc, names: list[Span], blocked: set[int]) -> list[Span]:

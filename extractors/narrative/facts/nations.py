@@ -54,8 +54,12 @@ CAR_CODE_RE = re.compile(r"^(?:#\d{1,4}|[A-Z]{1,3}\d{1,4})$")
 TITLE_NOUNS = frozenset(
     {"champion", "champions", "championne", "meister", "meisterin", "vizemeister", "campeão",
      "campeã", "campeón", "campeona", "campione", "campionessa", "kampioen", "mistrz",
-     "mistrzyni", "wicemistrz"}
+     "mistrzyni", "wicemistrz", "mistrzowie", "mistrzem", "mistrza", "campioni", "campeones",
+     "campeões", "kampioenen", "championnes"}
 )  # fmt: skip
+# ... or before its country, with the preposition of a genitive ('mistrzowie Polski X',
+# 'campione d'Italia X', 'champion of France X', 'kampioen van Nederland X')
+TITLE_OF_WORDS = frozenset({"of", "di", "d'", "d’", "de", "do", "da", "van", "von", "du"})
 # "our", "onze", "notre": a compatriot of the writer's, not of a driver's
 FIRST_PERSON_POSSESSIVES = frozenset(
     {"our", "onze", "ons", "notre", "nos", "nostro", "nostra", "nostri", "unser", "unsere",
@@ -359,6 +363,16 @@ def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Spa
     return span.label_ == "NATION" or sentence.vocab.code != "en"
 
 
+def _title_of(sentence: Sentence, start: int) -> bool:
+    """A national title right before the country at `start` ('mistrzowie Polski', 'champion of
+    France', 'campione d'Italia')."""
+    doc = sentence.doc
+    k = start - 1
+    if k > sentence.span.start and doc[k].lower_ in TITLE_OF_WORDS:
+        k -= 1
+    return k >= sentence.span.start and doc[k].lower_ in TITLE_NOUNS
+
+
 def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> None:
     doc = sentence.doc
     names = _names(sentence)
@@ -409,6 +423,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             continue
         if span.end < sentence.span.end and doc[span.end].lower_ in TITLE_NOUNS:
             continue  # "der achtfache Deutsche Meister X": a title's country, not X's nation
+        if _title_of(sentence, span.start):
+            continue  # "rajdowi mistrzowie Polski X": the title's country again
         target = (
             _name_after(sentence, span.end, 3, role_words_only=True)
             or _name_after_team(sentence, span.end, _after_role_noun(sentence, span.start))
@@ -783,8 +799,15 @@ def _resolve_demonym(
     if subject is not None:  # "Lima resistiu à pressão do holandês": someone other than Lima
         here = [d for d in here if d != subject.driver]
     windows = [here]
-    if previous is not None:
-        windows.append([d for d in _candidates(previous) if subject is None or d != subject.driver])
+    if previous is not None:  # "… l'Espagnol prend le meilleur pendant que Meat est secoué":
+        later = set(_candidates(sentence, after=mention.end))  # Meat is someone else
+        windows.append(
+            [
+                d
+                for d in _candidates(previous)
+                if (subject is None or d != subject.driver) and d not in later
+            ]
+        )
     driver = _named_before_colon(sentence, mention, book)
     paired = _paired_role(sentence, mention)
     if paired:  # "contact between the wheel of the Briton and the Italian's wing": whose is whose

@@ -78,6 +78,24 @@ CAUSAL_WORDS = frozenset(
      "weil", "omdat", "doordat", "ponieważ", "bo"}
 )  # fmt: skip
 ROLE_REACH = 3
+# Words after a penalty that say what it was turned into: "a drive-through, converted into 30
+# seconds", "converti en 30 secondes"; the quantity they lead to is the penalty's length (its
+# kind kept), how far it may stand past them
+CONVERSION_WORDS = frozenset(
+    {"converted", "turned", "converti", "convertie", "convertito", "convertita", "convertido",
+     "convertida", "transformé", "transformée", "umgewandelt", "omgezet", "zamieniony",
+     "zamieniona", "zamienione"}
+)  # fmt: skip
+CONVERSION_REACH = 3
+# A seconds mark after a count: '30" di penalità' (Italian timing writes seconds so)
+SECONDS_MARKS = frozenset({'"', "”", "''"})
+# Verbs of a passive between plural penalties and their receivers: "time penalties were applied
+# to Vos and Kok"
+PASSIVE_GIVEN = frozenset(
+    {"were", "was", "been", "applied", "given", "handed", "issued", "awarded", "imposed"}
+)
+# How far into a sentence the participle opening a clause may stand ("After receiving")
+OPENING_REACH = 3
 # "on lap 9", "on the 10th lap": the lap a penalty was given on
 LAP_RE = re.compile(r"\bon lap (\d{1,3})\b|\bon the (\d{1,3})(?:st|nd|rd|th) lap\b", re.IGNORECASE)
 
@@ -117,7 +135,8 @@ def _penalties(s: Sentence, span, previous: Sentence | None) -> list[Penalty]:  
         if m.driver == penalty.driver and m.kind == "name" and m.end <= span.start
     ]
     who = named[-1] if named else None  # "..., although Ito will rue a drive-through": that Ito
-    receiver = _receiver_after(s, span.end) if span.text.lower() == "penalties" else None
+    plural = span.text.lower().endswith("penalties")  # "time penalties"
+    receiver = _receiver_after(s, span.end) if plural else None
     if receiver is not None:  # "because of penalties to Vos and Kok": one each
         listed = _listed_to(s, [m for m in s.coordinated(receiver) if m.start >= span.end])
     elif who is None or not _plural(s, who, span):
@@ -222,6 +241,11 @@ def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
     if end < s.span.end and s.doc[end].lower_ in RECEIVER_VERBS:
         return s.mention_at(end + 1, skip=1)  # "a penalty cost Ortiz the win"
     receivers = RECEIVER_WORDS if s.vocab.code == ENGLISH else s.vocab.penalty_receivers
+    passive = end
+    while passive < min(s.span.end, end + 2) and s.doc[passive].lower_ in PASSIVE_GIVEN:
+        passive += 1  # "penalties were applied to Vos and Kok"
+    if passive > end and passive < s.span.end and s.doc[passive].lower_ in RECEIVER_WORDS:
+        end = passive
     if end + 1 < s.span.end and s.doc[end].lower_ in s.vocab.penalty_givers:
         end += 1  # "un secondo di penalità rifilato a Surra"
     if end >= s.span.end or s.doc[end].lower_ not in receivers:
@@ -322,6 +346,42 @@ def _counted_seconds(s: Sentence, span) -> int | None:  # noqa: ANN001 - a spaCy
     return count_word(s.doc[span.start - 1].text)
 
 
+def _marked_seconds(s: Sentence, span) -> int | None:  # noqa: ANN001 - a spaCy Span
+    """The count of seconds marked '"' before 'di penalità' ('30" di penalità')."""
+    k = span.start
+    if k - 3 < s.span.start or s.doc[k - 2].text not in SECONDS_MARKS:
+        return None
+    if s.doc[k - 1].lower_ not in {"of", "di", "de", "da"}:
+        return None
+    return count_word(s.doc[k - 3].text)
+
+
+def _converted_to(s: Sentence, span):  # noqa: ANN001, ANN202 - spaCy Spans
+    """The time quantity a penalty was turned into, told right after it ('a drive-through,
+    converted into 30 seconds')."""
+    after = s.doc[span.end : min(s.span.end, span.end + CONVERSION_REACH)]
+    word = next((t for t in after if t.lower_ in CONVERSION_WORDS), None)
+    if word is None:
+        return None
+    return next(
+        (t for t in s.spans("times") if word.i < t.start <= word.i + CONVERSION_REACH), None
+    )
+
+
+def _subject_after_opening(s: Sentence, start: int, end: int):  # noqa: ANN202
+    """The name right after the comma that closes an opening participle clause holding the
+    penalty ('After receiving a ten-second penalty, Orr ...', 'Having served a drive-through,
+    Orr ...'): the clause's subject is the main clause's."""
+    doc = s.doc
+    opening = doc[s.span.start : min(start, s.span.start + OPENING_REACH)]
+    if s.vocab.code != ENGLISH or not any(t.lower_.endswith("ing") for t in opening):
+        return None
+    comma = next((t.i for t in doc[end : min(s.span.end, end + 2)] if t.text == ","), None)
+    if comma is None or any(t.text == "," for t in doc[s.span.start : start]):
+        return None
+    return next((m for m in s.mentions if m.start == comma + 1 and m.kind == "name"), None)
+
+
 def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  # noqa: ANN001
     doc = s.doc
     if span.text.lower() == "penalties" and _receiver_after(s, span.end) is None:
@@ -351,6 +411,11 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
             kind = "time"
     elif (count := _counted_seconds(s, span)) is not None:  # "trotz 4 Strafsekunden"
         seconds, start, kind = float(count), span.start - 1, "time"
+    elif (marked := _marked_seconds(s, span)) is not None:  # '30" di penalità'
+        seconds, start, kind = float(marked), span.start - 3, "time"
+    if seconds is None and (converted := _converted_to(s, span)) is not None:
+        seconds = parse_seconds(converted.text)  # "un drive through, converti en 30 secondes"
+        end = max(end, converted.end)
     phrase_end = end  # the penalty and its length: its receiver comes right after them
     reason = None
     for r in s.spans("penalties", "REASON"):
@@ -365,6 +430,8 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
     receiver = _receiver_after(s, phrase_end) or _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver
+    if who is None:  # "After receiving a ten-second penalty, Orr was classified 19th"
+        who = _subject_after_opening(s, start, end)
     who = _driver_of_team(s, who)
     if who is not None and _is_circuit(doc[who.start : who.end].text):
         who = None  # "around the virtual Albert Park, until he was disqualified": no driver
