@@ -1,0 +1,99 @@
+"""Round 13 causes of wrong and missed results in Italian, French, Spanish and Portuguese prose
+(issue 14), found on reports never seen before. Invented sentences in the shapes real reports
+use, expectations written by hand."""
+
+import pytest
+from narrative_reading import places, read
+
+from extractors.narrative import NarrativeFacts
+
+
+def race_places(facts: NarrativeFacts) -> dict[str, int | None]:
+    """Driver -> position of the rows of races that are not qualifying sessions."""
+    return {
+        row.driver: row.position
+        for race in facts.races
+        if race.session != "qualifying"
+        for row in race.results
+    }
+
+
+# Two drivers completing a top ten take its last two places, in the order named
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Carla Mota venceu a corrida. Rui Lage (Apex) e Tito Bravo (Vortex) completaram o "
+            "Top 10.",
+            "pt",
+        ),
+        ("Carla Mota ganó la carrera. Rui Lage y Tito Bravo completaron el top 10.", "es"),
+        ("Carla Mota ha vinto la gara. Rui Lage e Tito Bravo hanno completato la top 10.", "it"),
+        ("Carla Mota a gagné la course. Rui Lage et Tito Bravo complètent le top 10.", "fr"),
+    ],
+)
+def test_two_drivers_completing_the_top_ten_take_ninth_and_tenth(text, language):
+    assert places(read(text, language)) == {"Carla Mota": 1, "Rui Lage": 9, "Tito Bravo": 10}
+
+
+def test_pt_top_completed_after_the_pole_is_the_qualifying_order():
+    facts = read(
+        "Rui Lage foi o pole position com 1:14.202. Nuno Sá foi o terceiro. Ivo Reis e Tito "
+        "Bravo completaram o top 10 dos 18 carros.",
+        "pt",
+    )
+    assert "Ivo Reis" not in race_places(facts)
+    assert "Tito Bravo" not in race_places(facts)
+
+
+def test_pt_top_completed_after_a_win_is_the_race_order_even_after_a_pole():
+    facts = read(
+        "Carla Mota venceu a corrida. Rui Lage, que largou da pole position, abandonou. Ivo Reis "
+        "e Tito Bravo completaram o top 10.",
+        "pt",
+    )
+    assert race_places(facts)["Ivo Reis"] == 9
+    assert race_places(facts)["Tito Bravo"] == 10
+
+
+# A win told of the driver disqualified in the same sentence is the win taken away
+
+
+def test_it_win_of_the_driver_disqualified_is_no_result():
+    facts = read(
+        "Simone Bianchi ha vinto la categoria dopo la squalifica del torinese Marco Ferri, che "
+        "era stato il primo sul traguardo e aveva vinto la finale.",
+        "it",
+    )
+    assert places(facts) == {"Simone Bianchi": 1, "Marco Ferri": None}
+    assert [
+        r.status for race in facts.races for r in race.results if r.driver == "Marco Ferri"
+    ] == ["dsq"]
+
+
+def test_es_win_after_another_drivers_disqualification_stays():
+    facts = read("Luis Bravo ganó la final tras la descalificación de Marco Ferri.", "es")
+    assert places(facts).get("Luis Bravo") == 1
+
+
+# A place lost in the race is no finish
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Paul Martin termine troisième. Louis Durand attaque, perdant lui aussi le bénéfice "
+            "de sa première place.",
+            "fr",
+        ),
+        ("Paul Martin termine troisième. Louis Durand perd sa deuxième place au freinage.", "fr"),
+        ("Pablo Martín terminó tercero. Luis Durán perdió el segundo puesto en un trompo.", "es"),
+        ("Paulo Martins terminou em terceiro. Luís Duarte perdeu a segunda posição no fim.", "pt"),
+        ("Paolo Martini ha chiuso terzo. Luigi Durante ha perso la seconda posizione.", "it"),
+    ],
+)
+def test_a_place_lost_is_no_finish(text, language):
+    assert len(places(read(text, language))) == 1
