@@ -97,3 +97,31 @@ def test_es_win_after_another_drivers_disqualification_stays():
 )
 def test_a_place_lost_is_no_finish(text, language):
     assert len(places(read(text, language))) == 1
+
+
+# 'nell'ordine' fixes the order of places listed in parallel, like 'rispettivamente'
+
+
+def test_it_places_in_parallel_in_that_order():
+    facts = read(
+        "Mario Rossi ha vinto. Luca Giliberti e Marco Leone hanno chiuso nell'ordine sul 2° e 3° "
+        "gradino del podio.",
+        "it",
+    )
+    assert places(facts) == {"Mario Rossi": 1, "Luca Giliberti": 2, "Marco Leone": 3}
+
+
+# 'won again' is a win
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ricky Lemos voltou a vencer em Lausitz.", "pt"),
+        ("Luis Bravo volvió a ganar en Jerez.", "es"),
+        ("Luca Bravo è tornato a vincere a Lignano.", "it"),
+        ("Louis Bravo a renoué avec la victoire à Lyon.", "fr"),
+    ],
+)
+def test_won_again_is_a_win(text, language):
+    assert list(places(read(text, language)).values()) == [1]
