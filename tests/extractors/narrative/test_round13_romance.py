@@ -125,3 +125,11 @@ def test_it_places_in_parallel_in_that_order():
 )
 def test_won_again_is_a_win(text, language):
     assert list(places(read(text, language)).values()) == [1]
+
+
+# A French crew's win told with a plural verb is its first-named driver's
+
+
+def test_fr_crew_won_with_a_plural_verb():
+    facts = read("Yann Kerlan et Gaëlle Morvan ont remporté la classe R2.", "fr")
+    assert places(facts) == {"Yann Kerlan": 1}
