@@ -310,7 +310,7 @@ def read_placings(
         if pole_race and sentence.race not in (None, pole_race[0]):
             pole_race.clear()  # another race's section
         told_pole = bool(pole_race)
-        if ids & WIN_PHRASES or "win_after" in ids or sentence.has_cue("finish"):
+        if pole_race and (ids & WIN_PHRASES or "win_after" in ids or sentence.has_cue("finish")):
             pole_race.clear()
         if "pole" in ids and not result_told and not ids & RESULT_PHRASES - {"line"}:
             pole_race[:] = [sentence.race]
