@@ -133,3 +133,37 @@ def test_won_again_is_a_win(text, language):
 def test_fr_crew_won_with_a_plural_verb():
     facts = read("Yann Kerlan et Gaëlle Morvan ont remporté la classe R2.", "fr")
     assert places(facts) == {"Yann Kerlan": 1}
+
+
+# Class winners listed with each class in brackets: one win per class
+
+
+def test_it_saw_class_winners_triumph_each_class_in_brackets():
+    facts = read(
+        "La finale nazionale di Catania ha visto trionfare Anna Conti (Lady), Piero Galli (Light "
+        "75kg), Ugo Ferri (Medium 85kg) e Dario Neri (Heavy 95kg).",
+        "it",
+    )
+    assert places(facts) == {"Anna Conti": 1, "Piero Galli": 1, "Ugo Ferri": 1, "Dario Neri": 1}
+    assert len(facts.races) == 4
+
+
+def test_es_class_wins_with_classes_in_brackets():
+    facts = read(
+        "Victorias para Tomás Ibarra (Cadete), Raúl Pinto (Sudam 125 Junior) e Iván Soto (Rotax).",
+        "es",
+    )
+    assert places(facts) == {"Tomás Ibarra": 1, "Raúl Pinto": 1, "Iván Soto": 1}
+    assert len(facts.races) == 3
+
+
+def test_it_brackets_that_name_no_class_give_no_class_wins():
+    facts = read(
+        "La gara ha visto trionfare Marco Ferri (con la sua Dallara nuova) e Luca Bravo (secondo).",
+        "it",
+    )
+    assert places(facts) == {}
+
+
+def test_it_one_driver_with_a_bracket_is_no_list_of_classes():
+    assert places(read("La finale ha visto trionfare Sara Lauri (Ferrari).", "it")) == {}
