@@ -1773,6 +1773,8 @@ class _SentenceReader:
         drivers 'ahead of' or 'followed by' after it take the places after."""
         number = count_word(p[-1].text) or position_number(p[-1].text)
         who = self.s.subject_before(p.start)
+        if who is None and self.s.vocab.code in ROMANCE and p.start == self.s.span.start:
+            who = self.named_after(p, skip=1)  # "Chiude la top five X", the subject after it
         group = self.s.coordinated(who) if who is not None and who.kind == "name" else []
         grid = self.pole_told_before(p.start)  # "took pole over A, B and C completing the top 5"
         if self.unnamed_antecedent(who, p.start):

@@ -167,3 +167,26 @@ def test_it_brackets_that_name_no_class_give_no_class_wins():
 
 def test_it_one_driver_with_a_bracket_is_no_list_of_classes():
     assert places(read("La finale ha visto trionfare Sara Lauri (Ferrari).", "it")) == {}
+
+
+# A top closed by the driver named after the verb ('Chiude la top five X')
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Mario Rossi ha vinto. Chiude la top 5 Luca Villa, davanti a Ugo Neri.",
+            "it",
+            {"Mario Rossi": 1, "Luca Villa": 5, "Ugo Neri": 6},
+        ),
+        (
+            "Mario Rossi ha vinto. Chiude la top five Luca Villa.",
+            "it",
+            {"Mario Rossi": 1, "Luca Villa": 5},
+        ),
+        ("Mario Ruiz ganó. Cierra el top 10 Pedro Gil.", "es", {"Mario Ruiz": 1, "Pedro Gil": 10}),
+    ],
+)
+def test_top_closed_by_the_driver_after_the_verb(text, language, expected):
+    assert places(read(text, language)) == expected
