@@ -74,6 +74,25 @@ def _class_preposition(sentence: Sentence, k: int) -> int:
     return 1 if k < end and doc[k].lower_ in sentence.vocab.class_prepositions else 0
 
 
+def _bracketed_class(sentence: Sentence, k: int) -> tuple[str, int] | None:
+    """(class, index after the closing bracket) of a class named in brackets at token `k`
+    ('(Light 75kg)', '(en Baby 6.5)'): at most the class's words, each a class word; None
+    otherwise (a team or a car in brackets is read as such only where the list is of classes)."""
+    doc, end = sentence.doc, sentence.span.end
+    if k >= end or doc[k].text != "(":
+        return None
+    first = k + 1 + _class_preposition(sentence, k + 1)
+    j = first
+    while j < end and doc[j].text != ")" and j - first < MAX_CLASS_WORDS:
+        j += 1
+    if j >= end or doc[j].text != ")" or j == first:
+        return None
+    words = doc[first:j]
+    if not all(_class_word(t.text) or t.lower_ in ("kg", "cc") for t in words):
+        return None
+    return words.text, j + 1
+
+
 def _class_word(word: str) -> bool:
     """A word that makes words a class's name: a number ('125') or a capitalised word or code
     ('Minikart', 'KZ2'); lower-case words may stand with one ('mista 125 Super Rok')."""
@@ -95,6 +114,14 @@ def listed_classes(sentence: Sentence, start: int) -> list[tuple[Mention, str, i
         who = sentence.mention_at(k, skip=0)
         if who is None or who.kind != "name" or who.driver is None:
             break
+        bracketed = _bracketed_class(sentence, who.end)
+        if bracketed is not None:  # 'A (Light 75kg), B (Medium 85kg) e C (Heavy 95kg)'
+            name, j = bracketed
+            if j < end and doc[j].lower_ not in joiners and not (doc[j].is_punct and j == end - 1):
+                break
+            pairs.append((who, name, j))
+            k = j + 1
+            continue
         opener = _class_preposition(sentence, who.end)
         if not opener:
             break

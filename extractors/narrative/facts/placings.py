@@ -21,6 +21,7 @@ from extractors.names import NOT_NAME_WORDS
 from extractors.narrative.class_openers import listed_classes
 from extractors.narrative.components import is_name_word
 from extractors.narrative.facts.context import (
+    RESULT_PHRASES,
     WIN_PHRASES,
     Story,
     hypothetical_cues,
@@ -302,10 +303,25 @@ def read_placings(
     podium_claims: list[Placing] = []
     final_lap_leads: list[Placing] = []
     listed_claims: list[tuple[Placing, list[int]]] = []
+    # the race of a pole told before any result, no win or finish told since: the qualifying
+    # order is being told ('X foi o pole position ... A, B e C completaram o top 10')
+    pole_race: list[str | None] = []
+    result_told = False
     for sentence in sentences:
+        ids = {p.id_ for p in sentence.spans("placings")}
+        if pole_race and sentence.race not in (None, pole_race[0]):
+            pole_race.clear()  # another race's section
+        told_pole = bool(pole_race)
+        if pole_race and (ids & WIN_PHRASES or "win_after" in ids or sentence.has_cue("finish")):
+            pole_race.clear()
+        if "pole" in ids and not result_told and not ids & RESULT_PHRASES - {"line"}:
+            pole_race[:] = [sentence.race]
+        result_told = result_told or bool(ids & RESULT_PHRASES)
         if not _read(sentence):
             continue
-        reader = _SentenceReader(sentence, story.at_finish(sentence), trees.get(sentence.index))
+        reader = _SentenceReader(
+            sentence, story.at_finish(sentence), trees.get(sentence.index), after_pole=told_pole
+        )
         reader.read()
         found.extend(reader.placings)
         listed_claims.extend(reader.listed)
@@ -457,8 +473,17 @@ def _clauses_with(sentence: Sentence, cues: set[int]) -> set[int]:
 
 
 class _SentenceReader:
-    def __init__(self, sentence: Sentence, at_finish: bool, tree: Tree | None = None) -> None:
+    def __init__(
+        self,
+        sentence: Sentence,
+        at_finish: bool,
+        tree: Tree | None = None,
+        *,
+        after_pole: bool = False,
+    ) -> None:
         self.s = sentence
+        # outside English, a pole told in an earlier sentence of the race, no result since
+        self.after_pole = after_pole
         self.tree = tree
         self.doc = sentence.doc
         self.at_finish = at_finish
@@ -1844,6 +1869,8 @@ class _SentenceReader:
         drivers 'ahead of' or 'followed by' after it take the places after."""
         number = count_word(p[-1].text) or position_number(p[-1].text)
         who = self.s.subject_before(p.start)
+        if who is None and self.s.vocab.code in ROMANCE and p.start == self.s.span.start:
+            who = self.named_after(p, skip=1)  # "Chiude la top five X", the subject after it
         group = self.s.coordinated(who) if who is not None and who.kind == "name" else []
         grid = self.pole_told_before(p.start)  # "took pole over A, B and C completing the top 5"
         if self.unnamed_antecedent(who, p.start):
@@ -1863,7 +1890,7 @@ class _SentenceReader:
         pole its sentence told ('snaring pole position by 0.135 over A and B'), no word of a
         finish or a win between: the qualifying order it completes."""
         if self.s.vocab.code != ENGLISH:
-            return False
+            return self.after_pole
         poles = [q.end for q in self.phrases if q.id_ == "pole" and q.end <= start]
         return bool(poles) and not any(
             t.lower_ in FINISH_WORDS | GRAMMAR_WIN_VERBS | WIN_NOUNS | {"but"}
@@ -2220,6 +2247,21 @@ class _SentenceReader:
             k -= 1
         return False
 
+    def disqualified_winner(self, who: Mention | None, start: int) -> bool:
+        """Outside English, whether the winner of a win phrase was named after a disqualification
+        earlier in its sentence ('dopo la squalifica di X, che aveva vinto la gara'): the win the
+        disqualification took away, no result; the driver is unclassified, status dsq."""
+        if self.s.vocab.code == ENGLISH or who is None or who.driver is None:
+            return False
+        for span in self.s.spans("penalties", "PENALTY"):
+            if span.id_ != "disqualification" or span.end > start:
+                continue
+            named = [m for m in self.s.mentions if span.end <= m.start < start]
+            if named and named[0].driver == who.driver and named[0].start - span.end <= 3:
+                self.add(named[0], None, AMENDED, 0.8, span.start, named[0].end, status="dsq")
+                return True
+        return False
+
     def declined(self, who: Mention) -> bool:
         """A name written in a case that is no subject's, by its surname's ending in the
         language's table ('Klimaszewskiego', 'Nowickim': genitive, instrumental)."""
@@ -2281,6 +2323,8 @@ class _SentenceReader:
             who = self.before_aside(who)  # "X, representing Apex Blue, who won": X, not the team
         if who is not None and self.declined(who):
             who = None  # "Po triumfie Aleksandra Klimaszewskiego, w finale wygrał X": not him
+        if winner is None and self.disqualified_winner(who, p.start):
+            return
         if who is None and p.id_ == "won":  # "Das Rennen gewann X", "Wyścig wygrał X"
             who = self.named_after(p)
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):

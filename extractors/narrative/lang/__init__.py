@@ -60,6 +60,9 @@ PHRASE_KINDS = {
     # "caiu para 13º", "passou para segundo": a place a driver fell or rose to, a result amended
     # only where a penalty is told just before ('foi punido ... e caiu para 13º')
     "dropped": ("placings", "PLACING", "dropped"),
+    # "perdant sa première place", "perdió el segundo puesto": a place lost in the race, no
+    # finish; read so that its place is not taken for one (no reader of its own)
+    "lost_places": ("placings", "PLACING", "lost_place"),
     # "il terzo posto di X", "el tercer lugar fue para X": a place and the driver who owns it
     "place_of": ("placings", "PLACING", "place_of"),
     # "a vincere" of "È X a vincere": a win told by a cleft after the copula and the driver
