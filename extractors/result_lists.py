@@ -79,6 +79,10 @@ HYPHEN_CODE_RE = re.compile(
 )
 # "96M", "SV101" alone where the name goes ('2nd 96M'): the code stands for its driver
 BARE_CODE_RE = re.compile(ENTRANT_CODE)
+# "Event: ", "Location: ", "Circuit: ": a detail line's label before its colon, the words that
+# head a table's event column ('Event: Vela (Round 4) – 18 laps' names a race, no driver)
+DETAIL_LABELS = frozenset(fold(word) for word in RACING_DATA["table_headers"]["event"])
+DETAIL_LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d_]{2,15})\s*:\s")
 
 
 def leading_code(text: str) -> re.Match[str] | None:
@@ -340,6 +344,9 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         if word:  # "1. Platz Ann Lee": the place printed with its word
             facts["position_text"] = (position.group(0) + word.group(0)).strip(" \t-–—:|")
             rest = rest[word.end() :]
+    label = DETAIL_LABEL_RE.match(rest) if ":" in rest else None
+    if label and fold(label["label"]) in DETAIL_LABELS:  # "Location: Vela Park, Oakfield"
+        return RowFacts(**facts)
     place = None if position else TRAILING_PLACE_RE.search(rest)
     if place:  # "Ann Lee – Kite GT (Apex) – 1st place": the place closing the row
         facts["position"] = int(place["n"] or place["n2"])

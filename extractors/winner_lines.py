@@ -99,8 +99,18 @@ FINISHED_RE = re.compile(
 COMPLETED_RE = re.compile(r"completed\s+(?P<laps>\d{1,4})\s+of\s+(?P<of>\d{1,4})\s+laps", re.I)
 # "Apex eSports Results:": a team's own results in a press release, its drivers' lines below
 TEAM_RESULTS_RE = re.compile(r"^(?P<team>[^:]{3,40}?)\s+results\s*:?$", re.IGNORECASE)
-# "Race: GEICO 70 (Round 5)": a press release's detail line naming the race
-RACE_DETAIL_RE = re.compile(r"^race\s*:\s*(?P<name>.+)$", re.IGNORECASE)
+# "Race: GEICO 70 (Round 5)", "Event: Vela (Round 4 of 12) – 18 laps": a press release's detail
+# line naming the race (its laps after a dash left out of the name)
+RACE_DETAIL_RE = re.compile(
+    r"^(?:race|event)\s*:\s*(?P<name>.+?)(?:\s+[–—-]\s+\d{1,3}\s+laps)?\s*$", re.IGNORECASE
+)
+# "Team Result: Ann Lee started 16th, finished 17th", "Bo Kim started 19th, Finished 15th": a
+# driver's start and finish in a press release's results, a label before the name or none
+STARTED_FINISHED_RE = re.compile(
+    r"^(?:[^:]{2,30}:\s*)?(?P<name>[^:(),]{3,60}?)\s+started\s+\d{1,2}(?:st|nd|rd|th)\s*,\s*"
+    r"finished\s+(?P<position>\d{1,2})(?:st|nd|rd|th)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 # "Running": the status word of a driver still running at the flag
 RUNNING_RE = re.compile(r"\brunning\b", re.IGNORECASE)
 # "The podium finishers were:", "Il podio:", "Top five:": a lead-in closing on a colon above the
@@ -161,6 +171,7 @@ MIN_HEAT_LINES = 3
 # a line this short between winner lines heads a part of the round-up ('MIDWEST', 'SATURDAY')
 MAX_BREAK_WORDS = 4
 RACE_WINNER_CONFIDENCE = 0.85
+MAX_DETAIL_CHARS = 80  # a detail line naming the race is short
 STATEMENT_CONFIDENCE = 0.8
 
 
@@ -439,18 +450,30 @@ def _release_lines(doc: Document, found: StatedResults) -> None:
             )
         return races[name]
 
+    details = [
+        d for b in doc.blocks if ":" in b.text and (d := _race_detail(b.text.strip())) is not None
+    ]
+    several = len(details) > 1  # one release, several events: each detail line opens its race
     for index, block in enumerate(doc.blocks):
         text = block.text.strip()
-        detail = RACE_DETAIL_RE.match(text)
+        detail = _race_detail(text)
         winner = RELEASE_WINNER_RE.match(text)
-        finished = FINISHED_RE.match(text)
-        if detail and main_name is None and len(text) < 80:
-            main_name = detail["name"].strip()
+        finished = FINISHED_RE.match(text) or STARTED_FINISHED_RE.match(text)
+        if detail and several:
+            current = detail
+        elif detail and main_name is None:
+            main_name = detail
         elif winner and _is_person(winner["name"]):
             label = winner["race"].strip() if winner["race"] else None
-            team = winner["team"].strip() if winner["team"] else None
-            row = _row(
-                block, winner["name"].strip(), 1, "narrative", STATEMENT_CONFIDENCE, team=team
+            if several and (label is None or label.casefold() == "race"):
+                label = current  # "Race Winner: Ann Lee" under its event's detail line
+            row = _row(  # the winner's team is the winner's only, not the lines' below
+                block,
+                winner["name"].strip(),
+                1,
+                "narrative",
+                STATEMENT_CONFIDENCE,
+                team=winner["team"].strip() if winner["team"] else team,
             )
             race(label, index).rows.append(row)
             found.blocks.add(index)
@@ -477,7 +500,16 @@ def _release_lines(doc: Document, found: StatedResults) -> None:
             if heading and read_marker(Block("paragraph", heading["team"], 0)) is None:
                 team = heading["team"].strip()
     _join_main_race(races)
+    for stated in races.values():  # 'finished 17th' printed before 'finished 15th'
+        stated.rows.sort(key=lambda r: r.position or 0)
     found.races += [r for r in races.values() if r.rows]
+
+
+def _race_detail(text: str) -> str | None:
+    """The race a press release's detail line names ('Event: Vela (Round 4 of 12) – 18 laps' ->
+    'Vela (Round 4 of 12)'), else None."""
+    detail = RACE_DETAIL_RE.match(text) if len(text) < MAX_DETAIL_CHARS else None
+    return detail["name"].strip() if detail else None
 
 
 def _join_main_race(races: dict[str | None, StatedRace]) -> None:

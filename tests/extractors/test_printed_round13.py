@@ -1,0 +1,71 @@
+"""Printed results in shapes learned in round 13 from reports not seen before: a press release's
+events each with its detail lines ('Event:', 'Race Winner:', 'started 16th, finished 17th'), a
+detail line that is no result row, a prose race naming a printed class with its class noun.
+Sentences and pages are invented."""
+
+from extractors.article import extract_article
+from extractors.result_lists import parse_row_text
+
+
+def races(text: str) -> list[tuple[str, list[tuple]]]:
+    extraction = extract_article(text, media_type="text/plain")
+    return [
+        (race.name, [(r.position, r.driver, r.team) for r in race.results])
+        for race in extraction.races
+    ]
+
+
+def test_a_detail_line_is_no_result_row():
+    for line in (
+        "Event: Oakfield (Round 4 of 12) – 18 laps",
+        "Location: Vela Park, Oakfield",
+        "Circuit: Kite Ring",
+    ):
+        assert parse_row_text(line).driver is None
+
+
+def test_a_release_of_two_events_gives_each_event_its_winner_and_team_results():
+    page = (
+        "Invented esports recap\n\n"
+        "Apex Esports could not add to its points as the series reached its half-way mark.\n\n"
+        "Event: Oakfield (Round 4 of 12) – 18 laps\n\n"
+        "Location: Vela Park, Oakfield\n\n"
+        "Race Winner: Ann Lee of Kite Racing\n\n"
+        "Team Result: Bo Kim started 16th, finished 17th\n\n"
+        "Cy Diaz started 19th, Finished 15th\n\n"
+        "Event: Marlow (Round 5 of 12) – 18 laps\n\n"
+        "Location: Marlow Ring, Marlow\n\n"
+        "Race Winner: Di Eng of Zeta Academy\n\n"
+        "Team Result: Bo Kim started 16th, finished 19th\n\n"
+        "Cy Diaz started 19th, Finished 13th\n"
+    )
+    assert races(page) == [
+        (
+            "Oakfield (Round 4 of 12)",
+            [(1, "Ann Lee", "Kite Racing"), (15, "Cy Diaz", None), (17, "Bo Kim", None)],
+        ),
+        (
+            "Marlow (Round 5 of 12)",
+            [(1, "Di Eng", "Zeta Academy"), (13, "Cy Diaz", None), (19, "Bo Kim", None)],
+        ),
+    ]
+
+
+def test_a_prose_race_naming_a_printed_class_with_its_noun_joins_it():
+    page = (
+        "Invented motocross news\n\n"
+        "As provas de sábado começaram com a categoria MX4. O líder Ana Ribeiro garantiu a "
+        "vitória na etapa.\n"
+        "MX4\n"
+        "1. Ana Ribeiro Costa\n"
+        "2. Rui Reis Lima\n"
+        "3. Eva Sousa Pinto\n"
+        "Na categoria MX5, Tiago Melo caiu e perdeu a primeira posição para Paulo Dias que "
+        "garantiu a vitória.\n"
+        "MX5\n"
+        "1. Paulo Dias Rocha\n"
+        "2. Tiago Melo Alves\n"
+    )
+    found = races(page)
+    assert [name for name, _ in found] == ["MX4", "MX5"]
+    assert [(p, d) for p, d, _ in found[1][1]] == [(1, "Paulo Dias Rocha"), (2, "Tiago Melo Alves")]
