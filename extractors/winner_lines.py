@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from extractors.document import Block, Document
 from extractors.flat_tables import trailing_name
 from extractors.names import SUFFIX_TAIL_RE, looks_like_name
+from extractors.nations import plain_lower
 from extractors.records import Evidence, ResultRow
 from extractors.result_lists import is_car
-from extractors.sections import RESULTS_WORDS_RE, read_marker
+from extractors.sections import CLASS_NOUNS, RESULTS_WORDS_RE, read_marker
 
 # "Grand Prix", "Feature", "Heat", "Final", "Race", "Gara", "Corrida", "Rennen": what names a race
 RACE_WORDS_RE = re.compile(
@@ -391,6 +392,111 @@ def _class_winner_lines(doc: Document, found: StatedResults) -> None:
             found.blocks.add(below)
 
 
+# "Class 1: PAC1 Ann Lee", "Class7 N60 Bo Kim E10 Cy Dow": a class by its noun and label, then
+# one entry or two (a column each), each a car code and the driver's name
+CODED_CLASS_LINE_RE = re.compile(
+    r"^(?P<noun>[^\W\d_]{4,12})\s*(?P<label>\d{1,2}|[A-H])\s*:?\s+(?P<rest>[A-Z\d].*?)\s*$"
+)
+CAR_CODE = r"[A-Z]{0,3}\d{1,3}[A-Z]{0,2}"
+CODED_ENTRY_RE = re.compile(
+    rf"(?P<code>{CAR_CODE})\s+(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{1,3}}?)"
+    rf"(?=\s+{CAR_CODE}\s|\s*$)\s*"
+)
+MAX_CODED_ENTRIES = 2
+# "1st in Class B Ann Lee", "2nd in Class F Bo Kim": a place in a class, then the driver
+CLASS_PLACE_LINE_RE = re.compile(
+    r"^(?P<n>\d{1,2})(?:st|nd|rd|th)\s+in\s+(?P<noun>[^\W\d_]{4,12})\s+(?P<label>\d{1,2}|[A-Z])"
+    r"\s+(?P<name>[^\d:;,()]{3,60}?)\s*$"
+)
+
+
+def _coded_entries(block: Block) -> tuple[str, list[tuple[str, str]]] | None:
+    """(class, [(car code, driver)]) of a line 'Class 1: PAC1 Ann Lee' or 'Class 3 Y51 Bo Kim Y51
+    Cy Kim' (a class noun opening it, every entry a code and a person's name); else None."""
+    text = block.text.strip()
+    line = CODED_CLASS_LINE_RE.match(text) if text[:1].isalpha() else None
+    if line is None or block.kind == "row" or plain_lower(line["noun"]) not in CLASS_NOUNS:
+        return None
+    rest, entries, at = line["rest"], [], 0
+    while at < len(rest):
+        entry = CODED_ENTRY_RE.match(rest, at)
+        if entry is None or not _is_person(entry["name"]) or entry["code"].isalpha():
+            return None
+        entries.append((entry["code"], entry["name"].strip()))
+        at = entry.end()
+    if not 0 < len(entries) <= MAX_CODED_ENTRIES:
+        return None
+    return f"{line['noun'].capitalize()} {line['label']}", entries
+
+
+def _column_names(block: Block | None) -> list[str]:
+    """The two column headers a line prints above a table of class winners ("Men's Ladies")."""
+    words = block.text.split() if block is not None else []
+    named = len(words) == MAX_CODED_ENTRIES and all(w[:1].isupper() for w in words)
+    return words if named and block is not None and read_marker(block) is None else []
+
+
+def _coded_class_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of two lines or more, each a class and its winner by car code and name ('Class 1:
+    PAC1 Ann Lee'): one race per class; a line of two entries is one race per column when the
+    line above the run names the two columns ("Men's Ladies"), else its second entry is left
+    out (the page does not settle whose race it is)."""
+    run: list[tuple[int, str, list[tuple[str, str]]]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        line = _coded_entries(block) if index < len(doc.blocks) else None
+        if line is not None:
+            run.append((index, *line))
+            continue
+        if len(run) >= MIN_WINNER_LINES:
+            first = run[0][0]
+            columns = _column_names(doc.blocks[first - 1] if first > 0 else None)
+            for i, race, entries in run:
+                for k, (code, name) in enumerate(entries[: len(columns) or 1]):
+                    title = f"{race} {columns[k]}" if columns else race
+                    stated = StatedRace(title, i, session="race")
+                    stated.rows.append(
+                        _row(
+                            doc.blocks[i], name, 1, "list", RACE_WINNER_CONFIDENCE, car_number=code
+                        )
+                    )
+                    found.races.append(stated)
+                found.blocks.add(i)
+        run = []
+
+
+def _class_place_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of two lines or more each a place in a class and its driver ('1st in Class B Ann
+    Lee', '2nd in Class B Bo Kim'): one race per class, each driver at the place printed."""
+    run: list[tuple[int, re.Match[str]]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        text = block.text.strip()
+        line = None
+        if index < len(doc.blocks) and block.kind != "row" and " in " in text[:12]:
+            line = CLASS_PLACE_LINE_RE.match(text)
+        if line and plain_lower(line["noun"]) in CLASS_NOUNS and _is_person(line["name"]):
+            run.append((index, line))
+            continue
+        if len(run) >= MIN_WINNER_LINES:
+            races: dict[str, StatedRace] = {}
+            for i, found_line in run:
+                race = f"{found_line['noun'].capitalize()} {found_line['label']}"
+                stated = races.setdefault(race, StatedRace(race, i, session="race"))
+                stated.rows.append(
+                    _row(
+                        doc.blocks[i],
+                        found_line["name"].strip(),
+                        int(found_line["n"]),
+                        "list",
+                        RACE_WINNER_CONFIDENCE,
+                    )
+                )
+                found.blocks.add(i)
+            for stated in races.values():
+                stated.rows.sort(key=lambda r: r.position or 0)
+            found.races.extend(races.values())
+        run = []
+
+
 def _name_line(block: Block) -> str | None:
     """The name a line prints alone ('Ann Lee', '- Bo Kim'), else None."""
     text = BULLET_RE.sub("", block.text.strip()).strip()
@@ -681,6 +787,8 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _race_winners_lines(doc, found)
     _class_winners_of_race(doc, found)
     _class_winner_lines(doc, found)
+    _coded_class_lines(doc, found)
+    _class_place_lines(doc, found)
     _podium_lines(doc, found)
     _release_lines(doc, found)
     _heat_lines(doc, found)

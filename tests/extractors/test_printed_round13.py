@@ -69,3 +69,75 @@ def test_a_prose_race_naming_a_printed_class_with_its_noun_joins_it():
     found = races(page)
     assert [name for name, _ in found] == ["MX4", "MX5"]
     assert [(p, d) for p, d, _ in found[1][1]] == [(1, "Paulo Dias Rocha"), (2, "Tiago Melo Alves")]
+
+
+def winners(text: str) -> list[tuple[str, list[tuple]]]:
+    extraction = extract_article(text, media_type="text/plain")
+    return [
+        (race.name, [(r.position, r.driver, r.car_number) for r in race.results])
+        for race in extraction.races
+        if race.results and race.results[0].method == "list"
+    ]
+
+
+def test_class_winners_printed_with_their_car_codes_give_one_race_per_class():
+    page = (
+        "Invented autograss round-up\n\n"
+        "The rain held off for the finals and the racing was close all afternoon.\n\n"
+        "Below is a list of each of the class winners.\n\n"
+        "Class 1: KT4 Ann Lee\n\n"
+        "Class 2: B443Y Bo Kim\n\n"
+        "Class 3: VX916 Cy Diaz\n"
+    )
+    assert winners(page) == [
+        ("Class 1", [(1, "Ann Lee", "KT4")]),
+        ("Class 2", [(1, "Bo Kim", "B443Y")]),
+        ("Class 3", [(1, "Cy Diaz", "VX916")]),
+    ]
+
+
+def test_a_table_of_class_winners_in_two_named_columns_gives_a_race_per_column():
+    page = (
+        "Invented autograss round-up\n\n"
+        "Below is a list of the final winners from the round.\n\n"
+        "  Men's Ladies\n"
+        "Class 1 KT97 Ann Lee KT143 Di Eng\n"
+        "Class 2 B22 Bo Kim  \n"
+        "Class3 C51 Cy Diaz 160F Eva Fox\n"
+        "Class 4 Z5E\n"
+    )
+    assert winners(page) == [
+        ("Class 1 Men's", [(1, "Ann Lee", "KT97")]),
+        ("Class 1 Ladies", [(1, "Di Eng", "KT143")]),
+        ("Class 2 Men's", [(1, "Bo Kim", "B22")]),
+        ("Class 3 Men's", [(1, "Cy Diaz", "C51")]),
+        ("Class 3 Ladies", [(1, "Eva Fox", "160F")]),
+    ]
+
+
+def test_two_entries_on_a_line_with_no_column_names_keep_the_first_only():
+    page = (
+        "Invented autograss round-up\n\n"
+        "Class 1 KT97 Ann Lee KT143 Di Eng\n"
+        "Class 2 B22 Bo Kim B23 Cy Diaz\n"
+    )
+    assert winners(page) == [
+        ("Class 1", [(1, "Ann Lee", "KT97")]),
+        ("Class 2", [(1, "Bo Kim", "B22")]),
+    ]
+
+
+def test_places_in_classes_one_a_line_give_one_race_per_class():
+    page = (
+        "Invented autosolo report\n\n"
+        "Here then are the final results:\n\n"
+        "1st in Class B Ann Lee\n"
+        "1st in Class C Bo Kim\n"
+        "2nd in Class B Cy Diaz\n"
+        "2nd in Class C Di Eng\n"
+        "3rd in Class B Eva Fox\n"
+    )
+    assert winners(page) == [
+        ("Class B", [(1, "Ann Lee", None), (2, "Cy Diaz", None), (3, "Eva Fox", None)]),
+        ("Class C", [(1, "Bo Kim", None), (2, "Di Eng", None)]),
+    ]
