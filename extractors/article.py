@@ -39,6 +39,7 @@ from extractors.name_gate import (
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.narrative.lang import name_leading_words
+from extractors.nations import lookup
 from extractors.race_facts import (
     circuit_name,
     find_circuit,
@@ -1252,6 +1253,14 @@ def _add_crew_nations(facts: StructuredFacts) -> None:
             if pair.driver not in named:
                 named.add(pair.driver)
                 facts.driver_nations.append(pair)
+    for rows in facts.results.values():
+        for row in rows:  # "Ann Lee/Bo Kim – Frankreich": a nations' cup crew drives for it
+            if row.crew and row.nation and lookup(row.driver) == (row.nation, "name"):
+                for member in row.crew:
+                    if member not in named:
+                        named.add(member)
+                        pair = DriverNation(driver=member, nation=row.nation, evidence=row.evidence)
+                        facts.driver_nations.append(pair)
 
 
 def _repaired(fact: Standing | DriverNation) -> Standing | DriverNation:

@@ -418,8 +418,11 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     has_driver = bool(slashed or crew or hyphened)
     driver, nation, team, car, unknown = parse_fields(rest, has_driver=has_driver)
     car = facts.pop("car", None) or car
+    country = _country_field(rest) if slashed and nation and DASH_RE.search(rest) else None
     if hyphened:
         driver = hyphened["a"]
+    elif country:  # "1. Ann Lee/Bo Kim – Frankreich – Kite GT3": a nations' cup entry, the nation
+        driver = country
     elif slashed:
         driver = entrant
     elif crew and dashed and driver is None:  # the entrant in brackets, else the first-named
@@ -433,6 +436,17 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         driver, unknown = unknown[0], ()
     nation = facts.pop("nation", None) or nation
     return RowFacts(**facts, driver=driver, nation=nation, team=team, car=car, unknown=unknown)
+
+
+def _country_field(text: str) -> str | None:
+    """The field of a row between dashes that names a country ('Frankreich', 'Puerto Rico'), as
+    printed; None when no field does (a code or a demonym names no nations' cup entrant)."""
+    for field in DASH_RE.split(text):
+        field = field.strip(FIELD_PUNCTUATION)
+        found = lookup(field) if field else None
+        if found is not None and found[1] == "name":
+            return field
+    return None
 
 
 def _told_row_name(text: str) -> str | None:
@@ -495,7 +509,7 @@ def _entrant_and_crew(printed: str) -> tuple[str, tuple[str, ...]]:
 def _slash_crew(text: str) -> re.Match[str] | None:
     """The field of `text` that is a crew joined by slashes ('Detz / van Dijk'), each part
     shaped like a name; None when there is none."""
-    for field in re.finditer(r"[^|]+", BRACKET_RE.sub(" | ", text)):
+    for field in re.finditer(r"[^|–—]+", BRACKET_RE.sub(" | ", text)):  # dashes part fields
         found = SLASH_CREW_RE.search(field.group(0).strip(" \t"))
         crew = _without_trailing_nation(found.group(0)) if found else ""
         if crew and parse_crew(crew) and "/" in crew:

@@ -141,3 +141,47 @@ def test_places_in_classes_one_a_line_give_one_race_per_class():
         ("Class B", [(1, "Ann Lee", None), (2, "Cy Diaz", None), (3, "Eva Fox", None)]),
         ("Class C", [(1, "Bo Kim", None), (2, "Di Eng", None)]),
     ]
+
+
+def test_a_nations_cup_crew_printed_between_dashes_is_the_nations_entry():
+    row = parse_row_text("2. Ann Lee/Bo Kim – Deutschland – Kite GT3")
+    assert (row.position, row.driver, row.crew, row.nation, row.car) == (
+        2,
+        "Deutschland",
+        ("Ann Lee", "Bo Kim"),
+        "DEU",
+        "Kite GT3",
+    )
+
+
+def test_a_crew_with_a_nation_code_between_dashes_keeps_its_driver():
+    row = parse_row_text("2. Ann Lee/Bo Kim – GER – Kite GT3")
+    assert (row.driver, row.crew, row.nation) == ("Ann Lee", ("Ann Lee", "Bo Kim"), "DEU")
+
+
+def test_a_nations_cup_list_gives_each_crew_member_the_nation():
+    page = (
+        "Invented GT cup report\n\n"
+        "Frankreich gewinnt den Cup vor Deutschland und Polen.\n"
+        "Ergebnis (Top 3):\n"
+        "1. Ann Lee/Bo Kim – Frankreich – Kite GT3\n"
+        "2. Cy Diaz/Di Eng – Deutschland – Kite GT3\n"
+        "3. Eva Fox/Flo Gray – Polen – Kite GT3\n"
+        "Alle Artikel zum Thema: GT Cup\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    rows = [(r.position, r.driver, tuple(r.crew)) for r in extraction.races[0].results]
+    assert rows == [
+        (1, "Frankreich", ("Ann Lee", "Bo Kim")),
+        (2, "Deutschland", ("Cy Diaz", "Di Eng")),
+        (3, "Polen", ("Eva Fox", "Flo Gray")),
+    ]
+    pairs = {(n.driver, n.nation) for n in extraction.driver_nations}
+    assert {
+        ("Ann Lee", "FRA"),
+        ("Bo Kim", "FRA"),
+        ("Cy Diaz", "DEU"),
+        ("Di Eng", "DEU"),
+        ("Eva Fox", "POL"),
+        ("Flo Gray", "POL"),
+    } <= pairs
