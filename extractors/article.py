@@ -1214,8 +1214,12 @@ def _as_printed(name: str, facts: StructuredFacts) -> bool:
 
 def _cut_by_the_end(row: ResultRow, doc: Document) -> bool:
     """A one-word name the end of the page may have cut ('6 Dougl', '5. C.Willi' ending an
-    excerpt): nothing after it, not even the end of its line, shows it whole."""
+    excerpt): nothing after it, not even the end of its line or more of its row, shows it
+    whole."""
     words = [w for w in row.driver.replace(".", ". ").split() if not w.endswith(".")]
+    at = row.evidence.text.rfind(row.driver)
+    if at >= 0 and row.evidence.text[at + len(row.driver) :].strip():
+        return False  # '3° Lee-Kim (Kite GT) ': the row goes on past the name, which is whole
     return row.evidence.end >= len(doc.text.rstrip(" \t")) and len(words) <= 1  # no line end
 
 

@@ -185,3 +185,42 @@ def test_a_nations_cup_list_gives_each_crew_member_the_nation():
         ("Eva Fox", "POL"),
         ("Flo Gray", "POL"),
     } <= pairs
+
+
+def test_a_one_word_crew_ending_the_page_is_whole_when_its_row_goes_on():
+    page = (
+        "Invented rally news\n\n"
+        "Lee won the last three stages and kept the lead to the end.\n"
+        "La classifica assoluta vede:\n"
+        "1° Lee-Kim (Kite GT3 R4)\n"
+        "2° Diaz-Eng (Zeta GT3 A7) a 15″8\n"
+        "3° Fox-Gray (Kite GT3 S1600) "
+    )
+    assert [(p, d) for _, rows in printed_rows(page) for p, d, *_ in rows] == [
+        (1, "Lee-Kim"),
+        (2, "Diaz-Eng"),
+        (3, "Fox-Gray"),
+    ]
+
+
+def test_a_one_word_name_cut_by_the_end_of_the_page_is_dropped():
+    page = (
+        "Invented rally news\n\n"
+        "La classifica assoluta vede:\n"
+        "1° Ann Lee (Kite GT3 R4)\n"
+        "2° Bo Kim (Zeta GT3 A7) a 15″8\n"
+        "3° Mistr"
+    )
+    assert [(p, d) for _, rows in printed_rows(page) for p, d, *_ in rows] == [
+        (1, "Ann Lee"),
+        (2, "Bo Kim"),
+    ]
+
+
+def printed_rows(text: str) -> list[tuple[str, list[tuple]]]:
+    extraction = extract_article(text, media_type="text/plain")
+    return [
+        (race.name, [(r.position, r.driver) for r in race.results if r.method != "narrative"])
+        for race in extraction.races
+        if any(r.method != "narrative" for r in race.results)
+    ]
