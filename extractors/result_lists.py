@@ -599,6 +599,7 @@ def results_from_rows(
     `confidence` overrides the per-row confidence (tables judge it from their header)."""
     if not rows:
         return []
+    rows = _own_times(rows)
     winner = rows[0]
     winner_time = winner.time_s if winner.gap_s is None else None
     winner_laps = winner.laps
@@ -650,6 +651,29 @@ def results_from_rows(
             )
         )
     return results
+
+
+def _unsigned(row: RowFacts) -> bool:
+    """A gap printed with no sign before it ('44.89s', not '+0.16s' nor 'a 0.16s')."""
+    return row.gap_s is not None and (row.gap_text or "").lstrip()[:1] not in ("+", "-", "a", "à")
+
+
+def _own_times(rows: Sequence[RowFacts]) -> Sequence[RowFacts]:
+    """A list whose winner prints unsigned seconds as every other row does, none below the row
+    above ('1 A 44.89s', '2 B 45.05s', '3 C 45.74s': a hillclimb's or sprint's runs): each row's
+    own time, not its gap to the winner (no winner has a gap). Other lists unchanged."""
+    timed = [r for r in rows if r.gap_s is not None]
+    winner = rows[0]
+    if (
+        len(timed) < MIN_LIST_NUMBERS
+        or timed[0] is not winner
+        or winner.time_s is not None
+        or not winner.gap_s
+        or not all(_unsigned(r) and r.time_s is None for r in timed)
+        or any(b.gap_s < a.gap_s for a, b in zip(timed, timed[1:], strict=False))  # type: ignore[operator]
+    ):
+        return rows
+    return [replace(r, time_s=r.gap_s, gap_s=None) if r.gap_s is not None else r for r in rows]
 
 
 def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:

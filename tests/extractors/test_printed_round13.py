@@ -224,3 +224,51 @@ def printed_rows(text: str) -> list[tuple[str, list[tuple]]]:
         for race in extraction.races
         if any(r.method != "narrative" for r in race.results)
     ]
+
+
+def test_a_rally_total_time_with_hours_and_typewriter_marks_is_the_winners_time():
+    from extractors.times import find_timings
+
+    (timing,) = find_timings("2h00’38″4")
+    assert (timing.time_s, timing.gap_s) == (7238.4, None)
+
+
+def timed(text: str) -> list[tuple]:
+    extraction = extract_article(text, media_type="text/plain")
+    return [
+        (r.position, r.driver, r.time_s, r.gap_s)
+        for race in extraction.races
+        for r in race.results
+        if r.method != "narrative"
+    ]
+
+
+def test_unsigned_seconds_on_every_row_winner_included_are_each_rows_own_time():
+    page = (
+        "Invented hillclimb report\n\n"
+        "Lee took the final round with the best time of the day.\n\n"
+        "Round 12: 1 Ann Lee (2.0 Kite GR61) 44.89s; 2 Bo Kim (1.6 Zeta GR55) 45.05s; "
+        "3 Cy Diaz (1.3 Kite PC) 45.74s; 4 Di Eng (1.6 Zeta GR59) 46.09s\n\n"
+        "The championship ends here.\n"
+    )
+    assert timed(page) == [
+        (1, "Ann Lee", 44.89, None),
+        (2, "Bo Kim", 45.05, 0.16),
+        (3, "Cy Diaz", 45.74, 0.85),
+        (4, "Di Eng", 46.09, 1.2),
+    ]
+
+
+def test_signed_gaps_under_a_winners_time_stay_gaps():
+    page = (
+        "Invented race report\n\n"
+        "Race results:\n"
+        "1. Ann Lee (GBR) 24:13.456\n"
+        "2. Bo Kim (NOR) +2.318s\n"
+        "3. Cy Diaz (ESP) +4.9s\n"
+    )
+    assert timed(page) == [
+        (1, "Ann Lee", 1453.456, None),
+        (2, "Bo Kim", None, 2.318),
+        (3, "Cy Diaz", None, 4.9),
+    ]
