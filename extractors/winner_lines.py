@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from extractors.document import Block, Document
 from extractors.flat_tables import trailing_name
 from extractors.names import SUFFIX_TAIL_RE, looks_like_name
+from extractors.narrative.lang import english_table
 from extractors.nations import plain_lower
 from extractors.records import Evidence, ResultRow
 from extractors.result_lists import is_car
@@ -497,6 +498,48 @@ def _class_place_lines(doc: Document, found: StatedResults) -> None:
         run = []
 
 
+# "Ann Lee – Winner:", "Bo Kim — seventh:", "Cy Dow – finished 27th:": a driver, a dash, and the
+# place as a word or an ordinal (headers above each driver's own words, in any order)
+PLACE_LINE_RE = re.compile(
+    r"^(?P<name>[^–—:()\d]{3,60}?)\s+[–—-]\s+(?:finished\s+)?"
+    r"(?P<place>[A-Za-z]{4,12}|\d{1,2}(?:st|nd|rd|th))\s*:?$",
+    re.IGNORECASE,
+)
+PLACE_WORDS = {"winner": 1, **english_table("placings", "ordinals")}
+
+
+def _place_line(block: Block) -> tuple[int, str] | None:
+    """(place, driver) of a line 'Ann Lee – Second:' or 'Bo Kim — finished 27th:', else None."""
+    text = block.text.strip()
+    line = PLACE_LINE_RE.match(text) if block.kind != "row" and len(text) < 80 else None
+    if line is None or not _is_person(line["name"]):
+        return None
+    place = line["place"].lower()
+    number = int(place[:-2]) if place[:1].isdigit() else PLACE_WORDS.get(place)
+    return (number, line["name"].strip()) if number else None
+
+
+def _place_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of three lines or more each a driver and the place taken ('Ann Lee – Winner:', 'Bo
+    Kim — seventh:'), in any order: the race's rows at the places printed (a place told twice
+    leaves the run unread)."""
+    run: list[tuple[int, int, str]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        dashed = "–" in block.text or "—" in block.text or " - " in block.text
+        line = _place_line(block) if dashed and index < len(doc.blocks) else None
+        if line is not None:
+            run.append((index, *line))
+            continue
+        places = [place for _, place, _ in run]
+        if len(run) >= MIN_HEAT_LINES and len(set(places)) == len(places):
+            stated = StatedRace("Race", run[0][0], session="race")
+            for i, place, name in sorted(run, key=lambda line: line[1]):
+                stated.rows.append(_row(doc.blocks[i], name, place, "list", PLACES_CONFIDENCE))
+                found.blocks.add(i)
+            found.races.append(stated)
+        run = []
+
+
 def _name_line(block: Block) -> str | None:
     """The name a line prints alone ('Ann Lee', '- Bo Kim'), else None."""
     text = BULLET_RE.sub("", block.text.strip()).strip()
@@ -789,6 +832,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _class_winner_lines(doc, found)
     _coded_class_lines(doc, found)
     _class_place_lines(doc, found)
+    _place_lines(doc, found)
     _podium_lines(doc, found)
     _release_lines(doc, found)
     _heat_lines(doc, found)

@@ -272,3 +272,30 @@ def test_signed_gaps_under_a_winners_time_stay_gaps():
         (2, "Bo Kim", None, 2.318),
         (3, "Cy Diaz", None, 4.9),
     ]
+
+
+def test_drivers_each_with_a_dash_and_the_place_in_words_give_the_race_in_order():
+    page = (
+        "Invented iRacing round-up\n\n"
+        "Here is how the drivers reacted after the race:\n"
+        "Ann Lee – Winner:\n"
+        "Bo Kim – Second:\n"
+        "Eva Fox — 11th:\n"
+        "Cy Diaz — seventh:\n"
+        "Di Eng — finished 27th:\n"
+        "That was the last round of the season.\n"
+    )
+    assert printed_rows(page) == [
+        ("Race", [(1, "Ann Lee"), (2, "Bo Kim"), (7, "Cy Diaz"), (11, "Eva Fox"), (27, "Di Eng")])
+    ]
+
+
+def test_a_place_told_twice_leaves_the_lines_unread():
+    page = (
+        "Invented iRacing round-up\n\n"
+        "Ann Lee – Winner:\n"
+        "Bo Kim – Second:\n"
+        "Cy Diaz — second:\n"
+        "That was the last round of the season.\n"
+    )
+    assert printed_rows(page) == []
