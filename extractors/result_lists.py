@@ -167,6 +167,17 @@ TEAM_FIELD_RE = re.compile(r"(?:Team|Racing|Scuderia|Squadra|Equipe|Écurie)\s+\
 # punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
 FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 
+# "+ 2 msc. w finale A", "+ 3rd place in final B": the place a rider took in a final after the
+# heats' classification
+FINAL_PLACE_RE = re.compile(
+    r"\+\s*\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:msc\.|miejsce|place)\s+(?:w|in)\s+(?:the\s+)?"
+    r"fina(?:le|ł|l)\s+[A-D](?!\w)",
+    re.IGNORECASE,
+)
+# "10 (4,2,0,4)", "9 (d,1,4,4)": a rider's heat points, then the score of each heat in brackets
+HEAT_SCORES_RE = re.compile(
+    r"(?<![\d.,])(?P<points>\d{1,2})\s*\((?:[\dA-Za-z]{1,2},\s?){2,7}[\dA-Za-z]{1,2}\)"
+)
 # Bare numbers falling down a list are read as points from this many rows on.
 MIN_POINTS_ROWS = 3
 # Numbers before the names show whether they count places from this many rows on.
@@ -370,7 +381,13 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["car_number"] = number["number"]
         rest = f"{rest[: number.start()]} {rest[number.end() :]}"
     rest = AVERAGE_SPEED_RE.sub(" | ", rest)  # "média de 150,84 km/h": no field of the row
-    points = POINTS_RE.search(rest)
+    if "+" in rest:  # "+ 2 msc. w finale A": the place in a final, no gap
+        rest = FINAL_PLACE_RE.sub(" | ", rest)
+    scores = HEAT_SCORES_RE.search(rest) if "," in rest else None
+    if scores:  # "- 10 (4,2,0,4)": the heat points' total, each heat's score in brackets
+        facts["points"] = parse_points(scores["points"])
+        rest = f"{rest[: scores.start()]} | {rest[scores.end() :]}"
+    points = None if scores else POINTS_RE.search(rest)
     if points:
         facts["points"] = parse_points(points["points"])
         rest = f"{rest[: points.start()]} | {rest[points.end() :]}"

@@ -299,3 +299,39 @@ def test_a_place_told_twice_leaves_the_lines_unread():
         "That was the last round of the season.\n"
     )
     assert printed_rows(page) == []
+
+
+def test_a_riders_heat_points_with_each_heats_score_and_the_final_place_after():
+    row = parse_row_text("7. Ann Lee (Holandia) - 9 (d,1,4,4) + 3 msc. w finale B")
+    assert (row.position, row.driver, row.nation, row.points, row.gap_s, row.unknown) == (
+        7,
+        "Ann Lee",
+        "NLD",
+        9,
+        None,
+        (),
+    )
+
+
+def test_a_speedway_classification_with_heat_scores_is_the_meetings_result():
+    page = (
+        "Invented speedway news\n\n"
+        "Wyniki:\n"
+        "1. Ann Lee (Niemcy) - 18 (5,4,5,4) + 1 msc. w finale A\n"
+        "2. Bo Kim (Holandia) - 10 (4,2,0,4) + 2 msc. w finale A\n"
+        "3. Cy Diaz (Australia) - 15 (5,5,0,5) + 3 msc. w finale A\n"
+        "4. Di Eng (Niemcy) - 9 (d,1,4,4) + 1 msc. w finale B\n"
+        "Sędzia: Eva Fox\n"
+    )
+    extraction = extract_article(page, media_type="text/plain")
+    assert [
+        (r.position, r.driver, r.nation, r.points)
+        for race in extraction.races
+        for r in race.results
+    ] == [
+        (1, "Ann Lee", "DEU", 18),
+        (2, "Bo Kim", "NLD", 10),
+        (3, "Cy Diaz", "AUS", 15),
+        (4, "Di Eng", "DEU", 9),
+    ]
+    assert extraction.standings == []
