@@ -1054,11 +1054,35 @@ def read_structured(doc: Document) -> StructuredFacts:
         )
         if len(run_rows) > 1 and _cut_off(run_rows, doc):
             run_rows = run_rows[:-1]  # the last row cut off by the end of the page
+        run_rows = _with_winner_above(doc, first, run_rows)
         _list_session(context, run_rows, doc)
         _add_list(
             book, facts, run_rows, context, indexes[0], after_heading=after_heading, event=event
         )
     return facts
+
+
+# "Congratulations to Round 2 Winner 41B Ann Lee": the winner named in the line above a list of
+# the places after first
+WINNER_ABOVE_RE = re.compile(r"\bwinner\s*:?\s+(?P<rest>[^:;,.!?]{3,60})$", re.IGNORECASE)
+
+
+def _with_winner_above(doc: Document, first: int, rows: list[RowFacts]) -> list[RowFacts]:
+    """A list whose places start at 2 ('2nd 166B Bo Kim', '3rd 46B Cy Diaz') under a line that
+    names the winner last ('… Round 2 Winner 41B Ann Lee'): that winner first; other lists as
+    they are."""
+    above = doc.blocks[first - 1] if first > 0 else None
+    if not rows or rows[0].position != 2 or above is None or "winner" not in above.text.lower():
+        return rows
+    found = WINNER_ABOVE_RE.search(above.text.rstrip())
+    if found is None:
+        return rows
+    at = above.start + found.start("rest")
+    winner = parse_row_text(f"1st {found['rest']}", at)
+    if winner.driver is None or winner.unknown or not looks_like_name(winner.driver):
+        return rows
+    text = found["rest"]
+    return [replace(winner, text=text, start=at, end=at + len(text)), *rows]
 
 
 def _event_classification(doc: Document, first: int, context: object) -> bool:

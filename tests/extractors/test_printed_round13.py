@@ -335,3 +335,18 @@ def test_a_speedway_classification_with_heat_scores_is_the_meetings_result():
         (4, "Di Eng", "DEU", 9),
     ]
     assert extraction.standings == []
+
+
+def test_a_winner_named_above_a_list_of_the_places_after_first_leads_it():
+    page = (
+        "Invented speedway night\n\n"
+        "Congratulations to Round 2 Winner 41B Ann Lee\n"
+        "2nd 166B Bo Kim\n"
+        "3rd 46B Cy Diaz\n\n"
+        "The next round is in a fortnight.\n"
+    )
+    assert [(p, d) for _, rows in printed_rows(page) for p, d in rows] == [
+        (1, "Ann Lee"),
+        (2, "Bo Kim"),
+        (3, "Cy Diaz"),
+    ]
