@@ -65,6 +65,7 @@ from extractors.result_lists import (
     UNCLASSIFIED,
     RowFacts,
     bare_numbers_as_points,
+    final_places,
     makers_as_teams,
     numbers_not_positions,
     parse_crew,
@@ -1199,6 +1200,9 @@ def _add_list(
     ]  # '1. Ann Lee – Sz. P. Nr 4 Kite – Mistrz': which field is the team is not settled
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))
+    for label, placed in final_places(rows).items():  # '+ 2 msc. w finale A': the finals' places
+        final = RaceSection(f"Final {label}", "final", label, block)
+        book.add(final, block, results_from_rows(placed, "list"))
 
 
 def _restarts(before: RowFacts, row: RowFacts) -> bool:

@@ -170,8 +170,8 @@ FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 # "+ 2 msc. w finale A", "+ 3rd place in final B": the place a rider took in a final after the
 # heats' classification
 FINAL_PLACE_RE = re.compile(
-    r"\+\s*\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:msc\.|miejsce|place)\s+(?:w|in)\s+(?:the\s+)?"
-    r"fina(?:le|ł|l)\s+[A-D](?!\w)",
+    r"\+\s*(?P<n>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:msc\.|miejsce|place)\s+(?:w|in)\s+(?:the\s+)?"
+    r"fina(?:le|ł|l)\s+(?P<label>[A-D])(?!\w)",
     re.IGNORECASE,
 )
 # "10 (4,2,0,4)", "9 (d,1,4,4)": a rider's heat points, then the score of each heat in brackets
@@ -705,6 +705,23 @@ def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:
     if any(b > a for a, b in steps) or sum(b < a for a, b in steps) * 2 <= len(steps):  # type: ignore[operator]
         return list(rows)
     return [replace(r, points=r.bare_number) for r in rows]
+
+
+def final_places(rows: Sequence[RowFacts]) -> dict[str, list[RowFacts]]:
+    """The finals a classification's rows say each rider's place in ('+ 2 msc. w finale A'): by
+    the final's label, its riders at those places, in order (no points, no time: the heats'
+    total is the classification's). {} when the rows say none."""
+    finals: dict[str, list[RowFacts]] = {}
+    for row in rows:
+        found = FINAL_PLACE_RE.search(row.text) if "+" in row.text else None
+        if found and row.driver:
+            place = int(found["n"])
+            finals.setdefault(found["label"], []).append(
+                replace(row, position=place, position_text=str(place), points=None)
+            )
+    return {
+        label: sorted(placed, key=lambda r: r.position or 0) for label, placed in finals.items()
+    }
 
 
 def makers_as_teams(rows: Sequence[RowFacts]) -> list[RowFacts]:
