@@ -399,7 +399,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if trailing and not timing and points is None:
         facts["bare_number"] = parse_points(trailing["number"])
         rest = rest[: trailing.start()]
-    rest = GLUED_TEAM_RE.sub(" | ", rest)  # "1.Jan MeierTeam Blau": columns printed glued
+    rest = _unglued(rest)  # "1.Jan MeierTeam Blau": columns printed glued
     told = _told_row_name(rest) if position else None
     if told:  # "1. #25 the Night Owl Ann Lee of Vela, IL with her first win": the name alone
         rest = told
@@ -464,6 +464,18 @@ def _country_field(text: str) -> str | None:
         if found is not None and found[1] == "name":
             return field
     return None
+
+
+def _unglued(text: str) -> str:
+    """`text` with a field break where a team word or a make is glued to the name before it
+    ('MeierTeam Blau'), outside brackets only: '(Apex SimRacing)' is one team's name as printed."""
+    if "(" not in text:
+        return GLUED_TEAM_RE.sub(" | ", text)
+    parts, last = [], 0
+    for found in BRACKET_RE.finditer(text):
+        parts += [GLUED_TEAM_RE.sub(" | ", text[last : found.start()]), found.group(0)]
+        last = found.end()
+    return "".join([*parts, GLUED_TEAM_RE.sub(" | ", text[last:])])
 
 
 def _told_row_name(text: str) -> str | None:

@@ -359,3 +359,18 @@ def test_a_winner_named_above_a_list_of_the_places_after_first_leads_it():
         (2, "Bo Kim"),
         (3, "Cy Diaz"),
     ]
+
+
+def test_a_team_in_brackets_is_kept_whole_however_its_words_are_glued():
+    row = parse_row_text("5. Platz: Ann Lee (Apex SimRacing) +4,976")
+    assert (row.position, row.driver, row.team, row.gap_s) == (
+        5,
+        "Ann Lee",
+        "Apex SimRacing",
+        4.976,
+    )
+
+
+def test_a_team_glued_to_the_name_outside_brackets_is_still_split_off():
+    row = parse_row_text("1.Jan MeierTeam Blau 1:02.3")
+    assert (row.driver, row.team) == ("Jan Meier", "Team Blau")
