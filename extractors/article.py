@@ -64,6 +64,7 @@ from extractors.result_lists import (
     UNCLASSIFIED,
     RowFacts,
     bare_numbers_as_points,
+    final_places,
     makers_as_teams,
     numbers_not_positions,
     parse_crew,
@@ -1054,11 +1055,35 @@ def read_structured(doc: Document) -> StructuredFacts:
         )
         if len(run_rows) > 1 and _cut_off(run_rows, doc):
             run_rows = run_rows[:-1]  # the last row cut off by the end of the page
+        run_rows = _with_winner_above(doc, first, run_rows)
         _list_session(context, run_rows, doc)
         _add_list(
             book, facts, run_rows, context, indexes[0], after_heading=after_heading, event=event
         )
     return facts
+
+
+# "Congratulations to Round 2 Winner 41B Ann Lee": the winner named in the line above a list of
+# the places after first
+WINNER_ABOVE_RE = re.compile(r"\bwinner\s*:?\s+(?P<rest>[^:;,.!?]{3,60})$", re.IGNORECASE)
+
+
+def _with_winner_above(doc: Document, first: int, rows: list[RowFacts]) -> list[RowFacts]:
+    """A list whose places start at 2 ('2nd 166B Bo Kim', '3rd 46B Cy Diaz') under a line that
+    names the winner last ('… Round 2 Winner 41B Ann Lee'): that winner first; other lists as
+    they are."""
+    above = doc.blocks[first - 1] if first > 0 else None
+    if not rows or rows[0].position != 2 or above is None or "winner" not in above.text.lower():
+        return rows
+    found = WINNER_ABOVE_RE.search(above.text.rstrip())
+    if found is None:
+        return rows
+    at = above.start + found.start("rest")
+    winner = parse_row_text(f"1st {found['rest']}", at)
+    if winner.driver is None or winner.unknown or not looks_like_name(winner.driver):
+        return rows
+    text = found["rest"]
+    return [replace(winner, text=text, start=at, end=at + len(text)), *rows]
 
 
 def _event_classification(doc: Document, first: int, context: object) -> bool:
@@ -1175,6 +1200,9 @@ def _add_list(
     ]  # '1. Ann Lee – Sz. P. Nr 4 Kite – Mistrz': which field is the team is not settled
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))
+    for label, placed in final_places(rows).items():  # '+ 2 msc. w finale A': the finals' places
+        final = RaceSection(f"Final {label}", "final", label, block)
+        book.add(final, block, results_from_rows(placed, "list"))
 
 
 def _restarts(before: RowFacts, row: RowFacts) -> bool:
@@ -1214,8 +1242,12 @@ def _as_printed(name: str, facts: StructuredFacts) -> bool:
 
 def _cut_by_the_end(row: ResultRow, doc: Document) -> bool:
     """A one-word name the end of the page may have cut ('6 Dougl', '5. C.Willi' ending an
-    excerpt): nothing after it, not even the end of its line, shows it whole."""
+    excerpt): nothing after it, not even the end of its line or more of its row, shows it
+    whole."""
     words = [w for w in row.driver.replace(".", ". ").split() if not w.endswith(".")]
+    at = row.evidence.text.rfind(row.driver)
+    if at >= 0 and row.evidence.text[at + len(row.driver) :].strip():
+        return False  # '3° Lee-Kim (Kite GT) ': the row goes on past the name, which is whole
     return row.evidence.end >= len(doc.text.rstrip(" \t")) and len(words) <= 1  # no line end
 
 

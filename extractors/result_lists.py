@@ -79,6 +79,10 @@ HYPHEN_CODE_RE = re.compile(
 )
 # "96M", "SV101" alone where the name goes ('2nd 96M'): the code stands for its driver
 BARE_CODE_RE = re.compile(ENTRANT_CODE)
+# "Event: ", "Location: ", "Circuit: ": a detail line's label before its colon, the words that
+# head a table's event column ('Event: Vela (Round 4) – 18 laps' names a race, no driver)
+DETAIL_LABELS = frozenset(fold(word) for word in RACING_DATA["table_headers"]["event"])
+DETAIL_LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d_]{2,15})\s*:\s")
 
 
 def leading_code(text: str) -> re.Match[str] | None:
@@ -163,6 +167,17 @@ TEAM_FIELD_RE = re.compile(r"(?:Team|Racing|Scuderia|Squadra|Equipe|Écurie)\s+\
 # punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
 FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 
+# "+ 2 msc. w finale A", "+ 3rd place in final B": the place a rider took in a final after the
+# heats' classification
+FINAL_PLACE_RE = re.compile(
+    r"\+\s*(?P<n>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:msc\.|miejsce|place)\s+(?:w|in)\s+(?:the\s+)?"
+    r"fina(?:le|ł|l)\s+(?P<label>[A-D])(?!\w)",
+    re.IGNORECASE,
+)
+# "10 (4,2,0,4)", "9 (d,1,4,4)": a rider's heat points, then the score of each heat in brackets
+HEAT_SCORES_RE = re.compile(
+    r"(?<![\d.,])(?P<points>\d{1,2})\s*\((?:[\dA-Za-z]{1,2},\s?){2,7}[\dA-Za-z]{1,2}\)"
+)
 # Bare numbers falling down a list are read as points from this many rows on.
 MIN_POINTS_ROWS = 3
 # Numbers before the names show whether they count places from this many rows on.
@@ -340,6 +355,9 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         if word:  # "1. Platz Ann Lee": the place printed with its word
             facts["position_text"] = (position.group(0) + word.group(0)).strip(" \t-–—:|")
             rest = rest[word.end() :]
+    label = DETAIL_LABEL_RE.match(rest) if ":" in rest else None
+    if label and fold(label["label"]) in DETAIL_LABELS:  # "Location: Vela Park, Oakfield"
+        return RowFacts(**facts)
     place = None if position else TRAILING_PLACE_RE.search(rest)
     if place:  # "Ann Lee – Kite GT (Apex) – 1st place": the place closing the row
         facts["position"] = int(place["n"] or place["n2"])
@@ -363,7 +381,13 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["car_number"] = number["number"]
         rest = f"{rest[: number.start()]} {rest[number.end() :]}"
     rest = AVERAGE_SPEED_RE.sub(" | ", rest)  # "média de 150,84 km/h": no field of the row
-    points = POINTS_RE.search(rest)
+    if "+" in rest:  # "+ 2 msc. w finale A": the place in a final, no gap
+        rest = FINAL_PLACE_RE.sub(" | ", rest)
+    scores = HEAT_SCORES_RE.search(rest) if "," in rest else None
+    if scores:  # "- 10 (4,2,0,4)": the heat points' total, each heat's score in brackets
+        facts["points"] = parse_points(scores["points"])
+        rest = f"{rest[: scores.start()]} | {rest[scores.end() :]}"
+    points = None if scores else POINTS_RE.search(rest)
     if points:
         facts["points"] = parse_points(points["points"])
         rest = f"{rest[: points.start()]} | {rest[points.end() :]}"
@@ -375,7 +399,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if trailing and not timing and points is None:
         facts["bare_number"] = parse_points(trailing["number"])
         rest = rest[: trailing.start()]
-    rest = GLUED_TEAM_RE.sub(" | ", rest)  # "1.Jan MeierTeam Blau": columns printed glued
+    rest = _unglued(rest)  # "1.Jan MeierTeam Blau": columns printed glued
     told = _told_row_name(rest) if position else None
     if told:  # "1. #25 the Night Owl Ann Lee of Vela, IL with her first win": the name alone
         rest = told
@@ -411,8 +435,11 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     has_driver = bool(slashed or crew or hyphened)
     driver, nation, team, car, unknown = parse_fields(rest, has_driver=has_driver)
     car = facts.pop("car", None) or car
+    country = _country_field(rest) if slashed and nation and DASH_RE.search(rest) else None
     if hyphened:
         driver = hyphened["a"]
+    elif country:  # "1. Ann Lee/Bo Kim – Frankreich – Kite GT3": a nations' cup entry, the nation
+        driver = country
     elif slashed:
         driver = entrant
     elif crew and dashed and driver is None:  # the entrant in brackets, else the first-named
@@ -426,6 +453,29 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         driver, unknown = unknown[0], ()
     nation = facts.pop("nation", None) or nation
     return RowFacts(**facts, driver=driver, nation=nation, team=team, car=car, unknown=unknown)
+
+
+def _country_field(text: str) -> str | None:
+    """The field of a row between dashes that names a country ('Frankreich', 'Puerto Rico'), as
+    printed; None when no field does (a code or a demonym names no nations' cup entrant)."""
+    for field in DASH_RE.split(text):
+        field = field.strip(FIELD_PUNCTUATION)
+        found = lookup(field) if field else None
+        if found is not None and found[1] == "name":
+            return field
+    return None
+
+
+def _unglued(text: str) -> str:
+    """`text` with a field break where a team word or a make is glued to the name before it
+    ('MeierTeam Blau'), outside brackets only: '(Apex SimRacing)' is one team's name as printed."""
+    if "(" not in text:
+        return GLUED_TEAM_RE.sub(" | ", text)
+    parts, last = [], 0
+    for found in BRACKET_RE.finditer(text):
+        parts += [GLUED_TEAM_RE.sub(" | ", text[last : found.start()]), found.group(0)]
+        last = found.end()
+    return "".join([*parts, GLUED_TEAM_RE.sub(" | ", text[last:])])
 
 
 def _told_row_name(text: str) -> str | None:
@@ -488,7 +538,7 @@ def _entrant_and_crew(printed: str) -> tuple[str, tuple[str, ...]]:
 def _slash_crew(text: str) -> re.Match[str] | None:
     """The field of `text` that is a crew joined by slashes ('Detz / van Dijk'), each part
     shaped like a name; None when there is none."""
-    for field in re.finditer(r"[^|]+", BRACKET_RE.sub(" | ", text)):
+    for field in re.finditer(r"[^|–—]+", BRACKET_RE.sub(" | ", text)):  # dashes part fields
         found = SLASH_CREW_RE.search(field.group(0).strip(" \t"))
         crew = _without_trailing_nation(found.group(0)) if found else ""
         if crew and parse_crew(crew) and "/" in crew:
@@ -578,6 +628,7 @@ def results_from_rows(
     `confidence` overrides the per-row confidence (tables judge it from their header)."""
     if not rows:
         return []
+    rows = _own_times(rows)
     winner = rows[0]
     winner_time = winner.time_s if winner.gap_s is None else None
     winner_laps = winner.laps
@@ -631,6 +682,29 @@ def results_from_rows(
     return results
 
 
+def _unsigned(row: RowFacts) -> bool:
+    """A gap printed with no sign before it ('44.89s', not '+0.16s' nor 'a 0.16s')."""
+    return row.gap_s is not None and (row.gap_text or "").lstrip()[:1] not in ("+", "-", "a", "à")
+
+
+def _own_times(rows: Sequence[RowFacts]) -> Sequence[RowFacts]:
+    """A list whose winner prints unsigned seconds as every other row does, none below the row
+    above ('1 A 44.89s', '2 B 45.05s', '3 C 45.74s': a hillclimb's or sprint's runs): each row's
+    own time, not its gap to the winner (no winner has a gap). Other lists unchanged."""
+    timed = [r for r in rows if r.gap_s is not None]
+    winner = rows[0]
+    if (
+        len(timed) < MIN_LIST_NUMBERS
+        or timed[0] is not winner
+        or winner.time_s is not None
+        or not winner.gap_s
+        or not all(_unsigned(r) and r.time_s is None for r in timed)
+        or any(b.gap_s < a.gap_s for a, b in zip(timed, timed[1:], strict=False))  # type: ignore[operator]
+    ):
+        return rows
+    return [replace(r, time_s=r.gap_s, gap_s=None) if r.gap_s is not None else r for r in rows]
+
+
 def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:
     """A result list whose every row ends in a bare number, the numbers falling down the list
     ('1. A (5,5,5) 15', '2. B (5,5,4) 14', '3. C 11'): those numbers are the rows' points (car
@@ -643,6 +717,23 @@ def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:
     if any(b > a for a, b in steps) or sum(b < a for a, b in steps) * 2 <= len(steps):  # type: ignore[operator]
         return list(rows)
     return [replace(r, points=r.bare_number) for r in rows]
+
+
+def final_places(rows: Sequence[RowFacts]) -> dict[str, list[RowFacts]]:
+    """The finals a classification's rows say each rider's place in ('+ 2 msc. w finale A'): by
+    the final's label, its riders at those places, in order (no points, no time: the heats'
+    total is the classification's). {} when the rows say none."""
+    finals: dict[str, list[RowFacts]] = {}
+    for row in rows:
+        found = FINAL_PLACE_RE.search(row.text) if "+" in row.text else None
+        if found and row.driver:
+            place = int(found["n"])
+            finals.setdefault(found["label"], []).append(
+                replace(row, position=place, position_text=str(place), points=None)
+            )
+    return {
+        label: sorted(placed, key=lambda r: r.position or 0) for label, placed in finals.items()
+    }
 
 
 def makers_as_teams(rows: Sequence[RowFacts]) -> list[RowFacts]:

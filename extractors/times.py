@@ -57,10 +57,12 @@ UNIT_TIME_RE = re.compile(
     r"(?<![\w.,:])(?P<sign>\+\s?)?(?:(?P<h>\d{1,2})h\s?)?(?P<m>\d{1,3})m\s?"
     r"(?P<s>\d{1,2}(?:[.,]\d{1,4})?)s(?!\w)"
 )
-# "57’43”241/1000", "57'43\"241", "53'36''455", "+ 1'18''706", "59’17 »8": minutes, seconds and
-# thousandths in the old typewriter marks (two apostrophes for the seconds' mark), a gap when signed
+# "57’43”241/1000", "57'43\"241", "53'36''455", "+ 1'18''706", "59’17 »8", "2h00’38″4": (hours,)
+# minutes, seconds and thousandths in the old typewriter marks (two apostrophes for the seconds'
+# mark), a gap when signed
 MARKED_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<sign>\+\s?)?(?P<m>\d{1,3})[’'′]\s?(?P<s>\d{2})(?:[”\"″]|''|\s?»\s?)"
+    r"(?<![\w.,:])(?P<sign>\+\s?)?(?:(?P<h>\d{1,2})h\s?)?(?P<m>\d{1,3})[’'′]\s?(?P<s>\d{2})"
+    r"(?:[”\"″]|''|\s?»\s?)"
     r"(?P<ms>\d{1,3})(?:/1000)?(?!\d)"
 )
 # "DNF", "DSQ", "DQ", "N/A", "NA", "NC", "DNS", "Ret", "Retired", "Disqualified", "Ritirato",
@@ -128,7 +130,9 @@ def find_timings(text: str) -> list[Timing]:
         # the digits after the mark are a decimal fraction ('1’25”6' is 85.6 s) unless the text
         # says thousandths ('57’43”241/1000')
         places = 3 if m.group(0).endswith("/1000") else len(m["ms"])
-        seconds = round(int(minutes or 0) * 60 + int(m["s"]) + int(m["ms"]) / 10**places, 3)
+        hours = int(m.groupdict().get("h") or 0)  # "2h00’38″4": a rally's total time
+        seconds = int(minutes or 0) * 60 + int(m["s"]) + int(m["ms"]) / 10**places
+        seconds = round(hours * 3600 + seconds, 3)
         if minutes and not m.groupdict().get("sign"):  # "40m36s128": a race time
             found.append(Timing(m.group(0), m.start(), m.end(), time_s=seconds))
         else:  # "a 1s602", "2s611": a gap

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from extractors.document import Block, Document
 from extractors.flat_tables import trailing_name
 from extractors.names import SUFFIX_TAIL_RE, looks_like_name
+from extractors.narrative.lang import english_table
+from extractors.nations import plain_lower
 from extractors.records import Evidence, ResultRow
 from extractors.result_lists import is_car
-from extractors.sections import RESULTS_WORDS_RE, read_marker
+from extractors.sections import CLASS_NOUNS, RESULTS_WORDS_RE, read_marker
 
 # "Grand Prix", "Feature", "Heat", "Final", "Race", "Gara", "Corrida", "Rennen": what names a race
 RACE_WORDS_RE = re.compile(
@@ -99,8 +101,18 @@ FINISHED_RE = re.compile(
 COMPLETED_RE = re.compile(r"completed\s+(?P<laps>\d{1,4})\s+of\s+(?P<of>\d{1,4})\s+laps", re.I)
 # "Apex eSports Results:": a team's own results in a press release, its drivers' lines below
 TEAM_RESULTS_RE = re.compile(r"^(?P<team>[^:]{3,40}?)\s+results\s*:?$", re.IGNORECASE)
-# "Race: GEICO 70 (Round 5)": a press release's detail line naming the race
-RACE_DETAIL_RE = re.compile(r"^race\s*:\s*(?P<name>.+)$", re.IGNORECASE)
+# "Race: GEICO 70 (Round 5)", "Event: Vela (Round 4 of 12) – 18 laps": a press release's detail
+# line naming the race (its laps after a dash left out of the name)
+RACE_DETAIL_RE = re.compile(
+    r"^(?:race|event)\s*:\s*(?P<name>.+?)(?:\s+[–—-]\s+\d{1,3}\s+laps)?\s*$", re.IGNORECASE
+)
+# "Team Result: Ann Lee started 16th, finished 17th", "Bo Kim started 19th, Finished 15th": a
+# driver's start and finish in a press release's results, a label before the name or none
+STARTED_FINISHED_RE = re.compile(
+    r"^(?:[^:]{2,30}:\s*)?(?P<name>[^:(),]{3,60}?)\s+started\s+\d{1,2}(?:st|nd|rd|th)\s*,\s*"
+    r"finished\s+(?P<position>\d{1,2})(?:st|nd|rd|th)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 # "Running": the status word of a driver still running at the flag
 RUNNING_RE = re.compile(r"\brunning\b", re.IGNORECASE)
 # "The podium finishers were:", "Il podio:", "Top five:": a lead-in closing on a colon above the
@@ -161,6 +173,7 @@ MIN_HEAT_LINES = 3
 # a line this short between winner lines heads a part of the round-up ('MIDWEST', 'SATURDAY')
 MAX_BREAK_WORDS = 4
 RACE_WINNER_CONFIDENCE = 0.85
+MAX_DETAIL_CHARS = 80  # a detail line naming the race is short
 STATEMENT_CONFIDENCE = 0.8
 
 
@@ -380,6 +393,153 @@ def _class_winner_lines(doc: Document, found: StatedResults) -> None:
             found.blocks.add(below)
 
 
+# "Class 1: PAC1 Ann Lee", "Class7 N60 Bo Kim E10 Cy Dow": a class by its noun and label, then
+# one entry or two (a column each), each a car code and the driver's name
+CODED_CLASS_LINE_RE = re.compile(
+    r"^(?P<noun>[^\W\d_]{4,12})\s*(?P<label>\d{1,2}|[A-H])\s*:?\s+(?P<rest>[A-Z\d].*?)\s*$"
+)
+CAR_CODE = r"[A-Z]{0,3}\d{1,3}[A-Z]{0,2}"
+CODED_ENTRY_RE = re.compile(
+    rf"(?P<code>{CAR_CODE})\s+(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{1,3}}?)"
+    rf"(?=\s+{CAR_CODE}\s|\s*$)\s*"
+)
+MAX_CODED_ENTRIES = 2
+# "1st in Class B Ann Lee", "2nd in Class F Bo Kim": a place in a class, then the driver
+CLASS_PLACE_LINE_RE = re.compile(
+    r"^(?P<n>\d{1,2})(?:st|nd|rd|th)\s+in\s+(?P<noun>[^\W\d_]{4,12})\s+(?P<label>\d{1,2}|[A-Z])"
+    r"\s+(?P<name>[^\d:;,()]{3,60}?)\s*$"
+)
+
+
+def _coded_entries(block: Block) -> tuple[str, list[tuple[str, str]]] | None:
+    """(class, [(car code, driver)]) of a line 'Class 1: PAC1 Ann Lee' or 'Class 3 Y51 Bo Kim Y51
+    Cy Kim' (a class noun opening it, every entry a code and a person's name); else None."""
+    text = block.text.strip()
+    line = CODED_CLASS_LINE_RE.match(text) if text[:1].isalpha() else None
+    if line is None or block.kind == "row" or plain_lower(line["noun"]) not in CLASS_NOUNS:
+        return None
+    rest, entries, at = line["rest"], [], 0
+    while at < len(rest):
+        entry = CODED_ENTRY_RE.match(rest, at)
+        if entry is None or not _is_person(entry["name"]) or entry["code"].isalpha():
+            return None
+        entries.append((entry["code"], entry["name"].strip()))
+        at = entry.end()
+    if not 0 < len(entries) <= MAX_CODED_ENTRIES:
+        return None
+    return f"{line['noun'].capitalize()} {line['label']}", entries
+
+
+def _column_names(block: Block | None) -> list[str]:
+    """The two column headers a line prints above a table of class winners ("Men's Ladies")."""
+    words = block.text.split() if block is not None else []
+    named = len(words) == MAX_CODED_ENTRIES and all(w[:1].isupper() for w in words)
+    return words if named and block is not None and read_marker(block) is None else []
+
+
+def _coded_class_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of two lines or more, each a class and its winner by car code and name ('Class 1:
+    PAC1 Ann Lee'): one race per class; a line of two entries is one race per column when the
+    line above the run names the two columns ("Men's Ladies"), else its second entry is left
+    out (the page does not settle whose race it is)."""
+    run: list[tuple[int, str, list[tuple[str, str]]]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        line = _coded_entries(block) if index < len(doc.blocks) else None
+        if line is not None:
+            run.append((index, *line))
+            continue
+        if len(run) >= MIN_WINNER_LINES:
+            first = run[0][0]
+            columns = _column_names(doc.blocks[first - 1] if first > 0 else None)
+            for i, race, entries in run:
+                for k, (code, name) in enumerate(entries[: len(columns) or 1]):
+                    title = f"{race} {columns[k]}" if columns else race
+                    stated = StatedRace(title, i, session="race")
+                    stated.rows.append(
+                        _row(
+                            doc.blocks[i], name, 1, "list", RACE_WINNER_CONFIDENCE, car_number=code
+                        )
+                    )
+                    found.races.append(stated)
+                found.blocks.add(i)
+        run = []
+
+
+def _class_place_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of two lines or more each a place in a class and its driver ('1st in Class B Ann
+    Lee', '2nd in Class B Bo Kim'): one race per class, each driver at the place printed."""
+    run: list[tuple[int, re.Match[str]]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        text = block.text.strip()
+        line = None
+        if index < len(doc.blocks) and block.kind != "row" and " in " in text[:12]:
+            line = CLASS_PLACE_LINE_RE.match(text)
+        if line and plain_lower(line["noun"]) in CLASS_NOUNS and _is_person(line["name"]):
+            run.append((index, line))
+            continue
+        if len(run) >= MIN_WINNER_LINES:
+            races: dict[str, StatedRace] = {}
+            for i, found_line in run:
+                race = f"{found_line['noun'].capitalize()} {found_line['label']}"
+                stated = races.setdefault(race, StatedRace(race, i, session="race"))
+                stated.rows.append(
+                    _row(
+                        doc.blocks[i],
+                        found_line["name"].strip(),
+                        int(found_line["n"]),
+                        "list",
+                        RACE_WINNER_CONFIDENCE,
+                    )
+                )
+                found.blocks.add(i)
+            for stated in races.values():
+                stated.rows.sort(key=lambda r: r.position or 0)
+            found.races.extend(races.values())
+        run = []
+
+
+# "Ann Lee – Winner:", "Bo Kim — seventh:", "Cy Dow – finished 27th:": a driver, a dash, and the
+# place as a word or an ordinal (headers above each driver's own words, in any order)
+PLACE_LINE_RE = re.compile(
+    r"^(?P<name>[^–—:()\d]{3,60}?)\s+[–—-]\s+(?:finished\s+)?"
+    r"(?P<place>[A-Za-z]{4,12}|\d{1,2}(?:st|nd|rd|th))\s*:?$",
+    re.IGNORECASE,
+)
+PLACE_WORDS = {"winner": 1, **english_table("placings", "ordinals")}
+
+
+def _place_line(block: Block) -> tuple[int, str] | None:
+    """(place, driver) of a line 'Ann Lee – Second:' or 'Bo Kim — finished 27th:', else None."""
+    text = block.text.strip()
+    line = PLACE_LINE_RE.match(text) if block.kind != "row" and len(text) < 80 else None
+    if line is None or not _is_person(line["name"]):
+        return None
+    place = line["place"].lower()
+    number = int(place[:-2]) if place[:1].isdigit() else PLACE_WORDS.get(place)
+    return (number, line["name"].strip()) if number else None
+
+
+def _place_lines(doc: Document, found: StatedResults) -> None:
+    """Runs of three lines or more each a driver and the place taken ('Ann Lee – Winner:', 'Bo
+    Kim — seventh:'), in any order: the race's rows at the places printed (a place told twice
+    leaves the run unread)."""
+    run: list[tuple[int, int, str]] = []
+    for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
+        dashed = "–" in block.text or "—" in block.text or " - " in block.text
+        line = _place_line(block) if dashed and index < len(doc.blocks) else None
+        if line is not None:
+            run.append((index, *line))
+            continue
+        places = [place for _, place, _ in run]
+        if len(run) >= MIN_HEAT_LINES and len(set(places)) == len(places):
+            stated = StatedRace("Race", run[0][0], session="race")
+            for i, place, name in sorted(run, key=lambda line: line[1]):
+                stated.rows.append(_row(doc.blocks[i], name, place, "list", PLACES_CONFIDENCE))
+                found.blocks.add(i)
+            found.races.append(stated)
+        run = []
+
+
 def _name_line(block: Block) -> str | None:
     """The name a line prints alone ('Ann Lee', '- Bo Kim'), else None."""
     text = BULLET_RE.sub("", block.text.strip()).strip()
@@ -439,18 +599,30 @@ def _release_lines(doc: Document, found: StatedResults) -> None:
             )
         return races[name]
 
+    details = [
+        d for b in doc.blocks if ":" in b.text and (d := _race_detail(b.text.strip())) is not None
+    ]
+    several = len(details) > 1  # one release, several events: each detail line opens its race
     for index, block in enumerate(doc.blocks):
         text = block.text.strip()
-        detail = RACE_DETAIL_RE.match(text)
+        detail = _race_detail(text)
         winner = RELEASE_WINNER_RE.match(text)
-        finished = FINISHED_RE.match(text)
-        if detail and main_name is None and len(text) < 80:
-            main_name = detail["name"].strip()
+        finished = FINISHED_RE.match(text) or STARTED_FINISHED_RE.match(text)
+        if detail and several:
+            current = detail
+        elif detail and main_name is None:
+            main_name = detail
         elif winner and _is_person(winner["name"]):
             label = winner["race"].strip() if winner["race"] else None
-            team = winner["team"].strip() if winner["team"] else None
-            row = _row(
-                block, winner["name"].strip(), 1, "narrative", STATEMENT_CONFIDENCE, team=team
+            if several and (label is None or label.casefold() == "race"):
+                label = current  # "Race Winner: Ann Lee" under its event's detail line
+            row = _row(  # the winner's team is the winner's only, not the lines' below
+                block,
+                winner["name"].strip(),
+                1,
+                "narrative",
+                STATEMENT_CONFIDENCE,
+                team=winner["team"].strip() if winner["team"] else team,
             )
             race(label, index).rows.append(row)
             found.blocks.add(index)
@@ -477,7 +649,16 @@ def _release_lines(doc: Document, found: StatedResults) -> None:
             if heading and read_marker(Block("paragraph", heading["team"], 0)) is None:
                 team = heading["team"].strip()
     _join_main_race(races)
+    for stated in races.values():  # 'finished 17th' printed before 'finished 15th'
+        stated.rows.sort(key=lambda r: r.position or 0)
     found.races += [r for r in races.values() if r.rows]
+
+
+def _race_detail(text: str) -> str | None:
+    """The race a press release's detail line names ('Event: Vela (Round 4 of 12) – 18 laps' ->
+    'Vela (Round 4 of 12)'), else None."""
+    detail = RACE_DETAIL_RE.match(text) if len(text) < MAX_DETAIL_CHARS else None
+    return detail["name"].strip() if detail else None
 
 
 def _join_main_race(races: dict[str | None, StatedRace]) -> None:
@@ -649,6 +830,9 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _race_winners_lines(doc, found)
     _class_winners_of_race(doc, found)
     _class_winner_lines(doc, found)
+    _coded_class_lines(doc, found)
+    _class_place_lines(doc, found)
+    _place_lines(doc, found)
     _podium_lines(doc, found)
     _release_lines(doc, found)
     _heat_lines(doc, found)

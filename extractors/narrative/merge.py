@@ -19,8 +19,9 @@ from extractors.narrative.drivers import MIN_FUZZY_LENGTH, SURNAME_SIMILARITY
 from extractors.narrative.extract import UNNAMED_RACE, NarrativeFacts, ParsedProse, read_facts
 from extractors.narrative.facts.margins import printed_winning_margins
 from extractors.narrative.facts.placings import QUALIFYING_SUFFIX
+from extractors.nations import plain_lower
 from extractors.records import Conflict, Extraction, Interval, Race, ResultRow, Standing
-from extractors.sections import SectionMap
+from extractors.sections import CLASS_NOUNS, SectionMap
 
 # Gaps read from a list and a margin stated in prose agree within this many seconds.
 GAP_TOLERANCE_S = 0.0015
@@ -209,10 +210,23 @@ def _same_rows(extraction: Extraction, story: Race) -> Race | None:
     return best if agreed >= MIN_SAME_ROWS and agreed * 2 >= len(told) else None
 
 
+def _class_name(name: str) -> str:
+    """A race's name without the class noun opening it: 'Categoria MX4' and 'MX4' name one class
+    (prose says the noun, a list's heading may not)."""
+    words = name.split()
+    if len(words) > 1 and plain_lower(words[0]) in CLASS_NOUNS:
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
 def _target_race(extraction: Extraction, story: Race) -> Race | None:
     for race in extraction.races:
         if race.name.casefold() == story.name.casefold():
             return race
+    told = _class_name(story.name)
+    named = [r for r in extraction.races if _class_name(r.name) == told]
+    if len(named) == 1 and not _other_race(named[0], story):
+        return named[0]
     same = _same_rows(extraction, story)
     if same is not None:
         return same
