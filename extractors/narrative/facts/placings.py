@@ -50,6 +50,8 @@ from extractors.standings import POINT_WORDS
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
 CONTEST_WORDS = english_words("placings", "contest_words")
+# verbs of a fight for places ('battled for second and third'): the places sought, no result
+CONTEST_VERBS = english_words("placings", "contest_verbs")
 # Nouns that make an ordinal something other than a position: "the third lap", "the second row"
 NOT_POSITION_NOUNS = english_words("placings", "not_position_nouns")
 ORDINALS = english_table("placings", "ordinals")
@@ -183,9 +185,14 @@ SESSION_PLACE_NOUNS = english_words("placings", "session_place_nouns")
 DEGREE_WORDS = english_words("placings", "degree_words")
 # How many words after a placing phrase "in his heat" may stand
 OWN_RACE_REACH = 6
+# words read after 'the second of' for the races it counts ('the second of the two HFF races')
+OF_RACES_REACH = 4
+OF_RACES_STOPS = frozenset({"in", "at", "on", "with", "by", "for", "from", "to"})
 # "rounded out the top five in the final standings": a place in the standings, not in the race
 STANDINGS_NOUNS = english_words("grammar", "standings_nouns")
 STANDINGS_LEAD = english_words("grammar", "standings_lead")
+# the last word of 'fourth in the series.': the standings, not a race of the series
+STANDINGS_TAIL_NOUNS = english_words("placings", "standings_tail_nouns")
 # The links from a position to its verb: 'finished fifth' (advmod), 'was sixth' (acomp), 'claim
 # third place' (amod, dobj), 'came in fifth' (pobj, prep)
 POSITION_LINKS = frozenset(
@@ -401,9 +408,23 @@ def _grammar_cues(sentence: Sentence) -> list[int]:
             continue
         if before is None and after == "," and token.is_alpha:
             continue  # "First, X made contact with Y": the order of the telling, no place
+        if after == "of" and _counts_races(doc, token.i + 2, sentence.span.end):
+            continue  # "In the second of the HFF races X drove ...": a race, no place
         if after not in nouns:
             cues.append(token.i)
     return cues
+
+
+def _counts_races(doc, k: int, end: int) -> bool:  # noqa: ANN001
+    """Whether the words from token k on ('the HFF races', 'two heats') name races before any
+    punctuation: an ordinal 'of' them counts races ('the second of the races'), no place."""
+    for token in doc[k : min(k + OF_RACES_REACH, end)]:
+        word = token.lower_
+        if token.is_punct or word in OF_RACES_STOPS:
+            return False  # "fifth of the 30 cars in the race": the cars, counted
+        if word in RACE_NOUNS or word in WON_RACE_NOUNS or word[:-1] in RACE_NOUNS | WON_RACE_NOUNS:
+            return True
+    return False
 
 
 def _supposed_clauses(sentence: Sentence) -> set[int]:
@@ -612,12 +633,22 @@ class _SentenceReader:
             return True
         if self.s.vocab.code != ENGLISH:
             return self.in_standings_elsewhere(end)
-        if end >= self.s.span.end or self.doc[end].lower_ != "in":
+        last = self.s.span.end
+        if end < last and self.doc[end].lower_ == "overall":
+            end += 1  # "hung on to fourth place overall in the series"
+        if end >= last or self.doc[end].lower_ != "in":
             return False
         k = end + 1
-        while k < self.s.span.end and self.doc[k].lower_ in STANDINGS_LEAD:
+        while k < last and self.doc[k].lower_ in STANDINGS_LEAD:
             k += 1
-        return k > end + 1 and k < self.s.span.end and self.doc[k].lower_ in STANDINGS_NOUNS
+        if k > end + 1 and k < last and self.doc[k].lower_ in STANDINGS_NOUNS:
+            return True
+        # "fourth in the series, the best ...": the series or season itself, no race of it
+        return (
+            self.doc[k - 1].lower_ in STANDINGS_TAIL_NOUNS
+            and self.doc[k - 2].lower_ == "the"
+            and (k >= last or self.doc[k].is_punct)
+        )
 
     def counts_races(self, start: int, end: int) -> bool:
         """'Pierwszy wyścig wygrał A, a drugi B': a lone ordinal word in a sentence that counts
@@ -1249,10 +1280,26 @@ class _SentenceReader:
             )
             if len(group) != len(values) or not (stated or phrase):
                 return []
+            if self.contested(start):
+                return []  # "A and B battled for second and third": places fought for
             for member, value in zip(group, values, strict=True):
                 self.add(member, value, EXPLICIT, 0.8, member.start, end)
             return [(group[0].start, end)]
         return []
+
+    def contested(self, start: int) -> bool:
+        """'A and B battled for second and third (position)': in English, places right after a
+        verb of fighting and 'for' (an article between) are places fought for, no result."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        k = start - 1
+        if k > self.s.span.start and self.doc[k].lower_ in ("the", "a"):
+            k -= 1
+        return (
+            k > self.s.span.start
+            and self.doc[k].lower_ == "for"
+            and self.doc[k - 1].lower_ in CONTEST_VERBS
+        )
 
     def fronted_respective(self, start: int, end: int, count: int) -> list[Mention]:
         """Outside English, 'Respectivement 4e et 7e, A et B ont ...', 'Rispettivamente terzo e
@@ -2256,13 +2303,15 @@ class _SentenceReader:
         return [first]
 
     def shared_race(self, p, who: Mention | None) -> bool:  # noqa: ANN001
-        """Whether an English win of one race ('won the heat') has a subject of several names
-        ('A and B won the heat'): it does not say who won it."""
+        """Whether an English win of one race ('won the heat', 'won race two') has a subject of
+        several names ('A and B won the heat'): it does not say who won it."""
         if self.s.vocab.code != ENGLISH or who is None or who.kind != "name" or who.end > p.start:
             return False
         words = [t.lower_ for t in p]
+        after = self.doc[p.end] if p.end < self.s.span.end else None
+        numbered = after is not None and (after.like_num or count_word(after.text) is not None)
         return (
-            "the" in words
+            ("the" in words or numbered)  # "the heat", "race two": one race
             and words[-1] in RACE_NOUNS
             and len(self.s.coordinated(who)) > 1
             and not any(t.lower_ in RESPECTIVELY for t in self.s.span)
