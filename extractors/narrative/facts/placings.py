@@ -865,6 +865,23 @@ class _SentenceReader:
                 return None if self.not_position(after) else value
         return None
 
+    def subject_before(self, index: int) -> Mention | None:
+        """The sentence's subject before `index` (`Sentence.subject_before`); in English, for a
+        team or club after 'of' ('Scott Mercer of Team Apex emerged victorious'), the name it
+        belongs to."""
+        who = self.s.subject_before(index)
+        if self.s.vocab.code != ENGLISH:
+            return who
+        team = who or next((m for m in self.s.mentions if m.end == index), None)
+        if team is None or team.start < self.s.span.start + 2:
+            return who
+        if self.doc[team.start - 1].lower_ != "of":
+            return who
+        owner = next((m for m in self.s.mentions if m.end == team.start - 1), None)
+        if owner is None or owner.kind != "name" or self.s.subject_before(owner.end) is not owner:
+            return who
+        return owner
+
     def read(self) -> None:
         if self.tree is not None and (self.inverted_win(self.tree) or self.race_won(self.tree)):
             self.at_finish = True  # "X captured the feature while Y took second"
@@ -924,7 +941,7 @@ class _SentenceReader:
                 self.top_by(p)
             elif kind == "podium":
                 self.add(
-                    self.s.subject_before(p.start),
+                    self.subject_before(p.start),
                     None,
                     WEAK,
                     0.6,
@@ -938,7 +955,7 @@ class _SentenceReader:
                 "lap" in c.text.lower() for c in self.s.spans("cues", "CUE") if c.id_ == "finish"
             ):
                 self.add(
-                    self.s.subject_before(p.start), 1, WEAK, 0.6, p.start, p.end, into=self.leads
+                    self.subject_before(p.start), 1, WEAK, 0.6, p.start, p.end, into=self.leads
                 )
             elif kind in ("pole", "pole_sitter", "grid", "alongside"):
                 self.grid(p)
@@ -994,7 +1011,7 @@ class _SentenceReader:
                 continue
             if len(self.s.coordinated(second)) > 1:
                 continue
-            winner = self.s.subject_before(verb.i)
+            winner = self.subject_before(verb.i)
             if winner is None or winner.driver in (None, second.driver):
                 continue
             self.add(winner, 1, STATED, 0.75, verb.i, second.end + 1)
@@ -1033,7 +1050,7 @@ class _SentenceReader:
                 continue
             if self.negated(verb.i) is not None:
                 continue
-            who = self.s.subject_before(verb.i)
+            who = self.subject_before(verb.i)
             if self.joint_subject(who, verb.i):
                 continue  # "the Apex team of A and B took home the win": the entry's
             self.add(who, 1, STATED, 0.7, verb.i, k + 1)
@@ -1054,7 +1071,7 @@ class _SentenceReader:
             after = self.doc[end] if end < self.s.span.end else None
             if len(values) < 2 or (after is not None and not after.is_punct):
                 continue
-            who = self.s.subject_before(verb.i)
+            who = self.subject_before(verb.i)
             if who is None or who.driver is None:
                 continue
             if who.kind == "name" and len(self.s.coordinated(who)) > 1:
@@ -1080,7 +1097,7 @@ class _SentenceReader:
         labels = english_race_labels(self.s) if elided else []
         for k in elided:
             if any(at == k for at, _ in labels) and self.negated(k - 2) is None:
-                self.add(self.s.subject_before(k - 2), 1, STATED, 0.7, k - 2, k + 1)
+                self.add(self.subject_before(k - 2), 1, STATED, 0.7, k - 2, k + 1)
 
     def by_grammar(self, tree: Tree) -> None:
         """Positions read from the sentence's parse (`grammar.Tree`), added below the patterns'
@@ -1524,7 +1541,7 @@ class _SentenceReader:
     def line(self, p) -> None:  # noqa: ANN001
         """'X crossed the line fourth', 'X terminou em quarto' ('Als Dritter kam X ins Ziel':
         the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much)."""
-        who = self.inside(p) or self.s.subject_before(p.start) or self.named_after(p)
+        who = self.inside(p) or self.subject_before(p.start) or self.named_after(p)
         who = self.resident(who)
         value = self.position_of(p)
         if self.shared_place(who) or (who is not None and self.team_subject(who, p.start)):
@@ -1751,7 +1768,7 @@ class _SentenceReader:
         """'X acabou por ver a bandeira xadrez na primeira posição, seguindo-se Y e Z': a place
         that could open a clause ('Na segunda posição, Y') closes X's; those after 'followed'
         take the places after it."""
-        who, value = self.s.subject_before(p.start), self.position_of(p)
+        who, value = self.subject_before(p.start), self.position_of(p)
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if who is not None and value is not None:
             self.followed(p.end, value + 1)
@@ -1786,7 +1803,7 @@ class _SentenceReader:
             return  # "ficou com o vice-campeonato": a word the phrase is only the start of
         value = int(p.id_[len(FIXED_PREFIX) :])
         who = next((m for m in self.s.mentions if self.past_brackets(m.end) == p.start), None)
-        who = who or self.named_after(p) or self.s.subject_before(p.start)
+        who = who or self.named_after(p) or self.subject_before(p.start)
         self.add(who, value, STATED, 0.75, p.start, p.end)
 
     def top(self, p) -> None:  # noqa: ANN001
@@ -1794,7 +1811,7 @@ class _SentenceReader:
         place of the top (its number in digits or in the language's words); outside English the
         drivers 'ahead of' or 'followed by' after it take the places after."""
         number = count_word(p[-1].text) or position_number(p[-1].text)
-        who = self.s.subject_before(p.start)
+        who = self.subject_before(p.start)
         group = self.s.coordinated(who) if who is not None and who.kind == "name" else []
         grid = self.pole_told_before(p.start)  # "took pole over A, B and C completing the top 5"
         if self.unnamed_antecedent(who, p.start):
@@ -1870,7 +1887,7 @@ class _SentenceReader:
         """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the
         driver acting (and the drivers listed with him) retired; no position, status dnf. A
         driver named only after the words ('obbligato al ritiro X': someone forced him) is left."""
-        who = self.s.subject_before(p.start)
+        who = self.subject_before(p.start)
         if who is None or who.driver is None:
             return
         group = self.s.coordinated(who) if who.kind == "name" else [who]
@@ -1890,7 +1907,7 @@ class _SentenceReader:
         """'X was later disqualified from the final', 'Y and Z were excluded': the subject (and
         the drivers listed with it) is unclassified, status dsq, whatever finish the text told
         before; not a disqualification denied, nor one from a qualifying session."""
-        who = self.s.subject_before(p.start)
+        who = self.subject_before(p.start)
         if who is None or who.driver is None or self.negated(p.start) is not None:
             return
         group = self.s.coordinated(who) if who.kind == "name" else [who]
@@ -1904,7 +1921,7 @@ class _SentenceReader:
         if after in MEDAL_CLASS_WORDS:
             return
         value = MEDALS[p[-1].lower_]
-        self.add(self.s.subject_before(p.start), value, STATED, 0.75, p.start, p.end)
+        self.add(self.subject_before(p.start), value, STATED, 0.75, p.start, p.end)
 
     def position_range(self, p) -> None:  # noqa: ANN001
         """'Positions five to eight went to A, B, C and D': one driver per position, in order,
@@ -1922,7 +1939,7 @@ class _SentenceReader:
     def podium_rest(self, p) -> None:  # noqa: ANN001
         """'X completed the podium': third; 'A and B completed the podium' (or 'completaram o
         pódio A e B', the subject after the verb): second and third."""
-        who = self.inside(p) or self.named_after(p) or self.s.subject_before(p.start)
+        who = self.inside(p) or self.named_after(p) or self.subject_before(p.start)
         if who is None:
             return
         group = self.s.coordinated(who) if who.kind == "name" else [who]
@@ -1984,7 +2001,7 @@ class _SentenceReader:
         the finish told before."""
         if self.finish_after(p.end):
             return  # "dropped to 18th but recovered to finish in 15th": a running place
-        who = self.s.subject_before(p.start)
+        who = self.subject_before(p.start)
         self.add(who, self.position_of(p), AMENDED, 0.8, p.start, p.end)
 
     def penalised_before(self, index: int) -> bool:
@@ -2212,12 +2229,12 @@ class _SentenceReader:
                 return
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
-        who = winner or self.inside(p) or self.inverted(p) or self.s.subject_before(p.start)
+        who = winner or self.inside(p) or self.inverted(p) or self.subject_before(p.start)
         beaten = who if winner is None and self.beaten_before(who, p.start) else None
         if beaten is not None:
             # "Y, der beide Läufe vor X gewann": X, the object of 'vor', did not win; Y did
             group = self.s.coordinated(beaten) if beaten.kind == "name" else [beaten]
-            who = self.s.subject_before(group[0].start)
+            who = self.subject_before(group[0].start)
         if winner is None and who is not None and self.in_participle_aside(who):
             who = self.before_aside(who)  # "X, representing Apex Blue, who won": X, not the team
         if who is not None and self.declined(who):
@@ -2352,7 +2369,7 @@ class _SentenceReader:
         if any(t.lower_ in self.s.vocab.contest_nouns for t in self.doc[modal + 1 : p.start]):
             return  # "konnte X den Kampf für sich entscheiden": a fight won, no race
         who = self.s.mention_at(modal + 1, skip=0) if modal < p.start else None
-        who = who or self.s.subject_before(min(modal, p.start))
+        who = who or self.subject_before(min(modal, p.start))
         if self.one_race_won(p, who):
             self.add(who, 1, STATED, 0.8, min(modal, p.start), max(modal + 1, p.end))
 
@@ -2512,7 +2529,7 @@ class _SentenceReader:
         """'X closed on Y but couldn't make the move for the win': Y won, X second; a denied win
         with no one else named says nothing."""
         negation = self.negated(p.start)
-        chaser = self.s.subject_before(negation)
+        chaser = self.subject_before(negation)
         if chaser is None or chaser.driver is None:
             return
         chased = {
@@ -2543,7 +2560,7 @@ class _SentenceReader:
         if named is not None:  # "ahead of second-place finisher X": X's place, not the subject's
             self.add(named, value, STATED, 0.7, p.start, p.end + 1)
             return
-        who = self.listed_place_owner(p) or self.s.subject_before(p.start)
+        who = self.listed_place_owner(p) or self.subject_before(p.start)
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
             opening = p.start == self.s.span.start and self.s.vocab.code != ENGLISH
@@ -2554,7 +2571,7 @@ class _SentenceReader:
         if p.id_ == "in":  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
-                who = self.s.subject_before(phrase.start)
+                who = self.subject_before(phrase.start)
             elif who is None or not self.only_gap_between(who.end, p.start):
                 return
             elif self.s.vocab.code == ENGLISH and self.lapped_gap(who.end, p.start):
@@ -2697,7 +2714,7 @@ class _SentenceReader:
 
     def beat(self, p) -> None:  # noqa: ANN001
         """'pipped X to second (by 0.004s)': the subject second, X third; 'beat X to the line'."""
-        who = self.s.subject_before(p.start)
+        who = self.subject_before(p.start)
         loser = self.s.mention_at(p.end, skip=2)
         if who is None or loser is None:
             return
@@ -2741,7 +2758,7 @@ class _SentenceReader:
             who = self.s.mention_at(p.end, skip=0)
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
         elif p.id_ == "pole":
-            who = self.s.subject_before(p.start)
+            who = self.subject_before(p.start)
             if who is None and p.end < len(self.doc) and self.doc[p.end].lower_ == "to":
                 who = self.s.mention_at(p.end + 1, skip=0)  # "handed pole position to X"
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
@@ -2751,10 +2768,10 @@ class _SentenceReader:
             return  # "started second on the grid": a grid slot (a reversed grid, a penalty) is
             # no qualifying position; the phrase is read so that it is not taken for a finish
         elif p.id_ == "grid":
-            who, value = self.s.subject_before(p.start), self.position_of(p)
+            who, value = self.subject_before(p.start), self.position_of(p)
             self.add(who, value, STATED, 0.75, p.start, p.end, qualifying=True)
         else:
-            who = self.s.subject_before(p.start)  # "with X lining up alongside" the pole sitter
+            who = self.subject_before(p.start)  # "with X lining up alongside" the pole sitter
             self.add(who, 2, STATED, 0.7, p.start, p.end, qualifying=True)
 
     def tells_qualifying(self, p) -> bool:  # noqa: ANN001
@@ -2767,7 +2784,7 @@ class _SentenceReader:
     def prevailed(self, p) -> None:  # noqa: ANN001
         """'A and B completed a battle for third, with A getting the verdict': A third, B fourth."""
         battle = next((q for q in self.phrases if q.id_ == "battle"), None)
-        winner = self.s.subject_before(p.start)
+        winner = self.subject_before(p.start)
         if battle is None or winner is None:
             return
         value = self.position_of(battle)
@@ -2800,11 +2817,11 @@ class _SentenceReader:
             self.add(who, 1, STATED, 0.75, p.start, p.end)  # "Race two went to X"
 
     def qualifier(self, p) -> None:  # noqa: ANN001
-        who = self.s.subject_before(p.start)
+        who = self.subject_before(p.start)
         group = [t.i for t in self.doc[max(self.s.span.start, p.start - 3) : p.start]]
         group = [k for k in group if self.doc[k].lower_ in GROUP_WORDS]
         if who is None and group:  # "Sugimoto and Fischer both went through": the listed drivers
-            who = self.s.subject_before(group[0])
+            who = self.subject_before(group[0])
         members = (
             self.s.coordinated(who)
             if who is not None and who.kind == "name"
