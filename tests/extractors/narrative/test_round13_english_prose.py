@@ -72,3 +72,34 @@ def test_wins_counted_for_one_driver_stay():
         "Ana Lima",
         "Ana Lima",
     ]
+
+
+def test_a_driver_of_a_team_is_the_subject_not_the_team():
+    facts = read("Scott Mercer of Team Apex emerged victorious in the finale on Saturday.")
+    assert places(facts) == {"Scott Mercer": 1}
+
+
+def test_collecting_the_spoils_is_a_win():
+    facts = read("Ed Hale won the opening race, but Pete Strand collected the spoils in the final.")
+    assert sorted((row.driver, row.position) for r in facts.races for row in r.results) == [
+        ("Ed Hale", 1),
+        ("Pete Strand", 1),
+    ]
+
+
+def test_sharing_the_spoils_names_no_winner():
+    assert places(read("Ben Ek and Ana Lima shared the spoils.")) == {}
+
+
+def test_prose_before_a_lone_race_heading_tells_its_races_one_after_another():
+    facts = read(
+        "Spring meeting at the circuit\n\n"
+        "The handicap race was won by Carl Farrow. Ed Hale won the opening race of the Formula "
+        "Ford class, but Pete Strand collected the spoils in the final, from Jim Elder.\n\n"
+        "The sprint race\n\nPhotos by the club."
+    )
+    assert [[(row.driver, row.position) for row in r.results] for r in facts.races] == [
+        [("Carl Farrow", 1)],
+        [("Ed Hale", 1)],
+        [("Pete Strand", 1), ("Jim Elder", 2)],
+    ]
