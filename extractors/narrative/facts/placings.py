@@ -82,6 +82,8 @@ LEADING_VERBS = english_words("placings", "leading_verbs")
 FINISH_NOUNS = english_words("placings", "finish_nouns")
 # "beat X to the heat win": a race noun may name whose win it was
 RACE_NOUNS = english_words("placings", "race_nouns")
+# a class run as a race of its own ('The Cadet 9 class went to X')
+CLASS_NOUNS = english_words("placings", "class_nouns")
 # Words after a list of drivers that say all of them did it: "X and Y both went through"
 GROUP_WORDS = english_words("placings", "group_words")
 # Words of a finishing gap told between a driver and his position: "was a further 2.1s back"
@@ -2815,6 +2817,10 @@ class _SentenceReader:
             self.add(who, value, EXPLICIT, 0.85, p.start, p.end)
         elif _race_before(nouns) and not any(m.start < p.start for m in self.s.mentions):
             self.add(who, 1, STATED, 0.75, p.start, p.end)  # "Race two went to X"
+            if who is not None and self.s.vocab.code == ENGLISH:
+                # "The Cadet class went to X from Y": Y next
+                for place, runner in enumerate(self.followers(who.end, ("from",)), start=2):
+                    self.add(runner, place, STATED, 0.75, runner.start, runner.end)
 
     def qualifier(self, p) -> None:  # noqa: ANN001
         who = self.subject_before(p.start)
@@ -2866,8 +2872,8 @@ def _p_place(doc, k: int, end: int) -> int | None:  # noqa: ANN001
 def _race_before(words: list[str]) -> bool:
     """Whether the words before 'went to' end with a race: 'the second race', 'race two', 'the
     feature' (not 'the final places')."""
-    if words and words[-1] in RACE_NOUNS:
-        return True
+    if words and (words[-1] in RACE_NOUNS or words[-1] in CLASS_NOUNS):
+        return True  # "the Cadet 9 class went to X": the class's race
     return len(words) >= 2 and words[-2] in RACE_NOUNS and count_word(words[-1]) is not None
 
 

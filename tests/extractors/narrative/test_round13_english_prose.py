@@ -103,3 +103,12 @@ def test_prose_before_a_lone_race_heading_tells_its_races_one_after_another():
         [("Ed Hale", 1)],
         [("Pete Strand", 1), ("Jim Elder", 2)],
     ]
+
+
+def test_a_class_that_went_to_a_driver_is_his_win_and_from_names_the_next():
+    facts = read("The Cadet 9 class went to Jake Sorn from Jack Cope.")
+    assert places(facts) == {"Jake Sorn": 1, "Jack Cope": 2}
+
+
+def test_a_class_title_that_went_to_a_driver_is_no_race_win():
+    assert places(read("The class title went to Jake Sorn.")) == {}
