@@ -82,6 +82,8 @@ LEADING_VERBS = english_words("placings", "leading_verbs")
 FINISH_NOUNS = english_words("placings", "finish_nouns")
 # "beat X to the heat win": a race noun may name whose win it was
 RACE_NOUNS = english_words("placings", "race_nouns")
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
+OWNER_REACH = 5  # the words of a team's name before its "'s"
 # a class run as a race of its own ('The Cadet 9 class went to X')
 CLASS_NOUNS = english_words("placings", "class_nouns")
 # Words after a list of drivers that say all of them did it: "X and Y both went through"
@@ -2805,7 +2807,7 @@ class _SentenceReader:
         """'Victory in the finale went to X', 'pole position went to X'."""
         nouns = [t.lower_ for t in self.doc[self.s.span.start : p.start]]
         noun = next((w for w in reversed(nouns) if w in ("victory", "win", "pole", *MEDALS)), None)
-        who = self.s.mention_at(p.end, skip=0)
+        who = self.s.mention_at(p.end, skip=0) or self.after_owner(p.end)
         if noun == "pole":
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
         elif noun in MEDALS:  # "silver went to X"
@@ -2821,6 +2823,18 @@ class _SentenceReader:
                 # "The Cadet class went to X from Y": Y next
                 for place, runner in enumerate(self.followers(who.end, ("from",)), start=2):
                     self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def after_owner(self, start: int) -> Mention | None:
+        """In English, the driver after a team's possessive at `start` ('went to Apex Racing's
+        X'): a few capitalised words, "'s", then the name; None otherwise."""
+        if self.s.vocab.code != ENGLISH:
+            return None
+        k, end = start, min(self.s.span.end - 1, start + OWNER_REACH)
+        while k < end and self.doc[k].is_title:
+            k += 1
+        if k == start or self.doc[k].lower_ not in POSSESSIVE_MARKS:
+            return None
+        return self.s.mention_at(k + 1, skip=0)
 
     def qualifier(self, p) -> None:  # noqa: ANN001
         who = self.subject_before(p.start)

@@ -112,3 +112,8 @@ def test_a_class_that_went_to_a_driver_is_his_win_and_from_names_the_next():
 
 def test_a_class_title_that_went_to_a_driver_is_no_race_win():
     assert places(read("The class title went to Jake Sorn.")) == {}
+
+
+def test_a_place_that_went_to_a_teams_driver_is_the_drivers():
+    facts = read("Bren Lake took the win. Second place went to Apex Racing's Fred Rask.")
+    assert places(facts) == {"Bren Lake": 1, "Fred Rask": 2}
