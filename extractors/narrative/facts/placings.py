@@ -2676,9 +2676,15 @@ class _SentenceReader:
 
     def only_gap_between(self, start: int, end: int) -> bool:
         """Nothing but a finishing gap between a driver and 'in third' ('Moreau was 0.3s adrift
-        in second', 'Ferreira a further 2.1 seconds back in third')."""
+        in second', 'Ferreira a further 2.1 seconds back in third'), past his team in English
+        ('X of Apex Racing in third')."""
         timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
         start = self.past_vehicle(start, end)
+        if self.s.vocab.code == ENGLISH and start < end and self.doc[start].lower_ == "of":
+            k = start + 1  # "with X of Apex Racing in third": the team he drives for
+            while k < end and self.doc[k].is_title:
+                k += 1
+            start = k if k > start + 1 else start
         words = set(GAP_WORDS)
         if self.s.vocab.code == ENGLISH and self.lapped_gap(start, end):
             words |= LAPPED_GAP_WORDS | {"in"}

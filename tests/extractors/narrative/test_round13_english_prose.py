@@ -117,3 +117,11 @@ def test_a_class_title_that_went_to_a_driver_is_no_race_win():
 def test_a_place_that_went_to_a_teams_driver_is_the_drivers():
     facts = read("Bren Lake took the win. Second place went to Apex Racing's Fred Rask.")
     assert places(facts) == {"Bren Lake": 1, "Fred Rask": 2}
+
+
+def test_a_driver_of_a_team_in_third_is_third():
+    facts = read(
+        "Bren Lake took the win. Second place went to Fred Rask, with Dan Berz of Apex Racing "
+        "in third."
+    )
+    assert places(facts) == {"Bren Lake": 1, "Fred Rask": 2, "Dan Berz": 3}
