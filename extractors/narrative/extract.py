@@ -169,7 +169,7 @@ def read_facts(
                 )
                 for at, race in named
             ]
-            sentence.race = None if named else only_race
+            sentence.race = None if named or titled is not None else only_race
         if (not sections.races or titled is not None) and (
             in_prose := prose_race_names(sentence, labels)
         ):
@@ -180,9 +180,11 @@ def read_facts(
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))
     resolve_pronouns(sentences)
     counts = read_counts(sentences)
-    placings = read_placings(sentences, number_races=not sections.races, counts=counts)
-    placings += swept_wins(counts, placings, outside_races=not sections.races)
-    if sections.races:  # a placing in no race of an article that has races is about none of them
+    # with no sections, or only a title's, the prose tells its races one after another itself
+    untitled = not sections.races or titled is not None
+    placings = read_placings(sentences, number_races=untitled, counts=counts)
+    placings += swept_wins(counts, placings, outside_races=untitled)
+    if not untitled:  # a placing in no race of an article that has races is about none of them
         placings = [p for p in placings if p.race is not None]
     return NarrativeFacts(
         races=_races(placings, sections, book.nation_of),

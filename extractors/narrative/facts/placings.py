@@ -51,6 +51,8 @@ from extractors.standings import POINT_WORDS
 
 # Words before "for the win" that make it a contest, not a result: "the battle for the win"
 CONTEST_WORDS = english_words("placings", "contest_words")
+# verbs of a fight for places ('battled for second and third'): the places sought, no result
+CONTEST_VERBS = english_words("placings", "contest_verbs")
 # Nouns that make an ordinal something other than a position: "the third lap", "the second row"
 NOT_POSITION_NOUNS = english_words("placings", "not_position_nouns")
 ORDINALS = english_table("placings", "ordinals")
@@ -81,6 +83,10 @@ LEADING_VERBS = english_words("placings", "leading_verbs")
 FINISH_NOUNS = english_words("placings", "finish_nouns")
 # "beat X to the heat win": a race noun may name whose win it was
 RACE_NOUNS = english_words("placings", "race_nouns")
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
+OWNER_REACH = 5  # the words of a team's name before its "'s"
+# a class run as a race of its own ('The Cadet 9 class went to X')
+CLASS_NOUNS = english_words("placings", "class_nouns")
 # Words after a list of drivers that say all of them did it: "X and Y both went through"
 GROUP_WORDS = english_words("placings", "group_words")
 # Words of a finishing gap told between a driver and his position: "was a further 2.1s back"
@@ -184,9 +190,14 @@ SESSION_PLACE_NOUNS = english_words("placings", "session_place_nouns")
 DEGREE_WORDS = english_words("placings", "degree_words")
 # How many words after a placing phrase "in his heat" may stand
 OWN_RACE_REACH = 6
+# words read after 'the second of' for the races it counts ('the second of the two HFF races')
+OF_RACES_REACH = 4
+OF_RACES_STOPS = frozenset({"in", "at", "on", "with", "by", "for", "from", "to"})
 # "rounded out the top five in the final standings": a place in the standings, not in the race
 STANDINGS_NOUNS = english_words("grammar", "standings_nouns")
 STANDINGS_LEAD = english_words("grammar", "standings_lead")
+# the last word of 'fourth in the series.': the standings, not a race of the series
+STANDINGS_TAIL_NOUNS = english_words("placings", "standings_tail_nouns")
 # The links from a position to its verb: 'finished fifth' (advmod), 'was sixth' (acomp), 'claim
 # third place' (amod, dobj), 'came in fifth' (pobj, prep)
 POSITION_LINKS = frozenset(
@@ -419,9 +430,23 @@ def _grammar_cues(sentence: Sentence) -> list[int]:
             continue
         if before is None and after == "," and token.is_alpha:
             continue  # "First, X made contact with Y": the order of the telling, no place
+        if after == "of" and _counts_races(doc, token.i + 2, sentence.span.end):
+            continue  # "In the second of the HFF races X drove ...": a race, no place
         if after not in nouns:
             cues.append(token.i)
     return cues
+
+
+def _counts_races(doc, k: int, end: int) -> bool:  # noqa: ANN001
+    """Whether the words from token k on ('the HFF races', 'two heats') name races before any
+    punctuation: an ordinal 'of' them counts races ('the second of the races'), no place."""
+    for token in doc[k : min(k + OF_RACES_REACH, end)]:
+        word = token.lower_
+        if token.is_punct or word in OF_RACES_STOPS:
+            return False  # "fifth of the 30 cars in the race": the cars, counted
+        if word in RACE_NOUNS or word in WON_RACE_NOUNS or word[:-1] in RACE_NOUNS | WON_RACE_NOUNS:
+            return True
+    return False
 
 
 def _supposed_clauses(sentence: Sentence) -> set[int]:
@@ -572,20 +597,25 @@ class _SentenceReader:
             self.relative(who, position, max(end, who.end))
 
     def subject(self, index: int) -> Mention | None:
-        """Who does what the words at `index` say (`Sentence.subject_before`); outside English,
-        a crew told as 'A z B' right before them ('Jan Nowak z Adamem Kowalskim wygrali') has
-        its driver A act, not the co-driver after the joiner."""
+        """Who does what the words at `index` say (`Sentence.subject_before`), not a name joined
+        after another's: a crew told as 'A z B' ('Jan Nowak z Adamem Kowalskim wygrali') has its
+        driver A act, never the co-driver after the joiner; in English, a team or club after
+        'of' ('Scott Mercer of Team Apex emerged victorious') is the name's before it."""
         who = self.s.subject_before(index)
         joiners = self.s.vocab.crew_joiners
-        if not joiners:
+        english = self.s.vocab.code == ENGLISH
+        if not joiners and not english:
             return who
-        second = who or next((m for m in self.s.mentions if m.end == index), None)
-        if second is None or second.start - 1 <= self.s.span.start:
+        joined = who or next((m for m in self.s.mentions if m.end == index), None)
+        if joined is None or joined.start - 1 <= self.s.span.start:
             return who
-        if self.doc[second.start - 1].lower_ not in joiners:
+        word = self.doc[joined.start - 1].lower_
+        first = next((m for m in self.s.mentions if m.end == joined.start - 1), None)
+        if word in joiners:
+            return None if first is None else self.s.subject_before(first.end)
+        if not english or word != "of" or first is None or first.kind != "name":
             return who
-        first = next((m for m in self.s.mentions if m.end == second.start - 1), None)
-        return None if first is None else self.s.subject_before(first.end)
+        return first if self.s.subject_before(first.end) is first else who
 
     def fought_for(self, start: int) -> bool:
         """Outside English, whether the place at `start` follows a contest noun and the word of
@@ -673,12 +703,22 @@ class _SentenceReader:
             return True
         if self.s.vocab.code != ENGLISH:
             return self.in_standings_elsewhere(end)
-        if end >= self.s.span.end or self.doc[end].lower_ != "in":
+        last = self.s.span.end
+        if end < last and self.doc[end].lower_ == "overall":
+            end += 1  # "hung on to fourth place overall in the series"
+        if end >= last or self.doc[end].lower_ != "in":
             return False
         k = end + 1
-        while k < self.s.span.end and self.doc[k].lower_ in STANDINGS_LEAD:
+        while k < last and self.doc[k].lower_ in STANDINGS_LEAD:
             k += 1
-        return k > end + 1 and k < self.s.span.end and self.doc[k].lower_ in STANDINGS_NOUNS
+        if k > end + 1 and k < last and self.doc[k].lower_ in STANDINGS_NOUNS:
+            return True
+        # "fourth in the series, the best ...": the series or season itself, no race of it
+        return (
+            self.doc[k - 1].lower_ in STANDINGS_TAIL_NOUNS
+            and self.doc[k - 2].lower_ == "the"
+            and (k >= last or self.doc[k].is_punct)
+        )
 
     def counts_races(self, start: int, end: int) -> bool:
         """'Pierwszy wyścig wygrał A, a drugi B': a lone ordinal word in a sentence that counts
@@ -954,7 +994,7 @@ class _SentenceReader:
                 self.top_by(p)
             elif kind == "podium":
                 self.add(
-                    self.s.subject_before(p.start),
+                    self.subject(p.start),
                     None,
                     WEAK,
                     0.6,
@@ -967,9 +1007,7 @@ class _SentenceReader:
             elif kind == "lead" and any(
                 "lap" in c.text.lower() for c in self.s.spans("cues", "CUE") if c.id_ == "finish"
             ):
-                self.add(
-                    self.s.subject_before(p.start), 1, WEAK, 0.6, p.start, p.end, into=self.leads
-                )
+                self.add(self.subject(p.start), 1, WEAK, 0.6, p.start, p.end, into=self.leads)
             elif kind in ("pole", "pole_sitter", "grid", "alongside"):
                 self.grid(p)
             elif kind == "qualifier":
@@ -1063,7 +1101,7 @@ class _SentenceReader:
                 continue
             if len(self.s.coordinated(second)) > 1:
                 continue
-            winner = self.s.subject_before(verb.i)
+            winner = self.subject(verb.i)
             if winner is None or winner.driver in (None, second.driver):
                 continue
             self.add(winner, 1, STATED, 0.75, verb.i, second.end + 1)
@@ -1102,7 +1140,7 @@ class _SentenceReader:
                 continue
             if self.negated(verb.i) is not None:
                 continue
-            who = self.s.subject_before(verb.i)
+            who = self.subject(verb.i)
             if self.joint_subject(who, verb.i):
                 continue  # "the Apex team of A and B took home the win": the entry's
             self.add(who, 1, STATED, 0.7, verb.i, k + 1)
@@ -1123,7 +1161,7 @@ class _SentenceReader:
             after = self.doc[end] if end < self.s.span.end else None
             if len(values) < 2 or (after is not None and not after.is_punct):
                 continue
-            who = self.s.subject_before(verb.i)
+            who = self.subject(verb.i)
             if who is None or who.driver is None:
                 continue
             if who.kind == "name" and len(self.s.coordinated(who)) > 1:
@@ -1149,7 +1187,7 @@ class _SentenceReader:
         labels = english_race_labels(self.s) if elided else []
         for k in elided:
             if any(at == k for at, _ in labels) and self.negated(k - 2) is None:
-                self.add(self.s.subject_before(k - 2), 1, STATED, 0.7, k - 2, k + 1)
+                self.add(self.subject(k - 2), 1, STATED, 0.7, k - 2, k + 1)
 
     def by_grammar(self, tree: Tree) -> None:
         """Positions read from the sentence's parse (`grammar.Tree`), added below the patterns'
@@ -1349,10 +1387,26 @@ class _SentenceReader:
             )
             if len(group) != len(values) or not (stated or phrase):
                 return []
+            if self.contested(start):
+                return []  # "A and B battled for second and third": places fought for
             for member, value in zip(group, values, strict=True):
                 self.add(member, value, EXPLICIT, 0.8, member.start, end)
             return [(group[0].start, end)]
         return []
+
+    def contested(self, start: int) -> bool:
+        """'A and B battled for second and third (position)': in English, places right after a
+        verb of fighting and 'for' (an article between) are places fought for, no result."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        k = start - 1
+        if k > self.s.span.start and self.doc[k].lower_ in ("the", "a"):
+            k -= 1
+        return (
+            k > self.s.span.start
+            and self.doc[k].lower_ == "for"
+            and self.doc[k - 1].lower_ in CONTEST_VERBS
+        )
 
     def fronted_respective(self, start: int, end: int, count: int) -> list[Mention]:
         """Outside English, 'Respectivement 4e et 7e, A et B ont ...', 'Rispettivamente terzo e
@@ -1825,7 +1879,7 @@ class _SentenceReader:
         """'X acabou por ver a bandeira xadrez na primeira posição, seguindo-se Y e Z': a place
         that could open a clause ('Na segunda posição, Y') closes X's; those after 'followed'
         take the places after it."""
-        who, value = self.s.subject_before(p.start), self.position_of(p)
+        who, value = self.subject(p.start), self.position_of(p)
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if who is not None and value is not None:
             self.followed(p.end, value + 1)
@@ -1860,7 +1914,7 @@ class _SentenceReader:
             return  # "ficou com o vice-campeonato": a word the phrase is only the start of
         value = int(p.id_[len(FIXED_PREFIX) :])
         who = next((m for m in self.s.mentions if self.past_brackets(m.end) == p.start), None)
-        who = who or self.named_after(p) or self.s.subject_before(p.start)
+        who = who or self.named_after(p) or self.subject(p.start)
         self.add(who, value, STATED, 0.75, p.start, p.end)
 
     def top(self, p) -> None:  # noqa: ANN001
@@ -1868,7 +1922,7 @@ class _SentenceReader:
         place of the top (its number in digits or in the language's words); outside English the
         drivers 'ahead of' or 'followed by' after it take the places after."""
         number = count_word(p[-1].text) or position_number(p[-1].text)
-        who = self.s.subject_before(p.start)
+        who = self.subject(p.start)
         if who is None and self.s.vocab.code in ROMANCE and p.start == self.s.span.start:
             who = self.named_after(p, skip=1)  # "Chiude la top five X", the subject after it
         group = self.s.coordinated(who) if who is not None and who.kind == "name" else []
@@ -1946,7 +2000,7 @@ class _SentenceReader:
         """'Aubry et Moineault ont abandonné', 'Lima abandonou', 'contraint à l'abandon': the
         driver acting (and the drivers listed with him) retired; no position, status dnf. A
         driver named only after the words ('obbligato al ritiro X': someone forced him) is left."""
-        who = self.s.subject_before(p.start)
+        who = self.subject(p.start)
         if who is None or who.driver is None:
             return
         group = self.s.coordinated(who) if who.kind == "name" else [who]
@@ -1966,7 +2020,7 @@ class _SentenceReader:
         """'X was later disqualified from the final', 'Y and Z were excluded': the subject (and
         the drivers listed with it) is unclassified, status dsq, whatever finish the text told
         before; not a disqualification denied, nor one from a qualifying session."""
-        who = self.s.subject_before(p.start)
+        who = self.subject(p.start)
         if who is None or who.driver is None or self.negated(p.start) is not None:
             return
         group = self.s.coordinated(who) if who.kind == "name" else [who]
@@ -1980,7 +2034,7 @@ class _SentenceReader:
         if after in MEDAL_CLASS_WORDS:
             return
         value = MEDALS[p[-1].lower_]
-        self.add(self.s.subject_before(p.start), value, STATED, 0.75, p.start, p.end)
+        self.add(self.subject(p.start), value, STATED, 0.75, p.start, p.end)
 
     def position_range(self, p) -> None:  # noqa: ANN001
         """'Positions five to eight went to A, B, C and D': one driver per position, in order,
@@ -1998,7 +2052,7 @@ class _SentenceReader:
     def podium_rest(self, p) -> None:  # noqa: ANN001
         """'X completed the podium': third; 'A and B completed the podium' (or 'completaram o
         pódio A e B', the subject after the verb): second and third."""
-        who = self.inside(p) or self.named_after(p) or self.s.subject_before(p.start)
+        who = self.inside(p) or self.named_after(p) or self.subject(p.start)
         if who is None:
             return
         group = self.s.coordinated(who) if who.kind == "name" else [who]
@@ -2060,7 +2114,7 @@ class _SentenceReader:
         the finish told before."""
         if self.finish_after(p.end):
             return  # "dropped to 18th but recovered to finish in 15th": a running place
-        who = self.s.subject_before(p.start)
+        who = self.subject(p.start)
         self.add(who, self.position_of(p), AMENDED, 0.8, p.start, p.end)
 
     def penalised_before(self, index: int) -> bool:
@@ -2318,7 +2372,7 @@ class _SentenceReader:
         if beaten is not None:
             # "Y, der beide Läufe vor X gewann": X, the object of 'vor', did not win; Y did
             group = self.s.coordinated(beaten) if beaten.kind == "name" else [beaten]
-            who = self.s.subject_before(group[0].start)
+            who = self.subject(group[0].start)
         if winner is None and who is not None and self.in_participle_aside(who):
             who = self.before_aside(who)  # "X, representing Apex Blue, who won": X, not the team
         if who is not None and self.declined(who):
@@ -2406,13 +2460,15 @@ class _SentenceReader:
         return [first]
 
     def shared_race(self, p, who: Mention | None) -> bool:  # noqa: ANN001
-        """Whether an English win of one race ('won the heat') has a subject of several names
-        ('A and B won the heat'): it does not say who won it."""
+        """Whether an English win of one race ('won the heat', 'won race two') has a subject of
+        several names ('A and B won the heat'): it does not say who won it."""
         if self.s.vocab.code != ENGLISH or who is None or who.kind != "name" or who.end > p.start:
             return False
         words = [t.lower_ for t in p]
+        after = self.doc[p.end] if p.end < self.s.span.end else None
+        numbered = after is not None and (after.like_num or count_word(after.text) is not None)
         return (
-            "the" in words
+            ("the" in words or numbered)  # "the heat", "race two": one race
             and words[-1] in RACE_NOUNS
             and len(self.s.coordinated(who)) > 1
             and not any(t.lower_ in RESPECTIVELY for t in self.s.span)
@@ -2453,7 +2509,7 @@ class _SentenceReader:
         if any(t.lower_ in self.s.vocab.contest_nouns for t in self.doc[modal + 1 : p.start]):
             return  # "konnte X den Kampf für sich entscheiden": a fight won, no race
         who = self.s.mention_at(modal + 1, skip=0) if modal < p.start else None
-        who = who or self.s.subject_before(min(modal, p.start))
+        who = who or self.subject(min(modal, p.start))
         if self.one_race_won(p, who):
             self.add(who, 1, STATED, 0.8, min(modal, p.start), max(modal + 1, p.end))
 
@@ -2613,7 +2669,7 @@ class _SentenceReader:
         """'X closed on Y but couldn't make the move for the win': Y won, X second; a denied win
         with no one else named says nothing."""
         negation = self.negated(p.start)
-        chaser = self.s.subject_before(negation)
+        chaser = self.subject(negation)
         if chaser is None or chaser.driver is None:
             return
         chased = {
@@ -2644,7 +2700,7 @@ class _SentenceReader:
         if named is not None:  # "ahead of second-place finisher X": X's place, not the subject's
             self.add(named, value, STATED, 0.7, p.start, p.end + 1)
             return
-        who = self.listed_place_owner(p) or self.s.subject_before(p.start)
+        who = self.listed_place_owner(p) or self.subject(p.start)
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
             opening = p.start == self.s.span.start and self.s.vocab.code != ENGLISH
@@ -2655,7 +2711,7 @@ class _SentenceReader:
         if p.id_ == "in":  # "de Wit in fourth": where he finished; "emerge in fifth": where he ran
             phrase = next((q for q in self.phrases if q.end == p.start), None)
             if phrase is not None:  # "took the last qualifying spot in fourth"
-                who = self.s.subject_before(phrase.start)
+                who = self.subject(phrase.start)
             elif who is None or not self.only_gap_between(who.end, p.start):
                 return
             elif self.s.vocab.code == ENGLISH and self.lapped_gap(who.end, p.start):
@@ -2756,9 +2812,15 @@ class _SentenceReader:
 
     def only_gap_between(self, start: int, end: int) -> bool:
         """Nothing but a finishing gap between a driver and 'in third' ('Moreau was 0.3s adrift
-        in second', 'Ferreira a further 2.1 seconds back in third')."""
+        in second', 'Ferreira a further 2.1 seconds back in third'), past his team in English
+        ('X of Apex Racing in third')."""
         timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
         start = self.past_vehicle(start, end)
+        if self.s.vocab.code == ENGLISH and start < end and self.doc[start].lower_ == "of":
+            k = start + 1  # "with X of Apex Racing in third": the team he drives for
+            while k < end and self.doc[k].is_title:
+                k += 1
+            start = k if k > start + 1 else start
         words = set(GAP_WORDS)
         if self.s.vocab.code == ENGLISH and self.lapped_gap(start, end):
             words |= LAPPED_GAP_WORDS | {"in"}
@@ -2798,7 +2860,7 @@ class _SentenceReader:
 
     def beat(self, p) -> None:  # noqa: ANN001
         """'pipped X to second (by 0.004s)': the subject second, X third; 'beat X to the line'."""
-        who = self.s.subject_before(p.start)
+        who = self.subject(p.start)
         loser = self.s.mention_at(p.end, skip=2)
         if who is None or loser is None:
             return
@@ -2842,7 +2904,7 @@ class _SentenceReader:
             who = self.s.mention_at(p.end, skip=0)
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
         elif p.id_ == "pole":
-            who = self.s.subject_before(p.start)
+            who = self.subject(p.start)
             if who is None and p.end < len(self.doc) and self.doc[p.end].lower_ == "to":
                 who = self.s.mention_at(p.end + 1, skip=0)  # "handed pole position to X"
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
@@ -2852,10 +2914,10 @@ class _SentenceReader:
             return  # "started second on the grid": a grid slot (a reversed grid, a penalty) is
             # no qualifying position; the phrase is read so that it is not taken for a finish
         elif p.id_ == "grid":
-            who, value = self.s.subject_before(p.start), self.position_of(p)
+            who, value = self.subject(p.start), self.position_of(p)
             self.add(who, value, STATED, 0.75, p.start, p.end, qualifying=True)
         else:
-            who = self.s.subject_before(p.start)  # "with X lining up alongside" the pole sitter
+            who = self.subject(p.start)  # "with X lining up alongside" the pole sitter
             self.add(who, 2, STATED, 0.7, p.start, p.end, qualifying=True)
 
     def tells_qualifying(self, p) -> bool:  # noqa: ANN001
@@ -2868,7 +2930,7 @@ class _SentenceReader:
     def prevailed(self, p) -> None:  # noqa: ANN001
         """'A and B completed a battle for third, with A getting the verdict': A third, B fourth."""
         battle = next((q for q in self.phrases if q.id_ == "battle"), None)
-        winner = self.s.subject_before(p.start)
+        winner = self.subject(p.start)
         if battle is None or winner is None:
             return
         value = self.position_of(battle)
@@ -2887,7 +2949,7 @@ class _SentenceReader:
         """'Victory in the finale went to X', 'pole position went to X'."""
         nouns = [t.lower_ for t in self.doc[self.s.span.start : p.start]]
         noun = next((w for w in reversed(nouns) if w in ("victory", "win", "pole", *MEDALS)), None)
-        who = self.s.mention_at(p.end, skip=0)
+        who = self.s.mention_at(p.end, skip=0) or self.after_owner(p.end)
         if noun == "pole":
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
         elif noun in MEDALS:  # "silver went to X"
@@ -2899,13 +2961,29 @@ class _SentenceReader:
             self.add(who, value, EXPLICIT, 0.85, p.start, p.end)
         elif _race_before(nouns) and not any(m.start < p.start for m in self.s.mentions):
             self.add(who, 1, STATED, 0.75, p.start, p.end)  # "Race two went to X"
+            if who is not None and self.s.vocab.code == ENGLISH:
+                # "The Cadet class went to X from Y": Y next
+                for place, runner in enumerate(self.followers(who.end, ("from",)), start=2):
+                    self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def after_owner(self, start: int) -> Mention | None:
+        """In English, the driver after a team's possessive at `start` ('went to Apex Racing's
+        X'): a few capitalised words, "'s", then the name; None otherwise."""
+        if self.s.vocab.code != ENGLISH:
+            return None
+        k, end = start, min(self.s.span.end - 1, start + OWNER_REACH)
+        while k < end and self.doc[k].is_title:
+            k += 1
+        if k == start or self.doc[k].lower_ not in POSSESSIVE_MARKS:
+            return None
+        return self.s.mention_at(k + 1, skip=0)
 
     def qualifier(self, p) -> None:  # noqa: ANN001
-        who = self.s.subject_before(p.start)
+        who = self.subject(p.start)
         group = [t.i for t in self.doc[max(self.s.span.start, p.start - 3) : p.start]]
         group = [k for k in group if self.doc[k].lower_ in GROUP_WORDS]
         if who is None and group:  # "Sugimoto and Fischer both went through": the listed drivers
-            who = self.s.subject_before(group[0])
+            who = self.subject(group[0])
         members = (
             self.s.coordinated(who)
             if who is not None and who.kind == "name"
@@ -2950,8 +3028,8 @@ def _p_place(doc, k: int, end: int) -> int | None:  # noqa: ANN001
 def _race_before(words: list[str]) -> bool:
     """Whether the words before 'went to' end with a race: 'the second race', 'race two', 'the
     feature' (not 'the final places')."""
-    if words and words[-1] in RACE_NOUNS:
-        return True
+    if words and (words[-1] in RACE_NOUNS or words[-1] in CLASS_NOUNS):
+        return True  # "the Cadet 9 class went to X": the class's race
     return len(words) >= 2 and words[-2] in RACE_NOUNS and count_word(words[-1]) is not None
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from extractors.narrative.facts.context import is_supposition
 from extractors.narrative.facts.placings import STATED, Placing
 from extractors.narrative.lang import english_table, english_words
-from extractors.narrative.prose import Sentence
+from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
 from extractors.records import Evidence
 
@@ -130,7 +130,7 @@ def _counts(s: Sentence) -> list[Count]:
         if at > s.span.start and doc[at - 1].lower_ in ("who", "which") and not _cleft(s, at - 1):
             continue  # "X, who won both Cheshire races": what he did before, elsewhere
         who = s.subject_before(at)
-        if who is None or who.driver is None:
+        if who is None or who.driver is None or _joint(s, who):
             continue
         evidence = s.evidence(min(who.start, at), end)
         found.append(Count(s.race_for(at), who.driver, number, s.index, evidence))
@@ -146,3 +146,13 @@ def _cleft(s: Sentence, who: int) -> bool:
         and s.doc[named.start - 2].lower_ == "it"
         and s.doc[named.start - 1].lower_ in CLEFT_WORDS
     )
+
+
+def _joint(s: Sentence, who: Mention) -> bool:
+    """'A and B took two wins', 'Paul and Tom Kirby converted it to two race wins': a subject of
+    several names or a pair under one family name says not whose wins they are (a crew's, or one
+    each), so no driver's."""
+    if len(s.coordinated(who)) > 1:
+        return True
+    k = who.start
+    return k - 2 >= s.span.start and s.doc[k - 1].lower_ == "and" and s.doc[k - 2].is_title
