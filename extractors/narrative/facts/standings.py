@@ -216,6 +216,8 @@ def _quantity(
     the number there is no total (a margin, a race's points, a lap)."""
     doc = s.doc
     text = doc[k].text
+    if not text[:1].isdigit():  # both shapes of a total open with a digit (most tokens do not)
+        return None
     glued = GLUED_POINTS_RE.fullmatch(text)
     if glued:
         value, end, printed = glued["points"], k + 1, True
