@@ -678,6 +678,8 @@ def _entries(doc: Doc, names: set[int]) -> Iterator[Mention]:
     its result, where no driver's name stands right before or after it ('No. 7 Ari Pell', 'Ari
     Pell (No. 7)' are Ari Pell)."""
     for token in doc[:-1]:
+        if token.text not in ENTRY_WORDS:  # most tokens: no 'No.' to read a number after
+            continue
         number = _entry_at(doc, token.i)
         if number is None or number.i + 1 in names or token.i - 1 in names:
             continue
