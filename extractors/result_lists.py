@@ -417,7 +417,11 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         driver = entrant
     elif crew and dashed and driver is None:  # the entrant in brackets, else the first-named
         driver = team or crew[0]
-    elif driver and (mark := re.search(rf"{re.escape(driver)}\s?(\([a-z]\))", rest)):
+    elif (
+        driver
+        and "(" in rest  # the pattern is compiled per driver: tried only where it can match
+        and (mark := re.search(rf"{re.escape(driver)}\s?(\([a-z]\))", rest))
+    ):
         driver = f"{driver} {mark[1]}"  # "Miguel Paz (h)": son (hijo) told from father, as printed
     if driver is None and car and facts.get("car_number") and not unknown:
         driver = f"{car} #{facts['car_number']}"  # "Audi R8 LMS #29": a team entry by its car
