@@ -492,6 +492,8 @@ def _entrant_and_crew(printed: str) -> tuple[str, tuple[str, ...]]:
 def _slash_crew(text: str) -> re.Match[str] | None:
     """The field of `text` that is a crew joined by slashes ('Detz / van Dijk'), each part
     shaped like a name; None when there is none."""
+    if "/" not in text:  # most rows: no slash, no crew joined by one
+        return None
     for field in re.finditer(r"[^|]+", BRACKET_RE.sub(" | ", text)):
         found = SLASH_CREW_RE.search(field.group(0).strip(" \t"))
         crew = _without_trailing_nation(found.group(0)) if found else ""
