@@ -139,6 +139,7 @@ def flag_code(flag: str) -> str | None:
     return _CODES.get(alpha2)
 
 
+@lru_cache(maxsize=1 << 16)  # pure; asked of every capitalised word and every row field
 def lookup(text: str) -> tuple[str, NationKind] | None:
     """What `text` names as a whole: ('JPN', 'name') for 'Japan', 'Giappone' or "Japan's",
     ('JPN', 'demonym') for 'Japanese', ('DEU', 'code') for 'GER'; None when it is no nation."""

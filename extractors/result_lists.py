@@ -444,7 +444,11 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         driver = entrant
     elif crew and dashed and driver is None:  # the entrant in brackets, else the first-named
         driver = team or crew[0]
-    elif driver and (mark := re.search(rf"{re.escape(driver)}\s?(\([a-z]\))", rest)):
+    elif (
+        driver
+        and "(" in rest  # the pattern is compiled per driver: tried only where it can match
+        and (mark := re.search(rf"{re.escape(driver)}\s?(\([a-z]\))", rest))
+    ):
         driver = f"{driver} {mark[1]}"  # "Miguel Paz (h)": son (hijo) told from father, as printed
     if driver is None and car and facts.get("car_number") and not unknown:
         driver = f"{car} #{facts['car_number']}"  # "Audi R8 LMS #29": a team entry by its car
@@ -538,6 +542,8 @@ def _entrant_and_crew(printed: str) -> tuple[str, tuple[str, ...]]:
 def _slash_crew(text: str) -> re.Match[str] | None:
     """The field of `text` that is a crew joined by slashes ('Detz / van Dijk'), each part
     shaped like a name; None when there is none."""
+    if "/" not in text:  # most rows: no slash, no crew joined by one
+        return None
     for field in re.finditer(r"[^|–—]+", BRACKET_RE.sub(" | ", text)):  # dashes part fields
         found = SLASH_CREW_RE.search(field.group(0).strip(" \t"))
         crew = _without_trailing_nation(found.group(0)) if found else ""

@@ -8,13 +8,14 @@ it belongs to; a results lead-in that names a race already introduced ('... race
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from extractors.document import Block, Document, looks_like_heading
+from extractors.document import Block, BlockKind, Document, looks_like_heading
 from extractors.name_gate import CLASS_WORDS
 from extractors.names import RACING_WORDS, looks_like_name
 from extractors.nations import plain_lower
@@ -316,6 +317,12 @@ def _announces_next(block: Block) -> bool:
 def read_marker(block: Block) -> Marker | None:
     """The race, results or standings a heading or lead-in line announces; None for other blocks
     and for a race still to come ('Next Race Coming Up')."""
+    return _read_marker(block.kind, block.text)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # several readers ask it of the same blocks
+def _read_marker(kind: BlockKind, text: str) -> Marker | None:
+    block = Block(kind, text, 0)  # what a block announces is a matter of its kind and text
     if not _is_marker_shaped(block) or FUTURE_RE.search(block.text):
         return None
     text = block.text

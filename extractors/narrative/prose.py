@@ -217,6 +217,10 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     named_races: list[tuple[int, str]] = field(default_factory=list)  # (token index, race)
     told_before: str | None = None  # the race the prose told before this sentence named others
+    # key -> the pipeline's spans of `key` inside this sentence (see `spans`)
+    _spans: dict[str, list[Span]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def race_for(self, index: int) -> str | None:
         """The race of what the words at token `index` say: the section's race, else the race
@@ -253,13 +257,12 @@ class Sentence:
 
     def spans(self, key: str, label: str | None = None) -> list[Span]:
         """The pipeline's spans of `key` inside this sentence."""
-        return [
-            s
-            for s in self.doc.spans.get(key, [])
-            if self.span.start <= s.start
-            and s.end <= self.span.end
-            and (label is None or s.label_ == label)
-        ]
+        inside = self._spans.get(key)
+        if inside is None:  # asked for many times per sentence: the doc's spans are read once
+            start, end = self.span.start, self.span.end
+            inside = [s for s in self.doc.spans.get(key, []) if start <= s.start and s.end <= end]
+            self._spans[key] = inside
+        return [s for s in inside if label is None or s.label_ == label]
 
     def has_cue(self, cue: str) -> bool:
         return any(s.id_ == cue for s in self.spans("cues", "CUE"))
@@ -675,6 +678,8 @@ def _entries(doc: Doc, names: set[int]) -> Iterator[Mention]:
     its result, where no driver's name stands right before or after it ('No. 7 Ari Pell', 'Ari
     Pell (No. 7)' are Ari Pell)."""
     for token in doc[:-1]:
+        if token.text not in ENTRY_WORDS:  # most tokens: no 'No.' to read a number after
+            continue
         number = _entry_at(doc, token.i)
         if number is None or number.i + 1 in names or token.i - 1 in names:
             continue

@@ -105,12 +105,11 @@ def is_supposition(sentence: Sentence) -> bool:
 def hypothetical_cues(sentence: Sentence) -> list:
     """The sentence's cues of a supposition ('if', 'could', 'zou'), but not a cue word inside a
     placing phrase, which is that phrase's ('eindigde als tweede': Dutch 'als' is 'as' there)."""
+    cues = [c for c in sentence.spans("cues", "CUE") if c.id_ == "hypothetical"]
+    if not cues:  # most sentences: no placing phrase to look into
+        return cues
     placed = {i for p in sentence.spans("placings") for i in range(p.start, p.end)}
-    return [
-        c
-        for c in sentence.spans("cues", "CUE")
-        if c.id_ == "hypothetical" and not placed.issuperset(range(c.start, c.end))
-    ]
+    return [c for c in cues if not placed.issuperset(range(c.start, c.end))]
 
 
 def margin_spans(sentence: Sentence) -> list:

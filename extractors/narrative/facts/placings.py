@@ -13,6 +13,7 @@ as a verb's object, 'with 3rd going to X'; these rank below the patterns' statem
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -278,6 +279,7 @@ class Placing:
         return f"{self.race or 'Race'}{QUALIFYING_SUFFIX}"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every token of many sentences
 def ordinal(text: str) -> int | None:
     """1 for 'first', '1st', 'P1', and the other languages' 'primeiro', '1º', 'erster', '1er';
     None otherwise."""
@@ -1439,6 +1441,8 @@ class _SentenceReader:
                 k, gap = k + 1, gap + 1
             if not gap:
                 break
+        if not values:  # no place at token k (most tokens): nothing to check after it
+            return values, end
         after = self.doc[end].lower_ if end < len(self.doc) else ""
         return ([] if self.not_position(after) else values), end
 

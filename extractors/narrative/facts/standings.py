@@ -156,7 +156,10 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
     context = (  # a sentence about points, where "with Berg on 22" is a total too
         carried
         or bool(s.spans("standings", "STANDING"))
-        or any(_points_word(s, t) and doc[t.i - 1].like_num for t in s.span[1:])
+        or any(  # the number first: most words follow none, and the points word is a regex
+            before.like_num and _points_word(s, t)
+            for before, t in zip(s.span, s.span[1:], strict=False)
+        )
         or any(  # "Olsen leads on 71"
             t.lower_ in LEADS_WORDS and doc[t.i + 1].lower_ == "on" and doc[t.i + 2].like_num
             for t in s.span[:-2]
@@ -216,6 +219,8 @@ def _quantity(
     the number there is no total (a margin, a race's points, a lap)."""
     doc = s.doc
     text = doc[k].text
+    if not text[:1].isdigit():  # both shapes of a total open with a digit (most tokens do not)
+        return None
     glued = GLUED_POINTS_RE.fullmatch(text)
     if glued:
         value, end, printed = glued["points"], k + 1, True
