@@ -28,6 +28,8 @@ NEXT_RACE_RE = re.compile(
 )
 
 
+# "race 3": a race the prose names by its number
+NUMBERED_RE = re.compile(r"race (\d{1,2})")
 # "his third final of the season": a driver's count of races over a span, not the next race
 COUNT_SPANS = english_words("races", "count_spans")
 SPAN_AFTER_RE = re.compile(r"^\s+(?:of\s+the|this|that)\s+(\w+)")
@@ -79,6 +81,8 @@ def number_told_races(
                     drivers.setdefault(p.driver, p.position)
             continue
         if s.race is not None and s.race != titled:
+            if s.vocab.code == ENGLISH and told:
+                _file_numbered(s, told)
             continue
         base = titled or "Race"
         labels = english_race_labels(s) if s.vocab.code == ENGLISH else []
@@ -125,6 +129,24 @@ def number_told_races(
         if p.race is None:
             p.race = sentences[p.sentence].race
     return 0 if named else number
+
+
+def _file_numbered(sentence: Sentence, told: list[Told]) -> None:
+    """In a race section, the places an English sentence ties to a later race by its number
+    ('In race three X took second, followed by Y third') go to that race: 'Autos (3)'; a
+    section whose name carries the number ('Race 3') keeps them."""
+    labels = english_race_labels(sentence)
+    if not labels:
+        return
+    section = sentence.race or ""
+    for p in told:
+        named = _label_of(labels, _token_of(sentence, p))
+        number = NUMBERED_RE.fullmatch(named or "")
+        if p.race != section or number is None or int(number[1]) < 2:
+            continue
+        if re.search(rf"(?<!\d){number[1]}(?!\d)", section):
+            continue
+        p.race = f"{section} ({number[1]})"
 
 
 def _names_next_race(text: str) -> bool:

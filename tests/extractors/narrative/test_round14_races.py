@@ -73,3 +73,21 @@ def test_a_paragraph_opening_with_race_two_starts_it():
     rows = {(race.name, row.driver): row.position for race in facts.races for row in race.results}
     assert rows[("Race", "Ivo Lund")] == 3
     assert ("Race 2", "Sam Orta") in rows and rows[("Race 2", "Sam Orta")] == 3
+
+
+def test_a_numbered_race_told_in_a_section_gets_its_own_places():
+    facts = read(
+        "Juniors race\n\n"
+        "Hal Gibb won the race ahead of Kai Grant and Rob Jay. In race three Rob Jay took home "
+        "second position followed by Kai Grant third."
+    )
+    rows = {(race.name, row.driver): row.position for race in facts.races for row in race.results}
+    assert rows[("Juniors race", "Kai Grant")] == 2
+    assert rows[("Juniors race", "Rob Jay")] == 3
+    assert rows[("Juniors race (3)", "Rob Jay")] == 2
+    assert rows[("Juniors race (3)", "Kai Grant")] == 3
+
+
+def test_a_section_named_for_its_number_keeps_its_places():
+    facts = read("Race 2\n\nHal Gibb won race 2 from Kai Grant, with Rob Jay third.")
+    assert {race.name for race in facts.races} == {"Race 2"}
