@@ -65,6 +65,14 @@ OWN_PRELIMINARY_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "crossed the line fourth, but was relegated one place": the place crossed is not the result,
+# and the text does not say which place is
+DEMOTION_VERBS = english_words("placings", "demotion_verbs")
+DEMOTED_BY_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(DEMOTION_VERBS)) + r")\s+(?:by\s+)?(?:one|two|three|four|five|a|"
+    r"\d{1,2})\s+(?:place|places|position|positions|spot|spots)\b",
+    re.IGNORECASE,
+)
 # Nouns that make an ordinal something other than a position: "the third lap", "the second row"
 NOT_POSITION_NOUNS = english_words("placings", "not_position_nouns")
 ORDINALS = english_table("placings", "ordinals")
@@ -570,6 +578,8 @@ class _SentenceReader:
             return  # "with the driver needing to finish fourth", "X might have been fifth"
         if self.counts_races(start, end):
             return
+        if position is not None and self.demoted_after(end):
+            return  # "crossed the line fourth, but was relegated one place": not the result
         if position is not None and self.in_own_preliminary(end):
             return  # "Solberg finished second in his semi-final": not the race the text tells
         if position is not None and self.fought_for(start):
@@ -1408,6 +1418,17 @@ class _SentenceReader:
                 self.add(member, value, EXPLICIT, 0.8, member.start, end)
             return [(group[0].start, end)]
         return []
+
+    def demoted_after(self, end: int) -> bool:
+        """In English, whether the sentence goes on after a place at `end` to move it back by a
+        count of places ('fourth, but was relegated one place'), which leaves the result untold."""
+        if self.s.vocab.code != ENGLISH or end >= self.s.span.end:
+            return False
+        rest = self.doc[end : self.s.span.end]
+        verb = next((t.i for t in rest if t.lower_ in DEMOTION_VERBS), None)
+        if verb is None or any(end <= m.start < verb for m in self.s.mentions):
+            return False  # another driver named between: the move is not this place's
+        return DEMOTED_BY_RE.search(self.doc[verb : self.s.span.end].text) is not None
 
     def in_own_preliminary(self, end: int) -> bool:
         """In English, whether the words right after a place at `end` put it in the driver's own

@@ -91,3 +91,28 @@ def test_a_numbered_race_told_in_a_section_gets_its_own_places():
 def test_a_section_named_for_its_number_keeps_its_places():
     facts = read("Race 2\n\nHal Gibb won race 2 from Kai Grant, with Rob Jay third.")
     assert {race.name for race in facts.races} == {"Race 2"}
+
+
+def test_a_place_crossed_then_relegated_by_places_is_no_result():
+    facts = read(
+        "Tom Cole won the race. Brad Hale crossed the finish line fourth, however he was "
+        "penalised for a false start and relegated one place behind Tom Orr."
+    )
+    assert "Brad Hale" not in places(facts)
+    assert places(facts)["Tom Cole"] == 1
+
+
+def test_a_place_relegated_to_is_the_result():
+    facts = read(
+        "Tom Cole won the race. Brad Hale crossed the line fourth but was relegated to fifth."
+    )
+    assert places(facts)["Brad Hale"] == 5
+
+
+def test_another_drivers_relegation_leaves_the_places_before_it():
+    facts = read(
+        "Tom Cole won the race ahead of Sam Byrd, while Brad Hale crossed the line fourth but was "
+        "relegated two places."
+    )
+    assert places(facts)["Tom Cole"] == 1
+    assert places(facts)["Sam Byrd"] == 2
