@@ -15,7 +15,7 @@ from typing import Protocol
 
 from extractors.narrative.lang import ENGLISH, english_words
 from extractors.narrative.prose import Sentence
-from extractors.narrative.races import english_race_labels, same_race_label
+from extractors.narrative.races import OWN_WORDS, english_race_labels, same_race_label
 from extractors.records import Evidence
 
 # "the second race", "race two", "R2", "the final win", "the reverse-grid race": the next race
@@ -27,6 +27,12 @@ NEXT_RACE_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+# "race 3": a race the prose names by its number
+NUMBERED_RE = re.compile(r"race (\d{1,2})")
+# "his third final of the season": a driver's count of races over a span, not the next race
+COUNT_SPANS = english_words("races", "count_spans")
+SPAN_AFTER_RE = re.compile(r"^\s+(?:of\s+the|this|that)\s+(\w+)")
 
 # "In the Pro League race, ...": the prepositions a sentence that opens with its race starts
 # with, and how many words may stand before the race noun
@@ -75,6 +81,8 @@ def number_told_races(
                     drivers.setdefault(p.driver, p.position)
             continue
         if s.race is not None and s.race != titled:
+            if s.vocab.code == ENGLISH and told:
+                _file_numbered(s, told)
             continue
         base = titled or "Race"
         labels = english_race_labels(s) if s.vocab.code == ENGLISH else []
@@ -88,7 +96,7 @@ def number_told_races(
             stated = p.position is not None and not p.qualifying
             if stated and p.position == 1 and p.driver not in won_here:
                 if drivers.get(p.driver, 1) != 1 or (
-                    1 in places and (places[1] != p.driver or NEXT_RACE_RE.search(s.span.text))
+                    1 in places and (places[1] != p.driver or _names_next_race(s.span.text))
                 ):
                     number, places, drivers = number + 1, {}, {}
                     if not won_here:  # "X closed on Y but couldn't take the win": Y's race
@@ -106,17 +114,51 @@ def number_told_races(
                 p.race = _numbered(base, number)
             if k == 0 and number > 1:
                 s.race = p.race
-        opened = _opened_label(s, labels) if not told and label is not None else None
+        opened = _opened_label(s, labels) if not told else None
         if opened is not None and label is not None and not same_race_label(opened, label):
             number, places, drivers, label = number + 1, {}, {}, opened  # "In the Pro League race"
+        elif opened is not None and label is None and places and not opened.endswith(" 1"):
+            number, places, drivers, label = number + 1, {}, {}, opened  # "In race two there was"
         if not told and number > 1:
             s.race = _numbered(base, number)
-        if not told and labels and label is None:
-            label = labels[-1][1]  # "Three drivers finished in the top 10 in the X A-Feature"
+        if not told and labels and label is None and not places:
+            # "Three drivers finished in the top 10 in the X A-Feature"; once the race told has
+            # places, a race named in passing ('hit a wall in heat three') is not its name
+            label = labels[-1][1]
     for p in claims:
         if p.race is None:
             p.race = sentences[p.sentence].race
     return 0 if named else number
+
+
+def _file_numbered(sentence: Sentence, told: list[Told]) -> None:
+    """In a race section, the places an English sentence ties to a later race by its number
+    ('In race three X took second, followed by Y third') go to that race: 'Autos (3)'; a
+    section whose name carries the number ('Race 3') keeps them."""
+    labels = english_race_labels(sentence)
+    if not labels:
+        return
+    section = sentence.race or ""
+    for p in told:
+        named = _label_of(labels, _token_of(sentence, p))
+        number = NUMBERED_RE.fullmatch(named or "")
+        if p.race != section or number is None or int(number[1]) < 2:
+            continue
+        if re.search(rf"(?<!\d){number[1]}(?!\d)", section):
+            continue
+        p.race = f"{section} ({number[1]})"
+
+
+def _names_next_race(text: str) -> bool:
+    """Whether a sentence names a race after the first ('won the second race', 'to secure his
+    second win'), not a driver's count over a season ('his third final of the season')."""
+    for found in NEXT_RACE_RE.finditer(text):
+        before = text[: found.start()].split()
+        span = SPAN_AFTER_RE.match(text[found.end() :])
+        owned = bool(before) and before[-1].lower() in OWN_WORDS
+        if not (owned and span is not None and span[1].lower() in COUNT_SPANS):
+            return True
+    return False
 
 
 def _opened_label(sentence: Sentence, labels: list[tuple[int, str]]) -> str | None:

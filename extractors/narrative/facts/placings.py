@@ -54,6 +54,25 @@ from extractors.standings import POINT_WORDS
 CONTEST_WORDS = english_words("placings", "contest_words")
 # verbs of a fight for places ('battled for second and third'): the places sought, no result
 CONTEST_VERBS = english_words("placings", "contest_verbs")
+# "finished second in his semi-final", "placed third in his heat race": a driver's own
+# preliminary race, which the article does not tell as a race of its own
+OWN_PRELIMINARY_RE = re.compile(
+    r"^(?:place\s+|position\s+)?in\s+(?:his|her|their)\s+(?:own\s+)?(?:"
+    + "|".join(
+        re.escape(w).replace("\\-", "[- ]?")
+        for w in sorted(english_words("placings", "own_preliminary_nouns"), key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+# "crossed the line fourth, but was relegated one place": the place crossed is not the result,
+# and the text does not say which place is
+DEMOTION_VERBS = english_words("placings", "demotion_verbs")
+DEMOTED_BY_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(DEMOTION_VERBS)) + r")\s+(?:by\s+)?(?:one|two|three|four|five|a|"
+    r"\d{1,2})\s+(?:place|places|position|positions|spot|spots)\b",
+    re.IGNORECASE,
+)
 # Nouns that make an ordinal something other than a position: "the third lap", "the second row"
 NOT_POSITION_NOUNS = english_words("placings", "not_position_nouns")
 ORDINALS = english_table("placings", "ordinals")
@@ -559,6 +578,10 @@ class _SentenceReader:
             return  # "with the driver needing to finish fourth", "X might have been fifth"
         if self.counts_races(start, end):
             return
+        if position is not None and self.demoted_after(end):
+            return  # "crossed the line fourth, but was relegated one place": not the result
+        if position is not None and self.in_own_preliminary(end):
+            return  # "Solberg finished second in his semi-final": not the race the text tells
         if position is not None and self.fought_for(start):
             return  # "walkę o siódmą lokatę stoczyli X, Y i Z": a place fought for, not won
         if not qualifying and position is not None and self.completes_qualifying(start):
@@ -1395,6 +1418,35 @@ class _SentenceReader:
                 self.add(member, value, EXPLICIT, 0.8, member.start, end)
             return [(group[0].start, end)]
         return []
+
+    def demoted_after(self, end: int) -> bool:
+        """In English, whether the sentence goes on after a place at `end` to move it back by a
+        count of places ('fourth, but was relegated one place'), which leaves the result untold."""
+        if self.s.vocab.code != ENGLISH or end >= self.s.span.end:
+            return False
+        rest = self.doc[end : self.s.span.end]
+        verb = next((t.i for t in rest if t.lower_ in DEMOTION_VERBS), None)
+        if verb is None or any(end <= m.start < verb for m in self.s.mentions):
+            return False  # another driver named between: the move is not this place's
+        return DEMOTED_BY_RE.search(self.doc[verb : self.s.span.end].text) is not None
+
+    def in_own_preliminary(self, end: int) -> bool:
+        """In English, whether the words right after a place at `end` put it in the driver's own
+        heat or semi-final ('finished second in his semi-final', 'third in his heat race')."""
+        if self.s.vocab.code != ENGLISH or end >= self.s.span.end:
+            return False
+        if self.doc[end].lower_ not in ("in", "place", "position"):
+            return False
+        after = self.doc[end : min(end + 8, self.s.span.end)]
+        return OWN_PRELIMINARY_RE.match(after.text) is not None
+
+    def fought_for_win(self, start: int) -> bool:
+        """In English, whether 'for the win' at `start` follows a verb of fighting, an adverb
+        between at most ('A and B vied for the win', 'fought hard for the win')."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        first = max(self.s.span.start, start - 2)
+        return any(t.lower_ in CONTEST_VERBS for t in self.doc[first:start])
 
     def contested(self, start: int) -> bool:
         """'A and B battled for second and third (position)': in English, places right after a
@@ -2354,6 +2406,8 @@ class _SentenceReader:
             return
         if p.id_ == "win_for" and p.start > 0 and self.doc[p.start - 1].lower_ in CONTEST_WORDS:
             return
+        if p.id_ == "win_for" and self.fought_for_win(p.start):
+            return  # "A and B vied for the win": the win fought for, not won
         if self.s.vocab.code == ENGLISH and any(
             t.lower_ in SOUGHT_WORDS
             for t in self.doc[max(self.s.span.start, p.start - SOUGHT_REACH) : p.start]
