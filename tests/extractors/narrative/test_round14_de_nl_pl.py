@@ -1,0 +1,39 @@
+"""German, Dutch and Polish prose that unseen reports told and the readers misread (issue 14,
+round 14): words that are no driver read as names ('Zwycięzca', a car 'Forda Fiesty', an
+adjective 'Doświadczony' before a name, 'Dort'). Invented sentences, expectations by hand."""
+
+from narrative_reading import places, read
+
+# 'Zwycięzca' (the winner) opening a sentence is no driver
+
+
+def test_pl_the_word_for_winner_is_no_driver():
+    facts = read(
+        "W klasie Open wygrał Adam Lis. Zwycięzca obu treningów był piąty w półfinale.", "pl"
+    )
+    assert "Zwycięzca" not in places(facts)
+    assert places(facts).get("Adam Lis") == 1
+
+
+# 'Kierowca Forda Fiesty wygrał': the driver of a car, the car is no driver
+
+
+def test_pl_a_declined_car_is_no_driver():
+    facts = read("Kierowca Forda Fiesty wygrał finał. Drugi był Jan Wrona.", "pl")
+    assert not any("Forda" in name or "Fiesty" in name for name in places(facts))
+
+
+# 'Doświadczony Jan Wrona wygrał': the adjective opening the sentence is no part of the name
+
+
+def test_pl_an_adjective_before_a_name_is_no_part_of_it():
+    facts = read("Doświadczony Marek Czajka wygrał rajd. Drugie miejsce zajął Jan Wrona.", "pl")
+    assert places(facts) == {"Marek Czajka": 1, "Jan Wrona": 2}
+
+
+# 'Dort siegte er im Halbfinale': the adverb opening the sentence is no driver
+
+
+def test_de_dort_is_no_driver():
+    facts = read("Paul Weber fuhr nach Wien. Dort siegte er im Halbfinale.", "de")
+    assert "Dort" not in places(facts)
