@@ -125,6 +125,8 @@ FINISH_WORDS = english_words("placings", "finish_words")
 # "the then fourth-placed X", "fourth-placed in the championship": a place that is not the finish
 NOT_FINAL_WORDS = english_words("placings", "not_final_words")
 HYPHENS = frozenset({"-", "\u2011", "\u2013"})
+TOTAL_POINTS_REACH = 30  # the words before such a total where its points word stands
+DASHES = HYPHENS | {"\u2014"}  # a total set off after a name: 'A (Klub) – 453'
 # "took third place over Y": the word after a place that names the one driver it beat
 BEATEN_WORDS = english_words("placings", "beaten_words")
 # "..., beating X": the participle of a win that names the one driver beaten, at most this far
@@ -569,6 +571,7 @@ class _SentenceReader:
             or self.in_own_race(end)
             or self.in_standings(end)
             or self.total_after(who)
+            or self.dashed_total(who)
             or self.in_session(start)
             or self.opened_by_session(start)
             or self.on_grid(end)
@@ -789,6 +792,22 @@ class _SentenceReader:
             or after.lower_ in vocab.list_words
             or POINT_WORD_RE.fullmatch(after.text) is not None
         )
+
+    def dashed_total(self, who: Mention) -> bool:
+        """Outside English, a bare number after a dash right after the driver placed (past his
+        club in brackets), in a sentence that counts points or follows one that does ('… 500
+        pkt., drugi A (Klub) – 453, a trzeci B – 260'): a place in the standings, not a race's."""
+        vocab, end = self.s.vocab, self.s.span.end
+        k = self.past_brackets(who.end)
+        if vocab.code == ENGLISH or k + 1 >= end or self.doc[k].text not in DASHES:
+            return False
+        if not self.doc[k + 1].is_digit:
+            return False
+        after = self.doc[k + 2] if k + 2 < end else None
+        if not (after is None or after.is_punct or after.lower_ in vocab.list_words):
+            return False
+        told = self.doc[max(0, who.start - TOTAL_POINTS_REACH) : who.start]
+        return any(POINT_WORD_RE.fullmatch(t.text) for t in told)
 
     def standings_before(self, start: int) -> bool:
         """Outside English, a standings phrase of the language right before the place ('e in

@@ -37,3 +37,23 @@ def test_pl_an_adjective_before_a_name_is_no_part_of_it():
 def test_de_dort_is_no_driver():
     facts = read("Paul Weber fuhr nach Wien. Dort siegte er im Halbfinale.", "de")
     assert "Dort" not in places(facts)
+
+
+# 'drugi A (Klub) – 453': a bare total after a dash, where points were counted, is the standings
+
+
+def test_pl_places_with_dashed_totals_are_standings():
+    facts = read(
+        "W klasie Open triumfatorem okazał się Adam Lis (A. Polski), który zgromadził 400 pkt., "
+        "drugi Jan Wrona (A. Śląski) – 380, a trzeci Marek Czajka (A. Polski) – 120.",
+        "pl",
+    )
+    assert "Jan Wrona" not in places(facts)
+    assert "Marek Czajka" not in places(facts)
+
+
+def test_pl_places_with_a_dashed_gap_are_still_results():
+    facts = read(
+        "W finale wygrał Adam Lis, drugi Jan Wrona (A. Śląski), a trzeci Marek Czajka.", "pl"
+    )
+    assert places(facts) == {"Adam Lis": 1, "Jan Wrona": 2, "Marek Czajka": 3}
