@@ -2391,6 +2391,8 @@ class _SentenceReader:
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
         who = winner or self.inside(p) or self.inverted(p) or self.resident(self.subject(p.start))
+        if winner is None and self.in_fronted_phrase(who, p.start):
+            return  # "Op het Circuit de Spa won het team X": the circuit did not win
         beaten = who if winner is None and self.beaten_before(who, p.start) else None
         if beaten is not None:
             # "Y, der beide Läufe vor X gewann": X, the object of 'vor', did not win; Y did
@@ -2424,6 +2426,22 @@ class _SentenceReader:
         )
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def in_fronted_phrase(self, who: Mention | None, start: int) -> bool:
+        """In a verb-second language, whether the name right before a win verb stands inside
+        the phrase the sentence opens with, after one of its prepositions ('Tijdens de ronde op
+        het Circuit de Spa won het team X', 'Auf dem Circuit de Spa gewann X'): the subject
+        comes after the verb there, the name before it is the phrase's."""
+        vocab = self.s.vocab
+        if who is None or not vocab.inverted_subject or not who.end <= start <= who.end + 1:
+            return False
+        opening = self.doc[self.s.span.start : who.start]
+        breaks = vocab.clause_breaks | vocab.list_words
+        if any(t.is_punct or t.lower_ in breaks for t in opening):
+            return False  # "In de race deed A mee en B won": B opens a clause of its own
+        if any(self.s.span.start <= m.start < who.start for m in self.s.mentions):
+            return False
+        return any(t.lower_ in vocab.object_words for t in opening)
 
     def beaten_before(self, who: Mention | None, start: int) -> bool:
         """Outside English, whether the driver named right before a win verb at the end of its

@@ -57,3 +57,46 @@ def test_pl_places_with_a_dashed_gap_are_still_results():
         "W finale wygrał Adam Lis, drugi Jan Wrona (A. Śląski), a trzeci Marek Czajka.", "pl"
     )
     assert places(facts) == {"Adam Lis": 1, "Jan Wrona": 2, "Marek Czajka": 3}
+
+
+# 'voor de Let X': the demonym 'Let' (a Latvian) is no part of the name
+
+
+def test_nl_let_is_no_part_of_a_name():
+    facts = read(
+        "In de tweede manche was de zege voor de Belg Jan Peeters, voor de Let Karlis Ozols.", "nl"
+    )
+    assert "Let Karlis Ozols" not in places(facts)
+    assert places(facts).get("Jan Peeters") == 1
+
+
+# Verb second: a name inside the phrase a sentence opens with did not win ('Op het Circuit de
+# Spa won het team X'); the subject after the verb, or a name opening the sentence, still wins
+
+
+def test_nl_a_circuit_in_the_opening_phrase_did_not_win():
+    facts = read(
+        "Tijdens de vorige ronde op het Circuit de Monte Lago won het Duitse team Apex met "
+        "coureur Tom Bauer beide races.",
+        "nl",
+    )
+    assert "Monte Lago" not in places(facts)
+
+
+def test_de_a_circuit_in_the_opening_phrase_did_not_win():
+    facts = read("Auf dem Circuit de Monte Lago gewann im Vorjahr Tom Bauer.", "de")
+    assert "Monte Lago" not in places(facts)
+
+
+def test_nl_a_subject_opening_the_sentence_still_wins():
+    assert places(read("Jan Peeters won de finale voor Kees Boer.", "nl")) == {
+        "Jan Peeters": 1,
+        "Kees Boer": 2,
+    }
+
+
+def test_de_the_subject_after_the_verb_still_wins():
+    assert places(read("Im Finale gewann Tom Bauer vor Paul Weber.", "de")) == {
+        "Tom Bauer": 1,
+        "Paul Weber": 2,
+    }
