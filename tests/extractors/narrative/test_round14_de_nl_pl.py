@@ -100,3 +100,18 @@ def test_de_the_subject_after_the_verb_still_wins():
         "Tom Bauer": 1,
         "Paul Weber": 2,
     }
+
+
+# 'Drugie miejsce zajął X': the place before its verb, the driver after it
+
+
+def test_pl_a_place_before_its_verb_goes_to_the_driver_after():
+    assert places(read("Drugie miejsce zajął Jan Wrona, a trzecie Marek Czajka.", "pl")) == {
+        "Jan Wrona": 2,
+        "Marek Czajka": 3,
+    }
+
+
+def test_pl_a_place_taken_in_a_relative_clause_is_no_result_of_the_race_won():
+    facts = read("Jan Wrona, który drugie miejsce zajął w sobotę, w niedzielę wygrał.", "pl")
+    assert places(facts) == {"Jan Wrona": 1}
