@@ -144,6 +144,8 @@ FINISH_WORDS = english_words("placings", "finish_words")
 # "the then fourth-placed X", "fourth-placed in the championship": a place that is not the finish
 NOT_FINAL_WORDS = english_words("placings", "not_final_words")
 HYPHENS = frozenset({"-", "\u2011", "\u2013"})
+TOTAL_POINTS_REACH = 30  # the words before such a total where its points word stands
+DASHES = HYPHENS | {"\u2014"}  # a total set off after a name: 'A (Klub) – 453'
 # "took third place over Y": the word after a place that names the one driver it beat
 BEATEN_WORDS = english_words("placings", "beaten_words")
 # "..., beating X": the participle of a win that names the one driver beaten, at most this far
@@ -592,6 +594,7 @@ class _SentenceReader:
             or self.in_own_race(end)
             or self.in_standings(end)
             or self.total_after(who)
+            or self.dashed_total(who)
             or self.in_session(start)
             or self.opened_by_session(start)
             or self.on_grid(end)
@@ -812,6 +815,22 @@ class _SentenceReader:
             or after.lower_ in vocab.list_words
             or POINT_WORD_RE.fullmatch(after.text) is not None
         )
+
+    def dashed_total(self, who: Mention) -> bool:
+        """Outside English, a bare number after a dash right after the driver placed (past his
+        club in brackets), in a sentence that counts points or follows one that does ('… 500
+        pkt., drugi A (Klub) – 453, a trzeci B – 260'): a place in the standings, not a race's."""
+        vocab, end = self.s.vocab, self.s.span.end
+        k = self.past_brackets(who.end)
+        if vocab.code == ENGLISH or k + 1 >= end or self.doc[k].text not in DASHES:
+            return False
+        if not self.doc[k + 1].is_digit:
+            return False
+        after = self.doc[k + 2] if k + 2 < end else None
+        if not (after is None or after.is_punct or after.lower_ in vocab.list_words):
+            return False
+        told = self.doc[max(0, who.start - TOTAL_POINTS_REACH) : who.start]
+        return any(POINT_WORD_RE.fullmatch(t.text) for t in told)
 
     def standings_before(self, start: int) -> bool:
         """Outside English, a standings phrase of the language right before the place ('e in
@@ -2426,6 +2445,8 @@ class _SentenceReader:
             self.add(who, 1, EXPLICIT, 0.9, who.start, who.end)
             return
         who = winner or self.inside(p) or self.inverted(p) or self.resident(self.subject(p.start))
+        if winner is None and self.in_fronted_phrase(who, p.start):
+            return  # "Op het Circuit de Spa won het team X": the circuit did not win
         beaten = who if winner is None and self.beaten_before(who, p.start) else None
         if beaten is not None:
             # "Y, der beide Läufe vor X gewann": X, the object of 'vor', did not win; Y did
@@ -2459,6 +2480,22 @@ class _SentenceReader:
         )
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def in_fronted_phrase(self, who: Mention | None, start: int) -> bool:
+        """In a verb-second language, whether the name right before a win verb stands inside
+        the phrase the sentence opens with, after one of its prepositions ('Tijdens de ronde op
+        het Circuit de Spa won het team X', 'Auf dem Circuit de Spa gewann X'): the subject
+        comes after the verb there, the name before it is the phrase's."""
+        vocab = self.s.vocab
+        if who is None or not vocab.inverted_subject or not who.end <= start <= who.end + 1:
+            return False
+        opening = self.doc[self.s.span.start : who.start]
+        breaks = vocab.clause_breaks | vocab.list_words
+        if any(t.is_punct or t.lower_ in breaks for t in opening):
+            return False  # "In de race deed A mee en B won": B opens a clause of its own
+        if any(self.s.span.start <= m.start < who.start for m in self.s.mentions):
+            return False
+        return any(t.lower_ in vocab.object_words for t in opening)
 
     def beaten_before(self, who: Mention | None, start: int) -> bool:
         """Outside English, whether the driver named right before a win verb at the end of its
