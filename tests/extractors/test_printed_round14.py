@@ -83,3 +83,30 @@ def test_a_classification_after_the_final_stage_is_the_events_result():
     text = TALLY.replace("after 5 stages", "after stage 5 (final stage)")
     rows = [(p, d) for _, rows in _races(text) for p, d, _ in rows]
     assert rows[-4:] == [(1, "Ann Lee"), (2, "Cy Dow"), (3, "Bo Kim"), (4, "Eva Fox")]
+
+
+SLALOM = (
+    "Club slalom\n\n"
+    "Nine members drove the course in the car park on Sunday. Hier die Ergebnisse:\n"
+    "Herren:\n"
+    "1. Platz Toni Berg auf Westfield 47,50 Sek.\n"
+    "2. Platz René Kohl auf NSU Prinz 49,62Sek.\n"
+    "3. Platz Marc Dorn auf Kite C180 50,94 Sek.\n"
+)
+
+
+def test_a_row_naming_the_car_after_auf_and_seconds_as_sek_reads_the_driver_and_car():
+    races = extract_article(SLALOM, media_type="text/plain").races
+    rows = [(r.position, r.driver, r.car) for race in races for r in race.results]
+    assert rows == [
+        (1, "Toni Berg", "Westfield"),
+        (2, "René Kohl", "NSU Prinz"),
+        (3, "Marc Dorn", "Kite C180"),
+    ]
+
+
+def test_seconds_printed_with_sek_are_a_time():
+    from extractors.result_lists import parse_row_text
+
+    row = parse_row_text("2. Ann Lee +3,5 Sek.")
+    assert (row.driver, row.gap_s) == ("Ann Lee", 3.5)
