@@ -110,3 +110,20 @@ def test_seconds_printed_with_sek_are_a_time():
 
     row = parse_row_text("2. Ann Lee +3,5 Sek.")
     assert (row.driver, row.gap_s) == ("Ann Lee", 3.5)
+
+
+STAGE_TABLE = (
+    "Rally news\n\n"
+    "Ann Lee and Bo Kim set the best time on the only stage of the day.\n\n"
+    "PROVISIONAL TIMES AFTER SS1\n"
+    "1. | Lee/Kim Diaz – Kite Fabia R5 | ||\n"
+    "2. | Dow/Fox – Vela Polo R5 | +3.3 | |\n"
+    "3. | Berg/Hale – Kite C3 Rally2 | +6.2 | |\n"
+    "4. | Ives/Jones Lund – Vela i20 R5 | +6.3 | |\n"
+)
+
+
+def test_a_table_of_rally_crews_each_with_its_car_after_a_dash_reads_the_crews():
+    races = extract_article(STAGE_TABLE, media_type="text/plain").races
+    rows = [(r.position, r.driver) for race in races for r in race.results]
+    assert rows == [(1, "Lee/Kim Diaz"), (2, "Dow/Fox"), (3, "Berg/Hale"), (4, "Ives/Jones Lund")]
