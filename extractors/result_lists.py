@@ -280,7 +280,7 @@ def parse_fields(
     """(driver, nation, team, car, unknown fields) of a row's text with times and points cut out;
     `has_driver` when the row's driver was read already (a crew), so brackets are no name."""
     fields = _Fields()
-    brackets = [a or b for a, b in BRACKET_RE.findall(text)]
+    brackets = [(a or b).strip() for a, b in BRACKET_RE.findall(text)]  # "( Apex RC )"
     text = BRACKET_RE.sub(" | ", text)
     for field in FIELD_SEPARATOR_RE.split(text):
         if not _classify(field, fields):

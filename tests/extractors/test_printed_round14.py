@@ -127,3 +127,15 @@ def test_a_table_of_rally_crews_each_with_its_car_after_a_dash_reads_the_crews()
     races = extract_article(STAGE_TABLE, media_type="text/plain").races
     rows = [(r.position, r.driver) for race in races for r in race.results]
     assert rows == [(1, "Lee/Kim Diaz"), (2, "Dow/Fox"), (3, "Berg/Hale"), (4, "Ives/Jones Lund")]
+
+
+def test_a_team_in_brackets_printed_with_spaces_inside_is_the_rows_team():
+    from extractors.result_lists import parse_row_text
+
+    row = parse_row_text("2º – #29 Ann Lee ( Apex Racing Team ) – a 1.860")
+    assert (row.position, row.driver, row.team, row.car_number) == (
+        2,
+        "Ann Lee",
+        "Apex Racing Team",
+        "29",
+    )
