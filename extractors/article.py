@@ -30,6 +30,7 @@ from extractors.inline_rows import (
 from extractors.inline_rows import InlineList as InlineRows
 from extractors.language import with_language
 from extractors.name_gate import (
+    NOT_NAME_WORDS,
     code_owner,
     driver_name,
     is_region,
@@ -39,6 +40,7 @@ from extractors.name_gate import (
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.narrative.lang import name_leading_words
+from extractors.nations import fold
 from extractors.race_facts import (
     circuit_name,
     find_circuit,
@@ -77,6 +79,7 @@ from extractors.roster_nations import roster_nations
 from extractors.sections import (
     RESULTS_WORDS_RE,
     SESSION_PATTERNS,
+    STANDINGS_AFTER_RE,
     RaceSection,
     SectionMap,
     StandingsSection,
@@ -363,13 +366,37 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
                     }
                 )  # fmt: skip
             )
-    rows = _entrants_as_printed(_without_nameless_cars(rows))
+    rows = _surnames_first(_entrants_as_printed(_without_nameless_cars(rows)))
     timed = len(rows) > 2 and all(r.has_timing for r in rows[:-1])
     if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
         rows.pop()  # a last row cut off by the end of the page, or prose after the list
     if len(rows) < 2 or not all(_is_row_shaped(r) for r in rows):
         return _entrant_inline(found, block)
     return InlineList(found.lead_in, rows)
+
+
+# "Sala, Ezequiel": a row printing one word, a comma and one word: the family name, then the given
+SURNAME_FIRST_RE = re.compile(r"(?P<family>[A-ZÀ-Þ][\w'’-]+),\s+(?P<given>[A-ZÀ-Þ][\w'’-]+)")
+
+
+def _surnames_first(rows: list[RowFacts]) -> list[RowFacts]:
+    """'1. Sala, Ezequiel, 2. Abasciano, Franco, 3. Rodriguez, Lautaro': a run-together list
+    whose every row prints one word, a comma and one word, the second no make, class or racing
+    word: each row is a driver printed family name first ('Ezequiel Sala'), no team; other lists
+    unchanged."""
+    if len(rows) < MIN_ENTRANT_ROWS:
+        return rows
+    names = []
+    for row in rows:
+        text = INLINE_NUMBER_RE.sub("", row.text, count=1).strip(" .;,")
+        found = SURNAME_FIRST_RE.fullmatch(text)
+        if row.position is None or found is None or fold(found["given"]) in NOT_NAME_WORDS:
+            return rows
+        names.append(f"{found['given']} {found['family']}")
+    return [
+        replace(row, driver=name, team=None, car=None, unknown=())
+        for row, name in zip(rows, names, strict=True)
+    ]
 
 
 def _without_nameless_cars(rows: list[RowFacts]) -> list[RowFacts]:
@@ -1177,14 +1204,20 @@ def _add_list(
         None,
     )
     if restart is not None:  # '5. E', '6. F', then '1. G': two lists printed one after the other
-        for part in (run_rows[:restart], run_rows[restart:]):
-            _add_list(book, facts, part, context, block, after_heading=after_heading, event=event)
+        head, tail, tail_context = run_rows[:restart], run_rows[restart:], context
+        label = _label_row(head)
+        if label is not None:  # '3° C', '150 Senior', '1° D': the next class's heading
+            head, tail_context = head[:-1], RaceSection(label, None, None, block)
+        _add_list(book, facts, head, context, block, after_heading=after_heading, event=event)
+        _add_list(book, facts, tail, tail_context, block, after_heading=after_heading, event=event)
         return
     if not event and _is_standings_run(run_rows, context, facts.doc, block):
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
         standings = standings_from_rows(run_rows, _standings_after(context))
         if not _repeated(standings, facts.standings):
             facts.standings += standings
+        return
+    if _running_tally(run_rows, context, facts.doc):
         return
     if not (after_heading and isinstance(context, RaceSection)) and _is_entry_run(run_rows):
         facts.driver_nations += [
@@ -1203,6 +1236,39 @@ def _add_list(
     for label, placed in final_places(rows).items():  # '+ 2 msc. w finale A': the finals' places
         final = RaceSection(f"Final {label}", "final", label, block)
         book.add(final, block, results_from_rows(placed, "list"))
+
+
+# "Final leaderboard", "after stage 14 (final stage)", "última etapa", "letzten Lauf": a heading
+# saying the classification is the event's end, so its final classification (a result)
+LAST_STAGE_RE = re.compile(
+    r"\b(?:final|finale|last|end|[uú]ltim[ao]|letzte[nmr]?|derni[eè]re?|fin|ende)\b", re.I
+)
+
+
+def _running_tally(rows: list[RowFacts], context: object, doc: Document) -> bool:
+    """Rows with no points under a standings heading naming what it follows ('Classificação
+    geral após 5 etapas', 'Overall after stage 3'): a running tally (of times) part of the way
+    through an event, neither a race's result nor points standings; not when the heading says
+    the event is over ('after stage 14 (final stage)')."""
+    if not isinstance(context, StandingsSection) or not 0 <= context.block < len(doc.blocks):
+        return False
+    heading = doc.blocks[context.block].text
+    unscored = all(r.points is None and r.bare_number is None for r in rows)
+    after = STANDINGS_AFTER_RE.search(heading)
+    return unscored and after is not None and not LAST_STAGE_RE.search(heading)
+
+
+def _label_row(rows: list[RowFacts]) -> str | None:
+    """The class heading a list's last row is ('150 Senior Titulares' after '1° A', '2° B', '3°
+    C', before the next '1°'): a bare number jumping past the places above, which are all printed
+    as places, and words only, no time or points; its text, else None."""
+    last, places = rows[-1], rows[:-1]
+    if len(places) < MIN_LIST_ROWS or last.position is None or places[-1].position is None:
+        return None
+    marked = all(PLACE_MARK_RE.fullmatch(r.position_text or "") for r in places)
+    bare = (last.position_text or "").isdigit() and last.position > places[-1].position + 1
+    plain = not (last.has_timing or last.points is not None or last.nation or last.car_number)
+    return last.text.strip() if marked and bare and plain else None
 
 
 def _restarts(before: RowFacts, row: RowFacts) -> bool:

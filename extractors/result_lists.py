@@ -280,7 +280,7 @@ def parse_fields(
     """(driver, nation, team, car, unknown fields) of a row's text with times and points cut out;
     `has_driver` when the row's driver was read already (a crew), so brackets are no name."""
     fields = _Fields()
-    brackets = [a or b for a, b in BRACKET_RE.findall(text)]
+    brackets = [(a or b).strip() for a, b in BRACKET_RE.findall(text)]  # "( Apex RC )"
     text = BRACKET_RE.sub(" | ", text)
     for field in FIELD_SEPARATOR_RE.split(text):
         if not _classify(field, fields):
@@ -333,6 +333,10 @@ AVERAGE_SPEED_RE = re.compile(
 )
 # "206 (-32)", "238 (0)": a signed gap in points after a row's last number
 POINTS_GAP_RE = re.compile(r"(?<=\d)\s*\(\s*(?:[-+−–]\d{1,4}|0)\s*\)\s*$")
+
+
+# " auf Westfield", " auf Toyota Yaris": the car a driver drove, after the German 'auf' (on)
+CAR_LINK_RE = re.compile(r"\s+auf\s+(?P<car>[A-ZÀ-Þ][^|()]{0,40}?)\s*(?=\||$)")
 
 
 def parse_row_text(text: str, start: int = 0) -> RowFacts:
@@ -433,6 +437,10 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
             head = " "  # "3 RC4 Ann Lee-Bo Kim", "9 Clio Cup Ann Lee-Bo Kim": the class column
         rest = f"{head} | {rest[hyphened.end() :]}"
     has_driver = bool(slashed or crew or hyphened)
+    linked = CAR_LINK_RE.search(rest) if " auf " in rest and not has_driver else None
+    if linked:  # "1. Platz Toni auf Westfield 47,50 Sek.": the driver, then the car he drove
+        facts["car"] = linked["car"].strip(FIELD_PUNCTUATION)
+        rest = f"{rest[: linked.start()]} | {rest[linked.end() :]}"
     driver, nation, team, car, unknown = parse_fields(rest, has_driver=has_driver)
     car = facts.pop("car", None) or car
     country = _country_field(rest) if slashed and nation and DASH_RE.search(rest) else None

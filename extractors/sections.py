@@ -119,6 +119,9 @@ CLASSIFICATION_RE = re.compile(
     r"classifica[cç][aã]o|wertung|klasyfikacja)\b",
     re.I,
 )
+# "5 stages", "stage 3", "5 etapas", "la 4e étape", "3 Etappen": the stages of a rally or tour a
+# classification follows (a running tally part of the way through the event)
+STAGES_RE = re.compile(r"\b(?:stages?|etapas?|[ée]tapes?|etappen?|tapp[ae])\b", re.I)
 # "Gara1": a race word and its number printed together
 GLUED_NUMBER_RE = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # " principal", " Results": what follows a session word up to a separator, still part of its name
@@ -381,7 +384,7 @@ def _after_race(text: str) -> bool:
         return False
     spaced = GLUED_NUMBER_RE.sub(" ", after["after"])  # 'Gara1'
     races = any(pattern.search(spaced) for _, pattern in SESSION_PATTERNS)
-    return races or ROUND_RE.search(spaced) is not None
+    return races or ROUND_RE.search(spaced) is not None or STAGES_RE.search(spaced) is not None
 
 
 def class_heading(text: str) -> str | None:

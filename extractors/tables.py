@@ -142,7 +142,14 @@ def _cell_kind(cell: str) -> ColumnKind | None:
     led = LEADING_CAR_RE.match(cell)
     if led and looks_like_name(led["rest"].split("(")[0].strip()):
         return "driver"  # '199 Ann Lee': the car number, then the driver
+    crew = CREW_AND_CAR_RE.match(cell) if "/" in cell else None
+    if crew and all(looks_like_name(name.strip()) for name in crew["crew"].split("/")):
+        return "driver"  # 'Lee/Kim Diaz – Kite R5': a rally crew, then its car
     return None
+
+
+# "Suárez/Iglesias Pin – Škoda Fabia R5": a crew's family names split by a slash, a dash, the car
+CREW_AND_CAR_RE = re.compile(r"^(?P<crew>[^\W\d_][^/|–—()]*/[^/|–—()]+?)\s[–—-]\s\S")
 
 
 # "LAMBIRIS, MAURICIO", "PONCE DE LEÓN, GABRIEL", "DI PALMA, LUIS JOSÉ (H)": a family name in

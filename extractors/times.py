@@ -21,8 +21,8 @@ CLOCK_TIME_RE = re.compile(
 )
 # "+0.684s", "+0.684", "+ 14.205", "0.684 sec", "+0,684", "+12s", "+12 sec", "3.5 seconds"
 SECONDS_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?:(?P<sign>\+\s?|a\s)(?P<v1>\d{1,4}(?:[.,]\d{1,4})?)(?:\s?(?:s|sec|secs|seconds?|secondi|segundos?|sekunden)\b)?"
-    r"|(?P<v2>\d{1,4}[.,]\d{1,4})\s?(?:s|sec|secs|seconds?|secondi|segundos?|sekunden)\b"
+    r"(?<![\w.,:])(?:(?P<sign>\+\s?|a\s)(?P<v1>\d{1,4}(?:[.,]\d{1,4})?)(?:\s?(?:s|sec|secs|seconds?|secondi|segundos?|sek(?:unden)?)\b\.?)?"
+    r"|(?P<v2>\d{1,4}[.,]\d{1,4})\s?(?:s|sec|secs|seconds?|secondi|segundos?|sek(?:unden)?)\b\.?"
     r"|(?P<v3>\d{1,3}[.,]\d{3}))(?![\d.,:])",
     re.IGNORECASE,
 )
