@@ -550,6 +550,8 @@ def _apposition_owner(sentence: Sentence, span) -> Mention | None:  # noqa: ANN0
         k -= 1
     if k <= sentence.span.start or doc[k].text not in APPOSITION_OPENERS:
         return None
+    if any(t.lower_ in TEAM_NOUNS | vocab.team_nouns for t in doc[k + 1 : span.start]):
+        return None  # "X, permettono alla scuderia britannica": the team's nation, not X's
     owner = next((m for m in _names(sentence) if m.end == k), None)
     if owner is None or owner.driver is None or sentence.in_brackets(owner):
         return None
