@@ -38,6 +38,14 @@ CLASS_WORDS = frozenset(fold(w) for w in _VOCABULARY["class_words"])
 TEAM_WORDS = frozenset(fold(w) for w in _VOCABULARY["team_words"])
 # 'lazio', 'queensland': regions and states that enter results as a team's name, never a driver's
 PLACES = frozenset(fold(w) for w in _VOCABULARY["places"])
+# 'metropole', 'hauptstadt': a noun of a town that makes the name after it a place ('Metropole
+# Sydney'), never a driver's
+PLACE_NOUNS = frozenset(fold(w) for w in _VOCABULARY["place_nouns"])
+# 'real madrid': a football club prose names beside a driver (a player's club), never a driver
+CLUBS = frozenset(fold(w) for w in _VOCABULARY["clubs"])
+# 'de', 'di', 'do': a particle after which a circuit's name makes a string a circuit's full name
+# ('José Carlos Pace de Interlagos'), not a person's
+CIRCUIT_PARTICLES = frozenset({"de", "di", "do", "da", "del", "of"})
 # 'victorian', 'glarner', 'local': a word before a name that says where the driver is from
 PLACE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["place_adjectives"])
 # 'Messinese', 'Torontois', 'Goesenaar', 'Vlissinger', 'Wilhelmsburger': a town's demonym (its
@@ -97,6 +105,16 @@ def _is_circuit(text: str) -> bool:
     return circuit_name(name) != name or name in _circuit_names()
 
 
+def _ends_with_circuit(text: str) -> bool:
+    """A string ending with a particle and a circuit's name: 'José Carlos Pace de Interlagos'
+    (the circuit's full name), no person."""
+    words = text.split()
+    return any(
+        words[k].lower() in CIRCUIT_PARTICLES and _is_circuit(" ".join(words[k + 1 :]))
+        for k in range(1, len(words) - 1)
+    )
+
+
 def _part_kind(text: str) -> NameKind:
     """What one name (no crew separator) is."""
     words = _words(text)
@@ -120,8 +138,12 @@ def _part_kind(text: str) -> NameKind:
         return "other"  # 'ZST Tarnów': a school's or club's initials
     if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
         return "other"  # 'Race Control', 'Pole Position', 'Fastest Lap'
-    if joined in PLACES or _is_circuit(text):
-        return "other"  # 'Lazio', 'Sepang'
+    if joined in PLACES or joined in CLUBS or _is_circuit(text):
+        return "other"  # 'Lazio', 'Sepang', 'Real Madrid'
+    if any(w in PLACE_NOUNS for w in words) or _ends_with_circuit(text):
+        return "other"  # 'Metropole Sydney', 'José Carlos Pace de Interlagos'
+    if all(w in LEADING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
+        return "other"  # 'Zwycięzca', 'Vencedor': a title with no name after it
     if all(w in NOT_NAME_WORDS or w.isdigit() for w in words):
         return "other"  # 'Baby Rok', 'Senior Max', 'Trofeo Endurance', 'GT3 Pro'
     if nation_code(text) is not None and len(words) > 1:

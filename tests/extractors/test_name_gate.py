@@ -387,3 +387,27 @@ def test_where_nouns_are_capitalised_a_surname_needs_its_full_name_printed_twice
 
 def test_a_surname_joins_no_word_opening_a_sentence_before_it():
     assert ProseNames("Depois Ribeiro caiu para quinto.", "pt")("Ribeiro") == "Ribeiro"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Supercup", "Rajdu Nowacki Lasek", "Metropole Perth", "Real Madrid",
+     "Barcelona Catalunya", "Zwycięzca", "Ana Maria Reis de Interlagos", "Ivo Sala di Monza"],
+)  # fmt: skip
+def test_competitions_places_clubs_and_titles_prose_names_are_no_drivers(text):
+    assert name_kind(text) == "other"
+    assert driver_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("IndyCar Tom Vale", "Tom Vale"), ("Doświadczony Adam Lasek", "Adam Lasek"),
+     ("Młoda Ewa Bryk", "Ewa Bryk")],
+)  # fmt: skip
+def test_a_series_or_an_adjective_before_a_name_is_cut(text, name):
+    assert driver_name(text) == name
+
+
+@pytest.mark.parametrize("text", ["Zack Madrid", "Jan de Vries", "Sydney Hale", "Rita Monza"])
+def test_names_holding_a_town_or_a_particle_still_pass(text):
+    assert name_kind(text) == "person"

@@ -92,6 +92,16 @@ class Margin:
     winning_margin: bool = False  # between the winner and second: "the winning margin was 3.4s"
 
 
+# 'over', 'some', 'rund', 'plus de': a qualifier that makes a margin a bound or a round figure ('by
+# over four seconds', 'some 20 seconds up'), which states no margin: emit nothing rather than a
+# number the text does not give ('almost' and 'less than a tenth' keep theirs, close to exact)
+APPROXIMATE_WORDS = frozenset(
+    {"over", "more", "some", "under", "about", "around", "roughly", "approximately", "circa",
+     "rund", "etwa", "über", "unter", "environ", "plus", "oltre", "più", "unos",
+     "cerca", "mais", "ruim", "ongeveer", "ponad", "około"}
+)  # fmt: skip
+
+
 def read_margins(sentences: list[Sentence]) -> list[Margin]:
     """Finishing margins, one per (race, ahead, behind, seconds)."""
     story = Story.of(sentences)
@@ -118,6 +128,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         doc[k].lower_ in MARGIN_QUALIFIERS or doc[k].lower_ in s.vocab.margin_qualifiers
     ):
         k -= 1
+    if _approximate(doc[k + 1 : span.start]):
+        return None  # "by over four seconds": a bound, no margin stated
     word_before = doc[k].lower_ if k >= s.span.start else ""
     word_after = doc[span.end].lower_ if span.end < s.span.end else ""
     ahead: Mention | None = None
@@ -244,6 +256,15 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         doc[k + 1 : span.end].text,
         to_winner,
         winning_margin,
+    )
+
+
+def _approximate(qualifiers) -> bool:  # noqa: ANN001 - a spaCy Span
+    """A margin's qualifiers that make it a bound or a round figure ('over', 'some'), not 'just
+    over' (close to exact: 'just over half a second')."""
+    words = [t.lower_ for t in qualifiers]
+    return any(
+        w in APPROXIMATE_WORDS and (k == 0 or words[k - 1] != "just") for k, w in enumerate(words)
     )
 
 

@@ -60,6 +60,12 @@ TITLE_NOUNS = frozenset(
 # ... or before its country, with the preposition of a genitive ('mistrzowie Polski X',
 # 'campione d'Italia X', 'champion of France X', 'kampioen van Nederland X')
 TITLE_OF_WORDS = frozenset({"of", "di", "d'", "d’", "de", "do", "da", "van", "von", "du"})
+# 'licenza', 'licence': a demonym beside it is the nation of a racing licence ('il tailandese con
+# licenza italiana X', 'with a British licence'), not the driver's
+LICENCE_NOUNS = frozenset(
+    {"licence", "license", "licenza", "licencia", "licença", "lizenz", "licentie", "licencja",
+     "licencją"}
+)  # fmt: skip
 # "our", "onze", "notre": a compatriot of the writer's, not of a driver's
 FIRST_PERSON_POSSESSIVES = frozenset(
     {"our", "onze", "ons", "notre", "nos", "nostro", "nostra", "nostri", "unser", "unsere",
@@ -373,6 +379,14 @@ def _title_of(sentence: Sentence, start: int) -> bool:
     return k >= sentence.span.start and doc[k].lower_ in TITLE_NOUNS
 
 
+def _of_a_licence(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
+    """A demonym right after or before a licence's noun ('licenza italiana', 'British licence')."""
+    doc = sentence.doc
+    before = doc[span.start - 1].lower_ if span.start > sentence.span.start else ""
+    after = doc[span.end].lower_ if span.end < sentence.span.end else ""
+    return before in LICENCE_NOUNS or after in LICENCE_NOUNS
+
+
 def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> None:
     doc = sentence.doc
     names = _names(sentence)
@@ -425,6 +439,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             continue  # "der achtfache Deutsche Meister X": a title's country, not X's nation
         if _title_of(sentence, span.start):
             continue  # "rajdowi mistrzowie Polski X": the title's country again
+        if _of_a_licence(sentence, span):
+            continue  # "con licenza italiana X": the licence's nation, not X's
         target = (
             _name_after(sentence, span.end, 3, role_words_only=True)
             or _name_after_team(sentence, span.end, _after_role_noun(sentence, span.start))
@@ -534,6 +550,8 @@ def _apposition_owner(sentence: Sentence, span) -> Mention | None:  # noqa: ANN0
         k -= 1
     if k <= sentence.span.start or doc[k].text not in APPOSITION_OPENERS:
         return None
+    if any(t.lower_ in TEAM_NOUNS | vocab.team_nouns for t in doc[k + 1 : span.start]):
+        return None  # "X, permettono alla scuderia britannica": the team's nation, not X's
     owner = next((m for m in _names(sentence) if m.end == k), None)
     if owner is None or owner.driver is None or sentence.in_brackets(owner):
         return None

@@ -152,3 +152,14 @@ def test_a_printed_winner_with_a_gap_of_his_own_gives_no_winning_margin():
 - Sem Bos +4.000
 """
     assert extract_article(text).intervals == []
+
+
+def test_a_margin_given_as_a_bound_or_a_round_figure_is_none(narrate):
+    assert intervals(narrate("Tom Vale won the final by over four seconds from Ivo Sala.")) == set()
+    text = "Ana Lim won race two, crossing the line some 20 seconds up on Bo Kerr."
+    assert intervals(narrate(text)) == set()
+
+
+def test_just_over_a_figure_keeps_its_margin(narrate):
+    text = "Tom Vale won the final by just over four seconds from Ivo Sala."
+    assert intervals(narrate(text)) == {("Tom Vale", "Ivo Sala", 4.0)}
