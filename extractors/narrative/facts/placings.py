@@ -1412,16 +1412,19 @@ class _SentenceReader:
 
     def fronted_respective(self, start: int, end: int, count: int) -> list[Mention]:
         """Outside English, 'Respectivement 4e et 7e, A et B ont ...', 'Rispettivamente terzo e
-        quinto, A e B': places told first after the language's 'respectively', then after a
-        comma as many drivers listed, who take them in order; [] otherwise."""
+        quinto, A e B', 'Quarto e quinto A e B': places told first after the language's
+        'respectively' (then a comma) or opening the sentence, then as many drivers listed, who
+        take them in order; [] otherwise."""
         vocab = self.s.vocab
-        if vocab.code == ENGLISH or start == self.s.span.start:
+        if vocab.code == ENGLISH or end >= self.s.span.end:
             return []
-        if self.doc[start - 1].lower_ not in vocab.respectively:
+        if start == self.s.span.start:  # 'Quarto e quinto A e B': the places open the sentence
+            after = end + (self.doc[end].text == ",")
+        elif self.doc[start - 1].lower_ in vocab.respectively and self.doc[end].text == ",":
+            after = end + 1
+        else:
             return []
-        if end >= self.s.span.end or self.doc[end].text != ",":
-            return []
-        first = self.s.mention_at(end + 1, skip=0)
+        first = self.s.mention_at(after, skip=0)
         if first is None or first.kind != "name" or first.driver is None:
             return []
         group = self.s.coordinated(first)

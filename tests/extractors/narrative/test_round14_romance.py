@@ -1,0 +1,45 @@
+"""Round 14 causes of wrong and missed results in Italian, French, Spanish and Portuguese prose
+(issue 14), found on the y/z reports. Invented sentences in the shapes real reports use,
+expectations written by hand."""
+
+import pytest
+from narrative_reading import places, read
+
+# Places told first, opening the sentence, then as many drivers named in the same order
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Vince Carla Mota. Quarto e quinto Rui Lage e Tito Bravo, entrambi su Apex.",
+            "it",
+        ),
+        ("Carla Mota a gagné. Quatrième et cinquième Rui Lage et Tito Bravo.", "fr"),
+        ("Carla Mota ganó la carrera. Cuarto y quinto, Rui Lage y Tito Bravo.", "es"),
+    ],
+)
+def test_fronted_places_go_to_the_drivers_named_after_them_in_order(text, language):
+    facts = places(read(text, language))
+    assert facts["Rui Lage"] == 4
+    assert facts["Tito Bravo"] == 5
+
+
+def test_fronted_places_need_as_many_drivers_as_places():
+    facts = places(read("Vince Carla Mota. Quarto e quinto Rui Lage, poi Tito Bravo.", "it"))
+    assert "Tito Bravo" not in facts or facts["Tito Bravo"] != 5
+
+
+# A place lost on the last lap is not the place the driver finished in
+
+
+def test_a_place_lost_is_not_the_drivers_result_in_italian():
+    facts = places(
+        read(
+            "Nella finale si impone Carla Mota contro Rui Lage (Apex) che all'ultimo giro ha "
+            "perduto anche la seconda posizione.",
+            "it",
+        )
+    )
+    assert facts.get("Carla Mota") == 1
+    assert "Rui Lage" not in facts
