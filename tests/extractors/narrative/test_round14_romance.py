@@ -43,3 +43,17 @@ def test_a_place_lost_is_not_the_drivers_result_in_italian():
     )
     assert facts.get("Carla Mota") == 1
     assert "Rui Lage" not in facts
+
+
+# A class opened by Italian 'In' and a class code, as by 'Nella'
+
+
+def test_italian_in_and_a_class_code_open_the_class():
+    facts = read("In KZ9 si impone Carla Mota davanti a Rui Lage.", "it")
+    assert [race.name for race in facts.races] == ["KZ9"]
+    assert places(facts) == {"Carla Mota": 1, "Rui Lage": 2}
+
+
+def test_italian_in_and_a_country_open_no_class():
+    facts = read("In Spagna si impone Carla Mota davanti a Rui Lage.", "it")
+    assert all(race.name != "Spagna" for race in facts.races)
