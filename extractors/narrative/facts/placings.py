@@ -320,8 +320,10 @@ def read_placings(
     # order is being told ('X foi o pole position ... A, B e C completaram o top 10')
     pole_race: list[str | None] = []
     result_told = False
+    session_paragraph: int | None = None  # a paragraph telling a session, no result since
     for sentence in sentences:
         ids = {p.id_ for p in sentence.spans("placings")}
+        session_paragraph = _session_told(sentence, ids, session_paragraph)
         if pole_race and sentence.race not in (None, pole_race[0]):
             pole_race.clear()  # another race's section
         told_pole = bool(pole_race)
@@ -333,7 +335,11 @@ def read_placings(
         if not _read(sentence):
             continue
         reader = _SentenceReader(
-            sentence, story.at_finish(sentence), trees.get(sentence.index), after_pole=told_pole
+            sentence,
+            story.at_finish(sentence),
+            trees.get(sentence.index),
+            after_pole=told_pole,
+            in_session=session_paragraph == sentence.paragraph,
         )
         reader.read()
         found.extend(reader.placings)
@@ -359,6 +365,25 @@ def read_placings(
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)
     return _flag_shared_positions(placings)
+
+
+def _session_told(sentence: Sentence, ids: set[str], paragraph: int | None) -> int | None:
+    """Outside English, the paragraph a session is being told in ('os pilotos entraram na pista
+    para o treino classificatório ... X assumiu a pole. Y ficou em décimo'): set by a sentence
+    with a session word of the language and no driver, place (but a grid's or pole), win,
+    finish or race noun; ended by the paragraph's end, or a win, a finish or a race noun told
+    (a place alone ends nothing)."""
+    vocab = sentence.vocab
+    if vocab.code == ENGLISH:
+        return None
+    words = {t.lower_ for t in sentence.span}
+    races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
+    if ids & (RESULT_PHRASES - {"line"}) or sentence.has_cue("finish") or words & races:
+        return None
+    named = any(m.kind == "name" for m in sentence.mentions)
+    if words & vocab.session_words and not ids - {"grid", "pole", "opens"} and not named:
+        return sentence.paragraph  # the session itself told, no driver's day ('X im Training')
+    return paragraph if paragraph == sentence.paragraph else None
 
 
 def _qualifying_section(name: str | None) -> bool:
@@ -507,10 +532,13 @@ class _SentenceReader:
         tree: Tree | None = None,
         *,
         after_pole: bool = False,
+        in_session: bool = False,
     ) -> None:
         self.s = sentence
         # outside English, a pole told in an earlier sentence of the race, no result since
         self.after_pole = after_pole
+        # outside English, a sentence of a paragraph telling a session (`_session_told`)
+        self.in_session_paragraph = in_session
         self.tree = tree
         self.doc = sentence.doc
         self.at_finish = at_finish
@@ -576,7 +604,9 @@ class _SentenceReader:
             or (position is not None and self.at_lap(end))
         ):
             return
-        if into is None and (self.session & told or _qualifying_section(self.s.race)):
+        if into is None and (
+            self.session & told or _qualifying_section(self.s.race) or self.in_session_paragraph
+        ):
             qualifying = True  # "in Qualifying One, with X taking third place", or under a
             # 'QUALIFICAÇÃO' heading
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))

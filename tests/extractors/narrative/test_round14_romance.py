@@ -78,3 +78,50 @@ def test_the_winner_after_the_verb_of_a_sentence_a_class_opens(text, language):
 def test_a_capitalised_word_before_the_verb_outside_a_class_still_blocks_the_winner():
     facts = places(read("Poi Lucca vince Carla Mota davanti a Rui Lage.", "it"))
     assert "Carla Mota" not in facts  # 'Lucca' may be the subject: who won is not settled
+
+
+# A paragraph telling the qualifying session: its places are the grid's, not results
+
+
+def race_places(text: str, language: str) -> dict[str, int | None]:
+    """Driver -> position of the rows of races that are not qualifying sessions."""
+    facts = read(text, language)
+    return {
+        row.driver: row.position
+        for race in facts.races
+        if race.session != "qualifying"
+        for row in race.results
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Carla Mota venceu a corrida e Tito Bravo ficou em 12º lugar.\n\n"
+            "Antes, os pilotos foram para o treino classificatório, que definiu o grid. "
+            "Rui Lage fez a pole. Tito Bravo ficou em nono.",
+            "pt",
+        ),
+        (
+            "Carla Mota ganó la carrera y Tito Bravo fue 12º.\n\n"
+            "Antes, los pilotos salieron a la pista para la calificación. "
+            "Rui Lage logró la pole. Tito Bravo quedó noveno.",
+            "es",
+        ),
+    ],
+)
+def test_places_in_a_paragraph_telling_qualifying_are_no_results(text, language):
+    facts = race_places(text, language)
+    assert facts.get("Carla Mota") == 1
+    assert facts.get("Tito Bravo") in (12, None)
+
+
+def test_a_race_told_after_the_session_ends_it():
+    text = (
+        "Os pilotos foram para o treino classificatório. Rui Lage fez a pole. "
+        "Na corrida, Carla Mota venceu e Tito Bravo ficou em segundo."
+    )
+    facts = race_places(text, "pt")
+    assert facts.get("Carla Mota") == 1
+    assert facts.get("Tito Bravo") == 2
