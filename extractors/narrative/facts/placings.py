@@ -2194,8 +2194,6 @@ class _SentenceReader:
             token = self.doc[k - 1]
             if not english and token.lower_ in vocab.clause_breaks:
                 break  # "X wygrał, a podium uzupełnił Y": the clause opens after 'a'
-            if not english and self.in_race_name(k - 1):
-                break  # "Nella Entry Level vince X": the class's words, no subject
             if any(
                 m.start <= k - 1 < m.end and (english or not self.s.is_object(m))
                 for m in self.s.mentions
@@ -2219,10 +2217,6 @@ class _SentenceReader:
         if who is not None and self.ahead_between(p.end, who.start):
             return None  # "la prima posizione davanti a X": X was beaten, not placed first
         return None if passed else who
-
-    def in_race_name(self, k: int) -> bool:
-        """Whether token `k` is one of the words of a race or class the sentence names."""
-        return any(at <= k < at + len(race.split()) for at, race in self.s.named_races)
 
     def ahead_between(self, start: int, end: int) -> bool:
         """Outside English, whether the language's 'ahead of' stands in the words between
