@@ -341,8 +341,10 @@ def read_placings(
     # order is being told ('X foi o pole position ... A, B e C completaram o top 10')
     pole_race: list[str | None] = []
     result_told = False
+    session_paragraph: int | None = None  # a paragraph telling a session, no result since
     for sentence in sentences:
         ids = {p.id_ for p in sentence.spans("placings")}
+        session_paragraph = _session_told(sentence, ids, session_paragraph)
         if pole_race and sentence.race not in (None, pole_race[0]):
             pole_race.clear()  # another race's section
         told_pole = bool(pole_race)
@@ -354,7 +356,11 @@ def read_placings(
         if not _read(sentence):
             continue
         reader = _SentenceReader(
-            sentence, story.at_finish(sentence), trees.get(sentence.index), after_pole=told_pole
+            sentence,
+            story.at_finish(sentence),
+            trees.get(sentence.index),
+            after_pole=told_pole,
+            in_session=session_paragraph == sentence.paragraph,
         )
         reader.read()
         found.extend(reader.placings)
@@ -380,6 +386,25 @@ def read_placings(
     placings += _podium_inferred(placings, podium_claims)
     placings += _final_lap_winners(placings, final_lap_leads)
     return _flag_shared_positions(placings)
+
+
+def _session_told(sentence: Sentence, ids: set[str], paragraph: int | None) -> int | None:
+    """Outside English, the paragraph a session is being told in ('os pilotos entraram na pista
+    para o treino classificatório ... X assumiu a pole. Y ficou em décimo'): set by a sentence
+    with a session word of the language and no driver, place (but a grid's or pole), win,
+    finish or race noun; ended by the paragraph's end, or a win, a finish or a race noun told
+    (a place alone ends nothing)."""
+    vocab = sentence.vocab
+    if vocab.code == ENGLISH:
+        return None
+    words = {t.lower_ for t in sentence.span}
+    races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
+    if ids & (RESULT_PHRASES - {"line"}) or sentence.has_cue("finish") or words & races:
+        return None
+    named = any(m.kind == "name" for m in sentence.mentions)
+    if words & vocab.session_words and not ids - {"grid", "pole", "opens"} and not named:
+        return sentence.paragraph  # the session itself told, no driver's day ('X im Training')
+    return paragraph if paragraph == sentence.paragraph else None
 
 
 def _qualifying_section(name: str | None) -> bool:
@@ -528,10 +553,13 @@ class _SentenceReader:
         tree: Tree | None = None,
         *,
         after_pole: bool = False,
+        in_session: bool = False,
     ) -> None:
         self.s = sentence
         # outside English, a pole told in an earlier sentence of the race, no result since
         self.after_pole = after_pole
+        # outside English, a sentence of a paragraph telling a session (`_session_told`)
+        self.in_session_paragraph = in_session
         self.tree = tree
         self.doc = sentence.doc
         self.at_finish = at_finish
@@ -602,7 +630,9 @@ class _SentenceReader:
             or (position is not None and self.at_lap(end))
         ):
             return
-        if into is None and (self.session & told or _qualifying_section(self.s.race)):
+        if into is None and (
+            self.session & told or _qualifying_section(self.s.race) or self.in_session_paragraph
+        ):
             qualifying = True  # "in Qualifying One, with X taking third place", or under a
             # 'QUALIFICAÇÃO' heading
         evidence = self.s.evidence(min(who.start, start), max(who.end, end))
@@ -1483,16 +1513,19 @@ class _SentenceReader:
 
     def fronted_respective(self, start: int, end: int, count: int) -> list[Mention]:
         """Outside English, 'Respectivement 4e et 7e, A et B ont ...', 'Rispettivamente terzo e
-        quinto, A e B': places told first after the language's 'respectively', then after a
-        comma as many drivers listed, who take them in order; [] otherwise."""
+        quinto, A e B', 'Quarto e quinto A e B': places told first after the language's
+        'respectively' (then a comma) or opening the sentence, then as many drivers listed, who
+        take them in order; [] otherwise."""
         vocab = self.s.vocab
-        if vocab.code == ENGLISH or start == self.s.span.start:
+        if vocab.code == ENGLISH or end >= self.s.span.end:
             return []
-        if self.doc[start - 1].lower_ not in vocab.respectively:
+        if start == self.s.span.start:  # 'Quarto e quinto A e B': the places open the sentence
+            after = end + (self.doc[end].text == ",")
+        elif self.doc[start - 1].lower_ in vocab.respectively and self.doc[end].text == ",":
+            after = end + 1
+        else:
             return []
-        if end >= self.s.span.end or self.doc[end].text != ",":
-            return []
-        first = self.s.mention_at(end + 1, skip=0)
+        first = self.s.mention_at(after, skip=0)
         if first is None or first.kind != "name" or first.driver is None:
             return []
         group = self.s.coordinated(first)
