@@ -89,6 +89,7 @@ MAX_NATION_WORDS = 5
 PLURAL_SUFFIX = "s"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked of every word of every parsed paragraph
 def is_name_word(text: str) -> bool:
     """A capitalised word of a name ('McAllister', 'Ibáñez'); no acronym, no number."""
     if GLUED_PARTICLE_RE.match(text):

@@ -244,13 +244,19 @@ class Roster:
                 for i in candidates
                 if any(fold_name(g).startswith(letter) for g in self._drivers[i].given)
             ]
+        stem = self._stem(key)
+        # per candidate: each surname folded and its stem; a pair compared twice only if they differ
+        pairs = {
+            i: [(k := fold_name(s), self._stem(k)) for s in self._drivers[i].surname]
+            for i in candidates
+        }
         for same in (_exact_surname, _last_word_surname, _similar_surname):
             fits = {
                 i
                 for i in candidates
                 if any(
-                    same(key, fold_name(s)) or same(self._stem(key), self._stem(fold_name(s)))
-                    for s in self._drivers[i].surname
+                    same(key, known) or ((stem, known_st) != (key, known) and same(stem, known_st))
+                    for known, known_st in pairs[i]
                 )
             }
             if len(fits) == 1:

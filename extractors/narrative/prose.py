@@ -620,7 +620,9 @@ def _mentions(
     for token in doc:  # names the NER missed: a known surname or online ID on its own
         if token.i in taken or token.i in nation_tokens:
             continue
-        if not (token.text[:1].isupper() or ONLINE_ID_RE.match(token.text)):
+        if not (
+            token.text[:1].isupper() or (not token.is_alpha and ONLINE_ID_RE.match(token.text))
+        ):  # an online ID holds a digit or '_': a word of letters only is none
             continue
         key = fold_name(token.text)
         driver = ids.get(key) or (surnames.get(key) if is_name_word(token.text) else None)

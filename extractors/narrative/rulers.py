@@ -54,13 +54,17 @@ class IndexedSpanRuler(SpanRuler):
         words = {attr: set(doc.to_array(attr).tolist()) for attr in (LOWER, ORTH)}
         strings = self.nlp.vocab.strings
         matches = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
+        found: dict[tuple[int, re.Pattern[str]], bool] = {}  # groups share regexes: ask each once
+
+        def has(attr: int, wanted: frozenset[int] | re.Pattern[str]) -> bool:
+            if not isinstance(wanted, re.Pattern):
+                return not words[attr].isdisjoint(wanted)
+            if (attr, wanted) not in found:
+                found[attr, wanted] = any(wanted.search(strings[h]) for h in words[attr])
+            return found[attr, wanted]
+
         for required, matcher in self._groups.items():
-            if all(
-                any(wanted.search(strings[h]) for h in words[attr])
-                if isinstance(wanted, re.Pattern)
-                else not words[attr].isdisjoint(wanted)
-                for attr, wanted in required
-            ):
+            if all(has(attr, wanted) for attr, wanted in required):
                 matches.extend(matcher(doc))
         labels = self._match_label_id_map
         spans = {

@@ -90,10 +90,11 @@ def _counts(s: Sentence) -> list[Count]:
     """The counts of wins in a sentence, each with the driver who won them."""
     doc, found = s.doc, []
     for t in s.span:
-        number = COUNT_WORDS.get(t.lower_)
-        if t.lower_ == "all" and t.i + 1 < s.span.end:
+        lower = t.lower_  # read once: each `lower_` asks the string store
+        number = COUNT_WORDS.get(lower)
+        if lower == "all" and t.i + 1 < s.span.end:
             number = count_word(doc[t.i + 1].text)
-        elif number is None and t.lower_ in NUMBER_WORDS:  # "took two wins"
+        elif number is None and lower in NUMBER_WORDS:  # "took two wins"
             number = count_word(t.text)
         if not number or number < 2:
             continue
