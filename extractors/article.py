@@ -798,7 +798,26 @@ def _is_standings_run(run_rows: list[RowFacts], context: object, doc: Document, 
         above -= 1  # '- A 123 pts', '- B and C 109 pts' (no row), then this run: one list
     if above >= 0 and doc.blocks[above].kind in ("heading", "paragraph"):
         headings.append(SENTENCE_SPLIT_RE.split(doc.blocks[above].text.strip())[-1])
+    lead_in = _lead_in_above(doc, above)
+    if lead_in is not None:
+        headings.append(lead_in)
     return settles_standings([r.points for r in run_rows if r.points is not None], headings)
+
+
+def _lead_in_above(doc: Document, above: int) -> str | None:
+    """The lead-in sentence ending in a colon above a page's lists, past the lists and class
+    headings printed before this one ('Confira a pontuação após a etapa:', then 'Novatos' and
+    its rows, 'Mirim' and its rows): it announces every list under it; None past a race's
+    heading."""
+    while above >= 0 and doc.blocks[above].kind != "paragraph":
+        block = doc.blocks[above]
+        if not POSITION_RE.match(block.text.strip()) and read_marker(block) is not None:
+            return None
+        above -= 1
+    if above < 0:
+        return None
+    last = SENTENCE_SPLIT_RE.split(doc.blocks[above].text.strip())[-1]
+    return last if last.endswith(":") else None
 
 
 def _places_rise(rows: list[RowFacts]) -> bool:
