@@ -96,7 +96,7 @@ from extractors.standings import (
     standings_from_rows,
     without_repeats,
 )
-from extractors.tables import class_results, parse_table, table_confidence
+from extractors.tables import HEADER_WORDS, class_results, parse_table, table_confidence
 from extractors.winner_lines import stated_results
 
 logger = logging.getLogger(__name__)
@@ -804,6 +804,12 @@ def _is_standings_run(run_rows: list[RowFacts], context: object, doc: Document, 
     return settles_standings([r.points for r in run_rows if r.points is not None], headings)
 
 
+def _without_header_rows(rows: list[RowFacts]) -> list[RowFacts]:
+    """The rows whose name is no column's heading: '| Position | 1 | 2 | … | 14 |' and
+    '| Points | 25 | 21 | … | 1 |' print a points scale, no driver's standing."""
+    return [r for r in rows if r.driver is None or fold(r.driver) not in HEADER_WORDS]
+
+
 def _lead_in_above(doc: Document, above: int) -> str | None:
     """The lead-in sentence ending in a colon above a page's lists, past the lists and class
     headings printed before this one ('Confira a pontuação após a etapa:', then 'Novatos' and
@@ -1077,7 +1083,9 @@ def read_structured(doc: Document) -> StructuredFacts:
                     race = RaceSection(name, None, None, indexes[0])
                     book.add(race, indexes[0], results_from_rows([row], "table", confidence))
             elif table.kind == "standings":
-                facts.standings += standings_from_rows(table.rows, _standings_after(context))
+                facts.standings += standings_from_rows(
+                    _without_header_rows(table.rows), _standings_after(context)
+                )
             elif not _no_result_table(doc, indexes[0], context):
                 confidence = table_confidence(blocks)
                 if context is None:
@@ -1232,7 +1240,7 @@ def _add_list(
         return
     if not event and _is_standings_run(run_rows, context, facts.doc, block):
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
-        standings = standings_from_rows(run_rows, _standings_after(context))
+        standings = standings_from_rows(_without_header_rows(run_rows), _standings_after(context))
         if not _repeated(standings, facts.standings):
             facts.standings += standings
         return

@@ -206,3 +206,14 @@ def test_a_race_heading_between_ends_what_the_lead_in_announces():
     standings, results = _read(text)
     assert standings == [(1, "Ana Lima", 25), (2, "Bia Reis", 22), (3, "Caio Dias", 20)]
     assert [r[1] for r in results] == ["Davi Melo", "Enzo Rocha", "Fabio Nunes"]
+
+
+def test_a_points_scale_printed_as_rows_is_no_standing():
+    text = (
+        "| Scoring |\n| Position | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 |\n"
+        "| Points | 25 | 21 | 18 | 15 | 13 | 11 | 9 | 7 | 6 | 5 | 4 | 3 | 2 | 1 |\n"
+        "| Legend |\nBold = pole position,\n\nChampionship standings\n"
+        "1. Ann Lee 25 pts\n2. Bo Kim 21 pts\n"
+    )
+    standings, _ = _read(text)
+    assert [(s[1], s[2]) for s in standings] == [("Ann Lee", 25), ("Bo Kim", 21)]
