@@ -810,6 +810,20 @@ def _without_header_rows(rows: list[RowFacts]) -> list[RowFacts]:
     return [r for r in rows if r.driver is None or fold(r.driver) not in HEADER_WORDS]
 
 
+# a rider's points heat by heat in a speedway match's scorecard: '(1*,3,-,3,2*,1*)',
+# '(W,0,0,3)', '(3,3,3,2,U/NS,M)' (a star for a paid point, letters for a fall or an exclusion)
+HEAT_SCORES_RE = re.compile(
+    r"\((?:[0-3]\*?|-|[A-Z](?:/[A-Z]{1,2})?)(?:,\s?(?:-?[0-3]\*?|-|[A-Z](?:/[A-Z]{1,2})?)){2,}\)"
+)
+
+
+def _heat_scorecard(rows: list[RowFacts]) -> bool:
+    """A list whose rows print each rider's points heat by heat: a team match's scorecard, whose
+    leading numbers are the riders' numbers, no race's places."""
+    scored = sum(bool("," in r.text and HEAT_SCORES_RE.search(r.text)) for r in rows)
+    return 2 * scored > len(rows)
+
+
 def _lead_in_above(doc: Document, above: int) -> str | None:
     """The lead-in sentence ending in a colon above a page's lists, past the lists and class
     headings printed before this one ('Confira a pontuação após a etapa:', then 'Novatos' and
@@ -1244,7 +1258,7 @@ def _add_list(
         if not _repeated(standings, facts.standings):
             facts.standings += standings
         return
-    if _running_tally(run_rows, context, facts.doc):
+    if _running_tally(run_rows, context, facts.doc) or _heat_scorecard(run_rows):
         return
     if not (after_heading and isinstance(context, RaceSection)) and _is_entry_run(run_rows):
         facts.driver_nations += [
