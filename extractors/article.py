@@ -818,10 +818,11 @@ HEAT_SCORES_RE = re.compile(
 
 
 def _heat_scorecard(rows: list[RowFacts]) -> bool:
-    """A list whose rows print each rider's points heat by heat: a team match's scorecard, whose
-    leading numbers are the riders' numbers, no race's places."""
-    scored = sum(bool("," in r.text and HEAT_SCORES_RE.search(r.text)) for r in rows)
-    return 2 * scored > len(rows)
+    """A list whose rows print each rider's points heat by heat with paid points ('2*', a
+    partner's bonus: team scoring): a team match's scorecard, whose leading numbers are the
+    riders' numbers, no race's places (an individual meeting's '1. Ann Lee (3,3,2,3) 11' is)."""
+    scores = [found[0] for r in rows if "," in r.text and (found := HEAT_SCORES_RE.search(r.text))]
+    return 2 * len(scores) > len(rows) and any("*" in score for score in scores)
 
 
 def _lead_in_above(doc: Document, above: int) -> str | None:

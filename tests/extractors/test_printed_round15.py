@@ -35,3 +35,16 @@ def test_a_list_with_a_row_bracketing_its_laps_is_still_a_result():
         "Final\n1. Adam Lis 12:01.345\n2. Bruno Kos (1,2,3) +2.100\n3. Cezary Wolny +5.300\n"
     )
     assert [row[2] for row in _rows(text)] == ["Adam Lis", "Bruno Kos", "Cezary Wolny"]
+
+
+def test_an_individual_meetings_heat_scores_leave_its_classification():
+    text = (
+        "On 1 May the open meeting was raced at Brook Lane.\nThe meeting began at 11.00.\n"
+        "Classification:\n"
+        "1. Adam Lis (2,3,2,2,3) 12\n2. Bruno Kos (3,3,3,1,1) 11\n3. Cezary Wolny (W,2,2,3,3) 10\n"
+    )
+    assert [row[1:] for row in _rows(text)] == [
+        (1, "Adam Lis"),
+        (2, "Bruno Kos"),
+        (3, "Cezary Wolny"),
+    ]
