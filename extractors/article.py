@@ -825,29 +825,6 @@ def _heat_scorecard(rows: list[RowFacts]) -> bool:
     return 2 * len(scores) > len(rows) and any("*" in score for score in scores)
 
 
-# the columns that name who drove: a list under a heading line without any holds no driver's
-# name of its own
-DRIVER_COLUMNS = frozenset(("driver", "given_name", "family_name", "entrant", "crew", "team"))
-MIN_HEADING_COLUMNS = 3
-
-
-def _under_car_column(doc: Document, first: int) -> bool:
-    """A list printed under a line of column headings that names the car and no driver ('Time
-    Car Total Points', above '4 Ann Starlet 56.56 12'): the words after each place are a first
-    name and a car, which no reader can tell apart; no result."""
-    above = first - 1
-    while above >= 0 and POSITION_RE.match(doc.blocks[above].text.strip()):
-        above -= 1  # the rows above this run that were no rows of it
-    if above < 0 or "\n" in doc.blocks[above].text:
-        return False
-    kinds = [HEADER_WORDS.get(fold(word)) for word in doc.blocks[above].text.split()]
-    return (
-        sum(kind is not None for kind in kinds) >= MIN_HEADING_COLUMNS
-        and "car" in kinds
-        and not DRIVER_COLUMNS.intersection(kinds)
-    )
-
-
 def _lead_in_above(doc: Document, above: int) -> str | None:
     """The lead-in sentence ending in a colon above a page's lists, past the lists and class
     headings printed before this one ('Confira a pontuação após a etapa:', then 'Novatos' and
@@ -1283,8 +1260,6 @@ def _add_list(
             facts.standings += standings
         return
     if _running_tally(run_rows, context, facts.doc) or _heat_scorecard(run_rows):
-        return
-    if _under_car_column(facts.doc, block):
         return
     if not (after_heading and isinstance(context, RaceSection)) and _is_entry_run(run_rows):
         facts.driver_nations += [

@@ -2,10 +2,7 @@
 match's scorecard (each rider's points heat by heat; the leading numbers are riders' numbers).
 Sentences and pages are invented."""
 
-import pytest
-
-from extractors.article import _under_car_column, extract_article
-from extractors.document import document_from_text
+from extractors.article import extract_article
 
 
 def _rows(text: str) -> list[tuple]:
@@ -51,26 +48,3 @@ def test_an_individual_meetings_heat_scores_leave_its_classification():
         (2, "Bruno Kos"),
         (3, "Cezary Wolny"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("heading", "under"),
-    [("Time Car Total Points", True), ("Pos Driver Car Time", False), ("Pos Car Time", True),
-     ("Event Results :", False)],
-)  # fmt: skip
-def test_a_list_under_a_car_column_and_no_driver_column(heading, under):
-    doc = document_from_text(
-        f"The sprint was held on Saturday in the dry.\n\n{heading}\n"
-        "1 Adam Fiat Panda 53.28 25\n2 Bruno Escort 55.47 18\n3 Cezary Starlet  56.08 15\n"
-    )
-    first = next(i for i, b in enumerate(doc.blocks) if b.text.startswith("3 "))
-    assert _under_car_column(doc, first) is under
-
-
-def test_a_list_naming_driver_and_car_with_no_column_line_is_read():
-    text = (
-        "Club sprint at Brook Lane\n\nThe sprint was held on Saturday in the dry.\n\n"
-        "Results\n\n1. Adam Lis - Ford Fiesta - 12:53.281\n2. Bruno Kos - Ford Escort - 12:55.470\n"
-        "3. Cezary Wolny - VW Beetle - 12:56.085\n"
-    )
-    assert [row[2] for row in _rows(text)] == ["Adam Lis", "Bruno Kos", "Cezary Wolny"]
