@@ -96,7 +96,7 @@ from extractors.standings import (
     standings_from_rows,
     without_repeats,
 )
-from extractors.tables import class_results, parse_table, table_confidence
+from extractors.tables import HEADER_WORDS, class_results, parse_table, table_confidence
 from extractors.winner_lines import stated_results
 
 logger = logging.getLogger(__name__)
@@ -798,7 +798,47 @@ def _is_standings_run(run_rows: list[RowFacts], context: object, doc: Document, 
         above -= 1  # '- A 123 pts', '- B and C 109 pts' (no row), then this run: one list
     if above >= 0 and doc.blocks[above].kind in ("heading", "paragraph"):
         headings.append(SENTENCE_SPLIT_RE.split(doc.blocks[above].text.strip())[-1])
+    lead_in = _lead_in_above(doc, above)
+    if lead_in is not None:
+        headings.append(lead_in)
     return settles_standings([r.points for r in run_rows if r.points is not None], headings)
+
+
+def _without_header_rows(rows: list[RowFacts]) -> list[RowFacts]:
+    """The rows whose name is no column's heading: '| Position | 1 | 2 | … | 14 |' and
+    '| Points | 25 | 21 | … | 1 |' print a points scale, no driver's standing."""
+    return [r for r in rows if r.driver is None or fold(r.driver) not in HEADER_WORDS]
+
+
+# a rider's points heat by heat in a speedway match's scorecard: '(1*,3,-,3,2*,1*)',
+# '(W,0,0,3)', '(3,3,3,2,U/NS,M)' (a star for a paid point, letters for a fall or an exclusion)
+HEAT_SCORES_RE = re.compile(
+    r"\((?:[0-3]\*?|-|[A-Z](?:/[A-Z]{1,2})?)(?:,\s?(?:-?[0-3]\*?|-|[A-Z](?:/[A-Z]{1,2})?)){2,}\)"
+)
+
+
+def _heat_scorecard(rows: list[RowFacts]) -> bool:
+    """A list whose rows print each rider's points heat by heat with paid points ('2*', a
+    partner's bonus: team scoring): a team match's scorecard, whose leading numbers are the
+    riders' numbers, no race's places (an individual meeting's '1. Ann Lee (3,3,2,3) 11' is)."""
+    scores = [found[0] for r in rows if "," in r.text and (found := HEAT_SCORES_RE.search(r.text))]
+    return 2 * len(scores) > len(rows) and any("*" in score for score in scores)
+
+
+def _lead_in_above(doc: Document, above: int) -> str | None:
+    """The lead-in sentence ending in a colon above a page's lists, past the lists and class
+    headings printed before this one ('Confira a pontuação após a etapa:', then 'Novatos' and
+    its rows, 'Mirim' and its rows): it announces every list under it; None past a race's
+    heading."""
+    while above >= 0 and doc.blocks[above].kind != "paragraph":
+        block = doc.blocks[above]
+        if not POSITION_RE.match(block.text.strip()) and read_marker(block) is not None:
+            return None
+        above -= 1
+    if above < 0:
+        return None
+    last = SENTENCE_SPLIT_RE.split(doc.blocks[above].text.strip())[-1]
+    return last if last.endswith(":") else None
 
 
 def _places_rise(rows: list[RowFacts]) -> bool:
@@ -1058,7 +1098,9 @@ def read_structured(doc: Document) -> StructuredFacts:
                     race = RaceSection(name, None, None, indexes[0])
                     book.add(race, indexes[0], results_from_rows([row], "table", confidence))
             elif table.kind == "standings":
-                facts.standings += standings_from_rows(table.rows, _standings_after(context))
+                facts.standings += standings_from_rows(
+                    _without_header_rows(table.rows), _standings_after(context)
+                )
             elif not _no_result_table(doc, indexes[0], context):
                 confidence = table_confidence(blocks)
                 if context is None:
@@ -1213,11 +1255,11 @@ def _add_list(
         return
     if not event and _is_standings_run(run_rows, context, facts.doc, block):
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
-        standings = standings_from_rows(run_rows, _standings_after(context))
+        standings = standings_from_rows(_without_header_rows(run_rows), _standings_after(context))
         if not _repeated(standings, facts.standings):
             facts.standings += standings
         return
-    if _running_tally(run_rows, context, facts.doc):
+    if _running_tally(run_rows, context, facts.doc) or _heat_scorecard(run_rows):
         return
     if not (after_heading and isinstance(context, RaceSection)) and _is_entry_run(run_rows):
         facts.driver_nations += [

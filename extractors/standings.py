@@ -25,7 +25,8 @@ POINTS_RE = re.compile(
     re.IGNORECASE,
 )
 # "Standings after Round 1", "Championship standings", "Classifica generale", "Points after
-# Round 8", "Classificação após Round 5", "Gesamtwertung", "Endstand", "tussenstanden", a list's
+# Round 8", "Classificação após Round 5", "a pontuação após a etapa", "Klassement na 5 van de 13
+# wedstrijden", "klasyfikacja po 3 rundach", "Gesamtwertung", "Endstand", "tussenstanden", a list's
 # column heading "Position – Driver: Points (Behind)" (points and the gap in points, no race
 # time): a standings heading (a series name such as "Virtual GT Championship" is not one; a
 # heading that is the word alone, "Il campionato", "The championship", is)
@@ -41,8 +42,10 @@ STANDINGS_WORDS_RE = re.compile(
     r"gesamtwertung|fahrerwertung|meisterschaftsstand|tabellenstand|"
     r"(?:end|zwischen|gesamt)stand|(?:tussen|eind)stand(?:en)?|"
     r"(?:points|punti|pontos|puntos|punkte|classifiche|classifica|classifica[cç][aã]o|"
-    r"classifica[cç][oõ]es|clasificaci[oó]n|clasificaciones|classements?|wertung|stand)\s+"
+    r"classifica[cç][oõ]es|clasificaci[oó]n|clasificaciones|classements?|wertung|stand|"
+    r"pontua[cç][aã]o|puntuaci[oó]n|punteggio|klassement|klasyfikacja)\s+"
     r"(?:after|following|dopo|ap[oó]s|tras|nach|apr[eè]s)\b|"
+    r"\b(?:klassement|(?:tussen)?stand)\s+na\b|\bklasyfikacja\s+po\b|"
     r"^pos(?:ition)?\W+driver\W+points\W+\(?(?:behind|gap)\)?\s*$|"
     r"^(?:the|il|le|la|el|o|die|het)?\s*(?:championship|campionato|championnat|campeonato|"
     r"meisterschaft|kampioenschap|mistrzostwa)\s*:?\s*$)",

@@ -13,7 +13,8 @@ from extractors.standings import STANDINGS_WORDS_RE, settles_standings
     "heading",
     ["Classement pilotes PS4 :", "Drivers Championship:", "Teams' Championship",
      "Klasyfikacja generalna", "Algemeen klassement", "Le classifiche dopo Imola",
-     "Classements après la manche 3"],
+     "Classements après la manche 3", "Confira a pontuação após a etapa de abertura:",
+     "Klassement na 5 van de 13 wedstrijden:", "Tussenstand na de derde manche"],
 )  # fmt: skip
 def test_standings_headings_in_the_languages(heading):
     assert STANDINGS_WORDS_RE.search(heading)
@@ -175,3 +176,44 @@ def test_a_season_table_reads_each_rows_last_number_as_its_total():
         (4, "Remi Fabre", 28), (1, "Marc Olivo", 45), (2, "Remi Fabre", 39),
     ]  # fmt: skip
     assert results == []
+
+
+def test_class_lists_under_a_lead_in_announcing_the_points_after_a_round_are_standings():
+    text = (
+        "A abertura foi em Campo Alto, com os pilotos da casa no pódio. "
+        "Confira a pontuação após a etapa de abertura:\n"
+        "Novatos\n1º Ana Lima - Campo Alto - 25 pontos\n2º Bia Reis - Vila Nova - 22\n"
+        "3º Caio Dias - Campo Alto - 20\n"
+        "Mirim\n1º Davi Melo (Davizinho) - Serra - 25 pontos\n2º Enzo Rocha - Vila Nova - 22\n"
+        "3º Fabio Nunes - Serra - 20\n"
+    )
+    standings, results = _read(text)
+    assert results == []
+    assert standings == [
+        (1, "Ana Lima", 25), (2, "Bia Reis", 22), (3, "Caio Dias", 20),
+        (1, "Davi Melo", 25), (2, "Enzo Rocha", 22), (3, "Fabio Nunes", 20),
+    ]  # fmt: skip
+
+
+def test_a_race_heading_between_ends_what_the_lead_in_announces():
+    text = (
+        "A abertura foi em Campo Alto. Confira a pontuação após a etapa de abertura:\n"
+        "Novatos\n1º Ana Lima - Campo Alto - 25 pontos\n2º Bia Reis - Vila Nova - 22\n"
+        "3º Caio Dias - Campo Alto - 20\n"
+        "Corrida 2\n1º Davi Melo - Serra - 25 pontos\n2º Enzo Rocha - Vila Nova - 22\n"
+        "3º Fabio Nunes - Serra - 20\n"
+    )
+    standings, results = _read(text)
+    assert standings == [(1, "Ana Lima", 25), (2, "Bia Reis", 22), (3, "Caio Dias", 20)]
+    assert [r[1] for r in results] == ["Davi Melo", "Enzo Rocha", "Fabio Nunes"]
+
+
+def test_a_points_scale_printed_as_rows_is_no_standing():
+    text = (
+        "| Scoring |\n| Position | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 |\n"
+        "| Points | 25 | 21 | 18 | 15 | 13 | 11 | 9 | 7 | 6 | 5 | 4 | 3 | 2 | 1 |\n"
+        "| Legend |\nBold = pole position,\n\nChampionship standings\n"
+        "1. Ann Lee 25 pts\n2. Bo Kim 21 pts\n"
+    )
+    standings, _ = _read(text)
+    assert [(s[1], s[2]) for s in standings] == [("Ann Lee", 25), ("Bo Kim", 21)]
