@@ -608,7 +608,11 @@ class _SentenceReader:
         if who is None or who.driver is None or self.after_crew_noun(who) or self.team_named(who):
             return
         if self.after_ampersand(who):
-            return  # "A & B took the win": the pair's row, whose name the text does not settle
+            who = self.slash_first(who)  # "A & B took the win": the pair's entrant is A
+            if who is None or who.driver is None:
+                return
+            if any(p.driver == who.driver for p in self.placings):
+                return  # "from A & B": the pair placed once, as A
         told = set(range(start, end))  # the words of the place, not of its driver's clause
         if self.supposed & told:
             return  # "with the driver needing to finish fourth", "X might have been fifth"
@@ -965,8 +969,8 @@ class _SentenceReader:
         )
 
     def slash_first(self, second: Mention) -> Mention | None:
-        """The first of an 'A/B' pair, whose row it is (the pair's entrant), when the text
-        names A; None otherwise (whose row it is stays unsaid)."""
+        """The first of an 'A/B' (or 'A & B') pair, whose row it is (the pair's entrant), when
+        the text names A; None otherwise (whose row it is stays unsaid)."""
         return next((m for m in self.s.mentions if m.end == second.start - 1), None)
 
     def after_crew_noun(self, who: Mention) -> bool:

@@ -26,9 +26,9 @@ def test_bracketed_totals_after_the_standings_are_no_race_places() -> None:
     assert "Paul Lange" not in found
 
 
-def test_second_of_an_ampersand_pair_gets_no_place() -> None:
+def test_an_ampersand_pair_is_placed_as_its_first_member() -> None:
     found = places(read("In the first heat Owen Marsh & Dale Pryce took the win from Ivor Lamb."))
-    assert "Dale Pryce" not in found
+    assert found == {"Owen Marsh": 1, "Ivor Lamb": 2}
 
 
 def test_respective_start_slots_are_no_places_french() -> None:
@@ -36,3 +36,19 @@ def test_respective_start_slots_are_no_places_french() -> None:
     assert places(read(started, "fr")) == {}
     finished = "Lors de la course 11, Paul Roux et Marc Petit ont terminé respectivement 4e et 10e."
     assert places(read(finished, "fr")) == {"Paul Roux": 4, "Marc Petit": 10}
+
+
+def test_a_start_slot_told_with_que_is_no_place_french() -> None:
+    facts = read(
+        "Dans la course, Paul Roux a gagné devant Marc Petit. Jean Blanc, vainqueur la semaine "
+        "passée, ne partait que depuis la 14e place.",
+        "fr",
+    )
+    assert places(facts) == {"Paul Roux": 1, "Marc Petit": 2}
+
+
+def test_a_pair_beaten_is_placed_once_as_its_first_member() -> None:
+    found = places(
+        read("In the second heat Owen Marsh & Dale Pryce took the win from Ivor Lamb & Rhys Cole.")
+    )
+    assert found == {"Owen Marsh": 1, "Ivor Lamb": 2}
