@@ -52,3 +52,11 @@ def test_a_pair_beaten_is_placed_once_as_its_first_member() -> None:
         read("In the second heat Owen Marsh & Dale Pryce took the win from Ivor Lamb & Rhys Cole.")
     )
     assert found == {"Owen Marsh": 1, "Ivor Lamb": 2}
+
+
+def test_wins_counted_for_another_driver_are_not_the_subjects() -> None:
+    facts = read(
+        "Saturday race\n\nWith series leader Sam Cole absent, two overall wins and a class win "
+        "for Tom Ek saw him close the gap."
+    )
+    assert "Sam Cole" not in places(facts)
