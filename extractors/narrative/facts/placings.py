@@ -275,6 +275,8 @@ PENALTY_REACH = 30
 QUALIFYING_SUFFIX = " qualifying"
 # "pontos", "punti", "pts": a points word after a total
 POINT_WORD_RE = re.compile(POINT_WORDS, re.IGNORECASE)
+# Words before a place in which a points total makes it one in the standings
+POINTS_BEFORE_REACH = 4
 
 
 @dataclass
@@ -580,6 +582,8 @@ class _SentenceReader:
         self.read_with: set[int] = set()
         self.supposed = _supposed_clauses(sentence)
         self.session = _session_clauses(sentence)
+        # where a place told after a points total began: the places after it are standings too
+        self.points_place: int | None = None
 
     def add(
         self,
@@ -603,6 +607,12 @@ class _SentenceReader:
             who = self.slash_first(who)  # "the A/B Cobra won": the pair's entrant is A
         if who is None or who.driver is None or self.after_crew_noun(who) or self.team_named(who):
             return
+        if self.after_ampersand(who):
+            who = self.slash_first(who)  # "A & B took the win": the pair's entrant is A
+            if who is None or who.driver is None:
+                return
+            if any(p.driver == who.driver for p in self.placings):
+                return  # "from A & B": the pair placed once, as A
         told = set(range(start, end))  # the words of the place, not of its driver's clause
         if self.supposed & told:
             return  # "with the driver needing to finish fourth", "X might have been fifth"
@@ -621,7 +631,10 @@ class _SentenceReader:
             or self.place_before(end)
             or self.in_own_race(end)
             or self.in_standings(end)
+            or self.after_points_place(start)
+            or self.points_before(start)
             or self.total_after(who)
+            or self.bracketed_total(who)
             or self.dashed_total(who)
             or self.in_session(start)
             or self.opened_by_session(start)
@@ -846,6 +859,18 @@ class _SentenceReader:
             or POINT_WORD_RE.fullmatch(after.text) is not None
         )
 
+    def bracketed_total(self, who: Mention) -> bool:
+        """'In der Gesamtwertung führt A ... Zweiter ist B (30), Dritter C (22)': a bare number in
+        brackets right after the driver placed, in a paragraph that has told the standings
+        before, is his points total: a place in the standings."""
+        k, end = who.end, self.s.span.end
+        if k + 2 >= end or self.doc[k].text != "(" or self.doc[k + 2].text != ")":
+            return False
+        if not self.doc[k + 1].is_digit:
+            return False
+        standings = self.doc.spans.get("standings", [])
+        return any(q.label_ == "STANDING" and q.end <= who.start for q in standings)
+
     def dashed_total(self, who: Mention) -> bool:
         """Outside English, a bare number after a dash right after the driver placed (past his
         club in brackets), in a sentence that counts points or follows one that does ('… 500
@@ -861,6 +886,23 @@ class _SentenceReader:
             return False
         told = self.doc[max(0, who.start - TOTAL_POINTS_REACH) : who.start]
         return any(POINT_WORD_RE.fullmatch(t.text) for t in told)
+
+    def points_before(self, start: int) -> bool:
+        """'A schiebt sich mit 2,87 Punkten Vorsprung auf Platz 1 vor B', 'sits on 71 points in
+        second': a points total right before the place makes it one in the standings."""
+        told = self.doc[max(self.s.span.start, start - POINTS_BEFORE_REACH) : start]
+        if any(
+            t.like_num and k + 1 < len(told) and POINT_WORD_RE.fullmatch(told[k + 1].text)
+            for k, t in enumerate(told)
+        ):
+            self.points_place = start
+            return True
+        return False
+
+    def after_points_place(self, start: int) -> bool:
+        """'... auf Platz 1 vor B und C': the places after one in the standings by its points
+        total ('points_before') are in the standings too."""
+        return self.points_place is not None and start > self.points_place
 
     def standings_before(self, start: int) -> bool:
         """Outside English, a standings phrase of the language right before the place ('e in
@@ -916,9 +958,19 @@ class _SentenceReader:
         k = who.start - 1
         return self.s.vocab.code == ENGLISH and k > self.s.span.start and self.doc[k].text == "/"
 
+    def after_ampersand(self, who: Mention) -> bool:
+        """'A & B took the win': whether a mention is the second of a named pair
+        (a sidecar crew, a shared car)."""
+        k = who.start - 1
+        return (
+            k > self.s.span.start
+            and self.doc[k].text == "&"
+            and any(m.end == k for m in self.s.mentions)
+        )
+
     def slash_first(self, second: Mention) -> Mention | None:
-        """The first of an 'A/B' pair, whose row it is (the pair's entrant), when the text
-        names A; None otherwise (whose row it is stays unsaid)."""
+        """The first of an 'A/B' (or 'A & B') pair, whose row it is (the pair's entrant), when
+        the text names A; None otherwise (whose row it is stays unsaid)."""
         return next((m for m in self.s.mentions if m.end == second.start - 1), None)
 
     def after_crew_noun(self, who: Mention) -> bool:

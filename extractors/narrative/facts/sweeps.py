@@ -32,6 +32,8 @@ NUMBER_WORDS = english_words("sweeps", "number_words")
 CLEFT_WORDS = english_words("sweeps", "cleft_words")
 # How far after the count its noun may stand: "all three Mini Challenge Cooper Pro races"
 NOUN_REACH = 8
+# How far after the count's noun a 'for' may name whose wins they are
+FOR_REACH = 8
 
 
 @dataclass
@@ -112,6 +114,9 @@ def _counts(s: Sentence) -> list[Count]:
         wins = doc[end - 1].lower_ in ("wins", "victories")
         if verb is None and not wins:
             continue
+        if verb is None and _won_for(s, end):
+            continue  # "With A absent, two wins for B saw him close the gap": not A's wins,
+            # and which races B won the count does not tell
         if verb is None and t.i > s.span.start and doc[t.i - 1].lower_ == "with":
             continue  # "scoring 13 with four race wins", "took the title with three wins": a
             # tally beside another total, whose races the text does not tell
@@ -136,6 +141,13 @@ def _counts(s: Sentence) -> list[Count]:
         evidence = s.evidence(min(who.start, at), end)
         found.append(Count(s.race_for(at), who.driver, number, s.index, evidence))
     return found
+
+
+def _won_for(s: Sentence, end: int) -> bool:
+    """'two overall wins and a class win for B': a driver named after 'for' past the count's
+    noun, whose wins they are."""
+    window = s.doc[end : min(end + FOR_REACH, s.span.end)]
+    return any(w.lower_ == "for" and any(m.start == w.i + 1 for m in s.mentions) for w in window)
 
 
 def _cleft(s: Sentence, who: int) -> bool:
