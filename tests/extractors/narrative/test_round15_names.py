@@ -30,3 +30,12 @@ def test_the_portuguese_who_is_no_driver() -> None:
 def test_a_dutch_te_inside_a_surname() -> None:
     text = "Dennis Ulm kwam als tweede over de finish, voor Mike te Broek, die derde werd."
     assert places(read(text, "nl")) == {"Dennis Ulm": 2, "Mike te Broek": 3}
+
+
+def test_a_demonym_after_a_driver_named_by_first_name_alone_stays_unresolved() -> None:
+    text = (
+        "Pascal Wehrmann vinse sabato. Ma il povero Pascal, partito in prima fila, è scivolato in "
+        "coda al gruppo dopo una carambola con lo stesso Stefan Vanderbeek, a sua volta spinto da "
+        "dietro, in curva-3. Un inizio da incubo per il tedesco, poi autore di una bella rimonta."
+    )
+    assert [(n.driver, n.nation) for n in read(text, "it").driver_nations] == []
