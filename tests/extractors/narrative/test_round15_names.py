@@ -39,3 +39,12 @@ def test_a_demonym_after_a_driver_named_by_first_name_alone_stays_unresolved() -
         "dietro, in curva-3. Un inizio da incubo per il tedesco, poi autore di una bella rimonta."
     )
     assert [(n.driver, n.nation) for n in read(text, "it").driver_nations] == []
+
+
+def test_a_legend_s_penalty_is_no_one_s() -> None:
+    text = (
+        "Note: DNF = Did Not Finish, Max = Maximum penalty for incomplete test(s). "
+        "Tom Hale was given a ten-second penalty for a jump start."
+    )
+    found = [(p.driver, p.seconds) for p in read(text).penalties]
+    assert found == [("Tom Hale", 10.0)]
