@@ -40,7 +40,7 @@ from extractors.name_gate import (
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.narrative.lang import name_leading_words
-from extractors.nations import fold
+from extractors.nations import BRACKETED_CODE_RE, fold, team_codes
 from extractors.race_facts import (
     circuit_name,
     find_circuit,
@@ -1379,9 +1379,18 @@ def _gate_names(facts: StructuredFacts) -> None:
     facts.standings[:] = [  # a team's, a class's stay ('Masters' may be a surname); a region's
         _repaired(s) for s in facts.standings if not is_region(s.driver)
     ]  # is no driver's ('Lazio': a championship of regional teams)
+    teams = team_codes(facts.doc.text)  # '(DOU)', '(MUS)': a game's teams, not nations
     facts.driver_nations[:] = [
-        _repaired(n) for n in facts.driver_nations if name_kind(n.driver) == "person"
+        _repaired(n)
+        for n in facts.driver_nations
+        if name_kind(n.driver) == "person" and not _team_coded(n, teams)
     ]
+
+
+def _team_coded(pair: DriverNation, teams: frozenset[str]) -> bool:
+    """Whether the pair's nation is read from a bracketed code that is a team's ('(MUS)')."""
+    found = BRACKETED_CODE_RE.search(pair.evidence.text) if teams and pair.evidence else None
+    return found is not None and found[1] in teams
 
 
 def _add_crew_nations(facts: StructuredFacts) -> None:

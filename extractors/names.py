@@ -17,7 +17,7 @@ from extractors.nations import demonym_code, plain_lower
 # "de Bruin", "van der Berg", "Dos Santos": lower-case particles inside a surname
 PARTICLES = frozenset(
     {"de", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "del", "della", "des",
-     "la", "le", "bin", "al", "el", "ten", "ter", "zu", "st", "het"}
+     "la", "le", "bin", "al", "el", "te", "ten", "ter", "zu", "st", "het"}
 )  # fmt: skip
 # Capitalised words that start sentences or name things, not people: "Behind Berg", "Race Control"
 _VOCABULARY = json.loads(

@@ -199,3 +199,21 @@ def find_nations(text: str) -> list[NationMention]:
             break
         i += 1
     return mentions
+
+
+# "(MUS)", "(DOU)": a three-letter code in brackets, a nation's or a team's
+BRACKETED_CODE_RE = re.compile(r"\(([A-Z]{3})\)")
+# Distinct bracketed codes that name no nation before the text's codes are teams' ('DOU', 'QOS')
+MIN_TEAM_CODES = 2
+
+
+def team_codes(text: str) -> frozenset[str]:
+    """The three-letter codes the text prints in brackets when they are teams', not nations':
+    two or more of them name no nation ('Ann Roy (DOU)', 'Tom Kay (QOS)'), so a code among them
+    that is a nation's too ('Ivo Lenz (MUS)') is a team's like the others. Empty otherwise."""
+    if "(" not in text:
+        return frozenset()
+    codes = set(BRACKETED_CODE_RE.findall(text))
+    if sum(nation_code(code) is None for code in codes) < MIN_TEAM_CODES:
+        return frozenset()
+    return frozenset(codes)

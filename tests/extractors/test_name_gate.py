@@ -411,3 +411,11 @@ def test_a_series_or_an_adjective_before_a_name_is_cut(text, name):
 @pytest.mark.parametrize("text", ["Zack Madrid", "Jan de Vries", "Sydney Hale", "Rita Monza"])
 def test_names_holding_a_town_or_a_particle_still_pass(text):
     assert name_kind(text) == "person"
+
+
+def test_capitals_glued_before_a_name_are_a_heading_s_word() -> None:
+    from extractors.name_gate import driver_name
+
+    assert driver_name("ICARKevin Lacroix") == "Kevin Lacroix"
+    assert driver_name("AJ Foyt") == "AJ Foyt"
+    assert driver_name("JJ Lehto") == "JJ Lehto"

@@ -170,10 +170,11 @@ def read_nations(sentences: list[Sentence], known: dict[str, str] | None = None)
         _vehicle_code(sentence, book)
         _bracket_country(sentence, book)
     previous: Sentence | None = None
+    given = _given_names(sentences) if any(_has_demonym(s) for s in sentences) else {}
     for sentence in sentences:
         for mention in sentence.mentions:
             if mention.kind == "demonym":
-                _resolve_demonym(sentence, previous, mention, book)
+                _resolve_demonym(sentence, previous, mention, book, given)
             elif mention.kind == "compatriot":
                 _resolve_compatriot(sentence, previous, mention, book)
             elif mention.kind == "rival":
@@ -797,8 +798,46 @@ def _candidates(
 APPOSITION_REACH = 2
 
 
+def _has_demonym(sentence: Sentence) -> bool:
+    return any(m.kind == "demonym" for m in sentence.mentions)
+
+
+def _given_names(sentences: list[Sentence]) -> dict[str, str]:
+    """Each first name of one driver the text names in full ('Pascal' of 'Pascal Wehrlein')."""
+    drivers = {m.driver for s in sentences for m in s.mentions if m.driver and m.kind == "name"}
+    firsts: dict[str, set[str]] = {}
+    for driver in drivers:
+        words = driver.split()
+        if len(words) in (2, 3) and words[0][:1].isupper():
+            firsts.setdefault(words[0], set()).add(driver)
+    return {first: next(iter(named)) for first, named in firsts.items() if len(named) == 1}
+
+
+def _named_by_first_name(sentence: Sentence, given: dict[str, str], before: int | None) -> list:
+    """The drivers a sentence names by their first name alone ('il povero Pascal,'), outside the
+    spans of its mentions (before token `before`): a lower-case word before it, none
+    capitalised after it ('Haas' of 'the Haas Store' is no one)."""
+    if not given:
+        return []
+    covered = {i for m in sentence.mentions for i in range(m.start, m.end)}
+    doc, start = sentence.doc, sentence.span.start
+    end = sentence.span.end if before is None else before
+    return [
+        given[t.text]
+        for t in doc[start + 1 : end]
+        if t.text in given
+        and t.i not in covered
+        and doc[t.i - 1].is_lower
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
+    ]
+
+
 def _resolve_demonym(
-    sentence: Sentence, previous: Sentence | None, mention: Mention, book: NationBook
+    sentence: Sentence,
+    previous: Sentence | None,
+    mention: Mention,
+    book: NationBook,
+    given: dict[str, str] | None = None,
 ) -> None:
     nation = mention.nation
     assert nation is not None
@@ -811,6 +850,8 @@ def _resolve_demonym(
     ]
     # "Conti crossed the line third, while the Finn ...": the Finn is someone else
     here = _candidates(sentence, mention.start, after=breaks[-1] if breaks else None)
+    alone = _named_by_first_name(sentence, given or {}, mention.start)  # 'il povero Pascal':
+    here += [d for d in dict.fromkeys(alone) if d not in here]  # a candidate as well
     subject = sentence.subject_before(mention.start) if _governed(sentence, mention) else None
     if subject is not None and subject.kind == "name" and len(sentence.coordinated(subject)) > 1:
         subject = None  # "the duel between A and B ended in tears for the Spaniard": no subject
@@ -822,7 +863,9 @@ def _resolve_demonym(
         windows.append(
             [
                 d
-                for d in _candidates(previous)
+                for d in dict.fromkeys(
+                    _candidates(previous) + _named_by_first_name(previous, given or {}, None)
+                )
                 if (subject is None or d != subject.driver) and d not in later
             ]
         )

@@ -389,6 +389,8 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
     before = [t.lower_ for t in doc[max(s.span.start, span.start - 4) : span.start]]
     if any(word in NEGATIONS for word in before) or _owned_by_others(s, span.end):
         return None
+    if "=" in before[-3:]:
+        return None  # "Max = Maximum penalty for incomplete tests": a legend's entry, no one's
     kind = span.id_
     start, end = span.start, span.end
     seconds = None
