@@ -14,3 +14,13 @@ def read(text: str, language: str = "en") -> NarrativeFacts:
 def places(facts: NarrativeFacts) -> dict[str, int | None]:
     """Driver -> position (None when unclassified) of every prose result row."""
     return {row.driver: row.position for race in facts.races for row in race.results}
+
+
+def race_places(facts: NarrativeFacts) -> dict[str, int | None]:
+    """Driver -> position of the prose result rows of races that are not qualifying sessions."""
+    return {
+        row.driver: row.position
+        for race in facts.races
+        if race.session != "qualifying"
+        for row in race.results
+    }

@@ -3,20 +3,7 @@
 use, expectations written by hand."""
 
 import pytest
-from narrative_reading import places, read
-
-from extractors.narrative import NarrativeFacts
-
-
-def race_places(facts: NarrativeFacts) -> dict[str, int | None]:
-    """Driver -> position of the rows of races that are not qualifying sessions."""
-    return {
-        row.driver: row.position
-        for race in facts.races
-        if race.session != "qualifying"
-        for row in race.results
-    }
-
+from narrative_reading import places, race_places, read
 
 # Two drivers completing a top ten take its last two places, in the order named
 

@@ -3,7 +3,7 @@
 expectations written by hand."""
 
 import pytest
-from narrative_reading import places, read
+from narrative_reading import places, race_places, read
 
 # Places told first, opening the sentence, then as many drivers named in the same order
 
@@ -62,15 +62,9 @@ def test_italian_in_and_a_country_open_no_class():
 # A paragraph telling the qualifying session: its places are the grid's, not results
 
 
-def race_places(text: str, language: str) -> dict[str, int | None]:
+def finishes(text: str, language: str) -> dict[str, int | None]:
     """Driver -> position of the rows of races that are not qualifying sessions."""
-    facts = read(text, language)
-    return {
-        row.driver: row.position
-        for race in facts.races
-        if race.session != "qualifying"
-        for row in race.results
-    }
+    return race_places(read(text, language))
 
 
 @pytest.mark.parametrize(
@@ -91,7 +85,7 @@ def race_places(text: str, language: str) -> dict[str, int | None]:
     ],
 )
 def test_places_in_a_paragraph_telling_qualifying_are_no_results(text, language):
-    facts = race_places(text, language)
+    facts = finishes(text, language)
     assert facts.get("Carla Mota") == 1
     assert facts.get("Tito Bravo") in (12, None)
 
@@ -101,6 +95,6 @@ def test_a_race_told_after_the_session_ends_it():
         "Os pilotos foram para o treino classificatório. Rui Lage fez a pole. "
         "Na corrida, Carla Mota venceu e Tito Bravo ficou em segundo."
     )
-    facts = race_places(text, "pt")
+    facts = finishes(text, "pt")
     assert facts.get("Carla Mota") == 1
     assert facts.get("Tito Bravo") == 2
