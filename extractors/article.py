@@ -380,10 +380,9 @@ SURNAME_FIRST_RE = re.compile(r"(?P<family>[A-ZÀ-Þ][\w'’-]+),\s+(?P<given>[A
 
 
 def _surnames_first(rows: list[RowFacts]) -> list[RowFacts]:
-    """'1. Sala, Ezequiel, 2. Abasciano, Franco, 3. Rodriguez, Lautaro': a run-together list
-    whose every row prints one word, a comma and one word, the second no make, class or racing
-    word: each row is a driver printed family name first ('Ezequiel Sala'), no team; other lists
-    unchanged."""
+    """'1. Lee, Ann, 2. Kim, Bo, 3. Diaz, Cy': a run-together list whose every row prints one
+    word, a comma and one word, the second no make, class or racing word: each row is a driver
+    printed family name first ('Ann Lee'), no team; other lists unchanged."""
     if len(rows) < MIN_ENTRANT_ROWS:
         return rows
     names = []

@@ -190,12 +190,12 @@ GLUED_HEAD_RE = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]+$)")
 
 def _without_leading_words(name: str) -> str:
     """'Victorian Amos Orr' -> 'Amos Orr', 'Quarto Ugo Sala' -> 'Ugo Sala', 'dos de Tom Hale' ->
-    'Tom Hale', 'ICARKevin Lacroix' -> 'Kevin Lacroix': words before a capitalised name of two
+    'Tom Hale', 'GTAAnn Lee' -> 'Ann Lee': words before a capitalised name of two
     words or more are no part of it ('van der Berg', a surname of one word after its particles,
     stays), nor capitals glued before its first word (a heading run into the paragraph)."""
     words = name.split()
     glued = GLUED_HEAD_RE.match(words[0]) if len(words) >= 2 and words[0][1:2].isupper() else None
-    if glued is not None:  # 'ICARKevin Lacroix': a heading's word glued to the name after it
+    if glued is not None:  # 'GTAAnn Lee': a heading's word glued to the name after it
         words = [words[0][glued.end() :], *words[1:]]
         name = " ".join(words)
     start = 0

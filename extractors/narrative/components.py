@@ -415,7 +415,7 @@ def _without_leading_non_names(doc: Doc, span: Span) -> Span | None:
 def _without_function_word(doc: Doc, span: Span) -> Span:
     """An English name without the capitalised function word opening its sentence ('All Leclerc
     had to do', 'Both Ivo Brant and') or the end of a hyphenated word before it ('T-Boned Mikes'):
-    no given name ('Will Power' keeps 'Will')."""
+    no given name ('Will Price' keeps 'Will')."""
     first = doc[span.start]
     if span.end - span.start > 1 and first.is_sent_start and first.lower_ in LEADING_FUNCTION_WORDS:
         return Span(doc, span.start + 1, span.end, label=span.label_)

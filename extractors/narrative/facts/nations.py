@@ -803,7 +803,7 @@ def _has_demonym(sentence: Sentence) -> bool:
 
 
 def _given_names(sentences: list[Sentence]) -> dict[str, str]:
-    """Each first name of one driver the text names in full ('Pascal' of 'Pascal Wehrlein')."""
+    """Each first name of one driver the text names in full ('Bo' of 'Bo Kim')."""
     drivers = {m.driver for s in sentences for m in s.mentions if m.driver and m.kind == "name"}
     firsts: dict[str, set[str]] = {}
     for driver in drivers:
