@@ -24,3 +24,13 @@ def race_places(facts: NarrativeFacts) -> dict[str, int | None]:
         if race.session != "qualifying"
         for row in race.results
     }
+
+
+def nations(facts: NarrativeFacts) -> dict[str, str]:
+    """Driver -> nation code of every driver–nation pair read from the prose."""
+    return {n.driver: n.nation for n in facts.driver_nations}
+
+
+def totals(facts: NarrativeFacts) -> dict[str, float]:
+    """Driver -> points of every standing read from the prose."""
+    return {s.driver: s.points for s in facts.standings}

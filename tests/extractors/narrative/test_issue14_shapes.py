@@ -2,7 +2,7 @@
 shapes real reports use): enumerations, win statements, medals, penalties given to the right
 driver or none, nations of lists, countries that are given names, margins in words."""
 
-from narrative_reading import places
+from narrative_reading import nations, places
 
 from extractors.document import document_from_text
 from extractors.narrative import NarrativeFacts, extract_narrative
@@ -10,10 +10,6 @@ from extractors.narrative import NarrativeFacts, extract_narrative
 
 def read(text: str) -> NarrativeFacts:
     return extract_narrative(document_from_text(text))
-
-
-def nations(facts: NarrativeFacts) -> dict[str, str]:
-    return {n.driver: n.nation for n in facts.driver_nations}
 
 
 def test_took_the_flag_in_first_place_followed_by_a_list():

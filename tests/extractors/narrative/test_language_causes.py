@@ -1,7 +1,7 @@
 """Causes of missed results shared by the editions' languages (issue 14), each fixed once in the
 shared readers with the words in each language's file. Invented sentences, expectations by hand."""
 
-from narrative_reading import places, read
+from narrative_reading import nations, places, read
 
 from extractors.narrative import NarrativeFacts
 
@@ -117,10 +117,6 @@ def test_es_a_finishing_place_outranks_a_retirement():
 
 
 # Lone family names: listed with the language's 'and', or after a demonym a role opens
-
-
-def nations(facts: NarrativeFacts) -> dict[str, str]:
-    return {n.driver: n.nation for n in facts.driver_nations}
 
 
 def test_fr_lone_names_after_lower_case_demonyms():

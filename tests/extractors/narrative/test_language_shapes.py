@@ -1,9 +1,7 @@
 """More shapes of prose in the editions' languages (issue 14): win and placing phrasings,
 enumerations, declined names, standings phrasings. Invented sentences, expectations by hand."""
 
-from narrative_reading import places, read
-
-from extractors.narrative import NarrativeFacts
+from narrative_reading import nations, places, read, totals
 
 # Polish: names decline; a driver is named in the nominative
 
@@ -100,10 +98,6 @@ def test_fr_the_win_went_to_a_driver_ahead_of_two():
 # Nations: an article elided onto the demonym, a demonym before a team, Polish adjectives
 
 
-def nations(facts: NarrativeFacts) -> dict[str, str]:
-    return {n.driver: n.nation for n in facts.driver_nations}
-
-
 def test_it_demonym_with_its_article_elided():
     facts = read(
         "Il quarto posto è di Marco Sala, davanti all’olandese Jan Kok e allo svizzero Gino Bassi.",
@@ -148,10 +142,6 @@ def test_es_margin_of_two_seconds_and_a_half():
 
 
 # Standings: the language's word for 'with' before a total, and its points words
-
-
-def totals(facts: NarrativeFacts) -> dict[str, float]:
-    return {s.driver: s.points for s in facts.standings}
 
 
 def test_pt_leads_the_championship_with_points():

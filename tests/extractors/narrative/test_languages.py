@@ -4,15 +4,11 @@
 import re
 
 import pytest
-from narrative_reading import places, read
+from narrative_reading import nations, places, read
 
 from extractors.narrative import NarrativeFacts
 from extractors.narrative.lang import digit_ordinal, languages, time_patterns, vocabulary
 from extractors.narrative.quantities import parse_seconds
-
-
-def nations(facts: NarrativeFacts) -> dict[str, str]:
-    return {n.driver: n.nation for n in facts.driver_nations}
 
 
 def test_every_edition_language_has_a_vocabulary():

@@ -1,13 +1,7 @@
 """Nations stated in an apposition after a name or as one item of its bracket (invented
 sentences in the shapes of real reports, expectations written by hand)."""
 
-from narrative_reading import read
-
-from extractors.narrative import NarrativeFacts
-
-
-def nations(facts: NarrativeFacts) -> dict[str, str]:
-    return {n.driver: n.nation for n in facts.driver_nations}
+from narrative_reading import nations, read
 
 
 def test_a_three_letter_code_among_the_items_of_a_bracket_is_the_nation():

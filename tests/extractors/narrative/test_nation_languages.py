@@ -2,13 +2,7 @@
 reports): contracted articles, appositions after a role noun, 'aus', a country in the bracket
 after a name, plural demonyms with a role noun, and roles that are a preposition's object."""
 
-from narrative_reading import read
-
-from extractors.narrative import NarrativeFacts
-
-
-def nations(facts: NarrativeFacts) -> dict[str, str]:
-    return {n.driver: n.nation for n in facts.driver_nations}
+from narrative_reading import nations, read
 
 
 def test_french_demonym_after_a_contracted_article_is_the_drivers():

@@ -2,7 +2,7 @@
 expectations written by hand): an adverb opening a sentence is no part of the name after it; a
 penalty of a group ('the leaders') is not the sentence's subject's."""
 
-from narrative_reading import places, read
+from narrative_reading import nations, places, read
 
 from extractors.narrative import NarrativeFacts
 
@@ -52,10 +52,6 @@ def test_a_gap_for_pole_is_no_finishing_margin():
     )
     gaps = {(i.ahead, i.behind, i.seconds) for i in read(text).intervals}
     assert not any(seconds == 0.144 for _, _, seconds in gaps)
-
-
-def nations(facts: NarrativeFacts) -> dict[str, str]:
-    return {n.driver: n.nation for n in facts.driver_nations}
 
 
 def test_a_national_champion_title_gives_no_nation():

@@ -2,13 +2,7 @@
 expectations written by hand): totals without a points word after the language's 'with', in a
 sentence about the championship, and 'in total' before a total."""
 
-from narrative_reading import read
-
-from extractors.narrative import NarrativeFacts
-
-
-def totals(facts: NarrativeFacts) -> dict[str, float]:
-    return {s.driver: s.points for s in facts.standings}
+from narrative_reading import read, totals
 
 
 def test_spanish_bare_totals_after_con_in_a_championship_sentence():
