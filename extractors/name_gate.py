@@ -266,6 +266,16 @@ NOUN_ARTICLES = {
 DECLINED_END_RE = re.compile(r"[ąę]$", re.IGNORECASE)
 # ' GER', ' BRA': a nation's code printed after a name, no part of it
 NATION_CODE_TAIL_RE = re.compile(r"\s+[A-Z]{3}$")
+# 'pilote de ', 'piloto da ', 'pilota della ': a driver's noun and the preposition of what he
+# drives for or comes from, in the languages that put it after the noun; the name after it is a
+# team's or a town's ('le pilote de Varades', 'o piloto da Williams'), never the driver's
+DRIVER_OF_RE = re.compile(
+    rf"\b(?:{'|'.join(_VOCABULARY['driver_of']['nouns'])})\s+"
+    rf"(?:{'|'.join(_VOCABULARY['driver_of']['prepositions'])})\s+$",
+    re.IGNORECASE,
+)
+# how far before a name its driver's noun and preposition may start
+DRIVER_OF_REACH = 24
 # a one-word name prose may give: capitalised letters, hyphens and apostrophes ('Sami-Matti')
 ONE_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 
@@ -317,6 +327,8 @@ class ProseNames:
         words = name.split()
         if not words or any(DECLINED_END_RE.search(w) for w in words):
             return None
+        if self._cut_off(name) or self._of_a_driver(name):
+            return None
         if name_kind(name) == "person" and self._after_article(name):
             return " ".join(words[1:]) if len(words) >= 3 else None
         if len(words) == 1 and ONE_WORD_RE.match(name) and not name.isupper():
@@ -335,6 +347,21 @@ class ProseNames:
             and " ".join(f[1:]) == " ".join(name.split()[1:])
         }  # fmt: skip
         return whole.pop() if len(whole) == 1 else name
+
+    def _cut_off(self, name: str) -> bool:
+        """A name the text gives only as its last words, with no stop after them: the excerpt
+        ends mid-sentence, so the name may be cut in half ('… ahead of the American Tom')."""
+        end = len(self.text.rstrip())
+        mentions = self._mentions(name)
+        return bool(mentions) and all(at + len(name) == end for at in mentions)
+
+    def _of_a_driver(self, name: str) -> bool:
+        """A name the text gives only right after a driver's noun and 'de', 'da' or 'di'
+        (`DRIVER_OF_RE`): the team he drives for or the town he comes from."""
+        mentions = self._mentions(name)
+        return bool(mentions) and all(
+            DRIVER_OF_RE.search(self.text[max(0, at - DRIVER_OF_REACH) : at]) for at in mentions
+        )
 
     def _mentions(self, name: str) -> list[int]:
         pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"

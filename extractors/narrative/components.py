@@ -16,7 +16,8 @@ from spacy.util import filter_spans
 
 from extractors import nations
 from extractors.names import NOT_NAME_WORDS, PARTICLES, RACING_WORDS
-from extractors.narrative.lang import ENGLISH, Vocabulary, all_ordinals, vocabulary
+from extractors.narrative.lang import ENGLISH, Vocabulary, all_numbers, all_ordinals, vocabulary
+from extractors.narrative.quantities import count_word
 from extractors.result_lists import CAR_MAKERS
 
 # The ISO 639-1 code of the prose a Doc holds, set before the pipeline runs (None: English).
@@ -249,6 +250,20 @@ def _lowercase_demonym(text: str) -> str | None:
     return found[0] if found and found[1] == "demonym" else nations.demonym_code(text)
 
 
+def count_of(word: str) -> int | None:
+    """A count written in digits or in words of any language: '2', 'two', 'deux' -> 2."""
+    return count_word(word) or all_numbers().get(word.lower())
+
+
+def before_count(doc: Doc, start: int, floor: int = 0) -> int:
+    """The index of the word before token `start`, past a count of two or more ('les deux
+    Néerlandais': 'les'); below `floor` (the sentence's start) when there is none."""
+    k = start - 1
+    if k > floor and (count_of(doc[k].text) or 0) >= 2:
+        k -= 1
+    return k
+
+
 def _is_given_name(
     doc: Doc, span: Span, articles: frozenset[str], own_demonyms: dict[str, str]
 ) -> bool:
@@ -262,7 +277,8 @@ def _is_given_name(
         return False
     if nations.lookup(doc[span.end].text) is not None:
         return False  # "Costa Rica" read word by word, "New Zealand"
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    k = before_count(doc, span.start)  # "les deux Néerlandais X": the article, past the count
+    before = doc[k].lower_ if k >= 0 else ""
     if before in ("the", "a", "an") or before in articles:
         return False
     if span.text[:1].islower() or span.text.lower() in own_demonyms:

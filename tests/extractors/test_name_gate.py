@@ -419,3 +419,34 @@ def test_capitals_glued_before_a_name_are_a_heading_s_word() -> None:
     assert driver_name("GTAAnn Lee") == "Ann Lee"
     assert driver_name("AJ Rook") == "AJ Rook"
     assert driver_name("JJ Vale") == "JJ Vale"
+
+
+def test_a_name_ending_a_text_cut_mid_sentence_may_be_cut_and_names_no_one():
+    text = "Bruno Paz venceu a etapa final, mas o campeão foi o norte-americano Dean"
+    settled = ProseNames(text, "pt")
+    assert (settled("Dean"), settled("Bruno Paz")) == (None, "Bruno Paz")
+
+
+def test_a_name_ending_a_text_and_given_before_stays():
+    text = "Dean Walsh won the opener. The second race went to Dean Walsh"
+    assert ProseNames(text, "en")("Dean Walsh") == "Dean Walsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [("Como em 2022, o piloto da Apex venceu a prova.", "pt", "Apex"),
+     ("Le pilote de Montreuil s'imposait devant Luc Morel.", "fr", "Montreuil"),
+     ("La victoria quedó en manos del volante de Villa Alta, Juan Ruiz.", "es", "Villa Alta")],
+)  # fmt: skip
+def test_a_name_after_a_drivers_noun_and_de_is_his_team_or_town(text, language, name):
+    assert ProseNames(text, language)(name) is None
+
+
+def test_a_driver_named_after_a_drivers_noun_elsewhere_stays():
+    text = "Il pilota di Carlo Neri? No: Carlo Neri ha vinto da solo."
+    assert ProseNames(text, "it")("Carlo Neri") == "Carlo Neri"
+
+
+@pytest.mark.parametrize("state", ["Santa Catarina", "Bahia", "PARANÁ", "Mato Grosso do Sul"])
+def test_a_brazilian_state_is_no_driver(state):
+    assert name_kind(state) == "other"

@@ -15,7 +15,7 @@ import logging
 import re
 
 from extractors.name_gate import NOUN_ARTICLES
-from extractors.narrative.components import elided
+from extractors.narrative.components import before_count, count_of, elided
 from extractors.narrative.lang import ENGLISH
 from extractors.narrative.prose import (
     CLAUSE_BREAKS,
@@ -26,7 +26,6 @@ from extractors.narrative.prose import (
     Sentence,
     previous_subject,
 )
-from extractors.narrative.quantities import count_word
 from extractors.nations import lookup, nation_code
 from extractors.records import Conflict, DriverNation, Evidence
 
@@ -360,7 +359,8 @@ def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Spa
     doc = sentence.doc
     if span.end >= len(doc) or not any(m.start == span.end for m in _names(sentence)):
         return False
-    before = doc[span.start - 1].lower_ if span.start > sentence.span.start else ""
+    k = before_count(doc, span.start, sentence.span.start)  # "les deux Néerlandais X"
+    before = doc[k].lower_ if k >= sentence.span.start else ""
     if before in ("the", "a", "an") or before in sentence.vocab.articles:
         return False
     if span.text.endswith(POSSESSIVE_ENDINGS) or elided(span.text, sentence.vocab) != span.text:
@@ -408,9 +408,9 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         if _pair_before(sentence, span, book):
             continue
         plural_nouns = {"drivers", "racers", "riders"} | sentence.vocab.plural_role_nouns
+        article = before_count(doc, span.start, sentence.span.start)  # "les deux Néerlandais"
         plural_article = (  # "los argentinos A y B", "os brasileiros A e B"
-            span.start > sentence.span.start
-            and doc[span.start - 1].lower_ in sentence.vocab.plural_articles
+            article >= sentence.span.start and doc[article].lower_ in sentence.vocab.plural_articles
         )
         if span.label_ == "DEMONYMS" or (  # "Japanese drivers", "Polscy simracerzy"
             span.end < len(doc) and doc[span.end].lower_ in plural_nouns
@@ -743,8 +743,8 @@ def _plural(sentence: Sentence, span, book: NationBook) -> bool:  # noqa: ANN001
     doc = sentence.doc
     count = None
     start = span.start
-    if start - 1 >= sentence.span.start and doc[start - 1].like_num:
-        count = count_word(doc[start - 1].text)
+    if start - 1 >= sentence.span.start and (count_of(doc[start - 1].text) or 0) >= 2:
+        count = count_of(doc[start - 1].text)  # "the two Japanese", "les deux Néerlandais"
         start -= 1
     if start - 1 >= sentence.span.start and doc[start - 1].lower_ in ("the", "both"):
         start -= 1
