@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extractors.narrative.facts.context import (
     MARGIN_QUALIFIERS,
+    RESULT_PHRASES,
     Story,
     is_supposition,
     margin_spans,
@@ -29,6 +30,14 @@ from extractors.sections import race_key
 MARGIN_PHRASES = frozenset(
     {"win", "win_for", "won", "took", "line", "beat", "held", "podium3", "lead", "prevailed"}
 )
+# "più di 8 secondi", "plus de 3 secondes", "más de 2 segundos": the word of 'than' between an
+# approximate word and the margin
+THAN_WORDS = frozenset({"than", "di", "de", "que", "dan", "als", "niż", "d'"})
+# "to win by 1.5s", "won by two seconds": a win told by its verb right before "by"
+WIN_BY_VERBS = frozenset({"win", "wins", "won", "winning"})
+# "the margin of victory was 0.42 seconds", "the winning margin was 3.4s": a sentence that tells
+# the finish by itself
+VICTORY_WORDS = frozenset({"victory", "winning"})
 # "0.12s behind", "half a second adrift of", "0.3s off": the subject trails
 BEHIND_WORDS = frozenset({"behind", "adrift", "back", "off", "short"})
 # "4.8 seconds clear of", "0.2s ahead of", "in front of": the subject leads
@@ -49,6 +58,9 @@ SESSION_RE = re.compile(
     r"|\bto (?:start|line up) (?:on|from) (?:the )?pole\b|\bfor (?:the )?pole\b",
     re.IGNORECASE,
 )
+# "qualified on pole, four hundredths ahead of X": a grid gap, unless the sentence tells the
+# result too ("took the flag having qualified on pole, with X 10 seconds behind")
+QUALIFIED_ON_POLE_RE = re.compile(r"\bqualified (?:on )?pole\b", re.IGNORECASE)
 # "after the first day", "po pierwszym dniu", "nach dem ersten Tag": the order part-way through
 # an event of several days or legs, in the languages
 AFTER_A_DAY_RE = re.compile(
@@ -98,7 +110,7 @@ class Margin:
 APPROXIMATE_WORDS = frozenset(
     {"over", "more", "some", "under", "about", "around", "roughly", "approximately", "circa",
      "rund", "etwa", "über", "unter", "environ", "plus", "oltre", "più", "unos",
-     "cerca", "mais", "ruim", "ongeveer", "ponad", "około"}
+     "cerca", "mais", "ruim", "ongeveer", "ponad", "około", "más", "mehr", "meer"}
 )  # fmt: skip
 
 
@@ -107,11 +119,14 @@ def read_margins(sentences: list[Sentence]) -> list[Margin]:
     story = Story.of(sentences)
     margins: dict[tuple, Margin] = {}
     for sentence in sentences:
-        if is_supposition(sentence) or not story.at_finish(sentence) or _about_a_session(sentence):
+        if is_supposition(sentence) or _about_a_session(sentence):
             continue
+        told_finish = story.at_finish(sentence)
         for span in margin_spans(sentence):
             margin = _margin(sentence, span)
-            if margin is not None and (margin.ahead or margin.behind or margin.winning_margin):
+            if margin is None or not (told_finish or _of_victory(sentence, margin)):
+                continue
+            if margin.ahead or margin.behind or margin.winning_margin:
                 margins.setdefault(
                     (margin.race, margin.ahead, margin.behind, margin.seconds), margin
                 )
@@ -128,8 +143,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         doc[k].lower_ in MARGIN_QUALIFIERS or doc[k].lower_ in s.vocab.margin_qualifiers
     ):
         k -= 1
-    if _approximate(doc[k + 1 : span.start]):
-        return None  # "by over four seconds": a bound, no margin stated
+    if _approximate(doc[k + 1 : span.start]) or _approximate_than(s, k):
+        return None  # "by over four seconds", "più di 8 secondi": a bound, no margin stated
     word_before = doc[k].lower_ if k >= s.span.start else ""
     word_after = doc[span.end].lower_ if span.end < s.span.end else ""
     ahead: Mention | None = None
@@ -151,6 +166,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             None,
         )
         ahead = s.subject_before(phrase.start) if phrase else _led_at_the_line(s, span)
+        if phrase is None and k - 1 >= s.span.start and doc[k - 1].lower_ in WIN_BY_VERBS:
+            ahead = s.subject_before(k - 1)  # "which Harrison nursed home to win by just 1.5s"
         if phrase is None:  # "Met 18 seconden voorsprong kwam hij over de finish"
             if ahead is None:
                 return None
@@ -240,6 +257,7 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             behind = None  # "nad Jernejem Kowalem", never written in the nominative: unnamed
     else:
         return None
+    ahead, behind = _crew_first(s, ahead), _crew_first(s, behind)
     involved = [m for m in (ahead, behind) if m is not None]
     if any(m.driver is None for m in involved) or (
         ahead and behind and ahead.driver == behind.driver
@@ -268,6 +286,35 @@ def _approximate(qualifiers) -> bool:  # noqa: ANN001 - a spaCy Span
     )
 
 
+def _of_victory(s: Sentence, margin: Margin) -> bool:
+    """'The margin of victory was 0.42 seconds': a winning margin the sentence names as the
+    victory's, which tells the finish by itself."""
+    words = {t.lower_ for t in s.span}
+    return margin.winning_margin and "margin" in words and bool(words & VICTORY_WORDS)
+
+
+def _crew_first(s: Sentence, who: Mention | None) -> Mention | None:
+    """The first of a crew printed as a pair ('Ute Sand/Bo Kim beat ...': Ute Sand), which names
+    the crew; any other mention as it is."""
+    while who is not None and who.start - 1 > s.span.start and s.doc[who.start - 1].text == "/":
+        before = next((m for m in s.mentions if m.end == who.start - 1), None)
+        if before is None:
+            break
+        who = before
+    return who
+
+
+def _approximate_than(s: Sentence, k: int) -> bool:
+    """'più di 8 secondi', 'plus de 3 secondes': an approximate word and the language's 'than'
+    right before the margin (at `k` and the word before it)."""
+    doc = s.doc
+    return (
+        k - 1 >= s.span.start
+        and doc[k].lower_ in THAN_WORDS
+        and doc[k - 1].lower_ in APPROXIMATE_WORDS
+    )
+
+
 def _subject_before(s: Sentence, index: int) -> Mention | None:
     """The subject before `index`, past a team's name after a team noun ('X, zamykający wyścig
     dla ekipy Apex Racing, minął linię mety': X, not Apex Racing)."""
@@ -290,7 +337,12 @@ def _about_a_session(s: Sentence) -> bool:
     """A sentence about qualifying or practice, in English or the sentence's language ('venció a
     X en la calificación por 0.028 segundos'), or about the order after a rally's first day ('po
     pierwszym dniu X miał 20 sekund przewagi'): its gaps are no finishing margins."""
-    return bool(SESSION_RE.search(s.span.text) or AFTER_A_DAY_RE.search(s.span.text)) or any(
+    text = s.span.text
+    if QUALIFIED_ON_POLE_RE.search(text) and not any(
+        p.id_ in RESULT_PHRASES for p in s.spans("placings")
+    ):
+        return True
+    return bool(SESSION_RE.search(text) or AFTER_A_DAY_RE.search(text)) or any(
         t.lower_ in s.vocab.session_words for t in s.span
     )
 

@@ -169,7 +169,7 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
     previous_end = s.span.start  # where the previous total of the sentence ended
     for k in range(s.span.start + 1, s.span.end):
         listed = previous_end > s.span.start and _listed_after_total(s, k)
-        quantity = _quantity(s, k, context, listed)
+        quantity = _quantity(s, k, context, listed, carried)
         if quantity is None:
             continue
         points, end, printed = quantity
@@ -213,7 +213,7 @@ def _sentence_standings(s: Sentence, carried: bool, nation_of: dict[str, str]) -
 
 
 def _quantity(
-    s: Sentence, k: int, context: bool, listed: bool = False
+    s: Sentence, k: int, context: bool, listed: bool = False, carried: bool = False
 ) -> tuple[float, int, bool] | None:
     """(points, end token, points word printed) of a total starting at token k, or None when
     the number there is no total (a margin, a race's points, a lap)."""
@@ -221,6 +221,8 @@ def _quantity(
     text = doc[k].text
     if not text[:1].isdigit():  # both shapes of a total open with a digit (most tokens do not)
         return None
+    if k + 1 == s.span.end and text.endswith("."):
+        text = text[:-1]  # "... y quinto fue X con 79.": the sentence's stop read with the number
     glued = GLUED_POINTS_RE.fullmatch(text)
     if glued:
         value, end, printed = glued["points"], k + 1, True
@@ -234,7 +236,9 @@ def _quantity(
         return None
     word = doc[k - 1].lower_
     if not printed:
-        total_word = word == "on" or listed or _bare_total_word(s, k - 1) or _placed_with(s, k - 1)
+        total_word = (
+            word == "on" or listed or _bare_total_word(s, k - 1, carried) or _placed_with(s, k - 1)
+        )
         bare = (
             total_word
             and context
@@ -307,14 +311,15 @@ def _points_word(s: Sentence, token) -> bool:  # noqa: ANN001 - a spaCy Token
     return bool(POINT_WORD_RE.fullmatch(token.text)) or token.lower_ in s.vocab.points_words
 
 
-def _bare_total_word(s: Sentence, at: int) -> bool:
+def _bare_total_word(s: Sentence, at: int, carried: bool = False) -> bool:
     """'el campeonato quedó con Pernía con 314 puntos, Santero con 279': the language's word of
     a total right after a driver, before a number with no points word, in a sentence about the
-    standings (not a day's points: 'cerró el podio X con 18')."""
+    standings or right after one that stated a total ('... fue para X con 116 puntos. Tercero
+    fue Y con 110'); not a day's points: 'cerró el podio X con 18'."""
     return (
         s.vocab.code != ENGLISH
         and s.doc[at].lower_ in s.vocab.total_words
-        and bool(s.spans("standings", "STANDING"))
+        and (carried or bool(s.spans("standings", "STANDING")))
         and _owner_right_before(s, at) is not None
     )
 
@@ -419,6 +424,10 @@ def _told_of_a_driver(s: Sentence, at: int) -> bool:
     if not earlier:
         return False
     between = s.doc[earlier[-1].end : at]
+    if len(between) > 1 and between[0].text == "(" and between[-1].text == ")":
+        inside = between[1:-1]  # "X (Apex-Tm) con 44 punti": the driver's team or car in brackets
+        if not any(t.text in ("(", ")") or any(c.isdigit() for c in t.text) for t in inside):
+            return True
     return not any(t.text[:1].isupper() or t.text in ("(", ")") for t in between)
 
 
