@@ -78,7 +78,18 @@ NOT_POSITION_NOUNS = english_words("placings", "not_position_nouns")
 ORDINALS = english_table("placings", "ordinals")
 # Nouns a position in digits follows: "auf Platz 4", "op plaats 3", "na miejscu 2"
 POSITION_NOUNS = frozenset(
-    {"platz", "rang", "position", "positie", "plaats", "miejscu", "pozycji", "posizione", "p"}
+    {
+        "platz",
+        "rang",
+        "position",
+        "positie",
+        "plaats",
+        "miejscu",
+        "pozycji",
+        "posizione",
+        "puesto",
+        "p",
+    }
 )
 # Nouns a position in digits comes before: "na 11 miejscu", "podsumował 8 miejscem"
 POSITION_NOUNS_AFTER = frozenset(
