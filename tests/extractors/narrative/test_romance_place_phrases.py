@@ -60,3 +60,24 @@ def test_a_win_told_as_the_success_in_italian():
     facts = places(read("Qui Andrea Tonelli ha guadagnato il successo su Matteo Orsi.", "it"))
     assert facts.get("Andrea Tonelli") == 1
     assert "Qui Andrea Tonelli" not in facts
+
+
+# A top completed by names each set off with their own place: each takes his own place, the
+# first is not the top's last
+
+
+def test_a_top_completed_by_names_with_their_own_places_in_italian():
+    facts = places(
+        read(
+            "Vince Carlo Mori. Completano la top 10 Marco Bellini (Apex Kart), ottavo, "
+            "Luca Verdi, nono, e Paolo Neri, decimo.",
+            "it",
+        )
+    )
+    assert facts["Marco Bellini"] == 8
+    assert facts["Luca Verdi"] == 9
+    assert facts["Paolo Neri"] == 10
+
+
+def test_a_top_completed_by_one_name_gives_him_its_last_place_in_italian():
+    assert places(read("Marco Bellini chiude la top 10.", "it"))["Marco Bellini"] == 10
