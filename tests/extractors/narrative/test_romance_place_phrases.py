@@ -81,3 +81,13 @@ def test_a_top_completed_by_names_with_their_own_places_in_italian():
 
 def test_a_top_completed_by_one_name_gives_him_its_last_place_in_italian():
     assert places(read("Marco Bellini chiude la top 10.", "it"))["Marco Bellini"] == 10
+
+
+# A place that 'fell to' a driver in Spanish: 'el tercer lugar le correspondió a X'
+
+
+def test_a_place_that_fell_to_a_driver_in_spanish():
+    facts = places(
+        read("Ganó Nicolás Zotti. El tercer lugar le correspondió a Martín Casas.", "es")
+    )
+    assert facts["Martín Casas"] == 3
