@@ -78,7 +78,18 @@ NOT_POSITION_NOUNS = english_words("placings", "not_position_nouns")
 ORDINALS = english_table("placings", "ordinals")
 # Nouns a position in digits follows: "auf Platz 4", "op plaats 3", "na miejscu 2"
 POSITION_NOUNS = frozenset(
-    {"platz", "rang", "position", "positie", "plaats", "miejscu", "pozycji", "posizione", "p"}
+    {
+        "platz",
+        "rang",
+        "position",
+        "positie",
+        "plaats",
+        "miejscu",
+        "pozycji",
+        "posizione",
+        "puesto",
+        "p",
+    }
 )
 # Nouns a position in digits comes before: "na 11 miejscu", "podsumował 8 miejscem"
 POSITION_NOUNS_AFTER = frozenset(
@@ -2087,7 +2098,7 @@ class _SentenceReader:
             who = self.named_after(p, skip=1)  # "Chiude la top five X", the subject after it
         group = self.s.coordinated(who) if who is not None and who.kind == "name" else []
         grid = self.pole_told_before(p.start)  # "took pole over A, B and C completing the top 5"
-        if self.unnamed_antecedent(who, p.start):
+        if self.unnamed_antecedent(who, p.start) or self.own_place_set_off(who):
             return
         if number is not None and 1 < len(group) <= number:  # "A et B ont complété le top 5"
             for k, member in enumerate(group):
@@ -2098,6 +2109,15 @@ class _SentenceReader:
         if who is not None and number is not None and self.s.vocab.code != ENGLISH:
             self.followed(max(p.end, who.end), number + 1)
             self.ahead_of(max(p.end, who.end), number)
+
+    def own_place_set_off(self, who: Mention | None) -> bool:
+        """Whether a driver's own place follows him, set off by commas past his brackets
+        ('Completano la top 10 A (Team), ottavo, B, nono, e C, decimo'): each name listed with
+        the top has its place, and the first is not the top's last."""
+        if who is None:
+            return False
+        k = self.past_brackets(who.end)
+        return self.set_off(k) != k
 
     def pole_told_before(self, start: int) -> bool:
         """Whether an English top completed ('with C and D completing the top 5') follows a
