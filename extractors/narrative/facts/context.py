@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.narrative.prose import Sentence
@@ -10,6 +11,12 @@ from extractors.narrative.prose import Sentence
 WIN_PHRASES = frozenset({"win", "win_for", "won"})
 # Placing phrases that say the race has been run to its end.
 RESULT_PHRASES = WIN_PHRASES | {"line", "prevailed", "win_after"}
+# Placing phrases whose place may continue a finishing order told before it: "took fifth place",
+# "finished eighth", "rounded out the top 10" (not "was sixth", "in seventh" or "seventh place",
+# which tell the running as often)
+ORDER_PHRASES = frozenset({"took", "line", "top"})
+# The fewest places told at the finish before "rounded out the top 10" continues them
+TOP_AFTER_PLACES = 2
 # Qualifiers a margin may carry between "by" and the quantity: "by less than a tenth", "just 0.12s"
 MARGIN_QUALIFIERS = frozenset(
     {
@@ -64,19 +71,30 @@ class Story:
     finish_sentences: set[int] = field(default_factory=set)
 
     @classmethod
-    def of(cls, sentences: list[Sentence]) -> Story:
+    def of(
+        cls, sentences: list[Sentence], place_of: Callable[[object], int | None] = lambda _: None
+    ) -> Story:
         """A sentence tells the finish when it has a finishing cue ('final lap', 'at the line') or a
-        finishing margin, states a win, or follows such a sentence in its paragraph; or when it is
-        in its race's last paragraph after the win was stated."""
+        finishing margin, states a win, opens a paragraph continuing the places told at its race's
+        finish ('took sixth' after fifth; `place_of` reads a phrase's place), or follows such a
+        sentence in its paragraph; or when it is in its race's last paragraph after the win."""
         story = cls()
         last_paragraph: dict[str | None, int] = {}
         for s in sentences:
             last_paragraph[s.race] = max(last_paragraph.get(s.race, -1), s.paragraph)
         won: dict[str | None, int] = {}  # race -> paragraph of its first win statement
+        told: dict[str | None, set[int]] = {}  # race -> places told at its finish so far
         reached: tuple[int, int] | None = None  # (paragraph, sentence) where the finish was reached
+        paragraph: int | None = None
         for s in sentences:
             states_win = any(p.id_ in RESULT_PHRASES for p in s.spans("placings"))
-            if s.has_cue("finish") or states_win or has_margin(s):
+            opens_paragraph, paragraph = s.paragraph != paragraph, s.paragraph
+            if (
+                s.has_cue("finish")
+                or states_win
+                or has_margin(s)
+                or (opens_paragraph and _continues_order(s, told.get(s.race, set()), place_of))
+            ):
                 story.finish_sentences.add(s.index)
                 reached = (s.paragraph, s.index)
             elif (
@@ -91,10 +109,32 @@ class Story:
                 story.finish_sentences.add(s.index)
             if states_win:
                 won.setdefault(s.race, s.paragraph)
+            if s.index in story.finish_sentences:
+                places = told.setdefault(s.race, set())
+                for p in s.spans("placings"):
+                    if p.id_ in WIN_PHRASES:
+                        places.add(1)
+                    elif p.id_ in ORDER_PHRASES and (place := place_of(p)) is not None:
+                        places.add(place)
         return story
 
     def at_finish(self, sentence: Sentence) -> bool:
         return sentence.index in self.finish_sentences
+
+
+def _continues_order(
+    sentence: Sentence, told: set[int], place_of: Callable[[object], int | None]
+) -> bool:
+    """'Y took sixth' after a finish told down to fifth, 'Z rounded out the top 10' after one told
+    down to seventh: a place that takes up the race's finishing order where it stopped."""
+    if not told or sentence.has_cue("in_race") or is_supposition(sentence):
+        return False
+    for p in sentence.spans("placings"):
+        if p.id_ not in ORDER_PHRASES or (place := place_of(p)) is None:
+            continue
+        if p.id_ == "top" and place > max(told) >= TOP_AFTER_PLACES or place - 1 in told:
+            return True
+    return False
 
 
 def is_supposition(sentence: Sentence) -> bool:

@@ -313,6 +313,17 @@ class Placing:
         return f"{self.race or 'Race'}{QUALIFYING_SUFFIX}"
 
 
+def phrase_place(phrase) -> int | None:  # noqa: ANN001 - a spaCy Span
+    """The place a placing phrase states: 6 for 'was sixth', 10 for 'rounded out the top 10'."""
+    if phrase.id_ == "top":
+        at = next((t.i + 1 for t in phrase if t.lower_ == "top"), None)
+        if at is None or at >= phrase.end:
+            return None
+        word = phrase.doc[at].text
+        return count_word(word) or position_number(word)
+    return next((value for t in phrase if (value := ordinal(t.text)) is not None), None)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # asked of every token of many sentences
 def ordinal(text: str) -> int | None:
     """1 for 'first', '1st', 'P1', and the other languages' 'primeiro', '1º', 'erster', '1er';
@@ -344,7 +355,7 @@ def read_placings(
     With `number_races` (an article without race sections), races told one after another in
     prose outside any race each get their own race (`told_races`), sentences included; `counts`
     ('took both wins', `sweeps`) are winners' statements there and get their race too."""
-    story = Story.of(sentences)
+    story = Story.of(sentences, place_of=phrase_place)
     trees = parse([s for s in sentences if _read(s) and _wants_tree(s, story.at_finish(s))])
     found: list[Placing] = []
     podium_claims: list[Placing] = []
