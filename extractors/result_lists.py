@@ -740,16 +740,22 @@ def _own_times(rows: Sequence[RowFacts]) -> Sequence[RowFacts]:
 
 def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:
     """A result list whose every row ends in a bare number, the numbers falling down the list
-    ('1. A (5,5,5) 15', '2. B (5,5,4) 14', '3. C 11'): those numbers are the rows' points (car
-    numbers do not fall in order, lap counts mostly repeat: more than half the steps must fall).
+    ('1. A (5,5,5) 15', '2. B (5,5,4) 14', '3. C 11'), or the top rows' with their unit and the
+    rest bare ('1) A 48 pontos', '2) B 44'): those numbers are the rows' points (car numbers do
+    not fall in order, lap counts mostly repeat: more than half the steps must fall).
     Other lists unchanged."""
-    numbers = [r.bare_number for r in rows]
-    if len(rows) < MIN_POINTS_ROWS or None in numbers or any(r.points is not None for r in rows):
+    numbers = [r.points if r.points is not None else r.bare_number for r in rows]
+    if (
+        len(rows) < MIN_POINTS_ROWS
+        or None in numbers
+        or all(r.points is not None for r in rows)
+        or any(r.points is not None and r.bare_number is not None for r in rows)
+    ):
         return list(rows)
     steps = list(zip(numbers, numbers[1:], strict=False))
     if any(b > a for a, b in steps) or sum(b < a for a, b in steps) * 2 <= len(steps):  # type: ignore[operator]
         return list(rows)
-    return [replace(r, points=r.bare_number) for r in rows]
+    return [r if r.points is not None else replace(r, points=r.bare_number) for r in rows]
 
 
 def final_places(rows: Sequence[RowFacts]) -> dict[str, list[RowFacts]]:
