@@ -1480,7 +1480,7 @@ def assemble(facts: StructuredFacts) -> Extraction:
     _gate_names(facts)
     races = []
     for section in facts.races:
-        results = facts.results.get(id(section), [])
+        results = _winner_with_race_laps(facts.results.get(id(section), []), section.laps)
         races.append(
             Race(
                 name=section.name,
@@ -1497,6 +1497,17 @@ def assemble(facts: StructuredFacts) -> Extraction:
         standings=without_repeats(facts.standings),
         driver_nations=facts.driver_nations,
     )
+
+
+def _winner_with_race_laps(results: list[ResultRow], laps: int | None) -> list[ResultRow]:
+    """The rows with the race's lap count, as its heading states it ('Heat 1 (10 Laps)'), on a
+    winner's row that prints none: the winner ran the race's laps."""
+    if laps is None or not results:
+        return results
+    winner = results[0]
+    if winner.position != 1 or winner.laps is not None or winner.status != "finished":
+        return results
+    return [winner.model_copy(update={"laps": laps}), *results[1:]]
 
 
 def with_race_facts(extraction: Extraction, doc: Document) -> Extraction:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractors.name_gate import CLASS_WORDS
+from extractors.name_gate import CLASS_WORDS, TEAM_WORDS
 from extractors.names import DOTTED_SUFFIX_END_RE, clean_name, looks_like_name
 from extractors.nations import FLAG_RE, flag_code, fold, lookup, nation_code
 from extractors.race_facts import is_date_only
@@ -195,6 +195,25 @@ def is_car(text: str) -> bool:
     return starts_with_maker or bool(CAR_MODEL_RE.search(text))
 
 
+# "competición", "sport": team words that also end a car model's name ('Leon Competición', 'Swift
+# Sport'), a team's only after the maker itself ('Audi Sport')
+MODEL_TEAM_WORDS = frozenset(
+    {"competition", "competitions", "competição", "competicion", "competición", "sport", "sports"}
+)
+
+
+def is_maker_team(text: str) -> bool:
+    """A team named for its maker ('Jaguar Racing', 'Audi Sport ABT Schaeffler', 'Porsche Esport
+    Team'): a maker, then a team word right after it or closing the name, not a car (a team word
+    inside a model's name, 'Supra Racing Concept', leaves it a car)."""
+    words = fold(text).replace("-", " ").split()
+    for n in range(min(MAX_MAKER_WORDS, len(words) - 1), 0, -1):
+        if " ".join(words[:n]) in CAR_MAKERS:
+            last = words[-1]
+            return words[n] in TEAM_WORDS or last in TEAM_WORDS and last not in MODEL_TEAM_WORDS
+    return False
+
+
 @dataclass
 class _Fields:
     nation: str | None = None
@@ -253,8 +272,8 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     if quoted and looks_like_name(quoted["name"].strip()):  # "“Linos”": a nickname for a name
         into.names.append(quoted["name"].strip())
         return True
-    if TEAM_FIELD_RE.match(field) and into.team is None:  # "Team Blau", "Racing Nord"
-        into.team = field
+    if (TEAM_FIELD_RE.match(field) or is_maker_team(field)) and into.team is None:
+        into.team = field  # "Team Blau", "Racing Nord", "Jaguar Racing"
     elif is_car(field):
         into.car = into.car or field
     elif looks_like_name(field):
@@ -295,7 +314,7 @@ def parse_fields(
             content.strip()
         ):
             fields.names.append(clean_name(content))
-        elif fields.car is None and is_car(content):
+        elif fields.car is None and is_car(content) and not is_maker_team(content):
             fields.car = content.strip()
         elif fields.team is None and (fields.names or has_driver) and _is_team_like(content):
             fields.team = content.strip()  # "Ana Leal (AMK Dubnica)": the club or team
@@ -721,16 +740,22 @@ def _own_times(rows: Sequence[RowFacts]) -> Sequence[RowFacts]:
 
 def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:
     """A result list whose every row ends in a bare number, the numbers falling down the list
-    ('1. A (5,5,5) 15', '2. B (5,5,4) 14', '3. C 11'): those numbers are the rows' points (car
-    numbers do not fall in order, lap counts mostly repeat: more than half the steps must fall).
+    ('1. A (5,5,5) 15', '2. B (5,5,4) 14', '3. C 11'), or the top rows' with their unit and the
+    rest bare ('1) A 48 pontos', '2) B 44'): those numbers are the rows' points (car numbers do
+    not fall in order, lap counts mostly repeat: more than half the steps must fall).
     Other lists unchanged."""
-    numbers = [r.bare_number for r in rows]
-    if len(rows) < MIN_POINTS_ROWS or None in numbers or any(r.points is not None for r in rows):
+    numbers = [r.points if r.points is not None else r.bare_number for r in rows]
+    if (
+        len(rows) < MIN_POINTS_ROWS
+        or None in numbers
+        or all(r.points is not None for r in rows)
+        or any(r.points is not None and r.bare_number is not None for r in rows)
+    ):
         return list(rows)
     steps = list(zip(numbers, numbers[1:], strict=False))
     if any(b > a for a, b in steps) or sum(b < a for a, b in steps) * 2 <= len(steps):  # type: ignore[operator]
         return list(rows)
-    return [replace(r, points=r.bare_number) for r in rows]
+    return [r if r.points is not None else replace(r, points=r.bare_number) for r in rows]
 
 
 def final_places(rows: Sequence[RowFacts]) -> dict[str, list[RowFacts]]:

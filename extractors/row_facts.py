@@ -8,8 +8,11 @@ from dataclasses import dataclass
 
 from extractors.records import Status
 
-# "place", "Platz", "lugar": the word a place may be printed with ('1. Platz', '3º lugar')
-PLACE_WORDS = r"place|lugar|posto|posición|posição|platz|plaats|miejsce"
+# "place", "Platz", "lugar", "position": the word a place may be printed with ('1. Platz',
+# '3º lugar', '2e position')
+PLACE_WORDS = (
+    r"place|lugar|posto|posición|posição|platz|plaats|miejsce|position|posizione|positie|pozycja"
+)
 # "Platz " of "1. Platz Ann Lee", "Platz: " of "1. Platz: Ann Lee": the place word after the place,
 # before a capitalised name
 PLACE_WORD_RE = re.compile(rf"(?i:{PLACE_WORDS}):?\s+(?=[A-ZÀ-Þ])")
