@@ -9,6 +9,8 @@ from extractors.narrative.prose import Sentence
 
 # Placing phrases that state a race's winner.
 WIN_PHRASES = frozenset({"win", "win_for", "won"})
+# Verbs of winning that close an in-race cue's clause before a margin: "in the lead to win by 11s"
+WIN_VERBS = frozenset({"win", "wins", "won"})
 # Placing phrases that say the race has been run to its end.
 RESULT_PHRASES = WIN_PHRASES | {"line", "prevailed", "win_after"}
 # Placing phrases whose place may continue a finishing order told before it: "took fifth place",
@@ -158,14 +160,18 @@ def margin_spans(sentence: Sentence) -> list:
     doc = sentence.doc
     found = []
     in_race = [c for c in sentence.spans("cues", "CUE") if c.id_ == "in_race"]
+    wins = [p for p in sentence.spans("placings") if p.id_ in WIN_PHRASES]
+    wins += [doc[t.i : t.i + 1] for t in sentence.span if t.lower_ in WIN_VERBS]
     for span in sentence.spans("times"):
         after = [t.lower_ for t in doc[span.end : min(span.end + 2, sentence.span.end)]]
         if any(word in IN_RACE_NOUNS for word in after):
             continue
         if any(
-            span.start - 6 <= c.end <= span.start or span.end <= c.start <= span.end + 1
+            span.start - 6 <= c.end <= span.start
+            and not any(c.end <= w.start and w.end <= span.start for w in wins)
+            or span.end <= c.start <= span.end + 1
             for c in in_race
-        ):
+        ):  # "emerged in the lead to win by 11.4s": the win between ends the lead's clause
             continue
         found.append(span)
     return found

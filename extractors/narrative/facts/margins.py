@@ -193,6 +193,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
                 # "coming home second by 2.2 seconds": behind the driver a place ahead
                 ahead, behind = None, ahead
                 to_winner = _place_of(phrase) == 2
+        if behind is None and ahead is not None and word_after == "over":
+            behind = s.mention_at(span.end + 1)  # "to win by 11.4s over runner-up X"
     elif word_after in BEHIND_WORDS:
         behind = s.subject_before(span.start)
         ahead = _object_after(s, span.end + 1)

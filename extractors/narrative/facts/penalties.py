@@ -11,9 +11,10 @@ import itertools
 import re
 
 from extractors.name_gate import name_kind
+from extractors.narrative.components import elided
 from extractors.narrative.facts.context import hypothetical_cues
 from extractors.narrative.lang import ENGLISH
-from extractors.narrative.prose import ROLE_NOUNS, Sentence
+from extractors.narrative.prose import ROLE_NOUNS, Mention, Sentence
 from extractors.narrative.quantities import count_word, parse_seconds
 from extractors.race_facts import circuit_name
 from extractors.records import Penalty
@@ -61,6 +62,13 @@ OWNER_WORDS = frozenset(
     {"of", "do", "da", "dos", "das", "del", "della", "dei", "degli", "delle", "des", "du",
      "von", "der"}
 )  # fmt: skip
+# Words that share one penalty out among the drivers listed: "A and B were each given a penalty"
+DISTRIBUTIVE_WORDS = frozenset({"each", "both", "all", "respectively"})
+# Articles before a penalty that make it one penalty: "A and B were handed a 10 second penalty"
+# (a crew's)
+ONE_ARTICLES = frozenset({"a", "an"})
+# Words ending in "-ing" that are no gerund acting on the name after them: "including Vos"
+NOT_GERUNDS = frozenset({"including", "during", "excluding", "featuring", "following"})
 # How far past the preposition its owner's name may start: "del ceco Tlachac"
 OWNER_REACH = 3
 # How far after the penalty its reason may come ("a penalty for a track-limit transgression").
@@ -143,10 +151,32 @@ def _penalties(s: Sentence, span, previous: Sentence | None) -> list[Penalty]:  
         return [penalty]
     else:
         listed = [m for m in s.coordinated(who) if m.driver and m.end <= span.start]
+        if len(listed) == 2 and _one_shared(s, listed[0], span):
+            return [penalty.model_copy(update={"driver": _crew_name(s, listed)})]
     drivers = list(dict.fromkeys(m.driver for m in listed))
     if len(drivers) < 2:
         return [penalty]
     return [penalty.model_copy(update={"driver": d}) for d in drivers]
+
+
+def _one_shared(s: Sentence, first, span) -> bool:  # noqa: ANN001 - a Mention and a spaCy Span
+    """'A and B were handed a 10 second penalty': one penalty ('a', no 'each' or 'both') said of
+    a pair is the crew's, not one per driver."""
+    if s.vocab.code != ENGLISH or span.text.lower().endswith("penalties"):
+        return False
+    doc = s.doc
+    start = next((t.start for t in s.spans("times") if 0 <= span.start - t.end <= 1), span.start)
+    if start <= s.span.start or doc[start - 1].lower_ not in ONE_ARTICLES:
+        return False
+    around = doc[first.start : min(s.span.end, span.end + 3)]
+    return not any(t.lower_ in DISTRIBUTIVE_WORDS for t in around)
+
+
+def _crew_name(s: Sentence, pair: list) -> str:
+    """The crew as the text pairs them: 'Ute Sand and Bo Kim' (each name as resolved)."""
+    first, second = pair
+    joint = s.doc[first.end : second.start].text.strip() or "and"
+    return f"{first.driver} {joint} {second.driver}"
 
 
 def _listed_to(s: Sentence, listed: list) -> list:
@@ -303,6 +333,57 @@ def _unless_a_role_between(s: Sentence, who, start: int):  # noqa: ANN001, ANN20
     return who
 
 
+def _actor(s: Sentence, who: Mention | None) -> Mention | None:
+    """Who did what a gerund did to `who`: 'Rhys finished fifth after pushing Wood off, earning
+    a penalty' -> Rhys, not the one pushed (an English gerund right before a name makes it its
+    object); None when the sentence names no one before it."""
+    doc = s.doc
+    while (
+        who is not None
+        and s.vocab.code == ENGLISH
+        and who.start - 1 > s.span.start
+        and doc[who.start - 1].is_lower
+        and doc[who.start - 1].lower_.endswith("ing")
+        and doc[who.start - 1].lower_ not in NOT_GERUNDS
+    ):
+        who = s.subject_before(who.start - 1)
+    return who
+
+
+def _object_after(s: Sentence, span) -> Mention | None:  # noqa: ANN001 - a spaCy Span
+    """'ha penalizzato l'olandese', 'penalised the Dutchman': an article and a role right after a
+    penalty's verb say who got it, the role's driver (None when it resolves to no one, so the
+    penalty is dropped, not given to the subject); a name there ('il pilota Rossi') is that one;
+    None when no role follows."""
+    doc = s.doc
+    if span.end >= s.span.end:
+        return None
+    first = doc[span.end]
+    if first.lower_ not in {"the"} | s.vocab.articles and elided(first.text, s.vocab) == first.text:
+        return None
+    roles = ROLE_NOUNS | s.vocab.role_nouns
+    demonyms = {
+        i for d in doc.spans["nations"] if d.label_ == "DEMONYM" for i in range(d.start, d.end)
+    }
+    for k in range(span.end, min(s.span.end, span.end + 1 + ROLE_REACH)):
+        named = next((m for m in s.mentions if m.start <= k < m.end), None)
+        if named is not None and named.kind == "name":
+            return named
+        if k in demonyms or elided(doc[k].text, s.vocab).lower() in roles:
+            return named or Mention(k, k + 1, kind="demonym")
+    return None
+
+
+def _nicknamed(s: Sentence, who: Mention) -> bool:
+    """'Santero el Titán': a name and, after an article, a nickname read as one mention."""
+    doc = s.doc
+    articles = {"the"} | s.vocab.articles
+    return any(
+        doc[k].lower_ in articles and doc[k - 1].is_title and doc[k + 1].is_title
+        for k in range(who.start + 1, who.end - 1)
+    )
+
+
 def _owned_by_others(s: Sentence, end: int) -> bool:
     """'(por conta da penalização dos ponteiros)', 'after a penalty of the leaders': the penalty
     belongs to a group a common noun names, not to the sentence's subject, and to whom is not
@@ -325,7 +406,8 @@ def _owned_by_others(s: Sentence, end: int) -> bool:
 def _driver_of_team(s: Sentence, who):  # noqa: ANN001, ANN202 - a Mention
     """'Rui Lemos da Apex Square Tyres, que ... cumpriu um drive-through', 'Tom Orr of Apex
     Tyres, who ...': a team named right after a driver's name and a preposition is his team; the
-    penalty is the driver's."""
+    penalty is the driver's (the words before the preposition, where the name took in the team's
+    first word; no one when they are a single word)."""
     if who is None or not who.driver or name_kind(who.driver) != "team":
         return who
     k = who.start - 1
@@ -333,6 +415,10 @@ def _driver_of_team(s: Sentence, who):  # noqa: ANN001, ANN202 - a Mention
         k -= 1  # "da Sapphire Square Tyres": the team's words the mention left out
     if k <= s.span.start or not s.doc[k].is_lower or not s.doc[k].is_alpha:
         return who
+    glued = next((m for m in s.mentions if m.start < k < m.end == who.start), None)
+    if glued is not None:  # "Rui Lemos da Sapphire" read as one name before "Square Tyres"
+        words = s.doc[glued.start : k]
+        return Mention(glued.start, k, driver=words.text) if len(words) >= 2 else None
     return next(
         (m for m in s.mentions if m.end == k and m.driver and name_kind(m.driver) == "person"),
         who,
@@ -429,12 +515,17 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
             start, end = min(start, r.start), max(end, r.end)
             break
     who = _latter(s, start, previous) or _unless_a_role_between(s, s.subject_before(start), start)
+    who = _actor(s, who)
     receiver = _receiver_after(s, phrase_end) or _receiver_after(s, end)
     if receiver is not None:  # "won after a late penalty for Ortiz"
         who = receiver
+    elif (role := _object_after(s, span)) is not None:  # "ha penalizzato l'olandese"
+        who = role
     if who is None:  # "After receiving a ten-second penalty, Orr was classified 19th"
         who = _subject_after_opening(s, start, end)
     who = _driver_of_team(s, who)
+    if who is not None and _nicknamed(s, who):
+        return None  # "con Santero el Titán cometió ...": the name or the nickname, unsettled
     if who is not None and _is_circuit(doc[who.start : who.end].text):
         who = None  # "around the virtual Albert Park, until he was disqualified": no driver
     driver = who.driver if who is not None else None

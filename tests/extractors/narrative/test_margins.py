@@ -163,3 +163,16 @@ def test_a_margin_given_as_a_bound_or_a_round_figure_is_none(narrate):
 def test_just_over_a_figure_keeps_its_margin(narrate):
     text = "Tom Vale won the final by just over four seconds from Ivo Sala."
     assert intervals(narrate(text)) == {("Tom Vale", "Ivo Sala", 4.0)}
+
+
+def test_won_by_a_margin_over_the_runner_up(narrate):
+    text = "Ana Lim won by 11.392s over runner-up Rui Ortiz."
+    assert intervals(narrate(text)) == {("Ana Lim", "Rui Ortiz", 11.392)}
+
+
+def test_a_lead_taken_before_the_win_leaves_its_margin_a_finish(narrate):
+    text = (
+        "Ana Lim pitted first and emerged in the lead to win by 11.392s over runner-up Rui "
+        "Ortiz, who shoved past Tom Wood on the final lap."
+    )
+    assert intervals(narrate(text)) == {("Ana Lim", "Rui Ortiz", 11.392)}

@@ -65,3 +65,8 @@ def test_penalty_evidence_points_into_the_text(narrate, points_at):
     text = "Ken Ota received a 0.5s penalty for a track-limit transgression."
     (penalty,) = narrate(text).penalties
     assert points_at(text, penalty.evidence) and "0.5s penalty" in penalty.evidence.text
+
+
+def test_a_seconds_penalty_is_one_second(narrate):
+    text = "Rui Ortiz was given a second's penalty for track limits."
+    assert penalties(narrate(text)) == [("Rui Ortiz", 1.0, "time", "track limits")]
