@@ -22,7 +22,7 @@ from extractors.narrative.facts.standings import read_standings
 from extractors.narrative.facts.sweeps import read_counts, swept_wins
 from extractors.narrative.lang import ENGLISH, languages
 from extractors.narrative.pipeline import get_nlp
-from extractors.narrative.prose import read_sentences, resolve_pronouns
+from extractors.narrative.prose import Sentence, read_sentences, resolve_pronouns
 from extractors.narrative.races import (
     ToldNames,
     block_races,
@@ -50,6 +50,8 @@ DEFAULT_BATCH_SIZE = 64
 MAX_PARAGRAPH_CHARS = 100_000
 # The race of facts told outside any race section, in an article that names none.
 UNNAMED_RACE = "Race"
+# Words before the race a sentence opens with at most: 'Dans le groupe F2000, ...'
+OPENING_REACH = 3
 
 
 class ProseTooLongError(ValueError):
@@ -158,6 +160,7 @@ def read_facts(
     titled = only_race if only_race is not None and not sections.races[0].result_blocks else None
     told = None  # the race the prose named last, where the prose names the races
     labels = ToldNames()  # the race labels the prose named so far ('Baby Rok')
+    opened: tuple[int, str] | None = None  # (paragraph, race) a sentence opened with
     for sentence in sentences:  # prose outside any section: the races it names, or the only one
         if sentence.race is None:
             named = races_named_in(sentence.span.text, sections)
@@ -170,6 +173,11 @@ def read_facts(
                 for at, race in named
             ]
             sentence.race = None if named or titled is not None else only_race
+            if sentence.race is not None and (classed := _opened_race(sentence, labels)):
+                sentence.named_races, sentence.race = classed, None
+                opened = (sentence.paragraph, classed[-1][1])
+            elif opened is not None and opened[0] == sentence.paragraph:
+                sentence.race = opened[1]  # "En 208 Rally Cup, X s'impose. Y est deuxième."
         if (not sections.races or titled is not None) and (
             in_prose := prose_race_names(sentence, labels)
         ):
@@ -195,6 +203,14 @@ def read_facts(
         conflicts=book.conflicts,
         drivers=roster.names,
     )
+
+
+def _opened_race(sentence: Sentence, labels: ToldNames) -> list[tuple[int, str]]:
+    """The races a sentence names when it opens with one ('En 208 Rally Cup, X s'impose', 'Dans
+    le groupe F2000, ...', 'CATEGORIA 125cc.'): in an article whose one printed race is another,
+    the sentence and the rest of its paragraph tell that race, not the printed one."""
+    found = prose_race_names(sentence, labels)
+    return found if found and found[0][0] - sentence.span.start <= OPENING_REACH else []
 
 
 def _resolved(known: dict[str, str] | None, resolve) -> dict[str, str]:  # noqa: ANN001

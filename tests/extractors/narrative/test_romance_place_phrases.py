@@ -91,3 +91,17 @@ def test_a_place_that_fell_to_a_driver_in_spanish():
         read("Ganó Nicolás Zotti. El tercer lugar le correspondió a Martín Casas.", "es")
     )
     assert facts["Martín Casas"] == 3
+
+
+# The place a Spanish driver started from: 'comenzó desde la undécima plaza' (2a02 shape)
+
+
+def test_a_place_started_from_is_no_result_in_spanish():
+    facts = places(
+        read(
+            "Ganó Nicolás Zotti. Pedro Ruiz, que comenzó desde la undécima plaza, "
+            "terminó la carrera un puesto por delante.",
+            "es",
+        )
+    )
+    assert "Pedro Ruiz" not in facts
