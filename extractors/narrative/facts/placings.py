@@ -2335,8 +2335,12 @@ class _SentenceReader:
                 return None  # a capitalised word the NER did not take: maybe the subject
             k -= 1
         who = self.s.mention_at(p.end, skip=skip)
-        # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed
-        passed = who is not None and self.doc[who.start - 1].lower_ in vocab.passing_verbs
+        # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed;
+        # nor one joined after the phrase ("wygrał z X": won against X, or with X aboard)
+        before = self.doc[who.start - 1].lower_ if who is not None else ""
+        passed = before in vocab.passing_verbs or (
+            who is not None and who.start > p.end and before in vocab.crew_joiners
+        )
         if who is not None and self.ahead_between(p.end, who.start):
             return None  # "la prima posizione davanti a X": X was beaten, not placed first
         return None if passed else who
