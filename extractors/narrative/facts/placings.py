@@ -2587,9 +2587,9 @@ class _SentenceReader:
         return any(t.lower_ in vocab.object_words for t in opening)
 
     def beaten_before(self, who: Mention | None, start: int) -> bool:
-        """Outside English, whether the driver named right before a win verb at the end of its
-        clause is the object of the language's 'ahead of' ('der beide Läufe vor X gewann'): the
-        one beaten, not the winner."""
+        """Outside English, whether the driver named right before a win verb or a place at the
+        end of its clause is the object of the language's 'ahead of' ('der beide Läufe vor X
+        gewann', 'kam vor X auf Rang 3'): the one beaten, not the one placed."""
         vocab = self.s.vocab
         if vocab.code == ENGLISH or who is None or who.end != start:
             return False
@@ -2885,6 +2885,8 @@ class _SentenceReader:
             self.add(named, value, STATED, 0.7, p.start, p.end + 1)
             return
         who = self.listed_place_owner(p) or self.subject(p.start)
+        if self.beaten_before(who, p.start):
+            return  # "X kam knapp vor Y auf Rang 3 ins Ziel": the place is X's, not Y's
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
             opening = p.start == self.s.span.start and self.s.vocab.code != ENGLISH
