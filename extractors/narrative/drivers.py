@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from extractors.names import PARTICLES, fold_name
+from extractors.narrative.lang import PairedCase
 
 # "T. Berg": a given name reduced to an initial
 INITIAL_WORD_RE = re.compile(r"^[^\W\d_]\.$")
@@ -109,10 +110,12 @@ class Roster:
         endings: tuple[tuple[str, str, str], ...] = (),
         stems: tuple[tuple[str, str], ...] = (),
         cases: tuple[tuple[str, str], ...] = (),
+        paired: tuple[PairedCase, ...] = (),
     ) -> None:
         self._endings = endings  # declined surname endings: ("skiego", "ski", "a")
         self._stems = stems  # a given name's stem and its nominative: ("cpr", "cper")
         self._cases = cases  # a nominative ending and a declined one: ("", "a"), ("er", "ra")
+        self._paired = paired  # cases a given name and a surname show together
         self._drivers: list[_Driver] = []
         self._by_text: dict[str, int] = {}  # folded written form -> driver index
         self._aliases: dict[str, int] = {}
@@ -127,6 +130,7 @@ class Roster:
         endings: tuple[tuple[str, str, str], ...] = (),
         stems: tuple[tuple[str, str], ...] = (),
         cases: tuple[tuple[str, str], ...] = (),
+        paired: tuple[PairedCase, ...] = (),
     ) -> Roster:
         """A roster from every name the prose writes, names known from result rows, and
         (name, alias) pairs such as ('Tomas Berg', 'TB_Racer77'); `endings` are the declined
@@ -134,8 +138,10 @@ class Roster:
         displayed in the nominative ('Gustawa Wiśniewskiego' is Gustaw Wiśniewski; `stems` put
         back a vowel the declension drops: 'Kacpra' is Kacper). With `cases`, a full name
         declined another way ('Michała Duraka') is the driver the article names in the
-        nominative ('Michał Durak'), displayed so."""
-        roster = cls(endings, stems, cases)
+        nominative ('Michał Durak'), displayed so. With `paired`, a name whose given name and
+        surname both carry a case's endings is that name in the nominative ('Piotrem Nowakiem'
+        is Piotr Nowak); one ending alone proves no case."""
+        roster = cls(endings, stems, cases, paired)
         occurrences = [NameOccurrence(name) for name in known_names] + list(occurrences)
         fulls = [o for o in occurrences if _split(o.text)[0] and not _split(o.text)[2]]
         shorts = [o for o in occurrences if not (_split(o.text)[0] and not _split(o.text)[2])]
@@ -272,7 +278,8 @@ class Roster:
     def _nominative(self, given: str | None, surname: str, initial: bool) -> tuple[str | None, str]:
         """A declined name in the nominative: the surname's ending ('Wiśniewskiego' ->
         'Wiśniewski') and, in the same case, the given name's ('Gustawa' -> 'Gustaw',
-        'Olafem Tyrakowskim' -> 'Olaf Tyrakowski'); unchanged in a language without endings."""
+        'Olafem Tyrakowskim' -> 'Olaf Tyrakowski'), else a case both words show ('Piotrem
+        Nowakiem'); unchanged in a language without endings."""
         words = surname.split()
         last = words[-1] if words else surname
         for declined, nominative, given_ending in self._endings:
@@ -291,8 +298,26 @@ class Roster:
                 if stem is not None:  # "Kacpr" -> "Kacper", "Franciszk" -> "Franciszek"
                     given = given[: -len(stem[0])] + stem[1]
             surname = " ".join([*words[:-1], last])
-            break
-        return given, surname
+            return given, surname
+        return self._paired_nominative(given, surname, initial)
+
+    def _paired_nominative(
+        self, given: str | None, surname: str, initial: bool
+    ) -> tuple[str | None, str]:
+        """A full name in a case both its words show, in the nominative ('Piotrem Nowakiem' ->
+        'Piotr Nowak', 'Kubą Zawadą' -> 'Kuba Zawada'); unchanged when they show none or no rule
+        gives a certain nominative of both words ('Tomkiem': Tomek or Tomk?)."""
+        if given is None or initial:
+            return given, surname
+        *rest, last = surname.split()
+        case = next((c for c in self._paired if c.shows(given, last)), None)
+        if case is None:
+            return given, surname
+        nominative_given = case.nominative_of(given)
+        nominative_last = case.nominative_of(last) if case.declines(last) else last
+        if nominative_given is None or nominative_last is None:
+            return given, surname
+        return nominative_given, " ".join([*rest, nominative_last])
 
     def _stem(self, key: str) -> str:
         """A folded surname with its declined ending made nominative ('kowalskiego' ->

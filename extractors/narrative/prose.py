@@ -580,6 +580,7 @@ def read_sentences(
         endings=vocabulary(endings).name_endings,
         stems=vocabulary(endings).given_stems,
         cases=vocabulary(endings).case_endings,
+        paired=vocabulary(endings).paired_endings,
     )
     surnames, ids = roster.surnames(), roster.aliases()
     sentences: list[Sentence] = []

@@ -2366,8 +2366,12 @@ class _SentenceReader:
                 return None  # a capitalised word the NER did not take: maybe the subject
             k -= 1
         who = self.s.mention_at(p.end, skip=skip)
-        # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed
-        passed = who is not None and self.doc[who.start - 1].lower_ in vocab.passing_verbs
+        # "foi o vencedor depois de superar X": a driver passed or beaten is not the one placed;
+        # nor one joined after the phrase ("wygrał z X": won against X, or with X aboard)
+        before = self.doc[who.start - 1].lower_ if who is not None else ""
+        passed = before in vocab.passing_verbs or (
+            who is not None and who.start > p.end and before in vocab.crew_joiners
+        )
         if who is not None and self.ahead_between(p.end, who.start):
             return None  # "la prima posizione davanti a X": X was beaten, not placed first
         return None if passed else who
@@ -2614,9 +2618,9 @@ class _SentenceReader:
         return any(t.lower_ in vocab.object_words for t in opening)
 
     def beaten_before(self, who: Mention | None, start: int) -> bool:
-        """Outside English, whether the driver named right before a win verb at the end of its
-        clause is the object of the language's 'ahead of' ('der beide Läufe vor X gewann'): the
-        one beaten, not the winner."""
+        """Outside English, whether the driver named right before a win verb or a place at the
+        end of its clause is the object of the language's 'ahead of' ('der beide Läufe vor X
+        gewann', 'kam vor X auf Rang 3'): the one beaten, not the one placed."""
         vocab = self.s.vocab
         if vocab.code == ENGLISH or who is None or who.end != start:
             return False
@@ -2912,6 +2916,8 @@ class _SentenceReader:
             self.add(named, value, STATED, 0.7, p.start, p.end + 1)
             return
         who = self.listed_place_owner(p) or self.subject(p.start)
+        if self.beaten_before(who, p.start):
+            return  # "X kam knapp vor Y auf Rang 3 ins Ziel": the place is X's, not Y's
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
             opening = p.start == self.s.span.start and self.s.vocab.code != ENGLISH

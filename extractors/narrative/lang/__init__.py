@@ -92,6 +92,33 @@ DIGIT_ORDINAL_RE = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class PairedCase:
+    """A case shown by a given name's ending and a surname's together ('Piotrem Nowakiem'), with
+    the rules that give each word's nominative: one ending alone proves no case."""
+
+    given: tuple[str, ...]  # endings of a given name in the case: "em", "ą"
+    surname: tuple[str, ...]  # of a surname ("" an undeclined one: 'Martą Nowak')
+    # (pattern, replacement): the first that fits makes a word nominative ("([aeiouy])kiem$",
+    # "\\1k": 'Nowakiem' -> 'Nowak'); a word in the case that none fits leaves the name as written
+    nominative: tuple[tuple[re.Pattern[str], str], ...]
+
+    def shows(self, given: str, surname: str) -> bool:
+        """Whether a given name and a surname both carry this case's endings."""
+        return given.lower().endswith(self.given) and surname.lower().endswith(self.surname)
+
+    def declines(self, surname: str) -> bool:
+        """Whether a surname carries one of the case's endings ('' being none)."""
+        return surname.lower().endswith(tuple(e for e in self.surname if e))
+
+    def nominative_of(self, word: str) -> str | None:
+        """The word in the nominative by the first rule that fits; None if none does."""
+        for pattern, replacement in self.nominative:
+            if pattern.search(word):
+                return pattern.sub(replacement, word, count=1)
+        return None
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The words of one language the shared readers look up (all lower-case)."""
@@ -163,6 +190,8 @@ class Vocabulary:
     # a nominative ending and a declined one of any noun ('' and 'a': 'Durak', 'Duraka'; 'er' and
     # 'ra': 'Kacper', 'Kacpra'): a declined name is one the article also prints in the nominative
     case_endings: tuple[tuple[str, str], ...] = ()
+    # cases a name shows by its given name and surname together ('Piotrem Nowakiem' is Piotr Nowak)
+    paired_endings: tuple[PairedCase, ...] = ()
     plural_verbs: frozenset[str] = frozenset()  # "foram": what follows is said of several
     team_nouns: frozenset[str] = frozenset()  # "formatie": "de Australische formatie" is a team
     # "equipaggio", "équipage": a place told after one is a shared car's, not its drivers'
@@ -204,6 +233,15 @@ def _sequences(data: dict, key: str) -> tuple[tuple[str, ...], ...]:
             sequences = [seq + (choice,) for seq in sequences for choice in word.split("|")]
         found += sequences
     return tuple(found)
+
+
+def _paired(group: dict[str, list]) -> PairedCase:
+    """A paired case from its file entry."""
+    return PairedCase(
+        given=tuple(e.lower() for e in group["given"]),
+        surname=tuple(e.lower() for e in group["surname"]),
+        nominative=tuple((re.compile(p, re.IGNORECASE), r) for p, r in group["nominative"]),
+    )
 
 
 def _ending(row: list[str]) -> tuple[str, str, str]:
@@ -297,6 +335,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         negations=_words(data, "negations"),
         negation_limiters=_words(data, "negation_limiters"),
         case_endings=tuple((a.lower(), b.lower()) for a, b in data.get("case_endings", [])),
+        paired_endings=tuple(_paired(group) for group in data.get("paired_endings", [])),
         class_suffixes=tuple(sorted(_words(data, "class_suffixes"))),
         place_nouns=_words(data, "place_nouns"),
         demonstratives=_words(data, "demonstratives"),
