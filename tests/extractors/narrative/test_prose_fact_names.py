@@ -1,6 +1,8 @@
 """The names of the facts prose states besides places (margins, penalties) through the same check
-of what the article's text settles; invented names."""
+of what the article's text settles, and shapes of a name the text settles otherwise: siblings who
+share a surname, an article before a surname; invented names."""
 
+from extractors.article import extract_article
 from extractors.name_gate import ProseNames
 from extractors.narrative.extract import NarrativeFacts
 from extractors.narrative.merge import merge_narrative
@@ -41,3 +43,25 @@ def test_a_penalty_prose_gives_no_driver_stays():
 def test_an_adverb_opening_a_sentence_is_no_given_name():
     text = "Twice Kerrow beat Ian Lowe off pit road. Navy pilot Jonathan Kerrow won the race."
     assert ProseNames(text, "en")("Kerrow") == "Jonathan Kerrow"
+
+
+def test_siblings_named_by_given_names_share_the_surname():
+    text = "The sisters Maya and Ruth Tarrant finished 14th and 19th respectively."
+    rows = [row for race in extract_article(text).races for row in race.results]
+    assert {row.driver: row.position for row in rows} == {"Maya Tarrant": 14, "Ruth Tarrant": 19}
+
+
+def test_a_given_name_before_another_driver_s_full_name_keeps_no_surname():
+    text = "Maya and Ruth Tarrant finished together. Maya won the heat."
+    assert ProseNames(text, "en")("Maya") == "Maya"
+
+
+def test_an_article_opening_a_sentence_is_no_part_of_the_surname_after_it():
+    text = "Les pilotes Max Oudart et Leo Fabre étaient là. Le Oudart de Apex a terminé 11e."
+    settled = ProseNames(text, "fr")
+    assert (settled("Le Oudart"), settled("Max Le Oudart")) == ("Max Oudart", "Max Oudart")
+
+
+def test_a_surname_s_particle_the_text_never_leaves_out_stays():
+    text = "Jean Le Roux a gagné. Le Roux menait depuis le départ."
+    assert ProseNames(text, "fr")("Jean Le Roux") == "Jean Le Roux"
