@@ -278,6 +278,16 @@ DRIVER_OF_RE = re.compile(
 DRIVER_OF_REACH = 24
 # a one-word name prose may give: capitalised letters, hyphens and apostrophes ('Sami-Matti')
 ONE_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+# 'sisters', 'hermanos', 'Brüder': a noun of siblings, before 'Ann and Bea Lee' who share the
+# surname
+SIBLING_NOUNS = "|".join(re.escape(w) for w in _VOCABULARY["sibling_nouns"])
+# 'and', 'y', 'et', '&': the conjunction between two siblings' given names
+SIBLING_CONJUNCTIONS = r"(?:and|&|y|e|et|und|en|i|a)"
+# 'Le', 'La', 'Il', 'El': an article a sentence may open with before a surname ('Le Verstappen
+# de Red Bull'), or a particle of one ('Jean Le Roux')
+NAME_ARTICLES = frozenset({"Le", "La", "Il", "El"})
+# 'Le ': one of them right before a mention of a name
+ARTICLE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(NAME_ARTICLES))})\s+$")
 
 
 def _without_code_tail(name: str) -> str:
@@ -331,6 +341,8 @@ class ProseNames:
             return None
         if name_kind(name) == "person" and self._after_article(name):
             return " ".join(words[1:]) if len(words) >= 3 else None
+        name = self._without_article(name)
+        words = name.split()
         if len(words) == 1 and ONE_WORD_RE.match(name) and not name.isupper():
             return self._one_word(name) if name_kind(name) == "person" else name
         return self._uncut(name)
@@ -406,4 +418,37 @@ class ProseNames:
         lower = name.lower()
         if lower != name and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", self.text):
             return None  # 'mesmo', 'community': a word of the language
-        return name
+        return self._sibling(name) or name
+
+    def _sibling(self, name: str) -> str | None:
+        """'Ann' of 'the sisters Ann and Bea Lee': a given name written before a conjunction and
+        a sibling's full name of two words, after a noun of siblings, with the surname they
+        share."""
+        pattern = re.compile(
+            rf"(?i:\b(?:{SIBLING_NOUNS}))\s+{re.escape(name)}\s+(?i:{SIBLING_CONJUNCTIONS})\s+"
+            r"(\w[\w'’-]*)\s+(\w[\w'’-]*)(?:\s+(\w+))?"
+        )
+        surnames = {
+            m.group(2)
+            for m in pattern.finditer(self.text)
+            if m.group(1)[:1].isupper()
+            and m.group(2)[:1].isupper()
+            and not (m.group(3) or "")[:1].isupper()  # 'Bea Lee Moss': a longer name
+        }
+        return f"{name} {surnames.pop()}" if len(surnames) == 1 else None
+
+    def _without_article(self, name: str) -> str:
+        """'Max Le Verstappen' -> 'Max Verstappen', 'Le Verstappen' -> 'Verstappen': a capitalised
+        article in a name (`NAME_ARTICLES`) the text also gives without it, nowhere right after
+        the article; a particle of the surname ('Jean Le Roux') the text never leaves out."""
+        words = name.split()
+        kept = [w for w in words if w not in NAME_ARTICLES]
+        if len(kept) == len(words) or not kept:
+            return name
+        bare = " ".join(kept)
+        alone = [
+            at
+            for at in self._mentions(bare)
+            if not ARTICLE_BEFORE_RE.search(self.text[max(0, at - 4) : at])
+        ]
+        return bare if alone else name

@@ -105,14 +105,15 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts, text: str = "
         n.model_copy(update={"driver": name(n.driver)}) for n in prose_nations
     ]  # entry lists' pairs first, then the prose's
     merged.penalties = list(merged.penalties) + [
-        p.model_copy(update={"driver": name(p.driver)})
+        p.model_copy(update={"driver": driver})
         for p in facts.penalties
-        if _names_anyone(name(p.driver))
+        if _names_anyone(driver := _settled(p.driver, name, settled), p.driver)
     ]
     intervals = [
-        i.model_copy(update={"ahead": name(i.ahead), "behind": name(i.behind)})
+        i.model_copy(update={"ahead": ahead, "behind": behind})
         for i in facts.intervals
-        if _names_anyone(name(i.ahead)) and _names_anyone(name(i.behind))
+        if _names_anyone(ahead := _settled(i.ahead, name, settled), i.ahead)
+        and _names_anyone(behind := _settled(i.behind, name, settled), i.behind)
     ]
     conflicts += [c for i in intervals if (c := _gap_conflict(merged, i)) is not None]
     merged.intervals = list(merged.intervals) + intervals
@@ -121,11 +122,14 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts, text: str = "
     return merged
 
 
-def _names_anyone(driver: str | None) -> bool:
-    """A penalty's or a margin's driver that may be one: a person, a team, or no name at all (a
-    penalty or margin whose driver prose does not settle), never a class, a region or a
-    competition ('Community World Challenge')."""
-    return driver is None or name_kind(driver) != "other"
+def _names_anyone(driver: str | None, told: str | None) -> bool:
+    """A penalty's or a margin's driver that may be one: a person, a team, or no name at all
+    where prose `told` none (a penalty or margin whose driver prose does not settle), never a
+    class, a region or a competition ('Community World Challenge'), nor a name the text settles
+    as no driver's (`ProseNames`)."""
+    if driver is None:
+        return told is None
+    return name_kind(driver) != "other"
 
 
 def _standing_name(driver: str | None, name: NameMap) -> str | None:

@@ -21,6 +21,7 @@ from extractors.narrative.prose import (
     CLAUSE_BREAKS,
     LIST_WORDS,
     OBJECT_WORDS,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     Mention,
     Sentence,
@@ -117,6 +118,11 @@ COPULAS = frozenset(
     {"was", "is", "werd", "war", "ist", "wurde", "était", "est", "fut", "fue", "era", "es", "fu",
      "è", "foi", "é", "był", "była", "jest"}
 )  # fmt: skip
+# "a", "een", "un": the indefinite article between the verb 'to be' and a demonym that says what
+# the sentence's subject is ('X is een Hongaar', 'X is a Hungarian driver')
+INDEFINITE_ARTICLES = frozenset(
+    {"a", "an", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma"}
+)
 # How many words a comparative may stand before its "than" ("placé plus haut que")
 COMPARATIVE_REACH = 4
 APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "–", "—", "in", "at", "en", "em", "im"})
@@ -458,7 +464,7 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                 book.state(fellow.driver, nation, sentence.evidence(fellow.start, target.end))
             continue
         if span.label_ != "NATION":
-            owner = _apposition_owner(sentence, span)
+            owner = _apposition_owner(sentence, span) or _copula_subject(sentence, span)
             if owner is not None:  # "Lirim Berg, 24enne tedesco di Apex", "X – the only Dutchman –"
                 book.state(owner.driver, nation, sentence.evidence(owner.start, span.end))
             continue
@@ -564,6 +570,29 @@ def _apposition_owner(sentence: Sentence, span) -> Mention | None:  # noqa: ANN0
         return owner
     if doc[end].lower_.endswith(ELISION_MARKS) and doc[end].lower_[:-1] in closing:
         return owner  # "primo italiano all’arrivo"
+    return None
+
+
+def _copula_subject(sentence: Sentence, span) -> Mention | None:  # noqa: ANN001 - a Span
+    """The name opening a sentence that the verb 'to be' and an indefinite article make a
+    demonym ('Kees Boer is een Hongaar die …', 'Boer is a Hungarian driver.'): the demonym, or it
+    and a driver's noun, end the clause (punctuation or a relative pronoun follows), so that
+    'Boer is a Hungarian team's driver' says nothing of Boer."""
+    doc = sentence.doc
+    k = span.start - 2
+    if k <= sentence.span.start or doc[k + 1].lower_ not in INDEFINITE_ARTICLES:
+        return None
+    if doc[k].lower_ not in COPULAS:
+        return None
+    owner = next((m for m in _names(sentence) if m.start == sentence.span.start), None)
+    if owner is None or owner.end != k or owner.driver is None:
+        return None
+    end = span.end
+    if end < sentence.span.end and doc[end].lower_ in ROLE_NOUNS | sentence.vocab.role_nouns:
+        end += 1  # "a Hungarian driver"
+    relatives = RELATIVE_PRONOUNS | sentence.vocab.relative_pronouns
+    if end >= sentence.span.end or doc[end].text in {",", ".", ";"} or doc[end].lower_ in relatives:
+        return owner
     return None
 
 

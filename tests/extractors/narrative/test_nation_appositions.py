@@ -1,6 +1,7 @@
-"""Nations stated in an apposition after a name or as one item of its bracket (invented
-sentences in the shapes of real reports, expectations written by hand)."""
+"""Nations stated in an apposition after a name, as one item of its bracket or after the verb
+'to be' (invented sentences in the shapes of real reports, expectations written by hand)."""
 
+import pytest
 from narrative_reading import nations, read
 
 
@@ -73,3 +74,18 @@ def test_a_demonym_of_a_team_with_no_comma_or_organisation_word_settles_no_name(
 def test_a_demonym_of_a_place_before_a_comma_and_a_name_is_not_the_drivers():
     text = "Sur le circuit italien de Sarno, Marc Dupuis remportait la finale."
     assert nations(read(text, "fr")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [("De zege ging naar Daan Kovacs. Kovacs is een Hongaar die bij Apex rijdt.", "nl",
+      {"Daan Kovacs": "HUN"}),
+     ("Ann Lee won the final. Lee is a Hungarian driver, and a fast one.", "en",
+      {"Ann Lee": "HUN"})],
+)  # fmt: skip
+def test_a_name_opening_a_sentence_is_the_demonym_the_verb_to_be_makes_it(text, language, expected):
+    assert nations(read(text, language)) == expected
+
+
+def test_a_demonym_of_a_team_after_the_verb_to_be_says_nothing_of_the_subject():
+    assert nations(read("Lee is a Hungarian team's driver.", "en")) == {}
