@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from extractors.document import Block, Document
 from extractors.names import PARTICLES, SUFFIX_WORD_RE, looks_like_name
 from extractors.nations import fold
-from extractors.tables import HEADER_WORDS, NO_RACE_RE, ColumnKind, header_kinds
+from extractors.tables import (
+    HEADER_WORDS,
+    INTEGER_RE,
+    NO_RACE_RE,
+    ORDINAL_CELL_RE,
+    ColumnKind,
+    header_kinds,
+)
 from extractors.times import LAP_WORDS, STATUS_RE
 
 # every header word, longest first, as printed in a glued header: "Last Name", "Pos.", "Car"
@@ -55,6 +63,17 @@ MIN_ROWS = 2
 # A row printed one cell per line with no header has at most this many cells after its place.
 MAX_UNHEADED_WIDTH = 6
 MAX_CELL_CHARS = 60
+# "Lee |", "14 |", "|": a line closing a cell of a table printed one cell per line with a pipe
+# after each cell (a web table's export; a cell's words may run over lines before it)
+PIPE_CLOSED_RE = re.compile(r"(?:^|\s)\|$")
+# A cell printed over more lines than this is no table cell, nor one with a longer line before
+# its closing line ('Ann' then 'Lee |' is; a sentence then '1st |' is not).
+MAX_CELL_LINES = 3
+MAX_WRAPPED_LINE_WORDS = 3
+# "", ".....": a pipe-closed cell with no letter or digit, a spacer between a table's parts
+SPACER_CELL_RE = re.compile(r"\W*")
+# "1", "1.", "1º", "2nd": a place opening a row of a table with no header, and its number
+PLACE_NUMBER_RE = re.compile(r"\d{1,3}")
 # "Ann Lee 31 4th 1": a standings line of a flattened table, the name then its points first
 POINTS_ROW_RE = re.compile(
     r"^(?P<name>[^\W\d_][^\d|:;]*?)\s+(?P<points>\d{1,4}(?:[.,]\d)?)(?:\s|$)"
@@ -374,31 +393,129 @@ def _one_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | N
     return (end - index, rows) if len(rows) > MIN_ROWS else None
 
 
-def _unheaded_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | None:
-    """A table printed one cell per line with no header: a line '1', the row's other cells a
-    line each, then '2' and as many cells, and so on; the columns are told by their cells
-    (`tables.infer_kinds`). The row count stops where a place does not follow the row before."""
-    blocks = doc.blocks
-    if blocks[index].text.strip() != "1":
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    """A cell of a table printed one cell per line: its text and the lines it is read from."""
+
+    text: str
+    blocks: tuple[Block, ...]
+
+
+def _line_cells(doc: Document, index: int) -> list[_Cell]:
+    """The plain lines from `index` on, each a cell."""
+    cells: list[_Cell] = []
+    for block in doc.blocks[index:]:
+        if not _plain_line(block) or len(block.text) > MAX_CELL_CHARS:
+            break
+        cells.append(_Cell(block.text.strip(), (block,)))
+    return cells
+
+
+def _pipe_cells(doc: Document, index: int) -> list[_Cell]:
+    """The cells from `index` on of a table printed one pipe-closed cell per line ('Ann', 'Lee |',
+    '14 |'): a cell's lines joined, the pipe left out; the run ends where no cell closes within
+    a few short lines."""
+    cells: list[_Cell] = []
+    pending: list[Block] = []
+    for block in doc.blocks[index:]:
+        if not _plain_line(block) or len(pending) == MAX_CELL_LINES:
+            break
+        pending.append(block)
+        if not PIPE_CLOSED_RE.search(block.text):
+            if len(block.text.split()) > MAX_WRAPPED_LINE_WORDS:
+                break
+            continue
+        text = " ".join(b.text for b in pending).strip()[:-1].strip()
+        if len(text) > MAX_CELL_CHARS:
+            break
+        cells.append(_Cell(text, tuple(pending)))
+        pending = []
+    return cells
+
+
+def _place_number(cell: str) -> int | None:
+    """The place a cell opening a row prints ('1', '1.', '1º', '1st'), else None."""
+    cell = cell.strip()
+    if not (INTEGER_RE.match(cell) or ORDINAL_CELL_RE.match(cell)) or cell.startswith("P"):
+        return None
+    return int(PLACE_NUMBER_RE.match(cell).group(0))  # type: ignore[union-attr]
+
+
+def _unheaded_rows(doc: Document, cells: Sequence[_Cell]) -> tuple[int, list[Block]] | None:
+    """(the cells taken, the row blocks) of a table printed one cell per line with no header: a
+    place '1', the row's other cells one each, then '2' and as many cells, and so on; the columns
+    are told by their cells (`tables.infer_kinds`). The rows stop where a place does not follow
+    the row before; a row the page's end cuts short is left out."""
+    if not cells or _place_number(cells[0].text) != 1:
         return None
     width = next(
         (w for w in range(MIN_HEADER_CELLS - 1, MAX_UNHEADED_WIDTH + 1)
-         if index + w + 1 < len(blocks) and blocks[index + w + 1].text.strip() == "2"),
+         if w + 1 < len(cells) and _place_number(cells[w + 1].text) == 2),
         None,
     )  # fmt: skip
     if width is None:
         return None
     rows: list[Block] = []
-    end, place = index, 1
-    while end + width < len(blocks) and blocks[end].text.strip() == str(place):
-        chunk = blocks[end : end + width + 1]
-        if not all(_plain_line(b) and len(b.text) <= MAX_CELL_CHARS for b in chunk):
+    end, place = 0, 1
+    while end + width < len(cells) and _place_number(cells[end].text) == place:
+        chunk = cells[end : end + width + 1]
+        if _cut_off(doc, chunk[-1].blocks[-1]) or any(_header_word(c.text) for c in chunk[1:]):
             break
-        if _cut_off(doc, chunk[-1]) or any(_header_word(b.text) for b in chunk[1:]):
-            break
-        rows.append(_row_block(doc, chunk, [b.text.strip() for b in chunk]))
+        lines = [block for cell in chunk for block in cell.blocks]
+        rows.append(_row_block(doc, lines, [c.text for c in chunk]))
         end, place = end + width + 1, place + 1
-    return (end - index, rows) if len(rows) > MIN_ROWS else None
+    return (end, rows) if len(rows) > MIN_ROWS else None
+
+
+def _unheaded_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """A table printed one plain line a cell with no header (`_unheaded_rows`)."""
+    if doc.blocks[index].text.strip() != "1":
+        return None
+    return _unheaded_rows(doc, _line_cells(doc, index))
+
+
+def _pipe_cell_tables(doc: Document, index: int) -> list[tuple[int, int, list[Block]]]:
+    """The tables printed one pipe-closed cell per line from `index` on, as (first block, blocks
+    spanned, rows): parts apart by spacer cells ('|', '..... |'), each part with no header read
+    as `_unheaded_rows`. Labels of a cell each printed in a row before as many tables ('Heat 1',
+    'Heat 2', 'Final') name them in order, a title row above each table's rows (more labels
+    than tables when the page ends inside them)."""
+    cells = _pipe_cells(doc, index)
+    parts: list[list[_Cell]] = [[]]
+    for cell in cells:
+        if SPACER_CELL_RE.fullmatch(cell.text):
+            parts.append([])
+        else:
+            parts[-1].append(cell)
+    labels: list[_Cell] = []
+    read: list[tuple[int, list[Block]]] = []
+    for part in filter(None, parts):
+        at = next((n for n, c in enumerate(part) if _place_number(c.text) == 1), len(part))
+        if read and at > 0:
+            break
+        labels += part[:at]
+        if at == len(part):
+            continue
+        table = _unheaded_rows(doc, part[at:])
+        if table is None:
+            break
+        read.append(table)
+    if not read:
+        return []
+    tables: list[tuple[int, int, list[Block]]] = []
+    # a label each, or more labels when the page ends inside the tables (the last ones cut off)
+    ends_page = cells[-1].blocks[-1].end >= len(doc.text.rstrip())
+    titled = len(labels) == len(read) or ends_page and len(labels) > len(read)
+    for n, (_, rows) in enumerate(read):
+        start = labels[0].blocks[0].start if labels and n == 0 else rows[0].start
+        first = next(i for i, b in enumerate(doc.blocks) if b.start == start)
+        last = next(i for i, b in enumerate(doc.blocks) if b.end == rows[-1].end)
+        if titled:
+            label = labels[n]
+            title = Block("row", label.text, label.blocks[0].start, cells=(label.text,))
+            rows = [title, *rows]
+        tables.append((first, last - first + 1, rows))
+    return tables
 
 
 def _line_start(doc: Document, block: Block) -> int:
@@ -484,6 +601,13 @@ def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
                 or _one_cell_per_line(doc, index)
                 or _unheaded_cell_per_line(doc, index)
             )
+        if table is None and block.kind in ("paragraph", "heading"):
+            piped = _pipe_cell_tables(doc, index)
+            for first, size, rows in piped:
+                found[first] = (size, rows)
+            if piped:
+                index = piped[-1][0] + piped[-1][1]
+                continue
         if table is not None:
             found[index] = table
             last_race = _last_race_table(doc, index)

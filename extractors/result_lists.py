@@ -656,8 +656,9 @@ def results_from_rows(
 ) -> list[ResultRow]:
     """Result records from the rows of one list or table, in order: positions implied by order
     when not printed (equal gaps keep list order); the winner's clock time is its race time and
-    a later row's clock time, when longer, its own race time (the gap worked out from the two).
-    Unclassified rows (DNF, DNS, DSQ, NC) keep a null position.
+    a later row's clock time, when longer, its own race time (the gap worked out from the two);
+    a first row placed after the winner keeps the signed gap it prints. Unclassified rows (DNF,
+    DNS, DSQ, NC) keep a null position.
     `confidence` overrides the per-row confidence (tables judge it from their header)."""
     if not rows:
         return []
@@ -676,8 +677,8 @@ def results_from_rows(
                     gap_s = round(row.time_s - winner_time, 3)  # type: ignore[operator]
             else:
                 gap_s = row.time_s  # "0.684" under a winner's time: a gap printed bare
-        if index == 1:
-            gap_s = None
+        if index == 1 and (row.position in (None, 1) or _unsigned(row)):
+            gap_s = None  # the winner's ('20- A a 1m06s954' opening a run keeps its signed gap)
         laps = row.laps
         status = row.status
         if row.laps_down is not None and status not in UNCLASSIFIED:

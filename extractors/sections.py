@@ -56,8 +56,8 @@ SESSION_PATTERNS: tuple[tuple[Session, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    # "Heat 2", "Heats", "Batteria 1", "Manche 2", "Vorlauf"
-    ("heat", re.compile(r"\b(?:heats?|batteria|manche|vorlauf|serie)\b", re.I)),
+    # "Heat 2", "Heats", "Batteria 1", "Manche 2", "Vorlauf", "1ª Bateria"
+    ("heat", re.compile(r"\b(?:heats?|batteria|baterias?|manche|vorlauf|serie)\b", re.I)),
     # "Sprint race", "Sprint", "Corsa sprint", "Carrera sprint", "Sprintrennen"
     ("sprint", re.compile(r"\b(?:sprint(?:rennen|\s+race)?)\b", re.I)),
     # "Grand Final", "World Final", "Final", "Finale", "Finals"

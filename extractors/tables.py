@@ -593,7 +593,10 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
             continue
         rows_in.append(block)
         labels.append(label)
-    if titles and labels and labels[0] is None and any(labels):
+    race_title = _race_title(titles)
+    if race_title is not None and not any(labels):
+        labels = [race_title] * len(labels)  # 'Heat 1' over one table: its rows are that race's
+    elif titles and labels and labels[0] is None and any(labels):
         # 'Heat 1' (or 'GT3') over the first rows, then 'Heat 2' inside: the title names the
         # first race
         first = titles[-1].cells[0].strip() if titles[-1].cells else ""
@@ -636,12 +639,24 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     if header and _gaps_not_to_the_winner(header, kinds, rows[0]):
         rows = [replace(r, time_s=None, gap_s=None, gap_text=None) for r in rows]
     entrants = "entrant" in kinds
-    if "points" in kinds and (standings_context or not timed):
+    if "points" in kinds and (standings_context or not timed) and race_title is None:
         standings = [r for r in rows if r.points is not None]
         return ParsedTable("standings", standings, entrants=entrants)
     if standings_context and not timed:
         return None
     return ParsedTable("results", rows, [lab for _, lab in read], entrants)
+
+
+def _race_title(titles: Sequence[Block]) -> str | None:
+    """The race a table's one-cell title row names ('Heat 2', 'Final'), else None: its rows are
+    that one race's places, points and all (a race's points are no standings)."""
+    cells = [c.strip() for c in titles[-1].cells if c.strip()] if titles else []
+    if len(cells) != 1 or len(cells[0].split()) > MAX_LABEL_WORDS:
+        return None
+    marker = read_marker(Block("heading", cells[0], titles[-1].start))
+    if marker is None or marker.kind != "race" or marker.session == "qualifying":
+        return None
+    return cells[0]
 
 
 def _season_totals(blocks: Sequence[Block]) -> ParsedTable | None:

@@ -163,6 +163,18 @@ def test_positions_follow_list_order_and_equal_gaps_keep_it():
     ]  # fmt: skip
 
 
+def test_a_list_opening_after_the_winner_keeps_the_signed_gap_of_its_first_row():
+    results = rows_of(
+        "12- Ana Ribeiro, Kite Racing a 1m06s954", "13- Tomas Berg, Apex GP a 1m09s100"
+    )
+    assert [(r.position, r.gap_s) for r in results] == [(12, 66.954), (13, 69.1)]
+
+
+def test_the_winners_gap_is_none_however_printed():
+    results = rows_of("1- Ana Ribeiro, Kite Racing a 1m06s954", "2- Tomas Berg, Apex GP a 2s100")
+    assert [(r.position, r.gap_s) for r in results] == [(1, None), (2, 2.1)]
+
+
 def test_lapped_rows_get_the_winners_laps_minus_their_deficit():
     results = rows_of("Ana Ribeiro – Portugal – 24 laps", "Tomas Berg – Norway – +2 Laps")
     assert (results[1].laps, results[1].status, results[1].gap_s) == (22, "lapped", None)
