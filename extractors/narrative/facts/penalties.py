@@ -13,7 +13,7 @@ import re
 from extractors.name_gate import name_kind
 from extractors.narrative.components import elided
 from extractors.narrative.facts.context import hypothetical_cues
-from extractors.narrative.lang import ENGLISH
+from extractors.narrative.lang import ENGLISH, all_numbers
 from extractors.narrative.prose import ROLE_NOUNS, Mention, Sentence
 from extractors.narrative.quantities import count_word, parse_seconds
 from extractors.race_facts import circuit_name
@@ -62,11 +62,15 @@ OWNER_WORDS = frozenset(
     {"of", "do", "da", "dos", "das", "del", "della", "dei", "degli", "delle", "des", "du",
      "von", "der"}
 )  # fmt: skip
-# Words that share one penalty out among the drivers listed: "A and B were each given a penalty"
-DISTRIBUTIVE_WORDS = frozenset({"each", "both", "all", "respectively"})
+# Words that share one penalty out among the drivers listed: "A and B were each given a penalty",
+# "ont chacun reçu une pénalité", "erhielten jeweils eine Strafe"
+DISTRIBUTIVE_WORDS = frozenset(
+    {"each", "both", "all", "respectively", "chacun", "chacune", "tous", "cada", "ambos", "ambas",
+     "todos", "ciascuno", "entrambi", "tutti", "jeweils", "beide", "allebei", "elk", "każdy"}
+)  # fmt: skip
 # Articles before a penalty that make it one penalty: "A and B were handed a 10 second penalty"
-# (a crew's)
-ONE_ARTICLES = frozenset({"a", "an"})
+# (a crew's); with every language's word for one ("d'une pénalité", "eine Strafe")
+ONE_ARTICLES = frozenset({"a", "an"}) | {w for w, n in all_numbers().items() if n == 1}
 # Words ending in "-ing" that are no gerund acting on the name after them: "including Vos"
 NOT_GERUNDS = frozenset({"including", "during", "excluding", "featuring", "following"})
 # How far past the preposition its owner's name may start: "del ceco Tlachac"
@@ -151,8 +155,10 @@ def _penalties(s: Sentence, span, previous: Sentence | None) -> list[Penalty]:  
         return [penalty]
     else:
         listed = [m for m in s.coordinated(who) if m.driver and m.end <= span.start]
-        if len(listed) == 2 and _one_shared(s, listed[0], span):
-            return [penalty.model_copy(update={"driver": _crew_name(s, listed)})]
+        if len(listed) >= 2 and _one_shared(s, listed[0], span):
+            if len(listed) == 2 and s.vocab.code == ENGLISH:
+                return [penalty.model_copy(update={"driver": _crew_name(s, listed)})]
+            return []  # "A, B, C et D ont écopé d'une pénalité": their car's, its entry unnamed
     drivers = list(dict.fromkeys(m.driver for m in listed))
     if len(drivers) < 2:
         return [penalty]
@@ -160,13 +166,14 @@ def _penalties(s: Sentence, span, previous: Sentence | None) -> list[Penalty]:  
 
 
 def _one_shared(s: Sentence, first, span) -> bool:  # noqa: ANN001 - a Mention and a spaCy Span
-    """'A and B were handed a 10 second penalty': one penalty ('a', no 'each' or 'both') said of
-    a pair is the crew's, not one per driver."""
-    if s.vocab.code != ENGLISH or span.text.lower().endswith("penalties"):
+    """'A and B were handed a 10 second penalty', 'A, B et C ont écopé d'une pénalité': one
+    penalty ('a', 'une', no 'each' or 'both') said of the drivers listed is their crew's, not
+    one per driver."""
+    if span.text.lower().endswith("penalties"):
         return False
     doc = s.doc
     start = next((t.start for t in s.spans("times") if 0 <= span.start - t.end <= 1), span.start)
-    if start <= s.span.start or doc[start - 1].lower_ not in ONE_ARTICLES:
+    if start <= s.span.start or elided(doc[start - 1].lower_, s.vocab) not in ONE_ARTICLES:
         return False
     around = doc[first.start : min(s.span.end, span.end + 3)]
     return not any(t.lower_ in DISTRIBUTIVE_WORDS for t in around)

@@ -85,3 +85,24 @@ def test_penalties_to_listed_drivers_give_each_of_them_one():
 def test_penalties_with_no_one_after_them_are_no_penalty():
     text = "Tom Baker won the final. Penalties for track limits were handed out all evening."
     assert penalties(read(text)) == []
+
+
+def test_one_penalty_said_of_a_listed_crew_is_their_cars_and_no_drivers():
+    text = (
+        "Yann Morel, Luc Petit, Hugo Blanc et Rémi Faure, partis de la pole, ont écopé "
+        "d’une pénalité pour départ anticipé."
+    )
+    assert penalties(read(text, "fr")) == []
+
+
+def test_one_penalty_said_of_a_listed_crew_in_english_is_no_drivers():
+    text = "Ian Platt, Rob Dean and Al Moss were handed a drive-through for an unsafe release."
+    assert penalties(read(text)) == []
+
+
+def test_a_penalty_each_of_a_listed_crew_is_every_drivers():
+    text = "Yann Morel et Luc Petit ont chacun écopé d’une pénalité pour départ anticipé."
+    assert penalties(read(text, "fr")) == [
+        ("Yann Morel", None, "other"),
+        ("Luc Petit", None, "other"),
+    ]
