@@ -158,7 +158,7 @@ def _penalties(s: Sentence, span, previous: Sentence | None) -> list[Penalty]:  
         if len(listed) >= 2 and _one_shared(s, listed[0], span):
             if len(listed) == 2 and s.vocab.code == ENGLISH:
                 return [penalty.model_copy(update={"driver": _crew_name(s, listed)})]
-            return []  # "A, B, C et D ont écopé d'une pénalité": their car's, its entry unnamed
+            return []  # "A, B, C et D ont reçu une pénalité": their car's, its entry unnamed
     drivers = list(dict.fromkeys(m.driver for m in listed))
     if len(drivers) < 2:
         return [penalty]
@@ -166,7 +166,7 @@ def _penalties(s: Sentence, span, previous: Sentence | None) -> list[Penalty]:  
 
 
 def _one_shared(s: Sentence, first, span) -> bool:  # noqa: ANN001 - a Mention and a spaCy Span
-    """'A and B were handed a 10 second penalty', 'A, B et C ont écopé d'une pénalité': one
+    """'A and B were handed a 10 second penalty', 'A, B et C ont reçu une pénalité': one
     penalty ('a', 'une', no 'each' or 'both') said of the drivers listed is their crew's, not
     one per driver."""
     if span.text.lower().endswith("penalties"):

@@ -89,8 +89,8 @@ def test_penalties_with_no_one_after_them_are_no_penalty():
 
 def test_one_penalty_said_of_a_listed_crew_is_their_cars_and_no_drivers():
     text = (
-        "Yann Morel, Luc Petit, Hugo Blanc et Rémi Faure, partis de la pole, ont écopé "
-        "d’une pénalité pour départ anticipé."
+        "Yann Morel, Luc Petit, Hugo Blanc et Rémi Faure, partis en tête, ont reçu une "
+        "pénalité pour un départ volé."
     )
     assert penalties(read(text, "fr")) == []
 
@@ -101,7 +101,7 @@ def test_one_penalty_said_of_a_listed_crew_in_english_is_no_drivers():
 
 
 def test_a_penalty_each_of_a_listed_crew_is_every_drivers():
-    text = "Yann Morel et Luc Petit ont chacun écopé d’une pénalité pour départ anticipé."
+    text = "Yann Morel et Luc Petit ont chacun reçu une pénalité pour un départ volé."
     assert penalties(read(text, "fr")) == [
         ("Yann Morel", None, "other"),
         ("Luc Petit", None, "other"),
