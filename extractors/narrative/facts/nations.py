@@ -138,6 +138,8 @@ BARE_TEAM_MAX_WORDS = 6
 PAIR_NOUNS = frozenset({"pairing", "pair", "duo"})
 # Tokens before a demonym that make it a group: "an all-Japanese front row"
 GROUP_PREFIX = ("all", "-")
+# English nouns of several drivers: "Japanese drivers", "three drivers from Italy"
+PLURAL_ROLE_NOUNS = frozenset({"drivers", "racers", "riders"})
 
 
 class NationBook:
@@ -413,7 +415,7 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             continue
         if _pair_before(sentence, span, book):
             continue
-        plural_nouns = {"drivers", "racers", "riders"} | sentence.vocab.plural_role_nouns
+        plural_nouns = PLURAL_ROLE_NOUNS | sentence.vocab.plural_role_nouns
         article = before_count(doc, span.start, sentence.span.start)  # "les deux Néerlandais"
         plural_article = (  # "los argentinos A y B", "os brasileiros A e B"
             article >= sentence.span.start and doc[article].lower_ in sentence.vocab.plural_articles
@@ -470,6 +472,12 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             continue
         before = doc[span.start - 1].lower_ if span.start > sentence.span.start else ""
         owner = next((m for m in names if m.end == span.start - 1), None)
+        if (
+            before == "("
+            and owner
+            and (_several_countries(sentence, span) or _pair_of(sentence, owner))
+        ):
+            continue  # "A (Zwitserland/Oostenrijk)", "A en B (Frankrijk)": no one driver's nation
         if before in ("of", "(") and owner:  # "Ana Ribeiro of Portugal", "Li Wen (China)"
             end = (
                 span.end + 1
@@ -497,6 +505,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         from_word = before in ("from", "representing") or before in sentence.vocab.from_words
         if from_word or racing_for:  # "A and B from Australia", "X aus Finnland"
             preceding = [m for m in names if m.end <= lead and lead - m.end <= FROM_WINDOW]
+            if preceding and _from_of_a_role(sentence, preceding[-1], lead):
+                continue  # "X schickt mehrere Fahrer aus Österreich": those drivers'
             if preceding:
                 members = sentence.coordinated(preceding[-1])
                 own = sentence.nation_tokens() - set(range(span.start, span.end))
@@ -504,6 +514,52 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                     members = [preceding[-1]]  # "A, the Dutchman B and C from Italy": C only
                 for member in members:
                     book.state(member.driver, nation, sentence.evidence(members[0].start, span.end))
+
+
+def _from_of_a_role(sentence: Sentence, named: Mention, lead: int) -> bool:
+    """'X schickt mehrere Fahrer aus Österreich', 'X beat three drivers from Italy': a role
+    noun right before the preposition, with more than a comma and an article between it and the
+    name ('X, a driver from Italy' is X's), is whose nation the phrase tells."""
+    doc = sentence.doc
+    roles = ROLE_NOUNS | PLURAL_ROLE_NOUNS | sentence.vocab.role_nouns
+    roles |= sentence.vocab.plural_role_nouns
+    if lead - 1 <= named.end or doc[lead - 1].lower_ not in roles:
+        return False
+    joining = {",", "the"} | INDEFINITE_ARTICLES | sentence.vocab.articles
+    return any(t.lower_ not in joining for t in doc[named.end : lead - 1])
+
+
+def _several_countries(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span
+    """A bracket naming another country after this one ('(Zwitserland/Oostenrijk)', '(Spain
+    and Portugal)'): a group's countries, no one driver's nation."""
+    doc = sentence.doc
+    close = next(
+        (
+            t.i
+            for t in doc[span.end : min(span.end + BRACKET_MAX, sentence.span.end)]
+            if t.text == ")"
+        ),
+        sentence.span.end,
+    )
+    return any(
+        span.end <= other.start < close
+        for other in sentence.spans("nations")
+        if other.label_ == "NATION"
+    )
+
+
+def _pair_of(sentence: Sentence, owner: Mention) -> bool:
+    """A name joined by a list word to one before it that has no bracket of its own ('René Vos en
+    Franck Kok (Frankrijk)'): the bracket may be the pair's, and whose nation it is, unsettled."""
+    doc = sentence.doc
+    members = sentence.coordinated(owner)
+    index = members.index(owner)
+    if index == 0:
+        return False
+    before = members[index - 1]
+    joiners = LIST_WORDS | sentence.vocab.list_words
+    between = doc[before.end : owner.start]
+    return doc[before.end].text != "(" and any(t.lower_ in joiners - {","} for t in between)
 
 
 def _represented(sentence: Sentence, span, book: NationBook) -> bool:  # noqa: ANN001
@@ -843,9 +899,10 @@ def _given_names(sentences: list[Sentence]) -> dict[str, str]:
 
 
 def _named_by_first_name(sentence: Sentence, given: dict[str, str], before: int | None) -> list:
-    """The drivers a sentence names by their first name alone ('il povero Pascal,'), outside the
-    spans of its mentions (before token `before`): a lower-case word before it, none
-    capitalised after it ('Haas' of 'the Haas Store' is no one)."""
+    """The drivers a sentence names by their first name alone ('il povero Pascal,', 'Pascal si
+    è fermato'), outside the spans of its mentions (before token `before`): a lower-case word
+    before it (or, opening the sentence, after it), none capitalised after it ('Haas' of 'the
+    Haas Store' is no one)."""
     if not given:
         return []
     covered = {i for m in sentence.mentions for i in range(m.start, m.end)}
@@ -853,10 +910,10 @@ def _named_by_first_name(sentence: Sentence, given: dict[str, str], before: int 
     end = sentence.span.end if before is None else before
     return [
         given[t.text]
-        for t in doc[start + 1 : end]
+        for t in doc[start:end]
         if t.text in given
         and t.i not in covered
-        and doc[t.i - 1].is_lower
+        and (doc[t.i - 1].is_lower if t.i > start else t.i + 1 < end and doc[t.i + 1].is_lower)
         and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
     ]
 
@@ -884,7 +941,11 @@ def _resolve_demonym(
     subject = sentence.subject_before(mention.start) if _governed(sentence, mention) else None
     if subject is not None and subject.kind == "name" and len(sentence.coordinated(subject)) > 1:
         subject = None  # "the duel between A and B ended in tears for the Spaniard": no subject
+    # the subject left out, of no nation known: maybe the role's after all ('Carlo passed Orr,
+    # holding off the Thai driver': Orr read as the subject, Carlo named by first name alone)
+    unsure = False
     if subject is not None:  # "Lima resistiu à pressão do holandês": someone other than Lima
+        unsure = subject.driver in here and subject.driver not in book.nation_of
         here = [d for d in here if d != subject.driver]
     windows = [here]
     if previous is not None:  # "… l'Espagnol prend le meilleur pendant que Meat est secoué":
@@ -913,7 +974,7 @@ def _resolve_demonym(
             break  # only a nation known before settles which of the pair it is
         elif not matching and len(unknown) == 1:
             driver = unknown[0]
-        elif not matching and not unknown:
+        elif not matching and not unknown and (drivers is not here or not unsure):
             continue  # everyone here is of another nation: look further back
         break
     if driver is None:
