@@ -67,6 +67,10 @@ def number_told_races(
     for p in placings:
         by_sentence.setdefault(p.sentence, []).append(p)
     number, places, drivers = 1, {}, {}
+    races: dict[int, tuple[dict, dict]] = {1: (places, drivers)}  # the races told, by number
+    # the race each numbered label ('race 1') was first given by a place told in it: a sentence
+    # with no place naming it again ('X started race 1 from fifth') brings the telling back
+    by_label: dict[str, int] = {}
     named = False  # whether the prose named its races
     label: str | None = None  # the label the prose gave the race being told
     titled: str | None = None  # the race a sentence named, which the sentences after it tell
@@ -90,7 +94,7 @@ def number_told_races(
         for k, p in enumerate(told):
             named = _label_of(labels, _token_of(s, p))
             if named and label is not None and not same_race_label(named, label):
-                number, places, drivers = number + 1, {}, {}  # "in the B-Feature": another race
+                number, places, drivers = _next_race(races)  # "in the B-Feature": another race
             if named:
                 label = named if label is None or not label.endswith(named) else label
             stated = p.position is not None and not p.qualifying
@@ -98,7 +102,7 @@ def number_told_races(
                 if drivers.get(p.driver, 1) != 1 or (
                     1 in places and (places[1] != p.driver or _names_next_race(s.span.text))
                 ):
-                    number, places, drivers = number + 1, {}, {}
+                    number, places, drivers = _next_race(races)
                     if not won_here:  # "X closed on Y but couldn't take the win": Y's race
                         for q in told[:k]:
                             q.race = f"Race {number}"
@@ -110,15 +114,22 @@ def number_told_races(
             if stated:
                 places.setdefault(p.position, p.driver)
                 drivers.setdefault(p.driver, p.position)
+            if named and named[-1].isdigit() and number not in by_label.values():
+                by_label.setdefault(named, number)
             if number > 1:
                 p.race = _numbered(base, number)
             if k == 0 and number > 1:
                 s.race = p.race
-        opened = _opened_label(s, labels) if not told else None
+        again = _told_again(labels, by_label) if not told else None
+        if again is not None:  # "X started race 1 from fifth": the sentences after tell race 1
+            number, (places, drivers) = again, races[again]
+        opened = _opened_label(s, labels) if not told and again is None else None
         if opened is not None and label is not None and not same_race_label(opened, label):
-            number, places, drivers, label = number + 1, {}, {}, opened  # "In the Pro League race"
+            number, places, drivers = _next_race(races)  # "In the Pro League race"
+            label = opened
         elif opened is not None and label is None and places and not opened.endswith(" 1"):
-            number, places, drivers, label = number + 1, {}, {}, opened  # "In race two there was"
+            number, places, drivers = _next_race(races)  # "In race two there was"
+            label = opened
         if not told and number > 1:
             s.race = _numbered(base, number)
         if not told and labels and label is None and not places:
@@ -129,6 +140,19 @@ def number_told_races(
         if p.race is None:
             p.race = sentences[p.sentence].race
     return 0 if named else number
+
+
+def _told_again(labels: list[tuple[int, str]], by_label: dict[str, int]) -> int | None:
+    """The race told before that a sentence with no place names again, its only race named."""
+    numbers = {by_label.get(name) for _, name in labels}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def _next_race(races: dict[int, tuple[dict, dict]]) -> tuple[int, dict, dict]:
+    """(number, places, drivers) of a race told after all those before, its places yet empty."""
+    number, places, drivers = max(races) + 1, {}, {}
+    races[number] = (places, drivers)
+    return number, places, drivers
 
 
 def _file_numbered(sentence: Sentence, told: list[Told]) -> None:

@@ -216,3 +216,17 @@ def test_a_list_of_places_longer_than_the_races_told_is_none(narrate, placings_o
         "Ugo Mele finished sixth, 12th and third."
     )
     assert {row for row in placings_of(facts) if row[1] == "Ugo Mele"} == set()
+
+
+def test_a_sentence_naming_a_told_race_again_brings_its_places_back(narrate, placings_of):
+    facts = narrate(
+        "Noel Brand finished second in race 1 and Kurt Vogel won race 1. Ada Ferro was fifth in "
+        "the second race.\n\n"
+        "Leo Marsh and Dan Pike started race 1 in P2 and P5 but crashed out on the first lap. "
+        "Kurt Vogel had a good race, and won the race narrowly ahead of Noel Brand."
+    )
+    assert placings_of(facts) == {
+        ("Race", "Kurt Vogel", 1),
+        ("Race", "Noel Brand", 2),
+        ("Race 2", "Ada Ferro", 5),
+    }
