@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
@@ -62,9 +63,14 @@ CLASS_PHRASES = frozenset(fold(w) for w in _VOCABULARY["class_phrases"])
 # 'challenge', 'cup', 'campeonato': a word that makes a string a competition ('Community World
 # Challenge'), whatever else it holds
 COMPETITION_WORDS = frozenset(fold(w) for w in _VOCABULARY["competition_words"])
-# 'meisterschaft', 'kampioenschap': competition words long enough to end a compound noun
-# ('Vizemeisterschaft', 'Wereldkampioenschap'), which names no person
-COMPOUND_COMPETITIONS = tuple(w for w in COMPETITION_WORDS if len(w) >= 10)
+# the letters a compound's first part has at least ('Berg' of 'Bergcup')
+COMPOUND_STEM_MIN = 4
+# 'sieger', 'winnaar': a role noun ending a compound ('Gesamtsieger', 'Klassewinnaar'), no one
+ROLE_COMPOUNDS = tuple(fold(w) for w in _VOCABULARY["role_compound_endings"])
+# 'mente', 'ment': the ending of an adverb a sentence opens with ('Finalmente Ugo Sala'); a word
+# of `ADVERB_MIN` letters or more so ending is no given name ('Clemente', 'Clément' are shorter)
+ADVERB_ENDINGS = tuple(_VOCABULARY["adverb_endings"]["endings"])
+ADVERB_MIN = 9
 # 'IV LO', 'XII': a Roman numeral opening a string names a school, a class or an edition, not a
 # person (a single 'V' or 'X' may be an initial)
 ROMAN_HEAD_RE = re.compile(r"^(?=[IVX]{2,5}\b)X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -115,6 +121,20 @@ def _ends_with_circuit(text: str) -> bool:
     )
 
 
+def _compound_of(word: str, ends: Iterable[str]) -> bool:
+    """A folded word that is one of `ends` or a compound ending with one ('bergrallyecup',
+    'vizemeisterschaft': competition words end compound nouns, which name no person)."""
+    return any(
+        word == end or (word.endswith(end) and len(word) - len(end) >= COMPOUND_STEM_MIN)
+        for end in ends
+    )
+
+
+def _is_adverb(word: str) -> bool:
+    """A sentence's opening adverb by its ending ('Finalmente', 'Normalerweise'), no name."""
+    return len(word) >= ADVERB_MIN and word.lower().endswith(ADVERB_ENDINGS)
+
+
 def _part_kind(text: str) -> NameKind:
     """What one name (no crew separator) is."""
     words = _words(text)
@@ -132,8 +152,10 @@ def _part_kind(text: str) -> NameKind:
     head = text.split()[0]
     if any(w in COMPETITION_WORDS for w in words) or ROMAN_HEAD_RE.match(head):
         return "other"  # 'Community World Challenge', 'IV LO Tarnów'
-    if any(w.endswith(COMPOUND_COMPETITIONS) for w in words):
-        return "other"  # 'Vizemeisterschaft', 'Clubkampioenschap': a competition's compound
+    if any(_compound_of(w, COMPETITION_WORDS) for w in words):
+        return "other"  # 'Vizemeisterschaft', 'Bergrallyecup': a competition's compound
+    if any(_compound_of(w, ROLE_COMPOUNDS) for w in words):
+        return "other"  # 'Gesamtsieger', 'Klassensieger': a role, no name
     if any(VOWELLESS_ACRONYM_RE.match(w) and nation_code(w) is None for w in text.split()):
         return "other"  # 'ZST Tarnów': a school's or club's initials
     if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
@@ -178,6 +200,8 @@ def _is_leading_word(word: str) -> bool:
     folded = fold(word)
     if folded in PLACE_ADJECTIVES or folded in LEADING_WORDS or word[:1].islower():
         return True
+    if _is_adverb(word):
+        return True  # 'Finalmente Ugo Sala'
     if len(word) >= TOWN_DEMONYM_MIN and word.lower().endswith(TOWN_DEMONYM_ENDINGS):
         return True  # 'Messinese Rosario Sofia'
 
@@ -192,7 +216,8 @@ def _without_leading_words(name: str) -> str:
     """'Victorian Amos Orr' -> 'Amos Orr', 'Quarto Ugo Sala' -> 'Ugo Sala', 'dos de Tom Hale' ->
     'Tom Hale', 'GTAAnn Lee' -> 'Ann Lee': words before a capitalised name of two
     words or more are no part of it ('van der Berg', a surname of one word after its particles,
-    stays), nor capitals glued before its first word (a heading run into the paragraph)."""
+    stays), nor capitals glued before its first word (a heading run into the paragraph); an
+    adverb is no part of a name of one word either ('Finalmente Sala' -> 'Sala')."""
     words = name.split()
     glued = GLUED_HEAD_RE.match(words[0]) if len(words) >= 2 and words[0][1:2].isupper() else None
     if glued is not None:  # 'GTAAnn Lee': a heading's word glued to the name after it
@@ -203,7 +228,13 @@ def _without_leading_words(name: str) -> str:
         start += 1
     rest = words[start:]
     named = [w for w in rest if w.lower() not in PARTICLES]
-    if start > 0 and len(named) >= 2 and rest[0][:1].isupper() and looks_like_name(" ".join(rest)):
+    adverbs = all(_is_adverb(w) for w in words[:start])  # 'Finalmente Sala': no given name
+    if (
+        start > 0
+        and len(named) >= (1 if adverbs else 2)
+        and rest[0][:1].isupper()
+        and looks_like_name(" ".join(rest))
+    ):
         return " ".join(rest)
     return name
 
@@ -269,13 +300,23 @@ NATION_CODE_TAIL_RE = re.compile(r"\s+[A-Z]{3}$")
 # 'pilote de ', 'piloto da ', 'pilota della ': a driver's noun and the preposition of what he
 # drives for or comes from, in the languages that put it after the noun; the name after it is a
 # team's or a town's ('le pilote de Varades', 'o piloto da Williams'), never the driver's
+# ('lo scudiero di casa Williams', 'il pilota della scuderia Rossa': a team's noun between)
 DRIVER_OF_RE = re.compile(
     rf"\b(?:{'|'.join(_VOCABULARY['driver_of']['nouns'])})\s+"
-    rf"(?:{'|'.join(_VOCABULARY['driver_of']['prepositions'])})\s+$",
+    rf"(?:{'|'.join(_VOCABULARY['driver_of']['prepositions'])})\s+"
+    rf"(?:(?:{'|'.join(_VOCABULARY['driver_of']['houses'])})\s+)?$",
     re.IGNORECASE,
 )
 # how far before a name its driver's noun and preposition may start
-DRIVER_OF_REACH = 24
+DRIVER_OF_REACH = 36
+# 'em', 'en', 'in': per language, the preposition after which a place or a car is named
+PLACE_PREPOSITIONS = {
+    lang: frozenset(words)
+    for lang, words in _VOCABULARY["place_prepositions"].items()
+    if not lang.startswith("_")
+}
+# "’s", "'s": a possessive after a mention ('in Lee's wake' names the driver's wake, not him)
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 # a one-word name prose may give: capitalised letters, hyphens and apostrophes ('Sami-Matti')
 ONE_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 # 'sisters', 'hermanos', 'Brüder': a noun of siblings, before 'Ann and Bea Lee' who share the
@@ -310,12 +351,17 @@ class ProseNames:
     twice); a one-word name the text also writes in lower case ('community'), or only ever
     after an article of a language that capitalises nouns ('einem Zwischenfall') is a word, not a
     driver; a noun before a full name after such an article is cut ('der Hamburger Jan
-    Berger' -> 'Jan Berger'); a declined form ('Franciszkiem Nowakiem') is no name to publish."""
+    Berger' -> 'Jan Berger'); a declined form ('Franciszkiem Nowakiem') is no name to publish,
+    nor a name written after a preposition of place ('em Ribeira de Pena': a place or a car);
+    a sentence's opening adverb is no part of a name ('Finalmente Sala')."""
 
     def __init__(self, text: str, language: str | None = None) -> None:
         self.text = text
-        self.articles = NOUN_ARTICLES.get((language or "").split("-")[0].lower(), frozenset())
+        code = (language or "").split("-")[0].lower()
+        self.articles = NOUN_ARTICLES.get(code, frozenset())
+        self.place_prepositions = PLACE_PREPOSITIONS.get(code, frozenset())
         self._fulls: list[list[str]] | None = None
+        self._found: dict[str, list[int]] = {}  # name -> where the text writes it
 
     @property
     def fulls(self) -> list[list[str]]:
@@ -328,19 +374,26 @@ class ProseNames:
                 for n in names
                 if len(n.split()) > 1 and name_kind(n) == "person"
             ]
-            self._fulls = [n.split() for n in people]  # 'Finne Sami-Matti Trogen' -> 'Sami-…'
+            # 'Finne Sami-Matti Trogen' -> 'Sami-…'; 'Finalmente Sala' -> 'Sala', no full name
+            self._fulls = [n.split() for n in people if " " in n]
 
         return self._fulls
 
     def __call__(self, name: str) -> str | None:
         """The name to publish for `name`, or None when it names no driver the text settles."""
         words = name.split()
+        if len(words) >= 2 and _is_adverb(words[0]):  # 'Finalmente Sala': a sentence's adverb
+            words = words[1:]
+            name = " ".join(words)
         if not words or any(DECLINED_END_RE.search(w) for w in words):
             return None
-        if self._cut_off(name) or self._of_a_driver(name):
+        if self._cut_off(name) or self._of_a_driver(name) or self._in_a_place(name):
             return None
         if name_kind(name) == "person" and self._after_article(name):
-            return " ".join(words[1:]) if len(words) >= 3 else None
+            rest = words[1:]  # 'Leistung von Jan Baumann' -> 'Jan Baumann'; 'Gegensatz zu
+            while rest and rest[0] in PARTICLES:  # Power': no full name after the noun
+                rest = rest[1:]
+            return " ".join(rest) if len(rest) >= 2 else None
         name = self._without_article(name)
         words = name.split()
         if len(words) == 1 and ONE_WORD_RE.match(name) and not name.isupper():
@@ -375,9 +428,28 @@ class ProseNames:
             DRIVER_OF_RE.search(self.text[max(0, at - DRIVER_OF_REACH) : at]) for at in mentions
         )
 
+    def _in_a_place(self, name: str) -> bool:
+        """A name the text writes right after a preposition of place of its language ('em
+        Ribeira de Pena venceu', 'em Austin Mini'): a place or the car driven, not a driver."""
+        if not self.place_prepositions:
+            return False
+        for at in self._mentions(name):
+            before = self.text[max(0, at - 12) : at].split()[-1:]
+            after = self.text[at + len(name) : at + len(name) + 2]
+            if (
+                before
+                and before[0].lower() in self.place_prepositions
+                and not POSSESSIVE_AFTER_RE.match(after)
+            ):
+                return True
+        return False
+
     def _mentions(self, name: str) -> list[int]:
-        pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"
-        return [m.start() for m in re.finditer(pattern, self.text)]
+        """Where the text writes `name` as whole words (read once per name: every check asks)."""
+        if name not in self._found:
+            pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"
+            self._found[name] = [m.start() for m in re.finditer(pattern, self.text)]
+        return self._found[name]
 
     def _established(self, full: str) -> bool:
         """A full name the text prints twice, or, in a language that writes its nouns in lower
