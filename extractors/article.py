@@ -65,8 +65,10 @@ from extractors.result_lists import (
     POSITION_RE,
     UNCLASSIFIED,
     RowFacts,
+    as_retired,
     bare_numbers_as_points,
     final_places,
+    is_retirement_heading,
     makers_as_teams,
     numbers_not_positions,
     parse_crew,
@@ -1124,6 +1126,8 @@ def read_structured(doc: Document) -> StructuredFacts:
         if len(run_rows) > 1 and _cut_off(run_rows, doc):
             run_rows = run_rows[:-1]  # the last row cut off by the end of the page
         run_rows = _with_winner_above(doc, first, run_rows)
+        if first > 0 and is_retirement_heading(doc.blocks[first - 1].text):
+            run_rows = as_retired(run_rows)  # 'Retired:', then rows: no places (2c17)
         _list_session(context, run_rows, doc)
         _add_list(
             book, facts, run_rows, context, indexes[0], after_heading=after_heading, event=event

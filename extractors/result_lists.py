@@ -610,6 +610,22 @@ def _crew_in_brackets(text: str) -> tuple[str, ...]:
 
 UNCLASSIFIED = frozenset({"dnf", "dns", "dsq", "nc"})
 
+RETIREMENT_HEADINGS = frozenset(fold(word) for word in RACING_DATA["retirement_headings"])
+# "Retirados:", "Ausfälle", "Retired -": a heading line of one retirement word
+RETIREMENT_HEADING_RE = re.compile(r"^\s*(?P<word>[^\W\d_]{3,15})\s*[:–—-]?\s*$")
+
+
+def is_retirement_heading(text: str) -> bool:
+    """A line of one word saying the list under it did not finish ('Retired:', 'Ausfälle')."""
+    found = RETIREMENT_HEADING_RE.match(text)
+    return found is not None and fold(found["word"]) in RETIREMENT_HEADINGS
+
+
+def as_retired(rows: Sequence[RowFacts]) -> list[RowFacts]:
+    """The rows of a list under a retirement heading: each one did not finish (its printed place,
+    if any, kept; none given by its order)."""
+    return [r if r.status in UNCLASSIFIED else replace(r, status="dnf") for r in rows]
+
 
 def _counts_from_one(positions: Sequence[int]) -> bool:
     """1, 2, 3 … in order (a tie repeats a place): printed positions, not car numbers."""
