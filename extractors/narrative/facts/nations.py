@@ -517,12 +517,12 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
 
 
 def _from_of_a_role(sentence: Sentence, named: Mention, lead: int) -> bool:
-    """'X schickt mehrere Fahrer aus Österreich', 'X beat three drivers from Italy': a role
+    """'X beat three drivers from Italy', 'X a devancé trois pilotes d'Italie': a plural role
     noun right before the preposition, with more than a comma and an article between it and the
-    name ('X, a driver from Italy' is X's), is whose nation the phrase tells."""
+    name, is whose nation the phrase tells; a singular one describes the name ('X, the reigning
+    champion from Spain' is X's)."""
     doc = sentence.doc
-    roles = ROLE_NOUNS | PLURAL_ROLE_NOUNS | sentence.vocab.role_nouns
-    roles |= sentence.vocab.plural_role_nouns
+    roles = PLURAL_ROLE_NOUNS | sentence.vocab.plural_role_nouns
     if lead - 1 <= named.end or doc[lead - 1].lower_ not in roles:
         return False
     joining = {",", "the"} | INDEFINITE_ARTICLES | sentence.vocab.articles

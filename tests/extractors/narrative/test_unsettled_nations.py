@@ -38,6 +38,11 @@ def test_from_a_country_after_an_apposition_role_is_the_drivers():
     assert nations(read(text)) == {"Tom Baker": "ITA"}
 
 
+def test_from_a_country_after_a_described_singular_role_is_the_drivers():
+    text = "Ana Ribeiro won. Tom Baker, the reigning champion from Spain, finished second."
+    assert nations(read(text)) == {"Tom Baker": "ESP"}
+
+
 def test_a_first_name_opening_the_sentence_is_a_candidate_for_the_role():
     text = (
         "Il monegasco Carlo Ricci ha vinto la pole. Carlo si è fermato ai box dietro a Tim Orr, "
