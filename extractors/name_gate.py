@@ -60,7 +60,7 @@ LEADING_WORDS = frozenset(fold(w) for w in _VOCABULARY["leading_words"])
 NAME_LIKE_RACING_WORDS = frozenset(fold(w) for w in _VOCABULARY["racing_words_in_names"])
 # 'senior max', 'micro max': classes named with a word that is also a given name ('Max')
 CLASS_PHRASES = frozenset(fold(w) for w in _VOCABULARY["class_phrases"])
-# 'challenge', 'cup', 'campeonato': a word that makes a string a competition ('Community World
+# 'challenge', 'cup', 'campeonato': a word that makes a string a competition ('Nordic World
 # Challenge'), whatever else it holds
 COMPETITION_WORDS = frozenset(fold(w) for w in _VOCABULARY["competition_words"])
 # the letters a compound's first part has at least ('Berg' of 'Bergcup')
@@ -151,7 +151,7 @@ def _part_kind(text: str) -> NameKind:
         return "other"  # 'Senior Max'
     head = text.split()[0]
     if any(w in COMPETITION_WORDS for w in words) or ROMAN_HEAD_RE.match(head):
-        return "other"  # 'Community World Challenge', 'IV LO Tarnów'
+        return "other"  # 'Nordic World Challenge', 'IV LO Tarnów'
     if any(_compound_of(w, COMPETITION_WORDS) for w in words):
         return "other"  # 'Vizemeisterschaft', 'Bergrallyecup': a competition's compound
     if any(_compound_of(w, ROLE_COMPOUNDS) for w in words):
@@ -324,8 +324,8 @@ ONE_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 SIBLING_NOUNS = "|".join(re.escape(w) for w in _VOCABULARY["sibling_nouns"])
 # 'and', 'y', 'et', '&': the conjunction between two siblings' given names
 SIBLING_CONJUNCTIONS = r"(?:and|&|y|e|et|und|en|i|a)"
-# 'Le', 'La', 'Il', 'El': an article a sentence may open with before a surname ('Le Verstappen
-# de Red Bull'), or a particle of one ('Jean Le Roux')
+# 'Le', 'La', 'Il', 'El': an article a sentence may open with before a surname ('Le Brant
+# de Team Nord'), or a particle of one ('Jean Le Roux')
 NAME_ARTICLES = frozenset({"Le", "La", "Il", "El"})
 # 'Le ': one of them right before a mention of a name
 ARTICLE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(NAME_ARTICLES))})\s+$")
@@ -338,8 +338,8 @@ def _without_code_tail(name: str) -> str:
 
 
 def _one_person(names: set[str]) -> str | None:
-    """The shortest of `names` when every other ends with it ('Sami-Matti Trogen' of 'Finne
-    Sami-Matti Trogen'): one person, written with or without a word before; else None."""
+    """The shortest of `names` when every other ends with it ('Aku-Pekka Lehto' of 'Finne
+    Aku-Pekka Lehto'): one person, written with or without a word before; else None."""
     shortest = min(names, key=len)
     return shortest if all(n.endswith(shortest) for n in names) else None
 
@@ -374,7 +374,7 @@ class ProseNames:
                 for n in names
                 if len(n.split()) > 1 and name_kind(n) == "person"
             ]
-            # 'Finne Sami-Matti Trogen' -> 'Sami-…'; 'Finalmente Sala' -> 'Sala', no full name
+            # 'Finne Aku-Pekka Lehto' -> 'Aku-…'; 'Finalmente Sala' -> 'Sala', no full name
             self._fulls = [n.split() for n in people if " " in n]
 
         return self._fulls
@@ -390,7 +390,7 @@ class ProseNames:
         if self._cut_off(name) or self._of_a_driver(name) or self._in_a_place(name):
             return None
         if name_kind(name) == "person" and self._after_article(name):
-            rest = words[1:]  # 'Leistung von Jan Baumann' -> 'Jan Baumann'; 'Gegensatz zu
+            rest = words[1:]  # 'Leistung von Jan Oberle' -> 'Jan Oberle'; 'Gegensatz zu
             while rest and rest[0] in PARTICLES:  # Power': no full name after the noun
                 rest = rest[1:]
             return " ".join(rest) if len(rest) >= 2 else None
@@ -510,7 +510,7 @@ class ProseNames:
         return f"{name} {surnames.pop()}" if len(surnames) == 1 else None
 
     def _without_article(self, name: str) -> str:
-        """'Max Le Verstappen' -> 'Max Verstappen', 'Le Verstappen' -> 'Verstappen': a capitalised
+        """'Ivo Le Brant' -> 'Ivo Brant', 'Le Brant' -> 'Brant': a capitalised
         article in a name (`NAME_ARTICLES`) the text also gives without it, nowhere right after
         the article; a particle of the surname ('Jean Le Roux') the text never leaves out."""
         words = name.split()

@@ -155,7 +155,7 @@ def name_candidates(text: str, leading: frozenset[str] = frozenset()) -> list[st
             run.pop(0)
         while run and (run[-1].lower() in PARTICLES or run[-1].lower() in NOT_NAME_WORDS):
             run.pop()  # "Alexander das Podest": 'Podest' and 'das' end no name
-        for i in range(1, len(run) - 2):  # "Leistung von Jan Baumann": a preposition, then a
+        for i in range(1, len(run) - 2):  # "Leistung von Jan Oberle": a preposition, then a
             tail = run[i + 1 :]  # full name ('de Bruin', 'van der Steen' take one word after)
             if run[i] in PARTICLES and all(w[:1].isupper() and w not in PARTICLES for w in tail):
                 del run[: i + 1]

@@ -278,7 +278,7 @@ class Roster:
     def _nominative(self, given: str | None, surname: str, initial: bool) -> tuple[str | None, str]:
         """A declined name in the nominative: the surname's ending ('Wiśniewskiego' ->
         'Wiśniewski') and, in the same case, the given name's ('Gustawa' -> 'Gustaw',
-        'Olafem Tyrakowskim' -> 'Olaf Tyrakowski'), else a case both words show ('Piotrem
+        'Olafem Berkowskim' -> 'Olaf Berkowski'), else a case both words show ('Piotrem
         Nowakiem'); unchanged in a language without endings."""
         words = surname.split()
         last = words[-1] if words else surname

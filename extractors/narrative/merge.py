@@ -125,7 +125,7 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts, text: str = "
 def _names_anyone(driver: str | None, told: str | None) -> bool:
     """A penalty's or a margin's driver that may be one: a person, a team, or no name at all
     where prose `told` none (a penalty or margin whose driver prose does not settle), never a
-    class, a region or a competition ('Community World Challenge'), nor a name the text settles
+    class, a region or a competition ('Nordic World Challenge'), nor a name the text settles
     as no driver's (`ProseNames`)."""
     if driver is None:
         return told is None

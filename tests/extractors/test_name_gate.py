@@ -306,7 +306,7 @@ def test_prose_rows_take_the_name_the_text_settles():
 
 
 @pytest.mark.parametrize(
-    "text", ["Senior Max", "Micro Max", "Community World Challenge", "Nordic Sim Series",
+    "text", ["Senior Max", "Micro Max", "Nordic World Challenge", "Nordic Sim Series",
              "Copa Lenta Liga", "IV LO Borowo", "XII Puchar Lata", "ZST Borowo", "GKS Lipno"],
 )  # fmt: skip
 def test_competitions_and_schools_are_no_drivers(text):

@@ -53,8 +53,8 @@ def test_a_team_after_a_driver_s_noun_and_a_team_s_noun_is_no_driver():
 
 
 def test_a_kart_club_is_a_team():
-    assert name_kind("Retro Kart Lindholm") == "team"
-    assert driver_name("Retro Kart Lindholm") is None
+    assert name_kind("Nova Kart Lindholm") == "team"
+    assert driver_name("Nova Kart Lindholm") is None
 
 
 @pytest.mark.parametrize("text", ["Gesamtsieger", "Klassensieger", "Klassewinnaar"])

@@ -372,7 +372,7 @@ def _given_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Spa
     if before in ("the", "a", "an") or before in sentence.vocab.articles:
         return False
     if span.text.endswith(POSSESSIVE_ENDINGS) or elided(span.text, sentence.vocab) != span.text:
-        return False  # "L'olandese Max Verstappen": the article elided onto the demonym
+        return False  # "L'olandese Tim Vos": the article elided onto the demonym
     if span.text[:1].islower() or span.text.lower() in sentence.vocab.demonyms:
         return False  # "compañero español Carlos Sainz", "Nederlander Robin Frijns": no name
     return span.label_ == "NATION" or sentence.vocab.code != "en"

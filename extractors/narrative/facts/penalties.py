@@ -419,11 +419,11 @@ def _driver_of_team(s: Sentence, who):  # noqa: ANN001, ANN202 - a Mention
         return who
     k = who.start - 1
     while k > s.span.start and s.doc[k].is_title:
-        k -= 1  # "da Sapphire Square Tyres": the team's words the mention left out
+        k -= 1  # "da Saffron Square Tyres": the team's words the mention left out
     if k <= s.span.start or not s.doc[k].is_lower or not s.doc[k].is_alpha:
         return who
     glued = next((m for m in s.mentions if m.start < k < m.end == who.start), None)
-    if glued is not None:  # "Rui Lemos da Sapphire" read as one name before "Square Tyres"
+    if glued is not None:  # "Rui Lemos da Saffron" read as one name before "Square Tyres"
         words = s.doc[glued.start : k]
         return Mention(glued.start, k, driver=words.text) if len(words) >= 2 else None
     return next(

@@ -5,7 +5,7 @@ from tests.narrative_reading import race_places, read
 
 FINISH_TO_FIFTH = (
     "Tom Hale won the race from pole, crossing the line 2.1 seconds ahead of Ivo Brandt. "
-    "Karl Westin finished third, Owen Marsh finished fourth and Luca Ferri finished fifth.\n\n"
+    "Karl Westin finished third, Owen Marsh finished fourth and Luca Fenzi finished fifth.\n\n"
 )
 # a paragraph after: the one tested is not the race's last (at the finish whatever it says)
 NEXT_ROUND = "\n\nThe series moves on to Zolder next month."

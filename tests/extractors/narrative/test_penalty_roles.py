@@ -61,7 +61,7 @@ def test_a_driver_after_including_is_no_gerunds_object(narrate):
 
 def test_a_team_whose_first_word_the_name_took_in_leaves_the_drivers_name():
     text = (
-        "Caio Duarte largou bem, seguido por Renan Moreira da Sapphire Square Tyres que acabou "
+        "Caio Duarte largou bem, seguido por Renan Moreira da Saffron Square Tyres que acabou "
         "queimando a largada e teve que cumprir um drive-through."
     )
     assert penalties(read(text, "pt")) == [("Renan Moreira", None, "drive-through")]
