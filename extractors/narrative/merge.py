@@ -116,8 +116,12 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts, text: str = "
         and _names_anyone(behind := _settled(i.behind, name, settled), i.behind)
     ]
     conflicts += [c for i in intervals if (c := _gap_conflict(merged, i)) is not None]
-    merged.intervals = list(merged.intervals) + intervals
-    merged.intervals += printed_winning_margins(merged.races, merged.intervals)
+    printed = printed_winning_margins(merged.races, [*merged.intervals, *intervals])
+    merged.intervals = [
+        *merged.intervals,
+        *(i for i in intervals if not any(_same_margin(i, p) for p in printed)),
+        *printed,
+    ]
     merged.conflicts = conflicts
     return merged
 
@@ -366,6 +370,17 @@ def _with_nation(
             )
         )
     return row
+
+
+def _same_margin(told: Interval, printed: Interval) -> bool:
+    """A prose margin naming no one behind ('won by half a second') that the race's rows print
+    exactly ('2. X +0.512'): one margin, the printed one kept."""
+    return (
+        told.behind is None
+        and told.race == printed.race
+        and told.ahead == printed.ahead
+        and abs(told.seconds - printed.seconds) <= margin_tolerance(told.seconds_text)
+    )
 
 
 def margin_tolerance(printed: str | None) -> float:

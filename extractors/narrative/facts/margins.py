@@ -495,7 +495,7 @@ def _object_after(s: Sentence, index: int) -> Mention | None:
 
 def printed_winning_margins(races: list[Race], stated: list[Interval]) -> list[Interval]:
     """The winner's margin over second place where a race's rows print second's gap to the winner
-    ('2. X +1.870s', '2º - X, a 3s957'), unless a margin to second is already stated."""
+    ('2. X +1.870s', '2º - X, a 3s957'), unless that race's margin to second is already stated."""
     margins = []
     for race in races:
         if race.session == "qualifying":
@@ -512,10 +512,7 @@ def printed_winning_margins(races: list[Race], stated: list[Interval]) -> list[I
             continue
         if _cut_from_a_word(runner_up.gap_text or "", runner_up.evidence.text):
             continue  # "a 2s1523": a gap printed malformed, read in part
-        if any(
-            i.behind == runner_up.driver or (i.ahead == winner.driver and i.behind is None)
-            for i in stated
-        ):
+        if any(i.race == race.name and i.behind == runner_up.driver for i in stated):
             continue
         margins.append(
             Interval(

@@ -234,3 +234,29 @@ def test_a_gap_worked_out_from_two_race_times_is_no_margin():
 2. Piet Kok | 30:27.359
 """
     assert extract_article(text).intervals == []
+
+
+TWO_RACES_AND_A_TOLD_MARGIN = """Race 1 results
+1. Ivo Brant – 12 laps
+2. Tim Orr +1.442s
+3. Ken Ito +3.100s
+
+Final
+
+Ivo Brant made the decisive move on Tim Orr with two laps left and held on to win by half a \
+second.
+
+Final results
+1. Ivo Brant – 15 laps
+2. Tim Orr +0.512
+3. Ken Ito +2.950
+"""
+
+
+def test_a_told_margin_naming_no_one_behind_is_the_printed_one_of_its_own_race():
+    extraction = extract_article(TWO_RACES_AND_A_TOLD_MARGIN)
+    margins = sorted((i.race, i.ahead, i.behind, i.seconds) for i in extraction.intervals)
+    assert margins == [
+        ("Final", "Ivo Brant", "Tim Orr", 0.512),
+        ("Race 1", "Ivo Brant", "Tim Orr", 1.442),
+    ]
