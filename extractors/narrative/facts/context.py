@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from extractors.narrative.lang import english_words
 from extractors.narrative.prose import Sentence
 
 # Placing phrases that state a race's winner.
 WIN_PHRASES = frozenset({"win", "win_for", "won"})
-# Verbs of winning that close an in-race cue's clause before a margin: "in the lead to win by 11s"
-WIN_VERBS = frozenset({"win", "wins", "won"})
+# The verb "win" in its forms: it closes an in-race cue's clause before a margin ("in the lead to
+# win by 11s") and tells a win right before "by" ("won by two seconds")
+WIN_VERBS = english_words("heats", "win_verbs")
 # Placing phrases that say the race has been run to its end.
 RESULT_PHRASES = WIN_PHRASES | {"line", "prevailed", "win_after"}
 # Placing phrases whose place may continue a finishing order told before it: "took fifth place",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from extractors.narrative.facts.context import (
     MARGIN_QUALIFIERS,
     RESULT_PHRASES,
+    WIN_VERBS,
     Story,
     is_supposition,
     margin_spans,
@@ -33,8 +34,6 @@ MARGIN_PHRASES = frozenset(
 # "più di 8 secondi", "plus de 3 secondes", "más de 2 segundos": the word of 'than' between an
 # approximate word and the margin
 THAN_WORDS = frozenset({"than", "di", "de", "que", "dan", "als", "niż", "d'"})
-# "to win by 1.5s", "won by two seconds": a win told by its verb right before "by"
-WIN_BY_VERBS = frozenset({"win", "wins", "won", "winning"})
 # "the margin of victory was 0.42 seconds", "the winning margin was 3.4s": a sentence that tells
 # the finish by itself
 VICTORY_WORDS = frozenset({"victory", "winning"})
@@ -166,7 +165,7 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             None,
         )
         ahead = s.subject_before(phrase.start) if phrase else _led_at_the_line(s, span)
-        if phrase is None and k - 1 >= s.span.start and doc[k - 1].lower_ in WIN_BY_VERBS:
+        if phrase is None and k - 1 >= s.span.start and doc[k - 1].lower_ in WIN_VERBS:
             ahead = s.subject_before(k - 1)  # "which Harrison nursed home to win by just 1.5s"
         if phrase is None:  # "Met 18 seconden voorsprong kwam hij over de finish"
             if ahead is None:
