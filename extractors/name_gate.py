@@ -323,10 +323,12 @@ ONE_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 # surname
 SIBLING_NOUNS = "|".join(re.escape(w) for w in _VOCABULARY["sibling_nouns"])
 # 'and', 'y', 'et', '&': the conjunction between two siblings' given names
-SIBLING_CONJUNCTIONS = r"(?:and|&|y|e|et|und|en|i|a)"
+SIBLING_CONJUNCTIONS = (
+    "(?:" + "|".join(re.escape(w) for w in _VOCABULARY["sibling_conjunctions"]["words"]) + ")"
+)
 # 'Le', 'La', 'Il', 'El': an article a sentence may open with before a surname ('Le Brant
 # de Team Nord'), or a particle of one ('Jean Le Roux')
-NAME_ARTICLES = frozenset({"Le", "La", "Il", "El"})
+NAME_ARTICLES = frozenset(_VOCABULARY["name_articles"]["words"])
 # 'Le ': one of them right before a mention of a name
 ARTICLE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(NAME_ARTICLES))})\s+$")
 
