@@ -17,12 +17,14 @@ CODE_FIRST = r"\d{1,3}[A-Z]{1,2}(?![\w.])"
 # before the name (or alone where the name was left out)
 NUMBER_FIRST = r"\d{1,3}(?:\s+[A-Z]|\s*[,;]|\s*$)"
 # "1.", "2)", "3º", "1°", "1/ ", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to
-# capitals, "1st 96M Ann Lee", "3. 2V Kart": a position opening a row inside a line (after its
-# start, a space, a comma, a semicolon or an ellipsis: '30,…29. Lee')
+# capitals, "1st 96M Ann Lee", "3. 2V Kart", "2- Ann Lee" and "3-Ann Lee" (a hyphen glued to the
+# place): a position opening a row inside a line (after its start, a space, a comma, a semicolon
+# or an ellipsis: '30,…29. Lee')
 INLINE_POSITION_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,;:…]))(?P<n>\d{1,2})"
     rf"(?:\s?(?:[.)º°ª]|/(?=\s))(?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
     r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])|,\s(?=\d{1,3}\s+[A-Z][a-z])"
+    r"|-\s?(?=[A-ZÀ-Þ][a-zà-ÿ])"
     rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\.?\s+(?=[A-Z]|{CODE_FIRST}|{NUMBER_FIRST}))"
 )
 # " et", " and", " e", " y", " und", " en", " &": the word joining the last two rows
