@@ -175,7 +175,10 @@ def _chains(marks: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
     starts = [
         i
         for i, m in enumerate(marks)
-        if int(m["n"]) == 1 or _first_left_out(text, m) or _goes_on(marks, i)
+        if int(m["n"]) == 1
+        or _first_left_out(text, m)
+        or _goes_on(marks, i)
+        or _worded_from(marks, i, text)
     ]
     found = [_chain_from(i, marks, text) for i in starts]
     found = [c for c in found if len(c) >= MIN_INLINE_ROWS]
@@ -198,6 +201,17 @@ def _goes_on(marks: list[re.Match[str]], i: int) -> bool:
         and all(_style(m) == style for m in run)
         and all(int(m["n"]) == int(marks[i]["n"]) + k for k, m in enumerate(run))
         and (i == 0 or int(marks[i - 1]["n"]) != int(marks[i]["n"]) - 1)
+    )
+
+
+def _worded_from(marks: list[re.Match[str]], i: int, text: str) -> bool:
+    """'5.Platz A, 6.Platz B, 8.Platz C': a club's drivers at their places in a class, each place
+    printed with its word, rising from a place above 1 (the rows of others left out)."""
+    return (
+        i + 1 < len(marks)
+        and int(marks[i + 1]["n"]) > int(marks[i]["n"])
+        and _place_worded(marks[i], text)
+        and _place_worded(marks[i + 1], text)
     )
 
 
