@@ -12,6 +12,10 @@ BlockKind = Literal["heading", "paragraph", "item", "row"]
 
 # "- Ana Ribeiro – Portugal", "• A. Ribeiro", "* P1 ...": a plain-text list item's bullet
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪‣◦]|[–—](?=\s))\s*")
+# "*Class 1:*", "**Results** (day 2)": a line opening with text in asterisks, emphasis and no bullet
+EMPHASIS_OPENING_RE = re.compile(r"^\*{1,2}[^*\s][^*]*\*")
+# "*Class 1:*", "**Results**": a line all in emphasis, and the text inside the asterisks
+EMPHASIS_LINE_RE = re.compile(r"^(?P<stars>\*{1,2})(?P<text>[^*\s][^*]*?)(?P=stars)$")
 # a line ending as a sentence ends: "... took the win."
 SENTENCE_END_RE = re.compile(r"[.!?…]['\"”’)]*\s*$")
 # "## Race 1 results": a markdown heading and its level
@@ -116,7 +120,7 @@ def document_from_text(text: str, *, url: str | None = None) -> Document:
             level = len(heading["hashes"])
             blocks.append(Block("heading", heading["text"], text_start, level=level))
             continue
-        bullet = BULLET_RE.match(stripped)
+        bullet = None if EMPHASIS_OPENING_RE.match(stripped) else BULLET_RE.match(stripped)
         if bullet and len(stripped) > bullet.end():
             if not in_list:
                 group += 1
@@ -125,6 +129,9 @@ def document_from_text(text: str, *, url: str | None = None) -> Document:
             blocks.append(Block("item", stripped[bullet.end() :], body_start, group=group))
             continue
         in_list = False
+        emphasis = EMPHASIS_LINE_RE.match(stripped)
+        if emphasis:  # "*Class 1:*": the words inside the asterisks
+            start, stripped = start + emphasis.start("text"), emphasis["text"].strip()
         kind: BlockKind = "heading" if looks_like_heading(stripped) else "paragraph"
         blocks.append(Block(kind, stripped, start))
     title = blocks[0].text if blocks and blocks[0].kind == "heading" else None

@@ -17,12 +17,14 @@ CODE_FIRST = r"\d{1,3}[A-Z]{1,2}(?![\w.])"
 # before the name (or alone where the name was left out)
 NUMBER_FIRST = r"\d{1,3}(?:\s+[A-Z]|\s*[,;]|\s*$)"
 # "1.", "2)", "3º", "1°", "1/ ", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to
-# capitals, "1st 96M Ann Lee", "3. 2V Kart": a position opening a row inside a line (after its
-# start, a space, a comma, a semicolon or an ellipsis: '30,…29. Lee')
+# capitals, "1st 96M Ann Lee", "3. 2V Kart", "2- Ann Lee" and "3-Ann Lee" (a hyphen glued to the
+# place): a position opening a row inside a line (after its start, a space, a comma, a semicolon
+# or an ellipsis: '30,…29. Lee')
 INLINE_POSITION_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,;:…]))(?P<n>\d{1,2})"
     rf"(?:\s?(?:[.)º°ª]|/(?=\s))(?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
     r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])|,\s(?=\d{1,3}\s+[A-Z][a-z])"
+    r"|-\s?(?=[A-ZÀ-Þ][a-zà-ÿ])"
     rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\.?\s+(?=[A-Z]|{CODE_FIRST}|{NUMBER_FIRST}))"
 )
 # " et", " and", " e", " y", " und", " en", " &": the word joining the last two rows
@@ -173,7 +175,10 @@ def _chains(marks: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
     starts = [
         i
         for i, m in enumerate(marks)
-        if int(m["n"]) == 1 or _first_left_out(text, m) or _goes_on(marks, i)
+        if int(m["n"]) == 1
+        or _first_left_out(text, m)
+        or _goes_on(marks, i)
+        or _worded_from(marks, i, text)
     ]
     found = [_chain_from(i, marks, text) for i in starts]
     found = [c for c in found if len(c) >= MIN_INLINE_ROWS]
@@ -196,6 +201,17 @@ def _goes_on(marks: list[re.Match[str]], i: int) -> bool:
         and all(_style(m) == style for m in run)
         and all(int(m["n"]) == int(marks[i]["n"]) + k for k, m in enumerate(run))
         and (i == 0 or int(marks[i - 1]["n"]) != int(marks[i]["n"]) - 1)
+    )
+
+
+def _worded_from(marks: list[re.Match[str]], i: int, text: str) -> bool:
+    """'5.Platz A, 6.Platz B, 8.Platz C': a club's drivers at their places in a class, each place
+    printed with its word, rising from a place above 1 (the rows of others left out)."""
+    return (
+        i + 1 < len(marks)
+        and int(marks[i + 1]["n"]) > int(marks[i]["n"])
+        and _place_worded(marks[i], text)
+        and _place_worded(marks[i + 1], text)
     )
 
 

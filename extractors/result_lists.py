@@ -28,9 +28,11 @@ MAX_MAKER_WORDS = max(len(maker.split()) for maker in CAR_MAKERS)
 
 # "1.", "1)", "1º)", "P2", "Pos. 3", "#4", "1°", "3ª", "1st", "1er", "2e", "3ème", "12 " (before a
 # capitalised word), "1 | Ana Ribeiro", "1<tab>Ana Ribeiro", "1 – Ana Ribeiro" (a field of its own),
-# ".1)" (a stray dot before it), "4: #3 Ann Lee" (a colon, then a space)
+# ".1)" (a stray dot before it), "4: #3 Ann Lee" (a colon, then a space), "Platz 3: Ann Lee" (the
+# place's word first, a colon after the number)
 POSITION_RE = re.compile(
-    r"^(?:\.(?=\d{1,3}\)))?(?:(?:P|Pos\.?\s?|#)\s?(?P<p1>\d{1,3})(?!\d)"
+    r"^(?:\.(?=\d{1,3}\)))?"
+    rf"(?:(?:P|Pos\.?\s?|#|(?i:{PLACE_WORDS})\s(?=\d{{1,3}}\s?:))\s?(?P<p1>\d{{1,3}})(?!\d)"
     r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s|[A-ZÀ-Þ][a-zà-ÿ])|:(?=\s+(?:#\w|[A-ZÀ-Þ]|\d{1,3}\s+[A-ZÀ-Þ]))"
     r"|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
     rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t]|\s+[-–—]\s)"

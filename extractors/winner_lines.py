@@ -87,7 +87,8 @@ COMMA_CLASS_WINNER_RE = re.compile(
 )
 # ". ", "! ", "? " before a capital: where a sentence of a lead-in paragraph ends
 SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-Z])")
-# A lead-in of class winners (its last sentence) has at most this many words.
+# A lead-in of class winners (its last sentence, or the last clause of a longer one: '…, with
+# the following winners:') has at most this many words.
 MAX_LEAD_WORDS = 8
 # ", ", " and ": between the names of a line of winners
 NAMES_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
@@ -355,6 +356,7 @@ def _class_winner_lines(doc: Document, found: StatedResults) -> None:
     class ('Pro Trucks feature'), its winner first with the car number as printed."""
     for index, block in enumerate(doc.blocks):
         text = SENTENCE_END_RE.split(block.text.strip())[-1]  # a paragraph's last sentence
+        text = text.rsplit(", ", 1)[-1] if len(text.split()) > MAX_LEAD_WORDS else text
         if block.kind == "row" or len(text.split()) > MAX_LEAD_WORDS:
             continue
         lead = WINNERS_LEAD_RE.search(text)
