@@ -218,6 +218,9 @@ class Vocabulary:
     kind_nouns: frozenset[str] = frozenset()
     # "przedfinale", "finale": a stage of the class told before, with no label
     stage_nouns: frozenset[str] = frozenset()
+    # "sa", "sua", "seine": an ordinal after one counts a driver's own races ('sa deuxième
+    # course'), not the race's number
+    own_words: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -341,6 +344,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         demonstratives=_words(data, "demonstratives"),
         kind_nouns=_words(data, "kind_nouns"),
         stage_nouns=_words(data, "stage_nouns"),
+        own_words=_words(data, "own_words"),
     )
 
 
