@@ -217,6 +217,8 @@ CLAUSE_OPENERS = english_words("placings", "clause_openers")
 # words before them an aside word ('after a poor qualifying') may stand
 SESSION_WORDS = english_words("placings", "session_words")
 SESSION_ASIDE = 3
+# "—", ":": the marks ending a capitals lead-in ('POLE IN QUALIFYING — X set the best time')
+LEAD_IN_MARKS = frozenset({"—", "–", ":"})
 # "took the last qualifying spot": a place that qualifies for a later race, not a session's
 SESSION_PLACE_NOUNS = english_words("placings", "session_place_nouns")
 # Words that make the cue after them an adjective: "some much needed points"
@@ -365,10 +367,10 @@ def read_placings(
     # order is being told ('X foi o pole position ... A, B e C completaram o top 10')
     pole_race: list[str | None] = []
     result_told = False
-    session_paragraph: int | None = None  # a paragraph telling a session, no result since
+    session: tuple[int, bool] | None = None  # (paragraph, past its end) telling a session
     for sentence in sentences:
         ids = {p.id_ for p in sentence.spans("placings")}
-        session_paragraph = _session_told(sentence, ids, session_paragraph)
+        session = _session_told(sentence, ids, session)
         if pole_race and sentence.race not in (None, pole_race[0]):
             pole_race.clear()  # another race's section
         told_pole = bool(pole_race)
@@ -384,7 +386,7 @@ def read_placings(
             story.at_finish(sentence),
             trees.get(sentence.index),
             after_pole=told_pole,
-            in_session=session_paragraph == sentence.paragraph,
+            in_session=session is not None,
         )
         reader.read()
         found.extend(reader.placings)
@@ -412,23 +414,49 @@ def read_placings(
     return _flag_shared_positions(placings)
 
 
-def _session_told(sentence: Sentence, ids: set[str], paragraph: int | None) -> int | None:
-    """Outside English, the paragraph a session is being told in ('os pilotos entraram na pista
-    para o treino classificatório ... X assumiu a pole. Y ficou em décimo'): set by a sentence
-    with a session word of the language and no driver, place (but a grid's or pole), win,
-    finish or race noun; ended by the paragraph's end, or a win, a finish or a race noun told
-    (a place alone ends nothing)."""
+def _session_told(
+    sentence: Sentence, ids: set[str], told: tuple[int, bool] | None
+) -> tuple[int, bool] | None:
+    """The paragraph a session is being told in, and whether it lasts past it. Outside English,
+    a sentence with a session word of the language and no driver, place (but a grid's or pole),
+    win, finish or race noun ('os pilotos entraram na pista para o treino classificatório ... X
+    assumiu a pole. Y ficou em décimo') tells one to its paragraph's end; in any language, a
+    paragraph that is only a session's name or a capitals lead-in naming one ('QUALIFYING.',
+    'POLE IN QUALIFYING — X ...') tells one past it. Either ends at a win, a finish or a race
+    noun told (a place alone ends nothing)."""
     vocab = sentence.vocab
-    if vocab.code == ENGLISH:
-        return None
     words = {t.lower_ for t in sentence.span}
     races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
-    if ids & (RESULT_PHRASES - {"line"}) or sentence.has_cue("finish") or words & races:
+    if ids & (RESULT_PHRASES - {"line"}) or sentence.has_cue("finish"):
+        return None
+    if _session_heading(sentence):
+        return (sentence.paragraph, True)
+    if words & races:
         return None
     named = any(m.kind == "name" for m in sentence.mentions)
-    if words & vocab.session_words and not ids - {"grid", "pole", "opens"} and not named:
-        return sentence.paragraph  # the session itself told, no driver's day ('X im Training')
-    return paragraph if paragraph == sentence.paragraph else None
+    quiet = not ids - {"grid", "pole", "opens"} and not named
+    if vocab.code != ENGLISH and words & vocab.session_words and quiet:
+        return (sentence.paragraph, False)  # the session itself told, no driver's day
+    if told is not None and (told[1] or told[0] == sentence.paragraph):
+        return (sentence.paragraph, told[1])
+    return None
+
+
+def _session_heading(sentence: Sentence) -> bool:
+    """'QUALIFICAÇÃO.', 'Qualifying', 'BIS IN QUALIFICA — ...': a paragraph that is only a
+    session word, or a sentence opening with a lead-in in capitals before a dash or colon that
+    names a session and no race."""
+    span = sentence.span
+    cut = next((t.i for t in span if t.text in LEAD_IN_MARKS), None)
+    lead = [t for t in span[: None if cut is None else cut - span.start] if not t.is_punct]
+    whole = cut is None and span.start == 0 and span.end == len(span.doc)
+    if not lead or not (whole and len(lead) <= 2 or cut and all(t.is_upper for t in lead)):
+        return False
+    vocab = sentence.vocab
+    sessions = SESSION_WORDS if vocab.code == ENGLISH else vocab.session_words
+    races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
+    lead_words = {t.lower_ for t in lead}
+    return bool(lead_words & sessions) and not lead_words & races
 
 
 def _qualifying_section(name: str | None) -> bool:
