@@ -221,6 +221,8 @@ class Vocabulary:
     # "sa", "sua", "seine": an ordinal after one counts a driver's own races ('sa deuxième
     # course'), not the race's number
     own_words: frozenset[str] = frozenset()
+    # "klasyfikacji generalnej", "gesamtwertung": an overall, cup or annual classification
+    classification_words: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -345,6 +347,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         kind_nouns=_words(data, "kind_nouns"),
         stage_nouns=_words(data, "stage_nouns"),
         own_words=_words(data, "own_words"),
+        classification_words=_words(data, "classification_words"),
     )
 
 
