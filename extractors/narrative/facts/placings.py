@@ -45,7 +45,7 @@ from extractors.narrative.lang import (
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
 from extractors.narrative.races import elided_ordinals, english_race_labels
-from extractors.narrative.told_races import Told, number_told_races
+from extractors.narrative.told_races import Told, number_told_races, session_heading
 from extractors.records import Evidence, Status
 from extractors.sections import CLASSIFICATION_RE, QUALIFYING_RE, SESSION_PATTERNS
 from extractors.standings import POINT_WORDS
@@ -217,8 +217,6 @@ CLAUSE_OPENERS = english_words("placings", "clause_openers")
 # words before them an aside word ('after a poor qualifying') may stand
 SESSION_WORDS = english_words("placings", "session_words")
 SESSION_ASIDE = 3
-# "—", ":": the marks ending a capitals lead-in ('POLE IN QUALIFYING — X set the best time')
-LEAD_IN_MARKS = frozenset({"—", "–", ":"})
 # "took the last qualifying spot": a place that qualifies for a later race, not a session's
 SESSION_PLACE_NOUNS = english_words("placings", "session_place_nouns")
 # Words that make the cue after them an adjective: "some much needed points"
@@ -429,7 +427,7 @@ def _session_told(
     races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
     if ids & (RESULT_PHRASES - {"line"}) or sentence.has_cue("finish"):
         return None
-    if _session_heading(sentence):
+    if session_heading(sentence):
         return (sentence.paragraph, True)
     if words & races:
         return None
@@ -440,23 +438,6 @@ def _session_told(
     if told is not None and (told[1] or told[0] == sentence.paragraph):
         return (sentence.paragraph, told[1])
     return None
-
-
-def _session_heading(sentence: Sentence) -> bool:
-    """'QUALIFICAÇÃO.', 'Qualifying', 'BIS IN QUALIFICA — ...': a paragraph that is only a
-    session word, or a sentence opening with a lead-in in capitals before a dash or colon that
-    names a session and no race."""
-    span = sentence.span
-    cut = next((t.i for t in span if t.text in LEAD_IN_MARKS), None)
-    lead = [t for t in span[: None if cut is None else cut - span.start] if not t.is_punct]
-    whole = cut is None and span.start == 0 and span.end == len(span.doc)
-    if not lead or not (whole and len(lead) <= 2 or cut and all(t.is_upper for t in lead)):
-        return False
-    vocab = sentence.vocab
-    sessions = SESSION_WORDS if vocab.code == ENGLISH else vocab.session_words
-    races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
-    lead_words = {t.lower_ for t in lead}
-    return bool(lead_words & sessions) and not lead_words & races
 
 
 def _qualifying_section(name: str | None) -> bool:
