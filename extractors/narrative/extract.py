@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extractors.document import Document
+from extractors.narrative.facts.context import RESULT_PHRASES
 from extractors.narrative.facts.margins import Margin, read_margins
 from extractors.narrative.facts.nations import read_nations
 from extractors.narrative.facts.penalties import read_penalties
@@ -194,6 +195,8 @@ def read_facts(
     placings += swept_wins(counts, placings, outside_races=untitled)
     if not untitled:  # a placing in no race of an article that has races is about none of them
         placings = [p for p in placings if p.race is not None]
+    overall = _classification_told(sentences)
+    placings = [p for p in placings if p.sentence not in overall]
     return NarrativeFacts(
         races=_races(placings, sections, book.nation_of),
         standings=read_standings(sentences, book.nation_of),
@@ -203,6 +206,25 @@ def read_facts(
         conflicts=book.conflicts,
         drivers=roster.names,
     )
+
+
+def _classification_told(sentences: list[Sentence]) -> set[int]:
+    """Sentences naming an overall, cup or annual classification of the language ('W generalce
+    to X staje na drugim stopniu', 'Zdobywcą Pucharu został X') with no race noun, win or
+    finish of their own: the places they tell are the standings', never a race's."""
+    told = set()
+    for sentence in sentences:
+        vocab = sentence.vocab
+        words = [t.lower_ for t in sentence.span]
+        text = f" {' '.join(words)} "
+        if not any(f" {phrase} " in text for phrase in vocab.classification_words):
+            continue
+        ids = {p.id_ for p in sentence.spans("placings")}
+        races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
+        if ids & (RESULT_PHRASES - {"line"}) or sentence.has_cue("finish") or races & set(words):
+            continue
+        told.add(sentence.index)
+    return told
 
 
 def _opened_race(sentence: Sentence, labels: ToldNames) -> list[tuple[int, str]]:

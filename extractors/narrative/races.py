@@ -145,6 +145,8 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
         if token.lower_ not in nouns or _told_before(sentence, token.i):
             continue
         number = _ordinal_before(sentence, token.i)
+        if number is not None and _own_count(sentence, token.i):
+            continue  # "sa deuxième course": the driver's second race, not race 2
         labels = seen | {race.split(" ", 1)[-1] for _, race in found}
         label = [str(number)] if number is not None else _label_after(sentence, token.i + 1, labels)
         start, end = token.i + 1, token.i + 1 + len(label)
@@ -452,6 +454,15 @@ def _ordinal_before(sentence: Sentence, index: int) -> int | None:
     if before.text == "." and index - 2 >= start and doc[index - 2].is_digit:
         return int(doc[index - 2].text)
     return None
+
+
+def _own_count(sentence: Sentence, index: int) -> bool:
+    """A possessive of the language right before the ordinal of a race noun ('sa deuxième
+    course', 'la sua seconda gara'): the driver's count of races, not a race of the article."""
+    doc, k = sentence.doc, index - 2
+    if k >= sentence.span.start and doc[index - 1].text == "." and doc[k].is_digit:
+        k -= 1  # "seine 2 . Rennen"
+    return k >= sentence.span.start and doc[k].lower_ in sentence.vocab.own_words
 
 
 def _label_after(sentence: Sentence, index: int, labels: set[str]) -> list[str]:

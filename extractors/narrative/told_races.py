@@ -18,6 +18,11 @@ from extractors.narrative.prose import Sentence
 from extractors.narrative.races import OWN_WORDS, english_race_labels, same_race_label
 from extractors.records import Evidence
 
+# "—", ":": the marks ending a capitals lead-in ('POLE IN QUALIFYING — X set the best time')
+LEAD_IN_MARKS = frozenset({"—", "–", ":"})
+# "qualifying", "practice": English words naming a session that is no race
+ENGLISH_SESSION_WORDS = english_words("placings", "session_words")
+
 # "the second race", "race two", "R2", "the final win", "the reverse-grid race": the next race
 NEXT_RACE_RE = re.compile(
     r"\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|next|other|later|following|closing|"
@@ -218,3 +223,20 @@ def _label_of(labels: list[tuple[int, str]], index: int) -> str | None:
     after = [name for at, name in labels if at >= index]
     before = [name for at, name in labels if at < index]
     return after[0] if after else (before[-1] if before else None)
+
+
+def session_heading(sentence: Sentence) -> bool:
+    """'QUALIFICAÇÃO.', 'Qualifying', 'BIS IN QUALIFICA — ...': a paragraph that is only a
+    session word, or a sentence opening with a lead-in in capitals before a dash or colon that
+    names a session and no race."""
+    span = sentence.span
+    cut = next((t.i for t in span if t.text in LEAD_IN_MARKS), None)
+    lead = [t for t in span[: None if cut is None else cut - span.start] if not t.is_punct]
+    whole = cut is None and span.start == 0 and span.end == len(span.doc)
+    if not lead or not (whole and len(lead) <= 2 or cut and all(t.is_upper for t in lead)):
+        return False
+    vocab = sentence.vocab
+    sessions = ENGLISH_SESSION_WORDS if vocab.code == ENGLISH else vocab.session_words
+    races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
+    lead_words = {t.lower_ for t in lead}
+    return bool(lead_words & sessions) and not lead_words & races

@@ -45,7 +45,7 @@ from extractors.narrative.lang import (
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import count_word
 from extractors.narrative.races import elided_ordinals, english_race_labels
-from extractors.narrative.told_races import Told, number_told_races
+from extractors.narrative.told_races import Told, number_told_races, session_heading
 from extractors.records import Evidence, Status
 from extractors.sections import CLASSIFICATION_RE, QUALIFYING_RE, SESSION_PATTERNS
 from extractors.standings import POINT_WORDS
@@ -365,10 +365,10 @@ def read_placings(
     # order is being told ('X foi o pole position ... A, B e C completaram o top 10')
     pole_race: list[str | None] = []
     result_told = False
-    session_paragraph: int | None = None  # a paragraph telling a session, no result since
+    session: tuple[int, bool] | None = None  # (paragraph, past its end) telling a session
     for sentence in sentences:
         ids = {p.id_ for p in sentence.spans("placings")}
-        session_paragraph = _session_told(sentence, ids, session_paragraph)
+        session = _session_told(sentence, ids, session)
         if pole_race and sentence.race not in (None, pole_race[0]):
             pole_race.clear()  # another race's section
         told_pole = bool(pole_race)
@@ -384,7 +384,7 @@ def read_placings(
             story.at_finish(sentence),
             trees.get(sentence.index),
             after_pole=told_pole,
-            in_session=session_paragraph == sentence.paragraph,
+            in_session=session is not None,
         )
         reader.read()
         found.extend(reader.placings)
@@ -412,23 +412,32 @@ def read_placings(
     return _flag_shared_positions(placings)
 
 
-def _session_told(sentence: Sentence, ids: set[str], paragraph: int | None) -> int | None:
-    """Outside English, the paragraph a session is being told in ('os pilotos entraram na pista
-    para o treino classificatório ... X assumiu a pole. Y ficou em décimo'): set by a sentence
-    with a session word of the language and no driver, place (but a grid's or pole), win,
-    finish or race noun; ended by the paragraph's end, or a win, a finish or a race noun told
-    (a place alone ends nothing)."""
+def _session_told(
+    sentence: Sentence, ids: set[str], told: tuple[int, bool] | None
+) -> tuple[int, bool] | None:
+    """The paragraph a session is being told in, and whether it lasts past it. Outside English,
+    a sentence with a session word of the language and no driver, place (but a grid's or pole),
+    win, finish or race noun ('os pilotos entraram na pista para o treino classificatório ... X
+    assumiu a pole. Y ficou em décimo') tells one to its paragraph's end; in any language, a
+    paragraph that is only a session's name or a capitals lead-in naming one ('QUALIFYING.',
+    'POLE IN QUALIFYING — X ...') tells one past it. Either ends at a win, a finish or a race
+    noun told (a place alone ends nothing)."""
     vocab = sentence.vocab
-    if vocab.code == ENGLISH:
-        return None
     words = {t.lower_ for t in sentence.span}
     races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
-    if ids & (RESULT_PHRASES - {"line"}) or sentence.has_cue("finish") or words & races:
+    if ids & (RESULT_PHRASES - {"line"}) or sentence.has_cue("finish"):
+        return None
+    if session_heading(sentence):
+        return (sentence.paragraph, True)
+    if words & races:
         return None
     named = any(m.kind == "name" for m in sentence.mentions)
-    if words & vocab.session_words and not ids - {"grid", "pole", "opens"} and not named:
-        return sentence.paragraph  # the session itself told, no driver's day ('X im Training')
-    return paragraph if paragraph == sentence.paragraph else None
+    quiet = not ids - {"grid", "pole", "opens"} and not named
+    if vocab.code != ENGLISH and words & vocab.session_words and quiet:
+        return (sentence.paragraph, False)  # the session itself told, no driver's day
+    if told is not None and (told[1] or told[0] == sentence.paragraph):
+        return (sentence.paragraph, told[1])
+    return None
 
 
 def _qualifying_section(name: str | None) -> bool:

@@ -218,6 +218,11 @@ class Vocabulary:
     kind_nouns: frozenset[str] = frozenset()
     # "przedfinale", "finale": a stage of the class told before, with no label
     stage_nouns: frozenset[str] = frozenset()
+    # "sa", "sua", "seine": an ordinal after one counts a driver's own races ('sa deuxième
+    # course'), not the race's number
+    own_words: frozenset[str] = frozenset()
+    # "klasyfikacji generalnej", "gesamtwertung": an overall, cup or annual classification
+    classification_words: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -341,6 +346,8 @@ def vocabulary(code: str | None) -> Vocabulary:
         demonstratives=_words(data, "demonstratives"),
         kind_nouns=_words(data, "kind_nouns"),
         stage_nouns=_words(data, "stage_nouns"),
+        own_words=_words(data, "own_words"),
+        classification_words=_words(data, "classification_words"),
     )
 
 
