@@ -1985,6 +1985,8 @@ class _SentenceReader:
     def opens(self, p) -> None:  # noqa: ANN001
         """'Terzo Luca Conti', 'secondo Ugo Riva, terzo Gino Sala', 'Zweiter wurde Max Huber':
         a place that opens its clause, given to the driver named right after it."""
+        if not self.at_finish and self.running_cue_before(p.start):
+            return  # "X al comando alla prima curva, secondo Y, terzo Z": the order then
         if p.start > self.s.span.start:
             before = self.doc[p.start - 1]
             vocab = self.s.vocab
@@ -2006,6 +2008,12 @@ class _SentenceReader:
         if who is not None and value is not None:
             self.followed(who.end, value + 1)
             self.ahead_of(who.end, value)
+
+    def running_cue_before(self, start: int) -> bool:
+        """Whether a cue of the running (a lead, a lap, the start: 'al comando', 'op de eerste
+        ronde') stands before `start` in the sentence: places listed after it are where the
+        drivers ran then."""
+        return any(c.id_ == "in_race" and c.end <= start for c in self.s.spans("cues", "CUE"))
 
     def verb_final(self, p) -> bool:  # noqa: ANN001
         """A place and its verb closing a clause that put its verb last ('X, die in de laatste
