@@ -388,9 +388,24 @@ def _second_at(s: Sentence, k: int) -> Mention | None:
     if s.vocab.code == ENGLISH or k <= s.span.start or doc[k + 1].lower_ not in AT_WORDS:
         return None  # ("a" is a qualifier too: `k` stands on the word before it)
     if ordinal(doc[k].text) != SECOND_PLACE:
-        return None
+        return _opened_by_second(s, k)
     who = s.subject_before(k)
     return who if who is not None and who.kind == "name" else None
+
+
+def _opened_by_second(s: Sentence, k: int) -> Mention | None:
+    """'Secondo X a 10 secondi', 'Segundo, X a 2 segundos': the driver ending at `k` after a
+    'second' that opens the clause (the sentence's first word, or one after a stop or comma)."""
+    doc = s.doc
+    who = next((m for m in s.mentions if m.end == k + 1 and m.kind == "name"), None)
+    if who is None:
+        return None
+    at = who.start - 1
+    if at > s.span.start and doc[at].text == ",":
+        at -= 1  # "Segundo, X a 2 segundos"
+    if at < s.span.start or ordinal(doc[at].text) != SECOND_PLACE:
+        return None
+    return who if at == s.span.start or doc[at - 1].is_punct else None
 
 
 def _ahead_connector(s: Sentence, index: int) -> int | None:
