@@ -27,6 +27,8 @@ from extractors.narrative.quantities import parse_seconds
 from extractors.records import Evidence, Interval, Race
 from extractors.sections import race_key
 
+# "a victory of twenty seconds over X": the nouns of a win its margin may follow after 'of'
+WIN_NOUNS = frozenset({"victory", "win"})
 # Placing phrases a "by <margin>" can belong to.
 MARGIN_PHRASES = frozenset(
     {"win", "win_for", "won", "took", "line", "beat", "held", "podium3", "lead", "prevailed"}
@@ -155,7 +157,7 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         ahead = s.mention_at(after) if after < s.span.end else None
         if ahead is None or behind is None:
             return None
-    elif word_before == "by" or word_before in s.vocab.margin_words:
+    elif word_before == "by" or word_before in s.vocab.margin_words or _win_of(s, k):
         phrase = next(
             (
                 p
@@ -275,6 +277,17 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         doc[k + 1 : span.end].text,
         to_winner,
         winning_margin,
+    )
+
+
+def _win_of(s: Sentence, k: int) -> bool:
+    """'took a victory of twenty seconds over X', 'a win of 2.3s': an English win noun and 'of'
+    right before the margin (at `k`), which then reads as 'by'."""
+    return (
+        s.vocab.code == ENGLISH
+        and k - 1 >= s.span.start
+        and s.doc[k].lower_ == "of"
+        and s.doc[k - 1].lower_ in WIN_NOUNS
     )
 
 
