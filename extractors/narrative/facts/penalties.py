@@ -108,6 +108,15 @@ PASSIVE_GIVEN = frozenset(
 )
 # How far into a sentence the participle opening a clause may stand ("After receiving")
 OPENING_REACH = 3
+# Words of 'to' after a penalty, and the nouns after them that give it to a car or a team, not to
+# the sentence's subject: "tras una penalización de tiempo al coche del equipo X", "a penalty to
+# the Apex car"
+TO_WORDS = frozenset({"to", "a", "al", "à", "au", "ao", "alla", "allo"})
+ENTRY_NOUNS = frozenset(
+    {"car", "cars", "entry", "team", "coche", "auto", "vettura", "voiture", "carro", "wagen",
+     "equipo", "squadra", "équipe", "equipe", "escudería", "scuderia"}
+)  # fmt: skip
+ENTRY_REACH = 5
 # "on lap 9", "on the 10th lap": the lap a penalty was given on
 LAP_RE = re.compile(r"\bon lap (\d{1,3})\b|\bon the (\d{1,3})(?:st|nd|rd|th) lap\b", re.IGNORECASE)
 
@@ -293,6 +302,23 @@ def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
     ):
         return None  # "a penalty for pushing Orr into a spin": Orr is the reason's object
     return receiver
+
+
+def _to_an_entry(s: Sentence, end: int) -> bool:
+    """'una penalización de tiempo al coche del equipo X', 'a penalty to the Apex car': a word of
+    'to' soon after the penalty, then a car's or team's noun before any name: the penalty is that
+    entry's, whoever the sentence's subject is."""
+    doc = s.doc
+    stop = min(s.span.end, end + ENTRY_REACH)
+    to = next((t.i for t in doc[end:stop] if t.lower_ in TO_WORDS), None)
+    if to is None or any(t.is_punct for t in doc[end:to]):
+        return False
+    for t in doc[to + 1 : stop]:
+        if any(m.start <= t.i < m.end for m in s.mentions) or t.is_punct:
+            return False
+        if t.lower_ in ENTRY_NOUNS:
+            return True
+    return False
 
 
 def _latter(s: Sentence, start: int, previous: Sentence | None = None):  # noqa: ANN202
@@ -528,6 +554,8 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
         who = receiver
     elif (role := _object_after(s, span)) is not None:  # "ha penalizzato l'olandese"
         who = role
+    if receiver is None and _to_an_entry(s, phrase_end):
+        return None  # "X won after a penalty to the car of team Y": Y's car's, not X's
     if who is None:  # "After receiving a ten-second penalty, Orr was classified 19th"
         who = _subject_after_opening(s, start, end)
     who = _driver_of_team(s, who)
