@@ -21,7 +21,6 @@ def test_a_third_opening_the_clause_gives_no_margin():
     assert intervals(read(text, "it")) == set()
 
 
-
 def test_english_victory_of_a_margin_over_a_driver():
     text = "Kurt Olsen passed Dan Ray on lap six to take a victory of twelve seconds over Dan Ray."
     assert intervals(read(text)) == {("Kurt Olsen", "Dan Ray", 12.0)}
