@@ -67,6 +67,15 @@ COMPETITION_WORDS = frozenset(fold(w) for w in _VOCABULARY["competition_words"])
 COMPOUND_STEM_MIN = 4
 # 'sieger', 'winnaar': a role noun ending a compound ('Gesamtsieger', 'Klassewinnaar'), no one
 ROLE_COMPOUNDS = tuple(fold(w) for w in _VOCABULARY["role_compound_endings"])
+# 'leider', 'kampioen': a title noun ending a compound ('Kampioenschapsleider', 'Clubkampioen');
+# such a compound before a name is the driver's title, no part of his name ('-meister' ends
+# surnames: 'Feldmeister')
+TITLE_COMPOUNDS = tuple(fold(w) for w in _VOCABULARY["title_compound_endings"])
+# 'champ', 'leader': a title noun that ends a title after a scope ('Atlantic Champ')
+TITLE_NOUNS = frozenset(fold(w) for w in _VOCABULARY["title_nouns"])
+# 'european', 'international', 'reigning': what a title's scope is ('European Champ'); a
+# nation's demonym is one too ('Dutch Champion')
+SCOPE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["scope_adjectives"])
 # 'mente', 'ment': the ending of an adverb a sentence opens with ('Finalmente Ugo Sala'); a word
 # of `ADVERB_MIN` letters or more so ending is no given name ('Clemente', 'Clément' are shorter)
 ADVERB_ENDINGS = tuple(_VOCABULARY["adverb_endings"]["endings"])
@@ -130,6 +139,26 @@ def _compound_of(word: str, ends: Iterable[str]) -> bool:
     )
 
 
+def _is_title_compound(word: str) -> bool:
+    """A compound ending with a role or title noun ('Kampioenschapsleider', 'Gesamtsieger'),
+    its first part long enough to be no name's ('Leider' alone may be a surname)."""
+    folded = fold(word)
+    return any(
+        folded.endswith(end) and len(folded) - len(end) >= COMPOUND_STEM_MIN
+        for end in ROLE_COMPOUNDS + TITLE_COMPOUNDS
+    )
+
+
+def _is_title(words: list[str]) -> bool:
+    """Folded words that make a title: scopes ('european', a demonym) before a title noun
+    ('Atlantic Champ', 'Dutch Champion'), no person ('Ivo Champion' has a given name)."""
+    return (
+        len(words) >= 2
+        and words[-1] in TITLE_NOUNS
+        and all(w in SCOPE_ADJECTIVES or demonym_code(w) is not None for w in words[:-1])
+    )
+
+
 def _is_adverb(word: str) -> bool:
     """A sentence's opening adverb by its ending ('Finalmente', 'Normalerweise'), no name."""
     return len(word) >= ADVERB_MIN and word.lower().endswith(ADVERB_ENDINGS)
@@ -154,8 +183,11 @@ def _part_kind(text: str) -> NameKind:
         return "other"  # 'Nordic World Challenge', 'IV LO Tarnów'
     if any(_compound_of(w, COMPETITION_WORDS) for w in words):
         return "other"  # 'Vizemeisterschaft', 'Bergrallyecup': a competition's compound
-    if any(_compound_of(w, ROLE_COMPOUNDS) for w in words):
-        return "other"  # 'Gesamtsieger', 'Klassensieger': a role, no name
+    named = _without_leading_words(text).split()
+    if any(_compound_of(fold(w), ROLE_COMPOUNDS) or _is_title_compound(w) for w in named):
+        return "other"  # 'Gesamtsieger', 'Klassensieger': a role, no name (before one: a title)
+    if _is_title(words):
+        return "other"  # 'Atlantic Champ', 'Dutch Champion'
     if any(VOWELLESS_ACRONYM_RE.match(w) and nation_code(w) is None for w in text.split()):
         return "other"  # 'ZST Tarnów': a school's or club's initials
     if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
@@ -202,6 +234,8 @@ def _is_leading_word(word: str) -> bool:
         return True
     if _is_adverb(word):
         return True  # 'Finalmente Ugo Sala'
+    if _is_title_compound(word):
+        return True  # 'Kampioenschapsleider Ugo Sala'
     if len(word) >= TOWN_DEMONYM_MIN and word.lower().endswith(TOWN_DEMONYM_ENDINGS):
         return True  # 'Messinese Rosario Sofia'
 
