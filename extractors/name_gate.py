@@ -54,6 +54,11 @@ PLACE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["place_adjectives"])
 # be no given name ('François', 'Hortense')
 TOWN_DEMONYM_ENDINGS = ("ese", "ois", "oise", "aise", "burger", "inger", "enaar", "eño", "eña")
 TOWN_DEMONYM_MIN = 9
+# 'ien', 'ano': the endings of a town's demonym a lower-case article may put before ('le
+# Courtraisien', 'il Messinese'): a noun for the driver, no name
+ARTICLE_DEMONYM_ENDINGS = tuple(_VOCABULARY["town_demonym_endings"])
+# 'le', 'il': a lower-case article before such a demonym
+LOWER_ARTICLES = frozenset(w.lower() for w in _VOCABULARY["name_articles"]["words"])
 # 'quarto', 'champion', 'polesitter': a word a line may put before a name, no part of it
 LEADING_WORDS = frozenset(fold(w) for w in _VOCABULARY["leading_words"])
 # 'ute', 'stock', 'champion': racing words that are also given names or surnames
@@ -159,6 +164,17 @@ def _is_title(words: list[str]) -> bool:
     )
 
 
+def _is_article_demonym(words: list[str]) -> bool:
+    """A lower-case article and a town's demonym ('le Courtraisien'): prose's noun for a driver,
+    long enough to be no surname after a particle ('le Roux')."""
+    return (
+        len(words) == 2
+        and words[0] in LOWER_ARTICLES
+        and len(words[1]) >= TOWN_DEMONYM_MIN
+        and words[1].lower().endswith(ARTICLE_DEMONYM_ENDINGS)
+    )
+
+
 def _is_adverb(word: str) -> bool:
     """A sentence's opening adverb by its ending ('Finalmente', 'Normalerweise'), no name."""
     return len(word) >= ADVERB_MIN and word.lower().endswith(ADVERB_ENDINGS)
@@ -194,6 +210,8 @@ def _part_kind(text: str) -> NameKind:
         return "other"  # 'Race Control', 'Pole Position', 'Fastest Lap'
     if joined in PLACES or joined in CLUBS or _is_circuit(text):
         return "other"  # 'Lazio', 'Sepang', 'Real Madrid'
+    if _is_article_demonym(text.split()):
+        return "other"  # 'le Courtraisien': the driver told by his town
     if any(w in PLACE_NOUNS for w in words) or _ends_with_circuit(text):
         return "other"  # 'Metropole Sydney', 'José Carlos Pace de Interlagos'
     if all(w in LEADING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
@@ -343,6 +361,13 @@ DRIVER_OF_RE = re.compile(
 )
 # how far before a name its driver's noun and preposition may start
 DRIVER_OF_REACH = 36
+# 'il siracusano di ', 'el cordobés de ': a town's demonym in lower case and 'of': the
+# capitalised word after it is the driver's town, the name after that his ('il ragusano di
+# Pontano Ugo Sala')
+TOWN_OF_RE = re.compile(
+    rf"(?<!\w)[a-zà-ÿ]{{3,}}(?:{'|'.join(_VOCABULARY['town_demonym_endings'])})\s+"
+    rf"(?:{'|'.join(_VOCABULARY['driver_of']['prepositions'])})\s+$"
+)
 # 'em', 'en', 'in': per language, the preposition after which a place or a car is named
 PLACE_PREPOSITIONS = {
     lang: frozenset(words)
@@ -425,6 +450,9 @@ class ProseNames:
             return None
         if self._cut_off(name) or self._of_a_driver(name) or self._in_a_place(name):
             return None
+        if len(words) >= 3 and self._after_town_of(name):  # 'di Pontano Ugo Sala'
+            words = words[1:]
+            name = " ".join(words)
         if name_kind(name) == "person" and self._after_article(name):
             rest = words[1:]  # 'Leistung von Jan Oberle' -> 'Jan Oberle'; 'Gegensatz zu
             while rest and rest[0] in PARTICLES:  # Power': no full name after the noun
@@ -462,6 +490,14 @@ class ProseNames:
         mentions = self._mentions(name)
         return bool(mentions) and all(
             DRIVER_OF_RE.search(self.text[max(0, at - DRIVER_OF_REACH) : at]) for at in mentions
+        )
+
+    def _after_town_of(self, name: str) -> bool:
+        """A name the text writes only right after a town's demonym and 'of' (`TOWN_OF_RE`): its
+        first word is the driver's town ('il siracusano di Pontano Ugo Sala')."""
+        mentions = self._mentions(name)
+        return bool(mentions) and all(
+            TOWN_OF_RE.search(self.text[max(0, at - DRIVER_OF_REACH) : at]) for at in mentions
         )
 
     def _in_a_place(self, name: str) -> bool:

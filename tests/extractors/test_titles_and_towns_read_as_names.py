@@ -1,6 +1,7 @@
-"""Titles, classes and events printed where a driver's name stands: a title compound before a
-name is no part of it, a scope before a title noun, a class's words and an event's name are no
-driver, a German noun after a possessive is no given name; invented names and sentences."""
+"""Titles, classes, events and towns printed where a driver's name stands: a title compound
+before a name is no part of it, a scope before a title noun, a class's words and an event's name
+are no driver, a German noun after a possessive is no given name, a town after a town's demonym
+and 'of' is cut, an article and a town's demonym are no driver; invented names and sentences."""
 
 import pytest
 
@@ -60,3 +61,29 @@ def test_a_title_compound_opening_a_dutch_sentence_leaves_the_driver():
     rows = [(r.position, r.driver) for race in extract_article(text).races for r in race.results]
     assert (1, "Ivo Brandt") in rows
     assert all("Kampioenschapsleider" not in driver for _, driver in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "driver"),
+    [("Al comando c'è il siracusano di Pontano Ugo Sala, del team Nord.", "it", "Pontano Ugo Sala",
+      "Ugo Sala"),
+     ("Ganó el bonaerense de Villalta Juan Ruiz Díaz.", "es", "Villalta Juan Ruiz Díaz",
+      "Juan Ruiz Díaz")],
+)  # fmt: skip
+def test_a_town_after_a_demonym_and_of_is_cut_from_the_name(text, language, name, driver):
+    assert ProseNames(text, language)(name) == driver
+
+
+def test_a_name_after_a_word_with_no_demonym_s_ending_keeps_its_first_word():
+    text = "Dopo il duello di Pontano Ugo Sala."
+    assert ProseNames(text, "it")("Pontano Ugo Sala") == "Pontano Ugo Sala"
+
+
+@pytest.mark.parametrize("text", ["le Courtraisien", "il Messinese"])
+def test_an_article_and_a_town_s_demonym_are_no_driver(text):
+    assert name_kind(text) == "other"
+
+
+@pytest.mark.parametrize("text", ["le Roux", "la Fontaine", "Ann le Brun"])
+def test_a_surname_after_its_particle_stays(text):
+    assert name_kind(text) == "person"
