@@ -54,6 +54,11 @@ PLACE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["place_adjectives"])
 # be no given name ('François', 'Hortense')
 TOWN_DEMONYM_ENDINGS = ("ese", "ois", "oise", "aise", "burger", "inger", "enaar", "eño", "eña")
 TOWN_DEMONYM_MIN = 9
+# 'ien', 'ano': the endings of a town's demonym a lower-case article may put before ('le
+# Courtraisien', 'il Messinese'): a noun for the driver, no name
+ARTICLE_DEMONYM_ENDINGS = tuple(_VOCABULARY["town_demonym_endings"])
+# 'le', 'il': a lower-case article before such a demonym
+LOWER_ARTICLES = frozenset(w.lower() for w in _VOCABULARY["name_articles"]["words"])
 # 'quarto', 'champion', 'polesitter': a word a line may put before a name, no part of it
 LEADING_WORDS = frozenset(fold(w) for w in _VOCABULARY["leading_words"])
 # 'ute', 'stock', 'champion': racing words that are also given names or surnames
@@ -67,6 +72,15 @@ COMPETITION_WORDS = frozenset(fold(w) for w in _VOCABULARY["competition_words"])
 COMPOUND_STEM_MIN = 4
 # 'sieger', 'winnaar': a role noun ending a compound ('Gesamtsieger', 'Klassewinnaar'), no one
 ROLE_COMPOUNDS = tuple(fold(w) for w in _VOCABULARY["role_compound_endings"])
+# 'leider', 'kampioen': a title noun ending a compound ('Kampioenschapsleider', 'Clubkampioen');
+# such a compound before a name is the driver's title, no part of his name ('-meister' ends
+# surnames: 'Feldmeister')
+TITLE_COMPOUNDS = tuple(fold(w) for w in _VOCABULARY["title_compound_endings"])
+# 'champ', 'leader': a title noun that ends a title after a scope ('Atlantic Champ')
+TITLE_NOUNS = frozenset(fold(w) for w in _VOCABULARY["title_nouns"])
+# 'european', 'international', 'reigning': what a title's scope is ('European Champ'); a
+# nation's demonym is one too ('Dutch Champion')
+SCOPE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["scope_adjectives"])
 # 'mente', 'ment': the ending of an adverb a sentence opens with ('Finalmente Ugo Sala'); a word
 # of `ADVERB_MIN` letters or more so ending is no given name ('Clemente', 'Clément' are shorter)
 ADVERB_ENDINGS = tuple(_VOCABULARY["adverb_endings"]["endings"])
@@ -130,6 +144,37 @@ def _compound_of(word: str, ends: Iterable[str]) -> bool:
     )
 
 
+def _is_title_compound(word: str) -> bool:
+    """A compound ending with a role or title noun ('Kampioenschapsleider', 'Gesamtsieger'),
+    its first part long enough to be no name's ('Leider' alone may be a surname)."""
+    folded = fold(word)
+    return any(
+        folded.endswith(end) and len(folded) - len(end) >= COMPOUND_STEM_MIN
+        for end in ROLE_COMPOUNDS + TITLE_COMPOUNDS
+    )
+
+
+def _is_title(words: list[str]) -> bool:
+    """Folded words that make a title: scopes ('european', a demonym) before a title noun
+    ('Atlantic Champ', 'Dutch Champion'), no person ('Ivo Champion' has a given name)."""
+    return (
+        len(words) >= 2
+        and words[-1] in TITLE_NOUNS
+        and all(w in SCOPE_ADJECTIVES or demonym_code(w) is not None for w in words[:-1])
+    )
+
+
+def _is_article_demonym(words: list[str]) -> bool:
+    """A lower-case article and a town's demonym ('le Courtraisien'): prose's noun for a driver,
+    long enough to be no surname after a particle ('le Roux')."""
+    return (
+        len(words) == 2
+        and words[0] in LOWER_ARTICLES
+        and len(words[1]) >= TOWN_DEMONYM_MIN
+        and words[1].lower().endswith(ARTICLE_DEMONYM_ENDINGS)
+    )
+
+
 def _is_adverb(word: str) -> bool:
     """A sentence's opening adverb by its ending ('Finalmente', 'Normalerweise'), no name."""
     return len(word) >= ADVERB_MIN and word.lower().endswith(ADVERB_ENDINGS)
@@ -154,14 +199,19 @@ def _part_kind(text: str) -> NameKind:
         return "other"  # 'Nordic World Challenge', 'IV LO Tarnów'
     if any(_compound_of(w, COMPETITION_WORDS) for w in words):
         return "other"  # 'Vizemeisterschaft', 'Bergrallyecup': a competition's compound
-    if any(_compound_of(w, ROLE_COMPOUNDS) for w in words):
-        return "other"  # 'Gesamtsieger', 'Klassensieger': a role, no name
+    named = _without_leading_words(text).split()
+    if any(_compound_of(fold(w), ROLE_COMPOUNDS) or _is_title_compound(w) for w in named):
+        return "other"  # 'Gesamtsieger', 'Klassensieger': a role, no name (before one: a title)
+    if _is_title(words):
+        return "other"  # 'Atlantic Champ', 'Dutch Champion'
     if any(VOWELLESS_ACRONYM_RE.match(w) and nation_code(w) is None for w in text.split()):
         return "other"  # 'ZST Tarnów': a school's or club's initials
     if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
         return "other"  # 'Race Control', 'Pole Position', 'Fastest Lap'
     if joined in PLACES or joined in CLUBS or _is_circuit(text):
         return "other"  # 'Lazio', 'Sepang', 'Real Madrid'
+    if _is_article_demonym(text.split()):
+        return "other"  # 'le Courtraisien': the driver told by his town
     if any(w in PLACE_NOUNS for w in words) or _ends_with_circuit(text):
         return "other"  # 'Metropole Sydney', 'José Carlos Pace de Interlagos'
     if all(w in LEADING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
@@ -202,6 +252,8 @@ def _is_leading_word(word: str) -> bool:
         return True
     if _is_adverb(word):
         return True  # 'Finalmente Ugo Sala'
+    if _is_title_compound(word):
+        return True  # 'Kampioenschapsleider Ugo Sala'
     if len(word) >= TOWN_DEMONYM_MIN and word.lower().endswith(TOWN_DEMONYM_ENDINGS):
         return True  # 'Messinese Rosario Sofia'
 
@@ -309,6 +361,13 @@ DRIVER_OF_RE = re.compile(
 )
 # how far before a name its driver's noun and preposition may start
 DRIVER_OF_REACH = 36
+# 'il siracusano di ', 'el cordobés de ': a town's demonym in lower case and 'of': the
+# capitalised word after it is the driver's town, the name after that his ('il ragusano di
+# Pontano Ugo Sala')
+TOWN_OF_RE = re.compile(
+    rf"(?<!\w)[a-zà-ÿ]{{3,}}(?:{'|'.join(_VOCABULARY['town_demonym_endings'])})\s+"
+    rf"(?:{'|'.join(_VOCABULARY['driver_of']['prepositions'])})\s+$"
+)
 # 'em', 'en', 'in': per language, the preposition after which a place or a car is named
 PLACE_PREPOSITIONS = {
     lang: frozenset(words)
@@ -391,6 +450,9 @@ class ProseNames:
             return None
         if self._cut_off(name) or self._of_a_driver(name) or self._in_a_place(name):
             return None
+        if len(words) >= 3 and self._after_town_of(name):  # 'di Pontano Ugo Sala'
+            words = words[1:]
+            name = " ".join(words)
         if name_kind(name) == "person" and self._after_article(name):
             rest = words[1:]  # 'Leistung von Jan Oberle' -> 'Jan Oberle'; 'Gegensatz zu
             while rest and rest[0] in PARTICLES:  # Power': no full name after the noun
@@ -428,6 +490,14 @@ class ProseNames:
         mentions = self._mentions(name)
         return bool(mentions) and all(
             DRIVER_OF_RE.search(self.text[max(0, at - DRIVER_OF_REACH) : at]) for at in mentions
+        )
+
+    def _after_town_of(self, name: str) -> bool:
+        """A name the text writes only right after a town's demonym and 'of' (`TOWN_OF_RE`): its
+        first word is the driver's town ('il siracusano di Pontano Ugo Sala')."""
+        mentions = self._mentions(name)
+        return bool(mentions) and all(
+            TOWN_OF_RE.search(self.text[max(0, at - DRIVER_OF_REACH) : at]) for at in mentions
         )
 
     def _in_a_place(self, name: str) -> bool:
