@@ -223,6 +223,9 @@ class Vocabulary:
     own_words: frozenset[str] = frozenset()
     # "klasyfikacji generalnej", "gesamtwertung": an overall, cup or annual classification
     classification_words: frozenset[str] = frozenset()
+    # "overall", "assoluto", "au général": after a place, the place is in the whole field's
+    # order, not a class's ('13th overall')
+    overall_words: tuple[tuple[str, ...], ...] = ()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -348,6 +351,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         stage_nouns=_words(data, "stage_nouns"),
         own_words=_words(data, "own_words"),
         classification_words=_words(data, "classification_words"),
+        overall_words=_sequences(data, "overall_words"),
     )
 
 

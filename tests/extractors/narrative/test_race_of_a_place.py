@@ -1,5 +1,6 @@
 """Which race of a meeting a place told in prose belongs to: the class a sentence names by a
-word with its number written onto it ('la Classe Pre90'), never the overall race told before."""
+word with its number written onto it ('la Classe Pre90'), not the overall race told before; a
+place said overall in a sentence about a class ('11th overall'), the section's race."""
 
 from extractors.article import extract_article
 
@@ -22,3 +23,18 @@ def test_a_class_named_with_its_year_takes_its_winner():
     assert all(
         (1, "Michel Garnier") not in rows for name, rows in races.items() if name != "Classe Pre90"
     )
+
+
+# A race section, then a sentence opened by a class whose winner is placed in the whole field
+ENGLISH_CLASS_WINNER_OVERALL = """\
+Supersport Sprint Race
+
+Tom Aldridge led from start to finish to take his third win of the season at Knockhill.
+In SSP300, Sam Whitcombe took the win, crossing the line 11th overall.
+"""
+
+
+def test_a_place_said_overall_is_the_sections_not_the_class_the_sentence_names():
+    races = results(ENGLISH_CLASS_WINNER_OVERALL)
+    assert (11, "Sam Whitcombe") in races["Supersport Sprint Race"]
+    assert (11, "Sam Whitcombe") not in races.get("SSP300", [])
