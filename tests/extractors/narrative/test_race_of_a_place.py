@@ -1,6 +1,7 @@
 """Which race of a meeting a place told in prose belongs to: the class a sentence names by a
 word with its number written onto it ('la Classe Pre90'), not the overall race told before; a
-place said overall in a sentence about a class ('11th overall'), the section's race."""
+place said overall in a sentence about a class ('11th overall'), the section's race; a place in
+the driver's own heat or semi-final, none."""
 
 from extractors.article import extract_article
 
@@ -38,3 +39,16 @@ def test_a_place_said_overall_is_the_sections_not_the_class_the_sentence_names()
     races = results(ENGLISH_CLASS_WINNER_OVERALL)
     assert (11, "Sam Whitcombe") in races["Supersport Sprint Race"]
     assert (11, "Sam Whitcombe") not in races.get("SSP300", [])
+
+
+# The meeting's winner, then a rider's third place in his own semi-final
+POLISH_OWN_SEMI_FINAL = """\
+Jan Wrona wygrał Grand Prix w Lesznie i umocnił się na prowadzeniu w mistrzostwach świata.
+Brązowy medal zdobył Olaf Kessler, który zajął trzecie miejsce w swoim półfinale.
+"""
+
+
+def test_a_place_in_the_drivers_own_semi_final_is_none_of_the_race_told():
+    rows = [row for rows in results(POLISH_OWN_SEMI_FINAL).values() for row in rows]
+    assert (1, "Jan Wrona") in rows
+    assert all(driver != "Olaf Kessler" for _, driver in rows)
