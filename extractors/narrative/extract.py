@@ -51,6 +51,8 @@ DEFAULT_BATCH_SIZE = 64
 MAX_PARAGRAPH_CHARS = 100_000
 # The race of facts told outside any race section, in an article that names none.
 UNNAMED_RACE = "Race"
+# Marks that end a sentence, which a title goes without
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 # Words before the race a sentence opens with at most: 'Dans le groupe F2000, ...'
 OPENING_REACH = 3
 
@@ -184,6 +186,8 @@ def read_facts(
         ):
             sentence.named_races, sentence.told_before = in_prose, told
             told, sentence.race = in_prose[-1][1], None
+            if _headline(sentence):
+                told = None  # "X siegreich in Lauf 2": the title names a race the text tells later
         elif told is not None and not sentence.named_races:
             sentence.race = told  # "nella gara 2" named before
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))
@@ -226,6 +230,14 @@ def _classification_told(sentences: list[Sentence]) -> set[int]:
             continue
         told.add(sentence.index)
     return told
+
+
+def _headline(sentence: Sentence) -> bool:
+    """The article's first sentence standing as a paragraph of its own, with no full stop: its
+    title."""
+    span = sentence.span
+    whole = span.start == 0 and span.end == len(span.doc)
+    return sentence.index == 0 and whole and span[-1].text not in SENTENCE_ENDS
 
 
 def _overall_places(

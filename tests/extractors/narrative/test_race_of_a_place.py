@@ -1,7 +1,8 @@
 """Which race of a meeting a place told in prose belongs to: the class a sentence names by a
 word with its number written onto it ('la Classe Pre90'), not the overall race told before; a
 place said overall in a sentence about a class ('11th overall'), the section's race; a place in
-the driver's own heat or semi-final, none."""
+the driver's own heat or semi-final, none; the race a title names, not the one the section
+after it tells."""
 
 from extractors.article import extract_article
 
@@ -52,3 +53,22 @@ def test_a_place_in_the_drivers_own_semi_final_is_none_of_the_race_told():
     rows = [row for rows in results(POLISH_OWN_SEMI_FINAL).values() for row in rows]
     assert (1, "Jan Wrona") in rows
     assert all(driver != "Olaf Kessler" for _, driver in rows)
+
+
+# A subtitle naming the second heat's winner, then a section telling the first heat
+GERMAN_TITLE_NAMES_THE_SECOND_HEAT = """\
+Sim Cup – Runde 4 Hockenheim
+
+Liga Süd: Jonas Reiter (RSG Hessen – Audi R8 LMS GT4) siegreich in Lauf 2 und neuer Tabellenführer
+
+Rennen 1: Moser vorne
+
+Am Wochenende ging es für die Liga Süd wieder auf die Strecke in Hockenheim.
+Im Ziel hieß es dann Moser vor Brandt - Lukas Feldner kam nur auf Position 9 ins Ziel.
+"""
+
+
+def test_a_race_a_title_names_is_not_the_race_of_the_section_after_it():
+    races = results(GERMAN_TITLE_NAMES_THE_SECOND_HEAT)
+    assert races["Lauf 2"] == [(1, "Jonas Reiter")]
+    assert (9, "Lukas Feldner") in races["Rennen 1"]
