@@ -51,6 +51,8 @@ DEFAULT_BATCH_SIZE = 64
 MAX_PARAGRAPH_CHARS = 100_000
 # The race of facts told outside any race section, in an article that names none.
 UNNAMED_RACE = "Race"
+# Marks that end a sentence, which a title goes without
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 # Words before the race a sentence opens with at most: 'Dans le groupe F2000, ...'
 OPENING_REACH = 3
 
@@ -184,6 +186,8 @@ def read_facts(
         ):
             sentence.named_races, sentence.told_before = in_prose, told
             told, sentence.race = in_prose[-1][1], None
+            if _headline(sentence):
+                told = None  # "X siegreich in Lauf 2": the title names a race the text tells later
         elif told is not None and not sentence.named_races:
             sentence.race = told  # "nella gara 2" named before
     book = read_nations(sentences, _resolved(known_nations, roster.resolve))
@@ -197,6 +201,7 @@ def read_facts(
         placings = [p for p in placings if p.race is not None]
     overall = _classification_told(sentences)
     placings = [p for p in placings if p.sentence not in overall]
+    placings = _overall_places(placings, sentences, races)
     return NarrativeFacts(
         races=_races(placings, sections, book.nation_of),
         standings=read_standings(sentences, book.nation_of),
@@ -225,6 +230,44 @@ def _classification_told(sentences: list[Sentence]) -> set[int]:
             continue
         told.add(sentence.index)
     return told
+
+
+def _headline(sentence: Sentence) -> bool:
+    """The article's first sentence standing as a paragraph of its own, with no full stop: its
+    title."""
+    span = sentence.span
+    whole = span.start == 0 and span.end == len(span.doc)
+    return sentence.index == 0 and whole and span[-1].text not in SENTENCE_ENDS
+
+
+def _overall_places(
+    placings: list[Placing], sentences: list[Sentence], races: dict[int, str | None]
+) -> list[Placing]:
+    """'In GP2, X took the win, crossing the line 13th overall': a place the words right after
+    call the whole field's is one in the race of its section, not in the class the sentence
+    names; with no section to take it, it is in no race the text settles and is left out."""
+    kept = []
+    for p in placings:
+        s = sentences[p.sentence]
+        section = races.get(s.block)
+        named = {race for _, race in s.named_races}
+        if (
+            p.position is not None
+            and p.race in named - {section}
+            and _said_overall(s, p.evidence.end)
+        ):
+            if section is None:
+                continue
+            p.race = section
+        kept.append(p)
+    return kept
+
+
+def _said_overall(sentence: Sentence, char: int) -> bool:
+    """Whether the words right after document offset `char` in a sentence are the language's
+    'overall' ('13th overall', 'sesto assoluto', '5e au scratch')."""
+    after = [t.lower_ for t in sentence.span if t.idx >= char - sentence.offset]
+    return any(tuple(after[: len(seq)]) == seq for seq in sentence.vocab.overall_words)
 
 
 def _opened_race(sentence: Sentence, labels: ToldNames) -> list[tuple[int, str]]:

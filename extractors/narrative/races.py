@@ -27,6 +27,8 @@ FINAL_NAME_RE = re.compile(r"\b(grand|world|super)\s+final\b", re.IGNORECASE)
 CODE_LABEL_RE = re.compile(r"^(?:\d{1,3}|[A-Z]|[A-Z0-9]{2,6})$")
 # A race noun in capitals with its number written onto it: 'AK2' (Altersklasse 2)
 GLUED_NUMBER_RE = re.compile(r"^([A-Z]{2,3})(\d{1,2})$")
+# A capitalised word with a number written onto it: "Pre95", "Over35"
+CLASS_YEAR_RE = re.compile(r"^[A-Z][a-z]+\d{1,4}$")
 # Words of a label at most: "categoria 125 TL", "Klasse Rotax Junior Max"
 MAX_LABEL_WORDS = 4
 # English names a race with a label before its noun ("the Late Model A-Feature", "the Senior Max
@@ -500,7 +502,10 @@ def _label_after(sentence: Sentence, index: int, labels: set[str]) -> list[str]:
 
 
 def _is_label_word(text: str) -> bool:
-    return _is_code(text) or (text[:1].isupper() and text.isalpha())
+    """A code, a capitalised word, or a capitalised word with its number ('Pre95')."""
+    return _is_code(text) or (
+        text[:1].isupper() and (text.isalpha() or CLASS_YEAR_RE.match(text) is not None)
+    )
 
 
 def _is_code(text: str) -> bool:

@@ -787,13 +787,15 @@ class _SentenceReader:
 
     def in_own_race(self, end: int) -> bool:
         """'Eli placed fifth in his heat race': a place in a race of the driver's own (a heat
-        the text does not name) is no place in the race being told."""
-        if self.s.vocab.code != ENGLISH:
-            return False
+        the text does not name) is no place in the race being told; in the other languages
+        their own words and heats ('w swoim półfinale')."""
+        vocab = self.s.vocab
+        english = vocab.code == ENGLISH
+        owns = POSSESSIVES if english else vocab.own_words
+        nouns = OWN_RACE_NOUNS if english else vocab.own_race_nouns
         words = [t.lower_ for t in self.doc[end : min(end + OWN_RACE_REACH, self.s.span.end)]]
         return any(
-            w in POSSESSIVES and any(n in OWN_RACE_NOUNS for n in words[k + 1 : k + 3])
-            for k, w in enumerate(words)
+            w in owns and any(n in nouns for n in words[k + 1 : k + 3]) for k, w in enumerate(words)
         )
 
     def in_standings(self, end: int) -> bool:

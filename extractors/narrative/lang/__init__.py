@@ -223,6 +223,12 @@ class Vocabulary:
     own_words: frozenset[str] = frozenset()
     # "klasyfikacji generalnej", "gesamtwertung": an overall, cup or annual classification
     classification_words: frozenset[str] = frozenset()
+    # "overall", "assoluto", "au général": after a place, the place is in the whole field's
+    # order, not a class's ('13th overall')
+    overall_words: tuple[tuple[str, ...], ...] = ()
+    # "półfinale", "batteria", "Vorlauf": a heat or semi-final; after an own word ('w swoim
+    # półfinale') a place told is in the driver's own preliminary, not the race told
+    own_race_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -348,6 +354,8 @@ def vocabulary(code: str | None) -> Vocabulary:
         stage_nouns=_words(data, "stage_nouns"),
         own_words=_words(data, "own_words"),
         classification_words=_words(data, "classification_words"),
+        overall_words=_sequences(data, "overall_words"),
+        own_race_nouns=_words(data, "own_race_nouns"),
     )
 
 
