@@ -226,7 +226,7 @@ def _label_of(labels: list[tuple[int, str]], index: int) -> str | None:
 
 
 def session_heading(sentence: Sentence) -> bool:
-    """'QUALIFICAÇÃO.', 'Qualifying', 'BIS IN QUALIFICA — ...': a paragraph that is only a
+    """'QUALIFICAÇÃO.', 'Qualifying', 'POLE IN QUALIFICA — ...': a paragraph that is only a
     session word, or a sentence opening with a lead-in in capitals before a dash or colon that
     names a session and no race."""
     span = sentence.span
