@@ -68,6 +68,8 @@ TIED_PAIR_RE = re.compile(
 )
 # "240ptn – ", "120 ptn. – ": a row ending in its points, then the separator before the next place
 POINTS_END_RE = re.compile(rf"\d\s?{POINT_WORDS}\.?[\s,;–—-]*$", re.IGNORECASE)
+# "Ann Lee (Kite GT3" before the next row's ", 6-": a bracket opened in a row, never closed
+UNCLOSED_BRACKET_RE = re.compile(r"\([^()]*$")
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
@@ -269,6 +271,12 @@ def _lead_in(text: str) -> str:
         lead_in = lead_in.rsplit(": ", 1)[-1]
     lead_in = WON_END_RE.sub("", lead_in)  # 'Die Altersklasse gewann': the class it names
     return lead_in.lstrip(" .")  # ". 125cc Juniors": the sentence before ended the last row
+
+
+def closed_row(text: str) -> str:
+    """A run-together row to read, its bracket closed when the next row's place cut it off ('5- Ann
+    Lee (Kite GT3, 6- Bo Kim'): the bracket's words stay one field."""
+    return f"{text.rstrip()})" if UNCLOSED_BRACKET_RE.search(text) else text
 
 
 def tied_pair(text: str) -> tuple[str, str, str] | None:
