@@ -21,6 +21,7 @@ from extractors.html import NoArticleError, decode_page, document_from_html
 from extractors.inline_rows import (
     DANGLING_PLACE_RE,
     InlineRow,
+    closed_row,
     place_left_out,
     split_bracketed_places,
     split_inline_lists,
@@ -357,7 +358,7 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
         pair = tied_pair(piece.text[number.end() :]) if number else None
         texts = [f"{printed} {name}{pair[2]}" for name in pair[:2]] if pair else [spaced]
         for text in texts:  # '7. Ann Lee e Bo Kim 36': two rows at one place
-            row = parse_row_text(text.replace("\n", " "), block.start + piece.start)
+            row = parse_row_text(closed_row(text.replace("\n", " ")), block.start + piece.start)
             rows.append(
                 RowFacts(
                     **{

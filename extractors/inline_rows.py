@@ -4,8 +4,10 @@ Berg, 3. Li Wen', '1 Al Pine  2 Bo Reed 3Cy Dow', '125cc 1° Ana 2° Rui 3° Leo
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from extractors.names import DOTTED_SUFFIX_END_RE
 from extractors.row_facts import PLACE_WORD_RE
@@ -68,6 +70,32 @@ TIED_PAIR_RE = re.compile(
 )
 # "240ptn – ", "120 ptn. – ": a row ending in its points, then the separator before the next place
 POINTS_END_RE = re.compile(rf"\d\s?{POINT_WORDS}\.?[\s,;–—-]*$", re.IGNORECASE)
+# "Ann Lee (Kite GT3" before the next row's ", 6-": a bracket opened in a row, never closed
+UNCLOSED_BRACKET_RE = re.compile(r"\([^()]*$")
+_RUNNING = json.loads((Path(__file__).parent / "data" / "racing.json").read_text(encoding="utf-8"))[
+    "running_orders"
+]
+
+
+def _words(key: str) -> str:
+    return "|".join(re.escape(word) for word in _RUNNING[key])
+
+
+# "Restart on lap-164." (no lap time: 'best lap 1:23.4'), "au 10e tour", "with 20 to go", "5 laps
+# remaining", "at half distance", "running order": a point inside a race, where the order printed
+# after it is no finish
+RUNNING_ORDER_RE = re.compile(
+    rf"\b(?:{_words('lap_words')})[-\s]?\d{{1,3}}\b(?![:.,]\d|[-\s]?(?:{_words('lap_words')})s?\b)"
+    rf"|\b\d{{1,3}}(?:e|ème|º|°|ª)\s+(?:{_words('ordinal_lap_words')})\b"
+    rf"|\b\d{{1,3}}[-\s](?:laps?[-\s])?(?:{_words('to_go_words')})\b"
+    rf"|\b(?:{_words('phrases')})\b",
+    re.IGNORECASE,
+)
+# "won", "results", "unofficial", "classement": words saying the race is over
+FINISH_WORD_RE = re.compile(rf"\b(?:{_words('finish_words')})\b", re.IGNORECASE)
+# A live blog's entry before its list is short; a longer paragraph tells a race, the order at
+# its end not settled by a lap it names.
+MAX_RUNNING_PREFACE_WORDS = 40
 # A row of a run-together list is short: a name and a few fields.
 MAX_INLINE_ROW_WORDS = 14
 MIN_INLINE_ROWS = 2
@@ -271,6 +299,23 @@ def _lead_in(text: str) -> str:
     return lead_in.lstrip(" .")  # ". 125cc Juniors": the sentence before ended the last row
 
 
+def closed_row(text: str) -> str:
+    """A run-together row to read, its bracket closed when the next row's place cut it off ('5- Ann
+    Lee (Kite GT3, 6- Bo Kim'): the bracket's words stay one field."""
+    return f"{text.rstrip()})" if UNCLOSED_BRACKET_RE.search(text) else text
+
+
+def is_running_order(preface: str) -> bool:
+    """The words before a list in its paragraph place it inside the race ('Restart on lap 164.
+    17 cars remain. Top ten:'): a running order, no result; not when they say the race is over
+    ('Lee won from lap 3. Result:')."""
+    return (
+        len(preface.split()) <= MAX_RUNNING_PREFACE_WORDS
+        and RUNNING_ORDER_RE.search(preface) is not None
+        and FINISH_WORD_RE.search(preface) is None
+    )
+
+
 def tied_pair(text: str) -> tuple[str, str, str] | None:
     """(first driver, second driver, the rest) of a row two drivers share ('Lee e Kim 36'),
     else None."""
@@ -312,6 +357,8 @@ def split_inline_lists(text: str) -> list[InlineList]:
             continue
         previous = lists[-1].rows[-1] if lists else None
         since = previous.start + len(previous.text) if previous else 0
+        if is_running_order(text[since : rows[0].start]):
+            continue
         lists.append(InlineList(_lead_in(text[since : rows[0].start]), rows))
     return lists
 

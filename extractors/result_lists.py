@@ -120,6 +120,9 @@ NAME_THEN_MACHINE_RE = re.compile(
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)
 SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
+# "à 00:20.4", "à 1.01,7": French 'behind' before a gap printed with a colon or a dot, read as
+# the 'a' that signs one ('a 1:40.5'); not "à 2’" (minutes, no 'a' sign read there)
+BEHIND_WORD_RE = re.compile(r"(?<=\s)à(?=\s\d{1,3}[:.]\d)")
 # "Ann Lee Kite/Vortex", "Bo Kim Zeta/TM": two single words joined by a slash after a full name
 # closing the row: a kart's chassis and engine (a crew's second member has a name of its own)
 MAKER_PAIR_RE = re.compile(r"(?<=[^\W\d_]\s)(?P<car>[A-Z][\w-]*/[A-Z][\w-]*)\s*$")
@@ -416,7 +419,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if points:
         facts["points"] = parse_points(points["points"])
         rest = f"{rest[: points.start()]} | {rest[points.end() :]}"
-    timing, rest = timing_facts(rest)
+    timing, rest = timing_facts(BEHIND_WORD_RE.sub("a", rest))
     facts.update(timing)
     if not timing and points is None:  # "Ann Lee: 206 (-32)": points, then the gap in points
         rest = POINTS_GAP_RE.sub("", rest)
@@ -761,9 +764,11 @@ def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:
     """A result list whose every row ends in a bare number, the numbers falling down the list
     ('1. A (5,5,5) 15', '2. B (5,5,4) 14', '3. C 11'), or the top rows' with their unit and the
     rest bare ('1) A 48 pontos', '2) B 44'): those numbers are the rows' points (car numbers do
-    not fall in order, lap counts mostly repeat: more than half the steps must fall).
-    Other lists unchanged."""
+    not fall in order, lap counts mostly repeat: more than half the steps must fall); a last row
+    cut before its number ('6. F (1,2') leaves the rows above theirs. Other lists unchanged."""
     numbers = [r.points if r.points is not None else r.bare_number for r in rows]
+    if len(rows) > MIN_POINTS_ROWS and numbers[-1] is None and None not in numbers[:-1]:
+        return [*bare_numbers_as_points(rows[:-1]), rows[-1]]
     if (
         len(rows) < MIN_POINTS_ROWS
         or None in numbers
