@@ -76,9 +76,9 @@ ROLE_COMPOUNDS = tuple(fold(w) for w in _VOCABULARY["role_compound_endings"])
 # such a compound before a name is the driver's title, no part of his name ('-meister' ends
 # surnames: 'Feldmeister')
 TITLE_COMPOUNDS = tuple(fold(w) for w in _VOCABULARY["title_compound_endings"])
-# 'champ', 'leader': a title noun that ends a title after a scope ('Atlantic Champ')
+# 'champ', 'leader': a title noun that ends a title after a scope ('Nordic Champ')
 TITLE_NOUNS = frozenset(fold(w) for w in _VOCABULARY["title_nouns"])
-# 'european', 'international', 'reigning': what a title's scope is ('European Champ'); a
+# 'european', 'international', 'reigning': what a title's scope is ('Continental Champ'); a
 # nation's demonym is one too ('Dutch Champion')
 SCOPE_ADJECTIVES = frozenset(fold(w) for w in _VOCABULARY["scope_adjectives"])
 # 'mente', 'ment': the ending of an adverb a sentence opens with ('Finalmente Ugo Sala'); a word
@@ -156,7 +156,7 @@ def _is_title_compound(word: str) -> bool:
 
 def _is_title(words: list[str]) -> bool:
     """Folded words that make a title: scopes ('european', a demonym) before a title noun
-    ('Atlantic Champ', 'Dutch Champion'), no person ('Ivo Champion' has a given name)."""
+    ('Nordic Champ', 'Dutch Champion'), no person ('Ivo Champion' has a given name)."""
     return (
         len(words) >= 2
         and words[-1] in TITLE_NOUNS
@@ -203,7 +203,7 @@ def _part_kind(text: str) -> NameKind:
     if any(_compound_of(fold(w), ROLE_COMPOUNDS) or _is_title_compound(w) for w in named):
         return "other"  # 'Gesamtsieger', 'Klassensieger': a role, no name (before one: a title)
     if _is_title(words):
-        return "other"  # 'Atlantic Champ', 'Dutch Champion'
+        return "other"  # 'Nordic Champ', 'Dutch Champion'
     if any(VOWELLESS_ACRONYM_RE.match(w) and nation_code(w) is None for w in text.split()):
         return "other"  # 'ZST Tarnów': a school's or club's initials
     if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):
