@@ -159,12 +159,17 @@ def hypothetical_cues(sentence: Sentence) -> list:
 def margin_spans(sentence: Sentence) -> list:
     """Time quantities in the sentence that can be finishing margins: not a penalty's length, not
     an in-race lead or gap, not next to a pit stop."""
+    times = sentence.spans("times")
+    if not times:  # most sentences, asked several times each: no tokens to look through
+        return []
     doc = sentence.doc
     found = []
     in_race = [c for c in sentence.spans("cues", "CUE") if c.id_ == "in_race"]
-    wins = [p for p in sentence.spans("placings") if p.id_ in WIN_PHRASES]
-    wins += [doc[t.i : t.i + 1] for t in sentence.span if t.lower_ in WIN_VERBS]
-    for span in sentence.spans("times"):
+    wins = []  # read only to tell where an in-race cue's clause ends
+    if in_race:
+        wins = [p for p in sentence.spans("placings") if p.id_ in WIN_PHRASES]
+        wins += [doc[t.i : t.i + 1] for t in sentence.span if t.lower_ in WIN_VERBS]
+    for span in times:
         after = [t.lower_ for t in doc[span.end : min(span.end + 2, sentence.span.end)]]
         if any(word in IN_RACE_NOUNS for word in after):
             continue
