@@ -182,9 +182,10 @@ class NationMentions:
         i = 0
         while i < len(doc):
             # "The Netherlands’": the article stays out of the span, as in "the Italian"
-            capitalised = doc[i].text[:1].isupper() and doc[i].lower_ != "the"
+            token = doc[i]
+            capitalised = token.text[:1].isupper() and token.lower_ != "the"
             found = _nation_at(doc, i) if capitalised else None
-            listed = doc[i].lower_ in vocab.demonyms  # "chiński": the file's lower-case forms
+            listed = token.lower_ in vocab.demonyms  # "chiński": the file's lower-case forms
             if found is None and (capitalised or vocab.lowercase_demonyms or listed):
                 found = _demonym_at(doc, i, vocab)
             if (
