@@ -27,6 +27,9 @@ REQUIRED_OPS = (None, "+")
 
 # Per required token: the Doc attribute compared, and the hashes of its words or its regex
 Required = tuple[tuple[int, frozenset[int] | re.Pattern[str]], ...]
+# A required word list, or a required regex, with the Doc attribute it is compared with
+WordList = tuple[int, frozenset[int]]
+Regex = tuple[int, re.Pattern[str]]
 
 
 class IndexedSpanRuler(SpanRuler):
@@ -36,6 +39,10 @@ class IndexedSpanRuler(SpanRuler):
     def clear(self) -> None:
         super().clear()
         self._groups: dict[Required, Matcher] = {}
+        # Each group's required word lists and regexes, beside its Matcher
+        self._needs: list[tuple[frozenset[WordList], tuple[Regex, ...], Matcher]] = []
+        # Per Doc attribute, each word of a required list and the lists holding it
+        self._lists_of: dict[int, dict[int, set[WordList]]] = {LOWER: {}, ORTH: {}}
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         super().add_patterns(patterns)
@@ -46,25 +53,38 @@ class IndexedSpanRuler(SpanRuler):
             key = strings.add(repr((entry["label"], entry.get("id", ""))))
             pattern = [_plain(token) for token in entry["pattern"]]
             required = _required(pattern, strings.add)
-            matcher = self._groups.setdefault(required, Matcher(self.nlp.vocab))
-            matcher.add(key, [pattern])
+            if required not in self._groups:
+                self._add_group(required)
+            self._groups[required].add(key, [pattern])
+
+    def _add_group(self, required: Required) -> None:
+        """A new group of patterns requiring `required`, its word lists indexed by word."""
+        matcher = self._groups[required] = Matcher(self.nlp.vocab)
+        lists = frozenset((a, w) for a, w in required if not isinstance(w, re.Pattern))
+        regexes = tuple((a, w) for a, w in required if isinstance(w, re.Pattern))
+        self._needs.append((lists, regexes, matcher))
+        for attr, words in lists:
+            for word in words:
+                self._lists_of[attr].setdefault(word, set()).add((attr, words))
 
     def match(self, doc: Doc) -> list[Span]:
         """The spans of every pattern in `doc`, each once, in order (as `SpanRuler.match`)."""
         words = {attr: set(doc.to_array(attr).tolist()) for attr in (LOWER, ORTH)}
         strings = self.nlp.vocab.strings
         matches = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
+        present: set[WordList] = set()  # the required word lists with a word in `doc`
+        for attr, lists_of in self._lists_of.items():
+            for word in words[attr].intersection(lists_of):
+                present.update(lists_of[word])
         found: dict[tuple[int, re.Pattern[str]], bool] = {}  # groups share regexes: ask each once
 
-        def has(attr: int, wanted: frozenset[int] | re.Pattern[str]) -> bool:
-            if not isinstance(wanted, re.Pattern):
-                return not words[attr].isdisjoint(wanted)
+        def has(attr: int, wanted: re.Pattern[str]) -> bool:
             if (attr, wanted) not in found:
                 found[attr, wanted] = any(wanted.search(strings[h]) for h in words[attr])
             return found[attr, wanted]
 
-        for required, matcher in self._groups.items():
-            if all(has(attr, wanted) for attr, wanted in required):
+        for lists, regexes, matcher in self._needs:
+            if lists <= present and all(has(attr, wanted) for attr, wanted in regexes):
                 matches.extend(matcher(doc))
         labels = self._match_label_id_map
         spans = {
