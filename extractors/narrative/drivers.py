@@ -63,6 +63,8 @@ class _Driver:
 
 def _nominatives(spellings: Counter[str], declined: set[str]) -> Counter[str]:
     """The spellings that are no declined form of another ('Duraka' once 'Durak' is written)."""
+    if declined.isdisjoint(spellings):  # most drivers, asked at every mention: nothing to drop
+        return spellings
     kept = Counter({text: n for text, n in spellings.items() if text not in declined})
     return kept or spellings
 
