@@ -225,8 +225,11 @@ def _classification_told(sentences: list[Sentence]) -> set[int]:
         if not any(f" {phrase} " in text for phrase in vocab.classification_words):
             continue
         ids = {p.id_ for p in sentence.spans("placings")}
-        races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
-        if ids & (RESULT_PHRASES - {"line"}) or sentence.has_cue("finish") or races & set(words):
+        if (
+            ids & (RESULT_PHRASES - {"line"})
+            or sentence.has_cue("finish")
+            or vocab.race_words & set(words)
+        ):
             continue
         told.add(sentence.index)
     return told

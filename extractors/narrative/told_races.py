@@ -237,6 +237,5 @@ def session_heading(sentence: Sentence) -> bool:
         return False
     vocab = sentence.vocab
     sessions = ENGLISH_SESSION_WORDS if vocab.code == ENGLISH else vocab.session_words
-    races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
     lead_words = {t.lower_ for t in lead}
-    return bool(lead_words & sessions) and not lead_words & races
+    return bool(lead_words & sessions) and not lead_words & vocab.race_words

@@ -423,13 +423,12 @@ def _session_told(
     'POLE IN QUALIFYING — X ...') tells one past it. Either ends at a win, a finish or a race
     noun told (a place alone ends nothing)."""
     vocab = sentence.vocab
-    words = {t.lower_ for t in sentence.span}
-    races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
     if ids & (RESULT_PHRASES - {"line"}) or sentence.has_cue("finish"):
         return None
     if session_heading(sentence):
         return (sentence.paragraph, True)
-    if words & races:
+    words = {t.lower_ for t in sentence.span}
+    if words & vocab.race_words:
         return None
     named = any(m.kind == "name" for m in sentence.mentions)
     quiet = not ids - {"grid", "pole", "opens"} and not named
@@ -957,7 +956,7 @@ class _SentenceReader:
             k += 1
         if k >= start or self.doc[k].lower_ not in vocab.session_words:
             return False
-        races = vocab.race_nouns | vocab.kind_nouns | vocab.stage_nouns
+        races = vocab.race_words
         return not any(t.lower_ in races for t in self.doc[k + 1 : start])
 
     def in_session(self, start: int) -> bool:

@@ -230,6 +230,11 @@ class Vocabulary:
     # półfinale') a place told is in the driver's own preliminary, not the race told
     own_race_nouns: frozenset[str] = frozenset()
 
+    @functools.cached_property  # asked for at every sentence of some readers
+    def race_words(self) -> frozenset[str]:
+        """The race, kind and stage nouns: every word that tells a race."""
+        return self.race_nouns | self.kind_nouns | self.stage_nouns
+
 
 def _words(data: dict, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data.get(key, []))
