@@ -43,6 +43,8 @@ POSITION_RE = re.compile(
 TRAILING_NATION_CODE_RE = re.compile(r"(?<=[^\W\d_])\s+(?P<code>[A-Z]{2,3})$")
 # "(POR)", "[TB_Racer77]", "(Ana Ribeiro)": bracketed parts of a row
 BRACKET_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+# The mark printed right after a driver's name that tells two drivers of one name apart: " (h)"
+NAME_MARK_RE = re.compile(r"\s?(\([a-z]\))")
 # "–", "—", "|", tab, ";", ":", ",", " - ", two spaces or more: separators between a row's fields
 FIELD_SEPARATOR_RE = re.compile(r"[–—|\t;:,]|\s+-\s+|^-\s+|\s+-$|\s{2,}")
 # "TB_Racer77", "kokusho-tomato_jp": an online ID standing in for a name
@@ -476,12 +478,8 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         driver = entrant
     elif crew and dashed and driver is None:  # the entrant in brackets, else the first-named
         driver = team or crew[0]
-    elif (
-        driver
-        and "(" in rest  # the pattern is compiled per driver: tried only where it can match
-        and (mark := re.search(rf"{re.escape(driver)}\s?(\([a-z]\))", rest))
-    ):
-        driver = f"{driver} {mark[1]}"  # "Miguel Paz (h)": son (hijo) told from father, as printed
+    elif driver and "(" in rest and (mark := _name_mark(driver, rest)):
+        driver = f"{driver} {mark}"  # "Miguel Paz (h)": son (hijo) told from father, as printed
     if driver is None and car and facts.get("car_number") and not unknown:
         driver = f"{car} #{facts['car_number']}"  # "Audi R8 LMS #29": a team entry by its car
     first_digits = len(unknown) == 1 and DIGITS_FIRST_NAME_RE.fullmatch(unknown[0])
@@ -489,6 +487,17 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         driver, unknown = unknown[0], ()
     nation = facts.pop("nation", None) or nation
     return RowFacts(**facts, driver=driver, nation=nation, team=team, car=car, unknown=unknown)
+
+
+def _name_mark(driver: str, text: str) -> str | None:
+    """The mark printed right after the first `driver` in `text` that has one ('(h)'), else None
+    (found without compiling a pattern per driver)."""
+    start = text.find(driver)
+    while start != -1:
+        if mark := NAME_MARK_RE.match(text, start + len(driver)):
+            return mark[1]
+        start = text.find(driver, start + 1)
+    return None
 
 
 def _country_field(text: str) -> str | None:
