@@ -238,9 +238,11 @@ def _classification_told(sentences: list[Sentence]) -> set[int]:
 def _headline(sentence: Sentence) -> bool:
     """The article's first sentence standing as a paragraph of its own, with no full stop: its
     title."""
-    span = sentence.span
-    whole = span.start == 0 and span.end == len(span.doc)
-    return sentence.index == 0 and whole and span[-1].text not in SENTENCE_ENDS
+    return (
+        sentence.index == 0
+        and sentence.whole_paragraph
+        and sentence.span[-1].text not in SENTENCE_ENDS
+    )
 
 
 def _overall_places(

@@ -222,6 +222,11 @@ class Sentence:
         default_factory=dict, init=False, repr=False, compare=False
     )
 
+    @property
+    def whole_paragraph(self) -> bool:
+        """Whether the sentence is its prose block's only one ('QUALIFYING.', a title)."""
+        return self.span.start == 0 and self.span.end == len(self.span.doc)
+
     def race_for(self, index: int) -> str | None:
         """The race of what the words at token `index` say: the section's race, else the race
         the sentence names next ('won the sprint', 'by two seconds in the feature race'), else

@@ -232,7 +232,7 @@ def session_heading(sentence: Sentence) -> bool:
     span = sentence.span
     cut = next((t.i for t in span if t.text in LEAD_IN_MARKS), None)
     lead = [t for t in span[: None if cut is None else cut - span.start] if not t.is_punct]
-    whole = cut is None and span.start == 0 and span.end == len(span.doc)
+    whole = cut is None and sentence.whole_paragraph
     if not lead or not (whole and len(lead) <= 2 or cut and all(t.is_upper for t in lead)):
         return False
     vocab = sentence.vocab
