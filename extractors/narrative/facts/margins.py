@@ -21,14 +21,14 @@ from extractors.narrative.facts.context import (
 )
 from extractors.narrative.facts.nations import TEAM_NOUNS
 from extractors.narrative.facts.placings import battle_rivals, ordinal
-from extractors.narrative.lang import ENGLISH
+from extractors.narrative.lang import ENGLISH, english_words
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import parse_seconds
 from extractors.records import Evidence, Interval, Race
 from extractors.sections import race_key
 
 # "a victory of twenty seconds over X": the nouns of a win its margin may follow after 'of'
-WIN_NOUNS = frozenset({"victory", "win"})
+WIN_NOUNS = english_words("grammar", "win_nouns")
 # Placing phrases a "by <margin>" can belong to.
 MARGIN_PHRASES = frozenset(
     {"win", "win_for", "won", "took", "line", "beat", "held", "podium3", "lead", "prevailed"}
