@@ -3,12 +3,13 @@
 The pretrained English pipeline keeps only its `ner` (it carries its own token-to-vector layer, so
 the tagger, parser and lemmatizer are dead weight here); a rule-based `sentencizer` gives sentence
 boundaries, and domain components add racing vocabulary, nations and driver-name candidates. The
-NER, most of the pipeline's time, runs (as `fact_ner`) only over paragraphs where the rulers or
+NER, most of the pipeline's time, runs (as `fact_ner`) only over the sentences where the rulers or
 the nation mentions found a word of a fact.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import logging
@@ -20,7 +21,7 @@ import spacy
 import srsly
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch
 
 from extractors.narrative import components  # noqa: F401  (registers the factories)
@@ -103,7 +104,7 @@ def build_nlp() -> Language:
     nlp.add_pipe("ordinal_sentences", after="sentencizer")
     nlp.add_pipe("nation_mentions")
     nlp.add_pipe("fact_ner", after="nation_mentions")
-    nlp.disable_pipe("ner")  # run by `fact_ner`, on the paragraphs that can carry a fact
+    nlp.disable_pipe("ner")  # run by `fact_ner`, on the sentences that can carry a fact
     nlp.add_pipe("name_candidates")
     logger.debug("narrative pipeline: %s", nlp.pipe_names)
     return nlp
@@ -156,29 +157,52 @@ def make_fact_ner(nlp: Language, name: str) -> FactNer:
 
 
 class FactNer:
-    """The pretrained `ner`, run only over paragraphs with a word of a fact or a nation (a
+    """The pretrained `ner`, run only over the sentences with a word of a fact or a nation (a
     placing, penalty, standing, time, cue or country the rulers found): the NER is most of the
-    pipeline's time, and a paragraph with none of them states no result or nationality."""
+    pipeline's time, and a sentence with none of them states no result or nationality (the one
+    before such a sentence is parsed too). A run of these sentences is parsed as a Doc of its
+    own, its entities set back on the paragraph."""
 
     def __init__(self, ner: EntityRecognizer) -> None:
         self.ner = ner
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.ner(doc) if carries_fact(doc) else doc
+        return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for batch in minibatch(docs, batch_size):
-            for _ in self.ner.pipe([d for d in batch if carries_fact(d)], batch_size=batch_size):
+            parts = [(doc, part) for doc in batch for part in fact_sentences(doc)]
+            pieces = [doc if part is None else part.as_doc() for doc, part in parts]
+            for _ in self.ner.pipe(pieces, batch_size=batch_size):
                 pass  # the NER sets `doc.ents` in place
+            for (doc, part), piece in zip(parts, pieces, strict=True):
+                if part is not None:
+                    at = part.start
+                    entities = [Span(doc, at + e.start, at + e.end, e.label) for e in piece.ents]
+                    doc.set_ents(entities, default="unmodified")
             yield from batch
 
 
-def carries_fact(doc: Doc) -> bool:
-    """Whether a ruler or the nation mentions found a word of a fact in `doc`, or it counts
-    wins ('took both wins', read by `sweeps` from its own words)."""
-    return any(doc.spans.get(key) for key in FACT_KEYS) or any(
-        t.lower_ in COUNTED_NOUNS for t in doc
-    )
+def fact_sentences(doc: Doc) -> list[Span | None]:
+    """The runs of consecutive sentences of `doc` with a word of a fact (a ruler's or the nation
+    mentions' span, or a counted win: 'took both wins', read by `sweeps` from its own words),
+    each with the sentence before it, which names whom 'he' or 'the latter' is; [None] when that
+    is every sentence, [] when none."""
+    starts = [sentence.start for sentence in doc.sents]
+    found = [span.start for key in FACT_KEYS for span in doc.spans.get(key, [])]
+    found += [t.i for t in doc if t.lower_ in COUNTED_NOUNS]
+    facts = {bisect.bisect_right(starts, i) - 1 for i in found}
+    keep = sorted(facts | {k - 1 for k in facts if k > 0})
+    if len(keep) == len(starts):
+        return [None] if keep else []
+    runs: list[list[int]] = []  # [first, last] sentence of each run
+    for k in keep:
+        if runs and runs[-1][1] == k - 1:
+            runs[-1][1] = k
+        else:
+            runs.append([k, k])
+    bounds = [*starts, len(doc)]
+    return [doc[bounds[first] : bounds[last + 1]] for first, last in runs]
 
 
 def as_phrases(patterns: Iterable[dict]) -> list[dict]:

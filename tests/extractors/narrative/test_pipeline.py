@@ -29,6 +29,18 @@ def test_the_ner_reads_only_paragraphs_with_a_word_of_a_fact(nlp):
     assert [e.text for e in nlp("Tomas Berg joined the team in May.").ents] == ["Tomas Berg"]
 
 
+def test_the_ner_reads_the_sentences_with_a_word_of_a_fact_and_the_one_before_each(nlp):
+    text = (
+        "The gates opened on 3 June 2021. The crowd was large on 4 June 2021. "
+        "Tomas Berg won the race on 5 June 2021. The paddock emptied on 6 June 2021."
+    )
+    assert dates(nlp, text) == ["4 June 2021", "5 June 2021"]
+    assert dates(nlp, "Tomas Berg won on 5 June 2021. Ian Dow was second on 6 June 2021.") == [
+        "5 June 2021",
+        "6 June 2021",
+    ]
+
+
 def test_pipeline_is_built_once_per_process(nlp):
     assert get_nlp() is nlp
 
