@@ -61,6 +61,18 @@ COMPETITION_CLASSIFICATION_RE = re.compile(
     r"campionato|campeonato|championnat|kampioenschap)\b",
     re.IGNORECASE,
 )
+# "Classifica 60 Mini", "Classement Junior :", "Classifica CIR Costruttori": a classification
+# word, then the name of a class or series, no race, session, day or final ("Classifica Gara 1",
+# "Classement final du rallye", "Clasificación de la carrera"): a class's standings when its rows
+# print points and no race time
+CLASS_CLASSIFICATION_RE = re.compile(
+    r"^\s*(?:classifica|classement|clasificaci[oó]n|classifica[cç][aã]o|klassement|klasyfikacja)"
+    r"\s+(?!.*\b(?:gara|race|corsa|course|carrera|corrida|prova|rennen|lauf|bieg|wy[śs]cig|heat|"
+    r"manche|batteria|bateria|serie|final[ei]?s?|finaal|qualifica\w*|prove|rall[yi]e?|stage|tappa|"
+    r"etapa|[ée]tape|speciale|giornata|journ[ée]e|d[ií]a|day|assolut[ao]|g[ée]n[ée]rale?)(?![^\W\d_]))"
+    r"\w[^:.;!?]{0,40}?\s*:?\s*$",
+    re.IGNORECASE,
+)
 # More points than one race gives anyone: a total over several rounds ('1) Ann Lee, 926 pontos')
 CUMULATIVE_POINTS = 100
 
@@ -69,8 +81,9 @@ def settles_standings(points: Sequence[float], headings: Sequence[str]) -> bool:
     """Whether a page settles that rows with points and no race time are the championship's
     standings, not a race's or a day's points ('1º - Ann Lee (22 pontos)' under 'Pódios'): a
     standings heading or lead-in above them ('Championship standings', 'Classement pilotes',
-    'the standings after round 3:'), or a leader's points beyond any one race's."""
-    named = (STANDINGS_WORDS_RE, COMPETITION_CLASSIFICATION_RE)
+    'the standings after round 3:', 'Classifica 60 Mini'), or a leader's points beyond any one
+    race's."""
+    named = (STANDINGS_WORDS_RE, COMPETITION_CLASSIFICATION_RE, CLASS_CLASSIFICATION_RE)
     return any(pattern.search(text) for text in headings for pattern in named) or (
         max(points, default=0) > CUMULATIVE_POINTS
     )

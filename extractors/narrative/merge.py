@@ -296,7 +296,12 @@ def _merge_race(
 def _merge_standing(extraction: Extraction, standing: Standing, conflicts: list[Conflict]) -> None:
     """A prose total joins the article's printed standings (its only list, else the one with no
     `after`), taking their `after`. The list keeps a driver it has (a different total or position
-    becomes a conflict) and a position it gives another driver; prose adds the drivers it lacks."""
+    becomes a conflict) and a position it gives another driver; prose adds the drivers it lacks.
+    A total some printed table gives the driver already (of several class tables) adds nothing."""
+    if any(
+        s.driver == standing.driver and s.points == standing.points for s in extraction.standings
+    ):
+        return
     printed = list(dict.fromkeys(s.after for s in extraction.standings))
     after = printed[0] if len(printed) == 1 else standing.after
     same = [s for s in extraction.standings if s.after == after]
