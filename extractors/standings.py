@@ -16,10 +16,14 @@ POINT_WORDS = (
     r"(?:points?|pts?\.?|punti|punto|pontos?|puntos?|punkte?n?|punten|punkty?|punktów|pkt\.?|pnt|"
     r"ptn)"
 )
+# "con", "with", "com", "avec", "mit", "met": the word between a name and its points
+POINTS_LINK_WORDS = r"con|with|com|avec|mit|met"
 # "18 points", "1 point", "18 pts", "12 punti", "10 pontos", "8 puntos", "6 Punkte", "4,5 pts",
 # and in rows "25 P.", "20p." (not "3 p.m."), "25 P" or "20p" ending a row; the word may come
-# first in a row ("Lazio punti 263", "points: 45")
+# first in a row ("Lazio punti 263", "points: 45"), and the word linking a name to its points is
+# part of them ("Ann Lee con 357 puntos", "Bo Kim with 40 pts")
 POINTS_RE = re.compile(
+    rf"(?:(?<!\w)(?:{POINTS_LINK_WORDS})\s+(?=\d))?"
     rf"(?:(?<!\w)(?P<word>{POINT_WORDS}):?\s?)?(?<![\w.,])(?P<points>\d{{1,4}}(?:[.,]\d)?)"
     rf"(?(word)(?!\w|[.,]\d)|\s?(?:{POINT_WORDS}(?!\w)|p\.(?!\s?m\b)|(?-i:P)$|(?<=\d)p$))",
     re.IGNORECASE,
