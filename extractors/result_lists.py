@@ -61,10 +61,12 @@ TRAILING_PLACE_RE = re.compile(
     r"|(?:\s{2,}|\t)(?P<n2>\d{1,2})(?:st|nd|rd|th)\s*$",  # "Ann Lee     1st": a column of its own
     re.IGNORECASE,
 )
-# "#27", "#87Z", "#52JR", "#15s", "#m2", "(No. 25)", "(kart 44)", "(car 7)": a car number printed
-# before or after the name ('No.' in brackets of its own: 'Sch. Nr 4 Kite' is a school's name)
+# "#27", "#87Z", "#52JR", "#15s", "#m2", "(No. 25)", "(kart 44)", "(car 7)", "No 115 Ann Lee": a
+# car number printed before or after the name ('No.' in brackets of its own or opening the row
+# before a name: 'Sch. Nr 4 Kite' is a school's name)
 CAR_NUMBER_RE = re.compile(
-    r"(?:(?<![\w#])#\s?|(?<=\()(?:No|Nr|N[º°]|[Kk]art|[Cc]ar)\.?\s?(?=\d{1,3}\s?\)))"
+    r"(?:(?<![\w#])#\s?|(?<=\()(?:No|Nr|N[º°]|[Kk]art|[Cc]ar)\.?\s?(?=\d{1,3}\s?\))|"
+    r"^\s*(?:No|Nr|N[º°])\.?\s?(?=\d{1,3}\s+[A-ZÀ-Þ]))"
     r"(?P<number>[a-z]?\d{1,3}[A-Za-z]{0,2})(?!\w)"
 )
 # "#Ann Lee": a car-number mark printed with no number before a name (dropped)

@@ -21,11 +21,13 @@ POINTS_LINK_WORDS = r"con|with|com|avec|mit|met"
 # "18 points", "1 point", "18 pts", "12 punti", "10 pontos", "8 puntos", "6 Punkte", "4,5 pts",
 # and in rows "25 P.", "20p." (not "3 p.m."), "25 P" or "20p" ending a row; the word may come
 # first in a row ("Lazio punti 263", "points: 45"), and the word linking a name to its points is
-# part of them ("Ann Lee con 357 puntos", "Bo Kim with 40 pts")
+# part of them ("Ann Lee con 357 puntos", "Bo Kim with 40 pts"); a column's spaces may stand
+# before the word ("443   points")
 POINTS_RE = re.compile(
     rf"(?:(?<!\w)(?:{POINTS_LINK_WORDS})\s+(?=\d))?"
     rf"(?:(?<!\w)(?P<word>{POINT_WORDS}):?\s?)?(?<![\w.,])(?P<points>\d{{1,4}}(?:[.,]\d)?)"
-    rf"(?(word)(?!\w|[.,]\d)|\s?(?:{POINT_WORDS}(?!\w)|p\.(?!\s?m\b)|(?-i:P)$|(?<=\d)p$))",
+    rf"(?(word)(?!\w|[.,]\d)|\s?[ \t]{{0,2}}"
+    rf"(?:{POINT_WORDS}(?!\w)|p\.(?!\s?m\b)|(?-i:P)$|(?<=\d)p$))",
     re.IGNORECASE,
 )
 # "Standings after Round 1", "Championship standings", "Classifica generale", "Points after
