@@ -103,6 +103,8 @@ MEDAL_CLASS_WORDS = english_words("placings", "medal_class_words")
 CREW_VERBS = english_words("placings", "crew_verbs")
 # "was won by X", "had been won by X": the words before a passive 'won'
 PASSIVE_AUXILIARIES = english_words("placings", "passive_auxiliaries")
+# "was just pipped for the win": a passive participle of losing before 'for the win'
+BEATEN_PARTICIPLES = english_words("placings", "beaten_participles")
 # "the pole was won by X", "the title was won by X": what a passive win's subject may be that
 # is no race
 NOT_WON_RACE_WORDS = english_words("placings", "not_won_race_words")
@@ -1581,6 +1583,18 @@ class _SentenceReader:
         first = max(self.s.span.start, start - 2)
         return any(t.lower_ in CONTEST_VERBS for t in self.doc[first:start])
 
+    def beaten_for_win(self, start: int) -> bool:
+        """In English, whether 'for the win' at `start` follows a passive of losing, an adverb
+        between at most ('was just pipped for the win'): the subject lost the win."""
+        k = start - 1
+        if self.s.vocab.code != ENGLISH or k - 1 <= self.s.span.start:
+            return False
+        if self.doc[k].lower_ not in BEATEN_PARTICIPLES:
+            return False
+        if self.doc[k - 1].lower_ == "just" or self.doc[k - 1].lower_.endswith("ly"):
+            k -= 1  # "was narrowly beaten for the win"
+        return k - 1 > self.s.span.start and self.doc[k - 1].lower_ in PASSIVE_AUXILIARIES
+
     def contested(self, start: int) -> bool:
         """'A and B battled for second and third (position)': in English, places right after a
         verb of fighting and 'for' (an article between) are places fought for, no result."""
@@ -2565,6 +2579,8 @@ class _SentenceReader:
             return
         if p.id_ == "win_for" and self.fought_for_win(p.start):
             return  # "A and B vied for the win": the win fought for, not won
+        if p.id_ == "win_for" and self.beaten_for_win(p.start):
+            return  # "X was just pipped for the win": X lost the win
         if self.s.vocab.code == ENGLISH and any(
             t.lower_ in SOUGHT_WORDS
             for t in self.doc[max(self.s.span.start, p.start - SOUGHT_REACH) : p.start]
