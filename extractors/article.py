@@ -1280,7 +1280,7 @@ def _add_list(
     if rows:
         book.add(context, block, results_from_rows(rows, "list"))
     for label, placed in final_places(rows).items():  # '+ 2 msc. w finale A': the finals' places
-        final = RaceSection(f"Final {label}", "final", label, block)
+        final = RaceSection(f"Final {label}" if label else "Final", "final", label, block)
         book.add(final, block, results_from_rows(placed, "list"))
 
 

@@ -176,11 +176,11 @@ TEAM_FIELD_RE = re.compile(r"(?:Team|Racing|Scuderia|Squadra|Equipe|Écurie)\s+\
 # punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
 FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 
-# "+ 2 msc. w finale A", "+ 3rd place in final B": the place a rider took in a final after the
-# heats' classification
+# "+ 2 msc. w finale A", "+ 3rd place in final B", "+ 1 miejsce w finale": the place a rider took
+# in a final (its label, if the meeting ran more than one) after the heats' classification
 FINAL_PLACE_RE = re.compile(
     r"\+\s*(?P<n>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:msc\.|miejsce|place)\s+(?:w|in)\s+(?:the\s+)?"
-    r"fina(?:le|ł|l)\s+(?P<label>[A-D])(?!\w)",
+    r"fina(?:le|ł|l)(?:\s+(?P<label>[A-D]))?(?!\w)",
     re.IGNORECASE,
 )
 # "10 (4,2,0,4)", "9 (d,1,4,4)": a rider's heat points, then the score of each heat in brackets
@@ -793,11 +793,11 @@ def bare_numbers_as_points(rows: Sequence[RowFacts]) -> list[RowFacts]:
     return [r if r.points is not None else replace(r, points=r.bare_number) for r in rows]
 
 
-def final_places(rows: Sequence[RowFacts]) -> dict[str, list[RowFacts]]:
+def final_places(rows: Sequence[RowFacts]) -> dict[str | None, list[RowFacts]]:
     """The finals a classification's rows say each rider's place in ('+ 2 msc. w finale A'): by
-    the final's label, its riders at those places, in order (no points, no time: the heats'
-    total is the classification's). {} when the rows say none."""
-    finals: dict[str, list[RowFacts]] = {}
+    the final's label (None for a meeting's one final), its riders at those places, in order (no
+    points, no time: the heats' total is the classification's). {} when the rows say none."""
+    finals: dict[str | None, list[RowFacts]] = {}
     for row in rows:
         found = FINAL_PLACE_RE.search(row.text) if "+" in row.text else None
         if found and row.driver:
