@@ -240,8 +240,17 @@ def _target_race(extraction: Extraction, story: Race) -> Race | None:
         return same
     if story.name == UNNAMED_RACE:  # prose outside any section, one race in the article
         races = [r for r in extraction.races if r.session != "qualifying"]
-        return races[0] if len(races) == 1 else None
+        if len(races) == 1:
+            return races[0]
+        return next((r for r in races if _prints_all(r, story)), None)
     return None
+
+
+def _prints_all(race: Race, story: Race) -> bool:
+    """Every row prose tells is printed in `race`, same driver in the same place: the story tells
+    that race again (a classification's winner, its final's winner too)."""
+    printed = {(row.driver, row.position) for row in race.results}
+    return bool(story.results) and all((r.driver, r.position) in printed for r in story.results)
 
 
 def _merge_race(
