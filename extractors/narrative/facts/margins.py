@@ -105,13 +105,15 @@ class Margin:
     winning_margin: bool = False  # between the winner and second: "the winning margin was 3.4s"
 
 
-# 'over', 'some', 'rund', 'plus de': a qualifier that makes a margin a bound or a round figure ('by
-# over four seconds', 'some 20 seconds up'), which states no margin: emit nothing rather than a
-# number the text does not give ('almost' and 'less than a tenth' keep theirs, close to exact)
+# 'over', 'some', 'rund', 'plus de', 'less than': a qualifier that makes a margin a bound or a
+# round figure ('by over four seconds', 'some 20 seconds up', 'less than 1 second ahead'), which
+# states no margin: emit nothing rather than a number the text does not give ('almost' keeps its
+# own, close to exact)
 APPROXIMATE_WORDS = frozenset(
-    {"over", "more", "some", "under", "about", "around", "roughly", "approximately", "circa",
-     "rund", "etwa", "über", "unter", "environ", "plus", "oltre", "più", "unos",
-     "cerca", "mais", "ruim", "ongeveer", "ponad", "około", "más", "mehr", "meer"}
+    {"over", "more", "less", "some", "under", "about", "around", "roughly", "approximately",
+     "circa", "rund", "etwa", "über", "unter", "weniger", "environ", "plus", "moins", "oltre",
+     "più", "meno", "unos", "cerca", "mais", "menos", "ruim", "ongeveer", "minder", "ponad",
+     "około", "mniej", "más", "mehr", "meer"}
 )  # fmt: skip
 
 
