@@ -87,6 +87,8 @@ LEAD_NOUN_MIN = 3
 # The shortest case ending that marks a name as declined ('em', 'owi'; not 'a', which ends
 # given names in the nominative)
 DECLINED_ENDING_MIN = 2
+# "Ana and Eva Lund", "Ana & Eva Lund": the words joining a crew's two given names
+PARTNER_JOINERS = frozenset({"and", "&"})
 # "a further 7 seconds behind X": the gap adds to the one told before, it is not to the X named
 CUMULATIVE_WORDS = frozenset({"further", "another"})
 
@@ -264,7 +266,7 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         return None
     ahead, behind = _crew_first(s, ahead), _crew_first(s, behind)
     involved = [m for m in (ahead, behind) if m is not None]
-    if any(m.driver is None for m in involved) or (
+    if any(m.driver is None or _in_a_shared_name_crew(s, m) for m in involved) or (
         ahead and behind and ahead.driver == behind.driver
     ):
         return None
@@ -318,6 +320,25 @@ def _crew_first(s: Sentence, who: Mention | None) -> Mention | None:
             break
         who = before
     return who
+
+
+def _in_a_shared_name_crew(s: Sentence, who: Mention) -> bool:
+    """'Ana and Eva Lund': a crew whose first is a given name written alone, sharing the second's
+    family name; the crew's name (its first's, 'Ana Lund') is not printed, so neither of its
+    mentions names it."""
+    doc = s.doc
+    joiners = PARTNER_JOINERS | (s.vocab.list_words - {","})
+    if who.end - who.start == 1 and who.end + 2 < s.span.end and doc[who.end].lower_ in joiners:
+        second = next((m for m in s.mentions if m.start == who.end + 1), None)
+        return second is not None and second.end - second.start >= 2
+    k = who.start - 2
+    if k < s.span.start or doc[k + 1].lower_ not in joiners or who.end - who.start < 2:
+        return False
+    return (
+        doc[k].is_alpha
+        and doc[k].is_title
+        and (k == s.span.start or doc[k - 1].is_punct or not doc[k - 1].is_title)
+    )
 
 
 def _approximate_than(s: Sentence, k: int) -> bool:
