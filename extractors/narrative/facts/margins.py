@@ -107,16 +107,18 @@ class Margin:
     winning_margin: bool = False  # between the winner and second: "the winning margin was 3.4s"
 
 
-# 'over', 'some', 'rund', 'plus de', 'less than': a qualifier that makes a margin a bound or a
-# round figure ('by over four seconds', 'some 20 seconds up', 'less than 1 second ahead'), which
-# states no margin: emit nothing rather than a number the text does not give ('almost' keeps its
-# own, close to exact)
+# 'over', 'some', 'rund', 'plus de': a qualifier that makes a margin a bound or a round figure ('by
+# over four seconds', 'some 20 seconds up'), which states no margin: emit nothing rather than a
+# number the text does not give ('almost' keeps its own, close to exact)
 APPROXIMATE_WORDS = frozenset(
-    {"over", "more", "less", "some", "under", "about", "around", "roughly", "approximately",
-     "circa", "rund", "etwa", "über", "unter", "weniger", "environ", "plus", "moins", "oltre",
-     "più", "meno", "unos", "cerca", "mais", "menos", "ruim", "ongeveer", "minder", "ponad",
-     "około", "mniej", "más", "mehr", "meer"}
+    {"over", "more", "some", "under", "about", "around", "roughly", "approximately", "circa",
+     "rund", "etwa", "über", "unter", "environ", "plus", "oltre", "più", "unos",
+     "cerca", "mais", "ruim", "ongeveer", "ponad", "około", "más", "mehr", "meer"}
 )  # fmt: skip
+# 'less than', 'moins de', 'weniger als': a bound that is close to exact below a second ('less
+# than a tenth'), and no margin from a second up ('less than 1 second ahead', 'less than a second')
+LESS_WORDS = frozenset({"less", "moins", "weniger", "meno", "menos", "minder", "mniej"})
+LESS_EXACT_BELOW = 1.0
 
 
 def read_margins(sentences: list[Sentence]) -> list[Margin]:
@@ -150,6 +152,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         k -= 1
     if _approximate(doc[k + 1 : span.start]) or _approximate_than(s, k):
         return None  # "by over four seconds", "più di 8 secondi": a bound, no margin stated
+    if seconds >= LESS_EXACT_BELOW and _less_than(s, k, span.start):
+        return None  # "less than 1 second ahead": a bound, not a margin of one second
     word_before = doc[k].lower_ if k >= s.span.start else ""
     word_after = doc[span.end].lower_ if span.end < s.span.end else ""
     ahead: Mention | None = None
@@ -339,6 +343,15 @@ def _in_a_shared_name_crew(s: Sentence, who: Mention) -> bool:
         and doc[k].is_title
         and (k == s.span.start or doc[k - 1].is_punct or not doc[k - 1].is_title)
     )
+
+
+def _less_than(s: Sentence, k: int, start: int) -> bool:
+    """'less than', 'moins de', 'meno di': a word of 'less' among the margin's qualifiers (from
+    `k` to `start`) or right before the language's 'than' at `k`."""
+    doc = s.doc
+    if any(t.lower_ in LESS_WORDS for t in doc[k + 1 : start]):
+        return True
+    return k - 1 >= s.span.start and doc[k].lower_ in THAN_WORDS and doc[k - 1].lower_ in LESS_WORDS
 
 
 def _approximate_than(s: Sentence, k: int) -> bool:

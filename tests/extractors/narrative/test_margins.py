@@ -38,9 +38,9 @@ def test_clear_of_a_rival(narrate):
     assert intervals(narrate(text)) == {("Kai Ono", "Hannah Cole", 4.8)}
 
 
-def test_less_than_a_figure_is_a_bound_and_no_margin(narrate):
+def test_less_than_a_tenth(narrate):
     text = "Louis Bernard won by less than a tenth from Gino Conti."
-    assert intervals(narrate(text)) == set()
+    assert intervals(narrate(text)) == {("Louis Bernard", "Gino Conti", 0.1)}
 
 
 def test_gap_to_the_winner(narrate):
@@ -94,7 +94,7 @@ def test_an_in_race_gap_to_a_rival_is_no_margin(narrate):
 
 
 def test_got_the_nod_over_a_rival_by_a_margin(narrate):
-    text = "Leo Marsh won the heat. Kai Berger got the nod over Ugo Sala by just a tenth."
+    text = "Leo Marsh won the heat. Kai Berger got the nod over Ugo Sala by less than a tenth."
     assert ("Kai Berger", "Ugo Sala", 0.1) in intervals(narrate(text))
 
 
@@ -106,7 +106,7 @@ def test_a_margin_in_a_qualifying_sentence_is_no_finishing_margin(narrate):
 def test_a_qualifying_place_won_in_a_heat_keeps_its_margin(narrate):
     text = (
         "Leo Marsh won the heat. The last qualifying place went to Kai Berger, "
-        "who got the nod over Ugo Sala by just a tenth."
+        "who got the nod over Ugo Sala by less than a tenth."
     )
     assert ("Kai Berger", "Ugo Sala", 0.1) in intervals(narrate(text))
 
