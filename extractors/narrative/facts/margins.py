@@ -87,6 +87,8 @@ LEAD_NOUN_MIN = 3
 # The shortest case ending that marks a name as declined ('em', 'owi'; not 'a', which ends
 # given names in the nominative)
 DECLINED_ENDING_MIN = 2
+# "Ana and Eva Lund", "Ana & Eva Lund": the words joining a crew's two given names
+PARTNER_JOINERS = frozenset({"and", "&"})
 # "a further 7 seconds behind X": the gap adds to the one told before, it is not to the X named
 CUMULATIVE_WORDS = frozenset({"further", "another"})
 
@@ -107,12 +109,16 @@ class Margin:
 
 # 'over', 'some', 'rund', 'plus de': a qualifier that makes a margin a bound or a round figure ('by
 # over four seconds', 'some 20 seconds up'), which states no margin: emit nothing rather than a
-# number the text does not give ('almost' and 'less than a tenth' keep theirs, close to exact)
+# number the text does not give ('almost' keeps its own, close to exact)
 APPROXIMATE_WORDS = frozenset(
     {"over", "more", "some", "under", "about", "around", "roughly", "approximately", "circa",
      "rund", "etwa", "über", "unter", "environ", "plus", "oltre", "più", "unos",
      "cerca", "mais", "ruim", "ongeveer", "ponad", "około", "más", "mehr", "meer"}
 )  # fmt: skip
+# 'less than', 'moins de', 'weniger als': a bound that is close to exact below a second ('less
+# than a tenth'), and no margin from a second up ('less than 1 second ahead', 'less than a second')
+LESS_WORDS = frozenset({"less", "moins", "weniger", "meno", "menos", "minder", "mniej"})
+LESS_EXACT_BELOW = 1.0
 
 
 def read_margins(sentences: list[Sentence]) -> list[Margin]:
@@ -146,6 +152,8 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         k -= 1
     if _approximate(doc[k + 1 : span.start]) or _approximate_than(s, k):
         return None  # "by over four seconds", "più di 8 secondi": a bound, no margin stated
+    if seconds >= LESS_EXACT_BELOW and _less_than(s, k, span.start):
+        return None  # "less than 1 second ahead": a bound, not a margin of one second
     word_before = doc[k].lower_ if k >= s.span.start else ""
     word_after = doc[span.end].lower_ if span.end < s.span.end else ""
     ahead: Mention | None = None
@@ -262,7 +270,7 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         return None
     ahead, behind = _crew_first(s, ahead), _crew_first(s, behind)
     involved = [m for m in (ahead, behind) if m is not None]
-    if any(m.driver is None for m in involved) or (
+    if any(m.driver is None or _in_a_shared_name_crew(s, m) for m in involved) or (
         ahead and behind and ahead.driver == behind.driver
     ):
         return None
@@ -316,6 +324,34 @@ def _crew_first(s: Sentence, who: Mention | None) -> Mention | None:
             break
         who = before
     return who
+
+
+def _in_a_shared_name_crew(s: Sentence, who: Mention) -> bool:
+    """'Ana and Eva Lund': a crew whose first is a given name written alone, sharing the second's
+    family name; the crew's name (its first's, 'Ana Lund') is not printed, so neither of its
+    mentions names it."""
+    doc = s.doc
+    joiners = PARTNER_JOINERS | (s.vocab.list_words - {","})
+    if who.end - who.start == 1 and who.end + 2 < s.span.end and doc[who.end].lower_ in joiners:
+        second = next((m for m in s.mentions if m.start == who.end + 1), None)
+        return second is not None and second.end - second.start >= 2
+    k = who.start - 2
+    if k < s.span.start or doc[k + 1].lower_ not in joiners or who.end - who.start < 2:
+        return False
+    return (
+        doc[k].is_alpha
+        and doc[k].is_title
+        and (k == s.span.start or doc[k - 1].is_punct or not doc[k - 1].is_title)
+    )
+
+
+def _less_than(s: Sentence, k: int, start: int) -> bool:
+    """'less than', 'moins de', 'meno di': a word of 'less' among the margin's qualifiers (from
+    `k` to `start`) or right before the language's 'than' at `k`."""
+    doc = s.doc
+    if any(t.lower_ in LESS_WORDS for t in doc[k + 1 : start]):
+        return True
+    return k - 1 >= s.span.start and doc[k].lower_ in THAN_WORDS and doc[k - 1].lower_ in LESS_WORDS
 
 
 def _approximate_than(s: Sentence, k: int) -> bool:

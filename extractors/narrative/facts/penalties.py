@@ -108,14 +108,8 @@ PASSIVE_GIVEN = frozenset(
 )
 # How far into a sentence the participle opening a clause may stand ("After receiving")
 OPENING_REACH = 3
-# Words of 'to' after a penalty, and the nouns after them that give it to a car or a team, not to
-# the sentence's subject: "tras una penalización de tiempo al coche del equipo X", "a penalty to
-# the Apex car"
-TO_WORDS = frozenset({"to", "a", "al", "à", "au", "ao", "alla", "allo"})
-ENTRY_NOUNS = frozenset(
-    {"car", "cars", "entry", "team", "coche", "auto", "vettura", "voiture", "carro", "wagen",
-     "equipo", "squadra", "équipe", "equipe", "escudería", "scuderia"}
-)  # fmt: skip
+# How far after a penalty its word of 'to' and the entry's noun (the language file's
+# `penalty_entry_to`, `penalty_entry_nouns`) may come: "a penalty to the Apex car"
 ENTRY_REACH = 5
 # "on lap 9", "on the 10th lap": the lap a penalty was given on
 LAP_RE = re.compile(r"\bon lap (\d{1,3})\b|\bon the (\d{1,3})(?:st|nd|rd|th) lap\b", re.IGNORECASE)
@@ -310,13 +304,13 @@ def _to_an_entry(s: Sentence, end: int) -> bool:
     entry's, whoever the sentence's subject is."""
     doc = s.doc
     stop = min(s.span.end, end + ENTRY_REACH)
-    to = next((t.i for t in doc[end:stop] if t.lower_ in TO_WORDS), None)
+    to = next((t.i for t in doc[end:stop] if t.lower_ in s.vocab.penalty_entry_to), None)
     if to is None or any(t.is_punct for t in doc[end:to]):
         return False
     for t in doc[to + 1 : stop]:
         if any(m.start <= t.i < m.end for m in s.mentions) or t.is_punct:
             return False
-        if t.lower_ in ENTRY_NOUNS:
+        if t.lower_ in s.vocab.penalty_entry_nouns:
             return True
     return False
 
