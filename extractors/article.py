@@ -1220,16 +1220,17 @@ def _list_session(context: object, rows: list[RowFacts], doc: Document) -> None:
 
 
 def _cut_off(rows: list[RowFacts], doc: Document) -> bool:
-    """The last row ends the page and says less than the rows above it: cut off mid-row
-    ('2.Maar', a row without the time every other row has)."""
+    """The last row ends the page and its shape differs from the rows above it: cut off mid-row
+    ('2.Maar', a row without the time every other row has, or a name of more words than every
+    row above prints, 'Ed Fox Kit' under surnames: the next cell cut into it)."""
     last, above = rows[-1], rows[:-1]
     if last.end < len(doc.text.rstrip()):
         return False
     untimed = all(r.has_timing for r in above) and not last.has_timing
-    one_word = len((last.driver or "").split()) == 1 and all(
-        len((r.driver or "").split()) > 1 for r in above
-    )
-    return untimed and len(rows) > 2 or one_word
+    words = [len((r.driver or "").split()) for r in rows]
+    one_word = words[-1] == 1 and min(words[:-1]) > 1
+    longer = len(rows) > 2 and len(set(words[:-1])) == 1 and words[-1] > words[0]
+    return untimed and len(rows) > 2 or one_word or longer
 
 
 def _add_list(

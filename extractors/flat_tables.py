@@ -70,6 +70,9 @@ PIPE_CLOSED_RE = re.compile(r"(?:^|\s)\|$")
 # its closing line ('Ann' then 'Lee |' is; a sentence then '1st |' is not).
 MAX_CELL_LINES = 3
 MAX_WRAPPED_LINE_WORDS = 3
+# "|Pos", "|Ann LEE": a line opening a cell of a table printed one cell per line with a pipe
+# before each cell (a web table's export), and the cell's text after it
+PIPE_OPENED_RE = re.compile(r"^\|(?P<cell>[^|]+)$")
 # "", ".....": a pipe-closed cell with no letter or digit, a spacer between a table's parts
 SPACER_CELL_RE = re.compile(r"\W*")
 # "1", "1.", "1º", "2nd": a place opening a row of a table with no header, and its number
@@ -334,7 +337,8 @@ def _cell_fits(cell: str, kind: ColumnKind | None) -> bool:
 
 
 def _header_word(text: str) -> str | None:
-    found = HEADER_WORD_RE.fullmatch(text.strip())
+    """The header cell a line is ('Driver', 'Time/Gap'), else None."""
+    found = HEADER_CELL_RE.fullmatch(text.strip())
     return found.group(0) if found else None
 
 
@@ -371,12 +375,19 @@ def _glued_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
     return (end - index, rows) if len(rows) > MIN_ROWS else None
 
 
+def _line_cell(block: Block) -> str:
+    """A line's text as a cell of a table printed one cell per line: a pipe opening it left out
+    ('|Pos' is 'Pos')."""
+    opened = PIPE_OPENED_RE.match(block.text.strip())
+    return opened["cell"].strip() if opened else block.text.strip()
+
+
 def _one_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | None:
     blocks = doc.blocks
     end = index
-    while end < len(blocks) and _plain_line(blocks[end]) and _header_word(blocks[end].text):
+    while end < len(blocks) and _plain_line(blocks[end]) and _header_word(_line_cell(blocks[end])):
         end += 1
-    cells = [b.text.strip() for b in blocks[index:end]]
+    cells = [_line_cell(b) for b in blocks[index:end]]
     kinds = header_kinds(cells) if len(cells) >= MIN_HEADER_CELLS else None
     if kinds is None:
         return None
@@ -386,9 +397,9 @@ def _one_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | N
         chunk = blocks[end : end + width]
         if not all(_plain_line(b) for b in chunk) or _cut_off(doc, chunk[-1]):
             break
-        if not all(_cell_fits(b.text, k) for b, k in zip(chunk, kinds, strict=True)):
+        if not all(_cell_fits(_line_cell(b), k) for b, k in zip(chunk, kinds, strict=True)):
             break
-        rows.append(_row_block(doc, chunk, [b.text.strip() for b in chunk]))
+        rows.append(_row_block(doc, chunk, [_line_cell(b) for b in chunk]))
         end += width
     return (end - index, rows) if len(rows) > MIN_ROWS else None
 
