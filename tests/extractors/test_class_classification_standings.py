@@ -30,7 +30,7 @@ def test_a_class_classification_heading_settles_standings(heading, settled):
 
 CLASS_TABLES = (
     "La stagione riparte dal circuito di Lonato con il secondo appuntamento del campionato.\n\n"
-    "Classifica Cadetti: 1. Ferri punti 40; 2. Galli 33; 3. Conti e Neri 20; 5. Riva 12.\n\n"
+    "Classifica Cadetti: 1. Ferrando punti 40; 2. Galli 33; 3. Conti e Neri 20; 5. Riva 12.\n\n"
     "Classifica Senior: 1. Moro punti 38; 2. Sala 30; 3. Testa 25.\n"
 )
 
@@ -38,7 +38,7 @@ CLASS_TABLES = (
 def test_each_class_classification_is_its_own_standings_table():
     facts = read_structured(document_from_text(CLASS_TABLES))
     assert [(s.after, s.position, s.driver, s.points) for s in facts.standings] == [
-        ("Classifica Cadetti", 1, "Ferri", 40), ("Classifica Cadetti", 2, "Galli", 33),
+        ("Classifica Cadetti", 1, "Ferrando", 40), ("Classifica Cadetti", 2, "Galli", 33),
         ("Classifica Cadetti", 3, "Conti", 20), ("Classifica Cadetti", 3, "Neri", 20),
         ("Classifica Cadetti", 5, "Riva", 12), ("Classifica Senior", 1, "Moro", 38),
         ("Classifica Senior", 2, "Sala", 30), ("Classifica Senior", 3, "Testa", 25),
@@ -47,7 +47,7 @@ def test_each_class_classification_is_its_own_standings_table():
 
 
 def test_a_prose_total_a_class_table_prints_is_not_read_twice():
-    text = "Nella Cadetti comanda Luca Ferri con 40 punti davanti a Galli.\n\n" + CLASS_TABLES
+    text = "Nella Cadetti comanda Luca Ferrando con 40 punti davanti a Galli.\n\n" + CLASS_TABLES
     standings = extract_article(text).standings
-    assert [(s.driver, s.points) for s in standings].count(("Luca Ferri", 40)) == 1
+    assert [(s.driver, s.points) for s in standings].count(("Luca Ferrando", 40)) == 1
     assert len(standings) == 8
