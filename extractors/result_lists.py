@@ -190,9 +190,11 @@ FINAL_PLACE_RE = re.compile(
     r"fina(?:le|ł|l)(?:\s+(?P<label>[A-D]))?(?!\w)",
     re.IGNORECASE,
 )
-# "10 (4,2,0,4)", "9 (d,1,4,4)": a rider's heat points, then the score of each heat in brackets
+# "10 (4,2,0,4)", "9 (d,1,4,4)": a rider's heat points, then the score of each heat in brackets;
+# "10+3 (3,2,3,1,1)": a total tied with others, the run-off's score after the plus (the total
+# is the points)
 HEAT_SCORES_RE = re.compile(
-    r"(?<![\d.,])(?P<points>\d{1,2})\s*\((?:[\dA-Za-z]{1,2},\s?){2,7}[\dA-Za-z]{1,2}\)"
+    r"(?<![\d.,+])(?P<points>\d{1,2})(?:\+\d)?\s*\((?:[\dA-Za-z]{1,2},\s?){2,7}[\dA-Za-z]{1,2}\)"
 )
 # Bare numbers falling down a list are read as points from this many rows on.
 MIN_POINTS_ROWS = 3
