@@ -61,6 +61,12 @@ TRAILING_PLACE_RE = re.compile(
     r"|(?:\s{2,}|\t)(?P<n2>\d{1,2})(?:st|nd|rd|th)\s*$",  # "Ann Lee     1st": a column of its own
     re.IGNORECASE,
 )
+# " - 2. miejsce w finale", " – 3rd place in the run-off": a field after the row's own place
+# giving the driver's place in another race (a final, a run-off), its words lower case
+OTHER_RACE_PLACE_RE = re.compile(
+    r"\s[-–—|]\s*\d{1,2}(?:st|nd|rd|th|º|°|ª|er|e|ème|\.)?\s?"
+    rf"(?i:{PLACE_WORDS})(?:\s+[a-zà-ÿ][\w'’-]*){{1,3}}(?=\s*(?:[-–—|]|$))"
+)
 # "#27", "#87Z", "#52JR", "#15s", "#m2", "(No. 25)", "(kart 44)", "(car 7)", "No 115 Ann Lee": a
 # car number printed before or after the name ('No.' in brackets of its own or opening the row
 # before a name: 'Sch. Nr 4 Kite' is a school's name)
@@ -396,6 +402,8 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         if word:  # "1. Platz Ann Lee": the place printed with its word
             facts["position_text"] = (position.group(0) + word.group(0)).strip(" \t-–—:|")
             rest = rest[word.end() :]
+    if position:  # "1. Ann Lee - 16 - 2. place in the final": no second place of this race
+        rest = OTHER_RACE_PLACE_RE.sub(" ", rest)
     label = DETAIL_LABEL_RE.match(rest) if ":" in rest else None
     if label and fold(label["label"]) in DETAIL_LABELS:  # "Location: Vela Park, Oakfield"
         return RowFacts(**facts)
@@ -744,7 +752,7 @@ def results_from_rows(
                 laps = winner_laps - row.laps_down
         elif laps is not None and winner_laps is not None and laps < winner_laps:
             status = "lapped" if status == "finished" else status
-        position = row.position
+        position = None if status == "dns" else row.position  # '17. Ann Lee - DNS': no place
         if position is None and status not in UNCLASSIFIED:
             position = index
         results.append(

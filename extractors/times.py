@@ -67,10 +67,12 @@ MARKED_TIME_RE = re.compile(
     r"(?P<ms>\d{1,3})(?:/1000)?(?!\d)"
 )
 # "DNF", "DSQ", "DQ", "N/A", "NA", "NC", "DNS", "Ret", "Retired", "Disqualified", "Ritirato",
-# "EXCL" (excluded: disqualified after the race)
+# "EXCL" (excluded: disqualified after the race), "- NS" closing a row after a dash (a non-starter;
+# not 'Halifax, NS', a province)
 STATUS_RE = re.compile(
     r"(?<!\w)(?P<status>DNF|DNS|DSQ|DQ|N/?A|N\.A\.|NC|Ret(?:ired)?|Disqualified|Ritirato|Abandon|"
-    r"Abandono|Squalificato|Descalificado|Desclassificado|Ausfall|Disq\.?|Excl(?:uded)?)(?!\w)",
+    r"Abandono|Squalificato|Descalificado|Desclassificado|Ausfall|Disq\.?|Excl(?:uded)?"
+    r"|(?<=[-–—]\s)(?-i:NS)(?=\s*$))(?!\w)",
     re.IGNORECASE,
 )
 _STATUS_OF = {
@@ -79,7 +81,7 @@ _STATUS_OF = {
     "dsq": "dsq", "dq": "dsq", "disqualified": "dsq", "squalificato": "dsq",
     "descalificado": "dsq", "desclassificado": "dsq", "disq": "dsq", "disq.": "dsq",
     "excl": "dsq", "excluded": "dsq",
-    "n/a": "na", "na": "na", "n.a.": "na", "nc": "nc",
+    "n/a": "na", "na": "na", "n.a.": "na", "nc": "nc", "ns": "dns",
 }  # fmt: skip
 
 
