@@ -761,6 +761,10 @@ def _with_entry_lines(doc: Document, rows: list[RowFacts | None]) -> list[RowFac
     return rows
 
 
+# "...", "…", " . . . ": a line of dots alone between numbered rows, where rows were left out
+LEFT_OUT_ROWS_RE = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*…\s*")
+
+
 def _runs(doc: Document, rows: list[RowFacts | None]) -> list[list[int]]:
     """Consecutive row blocks of one list (same <ul>) or of consecutive plain lines."""
     runs: list[list[int]] = []
@@ -768,6 +772,8 @@ def _runs(doc: Document, rows: list[RowFacts | None]) -> list[list[int]]:
     for index, (block, row) in enumerate(zip(doc.blocks, rows, strict=True)):
         if row is CONTINUED:
             continue  # a team entry's crew or laps line: part of the row above
+        if row is None and LEFT_OUT_ROWS_RE.fullmatch(block.text):
+            continue  # '...' between rows: places left out, the list goes on
         if row is None:
             previous = None
             continue

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractors.name_gate import CLASS_WORDS, TEAM_WORDS
-from extractors.names import DOTTED_SUFFIX_END_RE, clean_name, looks_like_name
+from extractors.names import DOTTED_SUFFIX_END_RE, NAME_SUFFIXES, clean_name, looks_like_name
 from extractors.nations import FLAG_RE, flag_code, fold, lookup, nation_code
 from extractors.race_facts import is_date_only
 from extractors.records import Evidence, Method, ResultRow
@@ -60,6 +60,12 @@ TRAILING_PLACE_RE = re.compile(
     rf"(?:{PLACE_WORDS})\s*\.?$"
     r"|(?:\s{2,}|\t)(?P<n2>\d{1,2})(?:st|nd|rd|th)\s*$",  # "Ann Lee     1st": a column of its own
     re.IGNORECASE,
+)
+# " - 2. miejsce w finale", " – 3rd place in the run-off": a field after the row's own place
+# giving the driver's place in another race (a final, a run-off), its words lower case
+OTHER_RACE_PLACE_RE = re.compile(
+    r"\s[-–—|]\s*\d{1,2}(?:st|nd|rd|th|º|°|ª|er|e|ème|\.)?\s?"
+    rf"(?i:{PLACE_WORDS})(?:\s+[a-zà-ÿ][\w'’-]*){{1,3}}(?=\s*(?:[-–—|]|$))"
 )
 # "#27", "#87Z", "#52JR", "#15s", "#m2", "(No. 25)", "(kart 44)", "(car 7)", "No 115 Ann Lee": a
 # car number printed before or after the name ('No.' in brackets of its own or opening the row
@@ -124,6 +130,13 @@ NAME_THEN_MACHINE_RE = re.compile(
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)
 SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
+# "Lee, A.", "van der Berg, K.", "Olsen jr., T.": a crew member printed family name first, the
+# initials after a comma (a rally's driver and co-driver, 'Lee, A. / Kim, B.')
+FAMILY_FIRST_MEMBER_RE = re.compile(
+    r"\s*(?P<family>[^,]+?),\s*(?P<initials>(?:[A-ZÀ-Þ]\.[\s-]?){1,3})\s*"
+)
+# " jr.", " Sr": a generational suffix closing a family name, any case ('Olsen jr.')
+FAMILY_SUFFIX_RE = re.compile(rf"\s+(?i:{NAME_SUFFIXES})\.?$")
 # "à 00:20.4", "à 1.01,7": French 'behind' before a gap printed with a colon or a dot, read as
 # the 'a' that signs one ('a 1:40.5'); not "à 2’" (minutes, no 'a' sign read there)
 BEHIND_WORD_RE = re.compile(r"(?<=\s)à(?=\s\d{1,3}[:.]\d)")
@@ -183,9 +196,11 @@ FINAL_PLACE_RE = re.compile(
     r"fina(?:le|ł|l)(?:\s+(?P<label>[A-D]))?(?!\w)",
     re.IGNORECASE,
 )
-# "10 (4,2,0,4)", "9 (d,1,4,4)": a rider's heat points, then the score of each heat in brackets
+# "10 (4,2,0,4)", "9 (d,1,4,4)": a rider's heat points, then the score of each heat in brackets;
+# "10+3 (3,2,3,1,1)": a total tied with others, the run-off's score after the plus (the total
+# is the points)
 HEAT_SCORES_RE = re.compile(
-    r"(?<![\d.,])(?P<points>\d{1,2})\s*\((?:[\dA-Za-z]{1,2},\s?){2,7}[\dA-Za-z]{1,2}\)"
+    r"(?<![\d.,+])(?P<points>\d{1,2})(?:\+\d)?\s*\((?:[\dA-Za-z]{1,2},\s?){2,7}[\dA-Za-z]{1,2}\)"
 )
 # Bare numbers falling down a list are read as points from this many rows on.
 MIN_POINTS_ROWS = 3
@@ -387,6 +402,8 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         if word:  # "1. Platz Ann Lee": the place printed with its word
             facts["position_text"] = (position.group(0) + word.group(0)).strip(" \t-–—:|")
             rest = rest[word.end() :]
+    if position:  # "1. Ann Lee - 16 - 2. place in the final": no second place of this race
+        rest = OTHER_RACE_PLACE_RE.sub(" ", rest)
     label = DETAIL_LABEL_RE.match(rest) if ":" in rest else None
     if label and fold(label["label"]) in DETAIL_LABELS:  # "Location: Vela Park, Oakfield"
         return RowFacts(**facts)
@@ -538,12 +555,26 @@ def _told_row_name(text: str) -> str | None:
 
 def parse_crew(text: str) -> tuple[str, ...]:
     """The drivers of a team entry: 'Lee, Kim, Diaz', 'Ann Lee / Bo Kim', 'SMIT, de Vries'
-    (two names or more, each shaped like a name); () otherwise."""
+    (two names or more, each shaped like a name); () otherwise. Members printed family name
+    first ('Lee, A. / Kim, B.') are kept whole."""
+    family_first = _family_first_crew(text) if "/" in text else ()
+    if family_first:
+        return family_first
     parts = [p.strip(" .") for p in re.split(r"\s*[,/]\s*|\s+(?:and|und|en|et|e|y)\s+", text)]
     parts = [p for p in parts if p]
     if len(parts) < 2 or not all(looks_like_name(p) for p in parts):
         return ()
     return tuple(parts)
+
+
+def _family_first_crew(text: str) -> tuple[str, ...]:
+    """The members of a crew joined by slashes, each printed 'Family, I.' ('Lee, A. / van
+    Dam, B.'), as printed; () unless every part has that shape."""
+    found = [FAMILY_FIRST_MEMBER_RE.fullmatch(part) for part in text.split("/")]
+    members = [m for m in found if m and looks_like_name(FAMILY_SUFFIX_RE.sub("", m["family"]))]
+    if len(members) < 2 or len(members) < len(found):
+        return ()
+    return tuple(f"{m['family']}, {m['initials'].strip()}" for m in members)
 
 
 def _car_and_team(content: str) -> list[str]:
@@ -573,6 +604,8 @@ def _entrant_and_crew(printed: str) -> tuple[str, tuple[str, ...]]:
     'Ann Lee/Bo Kim', every member named in full, is a driver and co-driver: the first-named
     drives; 'Detz / van Dijk', surnames alone, is its own entrant, as printed."""
     crew = parse_crew(printed)
+    if "," in crew[0]:  # 'Lee, A. / Kim, B.': members family name first, the pair the entry
+        return " ".join(printed.split()), crew
     words = crew[0].split()
     for n in range(min(MAX_MAKER_WORDS, len(words) - 1), 0, -1):
         if fold(" ".join(words[:n])) in CAR_MAKERS and looks_like_name(" ".join(words[n:])):
@@ -719,7 +752,7 @@ def results_from_rows(
                 laps = winner_laps - row.laps_down
         elif laps is not None and winner_laps is not None and laps < winner_laps:
             status = "lapped" if status == "finished" else status
-        position = row.position
+        position = None if status == "dns" else row.position  # '17. Ann Lee - DNS': no place
         if position is None and status not in UNCLASSIFIED:
             position = index
         results.append(

@@ -52,10 +52,11 @@ SPLIT_TIME_RE = re.compile(
     r"(?<![\w.,:])(?P<sign>\+\s?|[aà]\s)?(?:(?P<m>\d{1,3})m\.?\s?)?(?P<s>\d{1,2})"
     r"(?:s\.?(?=\d{3})|[\"”″]|''|\s?»\s?)(?P<ms>\d{1,3})(?:/1000)?(?!\d|[.,]\d)"
 )
-# "11m21.64s", "1h02m13.4s", "+ 0m04.2s": hours, minutes and seconds each followed by its unit
+# "11m21.64s", "1h02m13.4s", "+ 0m04.2s", "18min 25.81sec": hours, minutes and seconds each
+# followed by its unit
 UNIT_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<sign>\+\s?)?(?:(?P<h>\d{1,2})h\s?)?(?P<m>\d{1,3})m\s?"
-    r"(?P<s>\d{1,2}(?:[.,]\d{1,4})?)s(?!\w)"
+    r"(?<![\w.,:])(?P<sign>\+\s?)?(?:(?P<h>\d{1,2})h\s?)?(?P<m>\d{1,3})m(?:in)?\s?"
+    r"(?P<s>\d{1,2}(?:[.,]\d{1,4})?)s(?:ec)?(?!\w)"
 )
 # "57’43”241/1000", "57'43\"241", "53'36''455", "+ 1'18''706", "59’17 »8", "2h00’38″4": (hours,)
 # minutes, seconds and thousandths in the old typewriter marks (two apostrophes for the seconds'
@@ -66,10 +67,12 @@ MARKED_TIME_RE = re.compile(
     r"(?P<ms>\d{1,3})(?:/1000)?(?!\d)"
 )
 # "DNF", "DSQ", "DQ", "N/A", "NA", "NC", "DNS", "Ret", "Retired", "Disqualified", "Ritirato",
-# "EXCL" (excluded: disqualified after the race)
+# "EXCL" (excluded: disqualified after the race), "- NS" closing a row after a dash (a non-starter;
+# not 'Halifax, NS', a province)
 STATUS_RE = re.compile(
     r"(?<!\w)(?P<status>DNF|DNS|DSQ|DQ|N/?A|N\.A\.|NC|Ret(?:ired)?|Disqualified|Ritirato|Abandon|"
-    r"Abandono|Squalificato|Descalificado|Desclassificado|Ausfall|Disq\.?|Excl(?:uded)?)(?!\w)",
+    r"Abandono|Squalificato|Descalificado|Desclassificado|Ausfall|Disq\.?|Excl(?:uded)?"
+    r"|(?<=[-–—]\s)(?-i:NS)(?=\s*$))(?!\w)",
     re.IGNORECASE,
 )
 _STATUS_OF = {
@@ -78,7 +81,7 @@ _STATUS_OF = {
     "dsq": "dsq", "dq": "dsq", "disqualified": "dsq", "squalificato": "dsq",
     "descalificado": "dsq", "desclassificado": "dsq", "disq": "dsq", "disq.": "dsq",
     "excl": "dsq", "excluded": "dsq",
-    "n/a": "na", "na": "na", "n.a.": "na", "nc": "nc",
+    "n/a": "na", "na": "na", "n.a.": "na", "nc": "nc", "ns": "dns",
 }  # fmt: skip
 
 
