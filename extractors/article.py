@@ -782,18 +782,22 @@ def _runs(doc: Document, rows: list[RowFacts | None]) -> list[list[int]]:
     return runs
 
 
-def _is_standings_run(run_rows: list[RowFacts], context: object, doc: Document, first: int) -> bool:
+def _is_standings_run(run_rows: list[RowFacts], context: object, facts: StructuredFacts,
+                      first: int) -> bool:  # fmt: skip
     """Rows with points and no race time the page settles as standings: under a standings
     heading, or (under a race's or a class's heading, or none) with a standings word in that
     heading or in the lead-in sentence above the list (above the items of the list before this
-    run), or points beyond a race's; else they are a race's or a day's points ('Pódios',
-    'Categoria Cadete', '1º - Ann Lee (22 pontos)')."""
+    run), or points beyond a race's, or below the race's timed result already printed; else they
+    are a race's or a day's points ('Pódios', 'Categoria Cadete', '1º - Ann Lee (22 pontos)')."""
+    doc = facts.doc
     standing = sum(r.is_standing for r in run_rows)
     result = sum(r.is_result for r in run_rows)
     if isinstance(context, StandingsSection):
         return standing + sum(r.bare_number is not None for r in run_rows) > result
     if standing <= result:
         return False
+    if _after_timed_result(run_rows, context, facts):
+        return True
     headings = [context.name] if isinstance(context, RaceSection) else []
     above, group = first - 1, doc.blocks[first].group if doc.blocks[first].kind == "item" else None
     while above >= 0 and group is not None and doc.blocks[above].group == group:
@@ -804,6 +808,16 @@ def _is_standings_run(run_rows: list[RowFacts], context: object, doc: Document, 
     if lead_in is not None:
         headings.append(lead_in)
     return settles_standings([r.points for r in run_rows if r.points is not None], headings)
+
+
+def _after_timed_result(run_rows: list[RowFacts], context: object, facts: StructuredFacts) -> bool:
+    """Points and no time on any row, below the race's own classification with times already
+    read (2g18: the rally's times, then the championship's points under a heading of their own):
+    the race is classified, so its points table is the standings."""
+    if not isinstance(context, RaceSection) or any(r.has_timing for r in run_rows):
+        return False
+    earlier = facts.results.get(id(context), [])
+    return any(r.time_s is not None or r.gap_s is not None for r in earlier)
 
 
 def _without_header_rows(rows: list[RowFacts]) -> list[RowFacts]:
@@ -1258,7 +1272,7 @@ def _add_list(
         _add_list(book, facts, head, context, block, after_heading=after_heading, event=event)
         _add_list(book, facts, tail, tail_context, block, after_heading=after_heading, event=event)
         return
-    if not event and _is_standings_run(run_rows, context, facts.doc, block):
+    if not event and _is_standings_run(run_rows, context, facts, block):
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
         standings = standings_from_rows(_without_header_rows(run_rows), _standings_after(context))
         if not _repeated(standings, facts.standings):
