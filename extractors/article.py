@@ -169,9 +169,13 @@ SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 LAP_TIMES_RE = re.compile(
     r"\b(?:fastest|best|quickest)\s+laps?\b|\blap\s+times\b|\bgir[oi]\s+pi[uù]\s+veloc[ei]\b|"
     r"\bvueltas?\s+r[aá]pidas?\b|\bmelhor(?:es)?\s+voltas?\b|\bmeilleurs?\s+tours?\b|"
-    r"\bschnellste\s+runden?\b",
+    r"\bschnellste\s+(?:renn)?runden?\b",
     re.IGNORECASE,
 )
+# "Pole Position: Ann Lee 1:14,411", "Fastest lap: Bo Kim 1:16.702", "Pole: Cy Diaz": the label
+# before a colon opening a line that names who took pole or a fastest lap, no classification row
+AWARD_LABEL_RE = re.compile(r"^\s*(?P<label>[^:\d]{2,40}):\s")
+POLE_RE = re.compile(r"\bpole\b", re.IGNORECASE)
 # "1.", "2º)", "1er", "2ème", "3 ": the place opening a run-together row
 INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª/,]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
 # "P6", "9th", "3.", "12º": a place printed as a place, never a car number
@@ -642,7 +646,13 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
         short = len(block.text) <= MAX_ROW_CHARS and (
             words <= MAX_ROW_WORDS or numbered and words <= MAX_NUMBERED_ROW_WORDS
         )  # a numbered row may name a crew of three and their car
-        if block.kind != "row" and index not in spanned and short and read_marker(block) is None:
+        if (
+            block.kind != "row"
+            and index not in spanned
+            and short
+            and read_marker(block) is None
+            and not _award_line(block.text)
+        ):
             row = parse_row_text(block.text, block.start)
             name_item = block.kind == "item" and row.driver is not None and not row.unknown
             if not (_is_row_shaped(row) or name_item and looks_like_name(block.text.strip())):
@@ -652,6 +662,14 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
         if row is not None and _labels_list(row, rows[index + 1]):
             rows[index] = None  # "Klasa 2" over "1. Ann Lee": the class heading of that list
     return _with_entry_lines(doc, _with_team_scores(doc, _with_wrapped_rows(doc, rows)))
+
+
+def _award_line(text: str) -> bool:
+    """A line naming who took pole or set a fastest lap ('Pole Position: Ann Lee 1:14,411'), which
+    a classification's rows around it never are (2h27)."""
+    found = AWARD_LABEL_RE.match(text)
+    label = found["label"] if found else ""
+    return any(pattern.search(label) for pattern in (POLE_RE, LAP_TIMES_RE, QUALIFYING_RE))
 
 
 def _team_score(text: str) -> RowFacts | None:
