@@ -1306,6 +1306,7 @@ def _add_list(
         ]
         return
     run_rows = makers_as_teams(bare_numbers_as_points(numbers_not_positions(run_rows)))
+    run_rows = _hometowns_no_teams(run_rows)
     rows = [
         replace(r, team=None) if r.unknown and not (r.is_result or r.is_weak_result) else r
         for r in _result_run(run_rows, context, after_heading=after_heading)
@@ -1322,6 +1323,30 @@ def _add_list(
 LAST_STAGE_RE = re.compile(
     r"\b(?:final|finale|last|end|[uú]ltim[ao]|letzte[nmr]?|derni[eè]re?|fin|ende)\b", re.I
 )
+
+
+def _bracket_after_name(row: RowFacts) -> str | None:
+    """What the bracket right after a row's driver holds ('Ann Lee (Kanada) – Kite' -> 'Kanada')."""
+    if row.driver is None:
+        return None
+    found = re.search(rf"{re.escape(row.driver)}\s*\(([^()]+)\)", row.text)
+    return found[1].strip() if found else None
+
+
+def _hometowns_no_teams(rows: list[RowFacts]) -> list[RowFacts]:
+    """A list whose bracket after the name holds the driver's nation on most rows ('Ann Lee
+    (Kanada)'): a bracket there naming no nation holds a hometown ('Bo Kim (Oberau)'), no team
+    (2h27); other lists unchanged."""
+    brackets = [_bracket_after_name(r) for r in rows]
+    nations = sum(
+        b is not None and r.nation is not None for r, b in zip(rows, brackets, strict=True)
+    )
+    if nations < MIN_LIST_ROWS or 2 * nations <= sum(b is not None for b in brackets):
+        return rows
+    return [
+        replace(r, team=None) if b is not None and r.nation is None and r.team == b else r
+        for r, b in zip(rows, brackets, strict=True)
+    ]
 
 
 def _running_tally(rows: list[RowFacts], context: object, doc: Document) -> bool:
