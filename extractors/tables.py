@@ -297,10 +297,18 @@ def resolve_numbers(
     return kinds
 
 
+def _crews_nation(cell: str) -> str | None:
+    """The one nation of a crew whose members' codes a cell prints apart ('GBR/GBR'); None when
+    they differ ('FRA/BEL') or a part is no nation."""
+    codes = {nation_code(part.strip()) for part in cell.split("/")} if "/" in cell else {None}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
     facts: dict = {}
     timing_text = []
     detail = None
+    crew_cell = ""
     for cell, kind in zip(block.cells, kinds, strict=False):
         cell = cell.strip()
         if not cell or kind in (None, "ignored"):
@@ -338,6 +346,7 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             facts["driver"] = cell
         elif kind == "crew":
             facts["crew"] = parse_crew(cell) or (cell,)
+            crew_cell = cell
         elif kind == "driver" and (crew := _dashed_crew(cell)) is not None:
             facts.update(driver=crew["crew"], crew=(crew["first"], crew["second"]))
             facts.update(car_number=crew["number"], car=crew["car"].strip())
@@ -353,7 +362,7 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             facts.setdefault("team", team)  # 'Ana Ribeiro | Kaze Racing' stacked in one cell
             facts.setdefault("car", car)
         elif kind == "nation":
-            facts["nation"] = nation_code(cell) or facts.get("nation")
+            facts["nation"] = nation_code(cell) or _crews_nation(cell) or facts.get("nation")
         elif kind == "team" and _nation_team(cell):
             facts["team"] = cell  # 'SWE Team Sweden': a nation's team, its drivers of that nation
             facts.setdefault("team_nation", _nation_team(cell))
@@ -378,10 +387,9 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
     given, family = facts.pop("given_name", None), facts.pop("family_name", None)
     if given or family:  # 'Last Name | First Name' columns: the name as people say it
         facts["driver"] = " ".join(part for part in (given, family) if part)
-    if facts.get("crew") and not facts.get("driver"):  # a crew and no team: the car is the entry
-        car, number = facts.get("car"), facts.get("car_number")
-        entry = " ".join(part for part in (car, f"#{number}" if number else None) if part)
-        facts["driver"] = entry or " / ".join(facts["crew"])
+    if facts.get("crew") and not facts.get("driver"):  # a crew and no team: the numbered car
+        car, number = facts.get("car"), facts.get("car_number")  # is the entry, else the crew as
+        facts["driver"] = f"{car} #{number}" if car and number else crew_cell  # printed (2h22)
     status = facts.pop("status", None)
     facts.update(timing_facts(" | ".join(timing_text))[0])
     if status is not None:
