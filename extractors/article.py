@@ -169,9 +169,13 @@ SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 LAP_TIMES_RE = re.compile(
     r"\b(?:fastest|best|quickest)\s+laps?\b|\blap\s+times\b|\bgir[oi]\s+pi[uù]\s+veloc[ei]\b|"
     r"\bvueltas?\s+r[aá]pidas?\b|\bmelhor(?:es)?\s+voltas?\b|\bmeilleurs?\s+tours?\b|"
-    r"\bschnellste\s+runden?\b",
+    r"\bschnellste\s+(?:renn)?runden?\b",
     re.IGNORECASE,
 )
+# "Pole Position: Ann Lee 1:14,411", "Fastest lap: Bo Kim 1:16.702", "Pole: Cy Diaz": the label
+# before a colon opening a line that names who took pole or a fastest lap, no classification row
+AWARD_LABEL_RE = re.compile(r"^\s*(?P<label>[^:\d]{2,40}):\s")
+POLE_RE = re.compile(r"\bpole\b", re.IGNORECASE)
 # "1.", "2º)", "1er", "2ème", "3 ": the place opening a run-together row
 INLINE_NUMBER_RE = re.compile(r"\d+(?:\s?[.)º°ª/,]\)?|st|nd|rd|th|er|re|ère|ème|eme|e(?=\s))?\s*")
 # "P6", "9th", "3.", "12º": a place printed as a place, never a car number
@@ -642,7 +646,13 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
         short = len(block.text) <= MAX_ROW_CHARS and (
             words <= MAX_ROW_WORDS or numbered and words <= MAX_NUMBERED_ROW_WORDS
         )  # a numbered row may name a crew of three and their car
-        if block.kind != "row" and index not in spanned and short and read_marker(block) is None:
+        if (
+            block.kind != "row"
+            and index not in spanned
+            and short
+            and read_marker(block) is None
+            and not _award_line(block.text)
+        ):
             row = parse_row_text(block.text, block.start)
             name_item = block.kind == "item" and row.driver is not None and not row.unknown
             if not (_is_row_shaped(row) or name_item and looks_like_name(block.text.strip())):
@@ -652,6 +662,14 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
         if row is not None and _labels_list(row, rows[index + 1]):
             rows[index] = None  # "Klasa 2" over "1. Ann Lee": the class heading of that list
     return _with_entry_lines(doc, _with_team_scores(doc, _with_wrapped_rows(doc, rows)))
+
+
+def _award_line(text: str) -> bool:
+    """A line naming who took pole or set a fastest lap ('Pole Position: Ann Lee 1:14,411'), which
+    a classification's rows around it never are (2h27)."""
+    found = AWARD_LABEL_RE.match(text)
+    label = found["label"] if found else ""
+    return any(pattern.search(label) for pattern in (POLE_RE, LAP_TIMES_RE, QUALIFYING_RE))
 
 
 def _team_score(text: str) -> RowFacts | None:
@@ -788,18 +806,22 @@ def _runs(doc: Document, rows: list[RowFacts | None]) -> list[list[int]]:
     return runs
 
 
-def _is_standings_run(run_rows: list[RowFacts], context: object, doc: Document, first: int) -> bool:
+def _is_standings_run(run_rows: list[RowFacts], context: object, facts: StructuredFacts,
+                      first: int) -> bool:  # fmt: skip
     """Rows with points and no race time the page settles as standings: under a standings
     heading, or (under a race's or a class's heading, or none) with a standings word in that
     heading or in the lead-in sentence above the list (above the items of the list before this
-    run), or points beyond a race's; else they are a race's or a day's points ('Pódios',
-    'Categoria Cadete', '1º - Ann Lee (22 pontos)')."""
+    run), or points beyond a race's, or below the race's timed result already printed; else they
+    are a race's or a day's points ('Pódios', 'Categoria Cadete', '1º - Ann Lee (22 pontos)')."""
+    doc = facts.doc
     standing = sum(r.is_standing for r in run_rows)
     result = sum(r.is_result for r in run_rows)
     if isinstance(context, StandingsSection):
         return standing + sum(r.bare_number is not None for r in run_rows) > result
     if standing <= result:
         return False
+    if _after_timed_result(run_rows, context, facts):
+        return True
     headings = [context.name] if isinstance(context, RaceSection) else []
     above, group = first - 1, doc.blocks[first].group if doc.blocks[first].kind == "item" else None
     while above >= 0 and group is not None and doc.blocks[above].group == group:
@@ -810,6 +832,16 @@ def _is_standings_run(run_rows: list[RowFacts], context: object, doc: Document, 
     if lead_in is not None:
         headings.append(lead_in)
     return settles_standings([r.points for r in run_rows if r.points is not None], headings)
+
+
+def _after_timed_result(run_rows: list[RowFacts], context: object, facts: StructuredFacts) -> bool:
+    """Points and no time on any row, below the race's own classification with times already
+    read (2g18: the rally's times, then the championship's points under a heading of their own):
+    the race is classified, so its points table is the standings."""
+    if not isinstance(context, RaceSection) or any(r.has_timing for r in run_rows):
+        return False
+    earlier = facts.results.get(id(context), [])
+    return any(r.time_s is not None or r.gap_s is not None for r in earlier)
 
 
 def _without_header_rows(rows: list[RowFacts]) -> list[RowFacts]:
@@ -1264,7 +1296,7 @@ def _add_list(
         _add_list(book, facts, head, context, block, after_heading=after_heading, event=event)
         _add_list(book, facts, tail, tail_context, block, after_heading=after_heading, event=event)
         return
-    if not event and _is_standings_run(run_rows, context, facts.doc, block):
+    if not event and _is_standings_run(run_rows, context, facts, block):
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
         standings = standings_from_rows(_without_header_rows(run_rows), _standings_after(context))
         if not _repeated(standings, facts.standings):
@@ -1280,6 +1312,7 @@ def _add_list(
         ]
         return
     run_rows = makers_as_teams(bare_numbers_as_points(numbers_not_positions(run_rows)))
+    run_rows = _hometowns_no_teams(run_rows)
     rows = [
         replace(r, team=None) if r.unknown and not (r.is_result or r.is_weak_result) else r
         for r in _result_run(run_rows, context, after_heading=after_heading)
@@ -1296,6 +1329,30 @@ def _add_list(
 LAST_STAGE_RE = re.compile(
     r"\b(?:final|finale|last|end|[uú]ltim[ao]|letzte[nmr]?|derni[eè]re?|fin|ende)\b", re.I
 )
+
+
+def _bracket_after_name(row: RowFacts) -> str | None:
+    """What the bracket right after a row's driver holds ('Ann Lee (Kanada) – Kite' -> 'Kanada')."""
+    if row.driver is None:
+        return None
+    found = re.search(rf"{re.escape(row.driver)}\s*\(([^()]+)\)", row.text)
+    return found[1].strip() if found else None
+
+
+def _hometowns_no_teams(rows: list[RowFacts]) -> list[RowFacts]:
+    """A list whose bracket after the name holds the driver's nation on most rows ('Ann Lee
+    (Kanada)'): a bracket there naming no nation holds a hometown ('Bo Kim (Oberau)'), no team
+    (2h27); other lists unchanged."""
+    brackets = [_bracket_after_name(r) for r in rows]
+    nations = sum(
+        b is not None and r.nation is not None for r, b in zip(rows, brackets, strict=True)
+    )
+    if nations < MIN_LIST_ROWS or 2 * nations <= sum(b is not None for b in brackets):
+        return rows
+    return [
+        replace(r, team=None) if b is not None and r.nation is None and r.team == b else r
+        for r, b in zip(rows, brackets, strict=True)
+    ]
 
 
 def _running_tally(rows: list[RowFacts], context: object, doc: Document) -> bool:

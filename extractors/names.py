@@ -37,8 +37,8 @@ TRAILING_BRACKET_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?")
 # "Spain’s", "Berg's": a possessive ending a name sequence
 POSSESSIVE_END_RE = re.compile(r"['’]s?$")
-# "Jr", "Sr", "Snr", "Jnr": the suffixes a name may end with (kept as printed)
-NAME_SUFFIXES = r"(?:Jr|Sr|Snr|Jnr)"
+# "Jr", "jr", "Sr", "Snr", "Jnr": the suffixes a name may end with (kept as printed)
+NAME_SUFFIXES = r"(?:[Jj]r|Sr|Snr|Jnr)"
 # "Ruben Garcia Jr.": a suffix with its dot ending a text (the dot is the name's, not a sentence's)
 DOTTED_SUFFIX_END_RE = re.compile(rf"(?<=\s){NAME_SUFFIXES}\.$")
 # "Jr.", "Sr", "III": one word that is a name's suffix
@@ -88,7 +88,7 @@ def clean_name(text: str) -> str:
 
 
 def _is_name_word(word: str) -> bool:
-    return word[:1].isupper() or word.lower() in PARTICLES
+    return word[:1].isupper() or word.lower() in PARTICLES or bool(SUFFIX_WORD_RE.match(word))
 
 
 def _name_words(text: str) -> list[str]:
@@ -109,7 +109,8 @@ def looks_like_name(text: str) -> bool:
     words = _name_words(text)
     if not 0 < len(words) <= 6 or any(ch.isdigit() for ch in text):
         return False
-    if not (words[0][:1].isupper() or words[0] in PARTICLES) or not words[-1][:1].isupper():
+    last = words[-1][:1].isupper() or SUFFIX_WORD_RE.match(words[-1])  # 'Carlos Sainz jr.'
+    if not (words[0][:1].isupper() or words[0] in PARTICLES) or not last:
         return False
     initials = [bool(INITIALS_WORD_RE.fullmatch(w)) for w in words]
     if all(initials):

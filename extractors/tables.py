@@ -145,11 +145,29 @@ def _cell_kind(cell: str) -> ColumnKind | None:
     crew = CREW_AND_CAR_RE.match(cell) if "/" in cell else None
     if crew and all(looks_like_name(name.strip()) for name in crew["crew"].split("/")):
         return "driver"  # 'Lee/Kim Diaz – Kite R5': a rally crew, then its car
+    if _dashed_crew(cell) is not None:
+        return "driver"  # 'Lee A. – Kim B. #2 Kite R5': a rally crew, its number, its car
     return None
 
 
 # "Suárez/Iglesias Pin – Škoda Fabia R5": a crew's family names split by a slash, a dash, the car
 CREW_AND_CAR_RE = re.compile(r"^(?P<crew>[^\W\d_][^/|–—()]*/[^/|–—()]+?)\s[–—-]\s\S")
+
+
+# "Lee A. – Kim B. #2 Kite 207 S2000": a rally crew's two names split by a dash, then the car's
+# number and the car (2g17)
+DASHED_CREW_RE = re.compile(
+    r"^(?P<crew>(?P<first>[^\W\d_][^|#()–—]*?)\s[–—-]\s(?P<second>[^\W\d_][^|#()–—]*?))"
+    r"\s+#(?P<number>\d{1,3})\s+(?P<car>\S.*)$"
+)
+
+
+def _dashed_crew(cell: str) -> re.Match[str] | None:
+    """A cell printing a rally crew split by a dash, its number and its car; None otherwise."""
+    found = DASHED_CREW_RE.match(cell.strip())
+    if found is None or not all(looks_like_name(found[n].strip()) for n in ("first", "second")):
+        return None
+    return found
 
 
 # "LAMBIRIS, MAURICIO", "PONCE DE LEÓN, GABRIEL", "DI PALMA, LUIS JOSÉ (H)": a family name in
@@ -173,6 +191,10 @@ def inverted_name(cell: str) -> str | None:
     return natural_name(name) + (found["mark"] or "")
 
 
+# A column printing one number on more rows than this holds a count (legs, days), no points
+MIN_CONSTANT_ROWS = 2
+
+
 def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
     """Column kinds of a header-less table from the majority kind of each column's cells."""
     width = max(len(r) for r in rows)
@@ -189,6 +211,8 @@ def infer_kinds(rows: Sequence[Sequence[str]]) -> list[ColumnKind | None]:
             counts = numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
             if not counts or "position" in kinds:
                 kind = "points" if _falls([float(n) for n in numbers]) else None  # else a grid
+                if len(set(numbers)) == 1 and len(numbers) > MIN_CONSTANT_ROWS:
+                    kind = None  # '2' on every row: a count of legs or days, no points (2g17)
             if kind == "points" and "points" in kinds:  # laps (24, 24, 23) fall too: the more
                 other = kinds.index("points")  # varied column is the points, else neither
                 theirs = _distinct([r[other] for r in rows if other < len(r)])
@@ -273,10 +297,18 @@ def resolve_numbers(
     return kinds
 
 
+def _crews_nation(cell: str) -> str | None:
+    """The one nation of a crew whose members' codes a cell prints apart ('GBR/GBR'); None when
+    they differ ('FRA/BEL') or a part is no nation."""
+    codes = {nation_code(part.strip()) for part in cell.split("/")} if "/" in cell else {None}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
     facts: dict = {}
     timing_text = []
     detail = None
+    crew_cell = ""
     for cell, kind in zip(block.cells, kinds, strict=False):
         cell = cell.strip()
         if not cell or kind in (None, "ignored"):
@@ -314,6 +346,10 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             facts["driver"] = cell
         elif kind == "crew":
             facts["crew"] = parse_crew(cell) or (cell,)
+            crew_cell = cell
+        elif kind == "driver" and (crew := _dashed_crew(cell)) is not None:
+            facts.update(driver=crew["crew"], crew=(crew["first"], crew["second"]))
+            facts.update(car_number=crew["number"], car=crew["car"].strip())
         elif kind == "driver":
             led = LEADING_CAR_RE.match(cell) if "position" in kinds else None
             if led and "number" not in kinds and looks_like_name(led["rest"].split("(")[0].strip()):
@@ -326,7 +362,7 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
             facts.setdefault("team", team)  # 'Ana Ribeiro | Kaze Racing' stacked in one cell
             facts.setdefault("car", car)
         elif kind == "nation":
-            facts["nation"] = nation_code(cell) or facts.get("nation")
+            facts["nation"] = nation_code(cell) or _crews_nation(cell) or facts.get("nation")
         elif kind == "team" and _nation_team(cell):
             facts["team"] = cell  # 'SWE Team Sweden': a nation's team, its drivers of that nation
             facts.setdefault("team_nation", _nation_team(cell))
@@ -351,10 +387,9 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
     given, family = facts.pop("given_name", None), facts.pop("family_name", None)
     if given or family:  # 'Last Name | First Name' columns: the name as people say it
         facts["driver"] = " ".join(part for part in (given, family) if part)
-    if facts.get("crew") and not facts.get("driver"):  # a crew and no team: the car is the entry
-        car, number = facts.get("car"), facts.get("car_number")
-        entry = " ".join(part for part in (car, f"#{number}" if number else None) if part)
-        facts["driver"] = entry or " / ".join(facts["crew"])
+    if facts.get("crew") and not facts.get("driver"):  # a crew and no team: the numbered car
+        car, number = facts.get("car"), facts.get("car_number")  # is the entry, else the crew as
+        facts["driver"] = f"{car} #{number}" if car and number else crew_cell  # printed (2h22)
     status = facts.pop("status", None)
     facts.update(timing_facts(" | ".join(timing_text))[0])
     if status is not None:

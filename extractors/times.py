@@ -14,10 +14,11 @@ LAP_WORDS = r"(?:laps?|giri|giro|voltas?|vueltas?|runden|runde|ronden?|tours?)"
 # is English: 'a' counts laps behind only before a Portuguese, Spanish or Italian lap word)
 BEHIND_LAPS = r"\d{1,3}\s?(?:voltas?|vueltas?|giri|giro)(?!\w)"
 
-# "+1:07.412", "1:05,950", "+1'05.950", "+ 1:22.152", "1:02:03.456": minutes (or hours) in the time
+# "+1:07.412", "1:05,950", "+1'05.950", "+ 1:22.152", "1:02:03.456", "2:02:34,598 Std.",
+# "1:14,411 Min.": minutes (or hours) in the time, and the unit German pages print after it
 CLOCK_TIME_RE = re.compile(
     r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,3})\s?[:'′]\s?"
-    r"(?P<s>\d{2}(?:[.,]\d{1,4})?)(?:\s?(?:s|sec|secs|seconds?)\b)?(?![\d'])"
+    r"(?P<s>\d{2}(?:[.,]\d{1,4})?)(?:\s?(?:s|sec|secs|seconds?)\b|\s(?:[Mm]in|[Ss]td)\b\.?)?(?![\d'])"
 )
 # "+0.684s", "+0.684", "+ 14.205", "0.684 sec", "+0,684", "+12s", "+12 sec", "3.5 seconds"
 SECONDS_TIME_RE = re.compile(
@@ -26,10 +27,10 @@ SECONDS_TIME_RE = re.compile(
     r"|(?P<v3>\d{1,3}[.,]\d{3}))(?![\d.,:])",
     re.IGNORECASE,
 )
-# "24 laps", "+1 lap", "+2 Laps", "-1 lap", "-1L", "+2L", "1 lap down", "12 giri", "1 volta",
-# "23 Runden", "24 tours"
+# "24 laps", "+1 lap", "+2 Laps", "-1 lap", "-1L", "+2L", "+ 1 Rd." (German 'Runde'), "1 lap
+# down", "12 giri", "1 volta", "23 Runden", "24 tours"
 LAPS_RE = re.compile(
-    rf"(?<!\w)(?:(?P<sign>\+\s?|-(?=\d))(?P<n_short>\d{{1,3}})L(?!\w)"
+    rf"(?<!\w)(?:(?P<sign>\+\s?|-(?=\d))(?P<n_short>\d{{1,3}})(?:L|\s?Rd\.?)(?!\w)"
     rf"|(?P<sign2>\+\s?|-(?=\d)|a\s(?={BEHIND_LAPS}))?(?P<n>\d{{1,3}})\s?{LAP_WORDS}(?P<down>\s+down)?(?!\w))",
     re.IGNORECASE,
 )

@@ -217,3 +217,34 @@ def test_a_points_scale_printed_as_rows_is_no_standing():
     )
     standings, _ = _read(text)
     assert [(s[1], s[2]) for s in standings] == [("Ann Lee", 25), ("Bo Kim", 21)]
+
+
+def test_points_below_the_races_timed_result_are_standings():
+    text = (
+        "Rino Valle vince il Rally delle Colline davanti a Elio Greco.\n"
+        "Classifica Assoluta Rally delle Colline —\n"
+        "1. Valle-Neri (Skoda Fabia) in 1:12’04.1; 2. Greco-Boni (Ford Fiesta) a 5.2; "
+        "3. Fenu-Sarti (Peugeot 208) a 41.0.\n"
+        "Classifica XYZ Assoluto —\n"
+        "1. Elio Greco 61 punti; 2. Dario Fenu 47; 3. Rino Valle 40.\n"
+    )
+    standings, results = _read(text)
+    assert standings == [(1, "Elio Greco", 61), (2, "Dario Fenu", 47), (3, "Rino Valle", 40)]
+    assert [(r[0], r[1]) for r in results] == [
+        (1, "Valle-Neri"), (2, "Greco-Boni"), (3, "Fenu-Sarti"),
+    ]  # fmt: skip
+
+
+def test_points_under_a_race_with_no_timed_result_yet_stay_its_result():
+    text = (
+        "Rino Valle won the final of the day.\n"
+        "Final classification:\n"
+        "1. Rino Valle 61 points\n2. Elio Greco 47\n3. Dario Fenu 40\n"
+    )
+    standings, results = _read(text)
+    assert standings == []
+    assert [(r[0], r[1]) for r in results] == [
+        (1, "Rino Valle"),
+        (2, "Elio Greco"),
+        (3, "Dario Fenu"),
+    ]
