@@ -49,7 +49,7 @@ def test_gap_to_the_winner(narrate):
 
 
 def test_winning_margin_without_a_named_loser_is_to_second_place(narrate):
-    text = "Jakub Lis dominated, winning by four seconds. Tomasz Wrona took second."
+    text = "Jakub Lis dominated, winning by almost four seconds. Tomasz Wrona took second."
     assert intervals(narrate(text)) == {("Jakub Lis", "Tomasz Wrona", 4.0)}
 
 
