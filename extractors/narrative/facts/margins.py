@@ -108,12 +108,14 @@ class Margin:
 
 
 # 'over', 'some', 'rund', 'plus de': a qualifier that makes a margin a bound or a round figure ('by
-# over four seconds', 'some 20 seconds up'), which states no margin: emit nothing rather than a
-# number the text does not give ('almost' keeps its own, close to exact)
+# over four seconds', 'some 20 seconds up', 'por casi dos segundos'), which states no margin: emit
+# nothing rather than a number the text does not give ('just over' keeps its own, close to exact;
+# English 'almost' does too, as the invented set labels it)
 APPROXIMATE_WORDS = frozenset(
     {"over", "more", "some", "under", "about", "around", "roughly", "approximately", "circa",
      "rund", "etwa", "über", "unter", "environ", "plus", "oltre", "più", "unos",
-     "cerca", "mais", "ruim", "ongeveer", "ponad", "około", "más", "mehr", "meer"}
+     "cerca", "mais", "ruim", "ongeveer", "ponad", "około", "más", "mehr", "meer",
+     "casi", "quasi", "quase", "presque", "fast", "bijna", "prawie"}
 )  # fmt: skip
 # 'less than', 'moins de', 'weniger als': a bound that is close to exact below a second ('less
 # than a tenth'), and no margin from a second up ('less than 1 second ahead', 'less than a second')

@@ -112,6 +112,9 @@ OPENING_REACH = 3
 # `penalty_entry_to`, `penalty_entry_nouns`) may come: "a penalty to the Apex car"
 ENTRY_REACH = 5
 # "on lap 9", "on the 10th lap": the lap a penalty was given on
+# Quotation marks around a term: "„Cut Track Warnings“", "«Safety Car»"
+QUOTE_MARKS = frozenset({"“", "”", '"', "„", "«", "»"})
+
 LAP_RE = re.compile(r"\bon lap (\d{1,3})\b|\bon the (\d{1,3})(?:st|nd|rd|th) lap\b", re.IGNORECASE)
 
 
@@ -411,6 +414,19 @@ def _nicknamed(s: Sentence, who: Mention) -> bool:
     )
 
 
+def _quoted_term(s: Sentence, who: Mention) -> bool:
+    """Several capitalised words between quotation marks ('„Cut Track Warnings“'): a term quoted,
+    not a driver (a racing pseudonym in quotes is one word: '“Lucky”')."""
+    doc = s.doc
+    return (
+        who.end - who.start >= 2
+        and who.start > 0
+        and who.end < len(doc)
+        and doc[who.start - 1].text in QUOTE_MARKS
+        and doc[who.end].text in QUOTE_MARKS
+    )
+
+
 def _owned_by_others(s: Sentence, end: int) -> bool:
     """'(por conta da penalização dos ponteiros)', 'after a penalty of the leaders': the penalty
     belongs to a group a common noun names, not to the sentence's subject, and to whom is not
@@ -555,6 +571,8 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
     who = _driver_of_team(s, who)
     if who is not None and _nicknamed(s, who):
         return None  # "con Santero el Titán cometió ...": the name or the nickname, unsettled
+    if who is not None and _quoted_term(s, who):
+        who = None  # "zu vieler „Cut Track Warnings“ eine Strafe": a term, not who got it
     if who is not None and _is_circuit(doc[who.start : who.end].text):
         who = None  # "around the virtual Albert Park, until he was disqualified": no driver
     driver = who.driver if who is not None else None

@@ -1,5 +1,9 @@
 """Margins told as bounds: 'less than' a second or more states no margin, while 'less than a
-tenth' is close to exact and keeps its figure."""
+tenth' is close to exact and keeps its figure; 'almost' a figure outside English ('casi', 'fast')
+states none."""
+
+import pytest
+from narrative_reading import read
 
 
 def intervals(facts) -> set[tuple]:
@@ -18,3 +22,19 @@ def test_less_than_a_second_in_words_is_no_margin(narrate):
 def test_less_than_a_tenth_keeps_its_figure(narrate):
     text = "Rui Lobo won by less than a tenth from Tim Hale."
     assert intervals(narrate(text)) == {("Rui Lobo", "Tim Hale", 0.1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rui Lobo se impuso, superando por casi dos segundos a Tim Hale.", "es"),
+        ("Rui Lobo gewann mit fast zwei Sekunden Vorsprung auf Tim Hale.", "de"),
+    ],
+)
+def test_almost_a_figure_is_no_margin(text: str, language: str) -> None:
+    assert intervals(read(text, language)) == set()
+
+
+def test_an_exact_figure_in_the_same_shape_is_a_margin() -> None:
+    text = "Rui Lobo gewann mit zwei Sekunden Vorsprung auf Tim Hale."
+    assert intervals(read(text, "de")) == {("Rui Lobo", "Tim Hale", 2.0)}
