@@ -109,7 +109,7 @@ def looks_like_name(text: str) -> bool:
     words = _name_words(text)
     if not 0 < len(words) <= 6 or any(ch.isdigit() for ch in text):
         return False
-    last = words[-1][:1].isupper() or SUFFIX_WORD_RE.match(words[-1])  # 'Carlos Sainz jr.'
+    last = words[-1][:1].isupper() or SUFFIX_WORD_RE.match(words[-1])  # 'Ann Lee jr.'
     if not (words[0][:1].isupper() or words[0] in PARTICLES) or not last:
         return False
     initials = [bool(INITIALS_WORD_RE.fullmatch(w)) for w in words]

@@ -1,4 +1,4 @@
-"""A name may end with its suffix in lower case ('Carlos Sainz jr.'), as German lists print it;
+"""A name may end with its suffix in lower case ('Ann Lee jr.'), as German lists print it;
 'sr' in lower case stays no suffix (Portuguese 'sr.' is a form of address)."""
 
 import pytest

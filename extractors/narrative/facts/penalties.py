@@ -112,7 +112,7 @@ OPENING_REACH = 3
 # `penalty_entry_to`, `penalty_entry_nouns`) may come: "a penalty to the Apex car"
 ENTRY_REACH = 5
 # "on lap 9", "on the 10th lap": the lap a penalty was given on
-# Quotation marks around a term: "„Cut Track Warnings“", "«Safety Car»"
+# Quotation marks around a term: "„Track Limit Strikes“", "«Safety Car»"
 QUOTE_MARKS = frozenset({"“", "”", '"', "„", "«", "»"})
 
 LAP_RE = re.compile(r"\bon lap (\d{1,3})\b|\bon the (\d{1,3})(?:st|nd|rd|th) lap\b", re.IGNORECASE)
@@ -415,7 +415,7 @@ def _nicknamed(s: Sentence, who: Mention) -> bool:
 
 
 def _quoted_term(s: Sentence, who: Mention) -> bool:
-    """Several capitalised words between quotation marks ('„Cut Track Warnings“'): a term quoted,
+    """Several capitalised words between quotation marks ('„Track Limit Strikes“'): a term quoted,
     not a driver (a racing pseudonym in quotes is one word: '“Lucky”')."""
     doc = s.doc
     return (
@@ -572,7 +572,7 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
     if who is not None and _nicknamed(s, who):
         return None  # "con Santero el Titán cometió ...": the name or the nickname, unsettled
     if who is not None and _quoted_term(s, who):
-        who = None  # "zu vieler „Cut Track Warnings“ eine Strafe": a term, not who got it
+        who = None  # "wegen „Track Limit Strikes“ eine Strafe": a term, not who got it
     if who is not None and _is_circuit(doc[who.start : who.end].text):
         who = None  # "around the virtual Albert Park, until he was disqualified": no driver
     driver = who.driver if who is not None else None
