@@ -806,8 +806,9 @@ def _runs(doc: Document, rows: list[RowFacts | None]) -> list[list[int]]:
     return runs
 
 
-def _is_standings_run(run_rows: list[RowFacts], context: object, facts: StructuredFacts,
-                      first: int) -> bool:  # fmt: skip
+def _is_standings_run(
+    run_rows: list[RowFacts], context: object, facts: StructuredFacts, first: int
+) -> bool:
     """Rows with points and no race time the page settles as standings: under a standings
     heading, or (under a race's or a class's heading, or none) with a standings word in that
     heading or in the lead-in sentence above the list (above the items of the list before this
