@@ -37,6 +37,9 @@ _RACING = json.loads((_DATA / "racing.json").read_text(encoding="utf-8"))
 CLASS_WORDS = frozenset(fold(w) for w in _VOCABULARY["class_words"])
 # 'team', 'racing', 'pneus', 'gmbh': words that make a string a team or a company
 TEAM_WORDS = frozenset(fold(w) for w in _VOCABULARY["team_words"])
+# 'competicion', 'sport': team words that also end a car model's name ('Leon Competición', 'Swift
+# Sport'), a team's only right after the maker itself ('Audi Sport')
+MODEL_TEAM_WORDS = frozenset(fold(w) for w in _VOCABULARY["model_team_words"])
 # 'lazio', 'queensland': regions and states that enter results as a team's name, never a driver's
 PLACES = frozenset(fold(w) for w in _VOCABULARY["places"])
 # 'metropole', 'hauptstadt': a noun of a town that makes the name after it a place ('Metropole

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractors.name_gate import CLASS_WORDS, TEAM_WORDS
+from extractors.name_gate import CLASS_WORDS, MODEL_TEAM_WORDS, TEAM_WORDS
 from extractors.names import DOTTED_SUFFIX_END_RE, NAME_SUFFIXES, clean_name, looks_like_name
 from extractors.nations import FLAG_RE, flag_code, fold, lookup, nation_code
 from extractors.race_facts import is_date_only
@@ -217,13 +217,6 @@ def is_car(text: str) -> bool:
         " ".join(words[:n]) in CAR_MAKERS for n in range(1, MAX_MAKER_WORDS + 1)
     )
     return starts_with_maker or bool(CAR_MODEL_RE.search(text))
-
-
-# "competición", "sport": team words that also end a car model's name ('Leon Competición', 'Swift
-# Sport'), a team's only after the maker itself ('Audi Sport')
-MODEL_TEAM_WORDS = frozenset(
-    {"competition", "competitions", "competição", "competicion", "competición", "sport", "sports"}
-)
 
 
 def is_maker_team(text: str) -> bool:
