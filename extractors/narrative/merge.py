@@ -212,7 +212,7 @@ def _same_rows(extraction: Extraction, story: Race) -> Race | None:
     for race in extraction.races:
         if _other_race(race, story):
             continue
-        same = len(told & {(row.driver, row.position) for row in race.results})
+        same = len(told & _placed(race))
         if same > agreed:
             best, agreed = race, same
     return best if agreed >= MIN_SAME_ROWS and agreed * 2 >= len(told) else None
@@ -249,8 +249,12 @@ def _target_race(extraction: Extraction, story: Race) -> Race | None:
 def _prints_all(race: Race, story: Race) -> bool:
     """Every row prose tells is printed in `race`, same driver in the same place: the story tells
     that race again (a classification's winner, its final's winner too)."""
-    printed = {(row.driver, row.position) for row in race.results}
-    return bool(story.results) and all((r.driver, r.position) in printed for r in story.results)
+    return bool(story.results) and _placed(story) <= _placed(race)
+
+
+def _placed(race: Race) -> set[tuple[str, int | None]]:
+    """The race's rows as (driver, place) pairs."""
+    return {(row.driver, row.position) for row in race.results}
 
 
 def _merge_race(
