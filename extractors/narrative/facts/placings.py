@@ -215,6 +215,8 @@ POSSESSIVES = english_words("grammar", "possessives")
 # Conjunctions that open a clause of its own, so that a supposition ('if', 'needing to') before
 # or after them is not the other clause's: "X took second, while Y needed fourth"
 CLAUSE_OPENERS = english_words("placings", "clause_openers")
+# "Victory in the finale went to X", "silver went to X": the nouns of what 'went to' a driver
+WENT_TO_NOUNS = frozenset({"victory", "win", "pole", *MEDALS})
 # "took top honours in Qualifying One": words naming a session that is no race, and how many
 # words before them an aside word ('after a poor qualifying') may stand
 SESSION_WORDS = english_words("placings", "session_words")
@@ -3197,9 +3199,17 @@ class _SentenceReader:
         self.add(self.s.mention_at(p.end), self.position_of(p), STATED, 0.7, p.start, p.end)
 
     def went_to(self, p) -> None:  # noqa: ANN001
-        """'Victory in the finale went to X', 'pole position went to X'."""
+        """'Victory in the finale went to X', 'pole position went to X', '... and 3rd went to
+        X'. The words read are those of the clause: after the last driver named before 'went
+        to' ('2nd place was awarded to A and 3rd went to B': '3rd', not '2nd place')."""
         nouns = [t.lower_ for t in self.doc[self.s.span.start : p.start]]
-        noun = next((w for w in reversed(nouns) if w in ("victory", "win", "pole", *MEDALS)), None)
+        named = [m.end for m in self.s.mentions if m.end <= p.start]
+        clause = [t.lower_ for t in self.doc[max([self.s.span.start, *named]) : p.start]]
+        while clause and (clause[0] in LIST_WORDS or clause[0] in CLAUSE_OPENERS):
+            clause = clause[1:]  # "A was second and 3rd went to B": the clause after 'and'
+        if named and any(w in WENT_TO_NOUNS or ordinal(w) is not None for w in clause):
+            nouns = clause  # the clause names its own place; else "The win, after A spun, went"
+        noun = next((w for w in reversed(nouns) if w in WENT_TO_NOUNS), None)
         who = self.s.mention_at(p.end, skip=0) or self.after_owner(p.end)
         if noun == "pole":
             self.add(who, 1, EXPLICIT, 0.85, p.start, p.end, qualifying=True)
@@ -3210,6 +3220,10 @@ class _SentenceReader:
         elif len(nouns) >= 2 and nouns[1] in ("place", "position", "spot"):
             value = ordinal(nouns[0])  # "First place in the main race went to X"
             self.add(who, value, EXPLICIT, 0.85, p.start, p.end)
+        elif named and len(nouns) == 1 and (value := ordinal(nouns[0])) is not None:
+            # "A was second and 3rd went to B": a bare place after another driver's clause (not
+            # "The second went to B", which may be a race)
+            self.add(who, value, STATED, 0.75, p.start, p.end)
         elif _race_before(nouns) and not any(m.start < p.start for m in self.s.mentions):
             self.add(who, 1, STATED, 0.75, p.start, p.end)  # "Race two went to X"
             if who is not None and self.s.vocab.code == ENGLISH:
