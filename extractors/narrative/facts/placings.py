@@ -1838,8 +1838,11 @@ class _SentenceReader:
 
     def line(self, p) -> None:  # noqa: ANN001
         """'X crossed the line fourth', 'X terminou em quarto' ('Als Dritter kam X ins Ziel':
-        the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much)."""
-        who = self.inside(p) or self.subject(p.start) or self.named_after(p)
+        the driver after); 'followed by Y' puts Y next ('ahead of Y' does not say by how much).
+        A line told place first and verb last ('X wygrał, drugie miejsce zajął Y') is the driver's
+        named right after it, not the subject of the clause before."""
+        who = self.place_first_owner(p) or self.inside(p) or self.subject(p.start)
+        who = who or self.named_after(p)
         who = self.resident(who)
         value = self.position_of(p)
         if self.shared_place(who) or (who is not None and self.team_subject(who, p.start)):
@@ -1850,6 +1853,13 @@ class _SentenceReader:
         if who is not None and value is not None:
             self.followed(max(p.end, who.end), value + 1)
             self.ahead_of(max(p.end, who.end), value)
+
+    def place_first_owner(self, p) -> Mention | None:  # noqa: ANN001
+        """Outside English, the driver named right after a line phrase that opens with its
+        ordinal; None for any other phrase."""
+        if self.s.vocab.code == ENGLISH or ordinal(self.doc[p.start].text) is None:
+            return None
+        return self.named_after(p, skip=0)
 
     def resident(self, who: Mention | None) -> Mention | None:
         """'Daan Peeters uit Kortrijk werd vierde', 'X (32) aus Lahr': a name after the
@@ -2020,6 +2030,8 @@ class _SentenceReader:
             who = self.s.mention_at(self.past_apposition(p.end), skip=0)
         if who is None and self.digit_place_then_comma(p):  # "8e, Arthur Roy voit son avance"
             who = self.s.mention_at(p.end + 1, skip=0)
+        if who is None and p.end < self.s.span.end and self.doc[p.end].text in DASHES:
+            who = self.s.mention_at(p.end + 1, skip=0)  # "…, a trzecie – Piotr Sowa": elided
         value = self.position_of(p)
         self.add(who, value, STATED, 0.75, p.start, p.end)
         if who is not None and value is not None:
