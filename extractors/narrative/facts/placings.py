@@ -2457,8 +2457,9 @@ class _SentenceReader:
             or doc[k].text == "-"
             and not doc[k].whitespace_
             or _class_code(doc[k].text)
+            or doc[k].text.isdigit()
         ):
-            k -= 1  # "bei den Rotax-Junioren", "w klasie MX Masters"
+            k -= 1  # "bei den Rotax-Junioren", "w klasie MX Masters", "nella 60 Mini"
         for _ in range(3):
             word = self.doc[k]
             if word.lower_ in vocab.object_words:
