@@ -250,8 +250,9 @@ RESPECTIVELY = english_words("placings", "respectively")
 # Words at most between a list of drivers and their places: "réalisent deux belles remontées et
 # se classent"
 PAIRED_GAP = 8
-# How many words a driver's bracket ('(Apex Kart)', '(NED)') may span before his place
-BRACKET_REACH = 8
+# How many tokens a driver's bracket ('(Apex Kart)', '(NED)', '(Team Vela – Vela Kart – TM)') may
+# span before his place
+BRACKET_REACH = 13
 # 'gagne à deux reprises', 'vinse in due occasioni', 'ganó en dos ocasiones': the prepositions
 # a count of wins may follow, and the largest count read as one
 COUNT_PREPOSITIONS = frozenset({"à", "a", "in", "en", "em"})

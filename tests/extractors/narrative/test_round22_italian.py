@@ -1,5 +1,6 @@
 """Round 22's Italian shapes: a win told with the infinitive fronted ('A vincere è stato X'),
-'è riuscito ad imporsi', a class whose name opens with its size ('Nella 60 Mini si è imposto X')."""
+'è riuscito ad imporsi', a class whose name opens with its size ('Nella 60 Mini si è imposto X'),
+and a top completed by drivers whose long team brackets come before their own places."""
 
 import pytest
 from narrative_reading import race_places, read
@@ -41,3 +42,17 @@ def test_a_class_opening_with_its_size_is_no_subject_of_the_win() -> None:
     facts = read("Nella 60 Mini si è imposto Mauro Pelladi, davanti a Tino Scarsella.", "it")
     assert race_places(facts) == {"Mauro Pelladi": 1, "Tino Scarsella": 2}
     assert [race.name for race in facts.races] == ["60 Mini"]
+
+
+def test_each_name_completing_the_top_past_a_long_team_bracket_keeps_its_own_place() -> None:
+    text = (
+        "Mauro Pelladi conclude settimo. Completano la Top 10 Tino Scarsella (Vela Kart by "
+        "Orso – Vela Kart – TM), ottavo, Ugo Ranetti (Team Blu – KR – IAME), nono, e Dino "
+        "Falcheri (Corse Verdi – KR – IAME), decimo."
+    )
+    assert race_places(read(text, "it")) == {
+        "Mauro Pelladi": 7,
+        "Tino Scarsella": 8,
+        "Ugo Ranetti": 9,
+        "Dino Falcheri": 10,
+    }
