@@ -98,3 +98,49 @@ def test_a_gerund_of_finishing_set_off_by_commas_stays_with_the_driver_before():
 def test_escorted_by_is_followed_by():
     facts = places(read("Dani Moreto ganó la final, escoltado por Rui Lage.", "es"))
     assert facts == {"Dani Moreto": 1, "Rui Lage": 2}
+
+
+# Ordinals written with the last letters of the word, as Latin American reports print them
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tras una gran final, Ana Mota obtuvo el 2do lugar.", 2),
+        ("Ana Mota terminó en 4to lugar en la carrera del sábado.", 4),
+        ("Tras un toque, Ana Mota terminó en 12va posición.", 12),
+    ],
+)
+def test_ordinals_with_the_words_last_letters_are_places(text, place):
+    assert places(read(text, "es"))["Ana Mota"] == place
+
+
+def test_a_round_numbered_with_such_an_ordinal_is_no_place():
+    facts = places(read("Ana Mota ganó la 4ta fecha del torneo.", "es"))
+    assert facts == {"Ana Mota": 1}
+
+
+# 'el vencedor fue X'; 'dejando en segundo puesto a Y'; 'fue finalmente segundo'
+
+
+def test_the_victor_was_names_the_winner_and_followed_by_the_next():
+    facts = read("En la Junior el vencedor fue Ana Mota, seguido por Rui Lage.", "es")
+    assert places(facts) == {"Ana Mota": 1, "Rui Lage": 2}
+
+
+def test_leaving_a_driver_in_a_place_gives_him_that_place():
+    facts = places(
+        read("En la Master, Ana Mota se impuso, dejando en segundo puesto a Rui Lage.", "es")
+    )
+    assert facts == {"Ana Mota": 1, "Rui Lage": 2}
+
+
+def test_a_place_told_after_finally_is_the_drivers():
+    facts = places(
+        read(
+            "Ana Mota ganó la final. Rui Lage fue finalmente segundo y Tito Bravo completó el "
+            "podio.",
+            "es",
+        )
+    )
+    assert facts == {"Ana Mota": 1, "Rui Lage": 2, "Tito Bravo": 3}
