@@ -273,6 +273,18 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
             into.car = into.car or trial.car
             into.names += trial.names
             return True
+    if split_hyphens and field.count("/") == 1:  # "A. Lee / KITE 207 S2000": a driver and car
+        trial = _Fields()
+        parts = field.split("/")
+        if (
+            all(_classify(part, trial, split_hyphens=False) for part in parts)
+            and trial.car
+            and len(trial.names) == 1
+            and not (trial.nation or trial.team or trial.handles)
+        ):
+            into.car = into.car or trial.car
+            into.names += trial.names
+            return True
     trailing = TRAILING_NATION_CODE_RE.search(field)  # "Ana Ribeiro POR"; "Ribeiro POR" (3 letters)
     words = len(field[: trailing.start()].split()) if trailing else 0
     if trailing and (words >= 2 or words == 1 and len(trailing["code"]) == 3):

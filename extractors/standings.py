@@ -70,9 +70,11 @@ COMPETITION_CLASSIFICATION_RE = re.compile(
 # "Classifica 60 Mini", "Classement Junior :", "Classifica CIR Costruttori": a classification
 # word, then the name of a class or series, no race, session, day or final ("Classifica Gara 1",
 # "Classement final du rallye", "Clasificación de la carrera"): a class's standings when its rows
-# print points and no race time
+# print points and no race time; the plural after a preposition too ('Aux classements XRC :')
 CLASS_CLASSIFICATION_RE = re.compile(
-    r"^\s*(?:classifica|classement|clasificaci[oó]n|classifica[cç][aã]o|klassement|klasyfikacja)"
+    r"^\s*(?:(?:aux|nelle|nas|en\s+las)\s+)?"
+    r"(?:classifica|classement|clasificaci[oó]n|classifica[cç][aã]o|klassement|klasyfikacja|"
+    r"classifiche|classements|clasificaciones|classifica[cç][oõ]es)"
     r"\s+(?!.*\b(?:gara|race|corsa|course|carrera|corrida|prova|rennen|lauf|bieg|wy[śs]cig|heat|"
     r"manche|batteria|bateria|serie|final[ei]?s?|finaal|qualifica\w*|prove|rall[yi]e?|stage|tappa|"
     r"etapa|[ée]tape|speciale|giornata|journ[ée]e|d[ií]a|day|assolut[ao]|g[ée]n[ée]rale?)(?![^\W\d_]))"
