@@ -68,6 +68,8 @@ from extractors.result_lists import (
     RowFacts,
     as_retired,
     bare_numbers_as_points,
+    entrant_alone,
+    entrants_as_names,
     final_places,
     is_retirement_heading,
     makers_as_teams,
@@ -310,6 +312,7 @@ def _is_row_shaped(row: RowFacts) -> bool:
         or standing_like
         or _name_first(row)
         or _code_first(row)
+        or entrant_alone(row) is not None
     )
 
 
@@ -815,7 +818,7 @@ def _is_standings_run(
     run), or points beyond a race's, or below the race's timed result already printed; else they
     are a race's or a day's points ('Pódios', 'Categoria Cadete', '1º - Ann Lee (22 pontos)')."""
     doc = facts.doc
-    standing = sum(r.is_standing for r in run_rows)
+    standing = sum(r.is_standing or entrant_alone(r) is not None for r in run_rows)
     result = sum(r.is_result for r in run_rows)
     if isinstance(context, StandingsSection):
         return standing + sum(r.bare_number is not None for r in run_rows) > result
@@ -1299,10 +1302,15 @@ def _add_list(
         return
     if not event and _is_standings_run(run_rows, context, facts, block):
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
+        run_rows = entrants_as_names(run_rows)
         standings = standings_from_rows(_without_header_rows(run_rows), _standings_after(context))
         if not _repeated(standings, facts.standings):
             facts.standings += standings
         return
+    entrants = sum(entrant_alone(r) is not None for r in run_rows)
+    if 2 * entrants >= len(run_rows):
+        return  # a table of teams or makers, not settled as standings: no driver's race result
+    run_rows = [r for r in run_rows if entrant_alone(r) is None]
     if _running_tally(run_rows, context, facts.doc) or _heat_scorecard(run_rows):
         return
     if not (after_heading and isinstance(context, RaceSection)) and _is_entry_run(run_rows):

@@ -862,6 +862,24 @@ def makers_as_teams(rows: Sequence[RowFacts]) -> list[RowFacts]:
     return [replace(r, team=r.car) if id(r) in chosen else r for r in rows]
 
 
+def entrant_alone(row: RowFacts) -> str | None:
+    """The entrant of a standings row naming a team or a bare maker and no driver ('2) Apex
+    Racing, 99', '1) KITE : 68 points'): a team's or a manufacturers' table; None for any other
+    row (a maker printed with a model, 'Kite 207', is a car)."""
+    if row.driver is not None or row.position is None or row.crew or row.unknown:
+        return None
+    if row.has_timing or (row.points is None and row.bare_number is None):
+        return None
+    if row.team is not None and row.car is None:
+        return row.team
+    return row.car if row.team is None and row.car is not None and _bare_maker(row.car) else None
+
+
+def entrants_as_names(rows: Sequence[RowFacts]) -> list[RowFacts]:
+    """Standings rows with the entrant of a team's or a maker's row as its name."""
+    return [replace(r, driver=entrant) if (entrant := entrant_alone(r)) else r for r in rows]
+
+
 def _bare_maker(car: str) -> bool:
     return fold(car) in CAR_MAKERS
 
