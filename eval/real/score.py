@@ -105,8 +105,17 @@ def gold_names(gold: Gold, driver: str, full: str | None = None) -> frozenset[st
             forms.update((fact.driver, fact.full))
     for name in list(forms):
         forms.update(gold.aliases.get(name, ()))
+    forms.update(crew_driver(f) for f in list(forms) if f)
     forms.update(given_first(f) for f in list(forms) if f)
     return frozenset(_fold(f) for f in forms if f)
+
+
+def crew_driver(name: str) -> str:
+    """A two-person crew printed as a pair ('Lee, A. / Kim, B.', 'Ann Lee/Bo Kim') goes by its
+    driver alone too, the first named (README: the pair as printed or the driver alone, either
+    reading matches); any other name as it is."""
+    first, slash, second = name.partition("/")
+    return first.strip() if slash and first.strip() and second.strip() else name
 
 
 def given_first(name: str) -> str:

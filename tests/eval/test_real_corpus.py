@@ -187,6 +187,18 @@ def test_a_name_printed_family_name_first_names_the_driver_given_name_first(prin
     assert tallies_of(g, e)["results"] == (3, 1, 1)
 
 
+def test_a_crew_printed_as_a_pair_goes_by_its_driver_alone():
+    """README: a crew's row is the pair as printed or the driver alone; either reading matches,
+    also where the gold gives no alias (the co-driver alone names no one)."""
+    g = gold()
+    g.races[0].results[0].driver = "Ribeiro, A. / Costa, L."
+    e = as_extraction(gold())
+    e.races[0].results[0].driver = "A. Ribeiro"
+    assert tallies_of(g, e)["results"] == (4, 0, 0)
+    e.races[0].results[0].driver = "L. Costa"
+    assert tallies_of(g, e)["results"] == (3, 1, 1)
+
+
 def test_a_nation_from_a_result_row_is_a_pair():
     e = as_extraction(gold())
     e.driver_nations.clear()
