@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from extractors.document import Document
 from extractors.name_gate import ProseNames, driver_name, name_kind, published_name
 from extractors.names import fold_name
-from extractors.narrative.drivers import MIN_FUZZY_LENGTH, SURNAME_SIMILARITY
+from extractors.narrative.drivers import INITIAL_WORD_RE, MIN_FUZZY_LENGTH, SURNAME_SIMILARITY
 from extractors.narrative.extract import UNNAMED_RACE, NarrativeFacts, ParsedProse, read_facts
 from extractors.narrative.facts.margins import printed_winning_margins
 from extractors.narrative.facts.placings import QUALIFYING_SUFFIX
@@ -80,10 +80,12 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts, text: str = "
     conflicts = list(merged.conflicts)
     for conflict in facts.conflicts:
         conflicts.append(conflict.model_copy(update={"driver": name(conflict.driver)}))
+    crews = _crews(merged)
     prose_nations = [
         n.model_copy(update={"driver": driver_name(driver) or driver})
         for n in facts.driver_nations
-        if (driver := _settled(n.driver, name, settled)) and _names_person(driver, name)
+        if (driver := _crew_member(_settled(n.driver, name, settled), n.evidence.text, crews))
+        and _names_person(driver, name)
     ]
     nation_of = {name(n.driver): n for n in prose_nations}
     co_drivers = {
@@ -124,6 +126,34 @@ def merge_narrative(extraction: Extraction, facts: NarrativeFacts, text: str = "
     ]
     merged.conflicts = conflicts
     return merged
+
+
+def _crews(extraction: Extraction) -> dict[str, list[str]]:
+    """Printed crews of two or more people ('Lind A. – Moss B.') -> their members."""
+    return {
+        row.driver: row.crew
+        for race in extraction.races
+        for row in race.results
+        if len({fold_name(member) for member in row.crew}) >= 2
+        and fold_name(row.driver) not in {fold_name(member) for member in row.crew}
+    }
+
+
+def _crew_member(driver: str | None, told: str, crews: dict[str, list[str]]) -> str | None:
+    """A prose nation's driver; where it is a printed crew, the one member the evidence `told`
+    names, without the initials ('the Swedish Lind' of 'Lind A. – Moss B.' is Lind's), since
+    one member's nation is not the crew's; None where the evidence names no member alone (a
+    role, 'the Swede', is either of them)."""
+    members = crews.get(driver) if driver is not None else None
+    if members is None:
+        return driver
+    told_words = set(fold_name(told).split())
+    named = []
+    for member in members:
+        words = [w for w in member.split() if not INITIAL_WORD_RE.match(w)]
+        if words and {fold_name(w) for w in words} <= told_words:
+            named.append(" ".join(words))
+    return named[0] if len(named) == 1 else None
 
 
 def _names_anyone(driver: str | None, told: str | None) -> bool:
