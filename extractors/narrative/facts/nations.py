@@ -150,6 +150,7 @@ class NationBook:
         self.facts: list[DriverNation] = []
         self.conflicts: list[Conflict] = []
         self.places: set[str] = set()
+        self.team_brackets = False  # one-word brackets after names hold teams (`_team_brackets`)
 
     def state(self, driver: str | None, nation: str, evidence: Evidence) -> None:
         if driver is None or driver in self.places:
@@ -172,6 +173,7 @@ def read_nations(sentences: list[Sentence], known: dict[str, str] | None = None)
     book = NationBook(known)
     book.places = _places(sentences)
     regional = _regional_codes(sentences)
+    book.team_brackets = _team_brackets(sentences)
     for sentence in sentences:
         _explicit(sentence, book, regional)
         _vehicle_code(sentence, book)
@@ -478,6 +480,8 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             and (_several_countries(sentence, span) or _pair_of(sentence, owner))
         ):
             continue  # "A (Zwitserland/Oostenrijk)", "A en B (Frankrijk)": no one driver's nation
+        if before == "(" and owner and book.team_brackets and _country_name(span.text):
+            continue  # "A (Apex), B (Vortex), C (Italia)": C's club, as likely as C's nation
         if before in ("of", "(") and owner:  # "Ana Ribeiro of Portugal", "Li Wen (China)"
             end = (
                 span.end + 1
@@ -527,6 +531,31 @@ def _from_of_a_role(sentence: Sentence, named: Mention, lead: int) -> bool:
         return False
     joining = {",", "the"} | INDEFINITE_ARTICLES | sentence.vocab.articles
     return any(t.lower_ not in joining for t in doc[named.end : lead - 1])
+
+
+def _team_brackets(sentences: list[Sentence]) -> bool:
+    """Whether the one-word brackets after the article's names hold teams, clubs or towns more
+    often than nations ('Ivo Lenz (Apex)', 'Tom Roux (Vortex)'): a country's name alone in such
+    a bracket is a club named after it, as likely as the driver's nation (a code, '(USA)',
+    stays a nation)."""
+    nations = teams = 0
+    for sentence in sentences:
+        doc = sentence.doc
+        for m in _names(sentence):
+            k = m.end
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                word = doc[k + 1].text
+                if lookup(word) is not None:
+                    nations += 1
+                elif word[:1].isupper():
+                    teams += 1
+    return teams >= 2 and teams > nations
+
+
+def _country_name(text: str) -> bool:
+    """A country written as its name ('Italia'), which a club may carry, not as a code ('ITA')."""
+    found = lookup(text)
+    return found is not None and found[1] == "name"
 
 
 def _several_countries(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a spaCy Span

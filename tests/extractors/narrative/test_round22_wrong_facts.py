@@ -21,3 +21,34 @@ def test_a_member_named_with_a_demonym_has_the_nation_not_the_crew():
     rows = [r for race in extraction.races for r in race.results]
     assert [r.driver for r in rows][:1] == ["Lind A. – Moss B."]
     assert all(r.nation is None for r in rows)  # neither member's nation is the crew's
+
+
+def nations(facts) -> list[tuple]:
+    return [(n.driver, n.nation) for n in facts.driver_nations]
+
+
+def test_a_country_in_brackets_where_brackets_hold_clubs_is_a_club(narrate):
+    facts = narrate(
+        "Apex, Vortex and Kestrel sent their best: Ivo Brant (Apex), Tom Roux (Vortex) and Lea "
+        "Roth (Kestrel) all reached the final. Ken Ota (Italia) stood in for an injured teammate."
+    )
+    assert nations(facts) == []
+
+
+def test_countries_in_brackets_where_brackets_hold_nations_stay_nations(narrate):
+    facts = narrate(
+        "Four drivers reached the final: Ivo Brant (Italy), Tom Roux (France) and Lea "
+        "Roth (Apex). The reserve Ken Ota (Germany) also rode once."
+    )
+    assert nations(facts) == [("Ivo Brant", "ITA"), ("Tom Roux", "FRA"), ("Ken Ota", "DEU")]
+    assert nations(narrate("The winner was Li Wen (China), ahead of Tom Roux.")) == [
+        ("Li Wen", "CHN")
+    ]
+
+
+def test_a_nation_code_in_brackets_among_hometowns_stays_a_nation(narrate):
+    facts = narrate(
+        "The field was strong: Ivo Brant (Ashby), Tom Roux (Kelso), Lea Roth (USA) and Ken Ota "
+        "(Tarbert) all started the final."
+    )
+    assert nations(facts) == [("Lea Roth", "USA")]
