@@ -16,7 +16,7 @@ from extractors.narrative.facts.context import hypothetical_cues
 from extractors.narrative.lang import ENGLISH, all_numbers
 from extractors.narrative.prose import ROLE_NOUNS, Mention, Sentence
 from extractors.narrative.quantities import count_word, parse_seconds
-from extractors.race_facts import circuit_name
+from extractors.race_facts import circuit_name, circuits
 from extractors.records import Penalty
 from extractors.sections import named_race_key
 
@@ -273,8 +273,9 @@ def _withdrawn(s: Sentence, following: Sentence | None) -> bool:
 
 
 def _is_circuit(text: str) -> bool:
-    """A name the circuit gazetteer knows ('Albert Park'), which no penalty is given to."""
-    return circuit_name(text) != text
+    """A name the circuit gazetteer knows, by an alias ('Albert Park') or its own name, which
+    no penalty is given to."""
+    return circuit_name(text) != text or text in {c.name for c in circuits()}
 
 
 def _receiver_after(s: Sentence, end: int):  # noqa: ANN202
@@ -573,7 +574,9 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
         return None  # "con Santero el Titán cometió ...": the name or the nickname, unsettled
     if who is not None and _quoted_term(s, who):
         who = None  # "wegen „Track Limit Strikes“ eine Strafe": a term, not who got it
-    if who is not None and _is_circuit(doc[who.start : who.end].text):
+    if who is not None and (
+        _is_circuit(doc[who.start : who.end].text) or (who.driver and _is_circuit(who.driver))
+    ):
         who = None  # "around the virtual Albert Park, until he was disqualified": no driver
     driver = who.driver if who is not None else None
     if who is not None and who.driver is not None:

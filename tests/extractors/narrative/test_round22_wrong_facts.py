@@ -52,3 +52,13 @@ def test_a_nation_code_in_brackets_among_hometowns_stays_a_nation(narrate):
         "(Tarbert) all started the final."
     )
     assert nations(facts) == [("Lea Roth", "USA")]
+
+
+def test_a_circuit_called_by_its_first_word_gets_no_penalty(narrate):
+    facts = narrate(
+        "Round three took the league to Hampton Downs. Ivo Brant was handed a drive-through for "
+        "a jump start. Luckily for him Hampton has a short pit lane, and this made it a 10 second "
+        "penalty at most."
+    )
+    assert "Hampton Downs" not in {p.driver for p in facts.penalties}
+    assert ("Ivo Brant", "drive-through") in {(p.driver, p.kind) for p in facts.penalties}
