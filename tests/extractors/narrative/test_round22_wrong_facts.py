@@ -62,3 +62,21 @@ def test_a_circuit_called_by_its_first_word_gets_no_penalty(narrate):
     )
     assert "Hampton Downs" not in {p.driver for p in facts.penalties}
     assert ("Ivo Brant", "drive-through") in {(p.driver, p.kind) for p in facts.penalties}
+
+
+QUALIFYING_PARAGRAPH = """O autódromo de Cascavel tem retas longas e curvas lentas, e o calor \
+castiga os pneus. A sessão classificatória foi muito disputada, com pista molhada e muitos pilotos \
+separados por poucos milésimos. Ivo Brant marcou a pole position com uma volta perfeita. \
+Tiago Reis ficou com a segunda posição. Rui Lemos foi o quinto e Davi Sarmento o sexto.
+"""
+
+
+def test_places_in_a_paragraph_telling_the_classificatoria_are_qualifying_places():
+    extraction = extract_article(QUALIFYING_PARAGRAPH, media_type="text/plain")
+    assert [r.session for r in extraction.races] == ["qualifying"]
+    (race,) = extraction.races
+    assert [(r.position, r.driver) for r in race.results][:3] == [
+        (1, "Ivo Brant"),
+        (2, "Tiago Reis"),
+        (5, "Rui Lemos"),
+    ]
