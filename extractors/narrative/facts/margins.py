@@ -21,7 +21,7 @@ from extractors.narrative.facts.context import (
 )
 from extractors.narrative.facts.nations import TEAM_NOUNS
 from extractors.narrative.facts.placings import battle_rivals, ordinal
-from extractors.narrative.lang import ENGLISH, english_words
+from extractors.narrative.lang import ENGLISH, english_words, every_language
 from extractors.narrative.prose import Mention, Sentence
 from extractors.narrative.quantities import parse_seconds
 from extractors.records import Evidence, Interval, Race
@@ -35,7 +35,7 @@ MARGIN_PHRASES = frozenset(
 )
 # "più di 8 secondi", "plus de 3 secondes", "más de 2 segundos": the word of 'than' between an
 # approximate word and the margin
-THAN_WORDS = frozenset({"than", "di", "de", "que", "dan", "als", "niż", "d'"})
+THAN_WORDS = every_language("margin_than_words")
 # "the margin of victory was 0.42 seconds", "the winning margin was 3.4s": a sentence that tells
 # the finish by itself
 VICTORY_WORDS = frozenset({"victory", "winning"})
@@ -111,15 +111,10 @@ class Margin:
 # over four seconds', 'some 20 seconds up', 'por casi dos segundos'), which states no margin: emit
 # nothing rather than a number the text does not give ('just over' keeps its own, close to exact;
 # English 'almost' does too, as the invented set labels it)
-APPROXIMATE_WORDS = frozenset(
-    {"over", "more", "some", "under", "about", "around", "roughly", "approximately", "circa",
-     "rund", "etwa", "über", "unter", "environ", "plus", "oltre", "più", "unos",
-     "cerca", "mais", "ruim", "ongeveer", "ponad", "około", "más", "mehr", "meer",
-     "casi", "quasi", "quase", "presque", "fast", "bijna", "prawie"}
-)  # fmt: skip
+APPROXIMATE_WORDS = every_language("margin_approximate_words")
 # 'less than', 'moins de', 'weniger als': a bound that is close to exact below a second ('less
 # than a tenth'), and no margin from a second up ('less than 1 second ahead', 'less than a second')
-LESS_WORDS = frozenset({"less", "moins", "weniger", "meno", "menos", "minder", "mniej"})
+LESS_WORDS = every_language("margin_less_words")
 LESS_EXACT_BELOW = 1.0
 
 

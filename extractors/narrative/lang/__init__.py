@@ -396,6 +396,13 @@ def all_halves() -> frozenset[str]:
     )
 
 
+@functools.cache
+def every_language(key: str) -> frozenset[str]:
+    """The words of one key in every language with a file, English too, read as one set: a
+    margin's 'about' ('environ', 'etwa', 'około') wherever the text writes it."""
+    return frozenset(w.lower() for code in languages() for w in _data(code).get(key, []))
+
+
 def time_patterns() -> list[dict]:
     """Span-ruler patterns of seconds in every language's words: '5 segundos', 'cinco
     segundos', 'fünf Sekunden', 'dos segundos y medio' (time quantities are read in every

@@ -5,6 +5,9 @@ states none."""
 import pytest
 from narrative_reading import read
 
+from extractors.narrative.facts.margins import APPROXIMATE_WORDS, LESS_WORDS, THAN_WORDS
+from extractors.narrative.lang import every_language
+
 
 def intervals(facts) -> set[tuple]:
     return {(i.ahead, i.behind, i.seconds) for i in facts.intervals}
@@ -38,3 +41,10 @@ def test_almost_a_figure_is_no_margin(text: str, language: str) -> None:
 def test_an_exact_figure_in_the_same_shape_is_a_margin() -> None:
     text = "Rui Lobo gewann mit zwei Sekunden Vorsprung auf Tim Hale."
     assert intervals(read(text, "de")) == {("Rui Lobo", "Tim Hale", 2.0)}
+
+
+def test_the_bound_words_are_each_language_s_read_as_one_set() -> None:
+    assert {"about", "environ", "etwa", "około", "casi", "quase"} <= APPROXIMATE_WORDS
+    assert {"less", "moins", "weniger", "mniej"} <= LESS_WORDS
+    assert {"than", "de", "d'", "que", "als", "niż"} <= THAN_WORDS
+    assert every_language("margin_less_words") is LESS_WORDS  # read once, shared
