@@ -27,6 +27,22 @@ _VOCABULARY = json.loads(
 NOT_NAME_WORDS = frozenset(_VOCABULARY["not_name_words"])
 # Racing words no driver's name contains: "Semi-Final A", "Race Control", "Grand Final"
 RACING_WORDS = frozenset(_VOCABULARY["racing_words"])
+# "August", "agosto", "Juni": a month's full name (every language), never a driver's name alone
+# ('13 AUGUST', a date line in a list, is no thirteenth place); abbreviations ('Jan', 'May') are
+# given names too and stay names, as do the short ones ('May', 'Mai') and those only a lost accent
+# makes a name ('março' is no 'Marco')
+_MONTHS = json.loads(
+    (Path(__file__).parent / "data" / "race_facts.json").read_text(encoding="utf-8")
+)["months"]
+MONTH_NAMES = frozenset(
+    name.casefold()
+    for names in _MONTHS.values()
+    for name, number in names.items()
+    if len(name) > 3
+    and not any(
+        other != name and other.startswith(name) and n == number for other, n in names.items()
+    )
+)
 # "T. Berg", "T Berg", "T.Berg", "J.-P. Dubois": a given name reduced to its initial(s)
 INITIAL_RE = re.compile(r"^(?P<initials>(?:[^\W\d_]\.\s?-?){1,3}|[^\W\d_](?=\s))\s*(?=[^\W\d_]{2})")
 # "A.J.", "J.-P.", "L." (of "L.Williams"): a word of initials, each letter with its dot
@@ -122,6 +138,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if words[0].lower() in NOT_NAME_WORDS:
         return False
+    if len(words) == 1 and words[0].casefold() in MONTH_NAMES:
+        return False  # '13 AUGUST': a date line's month
     return not any(w.lower().strip(".") in RACING_WORDS for w in words)
 
 
