@@ -26,7 +26,7 @@ from extractors.names import (
     looks_like_name,
     name_candidates,
 )
-from extractors.nations import demonym_code, fold, nation_code
+from extractors.nations import demonym_code, fold, is_club_code, nation_code
 from extractors.race_facts import circuit_name, circuits
 
 _DATA = Path(__file__).parent / "data"
@@ -207,6 +207,8 @@ def _part_kind(text: str) -> NameKind:
         return "other"  # 'Gesamtsieger', 'Klassensieger': a role, no name (before one: a title)
     if _is_title(words):
         return "other"  # 'Nordic Champ', 'Dutch Champion'
+    if len(words) > 1 and any(is_club_code(w) for w in text.split()):
+        return "other"  # 'Ann Lee MC Vela': a name and its moto club run together, no name alone
     if any(VOWELLESS_ACRONYM_RE.match(w) and nation_code(w) is None for w in text.split()):
         return "other"  # 'ZST Tarnów': a school's or club's initials
     if any(w in RACING_WORDS and w not in NAME_LIKE_RACING_WORDS for w in words):

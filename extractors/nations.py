@@ -105,6 +105,11 @@ _STATE_CODES = (
     frozenset(json.loads(DATA_FILE.read_text(encoding="utf-8"))["state_codes"]["codes"])
     - _CURATED_CODES
 )
+# two-letter codes that abbreviate a club ('MC'): see data/nations.json
+_CLUB_CODES = (
+    frozenset(json.loads(DATA_FILE.read_text(encoding="utf-8"))["club_codes"]["codes"])
+    - _CURATED_CODES
+)
 # folded demonym -> alpha-3, also for words that are foreign names too ("Argentine"), but not for
 # English country names that are foreign demonyms ("Argentina", "China": Spanish feminines)
 _ENGLISH_NAMES = {
@@ -129,8 +134,14 @@ def _key(text: str) -> str:
 
 def _is_nation_code(code: str) -> bool:
     """A code that names a nation: never a two-letter code that states and provinces use too
-    ('SP', 'PR', 'CA', 'ES' after a driver are states far more often than nations)."""
-    return code in _CURATED_CODES or code not in _STATE_CODES
+    ('SP', 'PR', 'CA', 'ES' after a driver are states far more often than nations), nor one that
+    abbreviates a club ('MC': a moto club, 'Ann LEE Vela MC')."""
+    return code in _CURATED_CODES or code not in _STATE_CODES | _CLUB_CODES
+
+
+def is_club_code(word: str) -> bool:
+    """'MC': a club's abbreviation as printed (capitals), which race lists glue to a name."""
+    return word in _CLUB_CODES
 
 
 def flag_code(flag: str) -> str | None:
