@@ -403,6 +403,8 @@ class Sentence:
             if self.in_brackets(m):
                 continue  # "Ana Lima (Lotus Exige) won", "X (Tony Kart) montait": no subject
             if m.end == index:
+                if self.after_passing_verb(m):
+                    continue  # "X double Y pour prendre la 4e place": X is fourth, not Y
                 return None if self.after_preposition(m) else m
             if self.is_object(m):
                 continue
@@ -429,6 +431,15 @@ class Sentence:
         overtaking does not do what follows it, even right before the verb; nor does one before
         it, whom the sentence does not name."""
         return m.start > self.span.start and self.doc[m.start - 1].lower_ in OBJECT_WORDS
+
+    def after_passing_verb(self, m: Mention) -> bool:
+        """Outside English, a mention right after the language's verb of passing or beating
+        ('dépasse', 'superou'): its object, which does not do what follows."""
+        return (
+            self.vocab.code != ENGLISH
+            and m.start > self.span.start
+            and self.doc[m.start - 1].lower_ in self.vocab.passing_verbs
+        )
 
     def is_object(self, m: Mention) -> bool:
         """A mention that undergoes rather than acts: 'from Vos', 'past Kok', 'contact with

@@ -138,6 +138,7 @@ HOLDING_WORDS = english_words("placings", "holding_words")
 # "blew his engine while holding second place": a place held while something else happened
 WHILE_WORDS = english_words("placings", "while_words")
 WHILE_RUNNING_WORDS = english_words("placings", "while_running_words")
+RUNNING_PARTICIPLES = english_words("placings", "running_participles")
 # "ahead of second-place finisher X": a hyphened place before one of these nouns and a name
 ATTRIBUTIVE_PLACE_NOUNS = english_words("placings", "attributive_place_nouns")
 # Words between drivers listed together and their positions listed in the same order: "A and B
@@ -547,6 +548,14 @@ def _supposed_clauses(sentence: Sentence) -> set[int]:
     return _clauses_with(sentence, cues)
 
 
+def _race_word(word: str, race_words: frozenset[str]) -> bool:
+    """A race word of the language or its plural ('finales', 'courses'; Italian 'gare',
+    'batterie', the last letter changed)."""
+    return word in race_words or any(
+        word == w + "s" or (len(word) == len(w) > 3 and word[:-1] == w[:-1]) for w in race_words
+    )
+
+
 def _session_clauses(sentence: Sentence) -> set[int]:
     """The tokens of the clauses of an English sentence that tell a qualifying or practice
     session ('took top honours in Qualifying One, with X taking third place'), not those that
@@ -673,8 +682,10 @@ class _SentenceReader:
             or self.dashed_total(who)
             or self.in_session(start)
             or self.opened_by_session(start)
+            or (position is not None and self.opened_by_standings(start, end))
             or self.on_grid(end)
             or self.on_the_road(end)
+            or self.running_participle(start)
             or (position is not None and self.at_lap(end))
         ):
             return
@@ -780,6 +791,23 @@ class _SentenceReader:
         if self.s.vocab.code != ENGLISH or end + 3 > self.s.span.end:
             return False
         return [t.lower_ for t in self.doc[end : end + 3]] == ["on", "the", "road"]
+
+    def running_participle(self, start: int) -> bool:
+        """'running comfortably in third', 'sitting in fourth place': a place right
+        after a participle of the running (one word of how between at most) is a running
+        position, no finish (English)."""
+        if self.s.vocab.code != ENGLISH:
+            return False
+        first, k = self.s.span.start, start - 1
+        if self.doc[start].lower_ != "in" and k >= first and self.doc[k].lower_ == "in":
+            k -= 1
+        for _ in range(2):
+            if k < first or not self.doc[k].is_alpha:
+                return False
+            if self.doc[k].lower_ in RUNNING_PARTICIPLES:
+                return True
+            k -= 1
+        return False
 
     def at_lap(self, end: int) -> bool:
         """Outside English, a place told at a lap right after it ('était deuxième au 10e tour',
@@ -946,6 +974,22 @@ class _SentenceReader:
         classifica generale al secondo posto'): a place in the standings."""
         return self.s.vocab.code != ENGLISH and any(
             start - STANDINGS_BEFORE_REACH <= q.end <= start
+            for q in self.s.spans("standings", "STANDING")
+        )
+
+    def opened_by_standings(self, start: int, end: int) -> bool:
+        """Outside English, a place in a sentence that opens with a standings phrase of the
+        language set off by a comma ('Au classement général, X reste 4e'): a place in the
+        standings, none in the race, unless a race is named right after it ('..., troisième
+        des deux manches')."""
+        vocab, first, doc = self.s.vocab, self.s.span.start, self.doc
+        if vocab.code == ENGLISH:
+            return False
+        after = doc[end : min(end + 4, self.s.span.end)]
+        if any(_race_word(t.lower_, vocab.race_words) for t in after):
+            return False  # 'troisième des deux manches', 'quarto in tutte e due le gare'
+        return any(
+            q.start == first and q.end < start and doc[q.end].text == ","
             for q in self.s.spans("standings", "STANDING")
         )
 
@@ -1358,6 +1402,8 @@ class _SentenceReader:
         ('Majors, who spots for X, was fourth', 'passed Y to claim third place')."""
         cues = _grammar_cues(self.s)
         for n, k in enumerate(cues):
+            if k in self.standings:
+                continue  # "grabbed second place on the leaderboard": a standings place
             token = head = tree.token(k)
             if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
                 # 'finished 2nd and 3rd in those races': one per race, read elsewhere; 'first in
@@ -2961,11 +3007,13 @@ class _SentenceReader:
             return  # "Y (Platz 9)": Y's own place, read with Y, never the subject's
         if self.while_running(p.start):
             return  # "who blew his engine while holding second place": no finish
+        if self.given_up_to(p):
+            return  # "laisse sa 3e place à Y": a place lost to Y, who is not said to keep it
         named = self.attributive_owner(p)
         if named is not None:  # "ahead of second-place finisher X": X's place, not the subject's
             self.add(named, value, STATED, 0.7, p.start, p.end + 1)
             return
-        who = self.listed_place_owner(p) or self.subject(p.start)
+        who = self.listed_place_owner(p) or self.fronted_owner(p) or self.subject(p.start)
         if self.beaten_before(who, p.start):
             return  # "X kam knapp vor Y auf Rang 3 ins Ziel": the place is X's, not Y's
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
@@ -2995,6 +3043,41 @@ class _SentenceReader:
         elif p.id_ == "place" and who is not None:  # "Auf dem zweiten Platz landete X vor Y"
             self.followed(max(p.end, who.end), value + 1)  # "..., che precede Y e Z"
             self.ahead_of(max(p.end, who.end), value)
+
+    def given_up_to(self, p) -> bool:  # noqa: ANN001
+        """Outside English, the driver's own place handed to a driver named right after it ('laisse
+        sa 3e place à Y', 'cedió su cuarto puesto a Y'): no place of the subject's."""
+        vocab, doc = self.s.vocab, self.doc
+        if vocab.code == ENGLISH or p.start <= self.s.span.start or p.end >= self.s.span.end:
+            return False
+        if doc[p.start - 1].lower_ not in vocab.own_words:
+            return False
+        if doc[p.end].lower_ not in vocab.penalty_entry_to:  # the language's 'to'
+            return False
+        return self.s.mention_at(p.end + 1, skip=0) is not None
+
+    def fronted_owner(self, p):  # noqa: ANN001, ANN201
+        """Outside English, a place set off by a comma at the head of its clause ('Em quarto,
+        X (time) e, em quinto, Y'): the driver named right after the comma, not the subject
+        of the clause before. None otherwise."""
+        vocab, doc, first = self.s.vocab, self.doc, self.s.span.start
+        if vocab.code == ENGLISH or p.end + 1 >= self.s.span.end or doc[p.end].text != ",":
+            return None
+        k = p.start - 1
+        if k >= first and doc[k].text == ",":
+            k -= 1  # "e, em quinto,"
+        opens = (
+            k < first or doc[k].lower_ in vocab.list_words or doc[k].lower_ in vocab.clause_breaks
+        )
+        if not opens or (k >= first and doc[k].text == ","):
+            return None
+        who = self.s.mention_at(p.end + 1, skip=0)
+        if who is None or who.end >= self.s.span.end:
+            return who
+        # a verbless item ('em quinto, Y (time)'), not a discourse opener before a clause
+        # ('En primer lugar, X ganó ...'): the name closes its item
+        after = doc[who.end]
+        return who if after.is_punct or after.lower_ in vocab.list_words else None
 
     def while_running(self, start: int) -> bool:
         """'who retired while holding second place', 'whilst running third': a place held during
