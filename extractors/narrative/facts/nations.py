@@ -21,6 +21,7 @@ from extractors.narrative.prose import (
     CLAUSE_BREAKS,
     LIST_WORDS,
     OBJECT_WORDS,
+    OWNING_DETERMINERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     Mention,
@@ -902,10 +903,27 @@ def _candidates(
             if m.driver
             and m.kind == "name"
             and not sentence.in_brackets(m)
+            and not _owned(sentence, m)
             and (before is None or m.end <= before)
             and (after is None or m.start > after)
         )
     )
+
+
+def _owned(sentence: Sentence, mention: Mention) -> bool:
+    """A name after a possessive, with at most one lower-case word of no person between ('aux
+    commandes de sa fidèle X', 'in his trusty X'): a car or a thing the driver owns, no
+    driver a role can point back to."""
+    doc, vocab, k = sentence.doc, sentence.vocab, mention.start - 1
+    persons = ROLE_NOUNS | vocab.role_nouns | vocab.not_name_words
+    if (
+        k > sentence.span.start
+        and doc[k].is_lower
+        and doc[k].is_alpha
+        and doc[k].lower_ not in persons
+    ):
+        k -= 1
+    return k >= sentence.span.start and doc[k].lower_ in OWNING_DETERMINERS | vocab.own_words
 
 
 # How many lower-case words a role may stand before the name it is an apposition to

@@ -1,7 +1,7 @@
 """Wrong facts prose gave on unseen reports, read as shapes (invented sentences and pages): a place
 held while driving, a finish only looked set for, a leaderboard place, a passed driver taken for
 the one who finished, a fronted place in a verbless list, a place in the standings, a place ceded
-to another."""
+to another, a car after a possessive taken for the driver a demonym points back to."""
 
 import pytest
 from narrative_reading import read
@@ -11,6 +11,10 @@ def rows(facts) -> set[tuple]:
     return {
         (row.driver, row.position) for race in facts.races for row in race.results if row.position
     }
+
+
+def nations(facts) -> list[tuple]:
+    return [(n.driver, n.nation) for n in facts.driver_nations]
 
 
 def test_a_place_right_after_a_participle_of_driving_is_a_running_place(narrate):
@@ -107,3 +111,21 @@ def test_a_place_ceded_to_another_driver_is_no_place_of_the_subject():
         "fr",
     )
     assert ("Luc Marand", 3) not in rows(facts)
+
+
+def test_a_demonym_does_not_point_back_to_a_car_after_a_possessive():
+    facts = read(
+        "La Coupe Bolt accueillait un nouveau venu à Vallon. Connu pour ses courses aux "
+        "commandes de sa fidèle Kite Zeta, le pilote suisse a terminé la journée sans casse.",
+        "fr",
+    )
+    assert ("Kite Zeta", "CHE") not in nations(facts)
+
+
+def test_a_demonym_still_points_back_to_the_driver_named_before():
+    facts = read(
+        "La Coupe Bolt accueillait Marc Delvaux à Vallon. Connu pour ses courses aux "
+        "commandes de sa fidèle Kite Zeta, le pilote suisse a terminé la journée sans casse.",
+        "fr",
+    )
+    assert ("Marc Delvaux", "CHE") in nations(facts)
