@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 
 from extractors.name_gate import NOUN_ARTICLES
 from extractors.narrative.components import before_count, count_of, elided
@@ -218,22 +219,27 @@ def _places(sentences: list[Sentence]) -> set[str]:
     return places
 
 
+def _bracket_words(sentences: list[Sentence]) -> Iterator[str]:
+    """The one word of each bracket right after a driver's name ('Ana Lima (SP)': 'SP')."""
+    for sentence in sentences:
+        doc = sentence.doc
+        for m in _names(sentence):
+            k = m.end
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                yield doc[k + 1].text
+
+
 def _regional_codes(sentences: list[Sentence]) -> bool:
     """Whether the article's two-letter codes in brackets after names are states, cantons or
     makes, not nations: one of them is no nation code ('Ana Lima (SP)', 'Rui Reis (RJ)'), or
     there is only one ('Enzo Kay (KR)' names a chassis as often as Korea), or the same brackets
     hold makes or teams after other names ('Ivo Lenz (KR)', 'Tom Roux (Kosmic)')."""
     codes, words = [], []
-    for sentence in sentences:
-        doc = sentence.doc
-        for m in _names(sentence):
-            k = m.end
-            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
-                code = doc[k + 1].text
-                if len(code) == 2 and code.isupper():
-                    codes.append(code)
-                elif code[:1].isupper() and not code.isupper() and lookup(code) is None:
-                    words.append(code)  # "(Kosmic)": a make or a team where codes stand
+    for code in _bracket_words(sentences):
+        if len(code) == 2 and code.isupper():
+            codes.append(code)
+        elif code[:1].isupper() and not code.isupper() and lookup(code) is None:
+            words.append(code)  # "(Kosmic)": a make or a team where codes stand
     return len(codes) < 2 or any(nation_code(code) is None for code in codes) or len(words) >= 2
 
 
@@ -540,16 +546,11 @@ def _team_brackets(sentences: list[Sentence]) -> bool:
     a bracket is a club named after it, as likely as the driver's nation (a code, '(USA)',
     stays a nation)."""
     nations = teams = 0
-    for sentence in sentences:
-        doc = sentence.doc
-        for m in _names(sentence):
-            k = m.end
-            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
-                word = doc[k + 1].text
-                if lookup(word) is not None:
-                    nations += 1
-                elif word[:1].isupper():
-                    teams += 1
+    for word in _bracket_words(sentences):
+        if lookup(word) is not None:
+            nations += 1
+        elif word[:1].isupper():
+            teams += 1
     return teams >= 2 and teams > nations
 
 
