@@ -77,6 +77,7 @@ from extractors.result_lists import (
     parse_crew,
     parse_row_text,
     results_from_rows,
+    settled_rows,
     timing_facts,
     with_points,
 )
@@ -935,9 +936,9 @@ def _result_run(
             if None not in positions and positions == sorted(set(positions)):  # type: ignore[type-var]
                 return run_rows  # "Class 2", then "1. A", "8. B": the club's drivers only
         return []
-    rows = [
-        r for r in run_rows if r.is_result or (r.is_weak_result and strong * 2 >= len(run_rows))
-    ]
+    rows = settled_rows(
+        run_rows, lambda r: r.is_result or (r.is_weak_result and strong * 2 >= len(run_rows))
+    )
     if len(rows) < MIN_LIST_ROWS and not isinstance(context, RaceSection):
         return []
     return rows

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -663,6 +663,7 @@ def _crew_in_brackets(text: str) -> tuple[str, ...]:
 
 
 UNCLASSIFIED = frozenset({"dnf", "dns", "dsq", "nc"})
+MIN_GAP_ROWS = 2  # rows of gaps under a winner's name alone that show it is the winner
 
 RETIREMENT_HEADINGS = frozenset(fold(word) for word in RACING_DATA["retirement_headings"])
 # "Retirados:", "Ausfälle", "Retired -": a heading line of one retirement word
@@ -887,3 +888,39 @@ def _bare_maker(car: str) -> bool:
 def with_points(row: RowFacts, points: float | None) -> RowFacts:
     """The same row read as a standings line with `points` (a bare trailing number)."""
     return replace(row, points=points)
+
+
+def _winner_alone(rows: Sequence[RowFacts]) -> bool:
+    """An unnumbered list whose first row is a name alone and whose every other row prints a
+    signed gap ('Ann Lee', 'Bo Kim +0.514', 'Cal Dunn +1.286'): the winner, who has no gap."""
+    first, below = rows[0], rows[1:]
+    return (
+        len(below) >= MIN_GAP_ROWS
+        and first.driver is not None
+        and first.position is None
+        and not first.has_timing
+        and first.points is None
+        and not first.unknown
+        and all(
+            r.position is None and r.gap_s is not None and (r.gap_text or "").lstrip()[:1] == "+"
+            for r in below
+        )
+    )
+
+
+def settled_rows(rows: Sequence[RowFacts], keep: Callable[[RowFacts], bool]) -> list[RowFacts]:
+    """The rows of a list `keep` accepts, as far as their places are settled: a row the list
+    places by its order (no printed place, classified) after a row left out would take the
+    place of the row left out, so the list stops at the first such row (its unclassified and
+    numbered rows after the gap stay: their places do not hang on the order). A first row that
+    is the winner's name alone over rows of gaps is kept."""
+    kept: list[RowFacts] = []
+    gap = False
+    for index, row in enumerate(rows):
+        if keep(row) or index == 0 and _winner_alone(rows):
+            if gap and row.position is None and row.status not in UNCLASSIFIED:
+                continue  # its place is not settled: a row above it was not read
+            kept.append(row)
+        elif kept and row.position is None:
+            gap = True  # an unnumbered row not read: the places below it are unsettled
+    return kept
