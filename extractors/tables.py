@@ -147,6 +147,8 @@ def _cell_kind(cell: str) -> ColumnKind | None:
         return "driver"  # 'Lee/Kim Diaz – Kite R5': a rally crew, then its car
     if _dashed_crew(cell) is not None:
         return "driver"  # 'Lee A. – Kim B. #2 Kite R5': a rally crew, its number, its car
+    if _numbered_crew(cell) is not None:
+        return "driver"  # 'Lee/Kim (4) Kite R5': a rally crew, its number in brackets, its car
     return None
 
 
@@ -160,6 +162,25 @@ DASHED_CREW_RE = re.compile(
     r"^(?P<crew>(?P<first>[^\W\d_][^|#()–—]*?)\s[–—-]\s(?P<second>[^\W\d_][^|#()–—]*?))"
     r"\s+#(?P<number>\d{1,3})\s+(?P<car>\S.*)$"
 )
+
+
+# "Lee/Kim (4) Kite Escort Mk2": a rally crew's family names split by a slash, the car's number in
+# brackets, then the car (2i01)
+NUMBERED_CREW_RE = re.compile(
+    r"^(?P<crew>(?P<first>[^\W\d_][^/|()–—]*?)/(?P<second>[^\W\d_][^/|()–—]*?))"
+    r"\s*\((?P<number>\d{1,3})\)\s+(?P<car>\S.*)$"
+)
+
+
+def _numbered_crew(cell: str) -> re.Match[str] | None:
+    """A cell printing a rally crew split by a slash, its number in brackets and its car (a car
+    by its maker or model); None otherwise."""
+    found = NUMBERED_CREW_RE.match(cell.strip())
+    if found is None or not is_car(found["car"].strip()):
+        return None
+    if not all(looks_like_name(found[n].strip()) for n in ("first", "second")):
+        return None
+    return found
 
 
 def _dashed_crew(cell: str) -> re.Match[str] | None:
@@ -335,6 +356,9 @@ def _row_facts(block: Block, kinds: Sequence[ColumnKind | None]) -> RowFacts:
                 facts["position_text"] = cell
         elif kind in ("given_name", "family_name"):
             facts[kind] = cell
+        elif kind == "driver" and (crew := _numbered_crew(cell)) is not None:
+            facts.update(driver=crew["crew"].strip(), crew=(crew["first"], crew["second"]))
+            facts.update(car_number=crew["number"], car=crew["car"].strip())
         elif kind in ("entrant", "driver") and (entry := parse_row_text(cell)).crew:
             # '#7 Apex Racing (Lee, Kim, Diaz)': a team entry, its crew in brackets
             facts.update(driver=entry.driver or cell, crew=entry.crew)

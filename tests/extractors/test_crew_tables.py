@@ -4,7 +4,7 @@ member's code ('GBR/GBR') gives the crew's one nation (invented tables in the sh
 print)."""
 
 from extractors.document import document_from_text
-from extractors.tables import _crews_nation, parse_table
+from extractors.tables import _crews_nation, _numbered_crew, parse_table
 
 TABLE = (
     "Classement final\n"
@@ -38,3 +38,28 @@ def test_crews_nation():
     assert _crews_nation("GBR/GBR") == "GBR"
     assert _crews_nation("FRA/BEL") is None
     assert _crews_nation("GBR") is None
+
+
+# a stage's times with no header: place, the crew's family names split by a slash with the car's
+# number in brackets and the car, the stage time, the gaps to the leader and to the car ahead
+STAGE = (
+    "| 1 | Lee/Kimber (7) Skoda Fabia R5 | 9:41.2 | *** *** | 2 |\n"
+    "| 2 | Diaz/van Roe (3) Opel Kadett GSi | 9:50.0 | +8.8 +8.8 | |\n"
+    "| 3 | Fox/Holt (12) Opel Manta 400 | 10:02.5 | +21.3 +12.5 | 1 |\n"
+)
+
+
+def test_a_crew_with_its_number_in_brackets_and_its_car_is_the_entry():
+    doc = document_from_text(STAGE)
+    table = parse_table([b for b in doc.blocks if b.kind == "row"])
+    assert table is not None and table.kind == "results"
+    assert [(r.position, r.driver, r.crew, r.car_number, r.car, r.time_s) for r in table.rows] == [
+        (1, "Lee/Kimber", ("Lee", "Kimber"), "7", "Skoda Fabia R5", 581.2),
+        (2, "Diaz/van Roe", ("Diaz", "van Roe"), "3", "Opel Kadett GSi", 590.0),
+        (3, "Fox/Holt", ("Fox", "Holt"), "12", "Opel Manta 400", 602.5),
+    ]
+
+
+def test_a_slashed_pair_before_a_bracketed_number_is_no_crew_without_a_car():
+    assert _numbered_crew("Lee/Kimber (7) seconds behind") is None
+    assert _numbered_crew("Lee/Kimber (7) Skoda Fabia R5") is not None
