@@ -99,10 +99,18 @@ class ParsedTable:
     entrants: bool = False  # rows name teams (a team column stands for the driver), not people
 
 
+# "Dist.", "Naz.": a header word cut short, a dot after its first letters
+ABBREVIATED_HEADER_RE = re.compile(r"^\s*(?P<stem>[^\W\d_]{3,})\.\s*$")
+
+
 def _header_kind(cell: str) -> ColumnKind | None:
     key = fold(cell).strip(" :")
     if key in HEADER_WORDS:
         return HEADER_WORDS[key]
+    if (short := ABBREVIATED_HEADER_RE.match(cell)) is not None:
+        stem = fold(short["stem"])  # 'Dist.' of 'Distacco': the one kind of the words it starts
+        kinds = {kind for word, kind in HEADER_WORDS.items() if word.startswith(stem)}
+        return kinds.pop() if len(kinds) == 1 else None
     kinds = {HEADER_WORDS.get(fold(part)) for part in HEADER_SPLIT_RE.split(cell)}
     kinds.discard(None)
     if "driver" in kinds:

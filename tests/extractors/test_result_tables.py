@@ -404,3 +404,22 @@ def test_rows_numbered_under_a_hash_with_nothing_a_result_states_are_a_roster():
     ]  # fmt: skip
     placed = parse_table(table("Pos | Driver | Nat", "1 | Ann Lee | GBR", "2 | Bo Kim | KOR"))
     assert placed.kind == "results"
+
+
+def test_a_header_word_cut_short_with_a_dot_takes_the_kind_of_the_words_it_starts():
+    assert header_kinds(["POS.", "PILOTA", "SCUDERIA", "DIST."]) == [
+        "position", "driver", "team", "time",
+    ]  # fmt: skip
+    parsed = parse_table(table(
+        "POS. | PILOTA | SCUDERIA | DIST.",
+        "1 | Dario VELTRONI | Kite Corse | 18 giri",
+        "2 | Ugo MARCHETTI | Vane Racing | +3.112",
+        "3 | Ivo SANTANGELO | Kite Corse | + 1 giro",
+    ))  # fmt: skip
+    assert [(r.position, r.laps, r.gap_s, r.laps_down) for r in parsed.rows] == [
+        (1, 18, None, None), (2, None, pytest.approx(3.112), None), (3, None, None, 1),
+    ]  # fmt: skip
+
+
+def test_a_stem_two_kinds_of_header_start_names_no_column():
+    assert header_kinds(["Pos", "Fahrer", "Abst.", "Nat"])[2] is None  # a gap or an interval
