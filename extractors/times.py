@@ -46,13 +46,19 @@ DOT_COMMA_TIME_RE = re.compile(
     r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2})\.(?P<s>[0-5]\d),"
     r"(?P<f>\d{1,3})(?![\d,:]|\.\d)"
 )
-# "1s602", "a 0s074", '0"074', "a 4”902", "40m36s128", "36m.57s.421/1000", "+ 9''743", "à 54 »3":
-# seconds and their fraction split by a unit (a dot may follow the unit; '»' is a seconds' mark
-# French pages print for '"')
+# "1s602", "a 0s074", '0"074', "a 4”902", "40m36s128", "36m.57s.421/1000", "+ 9''743", "à 54 »3",
+# "+24s2", "2h31m28s7": seconds and their fraction split by a unit (a dot may follow the unit; '»'
+# is a seconds' mark French pages print for '"'; tenths after an 's' only in a signed gap or a
+# time with its minutes, see SHORT_FRACTION_UNIT)
 SPLIT_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<sign>\+\s?|[aà]\s)?(?:(?P<m>\d{1,3})m\.?\s?)?(?P<s>\d{1,2})"
-    r"(?:s\.?(?=\d{3})|[\"”″]|''|\s?»\s?)(?P<ms>\d{1,3})(?:/1000)?(?!\d|[.,]\d)"
+    r"(?<![\w.,:])(?P<sign>\+\s?|[aà]\s)?(?:(?:(?P<h>\d{1,2})h\s?)?(?P<m>\d{1,3})m\.?\s?)?"
+    r"(?P<s>\d{1,2})(?P<unit>s\.?(?=\d{1,3}(?!\d))|[\"”″]|''|\s?»\s?)(?P<ms>\d{1,3})(?:/1000)?"
+    r"(?!\d|[.,]\d)"
 )
+# "s": the unit after which a fraction of fewer than three digits ('4s2') is read only with a
+# sign or the minutes before it
+SHORT_FRACTION_UNIT = "s"
+THOUSANDTHS = 3  # digits of a fraction in thousandths
 # "11m21.64s", "1h02m13.4s", "+ 0m04.2s", "18min 25.81sec": hours, minutes and seconds each
 # followed by its unit
 UNIT_TIME_RE = re.compile(
@@ -131,6 +137,10 @@ def find_timings(text: str) -> list[Timing]:
         if not free(m.start(), m.end()):
             continue
         minutes = m["m"]
+        unit = m.groupdict().get("unit") or ""
+        short = unit.startswith(SHORT_FRACTION_UNIT) and len(m["ms"]) < THOUSANDTHS
+        if short and not (m["sign"] or minutes):
+            continue  # '4s2' alone: no gap nor time a row prints so
         # the digits after the mark are a decimal fraction ('1’25”6' is 85.6 s) unless the text
         # says thousandths ('57’43”241/1000')
         places = 3 if m.group(0).endswith("/1000") else len(m["ms"])
