@@ -627,11 +627,22 @@ def _slash_crew(text: str) -> re.Match[str] | None:
         return None
     for field in re.finditer(r"[^|–—]+", BRACKET_RE.sub(" | ", text)):  # dashes part fields
         found = SLASH_CREW_RE.search(field.group(0).strip(" \t"))
-        crew = _without_trailing_nation(found.group(0)) if found else ""
+        crew = _without_trailing_fields(found.group(0)) if found else ""
         if crew and parse_crew(crew) and "/" in crew:
             offset = field.start() + field.group(0).index(crew)
             return re.compile(re.escape(crew)).search(text, offset)
     return None
+
+
+def _without_trailing_fields(crew: str) -> str:
+    """'Lee/Kim, Kite, …' -> 'Lee/Kim': the fields printed after a slashed crew, a comma before
+    each (its car, its nation), are no member; a last member printed family name first ('Kim,
+    B.') keeps its initials."""
+    head, slash, last = crew.rpartition("/")
+    member, comma, tail = last.partition(",")
+    if not comma or not tail.strip(FIELD_PUNCTUATION) or FAMILY_FIRST_MEMBER_RE.fullmatch(last):
+        return _without_trailing_nation(crew)
+    return f"{head}{slash}{member.rstrip()}"
 
 
 def _hyphen_crew(text: str) -> re.Match[str] | None:

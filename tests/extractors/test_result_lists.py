@@ -247,3 +247,15 @@ def test_a_state_code_printed_before_the_team_is_no_part_of_it():
     facts = row("14) Rui Lemos (SP, Apex Racing), a 2 voltas")
     assert (facts.driver, facts.team, facts.nation) == ("Rui Lemos", "Apex Racing", None)
     assert (facts.status, facts.laps_down) == ("lapped", 2)
+
+
+def test_a_slashed_crew_ends_at_the_comma_before_its_car():
+    row = parse_row_text("3 - Lindqvist/Moreau, Skoda, +1m07s4")
+    assert (row.position, row.driver, row.crew, row.car, row.gap_s) == (
+        3, "Lindqvist/Moreau", ("Lindqvist", "Moreau"), "Skoda", 67.4,
+    )  # fmt: skip
+
+
+def test_a_crew_printed_family_name_first_keeps_its_initials():
+    row = parse_row_text("2. Lee, A. / Kim, B. +3.2")
+    assert (row.driver, row.crew) == ("Lee, A. / Kim, B.", ("Lee, A.", "Kim, B."))
