@@ -129,6 +129,8 @@ NAME_THEN_MACHINE_RE = re.compile(
 )
 # "Urrutia/Rossi", "Detz / van Dijk", "S Brandhofer / Eibl": a crew of two or more printed as one
 # entry, names joined by slashes (a field of its own)
+# ".1. Ann Lee", ".15 Bo Kim": a dot printed before a row's place (a list marker's remains)
+STRAY_DOT_RE = re.compile(r"^\.(?=\d{1,3}\.?\s+[A-ZÀ-Þ])")
 SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
 # "Lee, A.", "van der Berg, K.", "Olsen jr., T.": a crew member printed family name first, the
 # initials after a comma (a rally's driver and co-driver, 'Lee, A. / Kim, B.')
@@ -398,6 +400,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["nation"] = flag_code(flag.group(0))
         rest = FLAG_RE.sub(" ", rest).strip()
     rest = REGION_CODE_RE.sub("(", rest)  # "(SP, Apex Racing)": the team alone
+    rest = STRAY_DOT_RE.sub("", rest)  # ".1. Ann Lee": a dot left before the place
     position = POSITION_RE.match(rest)
     if position:
         facts["position"] = int(position["p1"] or position["p2"] or position["p3"])

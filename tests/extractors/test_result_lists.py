@@ -259,3 +259,10 @@ def test_a_slashed_crew_ends_at_the_comma_before_its_car():
 def test_a_crew_printed_family_name_first_keeps_its_initials():
     row = parse_row_text("2. Lee, A. / Kim, B. +3.2")
     assert (row.driver, row.crew) == ("Lee, A. / Kim, B.", ("Lee, A.", "Kim, B."))
+
+
+def test_a_dot_printed_before_a_rows_place_is_no_part_of_it():
+    first = parse_row_text(".1. Ivo Sartori (ITA/Kite) a 2.15")
+    assert (first.position, first.driver, first.gap_s) == (1, "Ivo Sartori", 2.15)
+    assert parse_row_text(".12 Hugo Pasquier (FRA/Vane)").position == 12
+    assert parse_row_text(".5 seconds behind").position is None
