@@ -489,6 +489,11 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         if len(head.strip(FIELD_PUNCTUATION).split()) <= MAX_CLASS_COLUMN_WORDS:
             head = " "  # "3 RC4 Ann Lee-Bo Kim", "9 Clio Cup Ann Lee-Bo Kim": the class column
         rest = f"{head} | {rest[hyphened.end() :]}"
+    numbered = (facts.get("position_text") or "").startswith("#")
+    joined = None if slashed or crew or hyphened or not numbered else _joined_crew(rest)
+    if joined:  # "#26 Ann Lee e Bo Kim 4:30:35.232": a car's crew, the car by its number
+        facts["crew"], rest = joined, ""
+        return RowFacts(**facts, driver=facts["position_text"], unknown=())
     has_driver = bool(slashed or crew or hyphened)
     linked = CAR_LINK_RE.search(rest) if " auf " in rest and not has_driver else None
     if linked:  # "1. Platz Toni auf Westfield 47,50 Sek.": the driver, then the car he drove
@@ -635,6 +640,16 @@ def _slash_crew(text: str) -> re.Match[str] | None:
             offset = field.start() + field.group(0).index(crew)
             return re.compile(re.escape(crew)).search(text, offset)
     return None
+
+
+def _joined_crew(text: str) -> tuple[str, ...]:
+    """The crew a row's whole name field prints joined by commas and a conjunction ('Ann Lee e
+    Bo Kim', 'Ann Lee, Bo Kim and Cy Dow'), every member named in full; () otherwise."""
+    field = text.strip(FIELD_PUNCTUATION + "*")
+    if not re.search(r"\s(?:and|und|en|et|e|y)\s", field) or re.search(r"[|()/]", field):
+        return ()
+    crew = parse_crew(field.replace("*", ""))
+    return crew if all(len(member.split()) > 1 for member in crew) else ()
 
 
 def _without_trailing_fields(crew: str) -> str:

@@ -266,3 +266,17 @@ def test_a_dot_printed_before_a_rows_place_is_no_part_of_it():
     assert (first.position, first.driver, first.gap_s) == (1, "Ivo Sartori", 2.15)
     assert parse_row_text(".12 Hugo Pasquier (FRA/Vane)").position == 12
     assert parse_row_text(".5 seconds behind").position is None
+
+
+def test_a_car_by_its_number_with_its_crew_joined_by_a_conjunction():
+    row = parse_row_text("#41 Rita Lemos e Caio Brandt 3:58:12.440")
+    assert (row.driver, row.crew, row.time_s) == ("#41", ("Rita Lemos", "Caio Brandt"), 14292.44)
+    trio = parse_row_text("#9 Rita Lemos, Caio Brandt e Teo Valim** +4.118")
+    assert (trio.driver, trio.crew, trio.gap_s) == (
+        "#9", ("Rita Lemos", "Caio Brandt", "Teo Valim"), 4.118,
+    )  # fmt: skip
+
+
+def test_a_joined_crew_needs_every_member_in_full_and_a_car_number():
+    assert parse_row_text("#5 Rita Lemos and Caio").crew == ()
+    assert parse_row_text("3. Rita Lemos e Caio Brandt 1:02.4").driver != "#3"

@@ -79,3 +79,15 @@ def test_a_numbered_list_keeps_its_printed_places_past_a_row_not_read():
         (2, "Rui Caldeira"),
         (4, "Ivo Parreira"),
     ]
+
+
+def test_cars_by_their_numbers_with_joined_crews_are_placed_by_their_order():
+    page = (
+        "Resultado final:\n"
+        "Taça Serra – 300 km Vale Alto\n"
+        "- #41 Rita Lemos e Caio Brandt 3:58:12.440\n"
+        "- #7 Teo Valim e Nuno Farias +3.204\n"
+        "- #19 Ana Quintela, Davi Moura e Ivo Serrano +11.870\n"
+    )
+    ((_, rows),) = rows_of(page)
+    assert rows == [(1, "#41", None), (2, "#7", 3.204), (3, "#19", 11.87)]
