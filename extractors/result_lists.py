@@ -460,10 +460,10 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     told = _told_row_name(rest) if position else None
     if told:  # "1. #25 the Night Owl Ann Lee of Vela, IL with her first win": the name alone
         rest = told
-    crew = _crew_in_brackets(rest)
+    crew = _crew_in_brackets(_without_members_brackets(rest))
     if crew:  # "#7 Apex Racing (Lee, Kim, Diaz)": the entrant, its drivers in brackets
         facts["crew"] = crew
-        rest = BRACKET_RE.sub(" ", rest)
+        rest = BRACKET_RE.sub(" ", _without_members_brackets(rest))
     dashed = None if crew else DASH_CREW_RE.match(rest)
     dashes = _without_trailing_nation(DASH_RE.sub("/", dashed["crew"])) if dashed else ""
     listed = dashed["crew"] if dashed else "/"
@@ -510,6 +510,8 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         driver = entrant
     elif crew and dashed and driver is None:  # the entrant in brackets, else the first-named
         driver = team or crew[0]
+    elif crew and driver is None and team:  # "Team Kite, 20 laps (Lee, Kim, Diaz)": the team
+        driver, team = team, None  # entered, its drivers in brackets
     elif driver and "(" in rest and (mark := _name_mark(driver, rest)):
         driver = f"{driver} {mark}"  # "Miguel Paz (h)": son (hijo) told from father, as printed
     if driver is None and car and facts.get("car_number") and not unknown:
@@ -640,6 +642,32 @@ def _slash_crew(text: str) -> re.Match[str] | None:
             offset = field.start() + field.group(0).index(crew)
             return re.compile(re.escape(crew)).search(text, offset)
     return None
+
+
+def _without_members_brackets(text: str) -> str:
+    """'(Lee, Kim (Kite 1300), Diaz)' -> '(Lee, Kim, Diaz)': the brackets inside a bracket
+    that lists names apart by commas (each member's car) left out; other text unchanged."""
+    if text.count("(") < 2:  # most rows: no bracket inside a bracket
+        return text
+    out: list[str] = []
+    inner: list[str] = []
+    depth = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        if depth >= 2:
+            inner.append(char)
+        else:
+            out.append(char)
+        if char == ")" and depth:
+            depth -= 1
+    if depth or not inner:
+        return text  # brackets that do not close: left as printed
+    joined = "".join(out)
+    outer = BRACKET_RE.findall(joined)
+    if not any("," in (a or b) for a, b in outer):
+        return text
+    return re.sub(r"\s+(?=[,)])", "", joined)
 
 
 def _joined_crew(text: str) -> tuple[str, ...]:

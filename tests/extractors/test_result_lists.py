@@ -2,7 +2,12 @@
 
 import pytest
 
-from extractors.result_lists import RowFacts, parse_row_text, results_from_rows
+from extractors.result_lists import (
+    RowFacts,
+    _without_members_brackets,
+    parse_row_text,
+    results_from_rows,
+)
 
 
 def row(text: str) -> RowFacts:
@@ -280,3 +285,24 @@ def test_a_car_by_its_number_with_its_crew_joined_by_a_conjunction():
 def test_a_joined_crew_needs_every_member_in_full_and_a_car_number():
     assert parse_row_text("#5 Rita Lemos and Caio").crew == ()
     assert parse_row_text("3. Rita Lemos e Caio Brandt 1:02.4").driver != "#3"
+
+
+def test_a_team_entry_whose_members_print_their_cars_in_brackets_of_their_own():
+    row = parse_row_text(
+        "2nd : Kite Owls, 301 laps (Marsh, Doyle (1300 Vane Sprints), Penn, Orme (Vane Sprint))."
+    )
+    assert (row.position, row.driver, row.laps, row.crew) == (
+        2, "Kite Owls", 301, ("Marsh", "Doyle", "Penn", "Orme"),
+    )  # fmt: skip
+
+
+def test_a_team_named_with_a_team_word_is_the_entry_of_its_crew_in_brackets():
+    row = parse_row_text("3rd : Team Vale, 298 laps (Marsh, Doyle, Penn).")
+    assert (row.driver, row.team, row.crew) == ("Team Vale", None, ("Marsh", "Doyle", "Penn"))
+
+
+def test_a_bracket_inside_a_bracket_naming_no_list_stays():
+    assert _without_members_brackets("4. Ann Lee (Kite (GBR)) 1:02.4") == (
+        "4. Ann Lee (Kite (GBR)) 1:02.4"
+    )
+    assert _without_members_brackets("(Lee, Kim (Vane 1300) d") == "(Lee, Kim (Vane 1300) d"
