@@ -22,6 +22,7 @@ from extractors.text import strip_accents
 NationKind = Literal["name", "demonym", "code"]
 
 DATA_FILE = Path(__file__).parent / "data" / "nations.json"
+_DATA = json.loads(DATA_FILE.read_text(encoding="utf-8"))
 TRANSLATED_LANGUAGES = ("it", "es", "pt", "fr", "de")
 
 # "’", "`", "´": apostrophes folded to "'"
@@ -82,8 +83,7 @@ def _build_index() -> tuple[dict[str, tuple[str, NationKind]], dict[str, str]]:
         names |= {t.gettext(name) for t in translations for name in set(names)}
         for name in names:
             words.setdefault(fold(name), (alpha3, "name"))
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))["nations"]
-    for alpha3, entry in data.items():
+    for alpha3, entry in _DATA["nations"].items():
         for name in entry["names"]:
             words[fold(name)] = (alpha3, "name")
         for demonym in entry["demonyms"]:
@@ -95,21 +95,11 @@ def _build_index() -> tuple[dict[str, tuple[str, NationKind]], dict[str, str]]:
 
 _WORDS, _CODES = _build_index()
 # the non-ISO and two-letter codes race reports are seen to use for nations ('UK', 'HK', 'US')
-_CURATED_CODES = frozenset(
-    code
-    for entry in json.loads(DATA_FILE.read_text(encoding="utf-8"))["nations"].values()
-    for code in entry["codes"]
-)
+_CURATED_CODES = frozenset(code for entry in _DATA["nations"].values() for code in entry["codes"])
 # two-letter codes of states and provinces ('SP', 'CA'): see data/nations.json
-_STATE_CODES = (
-    frozenset(json.loads(DATA_FILE.read_text(encoding="utf-8"))["state_codes"]["codes"])
-    - _CURATED_CODES
-)
+_STATE_CODES = frozenset(_DATA["state_codes"]["codes"]) - _CURATED_CODES
 # two-letter codes that abbreviate a club ('MC'): see data/nations.json
-_CLUB_CODES = (
-    frozenset(json.loads(DATA_FILE.read_text(encoding="utf-8"))["club_codes"]["codes"])
-    - _CURATED_CODES
-)
+_CLUB_CODES = frozenset(_DATA["club_codes"]["codes"]) - _CURATED_CODES
 # folded demonym -> alpha-3, also for words that are foreign names too ("Argentine"), but not for
 # English country names that are foreign demonyms ("Argentina", "China": Spanish feminines)
 _ENGLISH_NAMES = {
@@ -120,7 +110,7 @@ _ENGLISH_NAMES = {
 }
 _DEMONYMS = {
     fold(demonym): alpha3
-    for alpha3, entry in json.loads(DATA_FILE.read_text(encoding="utf-8"))["nations"].items()
+    for alpha3, entry in _DATA["nations"].items()
     for demonym in entry["demonyms"]
     if fold(demonym) not in _ENGLISH_NAMES
 }
