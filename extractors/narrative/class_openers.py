@@ -28,15 +28,30 @@ def _counted(doc: Doc, k: int, end: int) -> bool:
     return k + 2 < end and doc[k].text == "(" and doc[k + 1].like_num
 
 
+def _after_lead_word(sentence: Sentence) -> int:
+    """The token after a sentence's leading word and its comma ('Finally, in the Senior class,
+    ...', 'Rossi, nella Junior, ...'): one word of letters, whatever the NER took it for, so the
+    opener after it still opens the sentence; the sentence's start otherwise."""
+    doc, start, end = sentence.doc, sentence.span.start, sentence.span.end
+    if start + 2 >= end or not doc[start].is_alpha or doc[start + 1].text != ",":
+        return start
+    return start + 2
+
+
 def opened_class(sentence: Sentence) -> list[tuple[int, str]]:
     """[(token index, class name)] when the sentence opens with the language's 'in the' and a
     class name ('Nella Shifter Over, invece, ...'); [] otherwise. A mention inside the name is no
     driver: it leaves the sentence."""
     doc, start, end = sentence.doc, sentence.span.start, sentence.span.end
     openers = sorted(sentence.vocab.class_openers, key=len, reverse=True)
-    opener = next(
-        (o for o in openers if tuple(t.lower_ for t in doc[start : start + len(o)]) == o), None
-    )
+    opener = None
+    for lead in (start, _after_lead_word(sentence)):
+        opener = next(
+            (o for o in openers if tuple(t.lower_ for t in doc[lead : lead + len(o)]) == o), None
+        )
+        if opener is not None:
+            start = lead
+            break
     if opener is None:
         return []
     first = k = start + len(opener)

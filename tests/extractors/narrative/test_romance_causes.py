@@ -244,6 +244,23 @@ def test_es_a_class_code_opens_its_race():
     assert races_of(facts) == {"F200": {"Tomás Vera": 1}, "Junior": {"Luis Ortega": 1}}
 
 
+def test_es_a_class_opened_after_a_leading_word_and_its_comma():
+    facts = read(
+        "En Super Kart, Tomás Vera fue 3° y Luis Ortega fue 9°. Finalmente, en Senior Kart, "
+        "Pablo Soto fue 4° y Raúl Lira fue 6°.",
+        "es",
+    )
+    assert races_of(facts) == {
+        "Super Kart": {"Tomás Vera": 3, "Luis Ortega": 9},
+        "Senior Kart": {"Pablo Soto": 4, "Raúl Lira": 6},
+    }
+
+
+def test_es_a_country_after_a_leading_word_is_no_class():
+    facts = read("Ayer, en Argentina, Luis Ortega ganó la carrera.", "es")
+    assert races_of(facts) == {"Race": {"Luis Ortega": 1}}
+
+
 def test_es_a_country_opening_a_sentence_is_no_class():
     facts = read("En Argentina, Luis Ortega ganó la carrera.", "es")
     assert races_of(facts) == {"Race": {"Luis Ortega": 1}}
