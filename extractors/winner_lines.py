@@ -195,6 +195,7 @@ class StatedResults:
 
     races: list[StatedRace] = field(default_factory=list)
     blocks: set[int] = field(default_factory=set)
+    quiet: set[int] = field(default_factory=set)  # lines read that state no race (a draw)
 
 
 def _is_person(name: str) -> bool:
@@ -824,6 +825,51 @@ def _driver_places_lines(doc: Document, found: StatedResults) -> None:
         run = []
 
 
+# "Apex 52 Kite Vale 38", "Apex 48 (Ann Lee 14)Kite Vale 42 (Bo Kim 11)League points: …": a
+# team match, each side's name followed by its score (and its top scorer in brackets, after which
+# the line may go on)
+TEAM_NAME = r"[A-ZÀ-Þ][\w'.-]*(?:\s+(?:of|on|upon|the|[A-ZÀ-Þ][\w'.-]*)){0,3}"
+MATCH_LINE_RE = re.compile(
+    rf"^(?P<a>{TEAM_NAME})\s+(?P<sa>\d{{1,3}})"
+    rf"(?:\s*(?P<top_a>\([^()]{{1,80}}\))\s*(?P<b1>{TEAM_NAME})\s+(?P<sb1>\d{{1,3}})"
+    rf"\s*\([^()]{{1,80}}\)(?:\s*\S.*)?"
+    rf"|\s+(?P<b2>{TEAM_NAME})\s+(?P<sb2>\d{{1,3}}))$"
+)
+MIN_MATCH_LINES = 2
+MATCH_CONFIDENCE = 0.8
+
+
+def _match_line(block: Block) -> tuple[str, int, str, int] | None:
+    """(team, score, team, score) of a team match's line, else None."""
+    found = MATCH_LINE_RE.match(block.text.strip()) if block.kind != "row" else None
+    if found is None:
+        return None
+    other, score = (found["b1"], found["sb1"]) if found["top_a"] else (found["b2"], found["sb2"])
+    return found["a"], int(found["sa"]), other, int(score)
+
+
+def _match_lines(doc: Document, found: StatedResults) -> None:
+    """Team matches printed one a line ('Apex 52 Kite Vale 38'), two or more in the article: each
+    a race of its two teams, the higher score first, each score its points; a draw places no one
+    and a match printed twice is one race."""
+    matches = [(i, m) for i, b in enumerate(doc.blocks) if (m := _match_line(b)) is not None]
+    if len(matches) < MIN_MATCH_LINES:
+        return
+    seen: set[tuple[str, int, str, int]] = set()
+    for index, (a, score_a, b, score_b) in matches:
+        found.blocks.add(index)
+        if score_a == score_b or (a, score_a, b, score_b) in seen:
+            found.quiet.add(index)
+            continue
+        seen.add((a, score_a, b, score_b))
+        block = doc.blocks[index]
+        places = sorted([(score_a, a), (score_b, b)], reverse=True)
+        stated = StatedRace(f"{a} v {b}", index, session="race")
+        for place, (score, team) in enumerate(places, start=1):
+            stated.rows.append(_row(block, team, place, "list", MATCH_CONFIDENCE, points=score))
+        found.races.append(stated)
+
+
 def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     """The races an article states line by line, leaving the blocks in `taken` (rows already
     read as lists or tables) alone."""
@@ -841,8 +887,10 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _hometown_winner_lines(doc, found)
     _track_winner_lines(doc, found)
     _driver_places_lines(doc, found)
+    _match_lines(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
-    return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)})
+    quiet = found.quiet - taken
+    return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)} | quiet)
 
 
 def _blocks_of(race: StatedRace, doc: Document) -> set[int]:
