@@ -101,6 +101,7 @@ from extractors.standings import (
     settles_standings,
     standings_from_rows,
     without_repeats,
+    without_team_totals,
 )
 from extractors.tables import HEADER_WORDS, class_results, parse_table, table_confidence
 from extractors.winner_lines import stated_results
@@ -291,7 +292,11 @@ def iter_extractions(
     for prose in parsed:
         facts, extraction = pending.popleft()
         # The narrative step: penalties, intervals, driver nations and prose-only results.
-        yield with_race_facts(add_prose_facts(extraction, prose, facts.sections), facts.doc)
+        merged = add_prose_facts(extraction, prose, facts.sections)
+        standings = without_team_totals(facts.doc, merged.standings)
+        if len(standings) < len(merged.standings):  # a team's total is no driver's standing
+            merged = merged.model_copy(update={"standings": standings})
+        yield with_race_facts(merged, facts.doc)
 
 
 @dataclass(frozen=True, slots=True)

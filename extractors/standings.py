@@ -3,12 +3,26 @@ Standing records built from rows that carry points but no race result."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
+from extractors.document import Document
 from extractors.names import fold_name
+from extractors.nations import plain_lower
 from extractors.records import Evidence, Standing
 from extractors.row_facts import RowFacts
+
+# "nations", "teams", "manufacturers": a heading naming them names a contest of no drivers
+# ('Nations Cup Results', 'Manufacturers Cup')
+CONTEST_KINDS = frozenset(
+    plain_lower(word)
+    for word in json.loads(
+        (Path(__file__).parent / "data" / "race_names.json").read_text(encoding="utf-8")
+    )["ranked_kinds"]
+)
+HEADING_WORD_RE = re.compile(r"[^\W\d_]+")
 
 # points words in English, Italian, Portuguese, Spanish, German, Dutch, Polish: "points", "pts",
 # "punti", "Punkte", "punten", "ptn", "punktów"
@@ -150,3 +164,28 @@ def without_repeats(standings: Sequence[Standing]) -> list[Standing]:
 
 def _key(standing: Standing) -> tuple:
     return (fold_name(standing.driver), standing.position, standing.points)
+
+
+def _contest_of_no_drivers(heading: str) -> bool:
+    """'Nations Cup Results', 'Manufacturers Cup': a heading naming a contest of teams."""
+    return any(plain_lower(w) in CONTEST_KINDS for w in HEADING_WORD_RE.findall(heading))
+
+
+def without_team_totals(doc: Document, standings: Sequence[Standing]) -> list[Standing]:
+    """The standings less the totals prose gives a team's drivers under a heading naming a
+    contest of teams ('Nations Cup Results', then 'Team Kite, with Ann Lee and Bo Kim, took
+    second with 46 points'): one total shared by several drivers of one sentence is their
+    team's, no driver's."""
+    headings = [(b.start, b.text) for b in doc.blocks if b.kind == "heading"]
+    shared: dict[tuple[int, float | None], int] = {}
+    for standing in standings:
+        key = (standing.evidence.start, standing.points)
+        shared[key] = shared.get(key, 0) + 1
+
+    def team_total(standing: Standing) -> bool:
+        if shared[(standing.evidence.start, standing.points)] < 2:
+            return False
+        above = [text for start, text in headings if start <= standing.evidence.start]
+        return bool(above) and _contest_of_no_drivers(above[-1])
+
+    return [standing for standing in standings if not team_total(standing)]
