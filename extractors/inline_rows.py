@@ -19,15 +19,15 @@ CODE_FIRST = r"\d{1,3}[A-Z]{1,2}(?![\w.])"
 # before the name (or alone where the name was left out)
 NUMBER_FIRST = r"\d{1,3}(?:\s+[A-Z]|\s*[,;]|\s*$)"
 # "1.", "2)", "3º", "1°", "1/ ", "1er", "2ème", "1 " before a capitalised word, "2TJ" glued to
-# capitals, "1st 96M Ann Lee", "3. 2V Kart", "2- Ann Lee" and "3-Ann Lee" (a hyphen glued to the
-# place): a position opening a row inside a line (after its start, a space, a comma, a semicolon
-# or an ellipsis: '30,…29. Lee')
+# capitals, "1st 96M Ann Lee", "3. 2V Kart", "2- Ann Lee", "3-Ann Lee" and "4 - Ann Lee" (a
+# hyphen after the place), "5th : Ann Lee" (a colon after a worded place): a position opening a
+# row inside a line (after its start, a space, a comma, a semicolon or an ellipsis: '30,…29. Lee')
 INLINE_POSITION_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,;:…]))(?P<n>\d{1,2})"
     rf"(?:\s?(?:[.)º°ª]|/(?=\s))(?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
     r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])|,\s(?=\d{1,3}\s+[A-Z][a-z])"
-    r"|-\s?(?=[A-ZÀ-Þ][a-zà-ÿ])"
-    rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\.?\s+(?=[A-Z]|{CODE_FIRST}|{NUMBER_FIRST}))"
+    r"|\s?-\s?(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\.?(?:\s?:)?\s+(?=[A-Z]|{CODE_FIRST}|{NUMBER_FIRST}))"
 )
 # " et", " and", " e", " y", " und", " en", " &": the word joining the last two rows
 JOINING_WORD_RE = re.compile(r"\s+(?:et|and|e|y|und|en|og|och|i|&)$")
@@ -68,6 +68,8 @@ TIED_PAIR_RE = re.compile(
     r"^\s*(?P<a>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s+(?:e|and|y|und|et|en|i)\s+"
     r"(?P<b>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?P<rest>[^A-Za-z]*)$"
 )
+# "(Lee, Kim (Kite 1300))": a bracket, brackets inside it, of a team entry's crew and their cars
+BRACKETED_RE = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 # "240ptn – ", "120 ptn. – ": a row ending in its points, then the separator before the next place
 POINTS_END_RE = re.compile(rf"\d\s?{POINT_WORDS}\.?[\s,;–—-]*$", re.IGNORECASE)
 # "Ann Lee (Kite GT3" before the next row's ", 6-": a bracket opened in a row, never closed
@@ -254,6 +256,12 @@ def _first_left_out(text: str, mark: re.Match[str]) -> re.Match[str] | None:
     )
 
 
+def _row_words(piece: str) -> int:
+    """The words of a row outside its brackets: a team's crew in brackets ('Team Kite, 288 laps
+    (Lee, Kim (Kite 1300), Diaz (Vortex))') makes the row no longer one."""
+    return len(BRACKETED_RE.sub(" ", piece).split())
+
+
 def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | None:
     """The rows of one run, the last ending by `end` at the latest; None when a row is too long
     to be one."""
@@ -277,9 +285,9 @@ def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | 
             for part in unclassified:
                 offset = text.index(part, offset)
                 tail.append(InlineRow(part, offset))
-        if len(piece.split()) > MAX_INLINE_ROW_WORDS and after is None:
+        if _row_words(piece) > MAX_INLINE_ROW_WORDS and after is None:
             piece = piece.split(";")[0].rstrip(" ,")  # the last row runs on into other text
-        if len(piece.split()) > MAX_INLINE_ROW_WORDS:
+        if _row_words(piece) > MAX_INLINE_ROW_WORDS:
             if after is None:
                 break
             return None

@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractors.name_gate import CLASS_WORDS, MODEL_TEAM_WORDS, TEAM_WORDS
-from extractors.names import DOTTED_SUFFIX_END_RE, NAME_SUFFIXES, clean_name, looks_like_name
+from extractors.names import (
+    DOTTED_SUFFIX_END_RE,
+    NAME_SUFFIXES,
+    PARTICLES,
+    clean_name,
+    looks_like_name,
+)
 from extractors.nations import FLAG_RE, flag_code, fold, lookup, nation_code
 from extractors.race_facts import is_date_only
 from extractors.records import Evidence, Method, ResultRow
@@ -577,9 +583,26 @@ def parse_crew(text: str) -> tuple[str, ...]:
         return family_first
     parts = [p.strip(" .") for p in re.split(r"\s*[,/]\s*|\s+(?:and|und|en|et|e|y)\s+", text)]
     parts = [p for p in parts if p]
-    if len(parts) < 2 or not all(looks_like_name(p) for p in parts):
+    if len(parts) < 2 or not all(_is_member_name(p) for p in parts):
         return ()
     return tuple(parts)
+
+
+# "d'", "dell'", "l'": a particle elided before a surname's vowel ('d'Orsay', 'dell'Acqua')
+ELIDED_PARTICLE_RE = re.compile(r"(?P<particle>[a-z]{1,4})['’](?=[A-ZÀ-Þ])")
+
+
+def _is_member_name(part: str) -> bool:
+    """A crew member's name by its shape, a surname after an elided particle too ('d'Orsay' of
+    'Lee/d'Orsay': 'de' elided)."""
+    if looks_like_name(part):
+        return True
+    elided = ELIDED_PARTICLE_RE.match(part)
+    return (
+        elided is not None
+        and any(f"{elided['particle']}{vowel}" in PARTICLES for vowel in "ae")
+        and looks_like_name(part[elided.end() :])
+    )
 
 
 def _family_first_crew(text: str) -> tuple[str, ...]:

@@ -306,3 +306,9 @@ def test_a_bracket_inside_a_bracket_naming_no_list_stays():
         "4. Ann Lee (Kite (GBR)) 1:02.4"
     )
     assert _without_members_brackets("(Lee, Kim (Vane 1300) d") == "(Lee, Kim (Vane 1300) d"
+
+
+def test_a_crew_member_after_an_elided_particle_is_a_name():
+    found = parse_row_text("2. Marlow/d'Avenne, Kite, +12s4")
+    assert (found.driver, found.crew) == ("Marlow/d'Avenne", ("Marlow", "d'Avenne"))
+    assert parse_row_text("2. Marlow/x'Avenne, Kite, +12s4").crew == ()
