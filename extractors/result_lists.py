@@ -19,7 +19,7 @@ from extractors.names import (
     clean_name,
     looks_like_name,
 )
-from extractors.nations import FLAG_RE, flag_code, fold, lookup, nation_code
+from extractors.nations import FLAG_RE, flag_code, fold, is_club_code, lookup, nation_code
 from extractors.race_facts import is_date_only
 from extractors.records import Evidence, Method, ResultRow
 from extractors.row_facts import PLACE_WORD_RE, PLACE_WORDS, RowFacts
@@ -263,6 +263,11 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     if code:
         into.nation = into.nation or code
         return True
+    club = _name_then_club(field)
+    if club and looks_like_name(club[0]):  # "Ann LEE Team Vela": the driver, then the club
+        into.names.append(clean_name(club[0]))
+        into.team = into.team or club[1]
+        return True
     machine = NAME_THEN_MACHINE_RE.fullmatch(field)
     if machine and looks_like_name(machine["name"]):  # "Ann Lee 250 Nu-Kite Jawa"
         into.names.append(clean_name(machine["name"]))
@@ -321,6 +326,43 @@ def _classify(field: str, into: _Fields, *, split_hyphens: bool = True) -> bool:
     else:
         return False
     return True
+
+
+# "Ann", "Jean-Luc": a given name printed in title case before a surname in capitals
+GIVEN_WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?")
+# "LEE", "DE-VRIES", "D'ORSAY": a surname printed in capitals (a vowel in it: no club's initials)
+CAPS_SURNAME_RE = re.compile(r"(?=[^\s]*[AEIOUYÀ-Þ])[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
+# "Ann LEE": at most this many given names before the surname in capitals
+MAX_GIVEN_WORDS = 2
+# "Ann LEE": at most this many surname words in capitals
+MAX_CAPS_SURNAME_WORDS = 2
+
+
+def _name_then_club(field: str) -> tuple[str, str] | None:
+    """('Ann LEE', 'Team Vela') of 'Ann LEE Team Vela', 'Ann LEE Kite Club Vela': a driver printed
+    with the surname in capitals, then a club or team (a team or club word in it) run on in the
+    same field; None otherwise."""
+    words = field.split()
+    given = 0
+    while given < len(words) and given <= MAX_GIVEN_WORDS and GIVEN_WORD_RE.fullmatch(words[given]):
+        given += 1
+    if not 1 <= given <= MAX_GIVEN_WORDS:
+        return None
+    end = given
+    while (
+        end < len(words)
+        and end - given < MAX_CAPS_SURNAME_WORDS
+        and CAPS_SURNAME_RE.fullmatch(words[end])
+        and not is_club_code(words[end])
+        and nation_code(words[end]) is None
+    ):
+        end += 1
+    club = words[end:]
+    if end == given or not club or not club[0][:1].isupper():
+        return None
+    if not any(fold(word) in TEAM_WORDS for word in club):
+        return None
+    return " ".join(words[:end]), " ".join(club)
 
 
 def _is_demonym(word: str) -> bool:

@@ -308,6 +308,26 @@ def test_a_bracket_inside_a_bracket_naming_no_list_stays():
     assert _without_members_brackets("(Lee, Kim (Vane 1300) d") == "(Lee, Kim (Vane 1300) d"
 
 
+@pytest.mark.parametrize(
+    ("text", "driver", "team"),
+    [
+        ("2 - Lucas MERVAN Team Orvelle", "Lucas MERVAN", "Team Orvelle"),
+        ("3 - Hugo TRESSAC Brise Club Valmont", "Hugo TRESSAC", "Brise Club Valmont"),
+        ("4 - Jean-Marc DELORT Vallon Racing", "Jean-Marc DELORT", "Vallon Racing"),
+    ],
+)
+def test_a_club_run_on_after_a_surname_in_capitals_is_the_rows_team(text, driver, team):
+    found = parse_row_text(text)
+    assert (found.driver, found.team) == (driver, team)
+
+
+def test_no_club_is_cut_without_a_surname_in_capitals_or_a_club_word():
+    assert parse_row_text("1. Ann Lee KRT Racing").team is None  # no surname in capitals
+    assert parse_row_text("2. Ann LEE Dorval").driver != "Ann LEE"  # no club word after it
+    assert parse_row_text("3. Ann LEE").driver == "Ann LEE"
+    assert parse_row_text("4. Ann LEE MC Dorval").team is None  # a club's initials: not yet
+
+
 def test_a_crew_member_after_an_elided_particle_is_a_name():
     found = parse_row_text("2. Marlow/d'Avenne, Kite, +12s4")
     assert (found.driver, found.crew) == ("Marlow/d'Avenne", ("Marlow", "d'Avenne"))
