@@ -257,7 +257,7 @@ def _first_left_out(text: str, mark: re.Match[str]) -> re.Match[str] | None:
 
 
 def _row_words(piece: str) -> int:
-    """The words of a row outside its brackets: a team's crew in brackets ('Team Kite, 288 laps
+    """The words of a row outside its brackets: a team's crew in brackets ('Team Kite, 196 laps
     (Lee, Kim (Kite 1300), Diaz (Vortex))') makes the row no longer one."""
     return len(BRACKETED_RE.sub(" ", piece).split())
 

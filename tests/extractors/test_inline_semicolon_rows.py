@@ -1,5 +1,5 @@
 """Numbered rows run together in one paragraph after ';' ('1 - A/B, Kite, 1h02m; 2 - C/D …',
-'4th : Team Kite, 288 laps (…); 5th : …'). Pages and names are invented."""
+'4th : Team Kite, 196 laps (…); 5th : …'). Pages and names are invented."""
 
 from extractors.article import extract_article
 from extractors.inline_rows import split_inline_lists
@@ -11,9 +11,9 @@ RALLY = (
 )
 
 RELAY = (
-    "4th : Kite Owls, 288 laps (Marsh, Doyle (1300 Vane Sprints), Penn (Vane)); 5th : Vela "
-    "Club, 287 laps (Orme, Lusk, Bray (Vane 998)); 6th : Team Dorne, 284 laps; 7th : Brise "
-    "Family Team, 283 laps."
+    "4th : Kite Owls, 196 laps (Marsh, Doyle (Vane 1100 S), Penn (Vane)); 5th : Vela "
+    "Club, 195 laps (Orme, Lusk, Bray (Vane 900)); 6th : Team Dorne, 191 laps; 7th : Brise "
+    "Rovers, 190 laps."
 )
 
 
@@ -41,7 +41,7 @@ def test_worded_places_with_a_colon_going_on_from_four_split():
         "4th : Kite Owls",
         "5th : Vela Club",
         "6th : Team Dorne",
-        "7th : Brise Family Team",
+        "7th : Brise Rovers",
     ]
 
 
