@@ -109,7 +109,7 @@ PASSIVE_GIVEN = frozenset(
 # How far into a sentence the participle opening a clause may stand ("After receiving")
 OPENING_REACH = 3
 # How far after a penalty its word of 'to' and the entry's noun (the language file's
-# `penalty_entry_to`, `penalty_entry_nouns`) may come: "a penalty to the Apex car"
+# `to_words`, `penalty_entry_nouns`) may come: "a penalty to the Apex car"
 ENTRY_REACH = 5
 # "on lap 9", "on the 10th lap": the lap a penalty was given on
 # Quotation marks around a term: "„Track Limit Strikes“", "«Safety Car»"
@@ -308,7 +308,7 @@ def _to_an_entry(s: Sentence, end: int) -> bool:
     entry's, whoever the sentence's subject is."""
     doc = s.doc
     stop = min(s.span.end, end + ENTRY_REACH)
-    to = next((t.i for t in doc[end:stop] if t.lower_ in s.vocab.penalty_entry_to), None)
+    to = next((t.i for t in doc[end:stop] if t.lower_ in s.vocab.to_words), None)
     if to is None or any(t.is_punct for t in doc[end:to]):
         return False
     for t in doc[to + 1 : stop]:

@@ -3052,7 +3052,7 @@ class _SentenceReader:
             return False
         if doc[p.start - 1].lower_ not in vocab.own_words:
             return False
-        if doc[p.end].lower_ not in vocab.penalty_entry_to:  # the language's 'to'
+        if doc[p.end].lower_ not in vocab.to_words:
             return False
         return self.s.mention_at(p.end + 1, skip=0) is not None
 

@@ -159,9 +159,10 @@ class Vocabulary:
     # "rifilato", "infligée": a participle of giving between a penalty and its receiver words
     # ('un secondo di penalità rifilato a X')
     penalty_givers: frozenset[str] = frozenset()
-    # "al", "to": a word after a penalty that gives it to a car or a team named by one of
-    # `penalty_entry_nouns` ('una penalización al coche del equipo X', 'a penalty to the Apex car')
-    penalty_entry_to: frozenset[str] = frozenset()
+    # "al", "to", "à": the language's 'to', after a penalty that gives it to a car or a team named
+    # by one of `penalty_entry_nouns` ('a penalty to the Apex car') or after a place a driver hands
+    # to another ('laisse sa 3e place à Y')
+    to_words: frozenset[str] = frozenset()
     penalty_entry_nouns: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()  # "aus": "X aus Finnland" states X's nation
     followed_at: frozenset[str] = frozenset()  # "talonné": "X, talonné à 0,2s par Y"
@@ -330,7 +331,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         session_words=_words(data, "session_words"),
         penalty_receivers=_words(data, "penalty_receivers"),
         penalty_givers=_words(data, "penalty_givers"),
-        penalty_entry_to=_words(data, "penalty_entry_to"),
+        to_words=_words(data, "to_words"),
         penalty_entry_nouns=_words(data, "penalty_entry_nouns"),
         from_words=_words(data, "from_words"),
         latter=_sequences(data, "latter_words"),
