@@ -68,6 +68,15 @@ TIED_PAIR_RE = re.compile(
     r"^\s*(?P<a>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s+(?:e|and|y|und|et|en|i)\s+"
     r"(?P<b>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?P<rest>[^A-Za-z]*)$"
 )
+# "Ann Lee (NL) und Bo Kim (DK), je 19 Punkte": two drivers sharing one printed place, each with
+# a bracket after the name (a nation, a club), a number they share kept ('19'), words after a
+# comma left out ('je 19 Punkte')
+TIED_BRACKETED_PAIR_RE = re.compile(
+    r"^\s*(?P<a>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s?\([^()\d]{1,20}\))\s+"
+    r"(?:e|and|y|und|et|en|i)\s+"
+    r"(?P<b>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s?\([^()\d]{1,20}\))"
+    r"(?P<rest>[^()A-Za-z]*)(?:,[^()]{0,40}?)?\.?$"
+)
 # "(Lee, Kim (Kite 1300))": a bracket, brackets inside it, of a team entry's crew and their cars
 BRACKETED_RE = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 # "240ptn – ", "120 ptn. – ": a row ending in its points, then the separator before the next place
@@ -179,9 +188,7 @@ def _chain_from(i: int, marks: list[re.Match[str]], text: str) -> list[re.Match[
         between = text[chain[-1].end() : mark.start()]
         if LABEL_AFTER_ROW_RE.search(between):
             break  # "1. Platz: A; Gruppe C: 3. Platz: B": the next class's own count
-        shared = (
-            n == last + 2 and not ties and TIED_PAIR_RE.match(between.rstrip(" ,;")) is not None
-        )
+        shared = n == last + 2 and not ties and tied_pair(between.rstrip(" ,;")) is not None
         if (
             n == last + 1 + ties
             or (skipped and n > last)
@@ -328,6 +335,8 @@ def tied_pair(text: str) -> tuple[str, str, str] | None:
     """(first driver, second driver, the rest) of a row two drivers share ('Lee e Kim 36'),
     else None."""
     found = TIED_PAIR_RE.match(text)
+    if found is None:  # "Ann Lee (NL) und Bo Kim (DK), je 19 Punkte"
+        found = TIED_BRACKETED_PAIR_RE.match(text)
     return (found["a"], found["b"], found["rest"]) if found else None
 
 
