@@ -26,6 +26,7 @@ from extractors.inline_rows import (
     split_bracketed_places,
     split_inline_lists,
     split_name_list,
+    split_worded_places,
     tied_pair,
 )
 from extractors.inline_rows import InlineList as InlineRows
@@ -514,6 +515,17 @@ def _bracketed_inline(block: Block) -> InlineList | None:
     return InlineList(found[0], rows)
 
 
+def _worded_bracketed_inline(block: Block) -> InlineList | None:
+    """'Gruppe A: Ann Lee (Platz eins), Bo Kim (Platz zwei), Cy Dow (Platz sieben).': a class's
+    drivers, each with its place and the place's word in brackets after the name (every part a
+    person's name)."""
+    found = split_worded_places(block.text) if "(" in block.text else None
+    if found is None or not all(looks_like_name(piece.text) for _, piece in found[1]):
+        return None
+    rows = [_named_row(block, piece, position=place) for place, piece in found[1]]
+    return InlineList(found[0], rows)
+
+
 def _named_row(block: Block, piece: InlineRow, **fields: object) -> RowFacts:
     """A row of one name printed in a block (`piece`: its text and offset in the block)."""
     return RowFacts(
@@ -634,6 +646,7 @@ def _inline_lists(doc: Document) -> dict[int, list[InlineList]]:
         if block.kind == "row" or index < covered:
             continue
         named = _named_inline(block) or _bracketed_inline(block) or _names_under_class(doc, index)
+        named = named or _worded_bracketed_inline(block)
         lists = _numbered_inline(block) or _inline_wrapped_early(doc, index)
         lists = lists or ([named] if named else [])
         if lists:

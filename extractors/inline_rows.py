@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.names import DOTTED_SUFFIX_END_RE
-from extractors.row_facts import PLACE_WORD_RE
+from extractors.narrative.lang import position_number
+from extractors.row_facts import PLACE_WORD_RE, PLACE_WORDS
 from extractors.standings import POINT_WORDS
 
 # "96M", "2V": a car code or a name printed with digits first, opening a row after its place
@@ -419,5 +420,40 @@ def split_bracketed_places(text: str) -> tuple[str, list[tuple[int, InlineRow]]]
         if row is None or int(row["n"]) != len(rows) + 1:
             return None
         rows.append((int(row["n"]), InlineRow(row["name"], row.start("name"))))
+        at = row.end()
+    return (found["label"].strip(), rows) if len(rows) >= MIN_INLINE_ROWS else None
+
+
+# "Ann Lee (Platz eins), ", "Bo Kim (Platz 7).", "Cy Dow (3. Platz)", "Di Roe (2nd place)": a
+# driver, then the place in brackets printed with its word (the number in figures or in words)
+WORDED_PLACE_ROW_RE = re.compile(
+    r"\s*(?P<name>[^\W\d_][^()\d:;,]{1,60}?)\s*\("
+    rf"(?:(?i:{PLACE_WORDS})\s+(?P<after>\d{{1,2}}|[^\W\d_]+)"
+    rf"|(?P<before>\d{{1,2}})(?:\.|st|nd|rd|th|e|º|°)?\s*(?i:{PLACE_WORDS}))\)[\s,;.]*"
+)
+
+
+def _worded_place(row: re.Match[str]) -> int | None:
+    """The place a bracket prints: 'Platz 7', 'Platz eins', '3. Platz' -> 7, 1, 3."""
+    printed = row["before"] or row["after"]
+    return int(printed) if printed.isdigit() else position_number(printed)
+
+
+def split_worded_places(text: str) -> tuple[str, list[tuple[int, InlineRow]]] | None:
+    """(label, [(place, name)]) of 'Gruppe A: Ann Lee (Platz eins), Bo Kim (Platz zwei), Cy Dow
+    (Platz sieben).': every part a name and its place with the place's word in brackets, the
+    places rising (a club's own drivers, the others left out), two rows or more; None
+    otherwise."""
+    found = BRACKETED_LIST_RE.match(text)
+    if found is None:
+        return None
+    rows: list[tuple[int, InlineRow]] = []
+    at = found.start("rows")
+    while at < found.end("rows"):
+        row = WORDED_PLACE_ROW_RE.match(text, at)
+        place = _worded_place(row) if row else None
+        if row is None or place is None or (rows and place <= rows[-1][0]):
+            return None
+        rows.append((place, InlineRow(row["name"], row.start("name"))))
         at = row.end()
     return (found["label"].strip(), rows) if len(rows) >= MIN_INLINE_ROWS else None
