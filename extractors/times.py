@@ -15,10 +15,11 @@ LAP_WORDS = r"(?:laps?|giri|giro|voltas?|vueltas?|runden|runde|ronden?|tours?)"
 BEHIND_LAPS = r"\d{1,3}\s?(?:voltas?|vueltas?|giri|giro)(?!\w)"
 
 # "+1:07.412", "1:05,950", "+1'05.950", "+ 1:22.152", "1:02:03.456", "2:02:34,598 Std.",
-# "1:14,411 Min.": minutes (or hours) in the time, and the unit German pages print after it
+# "1:14,411 Min.": minutes (or hours) in the time, and the unit German pages print after it;
+# "a 1’20.3", "1:37’36.2": the minutes' mark printed as a typographic apostrophe
 CLOCK_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,3})\s?[:'′]\s?"
-    r"(?P<s>\d{2}(?:[.,]\d{1,4})?)(?:\s?(?:s|sec|secs|seconds?)\b|\s(?:[Mm]in|[Ss]td)\b\.?)?(?![\d'])"
+    r"(?<![\w.,:])(?P<sign>\+\s?|a\s)?(?:(?P<h>\d{1,2}):(?=\d{2}[:’]))?(?P<m>\d{1,3})\s?[:'′’]\s?"
+    r"(?P<s>\d{2}(?:[.,]\d{1,4})?)(?:\s?(?:s|sec|secs|seconds?)\b|\s(?:[Mm]in|[Ss]td)\b\.?)?(?![\d'’])"
 )
 # "+0.684s", "+0.684", "+ 14.205", "0.684 sec", "+0,684", "+12s", "+12 sec", "3.5 seconds"
 SECONDS_TIME_RE = re.compile(
@@ -36,9 +37,10 @@ LAPS_RE = re.compile(
 )
 # "30.56.738": minutes, seconds and thousandths all split by dots (a race time)
 DOTTED_TIME_RE = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)\.(?P<ms>\d{3})(?![\d.,:])")
-# "1.36.08.3": hours, minutes, seconds and the fraction all split by dots (a rally's total time)
+# "1.36.08.3": hours, minutes, seconds and the fraction all split by dots (a rally's total time);
+# "1:31.45.279": a colon after the hours
 HOURS_DOTTED_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<h>\d{1,2})\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d.,:])"
+    r"(?<![\w.,:])(?P<h>\d{1,2})[.:](?P<m>[0-5]\d)\.(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d.,:])"
 )
 # "3:42.55,7", "a 1.01,7": (hours,) minutes and seconds split by a dot, the fraction after a
 # comma (Portuguese rally classifications); a gap when signed
