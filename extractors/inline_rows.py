@@ -40,9 +40,16 @@ ELLIPSIS_RE = re.compile(r"(?:\.{2,}|…)\s*$")
 LABEL = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?:"
 # ". Klassiert: 12", ". Fotos": a sentence after the last row
 # "; STD-T: 1) C": the next class's label
+# ". 1° Bo Kim for the region": a sentence after the last row opening with a place of its own
 LAST_ROW_END_RE = re.compile(
-    rf"(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+(?=[A-Z])|\s{{3,}}|;\s*(?={LABEL})"
+    rf"(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+(?=[A-Z]|\d{{1,2}}[º°ª]\s*[A-Z])|\s{{3,}}"
+    rf"|;\s*(?={LABEL})"
 )
+# " Drivers without points:", " Not classified:" closing a row before the next place: a label
+# heading the rows after it; only one naming points ('without points') goes on with the same
+# classification, any other (the unclassified, another class) ends the list at it
+GROUP_LABEL_END_RE = re.compile(r"\s+(?P<label>[A-ZÀ-Þ][^\W\d_]*(?:\s[^\W\d_]+){0,3})\s?:\s*$")
+POINTS_LABEL_RE = re.compile(rf"(?<!\w){POINT_WORDS}(?!\w)", re.IGNORECASE)
 # "; Gruppe C: " right before a place: a class's label ending the list before it
 LABEL_AFTER_ROW_RE = re.compile(rf";\s*{LABEL}\s*$")
 # "; 4.", ", 12": the next row's place, its name wrapped onto a line not read
@@ -277,6 +284,11 @@ def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | 
     tail: list[InlineRow] = []
     for mark, after in zip(chain, [*chain[1:], None], strict=True):
         piece = text[mark.start() : after.start() if after else end]
+        label = GROUP_LABEL_END_RE.search(piece) if after else None
+        closing = label is not None and not POINTS_LABEL_RE.search(label["label"])
+        if label:  # "10. A Kite 1 Drivers without points: 11. B": the label is no part of A's row
+            piece = piece[: label.start()]
+            after = None if closing else after  # "Not classified: 20. C": the list ends here
         if after is None:
             stop = LAST_ROW_END_RE.search(piece, len(mark.group(0)))
             piece = piece[: stop.start()] if stop else piece
@@ -300,6 +312,8 @@ def _rows(text: str, chain: list[re.Match[str]], end: int) -> list[InlineRow] | 
                 break
             return None
         rows.append(InlineRow(piece, mark.start()))
+        if closing:
+            break
     return rows + tail
 
 
