@@ -62,6 +62,7 @@ from extractors.records import (
 )
 from extractors.result_lists import (
     BRACKET_RE,
+    CAR_MAKERS,
     EMPHASIS_RE,
     FIELD_SEPARATOR_RE,
     POSITION_RE,
@@ -384,12 +385,50 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
                 )  # fmt: skip
             )
     rows = _surnames_first(_entrants_as_printed(_without_nameless_cars(rows)))
+    rows = _shared_team_tails(rows)
     timed = len(rows) > 2 and all(r.has_timing for r in rows[:-1])
     if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
         rows.pop()  # a last row cut off by the end of the page, or prose after the list
     if len(rows) < 2 or not all(_is_row_shaped(r) for r in rows):
         return _entrant_inline(found, block)
     return InlineList(found.lead_in, rows)
+
+
+# a run-together list of this many rows or more may print its team column glued to the names
+MIN_SHARED_TAIL_ROWS = 4
+# the words of a team's name read off the end of a driver's (the name keeps two words or more)
+MAX_TAIL_WORDS = 2
+MIN_HEAD_WORDS = 2
+
+
+def _shared_team_tails(rows: list[RowFacts]) -> list[RowFacts]:
+    """'1. Ann Lee Kite Racing …, 2. Bo Kim Vela …, 3. Cy Dow Kite Racing …, 4. Di Fox Vela':
+    a run-together list whose every name runs on into a team column printed with no separator,
+    each team's name ending two rows or more (a team enters two cars) or a make's: the driver is
+    the words before it, the team those words. Every row must end so and keep two words or more
+    of name; other lists unchanged."""
+    if len(rows) < MIN_SHARED_TAIL_ROWS or any(
+        r.driver is None or r.team is not None or r.crew for r in rows
+    ):
+        return rows
+    words = [r.driver.split() for r in rows]
+    split = []
+    for i, name in enumerate(words):
+        tail = 0
+        for size in range(MAX_TAIL_WORDS, 0, -1):
+            if len(name) - size < MIN_HEAD_WORDS:
+                continue
+            shared = any(j != i and o[-size:] == name[-size:] for j, o in enumerate(words))
+            if shared or fold(" ".join(name[-size:])) in CAR_MAKERS:
+                tail = size
+                break
+        if not tail:
+            return rows
+        split.append(tail)
+    return [
+        replace(row, driver=" ".join(name[:-tail]), team=" ".join(name[-tail:]))
+        for row, name, tail in zip(rows, words, split, strict=True)
+    ]
 
 
 # "Sala, Ezequiel": a row printing one word, a comma and one word: the family name, then the given

@@ -137,6 +137,13 @@ NAME_THEN_MACHINE_RE = re.compile(
 # entry, names joined by slashes (a field of its own)
 # ".1. Ann Lee", ".15 Bo Kim": a dot printed before a row's place (a list marker's remains)
 STRAY_DOT_RE = re.compile(r"^\.(?=\d{1,3}\.?\s+[A-ZÀ-Þ])")
+# "Ann Lee * Kite": a lone asterisk after a field, a footnote's mark the row does not explain
+NOTE_MARK_RE = re.compile(r"(?<=\S)\s\*(?=\s)")
+# "25 - 25", "15 1 16" closing a row: the race's points, a bonus ('-' for none) and their total
+# (columns 'Points', 'Fastest lap', 'Total'); read only when the total is the sum
+POINTS_SUM_RE = re.compile(r"(?<=\s)(?P<a>\d{1,3})\s+(?P<b>-|\d{1,2})\s+(?P<c>\d{1,3})\s*$")
+# "a 5s035s", "a 1s553c": a letter typed on after the thousandths of a time split by its 's'
+STRAY_TIME_LETTER_RE = re.compile(r"(?<=\ds\d{3})[a-z](?![\w.,])")
 SLASH_CREW_RE = re.compile(r"[^\W\d_][^|/\d]*?(?:\s?/\s?[^\W\d_][^|/\d]*?)+(?=\s*(?:\||$))")
 # "Lee, A.", "van der Berg, K.", "Olsen jr., T.": a crew member printed family name first, the
 # initials after a comma (a rally's driver and co-driver, 'Lee, A. / Kim, B.')
@@ -441,6 +448,7 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     """Read one result or standings line; evidence is `text` at `start` in the article's text."""
     facts: dict = {"text": text, "start": start, "end": start + len(text)}
     rest = EMPHASIS_RE.sub("", text).strip()  # "**1. Ann Lee** (Apex)": the row, unbolded
+    rest = NOTE_MARK_RE.sub("", rest)
     if is_date_only(rest):  # "5 April 2020": a date line, no fifth place of 'April'
         return RowFacts(**facts)
     flag = FLAG_RE.search(rest)
@@ -496,6 +504,12 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
     if points:
         facts["points"] = parse_points(points["points"])
         rest = f"{rest[: points.start()]} | {rest[points.end() :]}"
+    summed = None if scores or points else POINTS_SUM_RE.search(rest)
+    bonus = 0 if summed is None or summed["b"] == "-" else int(summed["b"])
+    if summed and int(summed["a"]) + bonus == int(summed["c"]):
+        facts["points"] = float(summed["c"])
+        rest = f"{rest[: summed.start()]} | "
+    rest = STRAY_TIME_LETTER_RE.sub("", rest)
     timing, rest = timing_facts(BEHIND_WORD_RE.sub("a", rest))
     facts.update(timing)
     if not timing and points is None:  # "Ann Lee: 206 (-32)": points, then the gap in points
