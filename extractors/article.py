@@ -106,7 +106,7 @@ from extractors.standings import (
     without_team_totals,
 )
 from extractors.tables import HEADER_WORDS, class_results, parse_table, table_confidence
-from extractors.winner_lines import stated_results
+from extractors.winner_lines import split_labelled_places, stated_results
 
 logger = logging.getLogger(__name__)
 
@@ -246,8 +246,8 @@ def document_for(
         raise NoArticleError("the article is empty")
     is_html = "html" in media_type if media_type else bool(HTML_SNIFF_RE.search(text[:4096]))
     if is_html:
-        return with_language(document_from_html(text, url=url))
-    return with_language(document_from_text(text, url=url))
+        return with_language(split_labelled_places(document_from_html(text, url=url)))
+    return with_language(split_labelled_places(document_from_text(text, url=url)))
 
 
 def extract_article(
@@ -1163,7 +1163,12 @@ def read_structured(doc: Document) -> StructuredFacts:
     book = _RaceBook(facts)
     pieces = [("list", run) for run in runs] + [("table", rows) for rows in tables.values()]
     pieces += [("inline", [index, n]) for index, lists in inline.items() for n in range(len(lists))]
-    pieces += [("stated", [race.block, n]) for n, race in enumerate(stated.races)]
+    joined = _winners_joining_lists(doc, runs, candidates)
+    pieces += [
+        ("stated", [race.block, n])
+        for n, race in enumerate(stated.races)
+        if not (race.block in joined and len(race.rows) == 1)
+    ]
     pieces += [("flat", [index]) for index in flat]
     for method, indexes in sorted(pieces, key=lambda piece: piece[1][0]):
         context = sections.context_at(indexes[0])
@@ -1239,6 +1244,22 @@ def read_structured(doc: Document) -> StructuredFacts:
 # "Congratulations to Round 2 Winner 41B Ann Lee": the winner named in the line above a list of
 # the places after first
 WINNER_ABOVE_RE = re.compile(r"\bwinner\s*:?\s+(?P<rest>[^:;,.!?]{3,60})$", re.IGNORECASE)
+
+
+def _winners_joining_lists(
+    doc: Document, runs: list[list[int]], candidates: list[RowFacts | None]
+) -> set[int]:
+    """The blocks of winner lines ('Feature Winner: Ann Lee') whose winner opens the list of
+    places below them ('2nd: Bo Kim', '3rd: Cy Dow'): one race, read with its list, no race of
+    its own."""
+    found = set()
+    for run in runs:
+        row = candidates[run[0]]
+        if run[0] > 0 and isinstance(row, RowFacts) and row.position == 2:
+            above = doc.blocks[run[0] - 1].text.rstrip()
+            if WINNER_ABOVE_RE.search(above):
+                found.add(run[0] - 1)
+    return found
 
 
 def _with_winner_above(doc: Document, first: int, rows: list[RowFacts]) -> list[RowFacts]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from extractors.document import Block, Document
+from extractors.document import Block, BlockKind, Document, looks_like_heading
 from extractors.flat_tables import trailing_name
 from extractors.names import SUFFIX_TAIL_RE, looks_like_name
 from extractors.narrative.lang import english_table
@@ -589,18 +589,21 @@ def _release_lines(doc: Document, found: StatedResults) -> None:
     main_name: str | None = None
     current: str | None = None
     team: str | None = None  # the team whose results the lines below are
-    races: dict[str | None, StatedRace] = {}
+    races: dict[str | None | tuple[str | None, int], StatedRace] = {}
 
-    def race(name: str | None, index: int) -> StatedRace:
-        if name not in races:
+    def race(
+        key: str | None | tuple[str | None, int], index: int, name: str | None = None
+    ) -> StatedRace:
+        name = key if not isinstance(key, tuple) else name
+        if key not in races:
             marker = read_marker(Block("paragraph", name, 0)) if name else None
-            races[name] = StatedRace(
+            races[key] = StatedRace(
                 name or main_name or "Race",
                 index,
                 session=marker.session if marker else "race",
                 laps=marker.laps if marker else None,
             )
-        return races[name]
+        return races[key]
 
     details = [
         d for b in doc.blocks if ":" in b.text and (d := _race_detail(b.text.strip())) is not None
@@ -627,7 +630,11 @@ def _release_lines(doc: Document, found: StatedResults) -> None:
                 STATEMENT_CONFIDENCE,
                 team=winner["team"].strip() if winner["team"] else team,
             )
-            race(label, index).rows.append(row)
+            key: str | None | tuple[str | None, int] = label
+            while label and key in races and any(r.position == 1 for r in races[key].rows):
+                # 'Heat 1 Winner' again, under the next set of races: a race of its own
+                key = (label, index)
+            race(key, index, label).rows.append(row)
             found.blocks.add(index)
         elif finished and _is_person(finished["name"]):
             laps = COMPLETED_RE.search(finished["rest"])
@@ -664,7 +671,7 @@ def _race_detail(text: str) -> str | None:
     return detail["name"].strip() if detail else None
 
 
-def _join_main_race(races: dict[str | None, StatedRace]) -> None:
+def _join_main_race(races: dict[str | None | tuple[str | None, int], StatedRace]) -> None:
     """Lines naming no race ('Winner: Ann Lee') join the one labelled race that is no heat or
     qualifying ('150-Lap Feature'), when there is exactly one."""
     if None not in races:
@@ -896,3 +903,73 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
 def _blocks_of(race: StatedRace, doc: Document) -> set[int]:
     starts = {row.evidence.start for row in race.rows}
     return {i for i, block in enumerate(doc.blocks) if block.start in starts}
+
+
+# "Heat 2 Winner:", "Feature winner:", "2nd:", "5th:": the labelled places of a race's results
+# printed with their labels ('Feature Winner: Ann Lee 2nd: Bo Kim 3rd: Cy Dow')
+LABELLED_PLACE_RE = re.compile(
+    r"(?<![\w])(?:(?P<winner>winner)|\d{1,2}(?:st|nd|rd|th))\s?:\s", re.I
+)
+# "Consolation", "Heat", "Feature", "Race", "Group": a word naming the race (or the class) a
+# winner's label opens with
+LABEL_RACE_WORD_RE = re.compile(
+    rf"{RACE_WORDS_RE.pattern}|\b(?:consolation|consi|dash|"
+    rf"{'|'.join(sorted(map(re.escape, CLASS_NOUNS), key=len, reverse=True))})\b",
+    re.I,
+)
+# Fewer labelled places than this on one line are a sentence's, not results run together.
+MIN_LABELLED_PLACES = 4
+
+
+def _labelled_cuts(text: str) -> list[int] | None:
+    """Where a line of labelled places run together ('Feature Winner: Ann Lee 2nd: Bo Kim Heat 1
+    Winner: Cy Dow') is cut into one line per place: before each ordinal, and before the race
+    words that open a winner's label (after at least one word of the name before them). None
+    when the line is no such run or a winner's label cannot be told from the name before it."""
+    marks = list(LABELLED_PLACE_RE.finditer(text))
+    if len(marks) < MIN_LABELLED_PLACES or not any(m["winner"] for m in marks):
+        return None
+    cuts = []
+    for index, mark in enumerate(marks):
+        if not mark["winner"]:
+            cuts.append(mark.start())
+            continue
+        since = marks[index - 1].end() if index else 0
+        before = text[since : mark.start()]
+        if index == 0:  # the lead-in: the label opens after its last sentence
+            ends = list(re.finditer(r"(?<=[^\W\d_]{2}[.!?])\s*(?=[A-Z])", before))
+            offset = ends[-1].end() if ends else 0
+        else:  # the name of the row above, then the label
+            first = re.match(r"\S+\s+", before)
+            offset = first.end() if first else len(before)
+        word = LABEL_RACE_WORD_RE.search(before, offset)
+        if word is None:
+            if index:
+                return None  # a label not told from the name before it
+            cuts.append(mark.start())
+            continue
+        cuts.append(since + word.start())
+    return cuts
+
+
+def split_labelled_places(doc: Document) -> Document:
+    """The document with each paragraph of labelled places run together ('Heat 1 Winner: Ann Lee
+    Heat 2 Winner: Bo Kim Feature Winner: Cy Dow 2nd: Di Fox 3rd: Ed Gray') cut into one block
+    per place, as the page printed them one a line; other blocks as they are."""
+    blocks: list[Block] = []
+    changed = False
+    for block in doc.blocks:
+        cuts = _labelled_cuts(block.text) if block.kind == "paragraph" else None
+        if not cuts:
+            blocks.append(block)
+            continue
+        changed = True
+        bounds = [0, *cuts, len(block.text)]
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            piece = block.text[start:end]
+            text = piece.strip()
+            if text:
+                lead = len(piece) - len(piece.lstrip())
+                kind: BlockKind = "heading" if looks_like_heading(text) else "paragraph"
+                blocks.append(Block(kind, text, block.start + start + lead))
+    return replace(doc, blocks=tuple(blocks)) if changed else doc
