@@ -722,7 +722,8 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
     for index, row in enumerate(rows[:-1]):
         if row is not None and _labels_list(row, rows[index + 1]):
             rows[index] = None  # "Klasa 2" over "1. Ann Lee": the class heading of that list
-    return _with_entry_lines(doc, _with_team_scores(doc, _with_wrapped_rows(doc, rows)))
+    rows = _with_time_lines(doc, _with_wrapped_rows(doc, rows))
+    return _with_entry_lines(doc, _with_team_scores(doc, rows))
 
 
 def _award_line(text: str) -> bool:
@@ -796,6 +797,37 @@ def _with_wrapped_rows(doc: Document, rows: list[RowFacts | None]) -> list[RowFa
             continue
         joined = parse_row_text(f"{doc.blocks[index].text} {below.text}", doc.blocks[index].start)
         if joined.position == row.position and joined.has_timing and joined.is_result:
+            rows[index] = replace(joined, text=doc.text[joined.start : below.end], end=below.end)
+            rows[index + 1] = CONTINUED
+    return rows
+
+
+# A line holding only a row's time (and the end of a bracket cut by the break: 'N) 2.08.23.4')
+# has at most this many words.
+MAX_TIME_LINE_WORDS = 3
+# " (Lancer": a bracket the line break cut open, at the end of a row's first line
+BRACKET_CUT_RE = re.compile(r"\s*\([^()]*$")
+
+
+def _with_time_lines(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:
+    """A placed row whose time went onto the next line ('1st (7) Ann Lee/Bo Kim (Kite WRC)', then
+    '2.01.07.0'): the two lines read as one row when together they make that row timed, its place
+    and driver as printed (the time line marked CONTINUED)."""
+    for index, row in enumerate(rows[:-1]):
+        block, below = doc.blocks[index], doc.blocks[index + 1]
+        cut_open = block.text.count("(") > block.text.count(")")  # '(Lancer', 'N) 2.08.23.4'
+        if row is None and cut_open and block.kind != "row" and POSITION_RE.match(block.text):
+            row = parse_row_text(BRACKET_CUT_RE.sub("", block.text), block.start)
+        if row is None or row is CONTINUED or row.position is None or row.driver is None:
+            continue
+        words = below.text.split()
+        if row.has_timing or rows[index + 1] is not None or below.kind == "row":
+            continue
+        if len(words) > MAX_TIME_LINE_WORDS or not re.search(r"\d", below.text):
+            continue
+        joined = parse_row_text(f"{block.text} {below.text}", block.start)
+        same = joined.position == row.position and joined.driver == row.driver
+        if same and joined.has_timing and not joined.unknown and _is_row_shaped(joined):
             rows[index] = replace(joined, text=doc.text[joined.start : below.end], end=below.end)
             rows[index + 1] = CONTINUED
     return rows

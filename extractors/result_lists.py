@@ -40,7 +40,7 @@ POSITION_RE = re.compile(
     r"^(?:\.(?=\d{1,3}\)))?"
     rf"(?:(?:P|Pos\.?\s?|#|(?i:{PLACE_WORDS})\s(?=\d{{1,3}}\s?:))\s?(?P<p1>\d{{1,3}})(?!\d)"
     r"|(?P<p2>\d{1,3})(?:\s?[.)º°ª]\)?(?!\d)|-(?=\s|[A-ZÀ-Þ][a-zà-ÿ])|:(?=\s+(?:#\w|[A-ZÀ-Þ]|\d{1,3}\s+[A-ZÀ-Þ]))"
-    r"|(?:st|nd|rd|th|er|re|ère|e|ème|eme)(?!\w))"
+    r"|(?:st|nd|rd|th|ST|ND|RD|TH|er|re|ère|e|ème|eme)(?!\w))"
     rf"|(?P<p3>\d{{1,3}})(?=\s+[^\W\d_]|\s*[|\t]|\s+[-–—]\s)"
     rf"(?!\s+(?i:{LAP_WORDS}|{POINT_WORDS})(?!\w)))"
     r"\s*(?:[-–—:|\t]\s*)?"
