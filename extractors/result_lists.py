@@ -191,6 +191,14 @@ TOLD_ROW_RE = re.compile(
     r"(?P<name>[^\W\d_][^,;:()|]{2,60}?)\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"(?:,\s*[A-Z]{2})?(?:\s+(?:with|wins|won|in|after|for|takes)\b[^|]*)?\s*\|?\s*"
 )
+# "of Vela sweeps both classes!": what the row says after the hometown, opening with a word in
+# lower case (a hometown's words are capitalised)
+TOLD_REMARK_RE = re.compile(
+    r"(?P<row>\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z]{2})?)"
+    r"\s+[a-z][a-z'’]+\b[^|]*$"
+)
+# "“Stretch” ", '"Fox" ': a nickname in quotes printed before the driver's name
+QUOTED_LEAD_RE = re.compile(r"^[“\"«„‘'][^\W\d_][^“”\"«»„]{0,30}[”\"»“’']\s+(?=[A-Z])")
 # "the Highside Hustler ", "the O Show ": a nickname opening with 'the' before the name (two words)
 NICKNAME_LEAD_RE = re.compile(r"^the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=[A-Z][\w'’-]*\s+[A-Z][\w'’-]*$)")
 # "**1. Ann Lee** (Apex)", "__Ann Lee__": markdown emphasis around a row or its fields
@@ -624,6 +632,9 @@ def _told_row_name(text: str) -> str | None:
     the name ('the Pink Panther Bo Kim'), the hometown after 'of' ('of Vela, IL') and what the row
     says after it ('with a win in his first trip') left out; None unless a name is what stays."""
     found = TOLD_ROW_RE.fullmatch(text.strip())
+    if found is None:  # '“Stretch” Ann Lee of Vela sweeps both classes!'
+        text = QUOTED_LEAD_RE.sub("", text.strip())
+        found = TOLD_ROW_RE.fullmatch(TOLD_REMARK_RE.sub(r"\g<row>", text))
     if found is None:
         return None
     name = NICKNAME_LEAD_RE.sub("", found["name"].strip())
