@@ -390,7 +390,7 @@ def _read_inline(found: InlineRows, block: Block) -> InlineList | None:
     if rows and (not _is_row_shaped(rows[-1]) or timed and not rows[-1].has_timing):
         rows.pop()  # a last row cut off by the end of the page, or prose after the list
     if len(rows) < 2 or not all(_is_row_shaped(r) for r in rows):
-        return _entrant_inline(found, block)
+        return _entrant_inline(found, block) or _rows_above_unread(found, rows)
     return InlineList(found.lead_in, rows)
 
 
@@ -429,6 +429,19 @@ def _shared_team_tails(rows: list[RowFacts]) -> list[RowFacts]:
         replace(row, driver=" ".join(name[:-tail]), team=" ".join(name[-tail:]))
         for row, name, tail in zip(rows, words, split, strict=True)
     ]
+
+
+MIN_ROWS_ABOVE_UNREAD = 3
+
+
+def _rows_above_unread(found: InlineRows, rows: list[RowFacts]) -> InlineList | None:
+    """'4th : Kite Owls, 196 laps; 5th : Vela Club, 195 laps; 6th Apex 750s, 190 laps': the
+    rows above the first one not read as a row (a name the readers take for a car, a field
+    unread), three or more, each a row; what that row and those after it say is not settled."""
+    unread = next((i for i, row in enumerate(rows) if not _is_row_shaped(row)), len(rows))
+    if unread < MIN_ROWS_ABOVE_UNREAD:
+        return None
+    return InlineList(found.lead_in, rows[:unread])
 
 
 # "Sala, Ezequiel": a row printing one word, a comma and one word: the family name, then the given
