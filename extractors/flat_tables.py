@@ -395,6 +395,11 @@ def _one_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | N
     rows = [_row_block(doc, blocks[index:end], cells)]
     while end + width <= len(blocks):
         chunk = blocks[end : end + width]
+        if all(_plain_line(b) for b in chunk) and _cut_off(doc, chunk[-1]):
+            cut = _timing_cut_off(chunk, kinds)
+            rows += [_row_block(doc, chunk, cut)] if cut else []
+            end += width if cut else 0
+            break
         if not all(_plain_line(b) for b in chunk) or _cut_off(doc, chunk[-1]):
             break
         if not all(_cell_fits(_line_cell(b), k) for b, k in zip(chunk, kinds, strict=True)):
@@ -402,6 +407,19 @@ def _one_cell_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | N
         rows.append(_row_block(doc, chunk, [_line_cell(b) for b in chunk]))
         end += width
     return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
+def _timing_cut_off(chunk: Sequence[Block], kinds: Sequence[ColumnKind | None]) -> list[str] | None:
+    """The cells of a table's last row, one a line, that the page's end cuts inside its last
+    cell when that cell is a time or a gap ('+24.99' may have lost a digit): the row kept, its
+    place and name whole, that cell left empty; None for a row cut in another column or one
+    whose other cells do not fit their columns."""
+    cells = [_line_cell(b) for b in chunk]
+    if kinds[-1] not in ("time", "interval") or not cells[-1]:
+        return None
+    if not all(_cell_fits(c, k) for c, k in zip(cells[:-1], kinds[:-1], strict=True)):
+        return None
+    return [*cells[:-1], ""]
 
 
 @dataclass(frozen=True, slots=True)
