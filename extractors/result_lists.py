@@ -113,7 +113,7 @@ def leading_code(text: str) -> re.Match[str] | None:
 # "2V Kart", "3M Racing": an entrant's name printed digits first
 DIGITS_FIRST_NAME_RE = re.compile(r"\d{1,3}[A-Z]{1,2}(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,4}")
 # "18" at the end of a standings line with no unit: '1. Ribeiro (POR) 18'
-TRAILING_NUMBER_RE = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:[.,]5)?)\s*$")
+TRAILING_NUMBER_RE = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:[.,]5)?)\.?\s*$")
 # "in", "em", "en", "at": a word left between a lap count and its time ('22 giri in 27'02"879')
 LINKING_WORD_RE = re.compile(r"in|em|en|at|a|de|di|da|con|com|with|mit|y|e|et")
 # "MeierTeam Blau", "BergRacing", "TremblayChevrolet Camaro": a team word or a make glued to the
