@@ -42,7 +42,7 @@ from extractors.name_gate import (
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.narrative.lang import name_leading_words
-from extractors.nations import BRACKETED_CODE_RE, fold, team_codes
+from extractors.nations import BRACKETED_CODE_RE, fold, nation_code, team_codes
 from extractors.race_facts import (
     circuit_name,
     find_circuit,
@@ -1581,11 +1581,42 @@ def _gate_names(facts: StructuredFacts) -> None:
         _repaired(s) for s in facts.standings if not is_region(s.driver)
     ]  # is no driver's ('Lazio': a championship of regional teams)
     teams = team_codes(facts.doc.text)  # '(DOU)', '(MUS)': a game's teams, not nations
+    _drop_team_coded_nations(facts, teams)
     facts.driver_nations[:] = [
         _repaired(n)
         for n in facts.driver_nations
         if name_kind(n.driver) == "person" and not _team_coded(n, teams)
     ]
+
+
+def _drop_team_coded_nations(facts: StructuredFacts, teams: frozenset[str]) -> None:
+    """No nation for a standings line or result row whose nation is read from a bracketed code
+    the page uses for teams ('2. Ivo Lenz (MUS) 326 pts' where '(DOU)', '(QOS)' name no nation):
+    the code is his team's like the others'."""
+    if not teams:
+        return
+    facts.standings[:] = [
+        s.model_copy(update={"nation": None}) if _coded_nation(s.nation, s.evidence, teams) else s
+        for s in facts.standings
+    ]
+    for rows in facts.results.values():
+        rows[:] = [
+            r.model_copy(update={"nation": None})
+            if _coded_nation(r.nation, r.evidence, teams)
+            else r
+            for r in rows
+        ]
+
+
+def _coded_nation(nation: str | None, evidence: Evidence | None, teams: frozenset[str]) -> bool:
+    """Whether `nation` is the one a team's bracketed code in the evidence names ('(MUS)')."""
+    if nation is None or evidence is None:
+        return False
+    return any(
+        nation_code(code) == nation
+        for code in BRACKETED_CODE_RE.findall(evidence.text)
+        if code in teams
+    )
 
 
 def _team_coded(pair: DriverNation, teams: frozenset[str]) -> bool:
