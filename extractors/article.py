@@ -42,7 +42,7 @@ from extractors.name_gate import (
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.narrative.lang import name_leading_words
-from extractors.nations import BRACKETED_CODE_RE, fold, nation_code, team_codes
+from extractors.nations import BRACKETED_CODE_RE, fold, nation_code, plain_lower, team_codes
 from extractors.race_facts import (
     circuit_name,
     find_circuit,
@@ -85,6 +85,7 @@ from extractors.result_lists import (
 )
 from extractors.roster_nations import roster_nations
 from extractors.sections import (
+    CLASS_NOUNS,
     RESULTS_WORDS_RE,
     SESSION_PATTERNS,
     STANDINGS_AFTER_RE,
@@ -1437,6 +1438,15 @@ def _add_list(
     run_rows = [r for r in run_rows if entrant_alone(r) is None]
     if _running_tally(run_rows, context, facts.doc) or _heat_scorecard(run_rows):
         return
+    labelled = _class_winner_rows(run_rows)
+    if labelled is not None:  # 'Class A (…): Ann Lee (Kite) 38.08 sec.': each class's winner
+        for label, row in labelled:  # the row read again after its label, whose bracket's
+            rest = row.text[CLASS_LABEL_RE.match(row.text).end() :]  # numbers are no times
+            row = replace(parse_row_text(rest, row.end - len(rest)), text=row.text, start=row.start)
+            at = max(i for i, b in enumerate(facts.doc.blocks) if b.start <= row.start)
+            race = RaceSection(label, None, None, at)
+            book.add(race, at, results_from_rows([replace(row, position=1)], "list"))
+        return
     if not (after_heading and isinstance(context, RaceSection)) and _is_entry_run(run_rows):
         facts.driver_nations += [
             DriverNation(driver=r.driver, nation=r.nation, evidence=_evidence(r))
@@ -1455,6 +1465,31 @@ def _add_list(
     for label, placed in final_places(rows).items():  # '+ 2 msc. w finale A': the finals' places
         final = RaceSection(f"Final {label}" if label else "Final", "final", label, block)
         book.add(final, block, results_from_rows(placed, "list"))
+
+
+# 'Class B (Saloons up to 1,600 c.c.):': the label opening a row before its colon, its class's
+CLASS_LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d_]+\s+\w{1,3})\s*(?:\([^()]{0,60}\))?\s*:")
+
+
+def _class_winner_rows(rows: list[RowFacts]) -> list[tuple[str, RowFacts]] | None:
+    """Rows with no place printed, each opening with a class's label of its own before a colon
+    and naming one driver with a time ('Class A (…): Ann Lee (Kite) 38.08 sec.', 'Class B (…):
+    Bo Kim …'): each the winner of its class, not places in one list; (label, row) for each,
+    None for any other run."""
+    if len(rows) < 2 or any(r.position is not None or r.driver is None for r in rows):
+        return None
+    labels = []
+    for row in rows:
+        found = CLASS_LABEL_RE.match(row.text)
+        if found is None or not row.has_timing:
+            return None
+        label = " ".join(found["label"].split())
+        if plain_lower(label.split()[0]) not in CLASS_NOUNS:
+            return None
+        labels.append(label)
+    if len(set(labels)) < len(labels):
+        return None
+    return list(zip(labels, rows, strict=True))
 
 
 # "Final leaderboard", "after stage 14 (final stage)", "última etapa", "letzten Lauf": a heading
