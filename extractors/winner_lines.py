@@ -130,10 +130,12 @@ MAX_NAME_LINE_WORDS = 4
 PODIUM_NAME = "Podium"
 MIN_WINNER_LINES = 2
 # "7. Ann Lee, Bo Kim, Cy Dow, Di Fox, 74.6": a heat's number, its finishers in order, and the
-# winner's time last (speedway's heat-by-heat results)
+# winner's time last (speedway's heat-by-heat results); or "7. Lee, Kim, Dow, Fox 4:2 (25:17)": the
+# heat's team score and the match's running score after the names instead of a time
 HEAT_LINE_RE = re.compile(
     r"^(?P<heat>\d{1,2})[.)]\s+(?P<names>[^,\d()]+(?:,\s*[^,\d()]+){2,7})"
-    r"(?:,\s*(?P<time>\d{1,3}(?:[.,]\d{1,3})?))?\s*\.?$"
+    r"(?:,\s*(?P<time>\d{1,3}(?:[.,]\d{1,3})?)|\s+(?P<score>\d:\d)(?:\s*\(\d{1,3}:\d{1,3}\))?)?"
+    r"\s*\.?$"
 )
 # "IMCA Stock Cars--Ann Lee, Aurora", "Sport Compacts--Bo Kim, Vela, IA": a class, two hyphens
 # for a dash, its winner and the winner's hometown (dropped)

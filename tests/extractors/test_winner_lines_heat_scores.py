@@ -1,0 +1,57 @@
+"""Speedway heat-by-heat lines that print the heat's team score and the match's running score
+after the finishers instead of a time ('4. Lee, Kim, Dow, Fox 4:2 (13:11)'). Pages invented."""
+
+import re
+
+from extractors.article import extract_article
+
+MATCH = (
+    "Kite Riders - Vela Comets 15:9\n\n"
+    "The home side won the meeting on a dry evening.\n\n"
+    "Kite Riders:\n\n"
+    "1. Ann Lee - 7 (3,2,2)\n\n"
+    "2. Bo Kim - 8 (2,3,3)\n\n"
+    "Vela Comets:\n\n"
+    "3. Cy Dow - 5 (1,1,3)\n\n"
+    "4. Eva Fox - 4 (0,3,1)\n\n"
+    "Heat by heat:\n\n"
+    "1. Lee, Kim, Dow, Fox 5:1\n\n"
+    "2. Kim, Lee, Dow, Fox 5:1 (10:2)\n\n"
+    "3. Fox, Dow, Lee, Kim 1:5 (11:7)\n\n"
+    "4. Dow, Kim, Lee, Fox 3:3 (14:10)\n\n"
+    "The evening ended after the fourth heat.\n"
+)
+
+
+def _heats(text: str) -> list[tuple[str, list[tuple]]]:
+    races = extract_article(text, media_type="text/plain").races
+    return [
+        (r.name, [(x.position, x.driver) for x in r.results])
+        for r in races
+        if r.results and re.fullmatch(r"Heat \d+", r.name)
+    ]
+
+
+def test_heat_lines_with_team_and_running_scores_are_one_race_each():
+    assert _heats(MATCH) == [
+        ("Heat 1", [(1, "Ann Lee"), (2, "Bo Kim"), (3, "Cy Dow"), (4, "Eva Fox")]),
+        ("Heat 2", [(1, "Bo Kim"), (2, "Ann Lee"), (3, "Cy Dow"), (4, "Eva Fox")]),
+        ("Heat 3", [(1, "Eva Fox"), (2, "Cy Dow"), (3, "Ann Lee"), (4, "Bo Kim")]),
+        ("Heat 4", [(1, "Cy Dow"), (2, "Bo Kim"), (3, "Ann Lee"), (4, "Eva Fox")]),
+    ]
+
+
+def test_the_scores_give_the_winner_no_time():
+    races = extract_article(MATCH, media_type="text/plain").races
+    heat = next(r for r in races if r.name == "Heat 2")
+    assert heat.results[0].time_s is None
+
+
+def test_a_score_that_is_not_a_heat_score_is_no_heat_line():
+    text = MATCH.replace(" 5:1 (10:2)", " 15:10 (10:2)")
+    assert [name for name, _ in _heats(text)] == []
+
+
+def test_two_scored_lines_are_no_run_of_heats():
+    text = MATCH.split("3. Fox")[0] + "The evening ended after the second heat.\n"
+    assert _heats(text) == []
