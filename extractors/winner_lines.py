@@ -709,6 +709,17 @@ def _lineup_teams(doc: Document, before: int) -> dict[str, str]:
     return {surname: team.pop() for surname, team in teams.items() if len(team) == 1}
 
 
+def _scored_heats_rising(
+    doc: Document, run: list[tuple[int, int, list[str], float | None]], index: int, heat: int
+) -> bool:
+    """Whether heat `heat` (block `index`) goes on `run` though numbers were skipped: every line
+    prints its heat's team score ('6. Kim, Lee, Dow, Fox 3:3 (19:17)', a page printing only the
+    heats one rider rode) and the numbers rise."""
+    lines = [doc.blocks[i] for i, *_ in run] + [doc.blocks[index]]
+    scored = all((m := HEAT_LINE_RE.match(b.text.strip())) and m["score"] for b in lines)
+    return scored and heat > run[-1][1]
+
+
 def _heat_lines(doc: Document, found: StatedResults) -> None:
     """Runs of heat lines numbered in order ('1. Ann Lee, Bo Kim, Cy Dow, 76.2', '2. …'): one
     race per line ('Heat 1'), its finishers in the order printed, the time the winner's. A last
@@ -716,7 +727,9 @@ def _heat_lines(doc: Document, found: StatedResults) -> None:
     run: list[tuple[int, int, list[str], float | None]] = []
     for index, block in enumerate([*doc.blocks, Block("paragraph", "", len(doc.text))]):
         line = _heat_line(block) if block.end < len(doc.text.rstrip()) else None
-        if line is not None and (not run or line[0] == run[-1][1] + 1):
+        if line is not None and (
+            not run or line[0] == run[-1][1] + 1 or _scored_heats_rising(doc, run, index, line[0])
+        ):
             run.append((index, *line))
             continue
         if len(run) >= MIN_HEAT_LINES:

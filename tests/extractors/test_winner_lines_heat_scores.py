@@ -55,3 +55,31 @@ def test_a_score_that_is_not_a_heat_score_is_no_heat_line():
 def test_two_scored_lines_are_no_run_of_heats():
     text = MATCH.split("3. Fox")[0] + "The evening ended after the second heat.\n"
     assert _heats(text) == []
+
+
+ONE_RIDERS_HEATS = (
+    "Kite Riders - Vela Comets 40:38\n\n"
+    "Kite Riders:\n\n1. Ann Lee - 9 (3,3,3)\n\n2. Bo Kim - 6 (2,2,2)\n\n"
+    "Vela Comets:\n\n3. Cy Dow - 5 (1,1,3)\n\n4. Eva Fox - 4 (0,3,1)\n\n"
+    "Heats Lee rode:\n\n"
+    "2. Lee, Dow, Kim, Fox 5:1 (7:5)\n\n"
+    "5. Lee, Fox, Dow, Kim 3:3 (16:14)\n\n"
+    "9. Lee, Kim, Fox, Dow 5:1 (29:25)\n\n"
+    "Photo: club archive\n"
+)
+
+
+def test_scored_heat_lines_whose_numbers_skip_but_rise_are_heats_still():
+    assert [name for name, _ in _heats(ONE_RIDERS_HEATS)] == ["Heat 2", "Heat 5", "Heat 9"]
+    assert _heats(ONE_RIDERS_HEATS)[1][1][:2] == [(1, "Ann Lee"), (2, "Eva Fox")]
+
+
+def test_scored_heat_lines_whose_numbers_fall_end_the_run():
+    text = ONE_RIDERS_HEATS.replace("5. Lee, Fox", "1. Lee, Fox")
+    assert _heats(text) == []
+
+
+def test_unscored_heat_lines_whose_numbers_skip_are_no_heats():
+    text = ONE_RIDERS_HEATS.replace(" 5:1 (7:5)", ", 61.2").replace(" 3:3 (16:14)", ", 60.9")
+    text = text.replace(" 5:1 (29:25)", ", 61.0")
+    assert _heats(text) == []
