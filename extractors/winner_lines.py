@@ -892,6 +892,45 @@ def _match_lines(doc: Document, found: StatedResults) -> None:
         found.races.append(stated)
 
 
+# "Kite Riders - Vela Comets 47:43 (5:4 in the bonus race)": a speedway match's two teams, a dash
+# between them, and the match score (a note in brackets after it)
+SCORED_MATCH_RE = re.compile(
+    r"^(?P<a>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,3})\s+[-–—]\s+"
+    r"(?P<b>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,3})\s+(?P<sa>\d{1,3}):(?P<sb>\d{1,3})"
+    r"(?:\s*\([^()]{1,80}\))?\s*\.?$"
+)
+
+
+def _scored_match_heading(doc: Document, found: StatedResults) -> None:
+    """A speedway match's line above its scored heat lines ('Kite Riders - Vela Comets 47:43'
+    over '1. Lee, Kim, Dow, Fox 3:3'): a race of its two teams, the higher score first, each
+    score its points. Only the first such line above the heats is read; a draw places no one."""
+    heats = [
+        i
+        for i in sorted(found.blocks)
+        if (m := HEAT_LINE_RE.match(doc.blocks[i].text.strip())) and m["score"]
+    ]
+    if len(heats) < MIN_HEAT_LINES:
+        return
+    for index, block in enumerate(doc.blocks[: heats[0]]):
+        line = SCORED_MATCH_RE.match(block.text.strip())
+        if line is None or block.kind == "row" or index in found.blocks:
+            continue
+        if not (line["a"][0].isupper() and line["b"][0].isupper()):
+            continue
+        found.blocks.add(index)
+        score_a, score_b = int(line["sa"]), int(line["sb"])
+        if score_a == score_b:
+            found.quiet.add(index)
+            return
+        places = sorted([(score_a, line["a"]), (score_b, line["b"])], reverse=True)
+        stated = StatedRace(f"{line['a']} v {line['b']}", index, session="race")
+        for place, (score, team) in enumerate(places, start=1):
+            stated.rows.append(_row(block, team, place, "list", MATCH_CONFIDENCE, points=score))
+        found.races.append(stated)
+        return
+
+
 def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     """The races an article states line by line, leaving the blocks in `taken` (rows already
     read as lists or tables) alone."""
@@ -910,6 +949,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _track_winner_lines(doc, found)
     _driver_places_lines(doc, found)
     _match_lines(doc, found)
+    _scored_match_heading(doc, found)
     kept = [r for r in found.races if not any(_blocks_of(r, doc) & taken)]
     quiet = found.quiet - taken
     return StatedResults(kept, {b for r in kept for b in _blocks_of(r, doc)} | quiet)

@@ -83,3 +83,34 @@ def test_unscored_heat_lines_whose_numbers_skip_are_no_heats():
     text = ONE_RIDERS_HEATS.replace(" 5:1 (7:5)", ", 61.2").replace(" 3:3 (16:14)", ", 60.9")
     text = text.replace(" 5:1 (29:25)", ", 61.0")
     assert _heats(text) == []
+
+
+def _match(text: str) -> list[tuple]:
+    races = extract_article(text, media_type="text/plain").races
+    return [
+        (r.name, [(x.position, x.driver, x.points) for x in r.results])
+        for r in races
+        if r.name.endswith(" v Vela Comets") or r.name.startswith("Vela Comets v")
+    ]
+
+
+def test_the_match_line_above_scored_heats_is_a_race_of_the_two_teams():
+    assert _match(MATCH) == [
+        ("Kite Riders v Vela Comets", [(1, "Kite Riders", 15), (2, "Vela Comets", 9)])
+    ]
+
+
+def test_the_higher_score_places_first_and_a_note_in_brackets_is_left():
+    text = ONE_RIDERS_HEATS.replace("40:38", "38:40 (4:2 in the bonus race)")
+    assert _match(text) == [
+        ("Kite Riders v Vela Comets", [(1, "Vela Comets", 40), (2, "Kite Riders", 38)])
+    ]
+
+
+def test_a_drawn_match_places_no_team():
+    assert _match(MATCH.replace("15:9", "12:12")) == []
+
+
+def test_a_match_line_with_no_scored_heats_below_is_not_read_here():
+    text = MATCH.split("Heat by heat")[0]
+    assert _match(text) == []
