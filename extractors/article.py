@@ -79,6 +79,7 @@ from extractors.result_lists import (
     parse_crew,
     parse_row_text,
     results_from_rows,
+    runoff_places,
     settled_rows,
     timing_facts,
     with_points,
@@ -1465,6 +1466,12 @@ def _add_list(
     for label, placed in final_places(rows).items():  # '+ 2 msc. w finale A': the finals' places
         final = RaceSection(f"Final {label}" if label else "Final", "final", label, block)
         book.add(final, block, results_from_rows(placed, "list"))
+    if runoff := runoff_places(rows):  # '+ 1. miejsce w barażu': the run-off's places
+        book.add(
+            RaceSection("Run-off", "repechage", None, block),
+            block,
+            results_from_rows(runoff, "list"),
+        )
 
 
 # 'Class B (Saloons up to 1,600 c.c.):': the label opening a row before its colon, its class's

@@ -219,6 +219,13 @@ FINAL_PLACE_RE = re.compile(
     r"fina(?:le|ł|l)(?:\s+(?P<label>[A-D]))?(?!\w)",
     re.IGNORECASE,
 )
+# "+ 1. miejsce w barażu", "+ 2nd place in the run-off": the place a rider took in a meeting's
+# run-off (a last-chance race for the final's last places) after the heats' classification
+RUNOFF_PLACE_RE = re.compile(
+    r"\+\s*(?P<n>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:msc\.|miejsce|place)\s+(?:w|in)\s+(?:the\s+)?"
+    r"(?:bara[żz]u|run-?off|barrage)(?!\w)",
+    re.IGNORECASE,
+)
 # "10 (4,2,0,4)", "9 (d,1,4,4)": a rider's heat points, then the score of each heat in brackets;
 # "10+3 (3,2,3,1,1)": a total tied with others, the run-off's score after the plus (the total
 # is the points)
@@ -994,6 +1001,21 @@ def final_places(rows: Sequence[RowFacts]) -> dict[str | None, list[RowFacts]]:
     return {
         label: sorted(placed, key=lambda r: r.position or 0) for label, placed in finals.items()
     }
+
+
+def runoff_places(rows: Sequence[RowFacts]) -> list[RowFacts]:
+    """The riders a classification's rows place in the meeting's run-off ('+ 1. miejsce w
+    barażu'), at those places, in order (no points: the heats' total is the classification's);
+    [] when the rows say none or two rows claim one place."""
+    placed = []
+    for row in rows:
+        found = RUNOFF_PLACE_RE.search(row.text) if "+" in row.text else None
+        if found and row.driver:
+            place = int(found["n"])
+            placed.append(replace(row, position=place, position_text=str(place), points=None))
+    if len({r.position for r in placed}) < len(placed):
+        return []
+    return sorted(placed, key=lambda r: r.position or 0)
 
 
 def makers_as_teams(rows: Sequence[RowFacts]) -> list[RowFacts]:
