@@ -212,17 +212,17 @@ TEAM_FIELD_RE = re.compile(r"(?:Team|Racing|Scuderia|Squadra|Equipe|Écurie)\s+\
 # punctuation left around a field once times and brackets are cut out: "+", "-", "–", "."
 FIELD_PUNCTUATION = " \t+-–—:|,.;/*•·"
 
-# "+ 2 msc. w finale A", "+ 3rd place in final B", "+ 1 miejsce w finale": the place a rider took
+# "+ 2 msc. w finale A", "+ 3rd place in final B", "- 1. miejsce w finale": the place a rider took
 # in a final (its label, if the meeting ran more than one) after the heats' classification
 FINAL_PLACE_RE = re.compile(
-    r"\+\s*(?P<n>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:msc\.|miejsce|place)\s+(?:w|in)\s+(?:the\s+)?"
+    r"(?:\+|(?<=\s)[-–—])\s*(?P<n>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:msc\.|miejsce|place)\s+(?:w|in)\s+(?:the\s+)?"
     r"fina(?:le|ł|l)(?:\s+(?P<label>[A-D]))?(?!\w)",
     re.IGNORECASE,
 )
-# "+ 1. miejsce w barażu", "+ 2nd place in the run-off": the place a rider took in a meeting's
+# "+ 1. miejsce w barażu", "- 2nd place in the run-off": the place a rider took in a meeting's
 # run-off (a last-chance race for the final's last places) after the heats' classification
 RUNOFF_PLACE_RE = re.compile(
-    r"\+\s*(?P<n>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:msc\.|miejsce|place)\s+(?:w|in)\s+(?:the\s+)?"
+    r"(?:\+|(?<=\s)[-–—])\s*(?P<n>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:msc\.|miejsce|place)\s+(?:w|in)\s+(?:the\s+)?"
     r"(?:bara[żz]u|run-?off|barrage)(?!\w)",
     re.IGNORECASE,
 )
@@ -992,7 +992,7 @@ def final_places(rows: Sequence[RowFacts]) -> dict[str | None, list[RowFacts]]:
     points, no time: the heats' total is the classification's). {} when the rows say none."""
     finals: dict[str | None, list[RowFacts]] = {}
     for row in rows:
-        found = FINAL_PLACE_RE.search(row.text) if "+" in row.text else None
+        found = FINAL_PLACE_RE.search(row.text)
         if found and row.driver:
             place = int(found["n"])
             finals.setdefault(found["label"], []).append(
@@ -1009,7 +1009,7 @@ def runoff_places(rows: Sequence[RowFacts]) -> list[RowFacts]:
     [] when the rows say none or two rows claim one place."""
     placed = []
     for row in rows:
-        found = RUNOFF_PLACE_RE.search(row.text) if "+" in row.text else None
+        found = RUNOFF_PLACE_RE.search(row.text)
         if found and row.driver:
             place = int(found["n"])
             placed.append(replace(row, position=place, position_text=str(place), points=None))

@@ -51,3 +51,27 @@ def test_a_classification_without_run_off_places_has_no_run_off():
     text = MEETING.replace("+1. miejsce w barażu ", "").replace("+2. miejsce w barażu ", "")
     text = text.replace("+3. miejsce w barażu", "")
     assert "Run-off" not in _races(text)
+
+
+DASHED = (
+    "Junior meeting, round one\n\n"
+    "Punktacja:\n\n"
+    "1. Ann Lee (Kite Club) - 14 (3,3,3,3,2) - 1. miejsce w finale\n"
+    "2. Bo Kim (Vela Club) - 15 (3,3,3,3,3) - 2. miejsce w finale\n"
+    "3. Cy Dow (Kite Club) - 11 (3,2,2,3,1) - 2. miejsce w barażu - 3. miejsce w finale\n"
+    "4. Eva Fox (Oak Club) - 10 (2,2,3,2,1) - 1. miejsce w barażu - 4. miejsce w finale\n"
+    "5. Gus Orr (Oak Club) - 9 (2,3,1,2,1) - 3. miejsce w barażu\n"
+    "6. Hal Ude (Vela Club) - 4 (1,1,1,1,0)\n"
+)
+
+
+def test_final_and_run_off_places_after_a_dash_are_read_as_after_a_plus():
+    races = _races(DASHED)
+    assert [r[1] for r in races["Final"]] == ["Ann Lee", "Bo Kim", "Cy Dow", "Eva Fox"]
+    assert [r[:2] for r in races["Run-off"]] == [(1, "Eva Fox"), (2, "Cy Dow"), (3, "Gus Orr")]
+
+
+def test_the_dashed_classification_keeps_its_places_and_heat_points():
+    rows = _races(DASHED)["Punktacja"]
+    assert rows[:2] == [(1, "Ann Lee", 14), (2, "Bo Kim", 15)]
+    assert rows[-1] == (6, "Hal Ude", 4)
