@@ -66,6 +66,7 @@ from extractors.result_lists import (
     EMPHASIS_RE,
     FIELD_SEPARATOR_RE,
     POSITION_RE,
+    RACING_DATA,
     UNCLASSIFIED,
     RowFacts,
     as_retired,
@@ -1437,7 +1438,11 @@ def _add_list(
     if 2 * entrants >= len(run_rows):
         return  # a table of teams or makers, not settled as standings: no driver's race result
     run_rows = [r for r in run_rows if entrant_alone(r) is None]
-    if _running_tally(run_rows, context, facts.doc) or _heat_scorecard(run_rows):
+    if (
+        _running_tally(run_rows, context, facts.doc)
+        or _provisional_order(run_rows, context, facts.doc)
+        or _heat_scorecard(run_rows)
+    ):
         return
     labelled = _class_winner_rows(run_rows)
     if labelled is not None:  # 'Class A (…): Ann Lee (Kite) 38.08 sec.': each class's winner
@@ -1541,6 +1546,26 @@ def _running_tally(rows: list[RowFacts], context: object, doc: Document) -> bool
     unscored = all(r.points is None and r.bare_number is None for r in rows)
     after = STANDINGS_AFTER_RE.search(heading)
     return unscored and after is not None and not LAST_STAGE_RE.search(heading)
+
+
+# "provisoire", "provisional", "vorläufig": a heading's word for an order not yet final
+PROVISIONAL_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(word) for word in RACING_DATA["provisional_words"])
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _provisional_order(rows: list[RowFacts], context: object, doc: Document) -> bool:
+    """Rows with no points and no time under a standings heading that calls itself provisional
+    ('Classement général provisoire MX2', then '1 - Ann LEE Kite MC'): an order part of the way
+    through a season or an event, neither a race's result nor points standings."""
+    if not isinstance(context, StandingsSection) or not 0 <= context.block < len(doc.blocks):
+        return False
+    if any(r.points is not None or r.bare_number is not None or r.has_timing for r in rows):
+        return False
+    return PROVISIONAL_RE.search(doc.blocks[context.block].text) is not None
 
 
 def _label_row(rows: list[RowFacts]) -> str | None:

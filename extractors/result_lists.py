@@ -382,7 +382,7 @@ def _name_then_club(field: str) -> tuple[str, str] | None:
     club = words[end:]
     if end == given or not club or not club[0][:1].isupper():
         return None
-    if not any(fold(word) in TEAM_WORDS for word in club):
+    if not any(fold(word) in TEAM_WORDS or is_club_code(word) for word in club):
         return None
     return " ".join(words[:end]), " ".join(club)
 

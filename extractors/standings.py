@@ -56,7 +56,7 @@ STANDINGS_WORDS_RE = re.compile(
     r"classifica (?:generale|piloti|campionato|mondiale)|"
     r"clasificaci[oó]n (?:general|del campeonato|de pilotos)|"
     r"classifica[cç][aã]o (?:geral|do campeonato|de pilotos)|"
-    r"classement (?:g[eé]n[eé]ral|du championnat|(?:des )?pilotes)|"
+    r"classement (?:g[eé]n[eé]ral(?! de la journ[ée]e| du jour)|du championnat|(?:des )?pilotes)|"
     r"(?:drivers|riders|teams|constructors|manufacturers)[’']? championship|"
     r"klasyfikacja (?:generalna|kierowc[oó]w|mistrzostw)|algemeen klassement|"
     r"gesamtwertung|fahrerwertung|meisterschaftsstand|tabellenstand|"

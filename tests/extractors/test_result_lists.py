@@ -325,7 +325,7 @@ def test_no_club_is_cut_without_a_surname_in_capitals_or_a_club_word():
     assert parse_row_text("1. Ann Lee KRT Racing").team is None  # no surname in capitals
     assert parse_row_text("2. Ann LEE Dorval").driver != "Ann LEE"  # no club word after it
     assert parse_row_text("3. Ann LEE").driver == "Ann LEE"
-    assert parse_row_text("4. Ann LEE MC Dorval").team is None  # a club's initials: not yet
+    assert parse_row_text("4. Ann LEE MC Dorval").team == "MC Dorval"  # a club's initials open it
 
 
 def test_a_crew_member_after_an_elided_particle_is_a_name():
