@@ -21,4 +21,3 @@ def test_the_drivers_named_before_uit_stay() -> None:
     names = ProseNames(TEXT, "nl")
     assert names("Daan Wolters") == "Daan Wolters"
     assert names("Piet Kramer") == "Piet Kramer"
-
