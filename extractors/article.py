@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from extractors.column_units import unit_columns, with_units
 from extractors.crew_nations import crew_nations
 from extractors.document import Block, Document, document_from_text, looks_like_heading
 from extractors.entry_lists import entry_nations
@@ -738,8 +739,34 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
     for index, row in enumerate(rows[:-1]):
         if row is not None and _labels_list(row, rows[index + 1]):
             rows[index] = None  # "Klasa 2" over "1. Ann Lee": the class heading of that list
+    rows = _with_carried_units(doc, rows)
     rows = _with_time_lines(doc, _with_wrapped_rows(doc, rows))
     return _with_entry_lines(doc, _with_team_scores(doc, rows))
+
+
+def _with_carried_units(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:
+    """Numbered rows whose columns' units are printed on a row above only ('1. Ann Lee, Kite,
+    100 laps, 58 points.', then '2. Bo Kim, Kite, 100, 0.'): each row below read again with those
+    units after its bare numbers of the same columns, kept when that reads more of it; a line
+    that is no numbered row ends the units."""
+    units: dict[int, str] = {}
+    for index, block in enumerate(doc.blocks):
+        row = rows[index]
+        position = POSITION_RE.match(block.text.strip()) if block.kind != "row" else None
+        if position is None or row is CONTINUED:
+            units = {}
+            continue
+        if row is not None and (row.laps is not None or row.points is not None):
+            units = unit_columns(block.text) or units
+            continue
+        carried = with_units(block.text, units) if units else None
+        if carried is None:
+            continue
+        read = parse_row_text(carried, block.start)
+        unread = len(row.unknown) if row is not None else len(carried)
+        if read.driver and len(read.unknown) < unread and _is_row_shaped(read):
+            rows[index] = replace(read, text=block.text, end=block.end)
+    return rows
 
 
 def _award_line(text: str) -> bool:
