@@ -25,7 +25,7 @@ NUMBER_FIRST = r"\d{1,3}(?:\s+[A-Z]|\s*[,;]|\s*$)"
 # row inside a line (after its start, a space, a comma, a semicolon or an ellipsis: '30,…29. Lee')
 INLINE_POSITION_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s,;:…]))(?P<n>\d{1,2})"
-    rf"(?:\s?(?:[.)º°ª]|/(?=\s))(?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
+    rf"(?:\s?(?:[.)º°ª](?:\*{{1,5}}(?=\s))?|/(?=\s))(?:(?<=[º°]):)?(?![\d.])\s*(?=[^\W\d_#]|#\d|[“\"«][A-Z]|{CODE_FIRST})"
     r"|\s+(?=[^\W\d_]*[A-Z]|#\d)|(?=[A-Z][A-Za-z])|,\s(?=\d{1,3}\s+[A-Z][a-z])"
     r"|\s?-\s?(?=[A-ZÀ-Þ][a-zà-ÿ])"
     rf"|(?:st|nd|rd|th|er|re|ère|ème|eme|e)\.?(?:\s?:)?\s+(?=[A-Z]|{CODE_FIRST}|{NUMBER_FIRST}))"
@@ -41,8 +41,10 @@ LABEL = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?:"
 # ". Klassiert: 12", ". Fotos": a sentence after the last row
 # "; STD-T: 1) C": the next class's label
 # ". 1° Bo Kim for the region": a sentence after the last row opening with a place of its own
+# ". - * = time penalty", ". - Fastest lap": a note after the last row, opened by a dash
 LAST_ROW_END_RE = re.compile(
     rf"(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+(?=[A-Z]|\d{{1,2}}[º°ª]\s*[A-Z])|\s{{3,}}"
+    rf"|(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+[-–—]\s+(?=\*|[A-Z])"
     rf"|;\s*(?={LABEL})"
 )
 # " Drivers without points:", " Not classified:" closing a row before the next place: a label
