@@ -556,6 +556,10 @@ def parse_row_text(text: str, start: int = 0) -> RowFacts:
         facts["car"] = pair["car"]  # "Ann Lee Kite/Vortex": the chassis and engine, no crew
         rest = rest[: pair.start()]
     slashed = None if crew or facts.get("car") else _slash_crew(rest)
+    national = _nation_slash_name(slashed.group(0)) if slashed else None
+    if national:  # "1st / France / Ann Lee": the driver's country and the driver, no crew
+        facts["nation"] = national[0]
+        rest, slashed = f"{rest[: slashed.start()]} {national[1]} {rest[slashed.end() :]}", None
     if slashed:  # "Urrutia/Rossi (Toyota)": the crew is the entry, as printed
         entrant, facts["crew"] = _entrant_and_crew(slashed.group(0))
         rest = f"{rest[: slashed.start()]} | {rest[slashed.end() :]}"
@@ -725,6 +729,26 @@ def _entrant_and_crew(printed: str) -> tuple[str, tuple[str, ...]]:
     if all(len(member.split()) > 1 and member[:1].isupper() for member in crew):
         return crew[0], crew
     return " ".join(printed.split()), crew
+
+
+# "France / Ann Lee": the two slashed fields of a nation column next to the name
+NATION_NAME_PARTS = 2
+
+
+def _nation_slash_name(printed: str) -> tuple[str, str] | None:
+    """(nation, driver) of two slashed fields, one a country's name, the other a name in full
+    naming no nation ('France / Ann Lee', 'Ann Lee / United Kingdom'): a nation column next to
+    the name, no crew of two; None for any other slashed entry ('Ann Lee Italie / Venezuela': two
+    nations of one driver)."""
+    parts = [part.strip() for part in printed.split("/")]
+    if len(parts) != NATION_NAME_PARTS:
+        return None
+    for country, name in (parts, parts[::-1]):
+        found = lookup(country)
+        words = name.split()
+        if found and found[1] == "name" and len(words) > 1 and not any(map(lookup, words)):
+            return (found[0], name) if looks_like_name(name) else None
+    return None
 
 
 def _slash_crew(text: str) -> re.Match[str] | None:
