@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from extractors.aligned_columns import column_starts, with_columns_parted
 from extractors.column_units import unit_columns, with_units
 from extractors.crew_nations import crew_nations
 from extractors.document import Block, Document, document_from_text, looks_like_heading
@@ -740,8 +741,47 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
         if row is not None and _labels_list(row, rows[index + 1]):
             rows[index] = None  # "Klasa 2" over "1. Ann Lee": the class heading of that list
     rows = _with_carried_units(doc, rows)
+    rows = _with_aligned_columns(doc, rows)
     rows = _with_time_lines(doc, _with_wrapped_rows(doc, rows))
     return _with_entry_lines(doc, _with_team_scores(doc, rows))
+
+
+# A run of this many numbered lines or more may print fixed-width columns.
+MIN_ALIGNED_ROWS = 3
+
+
+def _with_aligned_columns(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:
+    """Numbered lines printed in fixed-width columns ('1 Ann Lee    Vel  Kite  1:31:00', then '2
+    Annabel de Lee Vel Kite  1:36:00', the name filling its column): a row whose field opens
+    after one space at a column the other rows open theirs after two read again with that field
+    parted, kept when it reads as a row with the same place."""
+    runs: list[list[int]] = [[]]
+    for index, block in enumerate(doc.blocks):
+        numbered = (
+            block.kind in ("paragraph", "heading") and POSITION_RE.match(block.text) is not None
+        )
+        if numbered and rows[index] is not CONTINUED:
+            runs[-1].append(index)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if len(run) < MIN_ALIGNED_ROWS:
+            continue
+        lines = [
+            (doc.blocks[i].start - doc.text.rfind("\n", 0, doc.blocks[i].start) - 1, i) for i in run
+        ]
+        starts = column_starts([(indent, doc.blocks[i].text) for indent, i in lines])
+        for indent, index in lines:
+            block = doc.blocks[index]
+            parted = with_columns_parted(indent, block.text, starts) if starts else None
+            if parted is None:
+                continue
+            read = parse_row_text(parted, block.start)
+            row = rows[index]
+            same = row is None or read.position == row.position
+            if same and read.driver and _is_row_shaped(read):
+                rows[index] = replace(read, text=block.text, end=block.end)
+    return rows
 
 
 def _with_carried_units(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:
