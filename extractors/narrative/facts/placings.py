@@ -1894,7 +1894,7 @@ class _SentenceReader:
         value = self.position_of(p)
         if self.shared_place(who) or (who is not None and self.team_subject(who, p.start)):
             return
-        if self.unnamed_antecedent(who, p.start):
+        if self.unnamed_antecedent(who, p.start) or self.unread_clause_subject(who, p.start):
             return
         self.add(who, value, EXPLICIT, 0.9, p.start, p.end)
         if who is not None and value is not None:
@@ -1937,6 +1937,18 @@ class _SentenceReader:
                     m.start <= k - 1 < m.end for m in self.s.mentions
                 )
         return False
+
+    def unread_clause_subject(self, who: Mention | None, start: int) -> bool:
+        """In English, whether a clause of its own opens between the driver before a phrase and
+        the phrase with a capitalised word no mention covers ('X took third and Y finished
+        fourth', Y not read as a name): the place is that word's, never the driver's before."""
+        k = start - 1
+        if self.s.vocab.code != ENGLISH or who is None or k - 1 < who.end:
+            return False
+        token, before = self.doc[k], self.doc[k - 1]
+        if not token.is_title or any(m.start <= k < m.end for m in self.s.mentions):
+            return False
+        return before.lower_ in LIST_WORDS | CLAUSE_OPENERS or before.text in (",", ";")
 
     def unread_name_before(self, who: Mention | None, start: int) -> bool:
         """In a Romance language (no capitalised nouns), whether a capitalised word no mention
@@ -2467,7 +2479,14 @@ class _SentenceReader:
         )
         if who is not None and self.ahead_between(p.end, who.start):
             return None  # "la prima posizione davanti a X": X was beaten, not placed first
+        if who is not None and english and self.told_against(p.end, who.start):
+            return None  # "finished 14th behind X": X is told against, never placed 14th
         return None if passed else who
+
+    def told_against(self, start: int, end: int) -> bool:
+        """In English, whether a word a place is told against ('behind', 'ahead', 'over')
+        stands in the words between: the driver after it is not the one placed."""
+        return any(t.lower_ in RELATIVE_WORDS | BEATEN_WORDS for t in self.doc[start:end])
 
     def ahead_between(self, start: int, end: int) -> bool:
         """Outside English, whether the language's 'ahead of' stands in the words between
@@ -3033,7 +3052,7 @@ class _SentenceReader:
                 status = "lapped"  # "finished a lap down in tenth"
         if self.shared_place(who) or self.unnamed_antecedent(who, p.start):
             return
-        if self.unread_name_before(who, p.start):
+        if self.unread_name_before(who, p.start) or self.unread_clause_subject(who, p.start):
             return
         self.add(who, value, STATED, 0.75, p.start, p.end, status=status)
         if p.id_ in ("took", "held"):  # "took fourth from X", "held on for second ahead of X,
