@@ -350,6 +350,8 @@ NOUN_ARTICLES = {
     for lang, words in _VOCABULARY["noun_articles"].items()
     if not lang.startswith("_")
 }
+# the quotes a word may open with ('einem "Schaltfehler"', 'einem „Fehler“')
+OPENING_QUOTES = "\"'„“‚‘«»"
 # 'Kowalską', 'Annę': a word no name ends with in the nominative (a declined Polish form)
 DECLINED_END_RE = re.compile(r"[ąę]$", re.IGNORECASE)
 # ' GER', ' BRA': a nation's code printed after a name, no part of it
@@ -547,7 +549,10 @@ class ProseNames:
         if not self.articles:
             return False
         mentions = self._mentions(name)
-        before = [self.text[max(0, at - 12) : at].split()[-1:] for at in mentions]
+        # a quote opened between the article and the word ('wegen einem "Schaltfehler"')
+        before = [
+            self.text[max(0, at - 12) : at].rstrip(OPENING_QUOTES).split()[-1:] for at in mentions
+        ]
         return bool(mentions) and all(b and b[0].lower() in self.articles for b in before)
 
     def _one_word(self, name: str) -> str | None:
