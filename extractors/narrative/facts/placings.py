@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from extractors.name_gate import NOUN_ARTICLES
 from extractors.names import NOT_NAME_WORDS
 from extractors.narrative.class_openers import listed_classes
 from extractors.narrative.components import is_name_word
@@ -1889,6 +1890,8 @@ class _SentenceReader:
         A line told place first and verb last ('X wygrał, drugie miejsce zajął Y') is the driver's
         named right after it, not the subject of the clause before."""
         who = self.place_first_owner(p) or self.inside(p) or self.subject(p.start)
+        if who is None and self.unread_inside(p):
+            return  # "belegte Ben Platz 13 und mit Cem ...": Ben's place, a name not read
         who = who or self.named_after(p)
         who = self.resident(who)
         value = self.position_of(p)
@@ -1958,6 +1961,65 @@ class _SentenceReader:
         if self.s.vocab.code not in ROMANCE or who is None or k < who.end or k <= self.s.span.start:
             return False
         return self.doc[k].is_title and not any(m.start <= k < m.end for m in self.s.mentions)
+
+    def unread_item_between(self, who: Mention | None, start: int) -> bool:
+        """Outside English, whether the driver before a place phrase already took a place of his
+        own and a list then goes on with a capitalised word no mention covers before the phrase
+        ('A auf Platz 14, Ben auf 12 und Cem durfte - dank Platz 3 - ...' with 'Ben' and 'Cem'
+        not read): the place is a later item's, never the first driver's."""
+        vocab, doc = self.s.vocab, self.doc
+        if vocab.code == ENGLISH or who is None or who.end > start:
+            return False
+        for k in range(who.end, start - 1):
+            if doc[k].lower_ not in vocab.list_words:
+                continue
+            own = any(who.end <= q.start < k for q in self.phrases) or any(
+                t.is_digit for t in doc[who.end : k]
+            )  # 'auf Platz 14' or 'auf 11'
+            if not own:
+                continue  # no place of the driver's own before the list goes on
+            word = doc[k + 1]
+            if (
+                word.is_title
+                and word.is_alpha
+                and word.lower_ not in vocab.not_name_words
+                and not any(m.start <= k + 1 < m.end for m in self.s.mentions)
+            ):
+                return True
+        return False
+
+    def unread_inside(self, p) -> bool:  # noqa: ANN001
+        """Outside English, whether a line phrase holds, after its verb, a capitalised word no
+        mention covers ('belegte Ben Platz 13' with 'Ben' not read): its owner, unread."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH:
+            return False
+        return any(
+            t.is_title
+            and t.is_alpha
+            and t.lower_ not in vocab.not_name_words
+            and ordinal(t.text) is None
+            and not any(m.start <= t.i < m.end for m in self.s.mentions)
+            for t in p[1:]
+        )
+
+    def unread_owner_before(self, start: int) -> bool:
+        """Outside English, whether a capitalised word no mention covers, after a word in lower
+        case that is no article of a noun, stands right before a place phrase no driver owns
+        ('In der Klasse 2 belegte Ben Platz 13 und mit Cem ...' with 'Ben' not read): the place
+        is that name's, never the driver's named after it."""
+        vocab, doc, k = self.s.vocab, self.doc, start - 1
+        if vocab.code == ENGLISH or k - 1 < self.s.span.start:
+            return False
+        word, before = doc[k], doc[k - 1]
+        return (
+            word.is_title
+            and word.is_alpha
+            and word.lower_ not in vocab.not_name_words
+            and before.is_lower
+            and before.lower_ not in NOUN_ARTICLES.get(vocab.code, frozenset())
+            and not any(m.start <= k < m.end for m in self.s.mentions)
+        )
 
     def team_subject(self, who: Mention, start: int) -> bool:
         """Outside English, an article and the language's team noun between the driver before a
@@ -3038,6 +3100,8 @@ class _SentenceReader:
         if who is None and p.id_ == "place":  # "Na segunda posição ficou X", and a place opening
             # its sentence outside English: 'Al 4° posto ha concluso un'ottima gara anche X'
             opening = p.start == self.s.span.start and self.s.vocab.code != ENGLISH
+            if self.unread_owner_before(p.start):
+                return  # "belegte Ben Platz 13 und mit Cem ...": Ben's place, a name not read
             who = self.named_after(p, skip=OPENING_PLACE_REACH if opening else 4)
             if who is not None and self.running_between(p.end, who.start):
                 return  # "Na trzecim miejscu plasowali się X": where X lay, not finished
@@ -3053,6 +3117,8 @@ class _SentenceReader:
         if self.shared_place(who) or self.unnamed_antecedent(who, p.start):
             return
         if self.unread_name_before(who, p.start) or self.unread_clause_subject(who, p.start):
+            return
+        if self.unread_item_between(who, p.start):
             return
         self.add(who, value, STATED, 0.75, p.start, p.end, status=status)
         if p.id_ in ("took", "held"):  # "took fourth from X", "held on for second ahead of X,
@@ -3137,7 +3203,23 @@ class _SentenceReader:
         k = p.start - 1
         if self.s.vocab.code == ENGLISH or k <= self.s.span.start or self.doc[k].text != "(":
             return False
-        return any(m.end == k for m in self.s.mentions) and self.bracketed_ordinal(k) is not None
+        if self.bracketed_ordinal(k) is None:
+            return False
+        if any(m.end == k for m in self.s.mentions):
+            return True
+        return self.unread_before_bracket(k)
+
+    def unread_before_bracket(self, k: int) -> bool:
+        """Whether a capitalised word no mention covers stands right before the bracket at `k`
+        ('und Nina (Platz 2)' with 'Nina' not read): the place is that name's, never the
+        subject's before it."""
+        before = self.doc[k - 1]
+        return (
+            before.is_title
+            and before.is_alpha
+            and before.lower_ not in self.s.vocab.not_name_words
+            and not any(m.start <= k - 1 < m.end for m in self.s.mentions)
+        )
 
     def listed_place_owner(self, p):  # noqa: ANN001, ANN201
         """Outside English, the driver named right after a place phrase that opens the next item
