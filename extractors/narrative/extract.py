@@ -8,6 +8,7 @@ single-article path is the same code with a batch of one.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -84,11 +85,30 @@ class ParsedProse:
 
 def prose_blocks(doc: Document) -> list[int]:
     """Indices of the blocks worth parsing: paragraphs (not headings, list items or rows) of an
-    article in a language the reader has vocabulary for (`lang/`); in any other language its
-    lists and tables give the facts."""
+    article in a language the reader has vocabulary for (`lang/`), and outside English the list
+    items that are paragraphs of prose (`prose_item`); in any other language its lists and
+    tables give the facts."""
     if prose_language(doc) not in languages():
         return []
-    return [i for i, block in enumerate(doc.blocks) if block.kind == "paragraph"]
+    items = prose_language(doc) != ENGLISH  # English bullets tell one race each, unnamed
+    return [
+        i
+        for i, block in enumerate(doc.blocks)
+        if block.kind == "paragraph" or (items and block.kind == "item" and prose_item(block.text))
+    ]
+
+
+# a list item this long, of two sentences or more, is a paragraph of prose behind a bullet
+PROSE_ITEM_WORDS = 30
+# '. La', '! Il': one sentence ending and the next opening
+SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def prose_item(text: str) -> bool:
+    """Whether a list item is a paragraph of prose behind a bullet ('- La finale vede X e Y.
+    I due duellano ...'): thirty words or more in two sentences or more; a printed row
+    ('- 1. X (Team) 12:03.4') never is."""
+    return len(text.split()) >= PROSE_ITEM_WORDS and SENTENCE_BREAK_RE.search(text) is not None
 
 
 def prose_language(doc: Document) -> str:
