@@ -328,6 +328,8 @@ def _inside_a_proper_name(sentence: Sentence, span) -> bool:  # noqa: ANN001 - a
     if sentence.vocab.lowercase_demonyms or span.start - 1 <= sentence.span.start:
         return False
     before = sentence.doc[span.start - 1]
+    if before.lower_ in sentence.vocab.articles:
+        return False  # "Heute: De Nederlander X": an article capitalised after a colon
     return before.is_alpha and before.text[:1].isupper() and before.lower_ not in ("the", "a", "an")
 
 
