@@ -499,6 +499,10 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             )
             book.state(owner.driver, nation, sentence.evidence(owner.start, end))
             continue
+        of_owner = _country_of_owner(sentence, span, names)
+        if of_owner is not None:  # "Carlos Ruiz de Nueva Zelanda", "X de los Países Bajos"
+            book.state(of_owner.driver, nation, sentence.evidence(of_owner.start, span.end))
+            continue
         if before == "the" and span.start - 2 >= sentence.span.start:
             before = doc[span.start - 2].lower_
             lead = span.start - 2
@@ -527,6 +531,22 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                     members = [preceding[-1]]  # "A, the Dutchman B and C from Italy": C only
                 for member in members:
                     book.state(member.driver, nation, sentence.evidence(members[0].start, span.end))
+
+
+def _country_of_owner(sentence: Sentence, span, names: list[Mention]) -> Mention | None:  # noqa: ANN001
+    """The driver whose name comes right before the language's 'of' and a country written out
+    ('Carlos Ruiz de Nueva Zelanda', 'X de los Países Bajos'): None for a code, a demonym, any
+    other word between, or a name that is no driver's."""
+    doc = sentence.doc
+    at = span.start - 1
+    if at > sentence.span.start and doc[at].lower_ in sentence.vocab.articles:
+        at -= 1  # "de los Países Bajos"
+    if at <= sentence.span.start or doc[at].lower_ not in sentence.vocab.country_of_words:
+        return None
+    if not _country_name(span.text):
+        return None
+    owner = next((m for m in names if m.end == at), None)
+    return owner if owner is not None and owner.driver else None
 
 
 def _from_of_a_role(sentence: Sentence, named: Mention, lead: int) -> bool:

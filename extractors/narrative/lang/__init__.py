@@ -165,6 +165,9 @@ class Vocabulary:
     to_words: frozenset[str] = frozenset()
     penalty_entry_nouns: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()  # "aus": "X aus Finnland" states X's nation
+    # "de": the language's 'of' right after a driver's name and before a country ('Carlos Ruiz de
+    # Nueva Zelanda', 'X de los Países Bajos'), as English 'Ana Ribeiro of Portugal'
+    country_of_words: frozenset[str] = frozenset()
     followed_at: frozenset[str] = frozenset()  # "talonné": "X, talonné à 0,2s par Y"
     agent_words: frozenset[str] = frozenset()  # "par", "da": who follows, after a margin
     plural_role_nouns: frozenset[str] = frozenset()  # "simracerzy": the drivers of a nation
@@ -334,6 +337,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         to_words=_words(data, "to_words"),
         penalty_entry_nouns=_words(data, "penalty_entry_nouns"),
         from_words=_words(data, "from_words"),
+        country_of_words=_words(data, "country_of_words"),
         latter=_sequences(data, "latter_words"),
         plural_verbs=_words(data, "plural_verbs"),
         team_nouns=_words(data, "team_nouns"),
