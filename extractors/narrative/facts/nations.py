@@ -252,8 +252,17 @@ def _vehicle_code(sentence: Sentence, book: NationBook) -> None:
         if k + 3 >= len(doc) or doc[k].text != "(" or doc[k + 2].text not in CODE_SEPARATORS:
             continue
         code = VEHICLE_CODES.get(doc[k + 1].text)
-        if code is not None:
+        if code is not None and not _initials_bracket(doc, k):
             book.state(m.driver, code, sentence.evidence(m.start, k + 2))
+
+
+def _initials_bracket(doc, k: int) -> bool:  # noqa: ANN001
+    """'(P-B)', '(G-B)': a bracket of two single letters joined, a country's two-word name
+    abbreviated ('Pays-Bas'), not a vehicle code and a team; which country is not settled."""
+    after = doc[k + 3 : k + 5]
+    if len(after) < 2 or after[1].text != ")":
+        return False
+    return len(after[0].text) == 1 and after[0].is_upper
 
 
 def _bracket_country(sentence: Sentence, book: NationBook) -> None:
