@@ -2410,7 +2410,9 @@ class _SentenceReader:
     def podium_rest(self, p) -> None:  # noqa: ANN001
         """'X completed the podium': third; 'A and B completed the podium' (or 'completaram o
         pódio A e B', the subject after the verb): second and third."""
-        who = self.inside(p) or self.named_after(p) or self.subject(p.start)
+        who = (
+            self.inside(p) or self.named_after(p) or self.set_off_after(p) or self.subject(p.start)
+        )
         if who is None:
             return
         group = self.s.coordinated(who) if who.kind == "name" else [who]
@@ -2421,6 +2423,26 @@ class _SentenceReader:
         for place, member in enumerate(group, start=4 - len(group)):
             self.add(member, place, EXPLICIT, 0.85, p.start, p.end)
         self.followed(group[-1].end, 4)
+
+    def set_off_after(self, p) -> Mention | None:  # noqa: ANN001
+        """In a Romance language, the driver right after a phrase set off by commas whose clause
+        names its subject last ('Tras A y B cruzó la meta, completando el podio, el chileno C'):
+        C, with only an article, a role noun or a nation word between; None otherwise."""
+        doc, span, vocab = self.doc, self.s.span, self.s.vocab
+        if vocab.code not in ROMANCE or p.start - 1 <= span.start or p.end + 1 >= span.end:
+            return None
+        if doc[p.start - 1].text != "," or doc[p.end].text != ",":
+            return None
+        after = [m for m in self.s.mentions if m.start > p.end]
+        if not after:
+            return None
+        nation_tokens = self.s.nation_tokens()
+        between = [t for t in doc[p.end + 1 : after[0].start] if t.i not in nation_tokens]
+        if len(between) > 2 or any(
+            t.lower_ not in vocab.articles and t.lower_ not in vocab.role_nouns for t in between
+        ):
+            return None
+        return after[0]
 
     def loosely_joined(self, who: Mention) -> Mention | None:
         """In a Romance language, the driver named next after `who` when only 'and' and a few
