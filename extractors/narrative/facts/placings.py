@@ -2782,7 +2782,9 @@ class _SentenceReader:
         if self.s.vocab.code != ENGLISH and not self.one_race_won(p, who):
             return
         if self.s.vocab.code != ENGLISH and who is not None and who.kind == "name":
-            who = self.s.coordinated(who)[0]  # a class's crew (`crew_of_class`): its driver
+            # a class's crew (`crew_of_class`): its driver; a driver set off after his role and
+            # team ('Le pilote Apex, X, a gagné'): himself, never the team before him
+            who = self.role_apposition(who) or self.s.coordinated(who)[0]
         if winner is None and (self.joint_subject(who, p.start) or self.shared_race(p, who)):
             return  # "the pair of A and B won", "A and B won the heat": not B's win alone
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
@@ -2799,6 +2801,24 @@ class _SentenceReader:
         )
         for place, runner in enumerate(runners, start=2):
             self.add(runner, place, STATED, 0.75, runner.start, runner.end)
+
+    def role_apposition(self, who: Mention) -> Mention | None:
+        """`who` when it is set off by commas right after a name that follows a role noun ('Le
+        pilote Apex, X, a gagné', 'El piloto de Apex, X, ganó'): a driver named after his
+        team, the two no list of drivers; None otherwise."""
+        doc, span, vocab = self.doc, self.s.span, self.s.vocab
+        group = self.s.coordinated(who)
+        if len(group) != 2 or group[1] is not who or who.end >= span.end:
+            return None
+        team = group[0]
+        if doc[team.end].text != "," or doc[who.end].text != ",":
+            return None
+        k = team.start - 1
+        while k > span.start and (
+            doc[k].lower_ in vocab.articles or doc[k].lower_ in vocab.object_words
+        ):
+            k -= 1  # "el piloto de Apex": the preposition before the team
+        return who if k >= span.start and doc[k].lower_ in vocab.role_nouns else None
 
     def in_fronted_phrase(self, who: Mention | None, start: int) -> bool:
         """In a verb-second language, whether the name right before a win verb stands inside
@@ -2977,6 +2997,7 @@ class _SentenceReader:
             or who.kind != "name"
             or len(self.s.coordinated(who)) == 1
             or self.crew_of_class(who)
+            or self.role_apposition(who) is not None
         )
 
     def crew_of_class(self, who: Mention) -> bool:
