@@ -1978,13 +1978,7 @@ class _SentenceReader:
             )  # 'auf Platz 14' or 'auf 11'
             if not own:
                 continue  # no place of the driver's own before the list goes on
-            word = doc[k + 1]
-            if (
-                word.is_title
-                and word.is_alpha
-                and word.lower_ not in vocab.not_name_words
-                and not any(m.start <= k + 1 < m.end for m in self.s.mentions)
-            ):
+            if self.unread_capital(doc[k + 1]):
                 return True
         return False
 
@@ -1994,14 +1988,7 @@ class _SentenceReader:
         vocab = self.s.vocab
         if vocab.code == ENGLISH:
             return False
-        return any(
-            t.is_title
-            and t.is_alpha
-            and t.lower_ not in vocab.not_name_words
-            and ordinal(t.text) is None
-            and not any(m.start <= t.i < m.end for m in self.s.mentions)
-            for t in p[1:]
-        )
+        return any(self.unread_capital(t) and ordinal(t.text) is None for t in p[1:])
 
     def unread_owner_before(self, start: int) -> bool:
         """Outside English, whether a capitalised word no mention covers, after a word in lower
@@ -2013,12 +2000,9 @@ class _SentenceReader:
             return False
         word, before = doc[k], doc[k - 1]
         return (
-            word.is_title
-            and word.is_alpha
-            and word.lower_ not in vocab.not_name_words
+            self.unread_capital(word)
             and before.is_lower
             and before.lower_ not in NOUN_ARTICLES.get(vocab.code, frozenset())
-            and not any(m.start <= k < m.end for m in self.s.mentions)
         )
 
     def team_subject(self, who: Mention, start: int) -> bool:
@@ -3256,12 +3240,16 @@ class _SentenceReader:
         """Whether a capitalised word no mention covers stands right before the bracket at `k`
         ('und Nina (Platz 2)' with 'Nina' not read): the place is that name's, never the
         subject's before it."""
-        before = self.doc[k - 1]
+        return self.unread_capital(self.doc[k - 1])
+
+    def unread_capital(self, token) -> bool:  # noqa: ANN001 - a spaCy Token
+        """Whether `token` is a capitalised word of letters, no word the language never names
+        anyone by, that no mention covers: a name the reader did not take for one."""
         return (
-            before.is_title
-            and before.is_alpha
-            and before.lower_ not in self.s.vocab.not_name_words
-            and not any(m.start <= k - 1 < m.end for m in self.s.mentions)
+            token.is_title
+            and token.is_alpha
+            and token.lower_ not in self.s.vocab.not_name_words
+            and not any(m.start <= token.i < m.end for m in self.s.mentions)
         )
 
     def listed_place_owner(self, p):  # noqa: ANN001, ANN201
