@@ -509,7 +509,7 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             book.state(owner.driver, nation, sentence.evidence(owner.start, end))
             continue
         of_owner = _country_of_owner(sentence, span, names)
-        if of_owner is not None:  # "Carlos Ruiz de Nueva Zelanda", "X de los Países Bajos"
+        if of_owner is not None:  # "Iker Solano de Nueva Zelanda", "X de los Países Bajos"
             book.state(of_owner.driver, nation, sentence.evidence(of_owner.start, span.end))
             continue
         if before == "the" and span.start - 2 >= sentence.span.start:
@@ -544,7 +544,7 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
 
 def _country_of_owner(sentence: Sentence, span, names: list[Mention]) -> Mention | None:  # noqa: ANN001
     """The driver whose name comes right before the language's 'of' and a country written out
-    ('Carlos Ruiz de Nueva Zelanda', 'X de los Países Bajos'): None for a code, a demonym, any
+    ('Iker Solano de Nueva Zelanda', 'X de los Países Bajos'): None for a code, a demonym, any
     other word between, or a name that is no driver's."""
     doc = sentence.doc
     at = span.start - 1

@@ -165,7 +165,7 @@ class Vocabulary:
     to_words: frozenset[str] = frozenset()
     penalty_entry_nouns: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()  # "aus": "X aus Finnland" states X's nation
-    # "de": the language's 'of' right after a driver's name and before a country ('Carlos Ruiz de
+    # "de": the language's 'of' right after a driver's name and before a country ('Iker Solano de
     # Nueva Zelanda', 'X de los Países Bajos'), as English 'Ana Ribeiro of Portugal'
     country_of_words: frozenset[str] = frozenset()
     followed_at: frozenset[str] = frozenset()  # "talonné": "X, talonné à 0,2s par Y"

@@ -6,9 +6,9 @@ from narrative_reading import places, read
 
 def test_opening_preposition_is_no_given_name() -> None:
     text = (
-        "De strijd in de Supercars ging tussen Kees Lamers en Joop Vink. Uiteindelijk was het "
-        "Kees Lamers die de finish als eerste bereikte. Voor Wil Smeelings was het in de finale "
-        "snel voorbij omdat hij moest opgeven met technische problemen."
+        "In de Supercars streden Kees Lamers en Joop Vink om de zege; Kees Lamers won de race. "
+        "Voor Jan de Groot was het in de finale snel gedaan: hij moest opgeven met een kapotte "
+        "motor."
     )
     got = places(read(text, "nl"))
     assert got.get("Kees Lamers") == 1

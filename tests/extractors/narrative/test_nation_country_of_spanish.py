@@ -1,4 +1,4 @@
-"""A country written out after a driver's name and the language's 'of' ('Carlos Ruiz de Nueva
+"""A country written out after a driver's name and the language's 'of' ('Iker Solano de Nueva
 Zelanda', 'X de los Países Bajos'), as English 'Ana Ribeiro of Portugal': invented sentences in
 the shape of real reports."""
 
@@ -7,8 +7,8 @@ from narrative_reading import nations, read
 
 def test_spanish_names_each_followed_by_de_and_a_country():
     text = (
-        "El equipo Apex (con Darío Molina de los Países Bajos, Iker Solano de Nueva Zelanda y "
-        "Kenji Arata de Japón) se quedó con la victoria general."
+        "Kite ganó la carrera por equipos con Darío Molina de los Países Bajos, Iker Solano de "
+        "Nueva Zelanda y Kenji Arata de Japón al volante."
     )
     assert nations(read(text, "es")) == {
         "Darío Molina": "NLD",
