@@ -38,7 +38,7 @@ LAPS_RE = re.compile(
 # "30.56.738": minutes, seconds and thousandths all split by dots (a race time)
 DOTTED_TIME_RE = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)\.(?P<ms>\d{3})(?![\d.,:])")
 # "1.36.08.3": hours, minutes, seconds and the fraction all split by dots (a rally's total time);
-# "1:31.45.279": a colon after the hours
+# "1:28.12.604": a colon after the hours
 HOURS_DOTTED_TIME_RE = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2})[.:](?P<m>[0-5]\d)\.(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d.,:])"
 )

@@ -1,6 +1,6 @@
 """A flattened results table run together on one line: the team column glued to the names, the
 points printed with a bonus and their total ('15 1 16'), a footnote's lone asterisk, the winner's
-time with hours ('1:31.45.279'), and labels inside the run ('Drivers without points:', 'Not
+time with hours ('1:28.12.604'), and labels inside the run ('Drivers without points:', 'Not
 classified:'). Pages and names are invented."""
 
 from extractors.article import extract_article
@@ -9,7 +9,7 @@ from extractors.result_lists import parse_row_text
 
 GRAND_PRIX = (
     "Clasificación final del Gran Premio de Orvania\n\n"
-    "Pos Piloto Escudería Gap Puntos V. Rápida Total 1. Ivo Marlen Kite 1:31.45.279 25 - 25 "
+    "Pos Piloto Escudería Gap Puntos V. Rápida Total 1. Ivo Marlen Kite 1:28.12.604 25 - 25 "
     "2. Tom Argyle Vela Works +12.004 18 - 18 3. Ugo Brenner Kite + 20.510 15 1 16 "
     "4. Rui Cadell * Vela Works + 1 vuelta 12 - 12 Pilotos sin puntos: 5. Lev Dorsey Brise "
     "+ 1 vuelta 6. Max Hollin Brise + 2 vueltas No terminó: 7. Jon Pettersby Ferrari -\n"
@@ -31,7 +31,7 @@ def test_a_lone_asterisk_after_the_name_is_a_note_mark():
 
 
 def test_hours_then_dotted_minutes_seconds_and_thousandths_are_a_time():
-    assert parse_row_text("1. Ivo Marlen (Kite) 1:31.45.279").time_s == 5505.279
+    assert parse_row_text("1. Ivo Marlen (Kite) 1:28.12.604").time_s == 5292.604
 
 
 def test_a_label_naming_points_goes_on_and_any_other_ends_the_list():
@@ -54,7 +54,7 @@ def test_the_team_column_is_cut_from_the_names_where_teams_repeat():
         (5, "Lev Dorsey", "Brise", None),
         (6, "Max Hollin", "Brise", None),
     ]
-    assert rows[0].time_s == 5505.279
+    assert rows[0].time_s == 5292.604
     assert [r.status for r in rows[3:]] == ["lapped", "lapped", "lapped"]
 
 

@@ -176,7 +176,7 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
             ahead = s.subject_before(k - 1)  # "which Harrison nursed home to win by just 1.5s"
         if phrase is None:  # "Met 18 seconden voorsprong kwam hij over de finish"
             if ahead is None and (after := _lead_in_words(s, span.end)) is not None:
-                # "X pakte met 9,6 seconden voorsprong op Y de zege": the margin splits the win
+                # "X pakte met 4,3 seconden voorsprong op Y de zege": the margin splits the win
                 ahead = s.subject_before(span.start)
                 behind = s.mention_at(after) if after < s.span.end else None
                 if ahead is None or behind is None:

@@ -7,7 +7,7 @@ from narrative_reading import nations, read
 def test_a_dutch_demonym_of_a_camp_refers_to_no_driver() -> None:
     text = (
         "Tijdens de tweede manche viel Daan Wolters uit met motorpech.\n\n"
-        "Het hele Nederlandse kamp hielp hem om de motor op tijd te vervangen."
+        "Het Nederlandse kamp werkte de hele nacht door aan zijn wagen."
     )
     assert nations(read(text, "nl")).get("Daan Wolters") is None
 

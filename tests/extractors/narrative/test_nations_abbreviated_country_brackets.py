@@ -7,7 +7,7 @@ from narrative_reading import nations, read
 
 def test_two_joined_initials_are_no_vehicle_code() -> None:
     facts = read(
-        "Luc Morel (N-Z), Jan Peeters (P-B) et Ivo Kask (J) ont remporté la victoire.", "fr"
+        "Luc Morel (N-Z), Jan Peeters (P-B) et Ivo Kask (J) se sont imposés à Valdemora.", "fr"
     )
     found = nations(facts)
     assert "Jan Peeters" not in found

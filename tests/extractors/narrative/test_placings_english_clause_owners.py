@@ -7,9 +7,9 @@ from narrative_reading import places, read
 
 def test_place_behind_drivers_is_not_theirs() -> None:
     text = (
-        "Tom Haber won the race at Lakeside. Carl Mendes had a bad day. Having qualified only "
-        "10th he was involved in several first-lap incidents and finished 14th behind Piet Vos, "
-        "Jan Roos and the other Ferrari of Tim Dekker."
+        "Tom Haber won the race at Lakeside. Carl Mendes had a bad day. Starting 10th, he was "
+        "involved in a tangle at the first corner and finished 14th behind Piet Vos, Jan Roos "
+        "and Tim Dekker."
     )
     got = places(read(text, "en"))
     assert got.get("Tom Haber") == 1

@@ -8,8 +8,8 @@ from narrative_reading import places, read
 def test_the_driver_after_the_set_off_podium_phrase_is_third():
     facts = places(
         read(
-            "Dani Moreto ganó la carrera en Valdemora. Tras Moreto y Lage cruzó la línea de "
-            "meta, completando el podio, el chileno Tito Bravo, ganador de la carrera anterior.",
+            "Dani Moreto ganó la carrera en Valdemora. Tras Moreto y Lage terminó la carrera, "
+            "completando el podio, el chileno Tito Bravo, que había salido sexto.",
             "es",
         )
     )

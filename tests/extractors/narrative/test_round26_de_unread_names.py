@@ -36,7 +36,7 @@ def test_de_a_place_after_a_list_of_unread_names_is_not_the_first_drivers():
     facts = read(
         "In der Klasse 5 waren drei Fahrer am Start, Karl landete wegen einem "
         '"Schaltfehler" auf Platz 14, Rolf auf 12, Ulf auf 6 und Sven durfte - dank '
-        "Platz 3 - das Podest erklimmen.",
+        "Platz 3 - mit auf das Treppchen.",
         "de",
     )
     assert places(facts).get("Karl") in (None, 14)
@@ -55,7 +55,7 @@ def test_de_a_verb_second_place_of_an_unread_name_is_not_the_next_drivers():
 def test_de_read_drivers_keep_their_places():
     facts = read(
         "In der Klasse 5 landete Karl Bauer auf Platz 14 und Sven Pohl durfte - dank "
-        "Platz 3 - das Podest erklimmen.",
+        "Platz 3 - mit auf das Treppchen.",
         "de",
     )
     assert places(facts) == {"Karl Bauer": 14, "Sven Pohl": 3}

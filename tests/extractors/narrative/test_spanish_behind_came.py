@@ -17,8 +17,8 @@ def test_the_drivers_placed_behind_the_winner_follow_him_in_order():
 def test_the_driver_who_came_behind_a_first_place_is_second():
     facts = places(
         read(
-            "En la segunda serie, Rui Lage se ubicó primero con un tiempo de 5:08,446, detrás "
-            "llegó Tito Bravo con 5:17,433.",
+            "En la manga dos Rui Lage se ubicó primero tras marcar 6:12,300, detrás "
+            "llegó Tito Bravo con 6:19,870.",
             "es",
         )
     )

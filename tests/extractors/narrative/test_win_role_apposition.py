@@ -11,8 +11,8 @@ from narrative_reading import places, read
     [
         ("Le pilote Orion, Rui Lage, a remporté la course.", "fr"),
         (
-            "Le pilote Orion, Rui Lage, a remporté sa toute première victoire en gagnant la "
-            "course d'ouverture, sur le circuit de Valdemora.",
+            "Le pilote Orion, Rui Lage, a remporté la manche du samedi après une longue bataille "
+            "sur le circuit de Valdemora.",
             "fr",
         ),
         ("El piloto de Orion, Rui Lage, ganó la carrera.", "es"),
