@@ -103,8 +103,9 @@ def _bracketed_class(sentence: Sentence, k: int) -> tuple[str, int] | None:
     if j >= end or doc[j].text != ")" or j == first:
         return None
     words = doc[first:j]
-    if not all(_class_word(t.text) or t.lower_ in ("kg", "cc") for t in words):
-        return None
+    lower_after = _class_word(words[0].text) and all(t.is_alpha for t in words[1:])
+    if not lower_after and not all(_class_word(t.text) or t.lower_ in ("kg", "cc") for t in words):
+        return None  # 'Mini light': a word in lower case may follow a class word
     return words.text, j + 1
 
 
@@ -114,13 +115,16 @@ def _class_word(word: str) -> bool:
     return word[:1].isdigit() or (word[:1].isupper() and CLASS_WORD_RE.match(word) is not None)
 
 
-def listed_classes(sentence: Sentence, start: int) -> list[tuple[Mention, str, int]]:
+def listed_classes(
+    sentence: Sentence, start: int, until: int | None = None
+) -> list[tuple[Mention, str, int]]:
     """[(driver, class, end of the class's words)] of a list of class winners from token
     `start` on, each a name and the class it won ('successi per A nella 60 Mini, B nella 125
     Junior e C in KZ2'): the pairs follow one another after a comma or the language's 'and',
     each class ending at the next comma, 'and' or the sentence end. [] for fewer than two
     pairs (which classes the words name is not settled by one). A mention inside a class's
-    words is no driver: it leaves the sentence."""
+    words is no driver: it leaves the sentence. `until`, the token of a phrase told after the
+    list ('A (C1) und B (C2) als Tagessieger'), closes it like the sentence's end."""
     doc, end = sentence.doc, sentence.span.end
     joiners = sentence.vocab.list_words | {","}
     pairs: list[tuple[Mention, str, int]] = []
@@ -132,6 +136,9 @@ def listed_classes(sentence: Sentence, start: int) -> list[tuple[Mention, str, i
         bracketed = _bracketed_class(sentence, who.end)
         if bracketed is not None:  # 'A (Light 75kg), B (Medium 85kg) e C (Heavy 95kg)'
             name, j = bracketed
+            if j == until:
+                pairs.append((who, name, j))
+                break
             if j < end and doc[j].lower_ not in joiners and not (doc[j].is_punct and j == end - 1):
                 break
             pairs.append((who, name, j))

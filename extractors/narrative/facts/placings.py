@@ -1240,6 +1240,8 @@ class _SentenceReader:
                 self.cleft_win(p)
             elif kind == "class_wins":
                 self.class_wins(p)
+            elif kind == "class_wins_after":
+                self.class_wins_after(p)
         if self.at_finish and self.s.vocab.place_copulas:
             self.late_places()
         if self.s.vocab.code == ENGLISH:
@@ -2238,6 +2240,19 @@ class _SentenceReader:
         class named after them, a race of its own; nothing where the words are no such list."""
         for who, name, end in listed_classes(self.s, p.end):
             self.add(who, 1, EXPLICIT, 0.85, p.start, end, race=name, relative=False)
+
+    def class_wins_after(self, p) -> None:  # noqa: ANN001
+        """'sahen A (C1), B (C2) und C (C3) als Tagessieger': the list of drivers, each with the
+        class in brackets, ends right before the phrase; each won the class, a race of its own.
+        Nothing where no such list reaches the phrase."""
+        for m in sorted(self.s.mentions, key=lambda m: m.start):
+            if m.start >= p.start:
+                return
+            pairs = listed_classes(self.s, m.start, until=p.start)
+            if pairs and pairs[-1][2] == p.start:
+                for who, name, end in pairs:
+                    self.add(who, 1, EXPLICIT, 0.85, who.start, end, race=name, relative=False)
+                return
 
     def fixed(self, p) -> None:  # noqa: ANN001
         """'con X como escolta', 'lo escoltó X', 'X termine au pied du podium': the place the

@@ -69,6 +69,9 @@ PHRASE_KINDS = {
     "cleft_win": ("placings", "PLACING", "cleft_win"),
     # "successi per" of "successi per A nella C1, B nella C2": wins of classes, one per pair
     "class_wins": ("placings", "PLACING", "class_wins"),
+    # "als Tagessieger" of "A (C1), B (C2) und C (C3) als Tagessieger": wins of classes, the
+    # list of pairs told before the phrase
+    "class_wins_after": ("placings", "PLACING", "class_wins_after"),
     # "den ersten Lauf gewinnen", "de overwinning te behalen": a win in the infinitive, a win
     # told only after a modal of something done ('konnte', 'wist')
     "modal_win": ("placings", "PLACING", "modal_win"),
