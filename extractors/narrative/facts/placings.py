@@ -3312,6 +3312,7 @@ class _SentenceReader:
         in second', 'Ferreira a further 2.1 seconds back in third'), past his team in English
         ('X of Apex Racing in third')."""
         timed = {i for q in self.s.spans("times") for i in range(q.start, q.end)}
+        start = self.past_code_brackets(start, end)
         start = self.past_vehicle(start, end)
         if self.s.vocab.code == ENGLISH and start < end and self.doc[start].lower_ == "of":
             k = start + 1  # "with X of Apex Racing in third": the team he drives for
@@ -3324,6 +3325,17 @@ class _SentenceReader:
             if start < end and self.doc[start].lower_ in FINISHED_GAP_WORDS:
                 start += 1
         return all(t.i in timed or t.like_num or t.lower_ in words for t in self.doc[start:end])
+
+    def past_code_brackets(self, start: int, end: int) -> int:
+        """In English, past the brackets right after a driver before 'in fifth' ('Ivo Brant
+        (KT9) in fifth', 'Ivo Brant (Apex Kart) in fifth'): his car number or team, when no
+        name without a digit (another driver) is read inside them; `start` otherwise."""
+        if self.s.vocab.code != ENGLISH or start >= end or self.doc[start].text != "(":
+            return start
+        k = self.past_brackets(start)
+        inside = [m for m in self.s.mentions if start <= m.start < k]
+        coded = all(any(c.isdigit() for c in self.doc[m.start : m.end].text) for m in inside)
+        return k if k <= end and coded else start
 
     def lapped_gap(self, start: int, end: int) -> bool:
         """Whether the words before 'in tenth' tell laps lost ('a lap down', 'three laps in
