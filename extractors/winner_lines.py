@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from extractors.document import Block, BlockKind, Document, looks_like_heading
 from extractors.flat_tables import trailing_name
 from extractors.names import SUFFIX_TAIL_RE, looks_like_name
-from extractors.narrative.lang import english_table
+from extractors.narrative.lang import english_table, every_language
 from extractors.nations import plain_lower
 from extractors.records import Evidence, ResultRow
 from extractors.result_lists import is_car
@@ -747,6 +747,77 @@ def _heat_lines(doc: Document, found: StatedResults) -> None:
         run = [] if line is None else [(index, *line)]
 
 
+# 'Heat by heat:', 'Bieg po biegu:': the line heading a meeting's heat lines, which may be cut
+# off after two heats
+HEAT_BY_HEAT_HEADINGS = every_language("heat_by_heat_headings")
+# a rider's mark in a heat line's bracket: excluded ('W'), or a machine failure or a fall ('D')
+HEAT_EXCLUDED_MARKS = every_language("heat_excluded_marks")
+HEAT_FAILURE_MARKS = every_language("heat_failure_marks")
+MIN_HEADED_HEAT_LINES = 1
+# "3. (61,2) Lee, Kim, Dow, Fox (Orr W)": a heat's number, a bracket of numbers (dropped), its
+# finishers in order and a bracket naming a rider out of the heat with his mark ('(D)' alone
+# marks the last rider named)
+HEADED_HEAT_LINE_RE = re.compile(
+    r"^(?P<heat>\d{1,2})[.)]\s+(?:\(\d{1,3}(?:[.,]\s?\d{1,3})*\)\s*)?"
+    r"(?P<names>[^,\d()]+(?:,\s*[^,\d()]+){1,7}?)"
+    r"(?:\s*\((?:(?P<out>[^,\d()]+?)\s+)?(?P<mark>[A-Z])\))?\s*\.?$"
+)
+
+
+def _headed_heat_line(block: Block) -> tuple[int, list[tuple[str, str]]] | None:
+    """(heat number, (rider, status) in the order printed) of a heat line under a heat-by-heat
+    heading, else None; a rider marked out of the heat comes last, unplaced."""
+    line = HEADED_HEAT_LINE_RE.match(block.text.strip())
+    if line is None or block.kind == "row":
+        return None
+    names = [n.strip() for n in line["names"].split(",")]
+    if line["out"]:
+        names.append(line["out"].strip())
+    if not all(_is_person(n) for n in names):
+        return None
+    riders = [(name, "finished") for name in names]
+    if line["mark"]:
+        mark = line["mark"].lower()
+        if mark in HEAT_EXCLUDED_MARKS:
+            riders[-1] = (names[-1], "dsq")
+        elif mark in HEAT_FAILURE_MARKS:
+            riders[-1] = (names[-1], "dnf")
+        else:
+            return None  # a mark not known: who was out is not settled
+    return int(line["heat"]), riders
+
+
+def _headed_heat_lines(doc: Document, found: StatedResults) -> None:
+    """The heat lines under a heat-by-heat heading ('Bieg po biegu:'), numbered from one in
+    order (a page may cut them after a heat or two): one race per line ('Heat 1'), its finishers in
+    the order printed, a rider marked out of the heat (excluded, a failure) unplaced. Lines
+    another reader took are left alone."""
+    taken = {i for race in found.races for i in _blocks_of(race, doc)}
+    for at, block in enumerate(doc.blocks):
+        if plain_lower(block.text.strip().rstrip(":").strip()) not in HEAT_BY_HEAT_HEADINGS:
+            continue
+        run: list[tuple[int, int, list[tuple[str, str]]]] = []
+        for index in range(at + 1, len(doc.blocks)):
+            line = _headed_heat_line(doc.blocks[index])
+            if line is None or line[0] != len(run) + 1 or index in taken:
+                break
+            run.append((index, *line))
+        if len(run) < MIN_HEADED_HEAT_LINES:
+            continue
+        for index, heat, riders in run:
+            stated = StatedRace(f"Heat {heat}", index, session="race")
+            place = 0
+            for name, status in riders:
+                place += status == "finished"
+                position = place if status == "finished" else None
+                row = _row(
+                    doc.blocks[index], name, position, "list", STATEMENT_CONFIDENCE, status=status
+                )
+                stated.rows.append(row)
+            found.races.append(stated)
+            found.blocks.add(index)
+
+
 def _hometown_winner_lines(doc: Document, found: StatedResults) -> None:
     """Runs of 'Class--Winner, Hometown' lines under a line naming results ('Speedway results:
     Saturday'): one race per class, its winner first."""
@@ -945,6 +1016,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _podium_lines(doc, found)
     _release_lines(doc, found)
     _heat_lines(doc, found)
+    _headed_heat_lines(doc, found)
     _hometown_winner_lines(doc, found)
     _track_winner_lines(doc, found)
     _driver_places_lines(doc, found)
