@@ -96,6 +96,9 @@ POSITION_NOUNS = frozenset(
 POSITION_NOUNS_AFTER = frozenset(
     {"miejscu", "miejscem", "miejsce", "pozycji", "pozycję", "lokacie"}
 )
+# Words of the object between a verb of leaving and the place it left the object in at most
+# ('deixando o seu companheiro na 3ª posição')
+LEAVE_REACH = 4
 # "claimed gold", "silver went to X": the place each medal stands for
 MEDALS = english_table("placings", "medals")
 # Words after a medal that make it a class or a cup, not a place: "took the gold class win"
@@ -3132,6 +3135,8 @@ class _SentenceReader:
             return  # "who blew his engine while holding second place": no finish
         if self.given_up_to(p):
             return  # "laisse sa 3e place à Y": a place lost to Y, who is not said to keep it
+        if self.left_in_place(p):
+            return  # "deixando o rival na 3ª posição": the rival's place, the rival unnamed
         named = self.attributive_owner(p)
         if named is not None:  # "ahead of second-place finisher X": X's place, not the subject's
             self.add(named, value, STATED, 0.7, p.start, p.end + 1)
@@ -3182,6 +3187,25 @@ class _SentenceReader:
         if doc[p.end].lower_ not in vocab.to_words:
             return False
         return self.s.mention_at(p.end + 1, skip=0) is not None
+
+    def left_in_place(self, p) -> bool:  # noqa: ANN001
+        """Outside English, a place after the language's verb of leaving and its object, a few
+        words that name no driver ('deixando seu rival na 3ª posição', 'lasciando il compagno
+        in terza posizione'): the place is the object's, whom the words do not name, never the
+        subject's. An object that is a driver's name ('deixando X na 3ª posição') is read as
+        before."""
+        vocab, doc, first = self.s.vocab, self.doc, self.s.span.start
+        if vocab.code == ENGLISH or not vocab.leave_words:
+            return False
+        k = p.start - 2  # one word of the object at least
+        while k >= first and p.start - k <= LEAVE_REACH + 1:
+            if doc[k].is_punct:
+                return False
+            if doc[k].lower_ in vocab.leave_words:
+                named = self.s.mention_at(k + 1)
+                return not (named is not None and named.kind == "name" and named.end == p.start)
+            k -= 1
+        return False
 
     def fronted_owner(self, p):  # noqa: ANN001, ANN201
         """Outside English, a place set off by a comma at the head of its clause ('Em quarto,

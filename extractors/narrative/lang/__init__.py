@@ -207,6 +207,9 @@ class Vocabulary:
     team_nouns: frozenset[str] = frozenset()  # "formatie": "de Australische formatie" is a team
     # "equipaggio", "équipage": a place told after one is a shared car's, not its drivers'
     crew_nouns: frozenset[str] = frozenset()
+    # "deixando", "lasciando": a place told after one and its object is the object's ('deixando
+    # o rival na 3ª posição'), never the subject's
+    leave_words: frozenset[str] = frozenset()
     # "unidades": words after a number that make it points, besides the printed points words
     points_words: frozenset[str] = frozenset()
     # "Rückstand", "de retard": after a margin, the subject trailed the driver after margin_over
@@ -345,6 +348,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         plural_verbs=_words(data, "plural_verbs"),
         team_nouns=_words(data, "team_nouns"),
         crew_nouns=_words(data, "crew_nouns"),
+        leave_words=_words(data, "leave_words"),
         points_words=_words(data, "points_words"),
         margin_deficit=_sequences(data, "margin_deficit"),
         cleft_copulas=_words(data, "cleft_copulas"),
