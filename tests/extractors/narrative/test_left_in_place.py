@@ -9,7 +9,8 @@ from narrative_reading import race_places, read
 
 def test_pt_a_place_the_winner_left_his_namesake_in_is_not_the_winners():
     facts = read(
-        "Rui Tavares terminou a prova #1 no sábado em primeiro, deixando seu xará na 3ª colocação.",
+        "Rui Tavares terminou a bateria de domingo em primeiro, deixando seu homônimo na 4ª "
+        "colocação.",
         "pt",
     )
     assert race_places(facts) == {"Rui Tavares": 1}
@@ -17,15 +18,14 @@ def test_pt_a_place_the_winner_left_his_namesake_in_is_not_the_winners():
 
 def test_pt_a_place_a_result_left_a_demonym_in_goes_to_nobody():
     facts = read(
-        "A edição de 2031 do Rali Areias terminou nesta sexta-feira e coroou o piloto espanhol "
-        "Diego Marín como grande campeão.\n\n"
-        "O tricampeão Tomás Vidal venceu o último estágio nesta sexta.\n\n"
-        "O bicampeão voltou a brilhar na última especial e chegou em quarto. O resultado deixou "
-        "o espanhol na 13ª posição geral, uma classificação sólida para um estreante.",
+        "O Rali Serra Alta acabou no domingo com o título para o argentino Diego Marín.\n\n"
+        "O veterano Tomás Vidal ganhou a etapa final.\n\n"
+        "O veterano fez a última prova especial em quinto. Isso deixou o argentino na 11ª "
+        "posição da geral, um bom começo para um novato.",
         "pt",
     )
-    assert race_places(facts).get("Diego Marín") != 13
-    assert 13 not in race_places(facts).values()
+    assert race_places(facts).get("Diego Marín") != 11
+    assert 11 not in race_places(facts).values()
 
 
 def test_pt_a_driver_named_as_the_object_takes_the_place():

@@ -8,16 +8,16 @@ from narrative_reading import race_places, read
 
 def test_pt_a_place_told_with_posto_after_an_adverb_is_read():
     facts = read(
-        "Rui Lemos venceu a corrida. Caio Prates terminou apenas no 8º posto, enquanto Davi "
-        "Nunes foi o 9º colocado.",
+        "Rui Lemos venceu a corrida. Caio Prates terminou só no 7º posto e Davi Nunes foi o "
+        "10º colocado.",
         "pt",
     )
-    assert race_places(facts) == {"Rui Lemos": 1, "Caio Prates": 8, "Davi Nunes": 9}
+    assert race_places(facts) == {"Rui Lemos": 1, "Caio Prates": 7, "Davi Nunes": 10}
 
 
 def test_pt_a_place_in_words_with_posto_is_read():
     facts = read(
-        "Rui Lemos venceu a corrida e o colega Tiago Brás conseguiu obter o quinto posto.",
+        "Rui Lemos venceu a corrida e o colega Tiago Brás conseguiu o quinto posto.",
         "pt",
     )
     assert race_places(facts).get("Tiago Brás") == 5
