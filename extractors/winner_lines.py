@@ -131,10 +131,14 @@ PODIUM_NAME = "Podium"
 MIN_WINNER_LINES = 2
 # "7. Ann Lee, Bo Kim, Cy Dow, Di Fox, 74.6": a heat's number, its finishers in order, and the
 # winner's time last (speedway's heat-by-heat results); or "7. Lee, Kim, Dow, Fox 4:2 (25:17)": the
-# heat's team score and the match's running score after the names instead of a time
+# heat's team score and the match's running score after the names instead of a time, the score
+# printed with a hyphen too ('5-1', '(19-17)'); a line of a team score may glue the names to the
+# heat's number ('8.Lee, Kim, Dow, Fox 1-5')
 HEAT_LINE_RE = re.compile(
-    r"^(?P<heat>\d{1,2})[.)]\s+(?P<names>[^,\d()]+(?:,\s*[^,\d()]+){2,7})"
-    r"(?:,\s*(?P<time>\d{1,3}(?:[.,]\d{1,3})?)|\s+(?P<score>\d:\d)(?:\s*\(\d{1,3}:\d{1,3}\))?)?"
+    r"^(?P<heat>\d{1,2})[.)](?:\s+|(?=[^\W\d_][^,\d()]*(?:,\s*[^,\d()]+){2,7}\s+\d[:-]\d))"
+    r"(?P<names>[^,\d()]+(?:,\s*[^,\d()]+){2,7})"
+    r"(?:,\s*(?P<time>\d{1,3}(?:[.,]\d{1,3})?)"
+    r"|\s+(?P<score>\d[:-]\d)(?:\s*\(\d{1,3}[:-]\d{1,3}\))?)?"
     r"\s*\.?$"
 )
 # "IMCA Stock Cars--Ann Lee, Aurora", "Sport Compacts--Bo Kim, Vela, IA": a class, two hyphens
