@@ -18,6 +18,7 @@ from extractors.tables import (
     INTEGER_RE,
     NO_RACE_RE,
     ORDINAL_CELL_RE,
+    PLACE_LABEL_RE,
     ColumnKind,
     header_kinds,
 )
@@ -611,6 +612,54 @@ def _winners_table(doc: Document, index: int) -> tuple[int, list[Block]] | None:
     return (end - index, rows) if len(rows) > MIN_ROWS else None
 
 
+def _podium_place(block: Block) -> int | None:
+    """The place a line heading a podium table's column is ('1. Platz', '2nd'), else None."""
+    found = PLACE_LABEL_RE.match(block.text.strip()) if _plain_line(block) else None
+    return int(found["a"] or found["b"]) if found else None
+
+
+def _podium_names(block: Block) -> list[str] | None:
+    """The drivers' names a line of a podium table holds, one or several glued where a
+    lower-case letter meets a capital ('Ann LeeBo Kim'); None when a part is no name."""
+    if not _plain_line(block):
+        return None
+    parts = [p.strip() for p in CASE_JOIN_RE.split(block.text.strip())]
+    if not all(len(p.split()) >= 2 and looks_like_name(p) for p in parts):
+        return None
+    return parts
+
+
+def _podium_per_line(doc: Document, index: int) -> tuple[int, list[Block]] | None:
+    """A podium table printed one cell per line with no corner cell: its places heading the
+    columns a line each ('1. Platz', '2. Platz', '3. Platz'), then each race's line and its
+    drivers in the columns' order, a line each or glued on fewer lines ('Ann LeeBo Kim'). A
+    race whose names do not fill the places exactly ends the table."""
+    blocks = doc.blocks
+    width = 0
+    while index + width < len(blocks) and _podium_place(blocks[index + width]) == width + 1:
+        width += 1
+    if width < 2:
+        return None
+    header = ("", *(b.text.strip() for b in blocks[index : index + width]))
+    rows = [_row_block(doc, blocks[index : index + width], header)]
+    end = index + width
+    while end < len(blocks) and _plain_line(blocks[end]) and not _cut_off(doc, blocks[end]):
+        race, at, names = blocks[end], end + 1, []
+        if _podium_place(race) is not None or _podium_names(race) and len(_podium_names(race)) > 1:
+            break
+        while at < len(blocks) and len(names) < width and not _cut_off(doc, blocks[at]):
+            found = _podium_names(blocks[at])
+            if found is None:
+                break
+            names.extend(found)
+            at += 1
+        if len(names) != width:
+            break
+        rows.append(_row_block(doc, blocks[end:at], (race.text.strip(), *names)))
+        end = at
+    return (end - index, rows) if len(rows) > MIN_ROWS else None
+
+
 def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
     """Flattened tables of `doc` by the index of their header block: how many blocks each spans
     and its rows (header first) as row blocks with cells."""
@@ -629,6 +678,7 @@ def flat_tables(doc: Document) -> dict[int, tuple[int, list[Block]]]:
                 or _points_table(doc, index)
                 or _one_cell_per_line(doc, index)
                 or _unheaded_cell_per_line(doc, index)
+                or _podium_per_line(doc, index)
             )
         if table is None and block.kind in ("paragraph", "heading"):
             piped = _pipe_cell_tables(doc, index)

@@ -591,6 +591,37 @@ def _placed_columns(blocks: Sequence[Block]) -> ParsedTable | None:
     return ParsedTable("results", rows, labels) if rows else None
 
 
+def _podium_columns(blocks: Sequence[Block]) -> ParsedTable | None:
+    """A podium table: a race on each row and a place at the head of each column after it
+    ('Race | 1st | 2nd | 3rd', '| 1. Platz | 2. Platz | 3. Platz', the corner a race's word or
+    empty), the places counting 1, 2, 3 across; every cell after the race a driver's name. Each
+    row is its race's finishers at the columns' places. None for any other table."""
+    head = [c.strip() for c in blocks[0].cells]
+    body = blocks[1:]
+    if len(head) < 3 or len(body) < 2:
+        return None
+    places = [_place_label(c) for c in head[1:]]
+    if places != list(range(1, len(head))):
+        return None
+    if head[0] and HEADER_WORDS.get(fold(head[0])) != "event":
+        return None  # 'Driver | 1st | 2nd': a count of each driver's places, no race's
+    rows, labels = [], []
+    for block in body:
+        cells = [c.strip() for c in block.cells]
+        if len(cells) != len(head) or not cells[0] or _place_label(cells[0]) is not None:
+            return None
+        if not all(_cell_kind(c) == "driver" for c in cells[1:] if c):
+            return None
+        for place, cell in zip(places, cells[1:], strict=True):
+            if not cell:
+                continue
+            row = RowFacts(text=block.text, start=block.start, end=block.end, position=place,
+                           driver=parse_fields(cell)[0] or cell)  # fmt: skip
+            rows.append(row)
+            labels.append(cells[0])
+    return ParsedTable("results", rows, labels) if rows else None
+
+
 def _place_label(cell: str) -> int | None:
     """The place a row's label cell is ('Platz 2' -> 2), else None."""
     found = PLACE_LABEL_RE.match(cell.strip())
@@ -639,7 +670,7 @@ def parse_table(blocks: Sequence[Block], *, standings_context: bool = False) -> 
     if not blocks:
         return None
     titles = titles[: len(titles) - len(blocks)]
-    by_race = _race_columns(blocks) or _placed_columns(blocks)
+    by_race = _race_columns(blocks) or _placed_columns(blocks) or _podium_columns(blocks)
     if by_race is not None:
         return by_race
     if standings_context and (season := _season_totals(blocks)) is not None:
