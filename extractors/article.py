@@ -743,6 +743,7 @@ def _candidate_rows(doc: Document, spanned: set[int]) -> list[RowFacts | None]:
     rows = _with_carried_units(doc, rows)
     rows = _with_aligned_columns(doc, rows)
     rows = _with_time_lines(doc, _with_wrapped_rows(doc, rows))
+    rows = _with_place_lines(doc, rows)
     return _with_entry_lines(doc, _with_team_scores(doc, rows))
 
 
@@ -913,6 +914,51 @@ def _with_time_lines(doc: Document, rows: list[RowFacts | None]) -> list[RowFact
         if same and joined.has_timing and not joined.unknown and _is_row_shaped(joined):
             rows[index] = replace(joined, text=doc.text[joined.start : below.end], end=below.end)
             rows[index + 1] = CONTINUED
+    return rows
+
+
+# "1st", "2.", "P3": a line holding only a place (a table printed one cell a line)
+PLACE_LINE_RE = re.compile(r"(?:P|Pos\.?\s?)?(?P<place>\d{1,3})(?:st|nd|rd|th|\.|º|°)?", re.I)
+# A list of places printed each on its own line above its row counts this many rows or more.
+MIN_PLACE_LINES = 3
+# '1.08.50', '2:01:07': a number field a row leaves unread (a time in a form not settled)
+NUMBER_FIELD_RE = re.compile(r"\d[\d.:,]*")
+
+
+def _with_place_lines(doc: Document, rows: list[RowFacts | None]) -> list[RowFacts | None]:
+    """Places printed each on a line of its own, the row on the next ('1st', then '(7) Ann Lee/Bo
+    Kim (Kite WRC) 1.08.50'): with at least MIN_PLACE_LINES such pairs counting 1, 2, 3… the two
+    lines read as one row with that place, when together they name a driver after the place; a
+    number field left unread (a time in a form the row does not settle) is dropped, not guessed."""
+    pairs: list[tuple[int, RowFacts]] = []
+    for index, row in enumerate(rows[:-1]):
+        block, below = doc.blocks[index], doc.blocks[index + 1]
+        place = PLACE_LINE_RE.fullmatch(block.text.strip())
+        if place is None or row is CONTINUED or rows[index + 1] is CONTINUED:
+            continue
+        if rows[index + 1] is not None and rows[index + 1].position is not None:
+            continue
+        if "\n" in below.text or PLACE_LINE_RE.fullmatch(below.text.strip()):
+            continue
+        joined = parse_row_text(f"{place['place']}. {below.text.strip()}", block.start)
+        if joined.position != int(place["place"]) or joined.driver is None:
+            continue
+        if not all(NUMBER_FIELD_RE.fullmatch(field) for field in joined.unknown):
+            continue
+        if not looks_like_name(joined.driver):
+            continue
+        pairs.append(
+            (
+                index,
+                replace(joined, text=doc.text[block.start : below.end], end=below.end, unknown=()),
+            )
+        )
+    places = [row.position for _, row in pairs]
+    if len(pairs) < MIN_PLACE_LINES or places != list(range(1, len(pairs) + 1)):
+        return rows
+    for index, row in pairs:
+        rows[index] = row
+        rows[index + 1] = CONTINUED
     return rows
 
 
