@@ -111,7 +111,7 @@ from extractors.standings import (
     without_team_totals,
 )
 from extractors.tables import HEADER_WORDS, class_results, parse_table, table_confidence
-from extractors.winner_lines import split_labelled_places, stated_results
+from extractors.winner_lines import race_order_blocks, split_labelled_places, stated_results
 
 logger = logging.getLogger(__name__)
 
@@ -1292,6 +1292,8 @@ def read_structured(doc: Document) -> StructuredFacts:
     flat = flat_tables(doc)
     flat_blocks = {i for first, (n, _) in flat.items() for i in range(first, first + n)}
     inline = {i: f for i, f in _inline_lists(doc).items() if i not in flat_blocks}
+    orders = race_order_blocks(doc)  # 'Heat 1-Ann Lee, …  Heat 2-…': no places 1, 2
+    inline = {i: f for i, f in inline.items() if i not in orders}
     spanned = {i for first, lists in inline.items() for i in range(first, first + lists[-1].blocks)}
     table_rows = {index for index, block in enumerate(doc.blocks) if block.kind == "row"}
     stated = stated_results(doc, spanned | table_rows | flat_blocks)

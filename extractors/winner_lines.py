@@ -751,6 +751,64 @@ def _heat_lines(doc: Document, found: StatedResults) -> None:
         run = [] if line is None else [(index, *line)]
 
 
+# "Heat 1-Ann Lee, Bo Kim, Cy Dow.", "Trophy Dash - Bo Kim, Ann Lee, Cy Dow.": a race's label, a
+# dash, and its finishers in the order they finished, a sentence of its own
+RACE_ORDER_RE = re.compile(
+    r"(?P<race>[A-Z][\w'’]*(?:\s[\w'’]+){0,3}?)\s?[-–—]\s?"
+    r"(?P<names>[A-Z][^.,;:()\d–—]*(?:,\s*[A-Z][^.,;:()\d–—]*){2,11})\.$"
+)
+# "… Cy Dow.  Heat 2-…": where one race's order ends and the next opens ('T. Bailey' goes on)
+ORDER_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2}\.)\s+(?=[A-Z])")
+# Fewer race orders than this in one paragraph are a sentence's, not results run together.
+MIN_RACE_ORDERS = 2
+# A finisher in a race order is named by a given name and a family name at least.
+MIN_ORDER_NAME_WORDS = 2
+
+
+def _race_orders(block: Block) -> list[tuple[str, list[str]]]:
+    """(race, finishers in order) of each sentence of `block` that is a race order ('Heat 1-Ann
+    Lee, Bo Kim, Cy Dow.'); every name a person's full name, the race's label naming a race."""
+    orders = []
+    for sentence in ORDER_SENTENCE_END_RE.split(block.text.strip()):
+        line = RACE_ORDER_RE.fullmatch(sentence)
+        if line is None or not LABEL_RACE_WORD_RE.search(line["race"]):
+            continue
+        names = [n.strip() for n in line["names"].split(",")]
+        if not all(_is_person(n) and len(n.split()) >= MIN_ORDER_NAME_WORDS for n in names):
+            continue  # 'Heat 1-Dry, Dusty, Fast.': words, no names
+        orders.append((line["race"].strip(), names))
+    return orders
+
+
+def race_order_blocks(doc: Document) -> set[int]:
+    """The blocks holding MIN_RACE_ORDERS race orders or more ('Heat 1-Ann Lee, Bo Kim, Cy Dow.
+    Heat 2-…'): statements of races, whose race numbers are no places of a run-together list."""
+    return {
+        index
+        for index, block in enumerate(doc.blocks)
+        if block.kind != "row" and len(_race_orders(block)) >= MIN_RACE_ORDERS
+    }
+
+
+def _race_order_sentences(doc: Document, found: StatedResults) -> None:
+    """Paragraphs (or lines) of race orders run together ('Heat 1-Ann Lee, Bo Kim, Cy Dow.  Heat
+    2-Bo Kim, …  Trophy Dash-…'), at least MIN_RACE_ORDERS in the paragraph: one race per order,
+    its finishers at the places they are named in; an order the page cuts off (no full stop) is
+    left out."""
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "row" or index in found.blocks:
+            continue
+        orders = _race_orders(block)
+        if len(orders) < MIN_RACE_ORDERS:
+            continue
+        for race, names in orders:
+            stated = StatedRace(race, index, session="race")
+            for position, name in enumerate(names, start=1):
+                stated.rows.append(_row(block, name, position, "list", STATEMENT_CONFIDENCE))
+            found.races.append(stated)
+        found.blocks.add(index)
+
+
 # 'Heat by heat:', 'Bieg po biegu:': the line heading a meeting's heat lines, which may be cut
 # off after two heats
 HEAT_BY_HEAT_HEADINGS = every_language("heat_by_heat_headings")
@@ -1020,6 +1078,7 @@ def stated_results(doc: Document, taken: set[int]) -> StatedResults:
     _podium_lines(doc, found)
     _release_lines(doc, found)
     _heat_lines(doc, found)
+    _race_order_sentences(doc, found)
     _headed_heat_lines(doc, found)
     _hometown_winner_lines(doc, found)
     _track_winner_lines(doc, found)
