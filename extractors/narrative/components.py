@@ -297,6 +297,8 @@ def _demonym_at(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
         code = _lowercase_demonym(text)  # "o japonês", "l’olandese", "l’Italien"
     if code is None:
         return None
+    if text.lower() in vocab.plural_demonyms:  # "de Nederlanders A en B": a group
+        return Span(doc, i, i + 1, label="DEMONYMS", kb_id=code)
     return Span(doc, i, i + 1, label="DEMONYM", kb_id=code)
 
 

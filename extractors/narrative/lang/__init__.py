@@ -243,6 +243,9 @@ class Vocabulary:
     # "półfinale", "batteria", "Vorlauf": a heat or semi-final; after an own word ('w swoim
     # półfinale') a place told is in the driver's own preliminary, not the race told
     own_race_nouns: frozenset[str] = frozenset()
+    # "Nederlanders", "Belgen": a demonym's plural the language file lists (also in `demonyms`);
+    # it names a group, the drivers listed after it ('de Nederlanders A, B en C'), never one
+    plural_demonyms: frozenset[str] = frozenset()
 
     @functools.cached_property  # asked for at every sentence of some readers
     def race_words(self) -> frozenset[str]:
@@ -309,6 +312,12 @@ def vocabulary(code: str | None) -> Vocabulary:
     demonyms = {
         word.lower(): alpha3 for alpha3, words in data.get("demonyms", {}).items() for word in words
     }
+    plural_demonyms = {
+        word.lower(): alpha3
+        for alpha3, words in data.get("plural_demonyms", {}).items()
+        for word in words
+    }
+    demonyms |= plural_demonyms
     return Vocabulary(
         code=code or ENGLISH,
         ordinals={w.lower(): n for w, n in data.get("ordinals", {}).items()},
@@ -379,6 +388,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         classification_words=_words(data, "classification_words"),
         overall_words=_sequences(data, "overall_words"),
         own_race_nouns=_words(data, "own_race_nouns"),
+        plural_demonyms=frozenset(plural_demonyms),
     )
 
 
