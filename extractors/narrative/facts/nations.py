@@ -136,6 +136,11 @@ TEAM_MAX_WORDS = 4
 # ... and with no preposition, right after a driver's noun and demonym (its organisation word
 # ending it: 'le pilote australien Kite Red Bull Racing Esports X')
 BARE_TEAM_MAX_WORDS = 6
+# Endings of a demonym written as a plural in the Romance languages: "chilenos", "italiani"
+PLURAL_DEMONYM_ENDINGS = ("s", "i")
+# A place printed right after a name in a list: "8°", "10º", "P6", "12." (a degree sign alone
+# when the number is cut from it)
+PLACE_MARK_RE = re.compile(r"^(?:P?\d{1,3}[°º.]?|[°º])$")
 # Nouns of two drivers sharing a car or a result: "the Welsh pairing"
 PAIR_NOUNS = frozenset({"pairing", "pair", "duo"})
 # Tokens before a demonym that make it a group: "an all-Japanese front row"
@@ -439,7 +444,7 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
         article = before_count(doc, span.start, sentence.span.start)  # "les deux Néerlandais"
         plural_article = (  # "los argentinos A y B", "os brasileiros A e B"
             article >= sentence.span.start and doc[article].lower_ in sentence.vocab.plural_articles
-        )
+        ) or _plural_article_before_word(sentence, article, span)
         if span.label_ == "DEMONYMS" or (  # "Japanese drivers", "Polscy simracerzy"
             span.end < len(doc) and doc[span.end].lower_ in plural_nouns
         ):
@@ -883,6 +888,43 @@ def _group(sentence: Sentence, span, book: NationBook) -> None:  # noqa: ANN001
             book.state(driver, span.kb_id_, sentence.evidence(start, end))
 
 
+def _listed_with_places(sentence: Sentence, first: Mention) -> list[Mention]:
+    """'A 8°, B 10° y C 12°': the drivers of a list that prints each one's place right after
+    the name, which the plain list does not join; [first] when no such marks join them."""
+    doc = sentence.doc
+    joiners = LIST_WORDS | sentence.vocab.list_words
+    members, k = [first], first.end
+    while True:
+        j = k
+        while j < sentence.span.end and PLACE_MARK_RE.match(doc[j].text):
+            j += 1
+        if j == k or j >= sentence.span.end or doc[j].lower_ not in joiners:
+            break
+        while j < sentence.span.end and doc[j].lower_ in joiners:
+            j += 1
+        after = next((m for m in _names(sentence) if m.start == j), None)
+        if after is None:
+            break
+        members.append(after)
+        k = after.end
+    return members
+
+
+def _plural_article_before_word(sentence: Sentence, k: int, span) -> bool:  # noqa: ANN001
+    """'los otros chilenos', 'les jeunes Français', 'os pilotos brasileiros': one lower-case
+    word (an adjective, a driver's noun) between a plural article and a demonym written as a
+    plural, which the article makes a group as when it stands right before it ('les vétérans
+    espagnol A et brésilien B': singulars, one driver's each)."""
+    doc = sentence.doc
+    return (
+        span.text.lower().endswith(PLURAL_DEMONYM_ENDINGS)
+        and k - 1 >= sentence.span.start
+        and doc[k].is_alpha
+        and doc[k].is_lower
+        and doc[k - 1].lower_ in sentence.vocab.plural_articles
+    )
+
+
 def _plural(sentence: Sentence, span, book: NationBook) -> bool:  # noqa: ANN001
     """'The two Japanese drivers in second and third, Ueda and Ota': the drivers listed
     after the phrase, as many as it says; 'Brazilians Rafael Lima and Bruno Paz'. Whether it
@@ -899,6 +941,8 @@ def _plural(sentence: Sentence, span, book: NationBook) -> bool:  # noqa: ANN001
     if not later:
         return False
     members = sentence.coordinated(later[0])
+    if len(members) == 1:  # "Los otros chilenos fueron: A 8°, B 10° y C 12°"
+        members = _listed_with_places(sentence, later[0])
     # the list must be the phrase's apposition: 'the two Japanese drivers in second and third, A
     # and B' or 'Brazilians A and B', not the object of a verb ('... drivers were chased by A')
     between = doc[span.end : members[0].start]
@@ -910,6 +954,9 @@ def _plural(sentence: Sentence, span, book: NationBook) -> bool:  # noqa: ANN001
         and not all(t.lower_ in roles for t in between)  # "Polscy simracerzy A i B"
     ):
         return False
+    own = sentence.nation_tokens() - set(range(span.start, span.end))
+    if any(members[0].start <= i < members[-1].end for i in own):
+        return False  # "les pilotes suédois A et l’Américain B": B's own nation, not a group
     drivers = list(dict.fromkeys(m.driver for m in members))
     if len(drivers) >= 2 and (count is None or count == len(drivers)):
         end = (
