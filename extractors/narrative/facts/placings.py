@@ -403,6 +403,7 @@ def read_placings(
         final_lap_leads.extend(reader.leads)
     heats = heat_wins(sentences)
     found = [p for p in found if not _told_heat_win(p, heats)]
+    found = [p for p in found if not _told_before(sentences, p)]
     if number_races:
         # a result amended after a penalty ('caiu para 13º') tells no race of its own: a win
         # told after it is the same race's, as it was run
@@ -458,6 +459,25 @@ def _qualifying_section(name: str | None) -> bool:
         return False  # 'Clasificación' is a results or standings heading too
     rest = f"{name[: found.start()]} {name[found.end() :]}"
     return not any(pattern.search(rest) for _, pattern in SESSION_PATTERNS)
+
+
+def _told_before(sentences: list[Sentence], placing: Placing) -> bool:
+    """A place told in the pluperfect ('X, who had finished fifth', 'qui avait fini 5e'): the
+    language's auxiliary opens the words of the place or stands right before them. It tells an
+    earlier race, not a result of the race told, unless the sentence names that race and the
+    place is given to it ('after Y had won the sprint')."""
+    if placing.at is None:
+        return False
+    sentence = next((s for s in sentences if s.index == placing.sentence), None)
+    if sentence is None or not sentence.vocab.pluperfect_auxiliaries:
+        return False
+    if any(race == placing.race for _, race in sentence.named_races):
+        return False  # 'after Y had won the sprint': the earlier race is named, its result told
+    first = max(sentence.span.start, placing.at - 1)
+    return any(
+        sentence.doc[k].lower_ in sentence.vocab.pluperfect_auxiliaries
+        for k in range(first, min(sentence.span.end, placing.at + 1))
+    )
 
 
 def _told_heat_win(placing: Placing, heats: list[HeatWin]) -> bool:

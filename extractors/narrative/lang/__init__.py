@@ -210,6 +210,9 @@ class Vocabulary:
     # "deixando", "lasciando": a place told after one and its object is the object's ('deixando
     # o rival na 3ª posição'), never the subject's
     leave_words: frozenset[str] = frozenset()
+    # "had", "avait", "aveva": the auxiliary of the pluperfect; a place told with it ('qui avait
+    # fini 5e') is one of an earlier race, not a result of the race told
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
     # "unidades": words after a number that make it points, besides the printed points words
     points_words: frozenset[str] = frozenset()
     # "Rückstand", "de retard": after a margin, the subject trailed the driver after margin_over
@@ -358,6 +361,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         team_nouns=_words(data, "team_nouns"),
         crew_nouns=_words(data, "crew_nouns"),
         leave_words=_words(data, "leave_words"),
+        pluperfect_auxiliaries=_words(data, "pluperfect_auxiliaries"),
         points_words=_words(data, "points_words"),
         margin_deficit=_sequences(data, "margin_deficit"),
         cleft_copulas=_words(data, "cleft_copulas"),
