@@ -1598,6 +1598,8 @@ class _SentenceReader:
         k = 0
         while k < len(tokens):
             values, end = self.ordinal_run(tokens, k, joiners)
+            if len(values) < 2 and (read := self.noun_run_places(tokens, k, joiners)):
+                return read  # "die Plätze zwei und drei", "auf Platz 2 und 3"
             if len(values) < 2:
                 k += 1
                 continue
@@ -1683,6 +1685,77 @@ class _SentenceReader:
             and self.doc[k].lower_ == "for"
             and self.doc[k - 1].lower_ in CONTEST_VERBS
         )
+
+    def noun_run_places(
+        self, tokens: list, k: int, joiners: frozenset[str]
+    ) -> list[tuple[int, int]]:
+        """Outside English, a place noun of the language then a run of numbers ('belegen die
+        Plätze zwei und drei', 'auf Platz 2 und 3 fuhren A und B', 'Auf den Plätzen zwei und
+        drei folgten A und B'): as many drivers listed right after the verb that follows places
+        opening their clause, or right before the places' verb, take them in order. Only after
+        a word the language lists before such places ('auf', 'belegen'), never on a grid; a
+        count that does not match gives nothing. Returns the token range read, [] when none."""
+        vocab = self.s.vocab
+        if vocab.code == ENGLISH or tokens[k].lower_ not in vocab.place_run_nouns:
+            return []
+        if self.standings or any(p.id_ in ("grid", "pole") for p in self.phrases):
+            return []  # "In der Meisterschaft liegen A und B auf den Plätzen zwei und drei"
+        values: list[int] = []
+        j, end = k + 1, tokens[k].i + 1
+        while j < len(tokens) and (value := self.run_number(tokens[j])) is not None:
+            values.append(value)
+            end = tokens[j].i + 1
+            j += 1
+            gap = 0
+            while j < len(tokens) and tokens[j].lower_ in joiners and gap < 2:
+                j, gap = j + 1, gap + 1
+            if not gap:
+                break
+        if len(values) < 2 or values != sorted(set(values)):
+            return []
+        if end < len(self.doc) and self.not_position(self.doc[end].lower_):
+            return []  # "Platz 2 und 3 Runden": no places
+        start = tokens[k].i
+        lead = start - 1
+        while lead > self.s.span.start and self.doc[lead].lower_ in vocab.articles:
+            lead -= 1
+        if lead < self.s.span.start or self.doc[lead].lower_ not in vocab.place_run_leads:
+            return []  # "von Platz zwei und drei losgefahren": a grid, or nothing said
+        if self.running_cue_before(start):
+            return []
+        group: list[Mention] = []
+        if self.opens_clause(lead):
+            first = self.s.mention_at(end, skip=1)  # the places, their verb, the drivers
+            if first is not None and first.kind == "name":
+                group = self.s.coordinated(first)
+        if not group:
+            who = [
+                m
+                for m in self.s.mentions
+                if m.end <= lead and m.kind == "name" and not self.s.in_brackets(m)
+            ]
+            if who and self.verb_only_between(who[-1].end, start):
+                group = self.s.coordinated(who[-1])
+        if len(group) != len(values) or any(m.driver is None for m in group):
+            return []
+        for member, value in zip(group, values, strict=True):
+            self.add(member, value, EXPLICIT, 0.8, start, end)
+        return [(min(start, group[0].start), max(end, group[-1].end))]
+
+    def run_number(self, token) -> int | None:  # noqa: ANN001
+        """A place written as a number after a place noun: digits ('2') or a number in words
+        ('zwei'); None for anything else (an ordinal is read by the ordinal runs)."""
+        if token.text.isdigit() and len(token.text) <= 2:
+            return int(token.text) or None
+        return position_number(token.text)
+
+    def opens_clause(self, k: int) -> bool:
+        """Whether token k opens its clause: the sentence's first word, or right after a comma
+        or the language's 'and'."""
+        if k <= self.s.span.start:
+            return True
+        before = self.doc[k - 1]
+        return before.text == "," or before.lower_ in LIST_WORDS | self.s.vocab.list_words
 
     def fronted_respective(self, start: int, end: int, count: int) -> list[Mention]:
         """Outside English, 'Respectivement 4e et 7e, A et B ont ...', 'Rispettivamente terzo e

@@ -229,6 +229,11 @@ class Vocabulary:
     class_suffixes: tuple[str, ...] = ()
     # "Platz", "Rang": capitalised nouns of a place after a number and its dot ('den 2. Platz')
     place_nouns: frozenset[str] = frozenset()
+    # "Plätze", "Platz": a noun after which a run of numbers names places, one for each driver
+    # listed with it ('belegen die Plätze zwei und drei', 'auf Platz 2 und 3 fuhren A und B')
+    place_run_nouns: frozenset[str] = frozenset()
+    # "auf", "belegen": a word that may stand right before such a noun (or its article)
+    place_run_leads: frozenset[str] = frozenset()
     # "dieser", "deze": a race noun after one is the race told before ('in dieser Altersklasse')
     demonstratives: frozenset[str] = frozenset()
     # "sprintrace", "hoofdrace": a noun that names a race by its kind, with no label
@@ -385,6 +390,8 @@ def vocabulary(code: str | None) -> Vocabulary:
         paired_endings=tuple(_paired(group) for group in data.get("paired_endings", [])),
         class_suffixes=tuple(sorted(_words(data, "class_suffixes"))),
         place_nouns=_words(data, "place_nouns"),
+        place_run_nouns=_words(data, "place_run_nouns"),
+        place_run_leads=_words(data, "place_run_leads"),
         demonstratives=_words(data, "demonstratives"),
         kind_nouns=_words(data, "kind_nouns"),
         stage_nouns=_words(data, "stage_nouns"),
