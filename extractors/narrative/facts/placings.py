@@ -29,7 +29,7 @@ from extractors.narrative.facts.context import (
     hypothetical_cues,
     is_supposition,
 )
-from extractors.narrative.facts.heats import HeatWin, heat_wins
+from extractors.narrative.facts.heats import HEAT_NOUNS, HeatWin, heat_wins
 from extractors.narrative.facts.nations import TEAM_NOUNS
 from extractors.narrative.grammar import Tree, parse
 from extractors.narrative.lang import (
@@ -2880,6 +2880,10 @@ class _SentenceReader:
             # a class's crew (`crew_of_class`): its driver; a driver set off after his role and
             # team ('Le pilote Apex, X, a gagné'): himself, never the team before him
             who = self.role_apposition(who) or self.s.coordinated(who)[0]
+        crew = self.crew_of_race(p, who) if winner is None else None
+        if crew is not None:
+            self.crew_won(p, crew)  # "A Lind and B Moss won the rally": the crew's, as A
+            return
         if winner is None and (self.joint_subject(who, p.start) or self.shared_race(p, who)):
             return  # "the pair of A and B won", "A and B won the heat": not B's win alone
         self.add(who, 1, EXPLICIT, 0.9, p.start, p.end)
@@ -3002,6 +3006,43 @@ class _SentenceReader:
             and len(self.s.coordinated(who)) > 1
             and not any(t.lower_ in RESPECTIVELY for t in self.s.span)
         )
+
+    def crew_of_race(self, p, who: Mention | None) -> Mention | None:  # noqa: ANN001
+        """In English, the first of two full names joined by one 'and' or '&' that won one race
+        ('Ann Lind and Bo Moss won the rally'): one race has one winner, so the two are its crew
+        (a driver and co-driver, a sidecar's driver and passenger), the first named its driver;
+        None for any other subject (three names, a given name alone, a pair noun before), and
+        for a heat (`heat_wins` reads a heat's win as its own race, for one driver only)."""
+        if not self.shared_race(p, who) or self.joint_subject(who, p.start):
+            return None
+        if any(t.lower_ in HEAT_NOUNS for t in self.s.span):
+            return None
+        return self.crew_pair(who)
+
+    def crew_pair(self, second: Mention) -> Mention | None:
+        """The first of exactly two names printed in full ('Ann Lind and Bo Moss', 'Ann Lind
+        & Bo Moss') when `second` is the pair's second; None otherwise ('Ann and Bo Moss' names
+        its first by her given name alone, 'A, B and C' are three)."""
+        group = self.s.coordinated(second)
+        if len(group) != 2 or group[1] is not second:
+            return None
+        first = group[0]
+        joint = [t.lower_ for t in self.doc[first.end : second.start]]
+        if joint not in (["and"], ["&"]) or first.driver is None:
+            return None
+        if any(m.end - m.start < 2 for m in group):
+            return None
+        return first
+
+    def crew_won(self, p, crew: Mention) -> None:  # noqa: ANN001
+        """A crew's win (`crew_of_race`) and the one runner-up after it ('from C Dahl and D
+        Falk': that crew, as C); several runners or a crew not named in full give no place."""
+        self.add(crew, 1, EXPLICIT, 0.9, p.start, p.end)
+        runners = self.followers(p.end, ("from", "ahead")) or self.won_over(p.end)
+        if len(runners) == 2:
+            runners = [first] if (first := self.crew_pair(runners[1])) is not None else []
+        if len(runners) == 1:
+            self.add(runners[0], 2, STATED, 0.75, runners[0].start, runners[0].end)
 
     def joint_subject(self, who: Mention | None, start: int) -> bool:
         """Whether an English win's subject is the last of two names joined by 'and' that a

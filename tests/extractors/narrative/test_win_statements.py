@@ -217,9 +217,9 @@ def test_two_names_winning_the_heat_give_no_winner(narrate, placings_of):
     assert placings_of(narrate(text)) == {("Feature", "Sem Dekker", 1)}
 
 
-def test_a_crew_winning_the_round_gives_no_single_winner(narrate, placings_of):
+def test_a_crew_winning_the_round_wins_as_its_first(narrate, placings_of):
     text = "Ian Moss and Pat Kerr, Mercedes Benz 280SL won the fifth round of the Rally Cup."
-    assert placings_of(narrate(text)) == set()
+    assert placings_of(narrate(text)) == {("Race", "Ian Moss", 1)}
 
 
 def test_a_name_with_a_particle_read_as_two_mentions_wins_alone(narrate, placings_of):
