@@ -105,6 +105,12 @@ MEDALS = english_table("placings", "medals")
 MEDAL_CLASS_WORDS = english_words("placings", "medal_class_words")
 # "driven by A, B and C": the verbs that give a car its crew
 CREW_VERBS = english_words("placings", "crew_verbs")
+# "A Lind and B Moss had a fine run to 16th": the function words (stop words) that may be the
+# verb right after a crew's names; any other verb after them is a word no stop list holds
+CREW_FUNCTION_VERBS = english_words("placings", "crew_function_verbs")
+# "the sidecar final", "his co-driver": words of a discipline raced by crews of two (a driver
+# and co-driver, a driver and passenger), whose names a report pairs with 'and'
+CREW_DISCIPLINE_WORDS = english_words("placings", "crew_discipline_words")
 # "was won by X", "had been won by X": the words before a passive 'won'
 PASSIVE_AUXILIARIES = english_words("placings", "passive_auxiliaries")
 # "was just pipped for the win": a passive participle of losing before 'for the win'
@@ -376,6 +382,8 @@ def read_placings(
     pole_race: list[str | None] = []
     result_told = False
     session: tuple[int, bool] | None = None  # (paragraph, past its end) telling a session
+    # a report of crews of two (rally, sidecars): names paired with 'and' may be one crew
+    crews = any(t.lower_ in CREW_DISCIPLINE_WORDS for s in sentences for t in s.span)
     for sentence in sentences:
         ids = {p.id_ for p in sentence.spans("placings")}
         session = _session_told(sentence, ids, session)
@@ -395,6 +403,7 @@ def read_placings(
             trees.get(sentence.index),
             after_pole=told_pole,
             in_session=session is not None,
+            crews=crews,
         )
         reader.read()
         found.extend(reader.placings)
@@ -624,8 +633,11 @@ class _SentenceReader:
         *,
         after_pole: bool = False,
         in_session: bool = False,
+        crews: bool = False,
     ) -> None:
         self.s = sentence
+        # an English report of crews of two (`CREW_DISCIPLINE_WORDS`): see `crew_pair`
+        self.crews = crews
         # outside English, a pole told in an earlier sentence of the race, no result since
         self.after_pole = after_pole
         # outside English, a sentence of a paragraph telling a session (`_session_told`)
@@ -1993,6 +2005,7 @@ class _SentenceReader:
         who = who or self.named_after(p)
         who = self.resident(who)
         value = self.position_of(p)
+        who = self.crew_subject(who) or who  # "A Lind and B Moss finished sixth": as A
         if self.shared_place(who) or (who is not None and self.team_subject(who, p.start)):
             return
         if self.unnamed_antecedent(who, p.start) or self.unread_clause_subject(who, p.start):
@@ -3020,9 +3033,12 @@ class _SentenceReader:
         return self.crew_pair(who)
 
     def crew_pair(self, second: Mention) -> Mention | None:
-        """The first of exactly two names printed in full ('Ann Lind and Bo Moss', 'Ann Lind
-        & Bo Moss') when `second` is the pair's second; None otherwise ('Ann and Bo Moss' names
-        its first by her given name alone, 'A, B and C' are three)."""
+        """In a report of crews of two (`crews`), the first of exactly two names printed in full
+        ('Ann Lind and Bo Moss', 'Ann Lind & Bo Moss') when `second` is the pair's second; None
+        otherwise ('Ann and Bo Moss' names its first by her given name alone, 'A, B and C' are
+        three; elsewhere two names may share a car, whose entrant the names do not give)."""
+        if not self.crews:
+            return None  # "A and B finished third in their Peugeot": a shared car's, no crew's
         group = self.s.coordinated(second)
         if len(group) != 2 or group[1] is not second:
             return None
@@ -3033,6 +3049,25 @@ class _SentenceReader:
         if any(m.end - m.start < 2 for m in group):
             return None
         return first
+
+    def crew_subject(self, who: Mention | None) -> Mention | None:
+        """In English, the first of a crew of two full names joined by one 'and' or '&'
+        (`crew_pair`) that opens its clause, its verb right after it ('A Lind and B Moss drove
+        to sixth', ', A Lind and B Moss had ... 16th'): one place told of the two is the crew's,
+        its first named its driver; None otherwise (`shared_place` then gives none)."""
+        if self.s.vocab.code != ENGLISH or not self.shared_place(who):
+            return None
+        first = self.crew_pair(who)
+        if first is None or who.end >= self.s.span.end:
+            return None
+        opens = first.start == self.s.span.start or self.doc[first.start - 1].text == ","
+        verb = self.doc[who.end]
+        verb_next = (
+            verb.is_lower
+            and verb.is_alpha
+            and (not verb.is_stop or verb.lower_ in CREW_FUNCTION_VERBS)
+        )
+        return first if opens and verb_next else None
 
     def crew_won(self, p, crew: Mention) -> None:  # noqa: ANN001
         """A crew's win (`crew_of_race`) and the one runner-up after it ('from C Dahl and D
@@ -3295,6 +3330,7 @@ class _SentenceReader:
                 return
             elif self.s.vocab.code == ENGLISH and self.lapped_gap(who.end, p.start):
                 status = "lapped"  # "finished a lap down in tenth"
+        who = self.crew_subject(who) or who  # "A Lind and B Moss ... in 16th": as A
         if self.shared_place(who) or self.unnamed_antecedent(who, p.start):
             return
         if self.unread_name_before(who, p.start) or self.unread_clause_subject(who, p.start):
