@@ -29,6 +29,8 @@ CODE_LABEL_RE = re.compile(r"^(?:\d{1,3}|[A-Z]|[A-Z0-9]{2,6})$")
 GLUED_NUMBER_RE = re.compile(r"^([A-Z]{2,3})(\d{1,2})$")
 # A capitalised word with a number written onto it: "Pre95", "Over35"
 CLASS_YEAR_RE = re.compile(r"^[A-Z][a-z]+\d{1,4}$")
+# A class named by its engine capacity, the unit written onto the number: '125cc', '50cm3'
+CAPACITY_RE = re.compile(r"^\d{2,4}(?:cc|cm3|cm³)$", re.IGNORECASE)
 # Words of a label at most: "categoria 125 TL", "Klasse Rotax Junior Max"
 MAX_LABEL_WORDS = 4
 # English names a race with a label before its noun ("the Late Model A-Feature", "the Senior Max
@@ -291,7 +293,7 @@ def _code_before(sentence: Sentence, index: int) -> bool:
         return False
     code = doc[index - 1].text
     named = any(m.start <= index - 1 < m.end for m in sentence.mentions)
-    coded = CODE_LABEL_RE.match(code) is not None
+    coded = CODE_LABEL_RE.match(code) is not None or CAPACITY_RE.match(code) is not None
     titled = code.istitle() and code.lower() not in {*vocab.demonyms, *vocab.not_name_words}
     return (
         (coded or titled)
@@ -502,9 +504,12 @@ def _label_after(sentence: Sentence, index: int, labels: set[str]) -> list[str]:
 
 
 def _is_label_word(text: str) -> bool:
-    """A code, a capitalised word, or a capitalised word with its number ('Pre95')."""
-    return _is_code(text) or (
-        text[:1].isupper() and (text.isalpha() or CLASS_YEAR_RE.match(text) is not None)
+    """A code, a capitalised word, a capitalised word with its number ('Pre95'), or an engine
+    capacity ('125cc')."""
+    return (
+        _is_code(text)
+        or (text[:1].isupper() and (text.isalpha() or CLASS_YEAR_RE.match(text) is not None))
+        or CAPACITY_RE.match(text) is not None
     )
 
 
