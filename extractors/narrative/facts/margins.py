@@ -29,6 +29,9 @@ from extractors.sections import race_key
 
 # "a victory of twenty seconds over X": the nouns of a win its margin may follow after 'of'
 WIN_NOUNS = english_words("grammar", "win_nouns")
+# "a 5 second win from X", "a 2-second victory over X": the words naming the driver beaten after
+# a win noun the margin qualifies
+WIN_NOUN_JOINERS = frozenset({"from", "over"})
 # Placing phrases a "by <margin>" can belong to.
 MARGIN_PHRASES = frozenset(
     {"win", "win_for", "won", "took", "line", "beat", "held", "podium3", "lead", "prevailed"}
@@ -128,7 +131,8 @@ def read_margins(sentences: list[Sentence]) -> list[Margin]:
         told_finish = story.at_finish(sentence)
         for span in margin_spans(sentence):
             margin = _margin(sentence, span)
-            if margin is None or not (told_finish or _of_victory(sentence, margin)):
+            won_by = _win_noun_from(sentence, span.end) is not None
+            if margin is None or not (told_finish or won_by or _of_victory(sentence, margin)):
                 continue
             if margin.ahead or margin.behind or margin.winning_margin:
                 margins.setdefault(
@@ -207,6 +211,13 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
                 to_winner = _place_of(phrase) == 2
         if behind is None and ahead is not None and word_after == "over":
             behind = s.mention_at(span.end + 1)  # "to win by 11.4s over runner-up X"
+    elif (after := _win_noun_from(s, span.end)) is not None:
+        # "running away for a 5 second win from X", "a 1.445-second victory over X": the win's,
+        # over X when X is named there
+        ahead = s.subject_before(span.start)
+        behind = s.mention_at(after) if after < s.span.end else None
+        if ahead is None:
+            return None
     elif word_after in BEHIND_WORDS:
         behind = s.subject_before(span.start)
         ahead = _object_after(s, span.end + 1)
@@ -300,6 +311,19 @@ def _win_of(s: Sentence, k: int) -> bool:
         and s.doc[k].lower_ == "of"
         and s.doc[k - 1].lower_ in WIN_NOUNS
     )
+
+
+def _win_noun_from(s: Sentence, end: int) -> int | None:
+    """'a 5 second win from X', 'a 1.445-second victory over X': an English win noun right after
+    the margin and 'from' or 'over' after it, which tells the finish by itself; the index of the
+    word after 'from'/'over', where the driver beaten is named. Not 'a 3s margin over X', which
+    may be a gap built in the race."""
+    if s.vocab.code != ENGLISH or end + 1 >= s.span.end:
+        return None
+    noun, joiner = s.doc[end].lower_, s.doc[end + 1].lower_
+    if noun not in WIN_NOUNS or joiner not in WIN_NOUN_JOINERS:
+        return None
+    return end + 2
 
 
 def _approximate(qualifiers) -> bool:  # noqa: ANN001 - a spaCy Span
