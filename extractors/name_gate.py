@@ -381,6 +381,13 @@ PLACE_PREPOSITIONS = {
     for lang, words in _VOCABULARY["place_prepositions"].items()
     if not lang.startswith("_")
 }
+# 'MSC ', 'ADAC ': a motor club's initials right before a mention, which names the club's town
+# or region ('des MSC Bergdorf'), not a driver
+CLUB_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, _VOCABULARY['club_initials']['words']))})\s+$"
+)
+# how far before a mention a club's initials may start
+CLUB_REACH = 8
 # "’s", "'s": a possessive after a mention ('in Lee's wake' names the driver's wake, not him)
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 # a one-word name prose may give: capitalised letters, hyphens and apostrophes ('Sami-Matti')
@@ -457,6 +464,8 @@ class ProseNames:
             return None
         if self._cut_off(name) or self._of_a_driver(name) or self._in_a_place(name):
             return None
+        if self._after_club(name):  # 'des MSC Bergdorf': the club's town
+            return None
         if len(words) >= 3 and self._after_town_of(name):  # 'di Pontano Ugo Sala'
             words = words[1:]
             name = " ".join(words)
@@ -497,6 +506,14 @@ class ProseNames:
         mentions = self._mentions(name)
         return bool(mentions) and all(
             DRIVER_OF_RE.search(self.text[max(0, at - DRIVER_OF_REACH) : at]) for at in mentions
+        )
+
+    def _after_club(self, name: str) -> bool:
+        """A name the text writes only right after a motor club's initials (`CLUB_BEFORE_RE`):
+        the club's town or region ('des MSC Bergdorf', 'im ADAC Nordgau'), no driver."""
+        mentions = self._mentions(name)
+        return bool(mentions) and all(
+            CLUB_BEFORE_RE.search(self.text[max(0, at - CLUB_REACH) : at]) for at in mentions
         )
 
     def _after_town_of(self, name: str) -> bool:
