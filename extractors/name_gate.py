@@ -466,7 +466,7 @@ class ProseNames:
             return None
         if self._after_club(name):  # 'des MSC Bergdorf': the club's town
             return None
-        if len(words) >= 3 and self._after_town_of(name):  # 'di Pontano Ugo Sala'
+        if len(words) >= 3 and (self._after_town_of(name) or self._demonym_head(name)):
             words = words[1:]
             name = " ".join(words)
         if name_kind(name) == "person" and self._after_article(name):
@@ -514,6 +514,20 @@ class ProseNames:
         mentions = self._mentions(name)
         return bool(mentions) and all(
             CLUB_BEFORE_RE.search(self.text[max(0, at - CLUB_REACH) : at]) for at in mentions
+        )
+
+    def _demonym_head(self, name: str) -> bool:
+        """A name whose first word ends as a town's demonym does ('Pontanese', 'Pontano') and
+        which the text writes only right after a lower-case article ('il Pontano Ugo Sala'): the
+        first word is the driver told by his town, the name after it his."""
+        mentions = self._mentions(name)
+        return (
+            name.split()[0].lower().endswith(ARTICLE_DEMONYM_ENDINGS)
+            and bool(mentions)
+            and all(
+                self.text[max(0, at - 6) : at].split()[-1:] in ([a] for a in LOWER_ARTICLES)
+                for at in mentions
+            )
         )
 
     def _after_town_of(self, name: str) -> bool:
