@@ -44,7 +44,14 @@ from extractors.name_gate import (
 from extractors.names import NameResolver, clean_name, is_short_name, looks_like_name
 from extractors.narrative import add_prose_facts, parse_prose, row_blocks
 from extractors.narrative.lang import name_leading_words
-from extractors.nations import BRACKETED_CODE_RE, fold, nation_code, plain_lower, team_codes
+from extractors.nations import (
+    BRACKETED_CODE_RE,
+    fold,
+    language_code,
+    nation_code,
+    plain_lower,
+    team_codes,
+)
 from extractors.race_facts import (
     circuit_name,
     find_circuit,
@@ -1790,6 +1797,49 @@ def _drop_team_coded_nations(facts: StructuredFacts, teams: frozenset[str]) -> N
         ]
 
 
+# "(ANG/McLaren)", "(Ger) Kite", "(Zwit)": an abbreviation opening the bracket right after a name
+# (a nation, and maybe a team after a slash)
+NAME_BRACKET_CODE_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,4})\s*[)/]")
+# "FRA" of "(FRA/Kite Racing)": a nation's code before the team, three capitals
+CODE_BEFORE_TEAM_RE = re.compile(r"[A-Z]{3}")
+
+
+def _language_coded_nations(facts: StructuredFacts) -> None:
+    """The nation of a printed result or standings line whose bracket right after the driver's
+    name opens with an abbreviation the article's language prints for a nation ('Ann Lee
+    (ALL/Kite) : 40 pts' in French is Germany; '2 A Lee (Ger) Kite 39:13.707' in English): in
+    place of none, or of the nation the same letters name as a code elsewhere ('ANG', Angola's).
+    A three-letter code before the team's name ('(FRA/Kite Racing)') is read too, unless the page
+    prints such codes for teams. The abbreviation is no part of the team ('ALL/Kite' is 'Kite')."""
+    language, teams = facts.doc.language, team_codes(facts.doc.text)
+    for rows in facts.results.values():
+        rows[:] = [_with_language_code(r, language, teams) for r in rows]
+    facts.standings[:] = [_with_language_code(s, language, teams) for s in facts.standings]
+
+
+def _with_language_code(
+    fact: ResultRow | Standing, language: str | None, teams: frozenset[str]
+) -> ResultRow | Standing:
+    evidence = fact.evidence
+    at = evidence.text.find(fact.driver) if evidence and fact.driver else -1
+    found = NAME_BRACKET_CODE_RE.match(evidence.text, at + len(fact.driver)) if at >= 0 else None
+    if found is None:
+        return fact
+    code = found[1]
+    nation = language_code(code, language)
+    if nation is None and found[0].endswith("/") and CODE_BEFORE_TEAM_RE.fullmatch(code):
+        nation = None if code in teams else nation_code(code)
+    if nation is None or fact.nation not in (None, nation_code(code)):
+        return fact
+    update: dict = {"nation": nation}
+    team = getattr(fact, "team", None)
+    if team == code:
+        update["team"] = None
+    elif team and team.startswith(f"{code}/"):
+        update["team"] = team[len(code) + 1 :].strip() or None
+    return fact.model_copy(update=update)
+
+
 def _coded_nation(nation: str | None, evidence: Evidence | None, teams: frozenset[str]) -> bool:
     """Whether `nation` is the one a team's bracketed code in the evidence names ('(MUS)')."""
     if nation is None or evidence is None:
@@ -1893,6 +1943,7 @@ def assemble(facts: StructuredFacts) -> Extraction:
     _add_crew_nations(facts)
     _resolve_names(facts)
     _gate_names(facts)
+    _language_coded_nations(facts)
     races = []
     for section in facts.races:
         results = _winner_with_race_laps(facts.results.get(id(section), []), section.laps)

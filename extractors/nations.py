@@ -218,3 +218,23 @@ def team_codes(text: str) -> frozenset[str]:
     if sum(nation_code(code) is None for code in codes) < MIN_TEAM_CODES:
         return frozenset()
     return frozenset(codes)
+
+
+# language -> abbreviation -> alpha-3: what a language's press prints in brackets after a driver
+# ('ALL', 'ANG' in French; '(Ger)', '(It)' in English): see data/nations.json
+_LANGUAGE_CODES: dict[str, dict[str, str]] = {
+    language: codes
+    for language, codes in _DATA["language_codes"].items()
+    if not language.startswith("_")
+}
+
+# the abbreviations read in a text whose language is not told
+UNTOLD_LANGUAGE_CODES = "en"
+
+
+def language_code(code: str, language: str | None) -> str | None:
+    """ISO alpha-3 of a bracketed abbreviation as the press of `language` prints it after a
+    driver ('ANG' -> 'GBR' in French, where elsewhere it is Angola's; 'Ger' -> 'DEU' in English);
+    None when the language has no such abbreviation. A text whose language is not told (a page of
+    result lines) reads the English ones, which are all title case ('Ger'), no code's capitals."""
+    return _LANGUAGE_CODES.get(language or UNTOLD_LANGUAGE_CODES, {}).get(code)
