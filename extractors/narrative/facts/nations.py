@@ -538,6 +538,13 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
             preceding = [m for m in names if m.end <= lead and lead - m.end <= FROM_WINDOW]
             if preceding and _from_of_a_role(sentence, preceding[-1], lead):
                 continue  # "X schickt mehrere Fahrer aus Österreich": those drivers'
+            if preceding and _in_a_bracket_before(sentence, preceding[-1], lead):
+                owner = next(
+                    (m for m in names if m.end == _bracket_opening(sentence, preceding[-1])), None
+                )
+                if owner is not None:  # "A (Kite/Vortex) from Brazil": A's nation, not Vortex's
+                    book.state(owner.driver, nation, sentence.evidence(owner.start, span.end))
+                continue
             if preceding:
                 members = sentence.coordinated(preceding[-1])
                 own = sentence.nation_tokens() - set(range(span.start, span.end))
@@ -545,6 +552,23 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                     members = [preceding[-1]]  # "A, the Dutchman B and C from Italy": C only
                 for member in members:
                     book.state(member.driver, nation, sentence.evidence(members[0].start, span.end))
+
+
+def _bracket_opening(sentence: Sentence, mention: Mention) -> int:
+    """Index of the '(' the mention stands in, or -1 when none opens right before it."""
+    doc = sentence.doc
+    for i in range(mention.start - 1, sentence.span.start - 1, -1):
+        if doc[i].text in "()":
+            return i if doc[i].text == "(" else -1
+    return -1
+
+
+def _in_a_bracket_before(sentence: Sentence, mention: Mention, lead: int) -> bool:
+    """Whether the mention stands inside a bracket that closes before `lead`: 'A (Kite/Vortex)
+    from Brazil', where 'Vortex' is a chassis's or engine's make, not the driver from Brazil."""
+    doc = sentence.doc
+    closes = any(doc[i].text == ")" for i in range(mention.end, lead))
+    return closes and _bracket_opening(sentence, mention) >= 0
 
 
 def _country_of_owner(sentence: Sentence, span, names: list[Mention]) -> Mention | None:  # noqa: ANN001
