@@ -40,7 +40,7 @@ def test_initials_in_lower_case_or_inside_a_word_are_no_club() -> None:
 def test_no_row_for_a_clubs_town_in_an_article() -> None:
     text = (
         "Kartrennen in Bergdorf\n\nIn der Jugendklasse siegte Jan Oberle vor Ivo Sabo. "
-        "Leon Kranz vom Jugendteam/MSC Talheim Nord im ADAC belegte den 16. Platz.\n"
+        "Leon Kranz vom Nachwuchskader/MSC Talheim Nord im ADAC kam als Neunter ins Ziel.\n"
     )
     rows = [r.driver for race in extract_article(text).races for r in race.results]
     assert "Talheim Nord" not in rows

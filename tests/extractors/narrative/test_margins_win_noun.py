@@ -1,4 +1,4 @@
-"""Margins told as the size of a win ('a 5 second win from X', 'a 1.2-second victory over X'):
+"""Margins told as the size of a win ('a 4 second win from X', 'a 2.6-second victory over X'):
 invented sentences, expectations written by hand."""
 
 from narrative_reading import read
@@ -9,23 +9,26 @@ def margins(text: str) -> list[tuple]:
 
 
 def test_a_win_of_some_seconds_from_a_driver_is_the_winner_s_margin_over_him():
-    text = "Tom Orr was untouchable in Heat 1, running away for a 5 second win from Ivo Brant."
-    assert margins(text) == [("Tom Orr", "Ivo Brant", 5.0)]
+    text = "Bo Kellan had the better of heat two and came home with a 3 second win from Rik Saldo."
+    assert margins(text) == [("Bo Kellan", "Rik Saldo", 3.0)]
 
 
 def test_a_hyphenated_victory_over_a_driver_is_the_winner_s_margin_over_him():
-    text = "Tom Orr drove to a 1.445-second victory over Ivo Brant."
-    assert margins(text) == [("Tom Orr", "Ivo Brant", 1.445)]
+    text = "Bo Kellan cruised to a 2.318-second victory over Rik Saldo."
+    assert margins(text) == [("Bo Kellan", "Rik Saldo", 2.318)]
 
 
 def test_a_list_after_the_win_names_the_runner_up_first():
-    text = "Tom Orr led the final all the way to a 7 second win from Ivo Brant, Cy Dow and Al Fenn."
-    assert margins(text) == [("Tom Orr", "Ivo Brant", 7.0)]
+    text = (
+        "Bo Kellan kept the pack behind him for a 6 second win from Rik Saldo, Ned Pym and "
+        "Ola Ferr."
+    )
+    assert margins(text) == [("Bo Kellan", "Rik Saldo", 6.0)]
 
 
 def test_a_win_over_no_named_driver_is_still_the_winner_s_margin():
-    text = "Tom Orr stamped his authority with a massive 13 second win over the 10 laps."
-    assert margins(text) == [("Tom Orr", None, 13.0)]
+    text = "Bo Kellan sealed the title race with a comfortable 11 second win over the field."
+    assert margins(text) == [("Bo Kellan", None, 11.0)]
 
 
 def test_a_margin_built_over_a_driver_in_the_race_is_not_the_finish():

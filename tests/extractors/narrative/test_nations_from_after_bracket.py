@@ -7,7 +7,7 @@ from narrative_reading import nations, read
 
 def test_a_german_from_after_a_bracket_of_makes_is_the_drivers():
     text = (
-        "Als Zweiter folgte der Franzose Paul Arnaud (Kite Kart/Vortex) vor "
+        "Rang zwei holte sich der Belgier Remi Vaust (Kite Kart/Vortex) vor "
         "Luca Brenn (Kosmo Kart/Ennio Vortex) aus Brasilien."
     )
     found = nations(read(text, "de"))

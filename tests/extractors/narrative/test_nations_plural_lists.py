@@ -32,8 +32,8 @@ def test_a_plural_demonym_far_from_the_names_names_no_one():
 
 
 def test_singular_demonyms_after_a_plural_noun_stay_each_drivers_own():
-    text = "Même chose pour les vétérans espagnol Alvaro Sanz et brésilien Rui Lobo, 17e."
-    assert nations(read(text, "fr")) == {"Alvaro Sanz": "ESP", "Rui Lobo": "BRA"}
+    text = "Belle remontée aussi des juniors italien Dario Pesce et portugais Tiago Reis, 9e."
+    assert nations(read(text, "fr")) == {"Dario Pesce": "ITA", "Tiago Reis": "PRT"}
 
 
 def test_a_listed_driver_with_a_demonym_of_his_own_is_no_member_of_the_group():

@@ -37,9 +37,9 @@ def test_a_place_in_words_beyond_the_twelfth_is_read(text, language, expected):
 
 def test_a_grid_slot_in_words_beyond_the_twelfth_is_no_finishing_place():
     text = (
-        "Marco Tessi vince la gara. Tino Ravelli, partito in tredicesima posizione, chiude quarto."
+        "Dario Menni vince la finale. Ezio Carrà, partito in sedicesima posizione, termina sesto."
     )
-    assert places(read(text, "it")) == {"Marco Tessi": 1, "Tino Ravelli": 4}
+    assert places(read(text, "it")) == {"Dario Menni": 1, "Ezio Carrà": 6}
 
 
 def test_a_round_counted_beyond_the_twelfth_gives_no_place():

@@ -1,4 +1,4 @@
-"""A win told as racked up ('racked up his fifth win of the season') is the subject's win, as a
+"""A win told as racked up ('racked up his third win of the summer') is the subject's win, as a
 win picked up or notched up is; the verb racking up anything else wins nothing. Invented
 sentences, expectations written by hand."""
 
@@ -6,8 +6,8 @@ from narrative_reading import places, read
 
 
 def test_racked_up_win_of_the_season_is_the_subjects_win():
-    facts = read("Tom Harlow racked up his fifth win of the season at Dunmore.", "en")
-    assert places(facts) == {"Tom Harlow": 1}
+    facts = read("Cal Brennock racked up his third win of the summer at Ashvale.", "en")
+    assert places(facts) == {"Cal Brennock": 1}
 
 
 def test_racking_up_a_victory_is_the_subjects_win():
@@ -24,12 +24,12 @@ def test_racked_up_miles_is_no_win():
 
 def test_two_racked_up_wins_in_two_paragraphs_are_two_races():
     facts = read(
-        "Tom Harlow racked up his fourth win of the season at Dunmore, with Ben Orrin second.\n\n"
+        "Cal Brennock racked up his second win of the month at Ashvale, Ben Orrin next.\n\n"
         "In the support series, Luca Ferro won the final ahead of Max Quill.",
         "en",
     )
     winners = {
         row.driver: race.name for race in facts.races for row in race.results if row.position == 1
     }
-    assert set(winners) == {"Tom Harlow", "Luca Ferro"}
-    assert winners["Tom Harlow"] != winners["Luca Ferro"]
+    assert set(winners) == {"Cal Brennock", "Luca Ferro"}
+    assert winners["Cal Brennock"] != winners["Luca Ferro"]

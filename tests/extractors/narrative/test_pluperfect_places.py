@@ -17,8 +17,8 @@ def test_en_a_place_told_with_had_is_an_earlier_race():
 
 def test_fr_a_place_told_with_avait_is_an_earlier_race():
     facts = read(
-        "Luc Roux a gagné la course. Paul Mercier, qui avait fini 5e des deux premières "
-        "manches, totalise 40 points.",
+        "Luc Roux a gagné la course. Paul Mercier, qui avait fini 7e lors de la manche "
+        "d'ouverture, compte 52 points.",
         "fr",
     )
     assert race_places(facts) == {"Luc Roux": 1}
