@@ -212,7 +212,7 @@ def _margin(s: Sentence, span) -> Margin | None:  # noqa: ANN001 - a spaCy Span
         if behind is None and ahead is not None and word_after == "over":
             behind = s.mention_at(span.end + 1)  # "to win by 11.4s over runner-up X"
     elif (after := _win_noun_from(s, span.end)) is not None:
-        # "running away for a 5 second win from X", "a 1.445-second victory over X": the win's,
+        # "pulled clear for a 4 second win from X", "a 2.318-second victory over X": the win's,
         # over X when X is named there
         ahead = s.subject_before(span.start)
         behind = s.mention_at(after) if after < s.span.end else None
@@ -314,7 +314,7 @@ def _win_of(s: Sentence, k: int) -> bool:
 
 
 def _win_noun_from(s: Sentence, end: int) -> int | None:
-    """'a 5 second win from X', 'a 1.445-second victory over X': an English win noun right after
+    """'a 4 second win from X', 'a 2.318-second victory over X': an English win noun right after
     the margin and 'from' or 'over' after it, which tells the finish by itself; the index of the
     word after 'from'/'over', where the driver beaten is named. Not 'a 3s margin over X', which
     may be a gap built in the race."""
