@@ -29,7 +29,7 @@ from extractors.sections import race_key
 
 # "a victory of twenty seconds over X": the nouns of a win its margin may follow after 'of'
 WIN_NOUNS = english_words("grammar", "win_nouns")
-# "a 5 second win from X", "a 2-second victory over X": the words naming the driver beaten after
+# "a 4 second win from X", "a 2-second victory over X": the words naming the driver beaten after
 # a win noun the margin qualifies
 WIN_NOUN_JOINERS = frozenset({"from", "over"})
 # Placing phrases a "by <margin>" can belong to.
