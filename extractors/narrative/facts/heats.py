@@ -19,6 +19,8 @@ HEAT_NOUNS = english_words("heats", "heat_nouns")
 WIN_VERBS = english_words("heats", "win_verbs")
 # Verbs that take a heat's win: "picked up a heat race win", "took the heat victory"
 TAKING_VERBS = english_words("heats", "taking_verbs")
+# Verbs that win a heat with 'out' after them: "took out heat one", "taking out the B dash"
+TAKING_OUT_VERBS = english_words("heats", "taking_out_verbs")
 # Words between the verb and the heat noun: "won the reverse heat", "won their respective heats"
 BETWEEN_WORDS = english_words("heats", "between_words")
 # Words after the heat noun: "heat races", "a heat race win"
@@ -106,6 +108,11 @@ def _won(s: Sentence, k: int) -> list[HeatWin]:
         return []
     verb = doc[j].lower_
     end = _noun_end(s, k)
+    if verb == "out" and j > start and doc[j - 1].lower_ in TAKING_OUT_VERBS:
+        if not _heat_ends(s, end):
+            return []  # "took out the heat one leader": a driver crashed into, no heat won
+        j -= 1  # "took out heat one": the phrasal verb wins the heat it names
+        verb = "won"
     if verb in TAKING_VERBS:
         if not any(t.lower_ in ("win", "wins", "victory", "victories") for t in doc[k + 1 : end]):
             return []  # "took the heat lead"
@@ -129,6 +136,15 @@ def _won(s: Sentence, k: int) -> list[HeatWin]:
         return []  # "A and B won the heat": which one, the words do not say
     noun = doc[k].lower_
     return [_heat(s, noun, m, min(m.start, j), end) for m in drivers]
+
+
+def _heat_ends(s: Sentence, end: int) -> bool:
+    """Whether the heat's name ends at `end` (past its number, 'heat two'): a stop word or a mark
+    follows, not a noun the heat qualifies ('the heat leader', 'heat one pacesetter')."""
+    doc = s.doc
+    if end < s.span.end and doc[end].like_num:
+        end += 1
+    return end >= s.span.end or doc[end].is_punct or doc[end].is_stop or doc[end].lower_ == "ahead"
 
 
 def _heat(s: Sentence, noun: str, winner: Mention, start: int, end: int) -> HeatWin:
