@@ -83,6 +83,7 @@ from extractors.result_lists import (
     entrant_alone,
     entrants_as_names,
     final_places,
+    glued_entrants_as_names,
     is_retirement_heading,
     makers_as_teams,
     numbers_not_positions,
@@ -1551,7 +1552,7 @@ def _add_list(
         return
     if not event and _is_standings_run(run_rows, context, facts, block):
         run_rows = [r if r.points is not None else with_points(r, r.bare_number) for r in run_rows]
-        run_rows = entrants_as_names(run_rows)
+        run_rows = entrants_as_names(glued_entrants_as_names(run_rows))
         standings = standings_from_rows(_without_header_rows(run_rows), _standings_after(context))
         if not _repeated(standings, facts.standings):
             facts.standings += standings

@@ -1074,6 +1074,39 @@ def entrants_as_names(rows: Sequence[RowFacts]) -> list[RowFacts]:
     return [replace(r, driver=entrant) if (entrant := entrant_alone(r)) else r for r in rows]
 
 
+def _glued_entrant(row: RowFacts) -> str | None:
+    """The entrant a standings row prints as a chassis and its engine glued by a hyphen ('3.
+    Kite-Vela 22 pts', read as the name 'Kite' and the car 'Vela', or as the car 'Kite-Vela'),
+    as printed; None for any other row."""
+    if row.position is None or row.has_timing or row.crew or row.unknown or row.team:
+        return None
+    if row.points is None and row.bare_number is None:
+        return None
+    if row.driver is None:
+        car = row.car or ""
+        return car if re.fullmatch(r"\S+(?:\s\S+)*?[^\W\d_]-[^\W\d_]\S*(?:\s\S+)*", car) else None
+    if row.car is None:
+        return None
+    for glued in (f"{row.driver}-{row.car}", f"{row.car}-{row.driver}"):
+        if glued in row.text and (_bare_maker(row.car) or _bare_maker(row.driver)):
+            return glued
+    return None
+
+
+def glued_entrants_as_names(rows: Sequence[RowFacts]) -> list[RowFacts]:
+    """A standings table whose every row names a team or a maker ('1. Kite 65 pts', '2.
+    Vela-Kite 40 pts'): each row's entrant whole as its name, the chassis and engine glued by a
+    hyphen kept together; any other table unchanged (one row naming a driver settles it)."""
+    named = [(r, entrant_alone(r) or _glued_entrant(r)) for r in rows]
+    glued = [r for r, entrant in named if entrant is not None and entrant_alone(r) is None]
+    if not glued or any(entrant is None and r.driver is not None for r, entrant in named):
+        return list(rows)
+    return [
+        replace(r, driver=entrant, car=None) if entrant and entrant_alone(r) is None else r
+        for r, entrant in named
+    ]
+
+
 def _bare_maker(car: str) -> bool:
     return fold(car) in CAR_MAKERS
 
