@@ -151,6 +151,8 @@ def prose_race_names(sentence: Sentence, told: ToldNames | None = None) -> list[
         number = _ordinal_before(sentence, token.i)
         if number is not None and _own_count(sentence, token.i):
             continue  # "sa deuxième course": the driver's second race, not race 2
+        if number is not None and number > 1 and _season_count(sentence, token.i):
+            continue  # "la segunda carrera del año": the season's second race, not race 2
         labels = seen | {race.split(" ", 1)[-1] for _, race in found}
         label = [str(number)] if number is not None else _label_after(sentence, token.i + 1, labels)
         start, end = token.i + 1, token.i + 1 + len(label)
@@ -467,6 +469,24 @@ def _own_count(sentence: Sentence, index: int) -> bool:
     if k >= sentence.span.start and doc[index - 1].text == "." and doc[k].is_digit:
         k -= 1  # "seine 2 . Rennen"
     return k >= sentence.span.start and doc[k].lower_ in sentence.vocab.own_words
+
+
+# Small words a race noun and a season noun may stand apart by: 'del', 'de la', "dell'", 'van het'
+SEASON_REACH = 2
+
+
+def _season_count(sentence: Sentence, index: int) -> bool:
+    """A season noun of the language after a race noun, a few small words in lower case between
+    ('la segunda carrera del año', 'zweites Rennen der Saison', 'drugi wyścig sezonu'): the
+    ordinal before the noun counts the season's races, no race of the article's meeting."""
+    doc, end = sentence.doc, sentence.span.end
+    for k in range(index + 1, min(index + 2 + SEASON_REACH, end)):
+        if doc[k].lower_ in sentence.vocab.season_nouns:
+            return True
+        word = doc[k].text
+        if not (word.islower() and len(word.rstrip("'’")) <= 5 and word.rstrip("'’").isalpha()):
+            return False
+    return False
 
 
 def _label_after(sentence: Sentence, index: int, labels: set[str]) -> list[str]:

@@ -243,6 +243,9 @@ class Vocabulary:
     # "sa", "sua", "seine": an ordinal after one counts a driver's own races ('sa deuxième
     # course'), not the race's number
     own_words: frozenset[str] = frozenset()
+    # "año", "saison", "Saison": a race noun's ordinal before a few small words and one of these
+    # ('la segunda carrera del año') counts the season's races, no second race of the meeting
+    season_nouns: frozenset[str] = frozenset()
     # "klasyfikacji generalnej", "gesamtwertung": an overall, cup or annual classification
     classification_words: frozenset[str] = frozenset()
     # "overall", "assoluto", "au général": after a place, the place is in the whole field's
@@ -396,6 +399,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         kind_nouns=_words(data, "kind_nouns"),
         stage_nouns=_words(data, "stage_nouns"),
         own_words=_words(data, "own_words"),
+        season_nouns=_words(data, "season_nouns"),
         classification_words=_words(data, "classification_words"),
         overall_words=_sequences(data, "overall_words"),
         own_race_nouns=_words(data, "own_race_nouns"),
