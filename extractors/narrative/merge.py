@@ -478,7 +478,16 @@ def add_prose_facts(
 ) -> Extraction:
     """Read the parsed prose of an article whose lists gave `extraction` (their names and nations
     help resolve the prose's references) and merge what it states."""
-    known = list_drivers(extraction)
+    known = {
+        driver: nation
+        for driver, nation in list_drivers(extraction).items()
+        if name_kind(driver) != "team" or _raced(extraction, driver)
+    }  # a makers' standings line ('Kite 65 pts') names no one the prose may describe
     nations = {driver: nation for driver, nation in known.items() if nation}
     facts = read_facts(prose, known_names=known, known_nations=nations, sections=sections)
     return merge_narrative(extraction, facts, prose.document.text)
+
+
+def _raced(extraction: Extraction, driver: str) -> bool:
+    """Whether a result row of the extraction names `driver`."""
+    return any(row.driver == driver for race in extraction.races for row in race.results)
