@@ -1079,6 +1079,8 @@ def _resolve_demonym(
     assert nation is not None
     if _of_a_team(sentence, mention) or _of_a_thing(sentence, mention):
         return  # "the Australian squad", "de Australische formatie": a team, no one driver
+    if _of_a_title(sentence, mention):
+        return  # "the reigning Dutch champion", "der Deutsche Meister": a title's country
     if _name_after(sentence, mention.end, APPOSITION_REACH) is not None:
         return  # "the German iRacing legend Maximilian Benecke": an apposition, no one earlier
     breaks = [
@@ -1135,6 +1137,15 @@ def _resolve_demonym(
         return
     mention.driver = driver
     book.state(driver, nation, sentence.evidence(mention.start, mention.end))
+
+
+def _of_a_title(sentence: Sentence, mention: Mention) -> bool:
+    """A demonym role that is a national title ('the reigning Dutch champion', 'der Deutsche
+    Meister', 'il campione italiano'): the title's country, which a driver of another nation
+    may hold, no nation of the driver it points back to."""
+    doc = sentence.doc
+    end = min(mention.end + 1, sentence.span.end)
+    return any(t.lower_ in TITLE_NOUNS for t in doc[mention.start : end])
 
 
 def _paired_role(sentence: Sentence, mention: Mention) -> bool:
