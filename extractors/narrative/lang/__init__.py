@@ -489,6 +489,11 @@ def time_patterns() -> list[dict]:
                 {"LOWER": {"IN": units}},
             ],
         },
+        {  # "eine Zehn-Sekunden-Strafe": the number in words, hyphenated onto its unit
+            "label": "TIME",
+            "id": "seconds",
+            "pattern": [number, {"TEXT": {"IN": ["-", "‑", "–"]}}, {"LOWER": {"IN": units}}],
+        },
         {
             "label": "TIME",
             "id": "seconds",
