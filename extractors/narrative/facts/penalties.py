@@ -405,6 +405,17 @@ def _object_after(s: Sentence, span) -> Mention | None:  # noqa: ANN001 - a spaC
     return None
 
 
+def _team_role(s: Sentence, who: Mention) -> bool:
+    """A name between an article and a role noun ('the Apex driver', 'il pilota'): a team's
+    name describing its driver, who the sentence does not name; not the receiver itself."""
+    doc = s.doc
+    if who.kind != "name" or who.start <= s.span.start or who.end >= s.span.end:
+        return False
+    articles = {"the"} | s.vocab.articles
+    roles = ROLE_NOUNS | s.vocab.role_nouns
+    return doc[who.start - 1].lower_ in articles and doc[who.end].lower_ in roles
+
+
 def _nicknamed(s: Sentence, who: Mention) -> bool:
     """'Santero el Titán': a name and, after an article, a nickname read as one mention."""
     doc = s.doc
@@ -570,6 +581,8 @@ def _penalty(s: Sentence, span, previous: Sentence | None) -> Penalty | None:  #
     if who is None:  # "After receiving a ten-second penalty, Orr was classified 19th"
         who = _subject_after_opening(s, start, end)
     who = _driver_of_team(s, who)
+    if who is not None and _team_role(s, who):
+        return None  # "the Apex driver had received a penalty": a team's driver, unsettled here
     if who is not None and _nicknamed(s, who):
         return None  # "con Santero el Titán cometió ...": the name or the nickname, unsettled
     if who is not None and _quoted_term(s, who):
