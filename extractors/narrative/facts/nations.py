@@ -185,6 +185,7 @@ def read_nations(sentences: list[Sentence], known: dict[str, str] | None = None)
         _explicit(sentence, book, regional)
         _vehicle_code(sentence, book)
         _bracket_country(sentence, book)
+        _both_bracket(sentence, book)
     previous: Sentence | None = None
     given = _given_names(sentences) if any(_has_demonym(s) for s in sentences) else {}
     for sentence in sentences:
@@ -552,6 +553,29 @@ def _explicit(sentence: Sentence, book: NationBook, regional: bool = False) -> N
                     members = [preceding[-1]]  # "A, the Dutchman B and C from Italy": C only
                 for member in members:
                     book.state(member.driver, nation, sentence.evidence(members[0].start, span.end))
+
+
+def _both_bracket(sentence: Sentence, book: NationBook) -> None:
+    """'A und B (beide GER)', 'A and B (both NZL)': a bracket of 'both' and one nation (a code or
+    a country's name) right after two or more names listed together gives each that nation; a
+    bracket after one name, or of a town ('(beide Altheim)'), gives none."""
+    doc = sentence.doc
+    for m in _names(sentence):
+        k = m.end
+        if k + 3 >= sentence.span.end or doc[k].text != "(" or doc[k + 3].text != ")":
+            continue
+        if doc[k + 1].lower_ not in sentence.vocab.both_words:
+            continue
+        found = lookup(doc[k + 2].text)
+        if found is None or found[1] not in ("code", "name"):
+            continue
+        if found[1] == "code" and len(doc[k + 2].text) != 3:
+            continue  # "(beide SC)": two letters are states as often as nations
+        listed = sentence.coordinated(m)
+        if len(listed) < 2 or listed[-1].start != m.start:
+            continue
+        for member in listed:
+            book.state(member.driver, found[0], sentence.evidence(listed[0].start, k + 4))
 
 
 def _bracket_opening(sentence: Sentence, mention: Mention) -> int:

@@ -168,6 +168,7 @@ class Vocabulary:
     to_words: frozenset[str] = frozenset()
     penalty_entry_nouns: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()  # "aus": "X aus Finnland" states X's nation
+    both_words: frozenset[str] = frozenset()  # "beide": "A und B (beide GER)", both's nation
     # "de": the language's 'of' right after a driver's name and before a country ('Iker Solano de
     # Nueva Zelanda', 'X de los Países Bajos'), as English 'Ana Ribeiro of Portugal'
     country_of_words: frozenset[str] = frozenset()
@@ -363,6 +364,7 @@ def vocabulary(code: str | None) -> Vocabulary:
         to_words=_words(data, "to_words"),
         penalty_entry_nouns=_words(data, "penalty_entry_nouns"),
         from_words=_words(data, "from_words"),
+        both_words=_words(data, "both_words"),
         country_of_words=_words(data, "country_of_words"),
         latter=_sequences(data, "latter_words"),
         plural_verbs=_words(data, "plural_verbs"),
