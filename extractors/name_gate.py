@@ -259,6 +259,8 @@ def _is_leading_word(word: str) -> bool:
         return True  # 'Finalmente Ugo Sala'
     if _is_title_compound(word):
         return True  # 'Kampioenschapsleider Ugo Sala'
+    if "-" in word.strip("-") and fold(word.rsplit("-", 1)[1]) in LEADING_WORDS:
+        return True  # 'Wüsten-Pilot Ugo Sala': a hyphened compound ending with a role word
     if len(word) >= TOWN_DEMONYM_MIN and word.lower().endswith(TOWN_DEMONYM_ENDINGS):
         return True  # 'Messinese Rosario Sofia'
 
@@ -299,9 +301,19 @@ def _without_leading_words(name: str) -> str:
 def driver_name(text: str) -> str | None:
     """The driver's name (or crew) a row or fact gives, repaired where its shape says how
     ('Victorian Amos Orr' -> 'Amos Orr'); None when the string names no person (`name_kind`)."""
-    if name_kind(text) != "person":
+    if name_kind(text) != "person" or _role_before_one_word(text):
         return None
     return _without_leading_words(text)
+
+
+def _role_before_one_word(text: str) -> bool:
+    """'Pilote Ugo', 'Wüsten-Pilot Ugo': a capitalised role or ordinal word before one word
+    alone, the driver's given name or the sentence's next word, which settles no person."""
+    words = text.split()
+    if len(words) != 2 or not words[0][:1].isupper():
+        return False
+    head = fold(words[0]).split()
+    return bool(head) and head[-1] in LEADING_WORDS
 
 
 def published_name(text: str, *, entry: bool = False, printed: bool = True) -> str | None:
