@@ -75,6 +75,7 @@ COMPETITION_WORDS = frozenset(fold(w) for w in _VOCABULARY["competition_words"])
 COMPOUND_STEM_MIN = 4
 # 'sieger', 'winnaar': a role noun ending a compound ('Gesamtsieger', 'Klassewinnaar'), no one
 ROLE_COMPOUNDS = tuple(fold(w) for w in _VOCABULARY["role_compound_endings"])
+DRIVER_ROLES = frozenset(fold(w) for w in _VOCABULARY["driver_role_words"])
 # 'leider', 'kampioen': a title noun ending a compound ('Kampioenschapsleider', 'Clubkampioen');
 # such a compound before a name is the driver's title, no part of his name ('-meister' ends
 # surnames: 'Feldmeister')
@@ -307,13 +308,13 @@ def driver_name(text: str) -> str | None:
 
 
 def _role_before_one_word(text: str) -> bool:
-    """'Pilote Ugo', 'Wüsten-Pilot Ugo': a capitalised role or ordinal word before one word
+    """'Pilote Ugo', 'Wüsten-Pilot Ugo': a capitalised driver's role word before one word
     alone, the driver's given name or the sentence's next word, which settles no person."""
     words = text.split()
     if len(words) != 2 or not words[0][:1].isupper():
         return False
     head = fold(words[0]).split()
-    return bool(head) and head[-1] in LEADING_WORDS
+    return bool(head) and head[-1] in DRIVER_ROLES
 
 
 def published_name(text: str, *, entry: bool = False, printed: bool = True) -> str | None:
