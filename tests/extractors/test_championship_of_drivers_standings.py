@@ -13,7 +13,7 @@ from extractors.standings import settles_standings
 @pytest.mark.parametrize(
     "heading",
     [
-        "Así queda el Campeonato de Pilotos tras la tercera fecha:",
+        "Campeonato de Pilotos después de la cuarta cita:",
         "Campeonato de Constructores",
         "Le championnat des pilotes après Montbrac",
         "Classement des constructeurs",
@@ -39,11 +39,11 @@ def test_a_race_or_a_series_name_does_not(heading):
 
 PAGE = (
     "Tomás Ibarra ganó en Valdelobos por delante de Bruno Sarmiento.\n\n"
-    "Así queda el Campeonato de Pilotos tras la tercera fecha:\n\n"
+    "Campeonato de Pilotos después de la cuarta cita:\n\n"
     "  1. Tomás Ibarra (Halcón) 58 puntos\n"
     "  2. Bruno Sarmiento (Cóndor) 41 puntos\n"
     "  3. Iker Valdivia (Halcón) 30 puntos\n\n"
-    "Así quedó el Campeonato de Constructores:\n\n"
+    "Tabla del Campeonato de Constructores:\n\n"
     "  1. Halcón 88 puntos\n"
     "  2. Cóndor 52 puntos\n"
 )

@@ -7,7 +7,7 @@ from extractors.document import document_from_text
 from extractors.result_lists import glued_entrants_as_names, parse_row_text
 
 MAKERS_PAGE = (
-    "Así quedó el Campeonato de Constructores:\n\n"
+    "Tabla del Campeonato de Constructores:\n\n"
     "  1. Ferrari 70 puntos\n"
     "  2. Halcón-Honda 48 puntos\n"
     "  3. Cóndor-Mercedes 31 puntos\n"

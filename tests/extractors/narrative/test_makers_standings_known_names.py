@@ -1,16 +1,16 @@
 """A makers' standings table ('1. Ferrari 65 puntos') gives the prose no driver to describe: a
-role told before a driver's name ('El piloto alemán de Ferrari, Ann Lee, ...') stays the
+role told before a driver's name ('El corredor alemán de Ferrari, Ann Lee, ...') stays the
 driver's (invented page in the shape real ones print)."""
 
 from extractors.article import document_for, extract_documents
 
 PAGE = (
-    "El piloto alemán de Ferrari, Tomás Ibarra, ganó en Valdelobos por delante de Bruno "
+    "El corredor alemán de Ferrari, Tomás Ibarra, ganó en Valdelobos por delante de Bruno "
     "Sarmiento.\n\n"
-    "Así queda el Campeonato de Pilotos:\n\n"
+    "Tabla del Campeonato de Pilotos:\n\n"
     "  1. Tomás Ibarra (Ferrari) 58 puntos\n"
     "  2. Bruno Sarmiento (Renault) 41 puntos\n\n"
-    "Así quedó el Campeonato de Constructores:\n\n"
+    "Tabla del Campeonato de Constructores:\n\n"
     "  1. Ferrari 88 puntos\n"
     "  2. Renault 52 puntos\n"
 )

@@ -31,7 +31,7 @@ def test_a_series_after_a_demonym_is_no_driver():
     from extractors.article import extract_article
 
     page = (
-        "Owen Tarr won both races at Dunmoor. The cousin of British Touring Car driver Fenn was "
+        "Owen Tarr won both races at Dunmoor. Fenn, a British Touring Car driver from the north, was "
         "third on Sunday."
     )
     extraction = extract_article(page, media_type="text/plain")
@@ -40,7 +40,7 @@ def test_a_series_after_a_demonym_is_no_driver():
 
 def test_a_penalty_of_seconds_in_hyphenated_words():
     facts = read(
-        "Lukas Brandt wurde diesmal aufgrund einer Zehn-Sekunden-Strafe nur Vierter.", "de"
+        "Lukas Brandt bekam eine Zehn-Sekunden-Strafe und landete auf Rang vier.", "de"
     )
     assert _penalties(facts) == {("Lukas Brandt", 10.0, "time")}
 

@@ -20,7 +20,7 @@ def _race_names(facts: NarrativeFacts) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "language", "race"),
     [
-        ("Tomás Ibarra ganó la segunda carrera del año en Valdelobos.", "es", "Carrera 2"),
+        ("Tomás Ibarra se impuso en la segunda carrera del año en Valdelobos.", "es", "Carrera 2"),
         ("Tomás Ibarra ganó la segunda carrera de la temporada en Valdelobos.", "es", "Carrera 2"),
         ("Victor Lamy a remporté la deuxième course de la saison à Montbrac.", "fr", "Course 2"),
         ("Ugo Ferraresi ha vinto la seconda gara della stagione a Valmora.", "it", "Gara 2"),
@@ -33,7 +33,7 @@ def test_an_ordinal_of_the_season_opens_no_second_race(nlp, text, language, race
 
 
 def test_the_winner_stays_in_the_race_told(nlp):
-    facts = _facts("Tomás Ibarra ganó la segunda carrera del año en Valdelobos.", "es")
+    facts = _facts("Tomás Ibarra se impuso en la segunda carrera del año en Valdelobos.", "es")
     winners = [
         (race.name, row.driver) for race in facts.races for row in race.results if row.position == 1
     ]
