@@ -4,9 +4,7 @@ short tracks tell them; 'took out' a driver or the heat's leader is a crash, and
 
 
 def test_took_out_a_numbered_heat_is_its_win(narrate, placings_of):
-    facts = narrate(
-        "Tam Rook took out heat one from Ody Pell. Ody Pell won heat two."
-    )
+    facts = narrate("Tam Rook took out heat one from Ody Pell. Ody Pell won heat two.")
     assert ("Heat (Tam Rook)", "Tam Rook", 1) in placings_of(facts)
     assert ("Heat (Ody Pell)", "Ody Pell", 1) in placings_of(facts)
 

@@ -39,9 +39,7 @@ def test_a_series_after_a_demonym_is_no_driver():
 
 
 def test_a_penalty_of_seconds_in_hyphenated_words():
-    facts = read(
-        "Lukas Brandt bekam eine Zehn-Sekunden-Strafe und landete auf Rang vier.", "de"
-    )
+    facts = read("Lukas Brandt bekam eine Zehn-Sekunden-Strafe und landete auf Rang vier.", "de")
     assert _penalties(facts) == {("Lukas Brandt", 10.0, "time")}
 
 
