@@ -31,7 +31,8 @@ def test_a_series_after_a_demonym_is_no_driver():
     from extractors.article import extract_article
 
     page = (
-        "Owen Tarr won both races at Dunmoor. Fenn, a British Touring Car driver from the north, was "
+        "Owen Tarr won both races at Dunmoor. Fenn, a British Touring Car driver from the north, "
+        "was "
         "third on Sunday."
     )
     extraction = extract_article(page, media_type="text/plain")
