@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from extractors.name_gate import NOUN_ARTICLES
@@ -1712,17 +1712,7 @@ class _SentenceReader:
             return []
         if self.standings or any(p.id_ in ("grid", "pole") for p in self.phrases):
             return []  # "In der Meisterschaft liegen A und B auf den Plätzen zwei und drei"
-        values: list[int] = []
-        j, end = k + 1, tokens[k].i + 1
-        while j < len(tokens) and (value := self.run_number(tokens[j])) is not None:
-            values.append(value)
-            end = tokens[j].i + 1
-            j += 1
-            gap = 0
-            while j < len(tokens) and tokens[j].lower_ in joiners and gap < 2:
-                j, gap = j + 1, gap + 1
-            if not gap:
-                break
+        values, end = _value_run(tokens, k + 1, joiners, self.run_number, tokens[k].i + 1)
         if len(values) < 2 or values != sorted(set(values)):
             return []
         if end < len(self.doc) and self.not_position(self.doc[end].lower_):
@@ -1792,17 +1782,7 @@ class _SentenceReader:
     def ordinal_run(self, tokens: list, k: int, joiners: frozenset[str]) -> tuple[list[int], int]:
         """The places listed from token k on ('4ème, 5ème et 6ème', 'o segundo e o terceiro')
         and the index after the last; none when a noun makes them laps or rows."""
-        values: list[int] = []
-        end = k
-        while k < len(tokens) and (value := ordinal(tokens[k].text)) is not None:
-            values.append(value)
-            end = tokens[k].i + 1
-            k += 1
-            gap = 0
-            while k < len(tokens) and tokens[k].lower_ in joiners and gap < 2:
-                k, gap = k + 1, gap + 1
-            if not gap:
-                break
+        values, end = _value_run(tokens, k, joiners, lambda token: ordinal(token.text), k)
         if not values:  # no place at token k (most tokens): nothing to check after it
             return values, end
         after = self.doc[end].lower_ if end < len(self.doc) else ""
@@ -3859,3 +3839,21 @@ def _flag_shared_positions(placings: list[Placing]) -> list[Placing]:
             p.confidence = round(p.confidence * 0.6, 2)
         kept.append(p)
     return kept
+
+
+def _value_run(
+    tokens: list, j: int, joiners: frozenset[str], read: Callable, end: int
+) -> tuple[list[int], int]:
+    """The values read from token j on, one per token, joined by up to two joiner words ('2 und
+    3', 'quarto e quinto'), and the doc index after the last (end when none)."""
+    values: list[int] = []
+    while j < len(tokens) and (value := read(tokens[j])) is not None:
+        values.append(value)
+        end = tokens[j].i + 1
+        j += 1
+        gap = 0
+        while j < len(tokens) and tokens[j].lower_ in joiners and gap < 2:
+            j, gap = j + 1, gap + 1
+        if not gap:
+            break
+    return values, end
