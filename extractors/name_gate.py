@@ -60,6 +60,8 @@ TOWN_DEMONYM_MIN = 9
 # 'ien', 'ano': the endings of a town's demonym a lower-case article may put before ('le
 # Courtraisien', 'il Messinese'): a noun for the driver, no name
 ARTICLE_DEMONYM_ENDINGS = tuple(_VOCABULARY["town_demonym_endings"])
+# how far before a mention the lower-case article before a town's demonym may start ('il ', 'las ')
+ARTICLE_REACH = 6
 # 'le', 'il': a lower-case article before such a demonym
 LOWER_ARTICLES = frozenset(w.lower() for w in _VOCABULARY["name_articles"]["words"])
 # 'quarto', 'champion', 'polesitter': a word a line may put before a name, no part of it
@@ -538,7 +540,7 @@ class ProseNames:
             name.split()[0].lower().endswith(ARTICLE_DEMONYM_ENDINGS)
             and bool(mentions)
             and all(
-                self.text[max(0, at - 6) : at].split()[-1:] in ([a] for a in LOWER_ARTICLES)
+                (self.text[max(0, at - ARTICLE_REACH) : at].split() or [""])[-1] in LOWER_ARTICLES
                 for at in mentions
             )
         )
